@@ -1,0 +1,98 @@
+// Lint rules, including the import direction of STYLE.md rule 1: a file's folder says where it runs,
+// and no file imports from a station it must not reach. ipcMain and ipcRenderer each live in one file.
+
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+import { builtinModules } from 'node:module'
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
+
+const station = (name) => ({
+  group: [`**/${name}`, `**/${name}/**`],
+  message: `src/${name} runs in another process; share code through src/shared instead (STYLE.md rule 1).`,
+})
+
+const ipcMainOnlyInRegister = {
+  name: 'electron',
+  importNames: ['ipcMain'],
+  message: 'Only src/main/ipc/register.ts touches ipcMain (STYLE.md rule 2).',
+}
+const ipcRendererOnlyInPreload = {
+  name: 'electron',
+  importNames: ['ipcRenderer'],
+  message: 'Only src/preload/index.ts touches ipcRenderer (STYLE.md rule 2).',
+}
+const noElectron = { name: 'electron', message: 'Electron is only for src/main and src/preload (STYLE.md rule 1).' }
+
+/** The allowed imports of one station: `paths` forbids packages by name, `patterns` forbids folders. */
+function restrict(files, { paths = [], patterns = [], ignores = [] }) {
+  return {
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+  }
+}
+
+const nodeOnly = nodeBuiltins.map((name) => ({ name, message: 'Node modules are not available here (STYLE.md rule 1).' }))
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'artifacts/**', '.test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    languageOptions: { globals: {} },
+  },
+  restrict(['src/shared/**'], {
+    paths: [
+      { name: 'electron', message: 'src/shared is pure TypeScript: no Electron (STYLE.md rule 1).' },
+      { name: 'react', message: 'src/shared is pure TypeScript: no React (STYLE.md rule 1).' },
+      { name: 'react-dom', message: 'src/shared is pure TypeScript: no React (STYLE.md rule 1).' },
+      ...nodeBuiltins.map((name) => ({ name, message: 'src/shared is pure TypeScript: no Node modules (STYLE.md rule 1).' })),
+    ],
+    patterns: [station('main'), station('preload'), station('renderer'), station('cli'), { group: ['react-dom/*'], message: 'src/shared is pure TypeScript: no React.' }],
+  }),
+  restrict(['src/main/**'], {
+    ignores: ['src/main/ipc/register.ts'],
+    paths: [ipcMainOnlyInRegister, ipcRendererOnlyInPreload],
+    patterns: [station('preload'), station('renderer'), station('cli')],
+  }),
+  restrict(['src/main/ipc/register.ts'], {
+    paths: [ipcRendererOnlyInPreload],
+    patterns: [station('preload'), station('renderer'), station('cli')],
+  }),
+  restrict(['src/preload/**'], {
+    ignores: ['src/preload/index.ts', 'src/preload/index.d.ts'],
+    paths: [ipcMainOnlyInRegister, ipcRendererOnlyInPreload],
+    patterns: [station('main'), station('renderer'), station('cli')],
+  }),
+  restrict(['src/preload/index.ts', 'src/preload/index.d.ts'], {
+    paths: [ipcMainOnlyInRegister],
+    patterns: [station('main'), station('renderer'), station('cli')],
+  }),
+  restrict(['src/renderer/**'], {
+    paths: [noElectron, ...nodeOnly],
+    patterns: [station('main'), station('cli'), { group: ['**/preload/index', '**/preload/index.ts'], message: 'The renderer reaches the preload only through window.api in src/renderer/src/api.ts.' }],
+  }),
+  restrict(['src/cli/**'], {
+    paths: [noElectron],
+    patterns: [station('main'), station('preload'), station('renderer')],
+  }),
+)

@@ -1,0 +1,25 @@
+// What each contract call does, against the library. Inputs arrive already validated (see dispatch.ts).
+// No Electron here: the same handlers serve the real app over IPC and the test bridge over HTTP.
+
+import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract'
+import type { Library } from '../storage/library'
+import { restoreSample, type Sample } from '../services/sample'
+
+export type Handlers = {
+  [C in Channel]: (input: InputOf<C>) => Promise<OutputOf<C>> | OutputOf<C>
+}
+
+export interface HandlerDeps {
+  library: Library
+  sample: Sample
+}
+
+export function createHandlers({ library, sample }: HandlerDeps): Handlers {
+  return {
+    listComparisons: () => library.listComparisons(),
+    getComparison: ({ id }) => library.getComparison(id),
+    listArticles: () => library.listArticles(),
+    getArticle: ({ id }) => library.getArticle(id),
+    restoreSample: () => restoreSample(library, sample),
+  }
+}

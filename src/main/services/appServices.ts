@@ -1,0 +1,27 @@
+// Builds everything behind the contract from two folders: where the person's data lives and where the
+// built-in sample is. Shared by the Electron entry (main/index.ts) and the browser test bridge.
+
+import { join } from 'node:path'
+import { createDispatcher, type Dispatch } from '../ipc/dispatch'
+import { createHandlers } from '../ipc/handlers'
+import { openLibrary, type Library } from '../storage/library'
+import { loadSample, seedSample } from './sample'
+
+export interface AppServices {
+  library: Library
+  dispatch: Dispatch
+}
+
+export interface AppServicesOptions {
+  /** The user-data folder; the library lives in its `library` subfolder. */
+  dataFolder: string
+  samplesFolder: string
+  log?: (message: string, error: unknown) => void
+}
+
+export async function createAppServices({ dataFolder, samplesFolder, log }: AppServicesOptions): Promise<AppServices> {
+  const library = await openLibrary(join(dataFolder, 'library'))
+  const sample = await loadSample(samplesFolder)
+  await seedSample(library, sample)
+  return { library, dispatch: createDispatcher(createHandlers({ library, sample }), log) }
+}

@@ -1,0 +1,75 @@
+// The built-in sample comparison: read from resources/samples (described by index.json), added to the
+// library on first start, never duplicated, and restorable on request.
+
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import type { ComparisonSummary } from '../../shared/domain/comparison'
+import { AppError } from '../../shared/domain/errors'
+import { titleFromPlainText } from '../../shared/import/plainText'
+import type { Library } from '../storage/library'
+
+export interface SampleText {
+  fileName: string
+  text: string
+}
+
+export interface Sample {
+  title: string
+  texts: SampleText[]
+}
+
+const manifestSchema = z.object({
+  title: z.string().min(1),
+  folder: z.string().regex(/^[\w.-]+$/),
+  files: z.array(z.string().regex(/^[\w.-]+$/)).min(2),
+})
+
+/** Reads the sample described by `<samplesFolder>/index.json`. The texts are used exactly as shipped. */
+export async function loadSample(samplesFolder: string): Promise<Sample> {
+  try {
+    const manifest = manifestSchema.parse(JSON.parse(await readFile(join(samplesFolder, 'index.json'), 'utf8')))
+    const texts = await Promise.all(
+      manifest.files.map(async (fileName) => ({
+        fileName,
+        text: await readFile(join(samplesFolder, manifest.folder, fileName), 'utf8'),
+      })),
+    )
+    return { title: manifest.title, texts }
+  } catch (error) {
+    throw new AppError('internal', `The built-in sample could not be read from ${samplesFolder}: ${(error as Error).message}`, {
+      cause: error,
+    })
+  }
+}
+
+async function addSampleComparison(library: Library, sample: Sample): Promise<ComparisonSummary> {
+  const articleIds: string[] = []
+  for (const { fileName, text } of sample.texts) {
+    const { article } = await library.addArticle({
+      title: titleFromPlainText(text, fileName),
+      outlet: null,
+      url: null,
+      publishedAt: null,
+      text,
+    })
+    articleIds.push(article.id)
+  }
+  const comparison = await library.addComparison(sample.title, articleIds)
+  await library.setSampleState({ seeded: true, comparisonId: comparison.id })
+  return library.summarise(comparison)
+}
+
+/** On first start: adds the sample once. Later starts leave the library as the person left it. */
+export async function seedSample(library: Library, sample: Sample): Promise<void> {
+  if (library.sampleState.seeded) return
+  await addSampleComparison(library, sample)
+}
+
+/** Returns the sample comparison, adding it again (reusing its articles) if it was removed. */
+export async function restoreSample(library: Library, sample: Sample): Promise<ComparisonSummary> {
+  const { comparisonId } = library.sampleState
+  const existing = comparisonId === null ? undefined : library.findComparison(comparisonId)
+  if (existing) return library.summarise(existing)
+  return addSampleComparison(library, sample)
+}

@@ -1,0 +1,60 @@
+// Article bodies, one file each, named by the SHA-256 of their text. Content addressing makes a body
+// immutable (a changed text is a new file), deduplicates identical imports and lets a read verify itself.
+
+import { createHash } from 'node:crypto'
+import { access, mkdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { AppError } from '../../shared/domain/errors'
+import { writeFileAtomic } from './atomicFile'
+
+export function hashText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+const HASH_PATTERN = /^[0-9a-f]{64}$/
+
+export class BodyStore {
+  constructor(readonly folder: string) {}
+
+  async init(): Promise<void> {
+    await mkdir(this.folder, { recursive: true })
+  }
+
+  private pathOf(hash: string): string {
+    if (!HASH_PATTERN.test(hash)) throw new AppError('internal', `Not a text hash: ${hash.slice(0, 80)}`)
+    return join(this.folder, `${hash}.txt`)
+  }
+
+  /** Stores the text if it is not there already and returns its hash. */
+  async put(text: string): Promise<string> {
+    const hash = hashText(text)
+    const path = this.pathOf(hash)
+    const present = await access(path).then(
+      () => true,
+      () => false,
+    )
+    if (!present) await writeFileAtomic(path, text)
+    return hash
+  }
+
+  async get(hash: string): Promise<string> {
+    const path = this.pathOf(hash)
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+      throw new AppError(
+        'storage',
+        missing
+          ? `The text of this article is missing from ${this.folder}. Re-import the article to restore it.`
+          : `The text of this article could not be read from ${path}: ${(error as Error).message}`,
+        { cause: error },
+      )
+    }
+    if (hashText(text) !== hash) {
+      throw new AppError('storage', `The text of this article at ${path} has been changed or damaged on disk.`)
+    }
+    return text
+  }
+}

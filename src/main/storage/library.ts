@@ -1,0 +1,141 @@
+// The library: articles, comparisons and (later) highlights, kept as metadata in lowdb with bodies in
+// the BodyStore. Every change goes through commit(): if the write to disk fails, the in-memory state is
+// reloaded from disk, so memory never holds a change the file does not.
+
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { mkdir } from 'node:fs/promises'
+import { Low } from 'lowdb'
+import type { Article, ArticleMeta, NewArticle } from '../../shared/domain/article'
+import type { Comparison, ComparisonSummary, ComparisonWithArticles } from '../../shared/domain/comparison'
+import { AppError } from '../../shared/domain/errors'
+import { countWords } from '../../shared/domain/text'
+import { BodyStore, hashText } from './bodies'
+import { DurableJsonFile } from './durableJsonFile'
+import { emptyLibrary, libraryDataSchema, SCHEMA_VERSION, type LibraryData, type SampleState } from './schema'
+
+export const LIBRARY_FILE = 'library.json'
+export const BODIES_FOLDER = 'bodies'
+
+function byNewest<T>(dateOf: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => dateOf(b).localeCompare(dateOf(a))
+}
+
+export class Library {
+  constructor(
+    private readonly db: Low<LibraryData>,
+    private readonly bodies: BodyStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private get data(): LibraryData {
+    return this.db.data
+  }
+
+  private async commit(change: (data: LibraryData) => void): Promise<void> {
+    change(this.db.data)
+    try {
+      await this.db.write()
+    } catch (error) {
+      await this.db.read().catch(() => undefined)
+      throw new AppError('storage', `Parallax could not save your library: ${(error as Error).message}`, { cause: error })
+    }
+  }
+
+  listArticles(): ArticleMeta[] {
+    return [...this.data.articles].sort(byNewest((a) => a.importedAt))
+  }
+
+  private articleMeta(id: string): ArticleMeta {
+    const meta = this.data.articles.find((a) => a.id === id)
+    if (!meta) throw new AppError('not-found', 'That article is not in the library. It may have been deleted.')
+    return meta
+  }
+
+  async getArticle(id: string): Promise<Article> {
+    const { wordCount: _wordCount, ...meta } = this.articleMeta(id)
+    return { ...meta, text: await this.bodies.get(meta.textHash) }
+  }
+
+  findArticleByHash(textHash: string): ArticleMeta | undefined {
+    return this.data.articles.find((a) => a.textHash === textHash)
+  }
+
+  /** Adds an article, or returns the one already holding exactly this text. */
+  async addArticle(input: NewArticle): Promise<{ article: ArticleMeta; created: boolean }> {
+    const existing = this.findArticleByHash(hashText(input.text))
+    if (existing) return { article: existing, created: false }
+    const textHash = await this.bodies.put(input.text)
+    const article: ArticleMeta = {
+      id: randomUUID(),
+      title: input.title,
+      outlet: input.outlet,
+      url: input.url,
+      publishedAt: input.publishedAt,
+      importedAt: this.now().toISOString(),
+      textHash,
+      wordCount: countWords(input.text),
+    }
+    await this.commit((data) => data.articles.push(article))
+    return { article, created: true }
+  }
+
+  listComparisons(): ComparisonSummary[] {
+    return [...this.data.comparisons].sort(byNewest((c) => c.createdAt)).map((c) => this.summarise(c))
+  }
+
+  findComparison(id: string): Comparison | undefined {
+    return this.data.comparisons.find((c) => c.id === id)
+  }
+
+  private comparison(id: string): Comparison {
+    const comparison = this.findComparison(id)
+    if (!comparison) throw new AppError('not-found', 'That comparison is not in the library. It may have been deleted.')
+    return comparison
+  }
+
+  summarise(comparison: Comparison): ComparisonSummary {
+    return { ...comparison, articleIds: [...comparison.articleIds], articles: comparison.articleIds.map((id) => this.articleMeta(id)) }
+  }
+
+  getComparisonSummary(id: string): ComparisonSummary {
+    return this.summarise(this.comparison(id))
+  }
+
+  async getComparison(id: string): Promise<ComparisonWithArticles> {
+    const comparison = this.comparison(id)
+    const articles = await Promise.all(comparison.articleIds.map((articleId) => this.getArticle(articleId)))
+    return { ...comparison, articleIds: [...comparison.articleIds], articles }
+  }
+
+  async addComparison(title: string, articleIds: string[]): Promise<Comparison> {
+    for (const id of articleIds) this.articleMeta(id)
+    const comparison: Comparison = { id: randomUUID(), title, articleIds: [...articleIds], createdAt: this.now().toISOString() }
+    await this.commit((data) => data.comparisons.push(comparison))
+    return comparison
+  }
+
+  get sampleState(): Readonly<SampleState> {
+    return this.data.sample
+  }
+
+  async setSampleState(state: SampleState): Promise<void> {
+    await this.commit((data) => {
+      data.sample = { ...state }
+    })
+  }
+}
+
+/** Opens (or creates) the library in a folder: `library.json` for metadata, `bodies/` for texts. */
+export async function openLibrary(folder: string, now?: () => Date): Promise<Library> {
+  await mkdir(folder, { recursive: true })
+  const bodies = new BodyStore(join(folder, BODIES_FOLDER))
+  await bodies.init()
+  const adapter = new DurableJsonFile<LibraryData>(join(folder, LIBRARY_FILE), libraryDataSchema, (raw) => {
+    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
+    return typeof version === 'number' && version > SCHEMA_VERSION
+  })
+  const db = new Low<LibraryData>(adapter, emptyLibrary())
+  await db.read()
+  return new Library(db, bodies, now)
+}

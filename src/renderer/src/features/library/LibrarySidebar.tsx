@@ -1,0 +1,58 @@
+// The library sidebar: the comparisons the person has, the open one marked, and a way back to the
+// built-in sample when the library is empty.
+
+import type { ComparisonSummary } from '../../../../shared/domain/comparison'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { Loading } from '../../components/Loading'
+import type { RequestState } from '../../hooks/useRequest'
+
+export interface LibrarySidebarProps {
+  comparisons: RequestState<ComparisonSummary[]>
+  openId: string | null
+  onOpen: (id: string) => void
+  onRetry: () => void
+  onRestoreSample: () => void
+}
+
+const numberFormat = new Intl.NumberFormat()
+
+function describeComparison(comparison: ComparisonSummary): string {
+  const words = comparison.articles.reduce((sum, a) => sum + a.wordCount, 0)
+  return `${comparison.articles.length} reports · ${numberFormat.format(words)} words`
+}
+
+export function LibrarySidebar({ comparisons, openId, onOpen, onRetry, onRestoreSample }: LibrarySidebarProps) {
+  return (
+    <nav className="sidebar" aria-label="Library">
+      <h1 className="app-name">Parallax</h1>
+      <h2 className="sidebar-heading">Comparisons</h2>
+      {comparisons.status === 'loading' && <Loading label="Loading the library…" />}
+      {comparisons.status === 'failed' && <ErrorMessage error={comparisons.error} onRetry={onRetry} />}
+      {comparisons.status === 'done' && comparisons.value.length === 0 && (
+        <div className="sidebar-empty">
+          <p>Your library has no comparisons yet.</p>
+          <button type="button" onClick={onRestoreSample}>
+            Add the sample comparison
+          </button>
+        </div>
+      )}
+      {comparisons.status === 'done' && comparisons.value.length > 0 && (
+        <ul className="comparison-list">
+          {comparisons.value.map((comparison) => (
+            <li key={comparison.id}>
+              <button
+                type="button"
+                className="comparison-item"
+                aria-current={comparison.id === openId ? 'page' : undefined}
+                onClick={() => onOpen(comparison.id)}
+              >
+                <span className="comparison-title">{comparison.title}</span>
+                <span className="comparison-meta">{describeComparison(comparison)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,1 @@
+export { LibrarySidebar, type LibrarySidebarProps } from './LibrarySidebar'

@@ -1,0 +1,59 @@
+// Every call between the renderer and the main process, declared once (STYLE.md rule 2).
+// The main-process handler map, the argument schemas, the preload's window.api and the test bridge
+// are all typed against this, so a call added here and missing anywhere else is a compile error.
+
+import type { Article, ArticleMeta } from '../domain/article'
+import type { ComparisonSummary, ComparisonWithArticles } from '../domain/comparison'
+import type { Result } from '../domain/errors'
+
+/** A call's input and output. `void` input means the call takes no argument. */
+interface Call<Input, Output> {
+  input: Input
+  output: Output
+}
+
+export interface IdInput {
+  id: string
+}
+
+export interface Contract {
+  /** Every comparison in the library, newest first, with its articles' metadata. */
+  listComparisons: Call<void, ComparisonSummary[]>
+  /** One comparison with its articles' full texts, in column order. */
+  getComparison: Call<IdInput, ComparisonWithArticles>
+  /** Every article in the library, without bodies, newest import first. */
+  listArticles: Call<void, ArticleMeta[]>
+  /** One article with its body. */
+  getArticle: Call<IdInput, Article>
+  /** Brings back the built-in sample comparison if it was removed; returns it either way. */
+  restoreSample: Call<void, ComparisonSummary>
+}
+
+export type Channel = keyof Contract
+export type InputOf<C extends Channel> = Contract[C]['input']
+export type OutputOf<C extends Channel> = Contract[C]['output']
+
+/** The channel names as a value, for code that must enumerate them (preload, bridge, handler registration). */
+export const CHANNELS = [
+  'listComparisons',
+  'getComparison',
+  'listArticles',
+  'getArticle',
+  'restoreSample',
+] as const satisfies readonly Channel[]
+
+// Compile-time proof that CHANNELS lists every key of Contract and nothing else.
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>
+const everyChannelListed: [Missing] extends [never] ? true : Missing = true
+void everyChannelListed
+
+/** The shape of window.api: one function per call, resolving to a Result (never rejecting for expected errors). */
+export type Api = {
+  [C in Channel]: InputOf<C> extends void
+    ? () => Promise<Result<OutputOf<C>>>
+    : (input: InputOf<C>) => Promise<Result<OutputOf<C>>>
+}
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)
+}

@@ -1,0 +1,84 @@
+// Shared set-up for the Chromium tests: Debian's Chromium driven by playwright-core (never a downloaded
+// browser), a fresh profile and a fresh library folder per app, and the test bridge in-process.
+
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { startBridge, type Bridge } from '../bridge/server'
+
+export const CHROMIUM_PATH = process.env['PARALLAX_CHROMIUM'] ?? '/usr/bin/chromium'
+export const SCREENSHOT_FOLDER = 'artifacts/screenshots'
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface RunningApp {
+  page: Page
+  bridge: Bridge
+  dataFolder: string
+  /** Console errors and uncaught page errors seen so far. */
+  pageErrors: string[]
+  close: () => Promise<void>
+}
+
+export interface StartOptions {
+  colorScheme?: 'light' | 'dark'
+  viewport?: { width: number; height: number }
+  /** Reuse a library folder (to test what survives a restart); a fresh one otherwise. */
+  dataFolder?: string
+}
+
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  const profile = await mkdtemp(join(tmpdir(), 'parallax-chromium-'))
+  const dataFolder = options.dataFolder ?? (await mkdtemp(join(tmpdir(), 'parallax-data-')))
+  const bridge = await startBridge({ dataFolder })
+  let context: BrowserContext | undefined
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: options.viewport ?? { width: 1440, height: 900 },
+    })
+  } catch (error) {
+    await bridge.close()
+    throw error
+  }
+  const page = context.pages()[0] ?? (await context.newPage())
+  const pageErrors: string[] = []
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text())
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`)
+  })
+  return {
+    page,
+    bridge,
+    dataFolder,
+    pageErrors,
+    close: async () => {
+      await context?.close()
+      await bridge.close()
+      await rm(profile, { recursive: true, force: true })
+      if (!options.dataFolder) await rm(dataFolder, { recursive: true, force: true })
+    },
+  }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_FOLDER, { recursive: true })
+  const path = join(SCREENSHOT_FOLDER, `${name}.png`)
+  await page.screenshot({ path })
+  return path
+}
