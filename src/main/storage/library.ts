@@ -1,6 +1,6 @@
 // The library: articles, comparisons and (later) highlights, kept as metadata in lowdb with bodies in
 // the BodyStore. Every change goes through commit(): if the write to disk fails, the in-memory state is
-// reloaded from disk, so memory never holds a change the file does not.
+// put back as it was, so memory never holds a change the file does not.
 
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
@@ -33,11 +33,13 @@ export class Library {
   }
 
   private async commit(change: (data: LibraryData) => void): Promise<void> {
+    // Restored from a copy, not re-read: before the first save there is no file to re-read.
+    const before = structuredClone(this.db.data)
     change(this.db.data)
     try {
       await this.db.write()
     } catch (error) {
-      await this.db.read().catch(() => undefined)
+      this.db.data = before
       throw new AppError('storage', `Parallax could not save your library: ${(error as Error).message}`, { cause: error })
     }
   }

@@ -12,7 +12,7 @@ export interface TextSpan {
  */
 export function splitParagraphs(text: string): TextSpan[] {
   const spans: TextSpan[] = []
-  const separator = /\n[ \t\f\v\r\u00a0]*\n\s*/g
+  const separator = /\n[^\S\n]*\n\s*/g
   let start = 0
   const push = (from: number, to: number): void => {
     let s = from
