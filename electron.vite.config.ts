@@ -1,8 +1,31 @@
 // Build of the three Electron targets. Main and preload bundle their dependencies (lowdb is ESM-only,
 // and a bundled app keeps node_modules out of the package); the sandboxed preload must be CommonJS.
 
+import { randomBytes } from 'node:crypto'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+
+/**
+ * In `npm run dev` only, the dev server adds inline scripts (React's fast-refresh preamble) and injects
+ * CSS as <style> elements, which the page's CSP rightly blocks. Rather than allow any inline code, the
+ * dev server marks exactly what it injects with a nonce made fresh at each start. The build is untouched.
+ */
+function devServerCspNonce(): Plugin {
+  const nonce = randomBytes(18).toString('base64')
+  return {
+    name: 'parallax:dev-csp-nonce',
+    apply: 'serve',
+    config: () => ({ html: { cspNonce: nonce } }),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html
+          .replace("script-src 'self'", `script-src 'self' 'nonce-${nonce}'`)
+          .replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`),
+    },
+  }
+}
 
 export default defineConfig({
   main: {
@@ -22,7 +45,7 @@ export default defineConfig({
     },
   },
   renderer: {
-    plugins: [react()],
+    plugins: [react(), devServerCspNonce()],
     build: {
       // Workers and chunks load from the app's own origin; no inline scripts are ever needed.
       assetsInlineLimit: 0,

@@ -51,6 +51,11 @@ export default tseslint.config(
     },
   },
   {
+    // Command-line scripts speak on stdout.
+    files: ['scripts/**', 'src/cli/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

@@ -75,3 +75,22 @@ describe('the built-in sample in Chromium', () => {
     await screenshot(page, 'missing-comparison')
   })
 })
+
+describe('the theme', () => {
+  it('follows the system: dark surfaces and light text when the system is dark', async () => {
+    const dark = await startApp({ colorScheme: 'dark' })
+    try {
+      await dark.page.goto(dark.bridge.url)
+      await dark.page.locator('[data-doc="2"]').waitFor()
+      const colours = await dark.page.evaluate(() => {
+        const column = getComputedStyle(document.querySelector('[data-doc="0"]') as Element)
+        return { background: column.backgroundColor, text: column.color }
+      })
+      expect(colours).toEqual({ background: 'rgb(36, 38, 42)', text: 'rgb(228, 228, 226)' })
+      await screenshot(dark.page, 'sample-comparison-dark')
+      expect(dark.pageErrors).toEqual([])
+    } finally {
+      await dark.close()
+    }
+  })
+})

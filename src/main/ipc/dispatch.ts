@@ -10,17 +10,38 @@ import { inputSchemas } from './schemas'
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>
 
 function describeIssues(channel: Channel, error: z.ZodError): string {
-  const details = error.issues
+  // One sentence per field: the first problem found with it is the one worth reading.
+  const byField = new Map<string, string>()
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.')
+    if (!byField.has(field)) byField.set(field, issue.message.replace(/\.$/, ''))
+  }
+  const details = [...byField]
     .slice(0, 3)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map(([field, message]) => (field ? `${field}: ${message}` : message))
     .join('; ')
-  return `Parallax rejected a request (${channel}) with an invalid argument: ${details}`
+  return `Parallax rejected a request (${channel}) with an invalid argument: ${details}.`
+}
+
+function describeUnknownCall(channel: unknown): string {
+  try {
+    return `Parallax has no call named ${JSON.stringify(String(channel).slice(0, 60))}.`
+  } catch {
+    // String() throws for values such as Object.create(null).
+    return 'Parallax has no such call.'
+  }
 }
 
 export function createDispatcher(handlers: Handlers, log: (message: string, error: unknown) => void = () => {}): Dispatch {
   return async (channel, input) => {
-    if (!isChannel(channel)) return fail('invalid-argument', `Parallax has no call named ${JSON.stringify(String(channel).slice(0, 60))}.`)
-    const parsed = inputSchemas[channel].safeParse(input)
+    if (!isChannel(channel)) return fail('invalid-argument', describeUnknownCall(channel))
+    let parsed: z.ZodSafeParseResult<unknown>
+    try {
+      parsed = inputSchemas[channel].safeParse(input)
+    } catch {
+      // zod lets a throwing getter or proxy trap escape; such an argument is refused like any other bad one.
+      return fail('invalid-argument', `Parallax rejected a request (${channel}) with an argument it could not read.`)
+    }
     if (!parsed.success) return fail('invalid-argument', describeIssues(channel, parsed.error))
     try {
       const handler = handlers[channel] as (input: unknown) => unknown

@@ -19,7 +19,10 @@ export function createSenderCheck(page: RendererPage): (frame: SenderFrame | nul
     } catch {
       return false
     }
-    if (expected.protocol === 'file:') return actual.protocol === 'file:' && actual.pathname === expected.pathname
+    if (expected.protocol === 'file:') {
+      // The host matters too: file://server/share/... is a file on another machine (a UNC path on Windows).
+      return actual.protocol === 'file:' && actual.host === expected.host && actual.pathname === expected.pathname
+    }
     return actual.origin === expected.origin
   }
 }

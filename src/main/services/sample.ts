@@ -66,10 +66,17 @@ export async function seedSample(library: Library, sample: Sample): Promise<void
   await addSampleComparison(library, sample)
 }
 
+// A restore under way, per library: a second request while it runs gets the same answer, not a second copy.
+const restoring = new WeakMap<Library, Promise<ComparisonSummary>>()
+
 /** Returns the sample comparison, adding it again (reusing its articles) if it was removed. */
-export async function restoreSample(library: Library, sample: Sample): Promise<ComparisonSummary> {
+export function restoreSample(library: Library, sample: Sample): Promise<ComparisonSummary> {
   const { comparisonId } = library.sampleState
   const existing = comparisonId === null ? undefined : library.findComparison(comparisonId)
-  if (existing) return library.summarise(existing)
-  return addSampleComparison(library, sample)
+  if (existing) return Promise.resolve(library.summarise(existing))
+  const running = restoring.get(library)
+  if (running) return running
+  const restore = addSampleComparison(library, sample).finally(() => restoring.delete(library))
+  restoring.set(library, restore)
+  return restore
 }

@@ -11,8 +11,10 @@ function looksLikeHeadline(line: string): boolean {
   return words.length >= MIN_TITLE_WORDS
 }
 
+/** Shortens by whole code points, so an emoji or other astral character is never cut in half. */
 function clip(line: string): string {
-  return line.length > MAX_TITLE_LENGTH ? `${line.slice(0, MAX_TITLE_LENGTH - 1)}…` : line
+  const codePoints = Array.from(line)
+  return codePoints.length > MAX_TITLE_LENGTH ? `${codePoints.slice(0, MAX_TITLE_LENGTH - 1).join('')}…` : line
 }
 
 export function titleFromPlainText(text: string, fallback: string): string {

@@ -8,7 +8,7 @@ import { sampleArticles } from './sampleArticles'
 
 afterEach(cleanup)
 
-const [first, second, third] = sampleArticles() as [ReturnType<typeof sampleArticles>[number], ...ReturnType<typeof sampleArticles>]
+const [first, second, third] = sampleArticles()
 
 describe('ArticleColumn', () => {
   it('shows the title and word count in its header and every paragraph of the text, in order', () => {

@@ -7,8 +7,8 @@ import { titleFromPlainText } from '../../../src/shared/import/plainText'
 
 const folder = 'resources/samples/kerry-moscow-2013'
 
-export function sampleArticles(): Article[] {
-  return ['1.txt', '2.txt', '3.txt'].map((file, index) => {
+export function sampleArticles(): [Article, Article, Article] {
+  const [first, second, third] = ['1.txt', '2.txt', '3.txt'].map((file, index) => {
     const text = readFileSync(join(folder, file), 'utf8')
     return {
       id: `sample-${index + 1}`,
@@ -20,5 +20,6 @@ export function sampleArticles(): Article[] {
       text,
       textHash: '0'.repeat(64),
     }
-  })
+  }) as [Article, Article, Article]
+  return [first, second, third]
 }

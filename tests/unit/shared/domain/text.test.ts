@@ -53,8 +53,8 @@ describe('splitParagraphs on the sample texts', () => {
 
   it('returns the headline of 1.txt as its first paragraph and keeps single line breaks inside one', () => {
     expect(paragraphsOf(samples[0]!.text)[0]).toBe('Secretary of State John Kerry to Talk Boston Bombing, Syria in Russia')
-    expect(paragraphsOf(samples[1]!.text).at(-1)).toBe(
-      'Tags\nU.S. Foreign Policy, International Affairs, Syrian Civil War\nJoin the Discussion\nMore News',
+    expect(paragraphsOf(samples[1]!.text)).toContain(
+      'Tags\nU.S. Foreign Policy, International Affairs, Syrian Civil War\nJoin the Discussion\nMore News\nElizabeth Ferguson',
     )
   })
 })
@@ -68,6 +68,8 @@ describe('splitParagraphs on hand-picked text', () => {
     ['one\n\ntwo', ['one', 'two']],
     ['one\r\n\r\ntwo\r\n', ['one', 'two']],
     ['one\n \t\u00a0\n\n\ntwo', ['one', 'two']],
+    ['one\n\u3000\u3000\ntwo', ['one', 'two']],
+    ['one\n\u2003\ufeff\ntwo', ['one', 'two']],
   ])('splits %j into %j', (text, expected) => {
     expect(paragraphsOf(text)).toEqual(expected)
   })
@@ -104,14 +106,17 @@ describe('splitParagraphs properties', () => {
   })
 
   it('never keeps a line holding only white space inside a paragraph', () => {
-    fc.assert(fc.property(textLike, (text) => paragraphsOf(text).every((p) => !/\n[^\S\n]*\n/.test(p))))
+    fc.assert(
+      fc.property(textLike, (text) => paragraphsOf(text).every((p) => !/\n[^\S\n]*\n/.test(p))),
+      { numRuns: 1000 },
+    )
   })
 })
 
 describe('countWords', () => {
   it.each([
     ['Hello, world', 2],
-    ["Kerry's trip, May 6, 2013 -- to Moscow.", 6],
+    ["Kerry's trip, May 6, 2013 -- to Moscow.", 7],
     ['', 0],
     ['  ,.;!? — … \n\n', 0],
   ])('counts %j as %i words', (text, expected) => {

@@ -1,0 +1,152 @@
+// The one way into the handlers, driven as the renderer would: valid calls answer, anything else is
+// refused as data (never thrown), and no refused call changes a byte of the person's data.
+
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Article, ArticleMeta } from '../../../../src/shared/domain/article'
+import type { ComparisonSummary, ComparisonWithArticles } from '../../../../src/shared/domain/comparison'
+import type { Result } from '../../../../src/shared/domain/errors'
+import { CHANNELS } from '../../../../src/shared/ipc/contract'
+import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
+
+const samplesFolder = fileURLToPath(new URL('../../../../resources/samples', import.meta.url))
+
+let dataFolder: string
+let services: AppServices
+
+beforeAll(async () => {
+  dataFolder = await mkdtemp(join(tmpdir(), 'parallax-dispatch-'))
+  services = await createAppServices({ dataFolder, samplesFolder })
+})
+
+afterAll(async () => {
+  await rm(dataFolder, { recursive: true, force: true })
+})
+
+/** Every file under the data folder, by relative path, with its bytes. */
+async function snapshot(folder: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>()
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name)
+    files.set(relative(folder, path) + (entry.isDirectory() ? '/' : ''), entry.isDirectory() ? Buffer.alloc(0) : await readFile(path))
+  }
+  return files
+}
+
+function valueOf<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`Expected success, got ${result.error.code}: ${result.error.message}`)
+  return result.value as T
+}
+
+describe('valid calls', () => {
+  it('listComparisons gives the sample comparison with its three articles', async () => {
+    const list = valueOf<ComparisonSummary[]>(await services.dispatch('listComparisons', undefined))
+    expect(list.map((c) => [c.title, c.articles.length])).toEqual([['Kerry in Moscow, May 2013', 3]])
+  })
+
+  it('getComparison returns the three articles with their full texts, in column order', async () => {
+    const [summary] = valueOf<ComparisonSummary[]>(await services.dispatch('listComparisons', undefined))
+    const comparison = valueOf<ComparisonWithArticles>(await services.dispatch('getComparison', { id: summary!.id }))
+    expect(comparison.articles.map((a) => a.id)).toEqual(summary!.articleIds)
+    for (const [i, name] of ['1.txt', '2.txt', '3.txt'].entries()) {
+      expect(comparison.articles[i]!.text).toBe(await readFile(join(samplesFolder, 'kerry-moscow-2013', name), 'utf8'))
+    }
+  })
+
+  it('listArticles gives three articles without bodies, and getArticle gives one with its body', async () => {
+    const articles = valueOf<ArticleMeta[]>(await services.dispatch('listArticles', undefined))
+    expect(articles).toHaveLength(3)
+    expect(articles.every((a) => !('text' in a) && a.wordCount > 400)).toBe(true)
+    const one = valueOf<Article>(await services.dispatch('getArticle', { id: articles[0]!.id }))
+    expect(one.id).toBe(articles[0]!.id)
+    expect(one.text.length).toBeGreaterThan(2000)
+  })
+
+  it('restoreSample returns the sample comparison that is already there', async () => {
+    const [summary] = valueOf<ComparisonSummary[]>(await services.dispatch('listComparisons', undefined))
+    expect(valueOf<ComparisonSummary>(await services.dispatch('restoreSample', undefined))).toEqual(summary)
+  })
+
+  it('answers a well-formed id that does not exist with not-found', async () => {
+    for (const channel of ['getComparison', 'getArticle']) {
+      const result = await services.dispatch(channel, { id: '00000000-0000-4000-8000-000000000000' })
+      expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    }
+  })
+})
+
+describe('refused calls', () => {
+  const noInputCalls = CHANNELS.filter((c) => ['listComparisons', 'listArticles', 'restoreSample'].includes(c))
+  const idCalls = CHANNELS.filter((c) => !noInputCalls.includes(c))
+  const wrongNoInput: unknown[] = [1, 'x', {}, [], null, { id: 'a' }, 0, false, '']
+  const wrongIdInput: unknown[] = [
+    undefined, null, 42, 'abc', [], {}, { id: 5 }, { id: '' }, { id: 'x'.repeat(500) }, { id: '../../etc/passwd' },
+    { id: 'a', extra: 1 }, { id: null }, { id: ['a'] }, { id: 'a b' }, { id: 'a\u0000' }, [{ id: 'a' }],
+  ]
+  const cases = [
+    ...noInputCalls.flatMap((channel) => wrongNoInput.map((input) => ({ channel, input }))),
+    ...idCalls.flatMap((channel) => wrongIdInput.map((input) => ({ channel, input }))),
+  ]
+
+  it('covers every channel of the contract', () => {
+    expect([...noInputCalls, ...idCalls].sort()).toEqual([...CHANNELS].sort())
+    expect(idCalls).toEqual(['getComparison', 'getArticle'])
+  })
+
+  it('refuses every wrong input with invalid-argument and a readable message naming the call, changing no file', async () => {
+    const before = await snapshot(dataFolder)
+    for (const { channel, input } of cases) {
+      const result = await services.dispatch(channel, input)
+      const label = `${channel}(${JSON.stringify(input)})`
+      expect(result, label).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+      const { message } = (result as { error: { message: string } }).error
+      expect(message, label).toMatch(new RegExp(`^Parallax rejected a request \\(${channel}\\) with an invalid argument: [A-Za-z]`))
+      expect(message, label).not.toMatch(/\[object|undefined:|\n/)
+      expect(message.length, label).toBeLessThan(300)
+      expect(message, label).not.toContain('x'.repeat(200))
+    }
+    expect(await snapshot(dataFolder)).toEqual(before)
+  })
+
+  it.each<unknown>(['nope', 42, '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', null, undefined, {}, ['getArticle'], 'GetArticle', ' getArticle'])(
+    'refuses the unknown channel %j with invalid-argument',
+    async (channel) => {
+      const result = await services.dispatch(channel, { id: 'a' })
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/^Parallax has no call named /) } })
+    },
+  )
+
+  it('refuses, without throwing, values that cannot be read: a channel with no toString, a throwing getter, a hostile proxy', async () => {
+    const noString = await services.dispatch(Object.create(null), undefined)
+    expect(noString).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    const getter = {
+      get id(): string {
+        throw new Error('getter')
+      },
+    }
+    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('proxy') } })
+    for (const input of [getter, proxy]) {
+      const result = await services.dispatch('getArticle', input)
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('(getArticle)') } })
+    }
+  })
+
+  it('never throws and never changes the data folder, whatever the channel and input (property)', async () => {
+    const before = await snapshot(dataFolder)
+    const anything = fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true })
+    const channel = fc.oneof(fc.constantFrom<unknown>(...CHANNELS), fc.string(), fc.constantFrom<unknown>('__proto__', 'constructor', 'valueOf'), anything)
+    const input = fc.oneof(anything, fc.record({ id: fc.oneof(fc.string(), anything) }), fc.constant(undefined))
+    await fc.assert(
+      fc.asyncProperty(channel, input, async (c, i) => {
+        const result = await services.dispatch(c, i)
+        return typeof result === 'object' && result !== null && (result.ok === true || typeof result.error.message === 'string')
+      }),
+      { numRuns: 200 },
+    )
+    expect(await snapshot(dataFolder)).toEqual(before)
+  })
+})

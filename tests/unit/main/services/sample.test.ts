@@ -1,0 +1,131 @@
+// The built-in sample: seeded once on first start, never duplicated, restorable, and shipped exactly as
+// the originals in ../shared/samples.
+
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createAppServices } from '../../../../src/main/services/appServices'
+import { restoreSample, loadSample } from '../../../../src/main/services/sample'
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url))
+const samplesFolder = join(repoRoot, 'resources', 'samples')
+const shippedFolder = join(samplesFolder, 'kerry-moscow-2013')
+const originalsFolder = resolve(repoRoot, '../shared/samples/kerry-moscow-2013')
+const sampleFiles = ['1.txt', '2.txt', '3.txt']
+
+let dataFolder: string
+const libraryFolder = (): string => join(dataFolder, 'library')
+const open = () => createAppServices({ dataFolder, samplesFolder })
+
+beforeEach(async () => {
+  dataFolder = await mkdtemp(join(tmpdir(), 'parallax-sample-'))
+})
+
+afterEach(async () => {
+  await rm(dataFolder, { recursive: true, force: true })
+})
+
+describe('the built-in sample on first start', () => {
+  it('seeds one comparison, "Kerry in Moscow, May 2013", of the three sample articles', async () => {
+    const { library } = await open()
+    const comparisons = library.listComparisons()
+    expect(comparisons).toHaveLength(1)
+    expect(comparisons[0]!.title).toBe('Kerry in Moscow, May 2013')
+    expect(comparisons[0]!.articles.map((a) => a.title)).toEqual([
+      'Secretary of State John Kerry to Talk Boston Bombing, Syria in Russia',
+      "Secretary of State John Kerry, in Moscow, Tells Russian President Vladimir Putin, 'We Share Common Interests'",
+      "Syria set to dominate talks between Kerry and Russia's Putin",
+    ])
+    expect(library.listArticles()).toHaveLength(3)
+    expect(library.sampleState).toEqual({ seeded: true, comparisonId: comparisons[0]!.id })
+  })
+
+  it('stores the article texts byte for byte as shipped', async () => {
+    const { library } = await open()
+    const opened = await library.getComparison(library.listComparisons()[0]!.id)
+    for (const [i, name] of sampleFiles.entries()) {
+      const shipped = await readFile(join(shippedFolder, name))
+      expect(Buffer.from(opened.articles[i]!.text, 'utf8').equals(shipped)).toBe(true)
+      expect((await readFile(join(libraryFolder(), 'bodies', `${opened.articles[i]!.textHash}.txt`))).equals(shipped)).toBe(true)
+    }
+  })
+})
+
+describe('the built-in sample on later starts', () => {
+  it('is not added again when the library is opened a second time', async () => {
+    const first = await open()
+    const second = await open()
+    expect(second.library.listComparisons()).toEqual(first.library.listComparisons())
+    expect(second.library.listComparisons()).toHaveLength(1)
+    expect(second.library.listArticles()).toHaveLength(3)
+    expect(await readdir(join(libraryFolder(), 'bodies'))).toHaveLength(3)
+  })
+
+  it('is not added again after the person removed it', async () => {
+    const first = await open()
+    await removeComparisonsOnDisk()
+    const second = await open()
+    expect(second.library.listComparisons()).toEqual([])
+    expect(second.library.listArticles()).toEqual(first.library.listArticles())
+  })
+})
+
+async function removeComparisonsOnDisk(): Promise<void> {
+  const path = join(libraryFolder(), 'library.json')
+  const data = JSON.parse(await readFile(path, 'utf8'))
+  await writeFile(path, JSON.stringify({ ...data, comparisons: [] }))
+}
+
+describe('restoreSample', () => {
+  it('returns the existing sample comparison when it is present, changing nothing', async () => {
+    const { library } = await open()
+    const before = await readFile(join(libraryFolder(), 'library.json'))
+    const restored = await restoreSample(library, await loadSample(samplesFolder))
+    expect(restored).toEqual(library.listComparisons()[0])
+    expect(library.listComparisons()).toHaveLength(1)
+    expect(await readFile(join(libraryFolder(), 'library.json'))).toEqual(before)
+  })
+
+  it('re-creates a removed sample comparison from the same three articles', async () => {
+    const first = await open()
+    const articleIds = first.library.listComparisons()[0]!.articleIds
+    await removeComparisonsOnDisk()
+    const { library } = await open()
+    expect(library.listComparisons()).toEqual([])
+
+    const restored = await restoreSample(library, await loadSample(samplesFolder))
+    expect(restored.title).toBe('Kerry in Moscow, May 2013')
+    expect(restored.articleIds).toEqual(articleIds)
+    expect(library.listArticles()).toHaveLength(3)
+    expect(library.listComparisons().map((c) => c.id)).toEqual([restored.id])
+    expect(library.sampleState).toEqual({ seeded: true, comparisonId: restored.id })
+    expect(await readdir(join(libraryFolder(), 'bodies'))).toHaveLength(3)
+
+    const reopened = await open()
+    expect(reopened.library.listComparisons()).toEqual([restored])
+  })
+
+  it('adds one comparison, not two, when two restores arrive at once', async () => {
+    await open()
+    await removeComparisonsOnDisk()
+    const { library } = await open()
+    const sample = await loadSample(samplesFolder)
+    const [a, b] = await Promise.all([restoreSample(library, sample), restoreSample(library, sample)])
+    expect(a.id).toBe(b.id)
+    expect(library.listComparisons().map((c) => c.id)).toEqual([a.id])
+  })
+})
+
+describe('the shipped sample files', () => {
+  it.each([...sampleFiles, 'README.md'])('%s is byte-identical to the original in ../shared/samples', async (name) => {
+    if (!existsSync(originalsFolder)) {
+      throw new Error(`The original samples are missing: expected them at ${originalsFolder}`)
+    }
+    const shipped = await readFile(join(shippedFolder, name))
+    const original = await readFile(join(originalsFolder, name))
+    expect(shipped.equals(original), `${name} differs from ${join(originalsFolder, name)}`).toBe(true)
+  })
+})
