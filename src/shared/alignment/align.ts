@@ -1,0 +1,79 @@
+// alignDocuments: the whole pipeline, tokenize -> seed -> extend -> join -> group -> variants, for 2 to 50
+// texts (more work too, at a cost). Pure: the same texts give the same result, in any environment.
+
+import { findMaximalMatches } from './seed'
+import { measureCoverage } from './coverage'
+import { groupPassages, groupPhrases, type ColumnOf, type TokenGroup } from './group'
+import { chainMatches, selectChains } from './join'
+import { tokenize, Vocabulary, type TokenizedDocument } from './tokenize'
+import { DEFAULT_ALIGNMENT_OPTIONS, type Alignment, type AlignmentOptions, type PassageGroup } from './types'
+import { findVariants } from './variants'
+
+function toPassageGroups(
+  maxGap: number,
+  prefix: string,
+  groups: TokenGroup[],
+  docs: TokenizedDocument[],
+  vocabulary: Vocabulary,
+  columnOf?: ColumnOf,
+): PassageGroup[] {
+  return groups
+    .map((group) => {
+      const spans = group.spans.map((s) => {
+        const doc = docs[s.doc] as TokenizedDocument
+        return { doc: s.doc, start: doc.starts[s.from] as number, end: doc.ends[s.to - 1] as number }
+      })
+      const [base, ...others] = group.spans
+      const first = base as (typeof group.spans)[number]
+      return {
+        id: '',
+        words: first.to - first.from,
+        spans,
+        variants: others.flatMap((other) => findVariants(docs, vocabulary, first, other, columnOf, 2 * maxGap + 1)),
+      }
+    })
+    .sort((x, y) => (x.spans[0]?.doc as number) - (y.spans[0]?.doc as number) || (x.spans[0]?.start as number) - (y.spans[0]?.start as number))
+    .map((group, index) => ({ ...group, id: `${prefix}${index + 1}` }))
+}
+
+export function alignDocuments(texts: readonly string[], options: Partial<AlignmentOptions> = {}): Alignment {
+  const settings = { ...DEFAULT_ALIGNMENT_OPTIONS, ...options }
+  const vocabulary = new Vocabulary()
+  const docs = texts.map((text) => tokenize(text, vocabulary))
+
+  const matches = findMaximalMatches(docs, settings.seedWords, settings.maxSeedOccurrences(docs.length))
+  const chains = selectChains(chainMatches(matches, settings.maxGapWords), docs, {
+    minWords: settings.seedWords,
+    maxGap: settings.maxGapWords,
+    extendFrom: settings.minPassageWords,
+    extendWindow: settings.maxGapWords + settings.seedWords,
+  })
+  const passageChains = chains.filter((c) => c.matched >= settings.minPassageWords)
+  const phraseChains = chains.filter((c) => c.matched < settings.minPassageWords)
+
+  const { passages, short, columnOf } = groupPassages(docs, passageChains, settings.maxGapWords, settings.minPassageWords, settings.seedWords)
+  const phraseItems: TokenGroup[] = [
+    ...short,
+    ...phraseChains.map((c) => ({
+      spans: [
+        { doc: c.a, from: c.aStart, to: c.aEnd },
+        { doc: c.b, from: c.bStart, to: c.bEnd },
+      ],
+    })),
+  ]
+  const phrases = groupPhrases(docs, phraseItems, passages)
+
+  const passageGroups = toPassageGroups(settings.maxGapWords, 'p', passages, docs, vocabulary, columnOf)
+  const phraseGroups = toPassageGroups(settings.maxGapWords, 's', phrases, docs, vocabulary)
+  const { coverage, unique } = measureCoverage(
+    [...texts],
+    [...passageGroups, ...phraseGroups].flatMap((g) => g.spans),
+  )
+  return {
+    documents: docs.map((doc, index) => ({ index, chars: doc.text.length, words: doc.length })),
+    passages: passageGroups,
+    phrases: phraseGroups,
+    unique,
+    coverage,
+  }
+}

@@ -1,0 +1,246 @@
+// Groups what the pairs share into passages across all documents. Every word matched between two
+// documents is joined with its counterpart; each set of words joined this way is one "column" of the
+// multiple alignment. A passage is a run of consecutive words whose columns reach the same documents and
+// continue in step in each of them, so a quote carried by three reports is one group, and a stretch that
+// only two of them share becomes a group of its own beside it.
+
+import type { Chain } from './join'
+import type { TokenizedDocument } from './tokenize'
+import { UnionFind } from './unionFind'
+
+/** Tokens [from, to) of one document. */
+export interface TokenSpan {
+  doc: number
+  from: number
+  to: number
+}
+
+export interface TokenGroup {
+  spans: TokenSpan[]
+}
+
+/** The column (set of words matched across documents) a word belongs to, or -1 if it matched nothing. */
+export type ColumnOf = (doc: number, token: number) => number
+
+interface Run extends TokenSpan {
+  matched: number
+  firstRoot: number
+  lastRoot: number
+}
+
+function globalOffsets(docs: TokenizedDocument[]): { offsets: Int32Array; docOf: Int32Array; total: number } {
+  const offsets = new Int32Array(docs.length)
+  let total = 0
+  docs.forEach((doc, d) => {
+    offsets[d] = total
+    total += doc.length
+  })
+  const docOf = new Int32Array(total)
+  docs.forEach((doc, d) => docOf.fill(d, offsets[d], (offsets[d] as number) + doc.length))
+  return { offsets, docOf, total }
+}
+
+function sortSpans(spans: TokenSpan[]): TokenSpan[] {
+  return spans.sort((x, y) => x.doc - y.doc || x.from - y.from)
+}
+
+export function groupPassages(
+  docs: TokenizedDocument[],
+  chains: Chain[],
+  maxGap: number,
+  minPassageWords: number,
+  minRunWords: number,
+): { passages: TokenGroup[]; short: TokenGroup[]; columnOf: ColumnOf } {
+  const { offsets, docOf, total } = globalOffsets(docs)
+  const columns = new UnionFind(total)
+  const matched = new Uint8Array(total)
+  const inChain = new Uint8Array(total)
+  for (const chain of chains) {
+    const ga = offsets[chain.a] as number
+    const gb = offsets[chain.b] as number
+    inChain.fill(1, ga + chain.aStart, ga + chain.aEnd)
+    inChain.fill(1, gb + chain.bStart, gb + chain.bEnd)
+    for (const piece of chain.pieces) {
+      for (let t = 0; t < piece.length; t++) {
+        const x = ga + piece.aStart + t
+        const y = gb + piece.bStart + t
+        columns.union(x, y)
+        matched[x] = 1
+        matched[y] = 1
+      }
+    }
+  }
+
+  // Each column: the positions of its words per document, and which documents it reaches.
+  const positions = new Map<number, Map<number, number[]>>()
+  const reach = new Map<number, string>()
+  for (let g = 0; g < total; g++) {
+    if (!matched[g]) continue
+    const root = columns.find(g)
+    let byDoc = positions.get(root)
+    if (!byDoc) positions.set(root, (byDoc = new Map()))
+    const d = docOf[g] as number
+    const list = byDoc.get(d)
+    if (list) list.push(g - (offsets[d] as number))
+    else byDoc.set(d, [g - (offsets[d] as number)])
+  }
+  for (const [root, byDoc] of positions) reach.set(root, [...byDoc.keys()].sort((x, y) => x - y).join(','))
+
+  /**
+   * Whether column `next` follows column `previous` within the gap limit in every other document that
+   * `next` reaches (or, with `shared`, in every other document both reach).
+   */
+  const inStep = (previous: number, next: number, doc: number, shared = false): boolean => {
+    const before = positions.get(previous) as Map<number, number[]>
+    const after = positions.get(next) as Map<number, number[]>
+    for (const [d, nextPositions] of after) {
+      if (d === doc || (shared && !before.has(d))) continue
+      const previousPositions = before.get(d) ?? []
+      const follows = nextPositions.some((x) => previousPositions.some((y) => x - y > 0 && x - y <= maxGap + 1))
+      if (!follows) return false
+    }
+    return true
+  }
+
+  const runs: Run[] = []
+  const runOf = new Int32Array(total).fill(-1)
+  docs.forEach((doc, d) => {
+    const base = offsets[d] as number
+    let run: Run | null = null
+    let lastRoot = -1
+    let lastMatched = -1
+    const close = (): void => {
+      if (run) {
+        run.to = lastMatched + 1
+        runs.push(run)
+      }
+      run = null
+    }
+    for (let i = 0; i < doc.length; i++) {
+      const g = base + i
+      if (!inChain[g] || (run && !matched[g] && i - lastMatched > maxGap)) {
+        close()
+        continue
+      }
+      if (!matched[g]) continue
+      const root = columns.find(g)
+      const current = run as Run | null
+      if (!current || reach.get(root) !== reach.get(lastRoot) || !inStep(lastRoot, root, d)) {
+        close()
+        run = { doc: d, from: i, to: i + 1, matched: 0, firstRoot: root, lastRoot: root }
+      }
+      ;(run as unknown as Run).matched++
+      ;(run as unknown as Run).lastRoot = root
+      runOf[g] = runs.length
+      lastRoot = root
+      lastMatched = i
+    }
+    close()
+  })
+
+  // A run of a few words between two others of the same passage is a flicker, not a passage: where one
+  // word is matched in fewer reports than its neighbours ("said [the] talks" with "said talks"), it would
+  // otherwise cut the passage in three. Such short runs join their neighbours when they are in step.
+  const sameRun = new UnionFind(runs.length)
+  const merged: Run[] = []
+  let lastPiece = 0
+  runs.forEach((run, index) => {
+    const previous = merged.at(-1)
+    const flicker = lastPiece < minRunWords || run.matched < minRunWords
+    lastPiece = run.matched
+    if (previous && flicker && previous.doc === run.doc && run.from - previous.to <= maxGap && inStep(previous.lastRoot, run.firstRoot, run.doc, true)) {
+      previous.to = run.to
+      previous.matched += run.matched
+      previous.lastRoot = run.lastRoot
+      sameRun.union(index - 1, index)
+      runs[index] = previous
+    } else {
+      merged.push(run)
+    }
+  })
+
+  // Runs that share a column are the same passage in different documents.
+  const sameGroup = new UnionFind(runs.length)
+  for (const byDoc of positions.values()) {
+    let first = -1
+    for (const [d, list] of byDoc) {
+      for (const position of list) {
+        const run = runOf[(offsets[d] as number) + position] as number
+        if (first < 0) first = run
+        else sameGroup.union(first, run)
+      }
+    }
+  }
+  runs.forEach((_run, index) => sameGroup.union(index, sameRun.find(index)))
+  const byRoot = new Map<number, Set<Run>>()
+  runs.forEach((run, index) => {
+    const root = sameGroup.find(index)
+    const set = byRoot.get(root)
+    if (set) set.add(run)
+    else byRoot.set(root, new Set([run]))
+  })
+
+  const passages: TokenGroup[] = []
+  const short: TokenGroup[] = []
+  for (const runSet of byRoot.values()) {
+    const groupRuns = [...runSet]
+    if (new Set(groupRuns.map((r) => r.doc)).size < 2) continue
+    const spans = sortSpans(groupRuns.map(({ doc, from, to }) => ({ doc, from, to })))
+    const longest = Math.max(...groupRuns.map((r) => r.matched))
+    ;(longest >= minPassageWords ? passages : short).push({ spans })
+  }
+  const columnOf: ColumnOf = (doc, token) => {
+    const g = (offsets[doc] as number) + token
+    return matched[g] ? columns.find(g) : -1
+  }
+  return { passages, short, columnOf }
+}
+
+/**
+ * Groups shorter shared matches (phrases). Pieces that overlap by at least half of the shorter one in
+ * any document are the same phrase; each document's span is the union of its pieces there. Phrases that
+ * touch a passage are left out: the passage already shows that text as shared.
+ */
+export function groupPhrases(docs: TokenizedDocument[], items: TokenGroup[], passages: TokenGroup[]): TokenGroup[] {
+  const inPassage = docs.map((doc) => new Uint8Array(doc.length))
+  for (const group of passages) for (const s of group.spans) (inPassage[s.doc] as Uint8Array).fill(1, s.from, s.to)
+  const kept = items.filter((item) => item.spans.every((s) => !(inPassage[s.doc] as Uint8Array).subarray(s.from, s.to).includes(1)))
+
+  const same = new UnionFind(kept.length)
+  const byDoc = new Map<number, Array<{ item: number; from: number; to: number }>>()
+  kept.forEach((item, index) => {
+    for (const s of item.spans) {
+      const list = byDoc.get(s.doc) ?? []
+      list.push({ item: index, from: s.from, to: s.to })
+      byDoc.set(s.doc, list)
+    }
+  })
+  for (const list of byDoc.values()) {
+    list.sort((x, y) => x.from - y.from)
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i] as { item: number; from: number; to: number }
+      for (let j = i + 1; j < list.length && (list[j]?.from as number) < x.to; j++) {
+        const y = list[j] as { item: number; from: number; to: number }
+        const overlap = Math.min(x.to, y.to) - y.from
+        if (overlap * 2 >= Math.min(x.to - x.from, y.to - y.from)) same.union(x.item, y.item)
+      }
+    }
+  }
+
+  const groups = new Map<number, TokenSpan[]>()
+  kept.forEach((item, index) => {
+    const root = same.find(index)
+    groups.set(root, [...(groups.get(root) ?? []), ...item.spans])
+  })
+  const result: TokenGroup[] = []
+  for (const spans of groups.values()) {
+    const merged: TokenSpan[] = []
+    for (const s of sortSpans(spans.map((x) => ({ ...x })))) {
+      const last = merged.at(-1)
+      if (last && last.doc === s.doc && s.from < last.to) last.to = Math.max(last.to, s.to)
+      else merged.push(s)
+    }
+    if (new Set(merged.map((s) => s.doc)).size >= 2) result.push({ spans: merged })
+  }
+  return result
+}

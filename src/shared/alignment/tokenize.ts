@@ -1,0 +1,74 @@
+// Splits texts into word tokens with their offsets, and gives each token a normalised form for matching:
+// Unicode NFKC, lower case, and no punctuation inside the word, so "Assad’s" matches "Assad's" and
+// "70,000" matches "70000". Scripts written without spaces (Chinese, Japanese, Thai, ...) are split with
+// Intl.Segmenter. Every distinct normalised form gets a small integer id, shared across all documents.
+
+export interface TokenizedDocument {
+  text: string
+  /** UTF-16 start and end offset of each token. */
+  starts: Int32Array
+  ends: Int32Array
+  /** Normalised form of each token, as an id from the shared Vocabulary. */
+  ids: Int32Array
+  length: number
+}
+
+export class Vocabulary {
+  private readonly idByForm = new Map<string, number>()
+  readonly forms: string[] = []
+
+  idOf(form: string): number {
+    let id = this.idByForm.get(form)
+    if (id === undefined) {
+      id = this.forms.length
+      this.idByForm.set(form, id)
+      this.forms.push(form)
+    }
+    return id
+  }
+}
+
+// A word: letters, marks and digits, with inner apostrophes, hyphens, dots or (between digits) commas.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’ʼ‘\-‐‑.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
+const NON_ASCII = /[^\p{ASCII}]/u
+const INNER_PUNCTUATION = /[\p{P}\p{S}]/gu
+
+let segmenter: Intl.Segmenter | undefined
+
+/** The form used to match a word across documents. */
+export function normalizeWord(word: string): string {
+  const folded = NON_ASCII.test(word) ? word.normalize('NFKC').toLowerCase() : word.toLowerCase()
+  const stripped = folded.replace(INNER_PUNCTUATION, '')
+  return stripped.length > 0 ? stripped : folded
+}
+
+export function tokenize(text: string, vocabulary: Vocabulary): TokenizedDocument {
+  const starts: number[] = []
+  const ends: number[] = []
+  const ids: number[] = []
+  const push = (start: number, end: number): void => {
+    starts.push(start)
+    ends.push(end)
+    ids.push(vocabulary.idOf(normalizeWord(text.slice(start, end))))
+  }
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0]
+    const offset = match.index
+    if (!UNSPACED_SCRIPT.test(word)) {
+      push(offset, offset + word.length)
+      continue
+    }
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' })
+    for (const segment of segmenter.segment(word)) {
+      if (segment.isWordLike) push(offset + segment.index, offset + segment.index + segment.segment.length)
+    }
+  }
+  return {
+    text,
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    ids: Int32Array.from(ids),
+    length: ids.length,
+  }
+}

@@ -1,0 +1,137 @@
+// Word-level differences inside a matched passage, against the group's base span. jsdiff runs here on the
+// words of two spans already known to be the same passage, and only between anchors: words the grouping
+// already matched across the two documents. So a 50,000-word passage is a string of small diffs, never one
+// quadratic one. Words equal after normalisation are compared as written (case, inner punctuation), and
+// the marks between two equal words are compared too (a dropped comma, straight against curly quotes).
+
+import { diffArrays } from 'diff'
+import type { ColumnOf, TokenSpan } from './group'
+import type { TokenizedDocument, Vocabulary } from './tokenize'
+import type { Variant, VariantKind } from './types'
+
+const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ')
+
+const MAX_EDITS_BETWEEN_ANCHORS = 64
+
+type Change = { kind: 'equal' | 'removed' | 'added'; count: number }
+
+/** Word pairs of the two spans known to be the same word (same column), increasing in both spans. */
+function anchorsOf(columnOf: ColumnOf, base: TokenSpan, other: TokenSpan, maxSkew: number): Array<[number, number]> {
+  const inOther = new Map<number, number[]>()
+  for (let o = other.to - 1; o >= other.from; o--) {
+    const column = columnOf(other.doc, o)
+    if (column < 0) continue
+    const list = inOther.get(column)
+    if (list) list.push(o)
+    else inOther.set(column, [o])
+  }
+  const anchors: Array<[number, number]> = []
+  let lastBase = base.from - 1
+  let last = other.from - 1
+  for (let b = base.from; b < base.to; b++) {
+    const column = columnOf(base.doc, b)
+    const candidates = column < 0 ? undefined : inOther.get(column)
+    if (!candidates) continue
+    // Positions are stored last-first: drop those at or before the previous anchor, take the next one,
+    // unless it lies further ahead than the base has moved (then it is another occurrence, not this word).
+    while (candidates.length > 0 && (candidates.at(-1) as number) <= last) candidates.pop()
+    const o = candidates.at(-1)
+    if (o === undefined || o - last > b - lastBase + maxSkew) continue
+    anchors.push([b, o])
+    lastBase = b
+    last = o
+  }
+  return anchors
+}
+
+/** The edit script from base words to other words: diffs between anchors, anchors as equal words. */
+function editScript(forms: (doc: TokenizedDocument, from: number, to: number) => string[], B: TokenizedDocument, O: TokenizedDocument, base: TokenSpan, other: TokenSpan, anchors: Array<[number, number]>): Change[] {
+  const script: Change[] = []
+  const push = (kind: Change['kind'], count: number): void => {
+    if (count === 0) return
+    const last = script.at(-1)
+    if (last && last.kind === kind) last.count += count
+    else script.push({ kind, count })
+  }
+  let b = base.from
+  let o = other.from
+  for (const [ab, ao] of [...anchors, [base.to, other.to] as [number, number]]) {
+    if (ab > b || ao > o) {
+      // Between anchors the words differ only a little; where they differ a lot, say so as one change
+      // rather than spend quadratic time finding the few words in common.
+      const changes = diffArrays(forms(B, b, ab), forms(O, o, ao), { maxEditLength: MAX_EDITS_BETWEEN_ANCHORS })
+      if (changes) for (const change of changes) push(change.added ? 'added' : change.removed ? 'removed' : 'equal', change.count)
+      else {
+        push('removed', ab - b)
+        push('added', ao - o)
+      }
+    }
+    if (ab < base.to) push('equal', 1)
+    b = ab + 1
+    o = ao + 1
+  }
+  return script
+}
+
+export function findVariants(
+  docs: TokenizedDocument[],
+  vocabulary: Vocabulary,
+  base: TokenSpan,
+  other: TokenSpan,
+  columnOf?: ColumnOf,
+  maxSkew = 8,
+): Variant[] {
+  const B = docs[base.doc] as TokenizedDocument
+  const O = docs[other.doc] as TokenizedDocument
+  const forms = (doc: TokenizedDocument, from: number, to: number): string[] =>
+    Array.from(doc.ids.subarray(from, to), (id) => vocabulary.forms[id] as string)
+  const variants: Variant[] = []
+  /** Where a token range [from, to) sits in a document; an empty range sits after the word before it. */
+  const place = (doc: TokenizedDocument, span: TokenSpan, from: number, to: number): [number, number] => {
+    if (from < to) return [doc.starts[from] as number, doc.ends[to - 1] as number]
+    const at = from > span.from ? (doc.ends[from - 1] as number) : (doc.starts[from] as number)
+    return [at, at]
+  }
+  /** The marks between word from-1 and word from. */
+  const between = (doc: TokenizedDocument, from: number): [number, number] => [doc.ends[from - 1] as number, doc.starts[from] as number]
+  const add = (kind: VariantKind, [baseStart, baseEnd]: [number, number], [start, end]: [number, number]): void => {
+    variants.push({ doc: other.doc, kind, base: B.text.slice(baseStart, baseEnd), baseStart, baseEnd, text: O.text.slice(start, end), start, end })
+  }
+
+  let b = base.from
+  let o = other.from
+  let previousEqual = false
+  const changes = editScript(forms, B, O, base, other, columnOf ? anchorsOf(columnOf, base, other, maxSkew) : [])
+  for (let c = 0; c < changes.length; c++) {
+    const change = changes[c] as Change
+    if (change.kind === 'equal') {
+      for (let t = 0; t < change.count; t++, b++, o++) {
+        if (previousEqual || t > 0) {
+          const baseMarks = B.text.slice(B.ends[b - 1], B.starts[b])
+          const otherMarks = O.text.slice(O.ends[o - 1], O.starts[o])
+          if (collapseSpace(baseMarks) !== collapseSpace(otherMarks)) add('punctuation', between(B, b), between(O, o))
+        }
+        const baseWord = B.text.slice(B.starts[b], B.ends[b])
+        const otherWord = O.text.slice(O.starts[o], O.ends[o])
+        if (baseWord !== otherWord) add(baseWord.toLowerCase() === otherWord.toLowerCase() ? 'case' : 'punctuation', place(B, base, b, b + 1), place(O, other, o, o + 1))
+      }
+      previousEqual = true
+      continue
+    }
+    const next = changes[c + 1]
+    if (change.kind === 'removed' && next?.kind === 'added') {
+      add('substitution', place(B, base, b, b + change.count), place(O, other, o, o + next.count))
+      b += change.count
+      o += next.count
+      c++
+    } else if (change.kind === 'removed') {
+      add('omission', place(B, base, b, b + change.count), place(O, other, o, o))
+      b += change.count
+    } else {
+      add('insertion', place(B, base, b, b), place(O, other, o, o + change.count))
+      o += change.count
+    }
+    previousEqual = false
+  }
+  return variants
+}
