@@ -3,8 +3,18 @@
 
 import type { Coverage, Span } from './types'
 
-const NON_SPACE = /\S/g
-const countNonSpace = (text: string): number => text.match(NON_SPACE)?.length ?? 0
+const isSpace = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+
+/** Characters that are not white space (as \s sees it), counted without copying the text. */
+function countNonSpace(text: string, start = 0, end = text.length): number {
+  let count = 0
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) count++
+  return count
+}
 
 function mergeSpans(spans: Span[]): Span[] {
   const merged: Span[] = []
@@ -20,9 +30,9 @@ function mergeSpans(spans: Span[]): Span[] {
 function uniqueSpans(doc: number, text: string, shared: Span[]): Span[] {
   const result: Span[] = []
   const pushTrimmed = (start: number, end: number): void => {
-    while (start < end && /\s/.test(text[start] as string)) start++
-    while (end > start && /\s/.test(text[end - 1] as string)) end--
-    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) result.push({ doc, start, end })
+    while (start < end && isSpace(text.charCodeAt(start))) start++
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+    if (end > start && WORD_CHARACTER.test(text.slice(start, end))) result.push({ doc, start, end })
   }
   let cursor = 0
   const gaps: Array<[number, number]> = []
@@ -47,7 +57,7 @@ export function measureCoverage(texts: string[], sharedSpans: Span[]): { coverag
   const unique: Span[] = []
   texts.forEach((text, doc) => {
     const shared = mergeSpans(sharedSpans.filter((s) => s.doc === doc))
-    const sharedChars = shared.reduce((sum, s) => sum + countNonSpace(text.slice(s.start, s.end)), 0)
+    const sharedChars = shared.reduce((sum, s) => sum + countNonSpace(text, s.start, s.end), 0)
     coverage.push({ doc, sharedChars, uniqueChars: countNonSpace(text) - sharedChars })
     unique.push(...uniqueSpans(doc, text, shared))
   })

@@ -40,6 +40,13 @@ function globalOffsets(docs: TokenizedDocument[]): { offsets: Int32Array; docOf:
   return { offsets, docOf, total }
 }
 
+/** A fixed pseudo-random bit pattern per document, so a set of documents XORs to a fingerprint. */
+function docBit(doc: number): number {
+  let h = Math.imul(doc + 1, 0x9e3779b1)
+  h ^= h >>> 15
+  return Math.imul(h, 0x85ebca6b) | 0 || 1
+}
+
 function sortSpans(spans: TokenSpan[]): TokenSpan[] {
   return spans.sort((x, y) => x.doc - y.doc || x.from - y.from)
 }
@@ -71,33 +78,70 @@ export function groupPassages(
     }
   }
 
-  // Each column: the positions of its words per document, and which documents it reaches.
-  const positions = new Map<number, Map<number, number[]>>()
-  const reach = new Map<number, string>()
+  // Columns in compact form: column id per word, and each column's words (global positions, ascending,
+  // so grouped by document) in one array. `reach` fingerprints which documents a column reaches.
+  const columnAt = new Int32Array(total).fill(-1)
+  const idOfRoot = new Map<number, number>()
   for (let g = 0; g < total; g++) {
     if (!matched[g]) continue
     const root = columns.find(g)
-    let byDoc = positions.get(root)
-    if (!byDoc) positions.set(root, (byDoc = new Map()))
-    const d = docOf[g] as number
-    const list = byDoc.get(d)
-    if (list) list.push(g - (offsets[d] as number))
-    else byDoc.set(d, [g - (offsets[d] as number)])
+    let id = idOfRoot.get(root)
+    if (id === undefined) idOfRoot.set(root, (id = idOfRoot.size))
+    columnAt[g] = id
   }
-  for (const [root, byDoc] of positions) reach.set(root, [...byDoc.keys()].sort((x, y) => x - y).join(','))
+  const columnCount = idOfRoot.size
+  const memberStart = new Int32Array(columnCount + 1)
+  for (let g = 0; g < total; g++) {
+    const c = columnAt[g] as number
+    if (c >= 0) memberStart[c + 1] = (memberStart[c + 1] as number) + 1
+  }
+  for (let c = 0; c < columnCount; c++) memberStart[c + 1] = (memberStart[c + 1] as number) + (memberStart[c] as number)
+  const members = new Int32Array(memberStart[columnCount] as number)
+  const fill = memberStart.slice(0, columnCount)
+  const reach = new Int32Array(columnCount)
+  for (let g = 0; g < total; g++) {
+    const c = columnAt[g] as number
+    if (c < 0) continue
+    const at = fill[c] as number
+    members[at] = g
+    fill[c] = at + 1
+    const d = docOf[g] as number
+    const previous = at - 1
+    // Count each document once: members arrive in document order.
+    if (previous < (memberStart[c] as number) || docOf[members[previous] as number] !== d) reach[c] = (reach[c] as number) ^ docBit(d)
+  }
 
   /**
    * Whether column `next` follows column `previous` within the gap limit in every other document that
    * `next` reaches (or, with `shared`, in every other document both reach).
    */
   const inStep = (previous: number, next: number, doc: number, shared = false): boolean => {
-    const before = positions.get(previous) as Map<number, number[]>
-    const after = positions.get(next) as Map<number, number[]>
-    for (const [d, nextPositions] of after) {
-      if (d === doc || (shared && !before.has(d))) continue
-      const previousPositions = before.get(d) ?? []
-      const follows = nextPositions.some((x) => previousPositions.some((y) => x - y > 0 && x - y <= maxGap + 1))
-      if (!follows) return false
+    const nextEnd = memberStart[next + 1] as number
+    const previousEnd = memberStart[previous + 1] as number
+    let p = memberStart[previous] as number
+    for (let i = memberStart[next] as number; i < nextEnd; ) {
+      const d = docOf[members[i] as number] as number
+      let blockEnd = i
+      while (blockEnd < nextEnd && docOf[members[blockEnd] as number] === d) blockEnd++
+      // Both lists are in document order: move to the previous column's words in document d.
+      while (p < previousEnd && (docOf[members[p] as number] as number) < d) p++
+      let pEnd = p
+      while (pEnd < previousEnd && docOf[members[pEnd] as number] === d) pEnd++
+      if (d !== doc && !(shared && pEnd === p)) {
+        let follows = false
+        for (let x = i; x < blockEnd && !follows; x++) {
+          for (let y = p; y < pEnd; y++) {
+            const step = (members[x] as number) - (members[y] as number)
+            if (step > 0 && step <= maxGap + 1) {
+              follows = true
+              break
+            }
+          }
+        }
+        if (!follows) return false
+      }
+      i = blockEnd
+      p = pEnd
     }
     return true
   }
@@ -123,9 +167,9 @@ export function groupPassages(
         continue
       }
       if (!matched[g]) continue
-      const root = columns.find(g)
+      const root = columnAt[g] as number
       const current = run as Run | null
-      if (!current || reach.get(root) !== reach.get(lastRoot) || !inStep(lastRoot, root, d)) {
+      if (!current || reach[root] !== reach[lastRoot] || !inStep(lastRoot, root, d)) {
         close()
         run = { doc: d, from: i, to: i + 1, matched: 0, firstRoot: root, lastRoot: root }
       }
@@ -161,15 +205,9 @@ export function groupPassages(
 
   // Runs that share a column are the same passage in different documents.
   const sameGroup = new UnionFind(runs.length)
-  for (const byDoc of positions.values()) {
-    let first = -1
-    for (const [d, list] of byDoc) {
-      for (const position of list) {
-        const run = runOf[(offsets[d] as number) + position] as number
-        if (first < 0) first = run
-        else sameGroup.union(first, run)
-      }
-    }
+  for (let c = 0; c < columnCount; c++) {
+    const first = runOf[members[memberStart[c] as number] as number] as number
+    for (let i = (memberStart[c] as number) + 1; i < (memberStart[c + 1] as number); i++) sameGroup.union(first, runOf[members[i] as number] as number)
   }
   runs.forEach((_run, index) => sameGroup.union(index, sameRun.find(index)))
   const byRoot = new Map<number, Set<Run>>()
@@ -189,10 +227,7 @@ export function groupPassages(
     const longest = Math.max(...groupRuns.map((r) => r.matched))
     ;(longest >= minPassageWords ? passages : short).push({ spans })
   }
-  const columnOf: ColumnOf = (doc, token) => {
-    const g = (offsets[doc] as number) + token
-    return matched[g] ? columns.find(g) : -1
-  }
+  const columnOf: ColumnOf = (doc, token) => columnAt[(offsets[doc] as number) + token] as number
   return { passages, short, columnOf }
 }
 

@@ -1,7 +1,8 @@
 // Seeds and their extension: every k consecutive normalised words are hashed into one index over all
 // documents; a k-gram found in two documents is a seed, extended to a maximal exact match (MEM).
-// Each MEM is computed once, from its first seed: a seed whose preceding words also match is skipped,
-// unless that preceding k-gram was too common to index, in which case the match is walked back to its start.
+// Each MEM is emitted once, from the first indexable seed inside it: a seed with an earlier indexable
+// seed on the same diagonal is skipped. K-grams occurring more often than maxOccurrences are not indexed
+// (too common to be evidence), but matches run through them freely.
 
 import type { TokenizedDocument } from './tokenize'
 
@@ -14,54 +15,84 @@ export interface Match {
   length: number
 }
 
-const NO_NEXT = -1
-
 function kgramHash(ids: Int32Array, at: number, k: number): number {
   let h = 0x811c9dc5
   for (let i = 0; i < k; i++) h = Math.imul(h ^ (ids[at + i] as number), 0x01000193)
   return h
 }
 
-export function findMaximalMatches(docs: TokenizedDocument[], k: number, maxOccurrences: number): Match[] {
-  // Global position g = offset[doc] + index; chained hashing: head per hash, `next` links older positions.
-  const offsets: number[] = []
-  let total = 0
-  for (const doc of docs) {
-    offsets.push(total)
-    total += doc.length
+/** An open-addressing table from k-gram hash to its occurrences (a linked list through `next`). */
+class KgramIndex {
+  private readonly mask: number
+  private readonly keys: Int32Array
+  private readonly used: Uint8Array
+  readonly heads: Int32Array
+  readonly counts: Int32Array
+
+  constructor(capacity: number) {
+    let size = 16
+    while (size < capacity * 2) size *= 2
+    this.mask = size - 1
+    this.keys = new Int32Array(size)
+    this.used = new Uint8Array(size)
+    this.heads = new Int32Array(size).fill(-1)
+    this.counts = new Int32Array(size)
   }
+
+  slotOf(hash: number): number {
+    let slot = Math.imul(hash, 0x9e3779b1) & this.mask
+    while (this.used[slot] && this.keys[slot] !== hash) slot = (slot + 1) & this.mask
+    if (!this.used[slot]) {
+      this.used[slot] = 1
+      this.keys[slot] = hash
+    }
+    return slot
+  }
+
+  slots(): number[] {
+    const slots: number[] = []
+    for (let s = 0; s <= this.mask; s++) if (this.used[s]) slots.push(s)
+    return slots
+  }
+}
+
+export function findMaximalMatches(docs: TokenizedDocument[], k: number, maxOccurrences: number): Match[] {
+  const offsets = new Int32Array(docs.length)
+  let total = 0
+  docs.forEach((doc, d) => {
+    offsets[d] = total
+    total += doc.length
+  })
   const docOf = new Int32Array(total)
-  const next = new Int32Array(total).fill(NO_NEXT)
-  const counts = new Map<number, number>()
-  const heads = new Map<number, number>()
-  const hashes = new Int32Array(total)
+  const next = new Int32Array(total).fill(-1)
+  const slotAt = new Int32Array(total).fill(-1)
+  const index = new KgramIndex(total)
   docs.forEach((doc, d) => {
     const base = offsets[d] as number
     docOf.fill(d, base, base + doc.length)
     for (let i = 0; i + k <= doc.length; i++) {
       const g = base + i
-      const h = kgramHash(doc.ids, i, k)
-      hashes[g] = h
-      next[g] = heads.get(h) ?? NO_NEXT
-      heads.set(h, g)
-      counts.set(h, (counts.get(h) ?? 0) + 1)
+      const slot = index.slotOf(kgramHash(doc.ids, i, k))
+      slotAt[g] = slot
+      next[g] = index.heads[slot] as number
+      index.heads[slot] = g
+      index.counts[slot] = (index.counts[slot] as number) + 1
     }
   })
-
-  const seedable = (d: number, i: number): boolean => {
-    if (i < 0 || i + k > (docs[d] as TokenizedDocument).length) return false
-    const count = counts.get(hashes[(offsets[d] as number) + i] as number) ?? 0
+  const indexable = (g: number): boolean => {
+    const slot = slotAt[g] as number
+    if (slot < 0) return false
+    const count = index.counts[slot] as number
     return count >= 2 && count <= maxOccurrences
   }
 
   const matches: Match[] = []
-  const seen = new Set<string>()
   const occurrences: number[] = []
-  for (const [hash, head] of heads) {
-    const count = counts.get(hash) as number
+  for (const slot of index.slots()) {
+    const count = index.counts[slot] as number
     if (count < 2 || count > maxOccurrences) continue
     occurrences.length = 0
-    for (let g = head; g !== NO_NEXT; g = next[g] as number) occurrences.push(g)
+    for (let g = index.heads[slot] as number; g >= 0; g = next[g] as number) occurrences.push(g)
     for (let x = 0; x < occurrences.length; x++) {
       for (let y = x + 1; y < occurrences.length; y++) {
         const gx = occurrences[x] as number
@@ -70,23 +101,25 @@ export function findMaximalMatches(docs: TokenizedDocument[], k: number, maxOccu
         const dy = docOf[gy] as number
         if (dx === dy) continue
         const [a, b, ga, gb] = dx < dy ? [dx, dy, gx, gy] : [dy, dx, gy, gx]
-        const A = docs[a] as TokenizedDocument
-        const B = docs[b] as TokenizedDocument
-        let aStart = ga - (offsets[a] as number)
-        let bStart = gb - (offsets[b] as number)
-        if (aStart > 0 && bStart > 0 && A.ids[aStart - 1] === B.ids[bStart - 1]) {
-          // Found from the earlier seed on this diagonal, unless that one was too common to index.
-          if (seedable(a, aStart - 1)) continue
-          while (aStart > 0 && bStart > 0 && A.ids[aStart - 1] === B.ids[bStart - 1]) {
-            aStart--
-            bStart--
+        const A = (docs[a] as TokenizedDocument).ids
+        const B = (docs[b] as TokenizedDocument).ids
+        const aBase = offsets[a] as number
+        const bBase = offsets[b] as number
+        let aStart = ga - aBase
+        let bStart = gb - bBase
+        // Walk back along the diagonal: an earlier indexable seed owns this match; otherwise start here.
+        let owned = false
+        while (aStart > 0 && bStart > 0 && A[aStart - 1] === B[bStart - 1]) {
+          if (indexable(aBase + aStart - 1)) {
+            owned = true
+            break
           }
+          aStart--
+          bStart--
         }
-        const key = `${a}:${b}:${aStart}:${bStart}`
-        if (seen.has(key)) continue
-        seen.add(key)
+        if (owned) continue
         let length = 0
-        while (aStart + length < A.length && bStart + length < B.length && A.ids[aStart + length] === B.ids[bStart + length]) length++
+        while (aStart + length < A.length && bStart + length < B.length && A[aStart + length] === B[bStart + length]) length++
         // A hash collision can make a seed whose words differ; only real matches of k words count.
         if (length >= k) matches.push({ a, b, aStart, bStart, length })
       }

@@ -15,7 +15,18 @@ export interface TokenizedDocument {
 
 export class Vocabulary {
   private readonly idByForm = new Map<string, number>()
+  /** Words repeat: each spelling is normalised once. */
+  private readonly idBySpelling = new Map<string, number>()
   readonly forms: string[] = []
+
+  idOfWord(word: string): number {
+    let id = this.idBySpelling.get(word)
+    if (id === undefined) {
+      id = this.idOf(normalizeWord(word))
+      this.idBySpelling.set(word, id)
+    }
+    return id
+  }
 
   idOf(form: string): number {
     let id = this.idByForm.get(form)
@@ -50,7 +61,7 @@ export function tokenize(text: string, vocabulary: Vocabulary): TokenizedDocumen
   const push = (start: number, end: number): void => {
     starts.push(start)
     ends.push(end)
-    ids.push(vocabulary.idOf(normalizeWord(text.slice(start, end))))
+    ids.push(vocabulary.idOfWord(text.slice(start, end)))
   }
   for (const match of text.matchAll(WORD)) {
     const word = match[0]
