@@ -204,14 +204,44 @@ export function groupPassages(
   })
 
   // Runs that share a column are the same passage in different documents.
-  const sameGroup = new UnionFind(runs.length)
+  // Runs are the same passage in different documents when they share most of their words' columns:
+  // at least half of the shorter run. Sharing a few columns is not enough: two different sentences that
+  // both contain "Secretary of State John Kerry" must not become one passage through that name.
+  // Shared columns are counted between each column's first run and each other, and between neighbours
+  // in document order; a passage's runs meet in the same order in all its columns, so this counts fully.
+  // A run still shorter than a seed is a stray word or two and joins nothing.
+  const tiny = (run: number): boolean => (runs[run] as Run).matched < minRunWords
+  const shared = new Map<number, number>()
+  const count = (x: number, y: number): void => {
+    if (x === y) return
+    const key = x < y ? x * runs.length + y : y * runs.length + x
+    shared.set(key, (shared.get(key) ?? 0) + 1)
+  }
   for (let c = 0; c < columnCount; c++) {
-    const first = runOf[members[memberStart[c] as number] as number] as number
-    for (let i = (memberStart[c] as number) + 1; i < (memberStart[c + 1] as number); i++) sameGroup.union(first, runOf[members[i] as number] as number)
+    let first = -1
+    let previous = -1
+    for (let i = memberStart[c] as number; i < (memberStart[c + 1] as number); i++) {
+      const run = sameRun.find(runOf[members[i] as number] as number)
+      if (tiny(run)) continue
+      if (first < 0) first = run
+      else {
+        count(first, run)
+        if (previous !== first) count(previous, run)
+      }
+      previous = run
+    }
+  }
+  const sameGroup = new UnionFind(runs.length)
+  for (const [key, columnsShared] of shared) {
+    const x = Math.floor(key / runs.length)
+    const y = key % runs.length
+    const shorter = Math.min((runs[x] as Run).matched, (runs[y] as Run).matched)
+    if (columnsShared * 2 >= shorter) sameGroup.union(x, y)
   }
   runs.forEach((_run, index) => sameGroup.union(index, sameRun.find(index)))
   const byRoot = new Map<number, Set<Run>>()
   runs.forEach((run, index) => {
+    if (run.matched < minRunWords) return
     const root = sameGroup.find(index)
     const set = byRoot.get(root)
     if (set) set.add(run)

@@ -146,14 +146,63 @@ export function selectChains(chains: Chain[], docs: TokenizedDocument[], { minWo
     }
     const [takenA, takenB] = pair
     for (const part of untakenParts(chain, takenA, takenB, maxGap)) {
-      if (part.matched < minWords) continue
       if (part.matched >= extendFrom) extendChainEnds(part, docs, takenA, takenB, maxGap, extendWindow)
+      trimAtSentenceBreaks(part, docs, minWords)
+      if (part.matched < minWords) continue
       takenA.fill(1, part.aStart, part.aEnd)
       takenB.fill(1, part.bStart, part.bEnd)
       kept.push(part)
     }
   }
   return kept
+}
+
+/** The chain cut to the words [aFrom, aTo) of its first document (pieces cut to match). */
+function cutChain(chain: Chain, aFrom: number, aTo: number): void {
+  const pieces: Match[] = []
+  for (const p of chain.pieces) {
+    const from = Math.max(p.aStart, aFrom)
+    const to = Math.min(p.aStart + p.length, aTo)
+    if (to > from) pieces.push({ ...p, aStart: from, bStart: p.bStart + (from - p.aStart), length: to - from })
+  }
+  chain.pieces = pieces
+  const first = pieces[0]
+  const last = pieces.at(-1)
+  chain.matched = pieces.reduce((sum, p) => sum + p.length, 0)
+  if (!first || !last) return
+  chain.aStart = first.aStart
+  chain.bStart = first.bStart
+  chain.aEnd = last.aStart + last.length
+  chain.bEnd = last.bStart + last.length
+}
+
+/** Where word i of the chain's first document sits in its second, if matched. */
+function counterpart(chain: Chain, i: number): number {
+  for (const p of chain.pieces) if (i >= p.aStart && i < p.aStart + p.length) return p.bStart + (i - p.aStart)
+  return -1
+}
+
+/**
+ * A match runs on while words agree, so two reports that end a sentence the same way and happen to begin
+ * the next one with the same word ("... stepping down. Russia ...") match across the break. Fewer than
+ * `k` words beyond a sentence break that both documents share are chance: they are cut off.
+ */
+function trimAtSentenceBreaks(chain: Chain, docs: TokenizedDocument[], k: number): void {
+  const A = (docs[chain.a] as TokenizedDocument).breakAfter
+  const B = (docs[chain.b] as TokenizedDocument).breakAfter
+  const sharedBreak = (i: number): boolean => A[i] === 1 && B[counterpart(chain, i)] === 1
+  for (let i = chain.aEnd - 2; i >= Math.max(chain.aStart, chain.aEnd - k); i--) {
+    if (sharedBreak(i)) {
+      cutChain(chain, chain.aStart, i + 1)
+      break
+    }
+  }
+  for (let i = chain.aStart; i < Math.min(chain.aEnd - 1, chain.aStart + k - 1); i++) {
+    if (sharedBreak(i)) {
+      cutChain(chain, i + 1, chain.aEnd)
+      break
+    }
+  }
 }
 
 interface EqualRun {
@@ -179,10 +228,17 @@ function equalRuns(a: ArrayLike<number>, b: ArrayLike<number>): EqualRun[] {
   return runs
 }
 
-/** How far from `from` one can step (by `step`, -1 or +1) over untaken words, at most `limit` words. */
-function freeReach(taken: Uint8Array, from: number, step: -1 | 1, limit: number): number {
+/**
+ * How far from `from` one can step (by `step`, -1 or +1) over untaken words of the same sentence,
+ * at most `limit` words.
+ */
+function freeReach(taken: Uint8Array, breakAfter: Uint8Array, from: number, step: -1 | 1, limit: number): number {
   let n = 0
-  for (let i = step < 0 ? from - 1 : from; n < limit && i >= 0 && i < taken.length && !taken[i]; i += step) n++
+  if (step < 0) {
+    for (let i = from - 1; n < limit && i >= 0 && !taken[i] && !breakAfter[i]; i--) n++
+  } else {
+    for (let i = from; n < limit && i < taken.length && !taken[i] && !breakAfter[i - 1]; i++) n++
+  }
   return n
 }
 
@@ -193,11 +249,13 @@ function freeReach(taken: Uint8Array, from: number, step: -1 | 1, limit: number)
  * as the gap that separates it from the chain, so a lone "the" across a three-word gap does not.
  */
 function extendChainEnds(chain: Chain, docs: TokenizedDocument[], takenA: Uint8Array, takenB: Uint8Array, maxGap: number, window: number): void {
-  const A = (docs[chain.a] as TokenizedDocument).ids
-  const B = (docs[chain.b] as TokenizedDocument).ids
+  const docA = docs[chain.a] as TokenizedDocument
+  const docB = docs[chain.b] as TokenizedDocument
+  const A = docA.ids
+  const B = docB.ids
   for (;;) {
-    const aLo = chain.aStart - freeReach(takenA, chain.aStart, -1, window)
-    const bLo = chain.bStart - freeReach(takenB, chain.bStart, -1, window)
+    const aLo = chain.aStart - freeReach(takenA, docA.breakAfter, chain.aStart, -1, window)
+    const bLo = chain.bStart - freeReach(takenB, docB.breakAfter, chain.bStart, -1, window)
     const run = equalRuns(A.subarray(aLo, chain.aStart), B.subarray(bLo, chain.bStart)).at(-1)
     if (!run) break
     const aGap = chain.aStart - aLo - run.a - run.length
@@ -209,8 +267,8 @@ function extendChainEnds(chain: Chain, docs: TokenizedDocument[], takenA: Uint8A
     chain.matched += run.length
   }
   for (;;) {
-    const aHi = chain.aEnd + freeReach(takenA, chain.aEnd, 1, window)
-    const bHi = chain.bEnd + freeReach(takenB, chain.bEnd, 1, window)
+    const aHi = chain.aEnd + freeReach(takenA, docA.breakAfter, chain.aEnd, 1, window)
+    const bHi = chain.bEnd + freeReach(takenB, docB.breakAfter, chain.bEnd, 1, window)
     const run = equalRuns(A.subarray(chain.aEnd, aHi), B.subarray(chain.bEnd, bHi))[0]
     if (!run || run.a > maxGap || run.b > maxGap || run.length < Math.max(run.a, run.b)) break
     chain.pieces.push({ a: chain.a, b: chain.b, aStart: chain.aEnd + run.a, bStart: chain.bEnd + run.b, length: run.length })

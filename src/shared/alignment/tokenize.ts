@@ -10,6 +10,8 @@ export interface TokenizedDocument {
   ends: Int32Array
   /** Normalised form of each token, as an id from the shared Vocabulary. */
   ids: Int32Array
+  /** 1 where a sentence or paragraph ends after the token. */
+  breakAfter: Uint8Array
   length: number
 }
 
@@ -75,11 +77,30 @@ export function tokenize(text: string, vocabulary: Vocabulary): TokenizedDocumen
       if (segment.isWordLike) push(offset + segment.index, offset + segment.index + segment.segment.length)
     }
   }
+  const startArray = Int32Array.from(starts)
+  const endArray = Int32Array.from(ends)
   return {
     text,
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
+    starts: startArray,
+    ends: endArray,
     ids: Int32Array.from(ids),
+    breakAfter: sentenceBreaks(text, startArray, endArray),
     length: ids.length,
   }
+}
+
+const SENTENCE_END = /[.!?。！？…]|\n[^\S\n]*\n/
+// "Mr. Putin", "U.S. officials": a short capitalised word or one with inner dots is an abbreviation.
+const ABBREVIATION = /^(?:\p{Lu}\p{Ll}?|\p{L}+(?:\.\p{L}+)+)$/u
+
+/** Where sentences and paragraphs end: after token i when the marks between it and token i+1 say so. */
+function sentenceBreaks(text: string, starts: Int32Array, ends: Int32Array): Uint8Array {
+  const breaks = new Uint8Array(starts.length)
+  for (let i = 0; i < starts.length; i++) {
+    const marks = text.slice(ends[i], i + 1 < starts.length ? starts[i + 1] : text.length)
+    if (!SENTENCE_END.test(marks)) continue
+    if (!marks.includes('\n') && ABBREVIATION.test(text.slice(starts[i], ends[i]))) continue
+    breaks[i] = 1
+  }
+  return breaks
 }
