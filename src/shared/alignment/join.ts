@@ -38,13 +38,14 @@ function trimmedAfter(chain: Chain, m: Match, maxGap: number): Match | null {
 function chainPair(matches: Match[], maxGap: number): Chain[] {
   matches.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart)
   const closed: Chain[] = []
-  let open: Chain[] = []
+  const open: Chain[] = []
   for (const m of matches) {
-    open = open.filter((c) => {
-      if (c.aEnd >= m.aStart - maxGap) return true
-      closed.push(c)
-      return false
-    })
+    let still = 0
+    for (const c of open) {
+      if (c.aEnd >= m.aStart - maxGap) open[still++] = c
+      else closed.push(c)
+    }
+    open.length = still
     let best: Chain | null = null
     let bestPiece: Match | null = null
     let bestCost = Infinity
@@ -228,17 +229,10 @@ function equalRuns(a: ArrayLike<number>, b: ArrayLike<number>): EqualRun[] {
   return runs
 }
 
-/**
- * How far from `from` one can step (by `step`, -1 or +1) over untaken words of the same sentence,
- * at most `limit` words.
- */
-function freeReach(taken: Uint8Array, breakAfter: Uint8Array, from: number, step: -1 | 1, limit: number): number {
+/** How far from `from` one can step (by `step`, -1 or +1) over untaken words, at most `limit` words. */
+function freeReach(taken: Uint8Array, from: number, step: -1 | 1, limit: number): number {
   let n = 0
-  if (step < 0) {
-    for (let i = from - 1; n < limit && i >= 0 && !taken[i] && !breakAfter[i]; i--) n++
-  } else {
-    for (let i = from; n < limit && i < taken.length && !taken[i] && !breakAfter[i - 1]; i++) n++
-  }
+  for (let i = step < 0 ? from - 1 : from; n < limit && i >= 0 && i < taken.length && !taken[i]; i += step) n++
   return n
 }
 
@@ -249,13 +243,11 @@ function freeReach(taken: Uint8Array, breakAfter: Uint8Array, from: number, step
  * as the gap that separates it from the chain, so a lone "the" across a three-word gap does not.
  */
 function extendChainEnds(chain: Chain, docs: TokenizedDocument[], takenA: Uint8Array, takenB: Uint8Array, maxGap: number, window: number): void {
-  const docA = docs[chain.a] as TokenizedDocument
-  const docB = docs[chain.b] as TokenizedDocument
-  const A = docA.ids
-  const B = docB.ids
+  const A = (docs[chain.a] as TokenizedDocument).ids
+  const B = (docs[chain.b] as TokenizedDocument).ids
   for (;;) {
-    const aLo = chain.aStart - freeReach(takenA, docA.breakAfter, chain.aStart, -1, window)
-    const bLo = chain.bStart - freeReach(takenB, docB.breakAfter, chain.bStart, -1, window)
+    const aLo = chain.aStart - freeReach(takenA, chain.aStart, -1, window)
+    const bLo = chain.bStart - freeReach(takenB, chain.bStart, -1, window)
     const run = equalRuns(A.subarray(aLo, chain.aStart), B.subarray(bLo, chain.bStart)).at(-1)
     if (!run) break
     const aGap = chain.aStart - aLo - run.a - run.length
@@ -267,8 +259,8 @@ function extendChainEnds(chain: Chain, docs: TokenizedDocument[], takenA: Uint8A
     chain.matched += run.length
   }
   for (;;) {
-    const aHi = chain.aEnd + freeReach(takenA, docA.breakAfter, chain.aEnd, 1, window)
-    const bHi = chain.bEnd + freeReach(takenB, docB.breakAfter, chain.bEnd, 1, window)
+    const aHi = chain.aEnd + freeReach(takenA, chain.aEnd, 1, window)
+    const bHi = chain.bEnd + freeReach(takenB, chain.bEnd, 1, window)
     const run = equalRuns(A.subarray(chain.aEnd, aHi), B.subarray(chain.bEnd, bHi))[0]
     if (!run || run.a > maxGap || run.b > maxGap || run.length < Math.max(run.a, run.b)) break
     chain.pieces.push({ a: chain.a, b: chain.b, aStart: chain.aEnd + run.a, bStart: chain.bEnd + run.b, length: run.length })

@@ -83,5 +83,5 @@ export const DEFAULT_ALIGNMENT_OPTIONS: AlignmentOptions = {
   seedWords: 4,
   minPassageWords: 12,
   maxGapWords: 4,
-  maxSeedOccurrences: (documentCount) => Math.max(24, 3 * documentCount),
+  maxSeedOccurrences: (documentCount) => 2 * documentCount + 4,
 }
