@@ -11,7 +11,10 @@ import type { Variant, VariantKind } from './types'
 
 const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ')
 
-const MAX_EDITS_BETWEEN_ANCHORS = 64
+const MAX_EDITS_BETWEEN_ANCHORS = 32
+/** Between anchors in a passage, a few words differ; stretches longer than this on both sides were not
+ *  aligned word by word (the span reached the group through another report) and are one change. */
+const MAX_WORDS_BETWEEN_ANCHORS = 40
 
 type Change = { kind: 'equal' | 'removed' | 'added'; count: number }
 
@@ -59,7 +62,10 @@ function editScript(forms: (doc: TokenizedDocument, from: number, to: number) =>
     if (ab > b || ao > o) {
       // Between anchors the words differ only a little; where they differ a lot, say so as one change
       // rather than spend quadratic time finding the few words in common.
-      const changes = diffArrays(forms(B, b, ab), forms(O, o, ao), { maxEditLength: MAX_EDITS_BETWEEN_ANCHORS })
+      // The edit distance is at least the difference in length: past the limit, jsdiff would only give up.
+      const small =
+        (ab - b <= MAX_WORDS_BETWEEN_ANCHORS || ao - o <= MAX_WORDS_BETWEEN_ANCHORS) && Math.abs(ab - b - (ao - o)) <= MAX_EDITS_BETWEEN_ANCHORS
+      const changes = small ? diffArrays(forms(B, b, ab), forms(O, o, ao), { maxEditLength: MAX_EDITS_BETWEEN_ANCHORS }) : undefined
       if (changes) for (const change of changes) push(change.added ? 'added' : change.removed ? 'removed' : 'equal', change.count)
       else {
         push('removed', ab - b)
