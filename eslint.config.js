@@ -24,6 +24,7 @@ const ipcRendererOnlyInPreload = {
   importNames: ['ipcRenderer'],
   message: 'Only src/preload/index.ts touches ipcRenderer (STYLE.md rule 2).',
 }
+const noDiff = { name: 'diff', message: 'jsdiff is used only inside src/shared/alignment, on matched passages (STYLE.md layout).' }
 const noElectron = { name: 'electron', message: 'Electron is only for src/main and src/preload (STYLE.md rule 1).' }
 
 /** The allowed imports of one station: `paths` forbids packages by name, `patterns` forbids folders. */
@@ -65,22 +66,25 @@ export default tseslint.config(
     files: ['src/shared/**/*.ts'],
     languageOptions: { globals: {} },
   },
-  restrict(['src/shared/**'], {
-    paths: [
-      { name: 'electron', message: 'src/shared is pure TypeScript: no Electron (STYLE.md rule 1).' },
-      { name: 'react', message: 'src/shared is pure TypeScript: no React (STYLE.md rule 1).' },
-      { name: 'react-dom', message: 'src/shared is pure TypeScript: no React (STYLE.md rule 1).' },
-      ...nodeBuiltins.map((name) => ({ name, message: 'src/shared is pure TypeScript: no Node modules (STYLE.md rule 1).' })),
-    ],
-    patterns: [station('main'), station('preload'), station('renderer'), station('cli'), { group: ['react-dom/*'], message: 'src/shared is pure TypeScript: no React.' }],
-  }),
+  ...['src/shared/**', 'src/shared/alignment/**'].map((files) =>
+    restrict([files], {
+      paths: [
+        ...(files === 'src/shared/**' ? [noDiff] : []),
+        { name: 'electron', message: 'src/shared is pure TypeScript: no Electron (STYLE.md rule 1).' },
+        { name: 'react', message: 'src/shared is pure TypeScript: no React (STYLE.md rule 1).' },
+        { name: 'react-dom', message: 'src/shared is pure TypeScript: no React (STYLE.md rule 1).' },
+        ...nodeBuiltins.map((name) => ({ name, message: 'src/shared is pure TypeScript: no Node modules (STYLE.md rule 1).' })),
+      ],
+      patterns: [station('main'), station('preload'), station('renderer'), station('cli'), { group: ['react-dom/*'], message: 'src/shared is pure TypeScript: no React.' }],
+    }),
+  ),
   restrict(['src/main/**'], {
     ignores: ['src/main/ipc/register.ts'],
-    paths: [ipcMainOnlyInRegister, ipcRendererOnlyInPreload],
+    paths: [ipcMainOnlyInRegister, ipcRendererOnlyInPreload, noDiff],
     patterns: [station('preload'), station('renderer'), station('cli')],
   }),
   restrict(['src/main/ipc/register.ts'], {
-    paths: [ipcRendererOnlyInPreload],
+    paths: [ipcRendererOnlyInPreload, noDiff],
     patterns: [station('preload'), station('renderer'), station('cli')],
   }),
   restrict(['src/preload/**'], {
@@ -93,11 +97,11 @@ export default tseslint.config(
     patterns: [station('main'), station('renderer'), station('cli')],
   }),
   restrict(['src/renderer/**'], {
-    paths: [noElectron, ...nodeOnly],
+    paths: [noElectron, noDiff, ...nodeOnly],
     patterns: [station('main'), station('cli'), { group: ['**/preload/index', '**/preload/index.ts'], message: 'The renderer reaches the preload only through window.api in src/renderer/src/api.ts.' }],
   }),
   restrict(['src/cli/**'], {
-    paths: [noElectron],
+    paths: [noElectron, noDiff],
     patterns: [station('main'), station('preload'), station('renderer')],
   }),
 )

@@ -1,10 +1,14 @@
-// alignDocuments: the whole pipeline, tokenize -> seed -> extend -> join -> group -> variants, for 2 to 50
-// texts (more work too, at a cost). Pure: the same texts give the same result, in any environment.
+// alignDocuments: the whole pipeline for 2 to 50 texts (more work too, at a cost):
+//   tokenize -> seed and extend (maximal matches) -> join (chains per pair) -> select (one-to-one, ends
+//   refined) -> group (passages across documents; phrases apart) -> variants -> coverage.
+// Pure: the same texts give the same result, in any environment.
 
 import { findMaximalMatches } from './seed'
 import { measureCoverage } from './coverage'
-import { groupPassages, groupPhrases, type ColumnOf, type TokenGroup } from './group'
-import { chainMatches, selectChains } from './join'
+import { groupPassages, type ColumnOf, type TokenGroup } from './group'
+import { chainMatches } from './join'
+import { groupPhrases } from './phrases'
+import { selectChains } from './select'
 import { tokenize, Vocabulary, type TokenizedDocument } from './tokenize'
 import { DEFAULT_ALIGNMENT_OPTIONS, type Alignment, type AlignmentOptions, type PassageGroup } from './types'
 import { findVariants } from './variants'

@@ -1,0 +1,54 @@
+// Shorter shared matches (names, titles, a few words), grouped apart from the passages.
+
+import { sortSpans, type TokenGroup, type TokenSpan } from './group'
+import type { TokenizedDocument } from './tokenize'
+import { UnionFind } from './unionFind'
+
+/**
+ * Groups shorter shared matches (phrases). Pieces that overlap by at least half of the shorter one in
+ * any document are the same phrase; each document's span is the union of its pieces there. Phrases that
+ * touch a passage are left out: the passage already shows that text as shared.
+ */
+export function groupPhrases(docs: TokenizedDocument[], items: TokenGroup[], passages: TokenGroup[]): TokenGroup[] {
+  const inPassage = docs.map((doc) => new Uint8Array(doc.length))
+  for (const group of passages) for (const s of group.spans) (inPassage[s.doc] as Uint8Array).fill(1, s.from, s.to)
+  const kept = items.filter((item) => item.spans.every((s) => !(inPassage[s.doc] as Uint8Array).subarray(s.from, s.to).includes(1)))
+
+  const same = new UnionFind(kept.length)
+  const byDoc = new Map<number, Array<{ item: number; from: number; to: number }>>()
+  kept.forEach((item, index) => {
+    for (const s of item.spans) {
+      const list = byDoc.get(s.doc) ?? []
+      list.push({ item: index, from: s.from, to: s.to })
+      byDoc.set(s.doc, list)
+    }
+  })
+  for (const list of byDoc.values()) {
+    list.sort((x, y) => x.from - y.from)
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i] as { item: number; from: number; to: number }
+      for (let j = i + 1; j < list.length && (list[j]?.from as number) < x.to; j++) {
+        const y = list[j] as { item: number; from: number; to: number }
+        const overlap = Math.min(x.to, y.to) - y.from
+        if (overlap * 2 >= Math.min(x.to - x.from, y.to - y.from)) same.union(x.item, y.item)
+      }
+    }
+  }
+
+  const groups = new Map<number, TokenSpan[]>()
+  kept.forEach((item, index) => {
+    const root = same.find(index)
+    groups.set(root, [...(groups.get(root) ?? []), ...item.spans])
+  })
+  const result: TokenGroup[] = []
+  for (const spans of groups.values()) {
+    const merged: TokenSpan[] = []
+    for (const s of sortSpans(spans.map((x) => ({ ...x })))) {
+      const last = merged.at(-1)
+      if (last && last.doc === s.doc && s.from < last.to) last.to = Math.max(last.to, s.to)
+      else merged.push(s)
+    }
+    if (new Set(merged.map((s) => s.doc)).size >= 2) result.push({ spans: merged })
+  }
+  return result
+}
