@@ -69,9 +69,9 @@ function chainPair(matches: Match[], maxGap: number): Chain[] {
 }
 
 export function chainMatches(matches: Match[], maxGap: number): Chain[] {
-  const byPair = new Map<string, Match[]>()
+  const byPair = new Map<number, Match[]>()
   for (const m of matches) {
-    const key = `${m.a}:${m.b}`
+    const key = m.a * 65536 + m.b
     const list = byPair.get(key)
     if (list) list.push(m)
     else byPair.set(key, [m])

@@ -38,7 +38,9 @@ export function groupPhrases(docs: TokenizedDocument[], items: TokenGroup[], pas
   const groups = new Map<number, TokenSpan[]>()
   kept.forEach((item, index) => {
     const root = same.find(index)
-    groups.set(root, [...(groups.get(root) ?? []), ...item.spans])
+    const spans = groups.get(root)
+    if (spans) spans.push(...item.spans)
+    else groups.set(root, [...item.spans])
   })
   const result: TokenGroup[] = []
   for (const spans of groups.values()) {

@@ -1,7 +1,6 @@
 // Chooses, per pair of documents, which chains to keep: longest first, each word matched at most once,
 // ends grown over the few words seeds are too short to see, and chance matches across a sentence break cut.
 
-import { diffArrays } from 'diff'
 import { newChain, type Chain } from './join'
 import type { Match } from './seed'
 import type { TokenizedDocument } from './tokenize'
@@ -10,26 +9,24 @@ import type { TokenizedDocument } from './tokenize'
 function untakenParts(chain: Chain, takenA: Uint8Array, takenB: Uint8Array, maxGap: number): Chain[] {
   const parts: Chain[] = []
   let current: Chain | null = null
-  const emit = (aStart: number, bStart: number, length: number): void => {
-    const piece: Match = { a: chain.a, b: chain.b, aStart, bStart, length }
-    if (current && aStart - current.aEnd <= maxGap && bStart - current.bEnd <= maxGap) {
-      current.pieces.push(piece)
-      current.aEnd = aStart + length
-      current.bEnd = bStart + length
-      current.matched += length
-    } else {
-      current = newChain(piece)
-      parts.push(current)
-    }
-  }
   for (const piece of chain.pieces) {
     let runStart = -1
     for (let t = 0; t <= piece.length; t++) {
       const free = t < piece.length && !takenA[piece.aStart + t] && !takenB[piece.bStart + t]
       if (free && runStart < 0) runStart = t
-      if (!free && runStart >= 0) {
-        emit(piece.aStart + runStart, piece.bStart + runStart, t - runStart)
-        runStart = -1
+      if (free || runStart < 0) continue
+      const aStart = piece.aStart + runStart
+      const bStart = piece.bStart + runStart
+      const length = t - runStart
+      runStart = -1
+      if (current && aStart - current.aEnd <= maxGap && bStart - current.bEnd <= maxGap) {
+        current.pieces.push({ a: chain.a, b: chain.b, aStart, bStart, length })
+        current.aEnd = aStart + length
+        current.bEnd = bStart + length
+        current.matched += length
+      } else {
+        current = newChain({ a: chain.a, b: chain.b, aStart, bStart, length })
+        parts.push(current)
       }
     }
   }
@@ -60,10 +57,10 @@ export function selectChains(chains: Chain[], docs: TokenizedDocument[], { minWo
       Math.min(x.aStart, x.bStart) - Math.min(y.aStart, y.bStart) ||
       Math.max(x.aStart, x.bStart) - Math.max(y.aStart, y.bStart),
   )
-  const taken = new Map<string, [Uint8Array, Uint8Array]>()
+  const taken = new Map<number, [Uint8Array, Uint8Array]>()
   const kept: Chain[] = []
   for (const chain of sorted) {
-    const key = `${chain.a}:${chain.b}`
+    const key = chain.a * docs.length + chain.b
     let pair = taken.get(key)
     if (!pair) {
       pair = [new Uint8Array((docs[chain.a] as TokenizedDocument).length), new Uint8Array((docs[chain.b] as TokenizedDocument).length)]
@@ -136,19 +133,33 @@ interface EqualRun {
   length: number
 }
 
-/** The runs of equal ids two short windows share, in order (jsdiff on a few words only). */
+/**
+ * The runs of equal ids two short windows share, in order: a longest common subsequence by dynamic
+ * programming, which for a few words costs less than setting up a general diff.
+ */
 function equalRuns(a: ArrayLike<number>, b: ArrayLike<number>): EqualRun[] {
+  const n = a.length
+  const m = b.length
+  const width = m + 1
+  const table = new Uint16Array((n + 1) * width)
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i * width + j] =
+        a[i] === b[j] ? (table[(i + 1) * width + j + 1] as number) + 1 : Math.max(table[(i + 1) * width + j] as number, table[i * width + j + 1] as number)
+    }
+  }
   const runs: EqualRun[] = []
   let i = 0
   let j = 0
-  for (const change of diffArrays(Array.from(a), Array.from(b))) {
-    if (change.added) j += change.count
-    else if (change.removed) i += change.count
-    else {
-      runs.push({ a: i, b: j, length: change.count })
-      i += change.count
-      j += change.count
-    }
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      const last = runs.at(-1)
+      if (last && last.a + last.length === i && last.b + last.length === j) last.length++
+      else runs.push({ a: i, b: j, length: 1 })
+      i++
+      j++
+    } else if ((table[(i + 1) * width + j] as number) >= (table[i * width + j + 1] as number)) i++
+    else j++
   }
   return runs
 }
