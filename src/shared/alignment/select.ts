@@ -3,6 +3,7 @@
 
 import { newChain, type Chain } from './join'
 import type { Match } from './seed'
+import { commonRuns } from './lcs'
 import type { TokenizedDocument } from './tokenize'
 
 /** The parts of a chain whose words are still free in both documents, re-joined into chains. */
@@ -127,43 +128,6 @@ function trimAtSentenceBreaks(chain: Chain, docs: TokenizedDocument[], k: number
   }
 }
 
-interface EqualRun {
-  a: number
-  b: number
-  length: number
-}
-
-/**
- * The runs of equal ids two short windows share, in order: a longest common subsequence by dynamic
- * programming, which for a few words costs less than setting up a general diff.
- */
-function equalRuns(a: ArrayLike<number>, b: ArrayLike<number>): EqualRun[] {
-  const n = a.length
-  const m = b.length
-  const width = m + 1
-  const table = new Uint16Array((n + 1) * width)
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i * width + j] =
-        a[i] === b[j] ? (table[(i + 1) * width + j + 1] as number) + 1 : Math.max(table[(i + 1) * width + j] as number, table[i * width + j + 1] as number)
-    }
-  }
-  const runs: EqualRun[] = []
-  let i = 0
-  let j = 0
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      const last = runs.at(-1)
-      if (last && last.a + last.length === i && last.b + last.length === j) last.length++
-      else runs.push({ a: i, b: j, length: 1 })
-      i++
-      j++
-    } else if ((table[(i + 1) * width + j] as number) >= (table[i * width + j + 1] as number)) i++
-    else j++
-  }
-  return runs
-}
-
 /** How far from `from` one can step (by `step`, -1 or +1) over untaken words, at most `limit` words. */
 function freeReach(taken: Uint8Array, from: number, step: -1 | 1, limit: number): number {
   let n = 0
@@ -183,7 +147,7 @@ function extendChainEnds(chain: Chain, docs: TokenizedDocument[], takenA: Uint8A
   for (;;) {
     const aLo = chain.aStart - freeReach(takenA, chain.aStart, -1, window)
     const bLo = chain.bStart - freeReach(takenB, chain.bStart, -1, window)
-    const run = equalRuns(A.subarray(aLo, chain.aStart), B.subarray(bLo, chain.bStart)).at(-1)
+    const run = commonRuns(A.subarray(aLo, chain.aStart), B.subarray(bLo, chain.bStart)).at(-1)
     if (!run) break
     const aGap = chain.aStart - aLo - run.a - run.length
     const bGap = chain.bStart - bLo - run.b - run.length
@@ -196,7 +160,7 @@ function extendChainEnds(chain: Chain, docs: TokenizedDocument[], takenA: Uint8A
   for (;;) {
     const aHi = chain.aEnd + freeReach(takenA, chain.aEnd, 1, window)
     const bHi = chain.bEnd + freeReach(takenB, chain.bEnd, 1, window)
-    const run = equalRuns(A.subarray(chain.aEnd, aHi), B.subarray(chain.bEnd, bHi))[0]
+    const run = commonRuns(A.subarray(chain.aEnd, aHi), B.subarray(chain.bEnd, bHi))[0]
     if (!run || run.a > maxGap || run.b > maxGap || run.length < Math.max(run.a, run.b)) break
     chain.pieces.push({ a: chain.a, b: chain.b, aStart: chain.aEnd + run.a, bStart: chain.bEnd + run.b, length: run.length })
     chain.aEnd += run.a + run.length

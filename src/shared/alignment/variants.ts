@@ -6,12 +6,15 @@
 
 import { diffArrays } from 'diff'
 import type { ColumnOf, TokenSpan } from './group'
+import { commonRuns } from './lcs'
 import type { TokenizedDocument, Vocabulary } from './tokenize'
 import type { Variant, VariantKind } from './types'
 
 const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ')
 
 const MAX_EDITS_BETWEEN_ANCHORS = 32
+/** Stretches up to about 16 by 16 words are compared by a small table (lcs.ts); jsdiff takes larger ones. */
+const TINY_DIFF_CELLS = 256
 /** Between anchors in a passage, a few words differ; stretches longer than this on both sides were not
  *  aligned word by word (the span reached the group through another report) and are one change. */
 const MAX_WORDS_BETWEEN_ANCHORS = 40
@@ -47,6 +50,12 @@ function anchorsOf(columnOf: ColumnOf, base: TokenSpan, other: TokenSpan, maxSke
   return anchors
 }
 
+function sameWords(x: Int32Array, xFrom: number, xTo: number, y: Int32Array, yFrom: number, yTo: number): boolean {
+  if (xTo - xFrom !== yTo - yFrom) return false
+  for (let i = 0; i < xTo - xFrom; i++) if (x[xFrom + i] !== y[yFrom + i]) return false
+  return true
+}
+
 /** The edit script from base words to other words: diffs between anchors, anchors as equal words. */
 function editScript(forms: (doc: TokenizedDocument, from: number, to: number) => string[], B: TokenizedDocument, O: TokenizedDocument, base: TokenSpan, other: TokenSpan, anchors: Array<[number, number]>): Change[] {
   const script: Change[] = []
@@ -59,17 +68,42 @@ function editScript(forms: (doc: TokenizedDocument, from: number, to: number) =>
   let b = base.from
   let o = other.from
   for (const [ab, ao] of [...anchors, [base.to, other.to] as [number, number]]) {
-    if (ab > b || ao > o) {
+    if (ab === b || ao === o) {
+      // Words only added or only dropped: nothing to diff.
+      push('removed', ab - b)
+      push('added', ao - o)
+    } else if (sameWords(B.ids, b, ab, O.ids, o, ao)) {
+      // Equal words the grouping did not pair up (the span joined the group through another report).
+      push('equal', ab - b)
+    } else if (ab - b === 1 && ao - o === 1) {
+      // One word for another, the commonest change: no need to diff.
+      push('removed', 1)
+      push('added', 1)
+    } else {
       // Between anchors the words differ only a little; where they differ a lot, say so as one change
       // rather than spend quadratic time finding the few words in common.
       // The edit distance is at least the difference in length: past the limit, jsdiff would only give up.
       const small =
         (ab - b <= MAX_WORDS_BETWEEN_ANCHORS || ao - o <= MAX_WORDS_BETWEEN_ANCHORS) && Math.abs(ab - b - (ao - o)) <= MAX_EDITS_BETWEEN_ANCHORS
-      const changes = small ? diffArrays(forms(B, b, ab), forms(O, o, ao), { maxEditLength: MAX_EDITS_BETWEEN_ANCHORS }) : undefined
-      if (changes) for (const change of changes) push(change.added ? 'added' : change.removed ? 'removed' : 'equal', change.count)
-      else {
-        push('removed', ab - b)
-        push('added', ao - o)
+      if ((ab - b) * (ao - o) <= TINY_DIFF_CELLS) {
+        let i = b
+        let j = o
+        for (const run of commonRuns(B.ids.subarray(b, ab), O.ids.subarray(o, ao))) {
+          push('removed', b + run.a - i)
+          push('added', o + run.b - j)
+          push('equal', run.length)
+          i = b + run.a + run.length
+          j = o + run.b + run.length
+        }
+        push('removed', ab - i)
+        push('added', ao - j)
+      } else {
+        const changes = small ? diffArrays(forms(B, b, ab), forms(O, o, ao), { maxEditLength: MAX_EDITS_BETWEEN_ANCHORS }) : undefined
+        if (changes) for (const change of changes) push(change.added ? 'added' : change.removed ? 'removed' : 'equal', change.count)
+        else {
+          push('removed', ab - b)
+          push('added', ao - o)
+        }
       }
     }
     if (ab < base.to) push('equal', 1)

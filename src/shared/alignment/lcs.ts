@@ -1,0 +1,37 @@
+// Longest common subsequence of two short word lists, by dynamic programming: for a few words it costs
+// far less than setting up a general diff. Used on the windows around chain ends and on short stretches
+// between anchors; longer stretches go to jsdiff.
+
+export interface CommonRun {
+  a: number
+  b: number
+  length: number
+}
+
+/** The runs of equal ids the two lists share, in order, with their offsets in each. */
+export function commonRuns(a: ArrayLike<number>, b: ArrayLike<number>): CommonRun[] {
+  const n = a.length
+  const m = b.length
+  const width = m + 1
+  const table = new Uint16Array((n + 1) * width)
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i * width + j] =
+        a[i] === b[j] ? (table[(i + 1) * width + j + 1] as number) + 1 : Math.max(table[(i + 1) * width + j] as number, table[i * width + j + 1] as number)
+    }
+  }
+  const runs: CommonRun[] = []
+  let i = 0
+  let j = 0
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      const last = runs.at(-1)
+      if (last && last.a + last.length === i && last.b + last.length === j) last.length++
+      else runs.push({ a: i, b: j, length: 1 })
+      i++
+      j++
+    } else if ((table[(i + 1) * width + j] as number) >= (table[i * width + j + 1] as number)) i++
+    else j++
+  }
+  return runs
+}
