@@ -68,7 +68,8 @@ function chainPair(matches: Match[], maxGap: number): Chain[] {
   return closed.concat(open)
 }
 
-export function chainMatches(matches: Match[], maxGap: number): Chain[] {
+/** The chains of every pair of documents that share anything, one list per pair. */
+export function chainMatches(matches: Match[], maxGap: number): Chain[][] {
   const byPair = new Map<number, Match[]>()
   for (const m of matches) {
     const key = m.a * 65536 + m.b
@@ -76,5 +77,5 @@ export function chainMatches(matches: Match[], maxGap: number): Chain[] {
     if (list) list.push(m)
     else byPair.set(key, [m])
   }
-  return [...byPair.values()].flatMap((pairMatches) => chainPair(pairMatches, maxGap))
+  return [...byPair.values()].map((pairMatches) => chainPair(pairMatches, maxGap))
 }

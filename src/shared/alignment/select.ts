@@ -7,7 +7,13 @@ import { commonRuns } from './lcs'
 import type { TokenizedDocument } from './tokenize'
 
 /** The parts of a chain whose words are still free in both documents, re-joined into chains. */
+function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i]) return true
+  return false
+}
+
 function untakenParts(chain: Chain, takenA: Uint8Array, takenB: Uint8Array, maxGap: number): Chain[] {
+  if (!anyTaken(takenA, chain.aStart, chain.aEnd) && !anyTaken(takenB, chain.bStart, chain.bEnd)) return [chain]
   const parts: Chain[] = []
   let current: Chain | null = null
   for (const piece of chain.pieces) {
@@ -35,7 +41,7 @@ function untakenParts(chain: Chain, takenA: Uint8Array, takenB: Uint8Array, maxG
 }
 
 /**
- * Per pair, keeps chains longest first, each word matched at most once: a chain that overlaps one kept
+ * Per pair (pairs are independent), keeps chains longest first, each word matched at most once: a chain that overlaps one kept
  * before is cut back to its free parts. So a phrase repeated inside a passage is not matched again
  * against its other occurrence, and every word of one report has at most one counterpart in another.
  * The order is symmetric in the two documents, so swapping their places keeps the same chains.
@@ -50,24 +56,24 @@ export interface SelectOptions {
   extendWindow: number
 }
 
-export function selectChains(chains: Chain[], docs: TokenizedDocument[], { minWords, maxGap, extendFrom, extendWindow }: SelectOptions): Chain[] {
-  const sorted = [...chains].sort(
-    (x, y) =>
-      y.matched - x.matched ||
-      y.aEnd - y.aStart + (y.bEnd - y.bStart) - (x.aEnd - x.aStart + (x.bEnd - x.bStart)) ||
-      Math.min(x.aStart, x.bStart) - Math.min(y.aStart, y.bStart) ||
-      Math.max(x.aStart, x.bStart) - Math.max(y.aStart, y.bStart),
-  )
-  const taken = new Map<number, [Uint8Array, Uint8Array]>()
+export function selectChains(chainsByPair: Chain[][], docs: TokenizedDocument[], options: SelectOptions): Chain[] {
+  return chainsByPair.flatMap((chains) => selectPairChains(chains, docs, options))
+}
+
+/** Keeps the chains of one pair of documents (see selectChains). */
+function selectPairChains(chains: Chain[], docs: TokenizedDocument[], { minWords, maxGap, extendFrom, extendWindow }: SelectOptions): Chain[] {
+  const first = chains[0]
+  if (!first) return []
+  // Longest first; the key packs matched words, extent and first position (each under 2^17) in one number.
+  const keyed = chains.map((c) => ({
+    chain: c,
+    key: (c.matched * 2 ** 18 + (c.aEnd - c.aStart + (c.bEnd - c.bStart))) * 2 ** 17 - Math.min(c.aStart, c.bStart),
+  }))
+  keyed.sort((x, y) => y.key - x.key || Math.max(x.chain.aStart, x.chain.bStart) - Math.max(y.chain.aStart, y.chain.bStart))
+  const takenA = new Uint8Array((docs[first.a] as TokenizedDocument).length)
+  const takenB = new Uint8Array((docs[first.b] as TokenizedDocument).length)
   const kept: Chain[] = []
-  for (const chain of sorted) {
-    const key = chain.a * docs.length + chain.b
-    let pair = taken.get(key)
-    if (!pair) {
-      pair = [new Uint8Array((docs[chain.a] as TokenizedDocument).length), new Uint8Array((docs[chain.b] as TokenizedDocument).length)]
-      taken.set(key, pair)
-    }
-    const [takenA, takenB] = pair
+  for (const { chain } of keyed) {
     for (const part of untakenParts(chain, takenA, takenB, maxGap)) {
       if (part.matched >= extendFrom) extendChainEnds(part, docs, takenA, takenB, maxGap, extendWindow)
       trimAtSentenceBreaks(part, docs, minWords)
@@ -113,15 +119,14 @@ function counterpart(chain: Chain, i: number): number {
 function trimAtSentenceBreaks(chain: Chain, docs: TokenizedDocument[], k: number): void {
   const A = (docs[chain.a] as TokenizedDocument).breakAfter
   const B = (docs[chain.b] as TokenizedDocument).breakAfter
-  const sharedBreak = (i: number): boolean => A[i] === 1 && B[counterpart(chain, i)] === 1
   for (let i = chain.aEnd - 2; i >= Math.max(chain.aStart, chain.aEnd - k); i--) {
-    if (sharedBreak(i)) {
+    if (A[i] === 1 && B[counterpart(chain, i)] === 1) {
       cutChain(chain, chain.aStart, i + 1)
       break
     }
   }
   for (let i = chain.aStart; i < Math.min(chain.aEnd - 1, chain.aStart + k - 1); i++) {
-    if (sharedBreak(i)) {
+    if (A[i] === 1 && B[counterpart(chain, i)] === 1) {
       cutChain(chain, i + 1, chain.aEnd)
       break
     }
