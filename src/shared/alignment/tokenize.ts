@@ -89,17 +89,28 @@ export function tokenize(text: string, vocabulary: Vocabulary): TokenizedDocumen
   }
 }
 
-const SENTENCE_END = /[.!?。！？…]|\n[^\S\n]*\n/
 // "Mr. Putin", "U.S. officials": a short capitalised word or one with inner dots is an abbreviation.
 const ABBREVIATION = /^(?:\p{Lu}\p{Ll}?|\p{L}+(?:\.\p{L}+)+)$/u
+
+/** Whether the marks text[from, to) end a sentence (. ! ? and their wide forms) or a paragraph (a blank line). */
+function endsSentence(text: string, from: number, to: number): { end: boolean; newline: boolean } {
+  let newlines = 0
+  let end = false
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) newlines++
+    else if (c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026) end = true
+  }
+  return { end: end || newlines >= 2, newline: newlines > 0 }
+}
 
 /** Where sentences and paragraphs end: after token i when the marks between it and token i+1 say so. */
 function sentenceBreaks(text: string, starts: Int32Array, ends: Int32Array): Uint8Array {
   const breaks = new Uint8Array(starts.length)
   for (let i = 0; i < starts.length; i++) {
-    const marks = text.slice(ends[i], i + 1 < starts.length ? starts[i + 1] : text.length)
-    if (!SENTENCE_END.test(marks)) continue
-    if (!marks.includes('\n') && ABBREVIATION.test(text.slice(starts[i], ends[i]))) continue
+    const { end, newline } = endsSentence(text, ends[i] as number, i + 1 < starts.length ? (starts[i + 1] as number) : text.length)
+    if (!end) continue
+    if (!newline && ABBREVIATION.test(text.slice(starts[i], ends[i]))) continue
     breaks[i] = 1
   }
   return breaks
