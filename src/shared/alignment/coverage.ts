@@ -58,7 +58,14 @@ export function measureCoverage(texts: string[], sharedSpans: Span[]): { coverag
   texts.forEach((text, doc) => {
     const shared = mergeSpans(sharedSpans.filter((s) => s.doc === doc))
     const sharedChars = shared.reduce((sum, s) => sum + countNonSpace(text, s.start, s.end), 0)
-    coverage.push({ doc, sharedChars, uniqueChars: countNonSpace(text) - sharedChars })
+    let uniqueChars = 0
+    let cursor = 0
+    for (const s of shared) {
+      uniqueChars += countNonSpace(text, cursor, s.start)
+      cursor = s.end
+    }
+    uniqueChars += countNonSpace(text, cursor, text.length)
+    coverage.push({ doc, sharedChars, uniqueChars })
     unique.push(...uniqueSpans(doc, text, shared))
   })
   return { coverage, unique }

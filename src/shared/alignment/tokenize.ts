@@ -44,6 +44,8 @@ export class Vocabulary {
 // A word: letters, marks and digits, with inner apostrophes, hyphens, dots or (between digits) commas.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’ʼ‘\-‐‑.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
+// Every script written without spaces lies at or above U+0E00 (Thai): a cheap test before the exact one.
+const MAYBE_UNSPACED = /[\u0e00-\uffff]/
 const NON_ASCII = /[^\p{ASCII}]/u
 const INNER_PUNCTUATION = /[\p{P}\p{S}]/gu
 
@@ -68,7 +70,7 @@ export function tokenize(text: string, vocabulary: Vocabulary): TokenizedDocumen
   for (const match of text.matchAll(WORD)) {
     const word = match[0]
     const offset = match.index
-    if (!UNSPACED_SCRIPT.test(word)) {
+    if (!MAYBE_UNSPACED.test(word) || !UNSPACED_SCRIPT.test(word)) {
       push(offset, offset + word.length)
       continue
     }
