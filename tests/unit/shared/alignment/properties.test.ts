@@ -109,15 +109,28 @@ describe('alignment invariants', () => {
         const insertAt = atEnd ? (texts[target] as string).length : parts.slice(0, position).reduce((n, p) => n + p.length + 2, 0)
         const cluttered = texts.map((t, i) => (i === target ? t.slice(0, insertAt) + inserted + t.slice(insertAt) : t))
         const after = alignDocuments(cluttered)
-        // Every word inside an old passage is still inside a passage (it may now be split in two there).
+        // Every word inside an old passage is still found shared: in a passage (which the clutter may have
+        // split in two), or, for a few words that only ran on past a paragraph break, in a phrase.
         const covered = cluttered.map((t) => new Uint8Array(t.length))
-        for (const g of after.passages) for (const sp of g.spans) (covered[sp.doc] as Uint8Array).fill(1, sp.start, sp.end)
+        for (const g of [...after.passages, ...after.phrases]) for (const sp of g.spans) (covered[sp.doc] as Uint8Array).fill(1, sp.start, sp.end)
         for (const g of before.passages) {
+          // Words that differ inside the passage (its variants) are not shared text: only the rest must stay
+          // found. A passage's edge may lose up to three words next to a sentence break, where a match
+          // is as likely chance as not (see trimAtSentenceBreaks in select.ts).
+          const differing = texts.map((t) => new Uint8Array(t.length))
+          const base = g.spans[0] as (typeof g.spans)[number]
+          for (const v of g.variants) {
+            ;(differing[base.doc] as Uint8Array).fill(1, v.baseStart, v.baseEnd)
+            ;(differing[v.doc] as Uint8Array).fill(1, v.start, v.end)
+          }
           for (const sp of g.spans) {
-            for (let i = sp.start; i < sp.end; i++) {
-              if (!/[\p{L}\p{N}]/u.test((texts[sp.doc] as string)[i] as string)) continue
-              const j = sp.doc === target && i >= insertAt ? i + inserted.length : i
-              expect(covered[sp.doc]?.[j], `doc ${sp.doc} offset ${i}`).toBe(1)
+            const words = [...(texts[sp.doc] as string).slice(sp.start, sp.end).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => sp.start + m.index)
+            const lost = words
+              .map((offset, index) => ({ offset, index }))
+              .filter(({ offset }) => !differing[sp.doc]?.[offset])
+              .filter(({ offset }) => !covered[sp.doc]?.[sp.doc === target && offset >= insertAt ? offset + inserted.length : offset])
+            for (const { offset, index } of lost) {
+              expect(index < 3 || index >= words.length - 3, `doc ${sp.doc} offset ${offset} lost from inside a passage`).toBe(true)
             }
           }
         }
