@@ -1,4 +1,4 @@
-// Measures of article text that every view shares: paragraphs with their offsets, and word counts.
+// Measures of article text that every view shares: paragraphs with their offsets, words and their count.
 // Offsets are UTF-16 code unit indexes into the stored text, the unit highlights and alignment use.
 
 export interface TextSpan {
@@ -29,13 +29,36 @@ export function splitParagraphs(text: string): TextSpan[] {
   return spans
 }
 
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' })
+// A word: letters, marks and digits, with inner apostrophes, hyphens, dots or (between digits) commas.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’ʼ‘\-‐‑.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
+// Every script written without spaces lies at or above U+0E00 (Thai): a cheap test before the exact one.
+const MAYBE_UNSPACED = /[\u0e00-\uffff]/
 
-/** Counts words as Unicode word segmentation sees them, so languages without spaces count too. */
+let segmenter: Intl.Segmenter | undefined
+
+/**
+ * Calls `visit` with the offsets of each word, in order. "U.S.-led", "Assad's" and "70,000" are one
+ * word each; scripts written without spaces (Chinese, Japanese, Thai, ...) are split by Intl.Segmenter.
+ * One definition of a word for the whole app: what it counts, aligns and highlights.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0]
+    const offset = match.index
+    if (!MAYBE_UNSPACED.test(word) || !UNSPACED_SCRIPT.test(word)) {
+      visit(offset, offset + word.length)
+      continue
+    }
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' })
+    for (const segment of segmenter.segment(word)) {
+      if (segment.isWordLike) visit(offset + segment.index, offset + segment.index + segment.segment.length)
+    }
+  }
+}
+
 export function countWords(text: string): number {
   let count = 0
-  for (const segment of wordSegmenter.segment(text)) {
-    if (segment.isWordLike) count++
-  }
+  forEachWord(text, () => count++)
   return count
 }

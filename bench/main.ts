@@ -1,0 +1,200 @@
+// `npm run bench`: times Parallax's alignDocuments against jsdiff's diffWords on every case of cases.ts,
+// each engine and case in its own child process (child.ts), one after another so they do not compete
+// for the two cores. Prints a table, the targets as pass/fail, and as the very last line one JSON object.
+
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildCases, type BenchCase } from './cases'
+import { BASELINE_CAP_MS, type ChildResult } from './protocol'
+import { countWordsOf } from './corpus'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const MEMORY_METHOD = 'peak RSS (getrusage maxRSS) during the first run, above the RSS just before it, each case and engine in a fresh node --expose-gc process'
+
+const say = (line = ''): void => void process.stdout.write(`${line}\n`)
+const progress = (line: string): void => void process.stderr.write(`${line}\n`)
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+type Outcome = { ok: true; result: ChildResult } | { ok: false; error: string }
+
+function runChild(engine: ChildResult['engine'], caseFile: string): Outcome {
+  // The baseline's memory grows with the square of the edit distance; give it room rather than a crash.
+  const heap = engine === 'jsdiff' ? ['--max-old-space-size=8192'] : []
+  const child = spawnSync(process.execPath, ['--expose-gc', ...heap, '--import', 'tsx', 'bench/child.ts', engine, caseFile], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    timeout: 15 * 60_000,
+  })
+  const line = child.stdout.trim().split('\n').pop() ?? ''
+  if (child.status === 0 && line.startsWith('{')) return { ok: true, result: JSON.parse(line) as ChildResult }
+  const why = child.signal ?? (child.error?.message || child.stderr.trim().split('\n').slice(-3).join(' ') || `exit ${child.status}`)
+  return { ok: false, error: why }
+}
+
+interface CaseFigures {
+  id: string
+  label: string
+  documents: number
+  words: number
+  selfRepetition: number
+  parallax: { medianMs: number; coldMs: number; runs: number; peakRssMB: number; passages: number; phrases: number } | { error: string }
+  baseline: { medianMs: number | null; runs: number; capped: boolean; peakRssMB: number } | { error: string }
+  /** baseline median / Parallax median; a lower bound when the baseline was capped. */
+  speedup: number | null
+  speedupIsLowerBound: boolean
+}
+
+const mb = (bytes: number): number => Math.round(bytes / 104857.6) / 10
+
+function measure(benchCase: BenchCase, caseFile: string): CaseFigures {
+  const p = runChild('parallax', caseFile)
+  const b = runChild('jsdiff', caseFile)
+  const parallax: CaseFigures['parallax'] = p.ok
+    ? {
+        medianMs: median(p.result.runs),
+        coldMs: p.result.coldMs,
+        runs: p.result.runs.length,
+        peakRssMB: mb(p.result.peakRssGrowth),
+        passages: p.result.passages ?? 0,
+        phrases: p.result.phrases ?? 0,
+      }
+    : { error: p.error }
+  const baseline: CaseFigures['baseline'] = b.ok
+    ? { medianMs: b.result.capped ? null : median(b.result.runs), runs: b.result.runs.length, capped: b.result.capped, peakRssMB: mb(b.result.peakRssGrowth) }
+    : { error: b.error }
+  let speedup: number | null = null
+  let speedupIsLowerBound = false
+  if ('medianMs' in parallax && 'capped' in baseline) {
+    speedup = (baseline.medianMs ?? BASELINE_CAP_MS) / parallax.medianMs
+    speedupIsLowerBound = baseline.capped
+  }
+  return {
+    id: benchCase.id,
+    label: benchCase.label,
+    documents: benchCase.texts.length,
+    words: benchCase.texts.reduce((sum, text) => sum + countWordsOf(text), 0),
+    selfRepetition: Math.round(benchCase.selfRepetition * 100) / 100,
+    parallax,
+    baseline,
+    speedup: speedup === null ? null : Math.round(speedup * 10) / 10,
+    speedupIsLowerBound,
+  }
+}
+
+// ---- the report -----------------------------------------------------------------------------------
+
+const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`)
+
+function row(f: CaseFigures): string[] {
+  const p = f.parallax
+  const b = f.baseline
+  const baselineTime = 'error' in b ? `failed: ${b.error}` : b.capped ? `> ${BASELINE_CAP_MS / 1000} s` : ms(b.medianMs ?? 0)
+  const speedup = f.speedup === null ? '–' : `${f.speedupIsLowerBound ? '> ' : ''}${f.speedup >= 100 ? Math.round(f.speedup) : f.speedup.toFixed(1)}×`
+  return [
+    f.label,
+    String(f.words),
+    `${Math.round(f.selfRepetition * 100)}%`,
+    'error' in p ? `failed: ${p.error}` : `${ms(p.medianMs)} (${p.runs})`,
+    'error' in b ? '–' : `${baselineTime} (${b.runs})`,
+    speedup,
+    'error' in p ? '–' : `${p.peakRssMB}`,
+    'error' in b ? '–' : `${b.peakRssMB}`,
+    'error' in p ? '–' : String(p.passages),
+    'error' in p ? '–' : String(p.phrases),
+  ]
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ')
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)]
+}
+
+interface Target {
+  name: string
+  pass: boolean
+  measured: string
+}
+
+function targets(figures: CaseFigures[]): Target[] {
+  const byId = (id: string): CaseFigures | undefined => figures.find((f) => f.id === id)
+  const medianOf = (id: string): number | null => {
+    const p = byId(id)?.parallax
+    return p !== undefined && 'medianMs' in p ? p.medianMs : null
+  }
+  const within = (name: string, id: string, limit: number): Target => {
+    const value = medianOf(id)
+    return { name, pass: value !== null && value <= limit, measured: value === null ? 'failed' : ms(value) }
+  }
+  const three = byId('reports-3x10k')
+  const unrelated = byId('unrelated-2x10k')?.parallax
+  return [
+    within('3 × 10k: median ≤ 100 ms', 'reports-3x10k', 100),
+    {
+      name: '3 × 10k: ≥ 100× faster than the baseline',
+      pass: (three?.speedup ?? 0) >= 100,
+      measured: three?.speedup === null || three === undefined ? 'failed' : `${three.speedupIsLowerBound ? '> ' : ''}${Math.round(three.speedup)}×`,
+    },
+    within('2 × 50k: median ≤ 250 ms', 'same-2x50k', 250),
+    within('50 × 800: median ≤ 500 ms', 'many-50x800', 500),
+    {
+      name: 'unrelated: no passages',
+      pass: unrelated !== undefined && 'passages' in unrelated && unrelated.passages === 0,
+      measured: unrelated === undefined || 'error' in unrelated ? 'failed' : `${unrelated.passages} passages, ${unrelated.phrases} phrases`,
+    },
+  ]
+}
+
+// ---- run ------------------------------------------------------------------------------------------
+
+const started = performance.now()
+progress('Building the cases…')
+const cases = buildCases()
+const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'))
+const figures: CaseFigures[] = []
+try {
+  for (const benchCase of cases) {
+    const caseFile = join(dir, `${benchCase.id}.json`)
+    writeFileSync(caseFile, JSON.stringify({ texts: benchCase.texts }))
+    const caseStart = performance.now()
+    figures.push(measure(benchCase, caseFile))
+    progress(`  ${benchCase.label}: done in ${((performance.now() - caseStart) / 1000).toFixed(1)} s`)
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
+
+say()
+say(`Parallax alignDocuments (variants included) against jsdiff diffWords over every pair of whole documents.`)
+say(`Times are medians (number of runs in brackets). The baseline is capped at ${BASELINE_CAP_MS / 1000} s per run, and then run once;`)
+say(`otherwise it runs 5 times, or fewer once its runs for the case pass ${(2 * BASELINE_CAP_MS) / 1000} s.`)
+say(`Memory: ${MEMORY_METHOD}, in MB. rep4: share of document 1's 4-gram positions repeated within it.`)
+say()
+for (const line of table(['case', 'words', 'rep4', 'Parallax', 'jsdiff', 'speed-up', 'P MB', 'jsdiff MB', 'passages', 'phrases'], figures.map(row))) say(line)
+say()
+const results = targets(figures)
+for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+const totalSeconds = Math.round((performance.now() - started) / 100) / 10
+say(`(${totalSeconds} s in all, Node ${process.versions.node}, ${availableParallelism()} cores)`)
+say(
+  JSON.stringify({
+    node: process.versions.node,
+    cores: availableParallelism(),
+    baselineCapMs: BASELINE_CAP_MS,
+    memory: MEMORY_METHOD,
+    cases: figures,
+    targets: results,
+    totalSeconds,
+  }),
+)
+// Targets missed are a finding, not a failure of the benchmark; a measurement that could not be made is.
+process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) ? 0 : 1

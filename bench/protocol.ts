@@ -1,0 +1,16 @@
+// What a benchmark child process (child.ts) reports to the coordinator (main.ts).
+
+export const BASELINE_CAP_MS = 60_000
+
+export interface ChildResult {
+  engine: 'parallax' | 'jsdiff'
+  /** Timed runs in ms: for Parallax after one cold run; for the baseline, from the first (one run when capped). */
+  runs: number[]
+  coldMs: number
+  /** The baseline gave up at its cap. */
+  capped: boolean
+  /** Peak resident memory during the first run above the resident memory just before it, in bytes. */
+  peakRssGrowth: number
+  passages?: number
+  phrases?: number
+}

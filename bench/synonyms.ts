@@ -1,0 +1,88 @@
+// The benchmark's small fixed rewording tables: synonyms, and names, places and days that stand for
+// each other (see corpus.ts).
+
+/** Words that may stand for each other; enough to vary sentences, not to change what they say much. */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['said', 'stated', 'noted', 'added'],
+  ['told', 'informed'],
+  ['talks', 'discussions', 'negotiations'],
+  ['official', 'diplomat'],
+  ['officials', 'diplomats'],
+  ['countries', 'nations'],
+  ['government', 'administration'],
+  ['cooperation', 'collaboration'],
+  ['cooperate', 'collaborate'],
+  ['important', 'crucial', 'vital'],
+  ['issues', 'matters', 'questions'],
+  ['issue', 'matter', 'question'],
+  ['discuss', 'address', 'examine'],
+  ['meet', 'confer'],
+  ['support', 'backing'],
+  ['visit', 'trip', 'journey'],
+  ['war', 'conflict'],
+  ['clear', 'plain', 'explicit'],
+  ['clearly', 'plainly'],
+  ['recent', 'latest'],
+  ['senior', 'high-ranking', 'top'],
+  ['region', 'area'],
+  ['problems', 'difficulties', 'troubles'],
+  ['relationship', 'relations'],
+  ['hope', 'expectation'],
+  ['increase', 'rise', 'boost'],
+  ['find', 'identify', 'seek'],
+  ['ways', 'means', 'avenues'],
+  ['larger', 'bigger', 'broader'],
+  ['goal', 'aim', 'objective'],
+  ['agreement', 'accord', 'deal'],
+  ['travel', 'go', 'head'],
+  ['brutal', 'savage', 'bloody'],
+  ['attack', 'assault', 'strike'],
+  ['attacks', 'assaults', 'strikes'],
+  ['proof', 'evidence'],
+  ['behavior', 'conduct'],
+  ['mounting', 'rising', 'growing'],
+  ['common', 'shared', 'mutual'],
+  ['particularly', 'especially'],
+  ['repeatedly', 'again'],
+  ['consistently', 'steadily'],
+  ['significant', 'substantial', 'considerable'],
+  ['forward', 'ahead'],
+  ['certainly', 'surely'],
+  ['likely', 'probably'],
+  ['blocked', 'thwarted', 'stalled'],
+  ['ties', 'links', 'connections'],
+  ['pressing', 'urgent'],
+  ['highlight', 'stress', 'underline'],
+  ['enthusiastic', 'eager', 'keen'],
+  ['investigation', 'inquiry', 'probe'],
+  ['suspects', 'accused'],
+  ['remains', 'stays'],
+  ['documented', 'known', 'recorded'],
+  ['transition', 'handover'],
+  ['move', 'step'],
+  ['moved', 'stepped', 'pressed'],
+  ['killed', 'claimed'],
+  ['comes', 'arrives'],
+  ['thanked', 'praised'],
+  ['worse', 'grimmer'],
+  ['figures', 'numbers', 'counts'],
+  ['treatment', 'handling'],
+  ['hopeful', 'optimistic'],
+]
+
+/**
+ * Names, places and days stand for each other too: a long generated document tells of many meetings
+ * rather than repeating the one, so that its 4-grams repeat about as little as a real long report's.
+ */
+const NAMES: readonly (readonly string[])[] = [
+  ['kerry', 'putin', 'lavrov', 'obama', 'carney', 'assad', 'livni', 'judeh', 'engel', 'alkhatib', 'merkel', 'hollande', 'cameron', 'abe', 'rousseff', 'zuma', 'erdogan', 'morsi', 'karzai', 'netanyahu'],
+  ['russia', 'syria', 'iran', 'israel', 'turkey', 'qatar', 'jordan', 'egypt', 'lebanon', 'iraq', 'france', 'germany', 'britain', 'china', 'japan', 'india', 'brazil', 'mexico', 'canada', 'italy'],
+  ['moscow', 'rome', 'washington', 'boston', 'geneva', 'munich', 'paris', 'berlin', 'london', 'beijing', 'tokyo', 'ankara', 'cairo', 'beirut', 'baghdad', 'vienna', 'madrid', 'warsaw', 'athens', 'oslo'],
+  ['russian', 'syrian', 'iranian', 'israeli', 'turkish', 'jordanian', 'egyptian', 'italian', 'french', 'german', 'british', 'chinese', 'japanese', 'indian', 'brazilian', 'mexican'],
+  ['russians', 'syrians', 'iranians', 'israelis', 'italians', 'palestinians', 'egyptians', 'germans', 'britons', 'chileans'],
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+]
+
+/** Each word of the tables, lower case, to its group. */
+export const SYNONYM_GROUP = new Map<string, readonly string[]>([...SYNONYMS, ...NAMES].flatMap((group) => group.map((word) => [word, group] as const)))

@@ -1,0 +1,140 @@
+// parallax-compare end to end on the real engine: main() in-process with captured stdout/stderr on the
+// built-in sample and on temp files, its refusals (exit code 2, the file named, nothing on stdout),
+// and one run of `npm run compare` as a child process.
+
+import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+import { main, USAGE } from '../../../src/cli/compare'
+import type { JsonReport } from '../../../src/cli/format'
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) })
+  return { code, stdout, stderr }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'parallax-compare-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const file = (name: string, content: string | Uint8Array): string => {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+const carney =
+  'We have consistently, in our conversations with the Russians and others, pointed clearly to ' +
+  "Assad's behavior as proof that further support for the regime is not in the interest of the Syrian people"
+const reportA = `Kerry arrived in Moscow on Tuesday.\n\n"${carney}," Carney said.\n`
+const reportB = `Talks began at the Kremlin.\n\n“${carney.replace('the regime', 'that regime')}.” the spokesman said.\n`
+
+describe('parallax-compare on the built-in sample', () => {
+  it('--json reports three documents, spans that slice to their text, and the Carney quote with the→that', async () => {
+    const { code, stdout, stderr } = await run('--json')
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+    const report = JSON.parse(stdout) as JsonReport
+    expect(report.documents.map((d) => d.name)).toEqual(['1.txt', '2.txt', '3.txt'])
+    expect(report.documents.every((d) => d.words > 400 && d.chars > 2500)).toBe(true)
+
+    const texts = ['1.txt', '2.txt', '3.txt'].map((n) => readFileSync(new URL(`../../../resources/samples/kerry-moscow-2013/${n}`, import.meta.url), 'utf8'))
+    for (const group of [...report.passages, ...report.phrases]) {
+      for (const s of group.spans) expect(texts[s.doc]?.slice(s.start, s.end)).toBe(s.text)
+    }
+
+    const quote = report.passages.find((p) => p.spans.some((s) => s.text.includes('pointed clearly to Assad')))
+    expect(quote?.spans.map((s) => s.doc)).toEqual([1, 2])
+    expect(quote?.variants).toContainEqual({ doc: 2, kind: 'substitution', base: 'the', text: 'that' })
+    expect(report.coverage.map((c) => c.doc)).toEqual([0, 1, 2])
+  })
+
+  it('prints the Markdown report by default, with the document table and the quote', async () => {
+    const plain = await run()
+    expect(plain.code).toBe(0)
+    expect(await run('--markdown')).toEqual(plain)
+    expect(plain.stdout).toMatch(/^# Parallax: Kerry in Moscow, May 2013\n/)
+    expect(plain.stdout).toContain('| # | document | words | found in others |')
+    expect(plain.stdout).toMatch(/\| 2 \| 2\.txt \| \d+ \| \d+% \|/)
+    expect(plain.stdout).toContain('> We have consistently, in our conversations with the Russians and others, pointed clearly to')
+    expect(plain.stdout).toContain('substitution `the` → `that`')
+  })
+})
+
+describe('parallax-compare on files', () => {
+  it('aligns the same text read as UTF-8 with a BOM, UTF-16 LE with a BOM, and with CRLF line endings', async () => {
+    const b = file('b.txt', reportB)
+    const utf8Bom = file('a-utf8.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(reportA, 'utf8')]))
+    const utf16 = file('a-utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(reportA, 'utf16le')]))
+    const crlf = file('a-crlf.txt', reportA.replace(/\n/g, '\r\n'))
+    const reports = await Promise.all([utf8Bom, utf16, crlf].map(async (a) => JSON.parse((await run('--json', a, b)).stdout) as JsonReport))
+    const [first, ...others] = reports.map(({ documents, ...rest }) => ({ documents: documents.map(({ name: _name, ...d }) => d), ...rest }))
+    for (const other of others) expect(other).toEqual(first)
+
+    const passage = first?.passages[0]
+    expect(passage?.spans[0]?.text).toContain('pointed clearly to')
+    expect(passage?.variants).toContainEqual({ doc: 1, kind: 'substitution', base: 'the', text: 'that' })
+    expect(first?.documents[0]?.chars).toBe(reportA.length)
+  })
+
+  it('treats arguments after -- as files', async () => {
+    const dashed = file('-a.txt', reportA)
+    const { code } = await run('--json', '--', dashed, file('b2.txt', reportB))
+    expect(code).toBe(0)
+  })
+})
+
+describe('parallax-compare refuses, with exit code 2 and nothing on stdout', () => {
+  const good = file('good.txt', reportA)
+  const cases: Array<[string, () => string[], RegExp]> = [
+    ['an empty file', () => [good, file('empty.txt', '')], /empty\.txt: empty file/],
+    ['a binary file', () => [file('random.bin', Buffer.concat([randomBytes(2000), Buffer.alloc(8), randomBytes(2000)])), good], /random\.bin: binary file/],
+    ['a directory', () => [good, dir], new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: is a directory`)],
+    ['a missing path', () => [good, join(dir, 'missing.txt')], /missing\.txt: no such file/],
+    ['one file only', () => [good], /at least 2 files to compare; got only .*good\.txt$/m],
+    ['more than 50 files', () => Array<string>(51).fill(good), /at most 50 files to compare \(got 51\)/],
+    ['an unknown option', () => ['--jsn', good, good], /unknown option --jsn/],
+    ['two formats at once', () => ['--json', '--markdown'], /one of --json and --markdown/],
+  ]
+
+  it.each(cases)('%s', async (_name, argv, message) => {
+    const { code, stdout, stderr } = await run(...argv())
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(message)
+    expect(stderr).toMatch(/^parallax-compare: /)
+  })
+
+  it('names every unusable file at once', async () => {
+    const { code, stderr } = await run(join(dir, 'gone1.txt'), good, join(dir, 'gone2.txt'))
+    expect(code).toBe(2)
+    expect(stderr.trim().split('\n')).toEqual([`parallax-compare: ${join(dir, 'gone1.txt')}: no such file`, `parallax-compare: ${join(dir, 'gone2.txt')}: no such file`])
+  })
+})
+
+describe('parallax-compare --help', () => {
+  it('prints usage, including that offsets refer to the text with normalised line endings', async () => {
+    const { code, stdout } = await run('--help', 'ignored.txt')
+    expect(code).toBe(0)
+    expect(stdout).toBe(USAGE)
+    expect(stdout).toMatch(/CRLF and CR line endings are normalised to LF/)
+  })
+})
+
+describe('npm run compare', () => {
+  it('runs from source as a child process and prints JSON on stdout', async () => {
+    const a = file('child-a.txt', reportA)
+    const b = file('child-b.txt', reportB)
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+    const { stdout } = await promisify(execFile)(npm, ['run', '--silent', 'compare', '--', '--json', a, b], {
+      cwd: new URL('../../..', import.meta.url),
+      shell: process.platform === 'win32',
+    })
+    const report = JSON.parse(stdout) as JsonReport
+    expect(report.documents.map((d) => d.name)).toEqual(['child-a.txt', 'child-b.txt'])
+    expect(report.passages).toHaveLength(1)
+  }, 30_000)
+})
