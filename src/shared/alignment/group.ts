@@ -5,7 +5,7 @@
 // only two of them share becomes a group of its own beside it.
 
 import type { Chain } from './join'
-import type { TokenizedDocument } from './tokenize'
+import { globalPositions, type TokenizedDocument } from './tokenize'
 import { UnionFind } from './unionFind'
 
 /** Tokens [from, to) of one document. */
@@ -28,18 +28,6 @@ interface Run extends TokenSpan {
   lastRoot: number
 }
 
-function globalOffsets(docs: TokenizedDocument[]): { offsets: Int32Array; docOf: Int32Array; total: number } {
-  const offsets = new Int32Array(docs.length)
-  let total = 0
-  docs.forEach((doc, d) => {
-    offsets[d] = total
-    total += doc.length
-  })
-  const docOf = new Int32Array(total)
-  docs.forEach((doc, d) => docOf.fill(d, offsets[d], (offsets[d] as number) + doc.length))
-  return { offsets, docOf, total }
-}
-
 /** A fixed pseudo-random bit pattern per document, so a set of documents XORs to a fingerprint. */
 function docBit(doc: number): number {
   let h = Math.imul(doc + 1, 0x9e3779b1)
@@ -58,7 +46,7 @@ export function groupPassages(
   minPassageWords: number,
   minRunWords: number,
 ): { passages: TokenGroup[]; short: TokenGroup[]; columnOf: ColumnOf } {
-  const { offsets, docOf, total } = globalOffsets(docs)
+  const { offsets, docOf, total } = globalPositions(docs)
   const columns = new UnionFind(total)
   const matched = new Uint8Array(total)
   const inChain = new Uint8Array(total)

@@ -4,7 +4,7 @@
 // seed on the same diagonal is skipped. K-grams occurring more often than maxOccurrences are not indexed
 // (too common to be evidence), but matches run through them freely.
 
-import type { TokenizedDocument } from './tokenize'
+import { globalPositions, type TokenizedDocument } from './tokenize'
 
 /** An exact run of equal normalised words in two documents, a < b. */
 export interface Match {
@@ -57,19 +57,12 @@ class KgramIndex {
 }
 
 export function findMaximalMatches(docs: TokenizedDocument[], k: number, maxOccurrences: number): Match[] {
-  const offsets = new Int32Array(docs.length)
-  let total = 0
-  docs.forEach((doc, d) => {
-    offsets[d] = total
-    total += doc.length
-  })
-  const docOf = new Int32Array(total)
+  const { offsets, docOf, total } = globalPositions(docs)
   const next = new Int32Array(total).fill(-1)
   const slotAt = new Int32Array(total).fill(-1)
   const index = new KgramIndex(total)
   docs.forEach((doc, d) => {
     const base = offsets[d] as number
-    docOf.fill(d, base, base + doc.length)
     for (let i = 0; i + k <= doc.length; i++) {
       const g = base + i
       const slot = index.slotOf(kgramHash(doc.ids, i, k))

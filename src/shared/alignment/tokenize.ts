@@ -107,3 +107,19 @@ function sentenceBreaks(text: string, starts: Int32Array, ends: Int32Array): Uin
   }
   return breaks
 }
+
+/**
+ * All documents' words numbered as one sequence: word i of document d is offsets[d] + i, and docOf
+ * maps such a number back to its document.
+ */
+export function globalPositions(docs: readonly TokenizedDocument[]): { offsets: Int32Array; docOf: Int32Array; total: number } {
+  const offsets = new Int32Array(docs.length)
+  let total = 0
+  docs.forEach((doc, d) => {
+    offsets[d] = total
+    total += doc.length
+  })
+  const docOf = new Int32Array(total)
+  docs.forEach((doc, d) => docOf.fill(d, offsets[d], (offsets[d] as number) + doc.length))
+  return { offsets, docOf, total }
+}
