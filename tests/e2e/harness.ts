@@ -34,6 +34,8 @@ export interface StartOptions {
   viewport?: { width: number; height: number }
   /** Reuse a library folder (to test what survives a restart); a fresh one otherwise. */
   dataFolder?: string
+  /** Let the test inject scripts (an accessibility checker) past the page's CSP. */
+  bypassCSP?: boolean
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -48,6 +50,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       args: CHROMIUM_ARGS,
       colorScheme: options.colorScheme ?? 'light',
       viewport: options.viewport ?? { width: 1440, height: 900 },
+      bypassCSP: options.bypassCSP ?? false,
     })
   } catch (error) {
     await bridge.close()

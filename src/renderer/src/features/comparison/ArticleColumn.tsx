@@ -1,31 +1,43 @@
-// One report in the comparison: a header with its title and measures, then its paragraphs as in the
-// text, in a body that scrolls on its own. Article text is untrusted and is rendered only as React text.
+// One report in the comparison: a header with its title and measures, then its paragraphs, in a body that
+// scrolls on its own. Once the alignment is in, paragraphs show shared passages, phrases and variants.
+// Article text is untrusted and is rendered only as React text.
 
-import { useMemo } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { countWords, splitParagraphs } from '../../../../shared/domain/text'
+import type { ColumnView, PassageView } from './model'
+import { PassageText } from './PassageText'
 
 export interface ArticleColumnProps {
   article: Article
   index: number
   columnCount: number
+  /** The column's alignment view, once the alignment is done. */
+  column?: ColumnView | undefined
+  passageById?: ReadonlyMap<string, PassageView> | undefined
+  /** Shown beside the scrolling text (the minimap). */
+  aside?: ReactNode
 }
 
 const numberFormat = new Intl.NumberFormat()
+const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 })
 
 function formatDate(iso: string): string {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'medium' })
 }
 
-export function ArticleColumn({ article, index, columnCount }: ArticleColumnProps) {
-  const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text])
+const NO_PASSAGES: ReadonlyMap<string, PassageView> = new Map()
+
+export function ArticleColumn({ article, index, columnCount, column, passageById = NO_PASSAGES, aside }: ArticleColumnProps) {
+  const plainParagraphs = useMemo(() => splitParagraphs(article.text), [article.text])
   const wordCount = useMemo(() => countWords(article.text), [article.text])
   const headingId = `column-${index}-title`
   const details = [
     article.outlet,
     article.publishedAt === null ? null : formatDate(article.publishedAt),
     `${numberFormat.format(wordCount)} words`,
+    column ? `${percentFormat.format(column.sharedShare)} found in other reports` : null,
   ].filter((part): part is string => part !== null)
 
   return (
@@ -41,13 +53,22 @@ export function ArticleColumn({ article, index, columnCount }: ArticleColumnProp
           <p className="column-meta">{details.join(' · ')}</p>
         </div>
       </header>
-      <div className="column-body" tabIndex={0} aria-label={`Text of report ${index + 1}: ${article.title}`}>
-        {paragraphs.length === 0 && <p className="column-empty">This report has no text.</p>}
-        {paragraphs.map(({ start, end }) => (
-          <p key={start} className="paragraph" data-start={start}>
-            {article.text.slice(start, end)}
-          </p>
-        ))}
+      <div className="column-main">
+        <div className="column-body" tabIndex={0} aria-label={`Text of report ${index + 1}: ${article.title}`}>
+          {plainParagraphs.length === 0 && <p className="column-empty">This report has no text.</p>}
+          {column
+            ? column.paragraphs.map((p) => (
+                <p key={p.start} className="paragraph" data-start={p.start} data-end={p.end}>
+                  <PassageText text={article.text} segments={p.segments} passageById={passageById} />
+                </p>
+              ))
+            : plainParagraphs.map(({ start, end }) => (
+                <p key={start} className="paragraph" data-start={start} data-end={end}>
+                  {article.text.slice(start, end)}
+                </p>
+              ))}
+        </div>
+        {aside}
       </div>
     </section>
   )

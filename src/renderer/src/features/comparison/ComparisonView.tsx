@@ -1,23 +1,98 @@
-// Opens one comparison: loads it with its articles' texts, then shows the columns, or says what went wrong.
+// Opens one comparison: loads it, shows the reports at once, aligns them in a worker (with progress), then
+// shows the shared passages, variants, ribbons, minimaps and the passages panel.
 
+import { useMemo, useRef, useState } from 'react'
+import type { Span } from '../../../../shared/alignment'
+import type { ComparisonWithArticles } from '../../../../shared/domain/comparison'
+import { client } from '../../api'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Loading } from '../../components/Loading'
 import { useRequest } from '../../hooks/useRequest'
-import { client } from '../../api'
 import { ComparisonColumns } from './ComparisonColumns'
+import { Minimap } from './Minimap'
+import { buildViewModel } from './model'
+import { PassagesPanel } from './PassagesPanel'
+import { columnsOf } from './passageDom'
+import { ALIGNMENT_STAGES, useAlignment } from './useAlignment'
+import { useLinkedPassages } from './useLinkedPassages'
 
 export function ComparisonView({ id }: { id: string }) {
   const [comparison, retry] = useRequest(() => client.getComparison({ id }), id)
-
   if (comparison.status === 'loading') return <Loading label="Opening the comparison…" />
   if (comparison.status === 'failed') return <ErrorMessage error={comparison.error} onRetry={retry} />
-  const { title, articles } = comparison.value
+  return <AlignedComparison comparison={comparison.value} />
+}
+
+function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles }) {
+  const { title, articles } = comparison
+  const texts = useMemo(() => articles.map((a) => a.text), [articles])
+  const titles = useMemo(() => articles.map((a) => a.title), [articles])
+  const alignment = useAlignment(texts)
+  const model = useMemo(() => (alignment.status === 'done' ? buildViewModel(texts, alignment.alignment) : undefined), [alignment, texts])
+  const [showMinor, setShowMinor] = useState(true)
+  const [linkedScrolling, setLinkedScrolling] = useState(false)
+  const [panelOpen, setPanelOpen] = useState(true)
+  const columnsRef = useRef<HTMLDivElement>(null)
+  const linked = useLinkedPassages(columnsRef, { linkedScrolling })
+  const activeTint = linked.active === null ? null : (model?.passageById.get(linked.active)?.tint ?? null)
+
+  const bodyOf = (doc: number): HTMLElement | undefined => (columnsRef.current ? columnsOf(columnsRef.current).find((c) => c.doc === doc)?.body : undefined)
+  const jump = (doc: number, fraction: number): void => {
+    const body = bodyOf(doc)
+    if (body) body.scrollTop = fraction * (body.scrollHeight - body.clientHeight)
+  }
+  const showSpan = (span: Span): void => {
+    const paragraphs = bodyOf(span.doc)?.querySelectorAll<HTMLElement>('.paragraph') ?? []
+    const target = [...paragraphs].find((p) => Number(p.dataset['end']) > span.start)
+    target?.scrollIntoView({ block: 'center' })
+  }
+
   return (
-    <article className="comparison" aria-label={title}>
+    <article className={`comparison${showMinor ? '' : ' hide-minor'}`} aria-label={title}>
       <header className="comparison-header">
         <h1 className="comparison-heading">{title}</h1>
+        <div className="toolbar" role="toolbar" aria-label="Comparison view">
+          <label>
+            <input type="checkbox" checked={showMinor} onChange={(e) => setShowMinor(e.target.checked)} /> Punctuation and capitals
+          </label>
+          <label>
+            <input type="checkbox" checked={linkedScrolling} onChange={(e) => setLinkedScrolling(e.target.checked)} /> Linked scrolling
+          </label>
+          <label>
+            <input type="checkbox" checked={panelOpen} onChange={(e) => setPanelOpen(e.target.checked)} /> Passages panel
+          </label>
+          <span className="keyboard-hint" aria-hidden="true">
+            <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>←</kbd>/<kbd>→</kbd> columns · <kbd>Esc</kbd> clear
+          </span>
+        </div>
+        {alignment.status === 'aligning' && (
+          <div className="alignment-progress" role="status" aria-live="polite">
+            <progress max={ALIGNMENT_STAGES.length} value={alignment.fraction * ALIGNMENT_STAGES.length} aria-label="Comparing the reports" />
+            <span>Comparing the reports{alignment.stage ? `: ${alignment.stage}…` : '…'}</span>
+          </div>
+        )}
+        {alignment.status === 'failed' && (
+          <p className="alignment-failed" role="alert">
+            The reports could not be compared: {alignment.message}. They are shown without alignment.
+          </p>
+        )}
       </header>
-      <ComparisonColumns articles={articles} />
+      <div className="comparison-body">
+        <ComparisonColumns
+          ref={columnsRef}
+          articles={articles}
+          model={model}
+          ribbons={linked.ribbons}
+          activeTint={activeTint}
+          asideFor={(index) => {
+            const column = model?.columns[index]
+            return column ? <Minimap column={column} label={`Map of report ${index + 1}`} onJump={(fraction) => jump(index, fraction)} /> : null
+          }}
+        />
+        {panelOpen && model && (
+          <PassagesPanel model={model} texts={texts} titles={titles} activePassage={linked.active} onSelectPassage={linked.select} onSelectSpan={showSpan} />
+        )}
+      </div>
     </article>
   )
 }

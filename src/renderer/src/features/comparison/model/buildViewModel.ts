@@ -1,0 +1,173 @@
+// Derives the view model from the articles and their alignment: passages ordered for the panel, each
+// column's paragraphs cut into segments (passage, phrase, variant), and each column's minimap blocks.
+
+import type { Alignment, PassageGroup, Span, Variant } from '../../../../../shared/alignment'
+import { splitParagraphs } from '../../../../../shared/domain/text'
+import {
+  TINT_COUNT,
+  type ColumnView,
+  type ComparisonViewModel,
+  type MinimapBlock,
+  type ParagraphView,
+  type PassageView,
+  type Segment,
+  type VariantMark,
+  type Wording,
+} from './types'
+
+const OPENING_WORDS = 12
+
+function opening(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean)
+  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')}…` : words.join(' ')
+}
+
+const docsOf = (spans: Span[]): number[] => [...new Set(spans.map((s) => s.doc))].sort((a, b) => a - b)
+
+/** A variant mark as it appears in one document, with how every other report of the group words it. */
+interface PlacedMark {
+  doc: number
+  start: number
+  end: number
+  passage: string
+  mark: VariantMark
+}
+
+/** Marks for one group: in each report that differs, and the matching stretch of the base. */
+function placeMarks(group: PassageGroup, texts: readonly string[]): PlacedMark[] {
+  const base = group.spans[0]
+  if (!base) return []
+  const docs = docsOf(group.spans)
+  const byBaseRange = new Map<string, Variant[]>()
+  for (const v of group.variants) {
+    if (v.doc === base.doc) continue
+    const key = `${v.baseStart}:${v.baseEnd}`
+    byBaseRange.set(key, [...(byBaseRange.get(key) ?? []), v])
+  }
+  const placed: PlacedMark[] = []
+  for (const variants of byBaseRange.values()) {
+    const first = variants[0] as Variant
+    const baseText = (texts[base.doc] as string).slice(first.baseStart, first.baseEnd)
+    const wordingIn = (doc: number): Wording => {
+      if (doc === base.doc) return { doc, text: baseText, kind: 'same' }
+      const v = variants.find((x) => x.doc === doc)
+      return v ? { doc, text: v.text, kind: v.kind } : { doc, text: baseText, kind: 'same' }
+    }
+    for (const v of variants) {
+      placed.push({
+        doc: v.doc,
+        start: v.start,
+        end: v.end,
+        passage: group.id,
+        mark: { kind: v.kind, others: docs.filter((d) => d !== v.doc).map(wordingIn), empty: v.start === v.end },
+      })
+    }
+    // The base shows the stretch the others word differently, marked with the commonest kind among them.
+    placed.push({
+      doc: base.doc,
+      start: first.baseStart,
+      end: first.baseEnd,
+      passage: group.id,
+      mark: { kind: baseKind(variants), others: docs.filter((d) => d !== base.doc).map(wordingIn), empty: first.baseStart === first.baseEnd },
+    })
+  }
+  return placed
+}
+
+function baseKind(variants: Variant[]): Variant['kind'] {
+  const counts = new Map<Variant['kind'], number>()
+  for (const v of variants) counts.set(v.kind, (counts.get(v.kind) ?? 0) + 1)
+  // In the base, an omission elsewhere is text the base has and an insertion elsewhere is text it lacks.
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'substitution'
+}
+
+function segmentsOf(start: number, end: number, doc: number, layers: Layers): Segment[] {
+  const cuts = new Set<number>([start, end])
+  const inside = (s: { start: number; end: number }): boolean => s.start < end && s.end > start
+  for (const s of layers.passages) if (inside(s)) cuts.add(Math.max(start, s.start)).add(Math.min(end, s.end))
+  for (const s of layers.phrases) if (inside(s)) cuts.add(Math.max(start, s.start)).add(Math.min(end, s.end))
+  for (const m of layers.marks) if (m.start >= start && m.end <= end) cuts.add(m.start).add(m.end)
+  const points = [...cuts].sort((a, b) => a - b)
+  const segments: Segment[] = []
+  const covering = <T extends { start: number; end: number }>(list: T[], from: number, to: number): T | undefined =>
+    list.find((s) => s.start <= from && s.end >= to && s.end > s.start)
+  for (let i = 0; i < points.length; i++) {
+    const from = points[i] as number
+    // Zero-width marks (an omission) sit between segments.
+    for (const m of layers.marks) {
+      if (m.start === from && m.end === from && m.doc === doc) {
+        segments.push({ start: from, end: from, passage: m.passage, phrase: null, variant: m.mark })
+      }
+    }
+    const to = points[i + 1]
+    if (to === undefined || to === from) continue
+    const passage = covering(layers.passages, from, to)?.id ?? null
+    const mark = layers.marks.find((m) => m.start <= from && m.end >= to && m.end > m.start)
+    segments.push({
+      start: from,
+      end: to,
+      passage,
+      phrase: passage ? null : (covering(layers.phrases, from, to)?.id ?? null),
+      variant: mark?.mark ?? null,
+    })
+  }
+  return segments
+}
+
+interface Layers {
+  passages: Array<{ id: string; start: number; end: number }>
+  phrases: Array<{ id: string; start: number; end: number }>
+  marks: PlacedMark[]
+}
+
+function minimapOf(text: string, passages: Layers['passages'], tintOf: (id: string) => number): MinimapBlock[] {
+  const length = Math.max(1, text.length)
+  const blocks: MinimapBlock[] = []
+  let cursor = 0
+  for (const p of [...passages].sort((a, b) => a.start - b.start)) {
+    if (p.start > cursor) blocks.push({ from: cursor / length, to: p.start / length, passage: null, tint: null })
+    blocks.push({ from: p.start / length, to: p.end / length, passage: p.id, tint: tintOf(p.id) })
+    cursor = Math.max(cursor, p.end)
+  }
+  if (cursor < text.length) blocks.push({ from: cursor / length, to: 1, passage: null, tint: null })
+  return blocks
+}
+
+export function buildViewModel(texts: readonly string[], alignment: Alignment): ComparisonViewModel {
+  const passages: PassageView[] = alignment.passages
+    .map((group, index) => {
+      const base = group.spans[0] as Span
+      return {
+        id: group.id,
+        tint: index % TINT_COUNT,
+        docs: docsOf(group.spans),
+        words: group.words,
+        spans: group.spans,
+        opening: opening((texts[base.doc] as string).slice(base.start, base.end)),
+      }
+    })
+    .sort((a, b) => b.docs.length - a.docs.length || b.words - a.words || a.id.localeCompare(b.id, undefined, { numeric: true }))
+  const passageById = new Map(passages.map((p) => [p.id, p]))
+  const phrases = alignment.phrases.map((g) => ({ id: g.id, docs: docsOf(g.spans), spans: g.spans }))
+  const marks = alignment.passages.flatMap((g) => placeMarks(g, texts))
+  const tintOf = (id: string): number => passageById.get(id)?.tint ?? 0
+
+  const columns: ColumnView[] = texts.map((text, doc) => {
+    const layers: Layers = {
+      passages: alignment.passages.flatMap((g) => g.spans.filter((s) => s.doc === doc).map((s) => ({ id: g.id, start: s.start, end: s.end }))),
+      phrases: alignment.phrases.flatMap((g) => g.spans.filter((s) => s.doc === doc).map((s) => ({ id: g.id, start: s.start, end: s.end }))),
+      marks: marks.filter((m) => m.doc === doc),
+    }
+    const paragraphs: ParagraphView[] = splitParagraphs(text).map(({ start, end }) => ({ start, end, segments: segmentsOf(start, end, doc, layers) }))
+    const coverage = alignment.coverage[doc]
+    const total = coverage ? coverage.sharedChars + coverage.uniqueChars : 0
+    return {
+      doc,
+      paragraphs,
+      sharedShare: coverage && total > 0 ? coverage.sharedChars / total : 0,
+      unique: alignment.unique.filter((s) => s.doc === doc),
+      minimap: minimapOf(text, layers.passages, tintOf),
+    }
+  })
+  return { passages, passageById, phrases, columns }
+}

@@ -1,0 +1,2 @@
+export { buildViewModel } from './buildViewModel'
+export * from './types'

@@ -1,0 +1,82 @@
+// The comparison as the view draws it: derived once from the articles and their alignment, then read by
+// the columns, the passages panel, the minimaps and the ribbons. Offsets are indexes into each article text.
+
+import type { Span, VariantKind } from '../../../../../shared/alignment'
+
+export interface PassageView {
+  id: string
+  /** Index into the tint palette; the same in every column that carries the passage. */
+  tint: number
+  /** Documents carrying it, ascending, each once. */
+  docs: number[]
+  words: number
+  spans: Span[]
+  /** The first words of the base span, for lists. */
+  opening: string
+}
+
+export interface PhraseView {
+  id: string
+  docs: number[]
+  spans: Span[]
+}
+
+/** How one report words a marked stretch. */
+export interface Wording {
+  doc: number
+  /** The words ('' where the report leaves them out). */
+  text: string
+  kind: VariantKind | 'same'
+}
+
+export interface VariantMark {
+  kind: VariantKind
+  /** Every other report of the passage and how it words this stretch. */
+  others: Wording[]
+  /** A zero-width mark: words the other reports have and this one lacks (or the reverse, in the base). */
+  empty: boolean
+}
+
+/** A stretch of one paragraph with one meaning: plain, in a passage, in a phrase, and maybe a variant. */
+export interface Segment {
+  start: number
+  end: number
+  passage: string | null
+  phrase: string | null
+  variant: VariantMark | null
+}
+
+export interface ParagraphView {
+  start: number
+  end: number
+  segments: Segment[]
+}
+
+/** A stretch for the minimap: shared (with the passage's tint) or unique, as fractions of the text. */
+export interface MinimapBlock {
+  from: number
+  to: number
+  passage: string | null
+  tint: number | null
+}
+
+export interface ColumnView {
+  doc: number
+  paragraphs: ParagraphView[]
+  /** Share of the text (non-space characters) found in another report, 0 to 1. */
+  sharedShare: number
+  /** Stretches found in no other report. */
+  unique: Span[]
+  minimap: MinimapBlock[]
+}
+
+export interface ComparisonViewModel {
+  /** Most reports first, then longest. */
+  passages: PassageView[]
+  passageById: ReadonlyMap<string, PassageView>
+  phrases: PhraseView[]
+  columns: ColumnView[]
+}
+
+/** Distinct tints, each readable as a background in light and dark themes (see styles: --tint-N). */
+export const TINT_COUNT = 8

@@ -1,0 +1,169 @@
+// Linked reading across columns: hovering or focusing a passage lights up its counterparts and draws
+// ribbons between them; clicking pins it and scrolls the other columns so the counterparts sit level;
+// with linked scrolling on, scrolling one column carries the others along by their shared passages.
+// Keyboard: n/] and p/[ for the next and previous passage, Left/Right between columns, Escape clears.
+
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { columnsOf, levelCounterparts, markActive, passageAtMiddle, passageBands, passageElements, revealPassage, ribbonPath } from './passageDom'
+
+export interface Ribbon {
+  key: string
+  path: string
+}
+
+export interface LinkedPassages {
+  active: string | null
+  ribbons: Ribbon[]
+  /** Make a passage the active one (from the panel or the keyboard) and bring it into view everywhere. */
+  select: (id: string) => void
+  clear: () => void
+}
+
+function docOf(element: Element): number | null {
+  const column = element.closest<HTMLElement>('[data-doc]')
+  return column ? Number(column.dataset['doc']) : null
+}
+
+export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, options: { linkedScrolling: boolean }): LinkedPassages {
+  const [active, setActive] = useState<string | null>(null)
+  const [ribbons, setRibbons] = useState<Ribbon[]>([])
+  const pinned = useRef<string | null>(null)
+  const activeRef = useRef<string | null>(null)
+  const frame = useRef(0)
+  const driven = useRef(new Set<HTMLElement>())
+
+  const drawRibbons = useCallback(() => {
+    cancelAnimationFrame(frame.current)
+    frame.current = requestAnimationFrame(() => {
+      const container = containerRef.current
+      const id = activeRef.current
+      if (!container || id === null) return setRibbons([])
+      const bands = passageBands(container, id)
+      setRibbons(bands.slice(1).map((band, i) => ({ key: `${id}:${band.doc}`, path: ribbonPath(bands[i] as (typeof bands)[number], band) })))
+    })
+  }, [containerRef])
+
+  const activate = useCallback(
+    (id: string | null) => {
+      const container = containerRef.current
+      if (!container || activeRef.current === id) return
+      activeRef.current = id
+      markActive(container, id)
+      setActive(id)
+      drawRibbons()
+    },
+    [containerRef, drawRibbons],
+  )
+
+  const clear = useCallback(() => {
+    pinned.current = null
+    activate(null)
+  }, [activate])
+
+  const select = useCallback(
+    (id: string) => {
+      const container = containerRef.current
+      if (!container) return
+      pinned.current = id
+      activate(id)
+      revealPassage(container, id)
+      window.setTimeout(drawRibbons, 400)
+    },
+    [activate, containerRef, drawRibbons],
+  )
+
+  const step = useCallback(
+    (direction: 1 | -1, from: Element | null) => {
+      const container = containerRef.current
+      if (!container) return
+      const columns = columnsOf(container)
+      const doc = (from && docOf(from)) ?? columns[0]?.doc ?? 0
+      const body = columns.find((c) => c.doc === doc)?.body
+      if (!body) return
+      // Passages in this column, in reading order, each once.
+      const ids = [...new Set([...body.querySelectorAll<HTMLElement>('[data-passage]')].map((el) => el.dataset['passage'] as string))]
+      if (ids.length === 0) return
+      const current = activeRef.current === null ? -1 : ids.indexOf(activeRef.current)
+      const next = ids[current < 0 ? (direction > 0 ? 0 : ids.length - 1) : (current + direction + ids.length) % ids.length] as string
+      pinned.current = next
+      activate(next)
+      const target = passageElements(body, next)[0]
+      target?.focus({ preventScroll: true })
+      target?.scrollIntoView({ block: 'center', behavior: 'auto' })
+      for (const scrolled of levelCounterparts(container, next, doc, false)) driven.current.add(scrolled)
+      drawRibbons()
+    },
+    [activate, containerRef, drawRibbons],
+  )
+
+  useEffect(() => {
+    const container = containerRef.current
+    if (!container) return
+    const passageOf = (target: EventTarget | null): string | null =>
+      target instanceof Element ? (target.closest<HTMLElement>('[data-passage]')?.dataset['passage'] ?? null) : null
+
+    const onOver = (event: Event): void => {
+      const id = passageOf(event.target)
+      if (id !== null) activate(id)
+      else if (pinned.current === null) activate(null)
+    }
+    const onLeave = (): void => {
+      if (pinned.current === null) activate(null)
+      else activate(pinned.current)
+    }
+    const onClick = (event: MouseEvent): void => {
+      const id = passageOf(event.target)
+      const doc = event.target instanceof Element ? docOf(event.target) : null
+      if (id === null || doc === null) return
+      pinned.current = id
+      activate(id)
+      for (const scrolled of levelCounterparts(container, id, doc)) driven.current.add(scrolled)
+      window.setTimeout(drawRibbons, 400)
+    }
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return
+      const target = event.target instanceof Element ? event.target : null
+      if (event.key === 'Escape') clear()
+      else if (event.key === 'n' || event.key === ']') step(1, target)
+      else if (event.key === 'p' || event.key === '[') step(-1, target)
+      else if ((event.key === 'ArrowRight' || event.key === 'ArrowLeft') && target) {
+        const columns = columnsOf(container)
+        const at = columns.findIndex((c) => c.column.contains(target))
+        const next = columns[at + (event.key === 'ArrowRight' ? 1 : -1)]
+        if (at < 0 || !next) return
+        next.body.focus()
+      } else return
+      event.preventDefault()
+    }
+    const onScroll = (event: Event): void => {
+      drawRibbons()
+      const body = event.target
+      if (!(body instanceof HTMLElement) || !body.classList.contains('column-body') || !options.linkedScrolling) return
+      if (driven.current.delete(body)) return
+      const anchor = passageAtMiddle(body)
+      const id = anchor?.dataset['passage']
+      const doc = docOf(body)
+      if (!id || doc === null) return
+      for (const scrolled of levelCounterparts(container, id, doc, false)) driven.current.add(scrolled)
+    }
+    container.addEventListener('pointerover', onOver)
+    container.addEventListener('focusin', onOver)
+    container.addEventListener('pointerleave', onLeave)
+    container.addEventListener('click', onClick)
+    container.addEventListener('keydown', onKey)
+    container.addEventListener('scroll', onScroll, { capture: true, passive: true })
+    window.addEventListener('resize', drawRibbons)
+    return () => {
+      container.removeEventListener('pointerover', onOver)
+      container.removeEventListener('focusin', onOver)
+      container.removeEventListener('pointerleave', onLeave)
+      container.removeEventListener('click', onClick)
+      container.removeEventListener('keydown', onKey)
+      container.removeEventListener('scroll', onScroll, { capture: true })
+      window.removeEventListener('resize', drawRibbons)
+      cancelAnimationFrame(frame.current)
+    }
+  }, [activate, clear, containerRef, drawRibbons, options.linkedScrolling, step])
+
+  return { active, ribbons, select, clear }
+}

@@ -1,0 +1,126 @@
+// The comparison view on the sample, in Chromium through the test bridge: shared passages with the same
+// hook in every column, variant marks, hover ribbons, click-to-level, filters, keyboard, both themes,
+// and an accessibility check with axe-core.
+
+import { createRequire } from 'node:module'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { screenshot, startApp, type RunningApp } from './harness'
+
+const require = createRequire(import.meta.url)
+const QUOTE = 'We have consistently'
+
+async function openSample(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.locator('[data-doc="2"] [data-passage]').first().waitFor()
+}
+
+/** The data-passage of the element holding the start of the Carney quote in a column. */
+function quotePassage(page: Page, doc: number) {
+  return page.locator(`[data-doc="${doc}"] [data-passage]`, { hasText: /we have consistently/i }).first()
+}
+
+describe('the comparison view on the sample', () => {
+  let app: RunningApp
+
+  beforeAll(async () => {
+    app = await startApp({ viewport: { width: 1600, height: 900 } })
+    await openSample(app.page, app.bridge.url)
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it("gives Carney's quote the same passage hook in columns 2 and 3, and marks 'that' as a substitution in column 3", async () => {
+    const { page } = app
+    const inTwo = await quotePassage(page, 1).getAttribute('data-passage')
+    const inThree = await quotePassage(page, 2).getAttribute('data-passage')
+    expect(inTwo).toMatch(/^p\d+$/)
+    expect(inThree).toBe(inTwo)
+    await expect(page.locator(`[data-doc="0"] [data-passage="${inTwo}"]`).count()).resolves.toBe(0)
+    const substitutions = await page.locator(`[data-doc="2"] [data-passage="${inTwo}"] mark[data-variant="substitution"]`).allTextContents()
+    expect(substitutions).toEqual(['that'])
+    const title = await page.locator(`[data-doc="2"] mark[data-variant="substitution"]`).first().getAttribute('title')
+    expect(title).toContain('Report 2: “the”')
+    await expect(page.locator(`[data-doc="2"] [data-passage="${inTwo}"] mark[data-variant="case"]`).allTextContents()).resolves.toEqual(['we'])
+  })
+
+  it('draws a ribbon from column 2 to column 3 while the quote is hovered', async () => {
+    const { page } = app
+    await quotePassage(page, 1).scrollIntoViewIfNeeded()
+    await quotePassage(page, 1).hover()
+    await expect.poll(() => page.locator('svg.ribbons path.ribbon').count()).toBe(1)
+    const id = await quotePassage(page, 1).getAttribute('data-passage')
+    await expect(page.locator(`[data-doc="2"] [data-passage="${id}"][data-active]`).count()).resolves.toBeGreaterThan(0)
+    await screenshot(page, 'comparison-hover-light')
+  })
+
+  it('scrolls column 3 on a click so the quote sits level with column 2', async () => {
+    const { page } = app
+    await page.locator('[data-doc="2"] .column-body').evaluate((el) => (el.scrollTop = 0))
+    await quotePassage(page, 1).click()
+    const topOf = (doc: number) => quotePassage(page, doc).evaluate((el) => el.getBoundingClientRect().top)
+    await expect.poll(async () => Math.abs((await topOf(2)) - (await topOf(1))), { timeout: 5000 }).toBeLessThan(24)
+    await screenshot(page, 'comparison-levelled')
+  })
+
+  it('lists the passages and filters to what only one report carries', async () => {
+    const { page } = app
+    const panel = page.getByRole('complementary', { name: 'Shared passages' })
+    await expect(panel.locator('[data-passage-item]').first().textContent()).resolves.toContain(QUOTE)
+    const select = panel.getByRole('combobox')
+    await select.selectOption({ label: await select.locator('option', { hasText: /^Only in 3/ }).first().textContent() ?? '' })
+    const items = await panel.locator('[data-unique-item]').allTextContents()
+    expect(items.some((t) => t.includes('Discuss as:'))).toBe(true)
+    expect(items.some((t) => t.includes('Talk Boston Bombing'))).toBe(false)
+    await select.selectOption({ index: 0 })
+  })
+
+  it('moves through passages with the keyboard and clears with Escape', async () => {
+    const { page } = app
+    await page.keyboard.press('Escape')
+    await page.locator('[data-doc="1"] .column-body').focus()
+    await page.keyboard.press('n')
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['passage'] ?? null)
+    expect(focused).toMatch(/^p\d+$/)
+    await expect(page.locator('[data-passage][data-active]').count()).resolves.toBeGreaterThan(1)
+    await page.keyboard.press('p')
+    await page.keyboard.press('ArrowRight')
+    await expect(page.evaluate(() => document.activeElement?.closest('[data-doc]')?.getAttribute('data-doc'))).resolves.toBe('2')
+    await page.keyboard.press('Escape')
+    await expect(page.locator('[data-passage][data-active]').count()).resolves.toBe(0)
+    expect(app.pageErrors).toEqual([])
+  })
+})
+
+describe('the comparison view, dark and checked for accessibility', () => {
+  it('follows a dark system theme', async () => {
+    const dark = await startApp({ colorScheme: 'dark', viewport: { width: 1600, height: 900 } })
+    try {
+      await openSample(dark.page, dark.bridge.url)
+      await quotePassage(dark.page, 1).scrollIntoViewIfNeeded()
+      await quotePassage(dark.page, 1).hover()
+      await expect.poll(() => dark.page.locator('svg.ribbons path.ribbon').count()).toBe(1)
+      await screenshot(dark.page, 'comparison-hover-dark')
+      expect(dark.pageErrors).toEqual([])
+    } finally {
+      await dark.close()
+    }
+  })
+
+  it('has no serious or critical axe-core violations', async () => {
+    const checked = await startApp({ bypassCSP: true, viewport: { width: 1600, height: 900 } })
+    try {
+      await openSample(checked.page, checked.bridge.url)
+      await checked.page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+      const violations = await checked.page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe
+        const result = await axe.run(document)
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }))
+      })
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    } finally {
+      await checked.close()
+    }
+  })
+})
