@@ -40,12 +40,24 @@ function toPassageGroups(
     .map((group, index) => ({ ...group, id: `${prefix}${index + 1}` }))
 }
 
-export function alignDocuments(texts: readonly string[], options: Partial<AlignmentOptions> = {}): Alignment {
+/** The stages alignDocuments reports through its progress callback, in order. */
+export const ALIGNMENT_STAGES = ['reading', 'matching', 'joining', 'grouping', 'comparing wording', 'measuring'] as const
+export type AlignmentStage = (typeof ALIGNMENT_STAGES)[number]
+
+export function alignDocuments(
+  texts: readonly string[],
+  options: Partial<AlignmentOptions> = {},
+  onProgress: (stage: AlignmentStage, index: number) => void = () => {},
+): Alignment {
   const settings = { ...DEFAULT_ALIGNMENT_OPTIONS, ...options }
+  const report = (stage: AlignmentStage): void => onProgress(stage, ALIGNMENT_STAGES.indexOf(stage))
+  report('reading')
   const vocabulary = new Vocabulary()
   const docs = texts.map((text) => tokenize(text, vocabulary))
+  report('matching')
 
   const matches = findMaximalMatches(docs, settings.seedWords, settings.maxSeedOccurrences(docs.length))
+  report('joining')
   const chains = selectChains(chainMatches(matches, settings.maxGapWords), docs, {
     minWords: settings.seedWords,
     maxGap: settings.maxGapWords,
@@ -55,6 +67,7 @@ export function alignDocuments(texts: readonly string[], options: Partial<Alignm
   const passageChains = chains.filter((c) => c.matched >= settings.minPassageWords)
   const phraseChains = chains.filter((c) => c.matched < settings.minPassageWords)
 
+  report('grouping')
   const { passages, short, columnOf } = groupPassages(docs, passageChains, settings.maxGapWords, settings.minPassageWords, settings.seedWords)
   const phraseItems: TokenGroup[] = [
     ...short,
@@ -67,8 +80,10 @@ export function alignDocuments(texts: readonly string[], options: Partial<Alignm
   ]
   const phrases = groupPhrases(docs, phraseItems, passages)
 
+  report('comparing wording')
   const passageGroups = toPassageGroups(settings.maxGapWords, 'p', passages, docs, vocabulary, columnOf)
   const phraseGroups = toPassageGroups(settings.maxGapWords, 's', phrases, docs, vocabulary)
+  report('measuring')
   const { coverage, unique } = measureCoverage(
     [...texts],
     [...passageGroups, ...phraseGroups].flatMap((g) => g.spans),
