@@ -3,13 +3,14 @@
 // for the two cores. Prints a table, the targets as pass/fail, and as the very last line one JSON object.
 
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCases, type BenchCase } from './cases'
 import { BASELINE_CAP_MS, type ChildResult } from './protocol'
 import { countWordsOf } from './corpus'
+import { measureView, type ViewFigures } from './view'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const MEMORY_METHOD = 'peak RSS (getrusage maxRSS) during the first run, above the RSS just before it, each case and engine in a fresh node --expose-gc process'
@@ -154,6 +155,15 @@ function targets(figures: CaseFigures[]): Target[] {
   ]
 }
 
+function viewTargets(view: ViewFigures | { error: string }): Target[] {
+  if ('error' in view) return [{ name: 'view: measured in Chromium', pass: false, measured: view.error }]
+  return [
+    { name: 'view, 3 × 10k: first frame with passages ≤ 1 s', pass: view.passagesFrameMs <= 1000, measured: ms(view.passagesFrameMs) },
+    { name: 'view: hover shows by the next frame (≤ 16.7 ms median)', pass: view.hoverMs <= 16.7, measured: ms(view.hoverMs) },
+    { name: 'view: scrolling without frames over 33 ms', pass: view.scrollLongFrames === 0, measured: `${view.scrollLongFrames} long frames` },
+  ]
+}
+
 // ---- run ------------------------------------------------------------------------------------------
 
 const started = performance.now()
@@ -180,8 +190,31 @@ say(`otherwise it runs 5 times, or fewer once its runs for the case pass ${(2 * 
 say(`Memory: ${MEMORY_METHOD}, in MB. rep4: share of document 1's 4-gram positions repeated within it.`)
 say()
 for (const line of table(['case', 'words', 'rep4', 'Parallax', 'jsdiff', 'speed-up', 'P MB', 'jsdiff MB', 'passages', 'phrases'], figures.map(row))) say(line)
+
+// The comparison view in Chromium, on the 3 × 10k case (needs the built renderer and /usr/bin/chromium).
+let view: ViewFigures | { error: string }
+try {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) {
+    progress('Building the app for the view benchmark…')
+    spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  }
+  const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
+  if (!threeByTen) throw new Error('no 3 × 10k case')
+  progress('Measuring the comparison view in Chromium…')
+  view = await measureView(threeByTen.texts)
+} catch (error) {
+  view = { error: (error as Error).message }
+}
 say()
-const results = targets(figures)
+say('The comparison view in Chromium, 3 × 10k words (medians; ms since navigation start for the first frames):')
+if ('error' in view) say(`  could not be measured: ${view.error}`)
+else {
+  say(`  first frame with the plain columns (baseline) ${ms(view.plainFrameMs)}; first frame with passages ${ms(view.passagesFrameMs)} (${view.ratio.toFixed(2)}× the baseline)`)
+  say(`  hover to next frame: median ${ms(view.hoverMs)}, 95th percentile ${ms(view.hoverP95Ms)}`)
+  say(`  scrolling 600 px a frame: frame interval median ${ms(view.scrollFrameMedianMs)}, worst ${ms(view.scrollFrameWorstMs)}, ${view.scrollLongFrames} of 120 frames over 33 ms`)
+}
+say()
+const results = [...targets(figures), ...viewTargets(view)]
 for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
 const totalSeconds = Math.round((performance.now() - started) / 100) / 10
 say(`(${totalSeconds} s in all, Node ${process.versions.node}, ${availableParallelism()} cores)`)
@@ -192,9 +225,10 @@ say(
     baselineCapMs: BASELINE_CAP_MS,
     memory: MEMORY_METHOD,
     cases: figures,
+    view,
     targets: results,
     totalSeconds,
   }),
 )
 // Targets missed are a finding, not a failure of the benchmark; a measurement that could not be made is.
-process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) ? 0 : 1
+process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) ? 0 : 1

@@ -1,43 +1,46 @@
 // The reports of a comparison side by side, a column each, in the comparison's order, with the ribbons
 // layer over the gaps between them. Linked reading (hover, click, keys, scrolling) lives in useLinkedPassages.
+// The columns are memoised: nothing but a new comparison or alignment re-renders the text.
 
-import { forwardRef, type ReactNode } from 'react'
+import { forwardRef, memo } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { ArticleColumn } from './ArticleColumn'
+import { Minimap } from './Minimap'
 import type { ComparisonViewModel } from './model'
-import type { Ribbon } from './useLinkedPassages'
 
 export interface ComparisonColumnsProps {
   articles: Article[]
   model?: ComparisonViewModel | undefined
-  ribbons?: Ribbon[]
-  activeTint?: number | null
-  /** Something to show beside each column's text (the minimap), given the column's index. */
-  asideFor?: (index: number) => ReactNode
+  /** Called when a column's minimap is clicked, with the column and how far down (0 to 1). */
+  onJump?: (doc: number, fraction: number) => void
 }
 
+const Columns = memo(function Columns({ articles, model, onJump }: Pick<ComparisonColumnsProps, 'articles' | 'model' | 'onJump'>) {
+  return articles.map((article, index) => {
+    const column = model?.columns[index]
+    return (
+      <ArticleColumn
+        key={article.id}
+        article={article}
+        index={index}
+        columnCount={articles.length}
+        column={column}
+        passageById={model?.passageById}
+        aside={column && onJump ? <Minimap column={column} label={`Map of report ${index + 1}`} onJump={(fraction) => onJump(index, fraction)} /> : null}
+      />
+    )
+  })
+})
+
 export const ComparisonColumns = forwardRef<HTMLDivElement, ComparisonColumnsProps>(function ComparisonColumns(
-  { articles, model, ribbons = [], activeTint = null, asideFor },
+  { articles, model, onJump },
   ref,
 ) {
   return (
     <div ref={ref} className="columns" role="group" aria-label={`${articles.length} reports side by side`}>
-      {articles.map((article, index) => (
-        <ArticleColumn
-          key={article.id}
-          article={article}
-          index={index}
-          columnCount={articles.length}
-          column={model?.columns[index]}
-          passageById={model?.passageById}
-          aside={asideFor?.(index)}
-        />
-      ))}
-      <svg className={`ribbons${activeTint === null ? '' : ` ribbon-tint-${activeTint}`}`} aria-hidden="true">
-        {ribbons.map((ribbon) => (
-          <path key={ribbon.key} d={ribbon.path} className="ribbon" />
-        ))}
-      </svg>
+      <Columns articles={articles} model={model} onJump={onJump} />
+      {/* Filled by useLinkedPassages directly: hovering must not re-render the columns. */}
+      <svg className="ribbons" aria-hidden="true" />
     </div>
   )
 })

@@ -1,7 +1,7 @@
 // Opens one comparison: loads it, shows the reports at once, aligns them in a worker (with progress), then
 // shows the shared passages, variants, ribbons, minimaps and the passages panel.
 
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Span } from '../../../../shared/alignment'
 import type { ComparisonWithArticles } from '../../../../shared/domain/comparison'
 import { client } from '../../api'
@@ -9,7 +9,6 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { Loading } from '../../components/Loading'
 import { useRequest } from '../../hooks/useRequest'
 import { ComparisonColumns } from './ComparisonColumns'
-import { Minimap } from './Minimap'
 import { buildViewModel } from './model'
 import { PassagesPanel } from './PassagesPanel'
 import { columnsOf } from './passageDom'
@@ -34,18 +33,26 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
   const [panelOpen, setPanelOpen] = useState(true)
   const columnsRef = useRef<HTMLDivElement>(null)
   const linked = useLinkedPassages(columnsRef, { linkedScrolling })
-  const activeTint = linked.active === null ? null : (model?.passageById.get(linked.active)?.tint ?? null)
 
-  const bodyOf = (doc: number): HTMLElement | undefined => (columnsRef.current ? columnsOf(columnsRef.current).find((c) => c.doc === doc)?.body : undefined)
-  const jump = (doc: number, fraction: number): void => {
-    const body = bodyOf(doc)
-    if (body) body.scrollTop = fraction * (body.scrollHeight - body.clientHeight)
-  }
-  const showSpan = (span: Span): void => {
-    const paragraphs = bodyOf(span.doc)?.querySelectorAll<HTMLElement>('.paragraph') ?? []
-    const target = [...paragraphs].find((p) => Number(p.dataset['end']) > span.start)
-    target?.scrollIntoView({ block: 'center' })
-  }
+  const bodyOf = useCallback(
+    (doc: number): HTMLElement | undefined => (columnsRef.current ? columnsOf(columnsRef.current).find((c) => c.doc === doc)?.body : undefined),
+    [],
+  )
+  const jump = useCallback(
+    (doc: number, fraction: number): void => {
+      const body = bodyOf(doc)
+      if (body) body.scrollTop = fraction * (body.scrollHeight - body.clientHeight)
+    },
+    [bodyOf],
+  )
+  const showSpan = useCallback(
+    (span: Span): void => {
+      const paragraphs = bodyOf(span.doc)?.querySelectorAll<HTMLElement>('.paragraph') ?? []
+      const target = [...paragraphs].find((p) => Number(p.dataset['end']) > span.start)
+      target?.scrollIntoView({ block: 'center' })
+    },
+    [bodyOf],
+  )
 
   return (
     <article className={`comparison${showMinor ? '' : ' hide-minor'}`} aria-label={title}>
@@ -82,15 +89,10 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
           ref={columnsRef}
           articles={articles}
           model={model}
-          ribbons={linked.ribbons}
-          activeTint={activeTint}
-          asideFor={(index) => {
-            const column = model?.columns[index]
-            return column ? <Minimap column={column} label={`Map of report ${index + 1}`} onJump={(fraction) => jump(index, fraction)} /> : null
-          }}
+          onJump={jump}
         />
         {panelOpen && model && (
-          <PassagesPanel model={model} texts={texts} titles={titles} activePassage={linked.active} onSelectPassage={linked.select} onSelectSpan={showSpan} />
+          <PassagesPanel model={model} texts={texts} titles={titles} activePassage={linked.selected} onSelectPassage={linked.select} onSelectSpan={showSpan} />
         )}
       </div>
     </article>

@@ -2,18 +2,15 @@
 // ribbons between them; clicking pins it and scrolls the other columns so the counterparts sit level;
 // with linked scrolling on, scrolling one column carries the others along by their shared passages.
 // Keyboard: n/] and p/[ for the next and previous passage, Left/Right between columns, Escape clears.
+// A hover touches only the DOM (data attributes and the ribbon paths), never React state, so it shows in
+// the next frame however long the reports; React state holds only the pinned (clicked or chosen) passage.
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { columnsOf, levelCounterparts, markActive, passageAtMiddle, passageBands, passageElements, revealPassage, ribbonPath } from './passageDom'
 
-export interface Ribbon {
-  key: string
-  path: string
-}
-
 export interface LinkedPassages {
-  active: string | null
-  ribbons: Ribbon[]
+  /** The passage pinned by a click, a key or the panel (not a mere hover). */
+  selected: string | null
   /** Make a passage the active one (from the panel or the keyboard) and bring it into view everywhere. */
   select: (id: string) => void
   clear: () => void
@@ -25,9 +22,12 @@ function docOf(element: Element): number | null {
 }
 
 export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, options: { linkedScrolling: boolean }): LinkedPassages {
-  const [active, setActive] = useState<string | null>(null)
-  const [ribbons, setRibbons] = useState<Ribbon[]>([])
+  const [selected, setSelected] = useState<string | null>(null)
   const pinned = useRef<string | null>(null)
+  const pin = useCallback((id: string | null) => {
+    pinned.current = id
+    setSelected(id)
+  }, [])
   const activeRef = useRef<string | null>(null)
   const frame = useRef(0)
   const driven = useRef(new Set<HTMLElement>())
@@ -36,10 +36,21 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
     cancelAnimationFrame(frame.current)
     frame.current = requestAnimationFrame(() => {
       const container = containerRef.current
+      const layer = container?.querySelector<SVGSVGElement>('svg.ribbons')
+      if (!container || !layer) return
       const id = activeRef.current
-      if (!container || id === null) return setRibbons([])
-      const bands = passageBands(container, id)
-      setRibbons(bands.slice(1).map((band, i) => ({ key: `${id}:${band.doc}`, path: ribbonPath(bands[i] as (typeof bands)[number], band) })))
+      const bands = id === null ? [] : passageBands(container, id)
+      const paths = bands.slice(1).map((band, i) => ribbonPath(bands[i] as (typeof bands)[number], band))
+      const tint = id === null ? null : /\btint-(\d+)\b/.exec(passageElements(container, id)[0]?.className ?? '')?.[1]
+      if (tint) layer.dataset['tint'] = tint
+      layer.replaceChildren(
+        ...paths.map((d) => {
+          const path = document.createElementNS('http://www.w3.org/2000/svg', 'path')
+          path.setAttribute('d', d)
+          path.setAttribute('class', 'ribbon')
+          return path
+        }),
+      )
     })
   }, [containerRef])
 
@@ -49,27 +60,26 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       if (!container || activeRef.current === id) return
       activeRef.current = id
       markActive(container, id)
-      setActive(id)
       drawRibbons()
     },
     [containerRef, drawRibbons],
   )
 
   const clear = useCallback(() => {
-    pinned.current = null
+    pin(null)
     activate(null)
-  }, [activate])
+  }, [activate, pin])
 
   const select = useCallback(
     (id: string) => {
       const container = containerRef.current
       if (!container) return
-      pinned.current = id
+      pin(id)
       activate(id)
       revealPassage(container, id)
       window.setTimeout(drawRibbons, 400)
     },
-    [activate, containerRef, drawRibbons],
+    [activate, containerRef, drawRibbons, pin],
   )
 
   const step = useCallback(
@@ -85,7 +95,7 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       if (ids.length === 0) return
       const current = activeRef.current === null ? -1 : ids.indexOf(activeRef.current)
       const next = ids[current < 0 ? (direction > 0 ? 0 : ids.length - 1) : (current + direction + ids.length) % ids.length] as string
-      pinned.current = next
+      pin(next)
       activate(next)
       const target = passageElements(body, next)[0]
       target?.focus({ preventScroll: true })
@@ -93,7 +103,7 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       for (const scrolled of levelCounterparts(container, next, doc, false)) driven.current.add(scrolled)
       drawRibbons()
     },
-    [activate, containerRef, drawRibbons],
+    [activate, containerRef, drawRibbons, pin],
   )
 
   useEffect(() => {
@@ -115,7 +125,7 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       const id = passageOf(event.target)
       const doc = event.target instanceof Element ? docOf(event.target) : null
       if (id === null || doc === null) return
-      pinned.current = id
+      pin(id)
       activate(id)
       for (const scrolled of levelCounterparts(container, id, doc)) driven.current.add(scrolled)
       window.setTimeout(drawRibbons, 400)
@@ -163,7 +173,7 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       window.removeEventListener('resize', drawRibbons)
       cancelAnimationFrame(frame.current)
     }
-  }, [activate, clear, containerRef, drawRibbons, options.linkedScrolling, step])
+  }, [activate, clear, containerRef, drawRibbons, options.linkedScrolling, pin, step])
 
-  return { active, ribbons, select, clear }
+  return { selected, select, clear }
 }

@@ -1,0 +1,126 @@
+// The comparison view's speed in Chromium (issue targets for 3 × 10k words): time from opening the
+// comparison to the first frame with passages shown, against the same page's first frame with the plain
+// columns (the baseline in the same run); how long a hover takes to show; and frame times while a column
+// scrolls. Uses the built renderer, the test bridge and Debian's Chromium, as the e2e tests do.
+
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { startBridge } from '../tests/bridge/server'
+import { CHROMIUM_PATH } from '../tests/e2e/harness'
+
+export interface ViewFigures {
+  words: number
+  runs: number
+  /** Median ms from navigation start to the first frame showing the columns' text (no alignment yet). */
+  plainFrameMs: number
+  /** Median ms from navigation start to the first frame showing aligned passages. */
+  passagesFrameMs: number
+  /** passagesFrameMs / plainFrameMs. */
+  ratio: number
+  /** Median ms from a pointer entering a passage to the next frame, with its counterparts lit. */
+  hoverMs: number
+  hoverP95Ms: number
+  /** While a column scrolls 600 px a frame for 120 frames: median and worst frame interval, and frames over 33 ms. */
+  scrollFrameMedianMs: number
+  scrollFrameWorstMs: number
+  scrollLongFrames: number
+}
+
+// In-page scripts are plain JavaScript strings: functions passed to page.evaluate would carry the
+// helpers the TypeScript loader adds to them, which do not exist in the page.
+const FIRST_FRAMES = `(async () => {
+  const frameAfter = (selector) => new Promise((resolve) => {
+    const check = () => document.querySelector(selector) ? requestAnimationFrame((t) => resolve(t)) : requestAnimationFrame(check)
+    check()
+  })
+  return Promise.all([frameAfter('[data-doc] .paragraph'), frameAfter('[data-doc] [data-passage]')])
+})()`
+
+const HOVERS = `(async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+  const passages = [...document.querySelectorAll('[data-doc="0"] [data-passage]')].slice(0, 40)
+  const times = []
+  for (const el of passages) {
+    el.scrollIntoView({ block: 'center' })
+    await frame()
+    const start = performance.now()
+    el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))
+    await frame()
+    if (!el.hasAttribute('data-active')) throw new Error('hover did not light the passage')
+    times.push(performance.now() - start)
+  }
+  return times
+})()`
+
+const SCROLL_FRAMES = `(async () => {
+  const body = document.querySelector('[data-doc="0"] .column-body')
+  body.scrollTop = 0
+  const intervals = []
+  let last = await new Promise((resolve) => requestAnimationFrame(resolve))
+  for (let i = 0; i < 120; i++) {
+    body.scrollTop += 600
+    const now = await new Promise((resolve) => requestAnimationFrame(resolve))
+    intervals.push(now - last)
+    last = now
+  }
+  return intervals
+})()`
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number
+const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] as number
+
+export async function measureView(texts: string[], runs = 5): Promise<ViewFigures> {
+  const data = await mkdtemp(join(tmpdir(), 'parallax-view-bench-'))
+  const profile = await mkdtemp(join(tmpdir(), 'parallax-view-chromium-'))
+  const bridge = await startBridge({ dataFolder: data })
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1600, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  try {
+    const ids: string[] = []
+    for (const [i, text] of texts.entries()) {
+      const { article } = await bridge.services.library.addArticle({ title: `Bench report ${i + 1}`, outlet: null, url: null, publishedAt: null, text })
+      ids.push(article.id)
+    }
+    const comparison = await bridge.services.library.addComparison('Bench: 3 × 10k words', ids)
+    const page = context.pages()[0] ?? (await context.newPage())
+    const plain: number[] = []
+    const aligned: number[] = []
+    for (let run = 0; run < runs; run++) {
+      await page.goto('about:blank')
+      await page.goto(`${bridge.url}#/comparison/${comparison.id}`)
+      // Each figure: the first animation frame after the element appears, in ms since navigation start.
+      const [plainAt, passagesAt] = await page.evaluate<[number, number]>(FIRST_FRAMES)
+      plain.push(plainAt)
+      aligned.push(passagesAt)
+    }
+
+    const hovers = await page.evaluate<number[]>(HOVERS)
+    const frames = await page.evaluate<number[]>(SCROLL_FRAMES)
+
+    const plainMs = median(plain)
+    const passagesMs = median(aligned)
+    return {
+      words: texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0),
+      runs,
+      plainFrameMs: plainMs,
+      passagesFrameMs: passagesMs,
+      ratio: passagesMs / plainMs,
+      hoverMs: median(hovers),
+      hoverP95Ms: p95(hovers),
+      scrollFrameMedianMs: median(frames),
+      scrollFrameWorstMs: Math.max(...frames),
+      scrollLongFrames: frames.filter((f) => f > 33).length,
+    }
+  } finally {
+    await context.close()
+    await bridge.close()
+    await rm(data, { recursive: true, force: true })
+    await rm(profile, { recursive: true, force: true })
+  }
+}
