@@ -64,6 +64,21 @@ describe('the comparison view on the sample', () => {
     await screenshot(page, 'comparison-levelled')
   })
 
+  it('carries column 3 along when column 2 scrolls, with linked scrolling on', async () => {
+    const { page } = app
+    await page.keyboard.press('Escape')
+    await page.getByRole('checkbox', { name: 'Linked scrolling' }).check()
+    await page.locator('[data-doc="2"] .column-body').evaluate((el) => (el.scrollTop = 0))
+    // Bring the quote in column 2 to the middle of its column, as a reader scrolling would.
+    await quotePassage(page, 1).evaluate((el) => {
+      const body = el.closest('.column-body') as HTMLElement
+      body.scrollTop += el.getBoundingClientRect().top - body.getBoundingClientRect().top - body.clientHeight / 3
+    })
+    const topOf = (doc: number) => quotePassage(page, doc).evaluate((el) => el.getBoundingClientRect().top)
+    await expect.poll(async () => Math.abs((await topOf(2)) - (await topOf(1))), { timeout: 5000 }).toBeLessThan(24)
+    await page.getByRole('checkbox', { name: 'Linked scrolling' }).uncheck()
+  })
+
   it('lists the passages and filters to what only one report carries', async () => {
     const { page } = app
     const panel = page.getByRole('complementary', { name: 'Shared passages' })
