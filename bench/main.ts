@@ -159,7 +159,11 @@ function viewTargets(view: ViewFigures | { error: string }): Target[] {
   if ('error' in view) return [{ name: 'view: measured in Chromium', pass: false, measured: view.error }]
   return [
     { name: 'view, 3 × 10k: first frame with passages ≤ 1 s', pass: view.passagesFrameMs <= 1000, measured: ms(view.passagesFrameMs) },
-    { name: 'view: hover shows by the next frame (≤ 16.7 ms median)', pass: view.hoverMs <= 16.7, measured: ms(view.hoverMs) },
+    {
+      name: 'view: a hover shows in the next frame (95% of hovers)',
+      pass: view.hoverNextFrameShare >= 0.95,
+      measured: `${Math.round(view.hoverNextFrameShare * 100)}%, work ${ms(view.hoverMs)}`,
+    },
     { name: 'view: scrolling without frames over 33 ms', pass: view.scrollLongFrames === 0, measured: `${view.scrollLongFrames} long frames` },
   ]
 }
@@ -210,7 +214,7 @@ say('The comparison view in Chromium, 3 × 10k words (medians; ms since navigati
 if ('error' in view) say(`  could not be measured: ${view.error}`)
 else {
   say(`  first frame with the plain columns (baseline) ${ms(view.plainFrameMs)}; first frame with passages ${ms(view.passagesFrameMs)} (${view.ratio.toFixed(2)}× the baseline)`)
-  say(`  hover to next frame: median ${ms(view.hoverMs)}, 95th percentile ${ms(view.hoverP95Ms)}`)
+  say(`  hover: its work takes ${ms(view.hoverMs)} (median; 95th percentile ${ms(view.hoverP95Ms)}); shown in the next frame ${Math.round(view.hoverNextFrameShare * 100)}% of the time`)
   say(`  scrolling 600 px a frame: frame interval median ${ms(view.scrollFrameMedianMs)}, worst ${ms(view.scrollFrameWorstMs)}, ${view.scrollLongFrames} of 120 frames over 33 ms`)
 }
 say()

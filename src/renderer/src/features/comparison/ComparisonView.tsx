@@ -1,7 +1,7 @@
 // Opens one comparison: loads it, shows the reports at once, aligns them in a worker (with progress), then
 // shows the shared passages, variants, ribbons, minimaps and the passages panel.
 
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Span } from '../../../../shared/alignment'
 import type { ComparisonWithArticles } from '../../../../shared/domain/comparison'
 import { client } from '../../api'
@@ -12,10 +12,11 @@ import { ComparisonColumns } from './ComparisonColumns'
 import { buildViewModel } from './model'
 import { PassagesPanel } from './PassagesPanel'
 import { columnsOf } from './passageDom'
-import { ALIGNMENT_STAGES, useAlignment } from './useAlignment'
+import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment'
 import { useLinkedPassages } from './useLinkedPassages'
 
 export function ComparisonView({ id }: { id: string }) {
+  useEffect(prewarmAlignment, [])
   const [comparison, retry] = useRequest(() => client.getComparison({ id }), id)
   if (comparison.status === 'loading') return <Loading label="Opening the comparison…" />
   if (comparison.status === 'failed') return <ErrorMessage error={comparison.error} onRetry={retry} />
