@@ -15,18 +15,38 @@ export type AlignmentState =
 type Listener = (message: AlignResponse) => void
 
 let worker: Worker | null = null
-const listeners = new Map<number, Listener>()
+let workerFailed = false
+const pending = new Map<number, { texts: string[]; listener: Listener }>()
 let nextRequest = 1
 
+/** Aligns on this thread, after a tick so that what is already on screen paints first. */
+function alignHere(id: number, texts: readonly string[], listener: Listener): () => void {
+  const timer = setTimeout(() => {
+    try {
+      listener({ id, type: 'done', alignment: alignDocuments(texts), milliseconds: 0 })
+    } catch (error) {
+      listener({ id, type: 'error', message: (error as Error).message })
+    }
+  }, 0)
+  return () => clearTimeout(timer)
+}
+
 function alignmentWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null
+  if (typeof Worker === 'undefined' || workerFailed) return null
   if (!worker) {
-    worker = new Worker(new URL('../../workers/alignment.worker.ts', import.meta.url), { type: 'module', name: 'alignment' })
-    worker.addEventListener('message', (event: MessageEvent<AlignResponse>) => listeners.get(event.data.id)?.(event.data))
-    worker.addEventListener('error', (event) => {
-      // A worker that failed to start or crashed answers no one: tell every waiting view, start afresh next time.
-      for (const [id, listener] of listeners) listener({ id, type: 'error', message: event.message || 'The alignment worker stopped.' })
+    try {
+      worker = new Worker(new URL('../../workers/alignment.worker.ts', import.meta.url), { type: 'module', name: 'alignment' })
+    } catch {
+      workerFailed = true
+      return null
+    }
+    worker.addEventListener('message', (event: MessageEvent<AlignResponse>) => pending.get(event.data.id)?.listener(event.data))
+    worker.addEventListener('error', () => {
+      // A worker that cannot start (or crashes) answers no one: align what was asked here instead, slower
+      // but complete, and stop using workers in this window.
+      workerFailed = true
       worker = null
+      for (const [id, { texts, listener }] of pending) alignHere(id, texts, listener)
     })
   }
   return worker
@@ -46,28 +66,18 @@ export function useAlignment(texts: readonly string[] | null): AlignmentState {
   useEffect(() => {
     if (!texts) return
     const settle = (value: AlignmentState): void => setState({ texts, value })
-    const target = alignmentWorker()
-    if (!target) {
-      const timer = setTimeout(() => {
-        try {
-          settle({ status: 'done', alignment: alignDocuments(texts) })
-        } catch (error) {
-          settle({ status: 'failed', message: (error as Error).message })
-        }
-      }, 0)
-      return () => clearTimeout(timer)
-    }
     const id = nextRequest++
-    listeners.set(id, (message) => {
-      if (message.type === 'progress') settle({ status: 'aligning', stage: message.stage, fraction: message.index / message.of })
-      else {
-        listeners.delete(id)
-        settle(message.type === 'done' ? { status: 'done', alignment: message.alignment } : { status: 'failed', message: message.message })
-      }
-    })
+    const listener: Listener = (message) => {
+      if (message.type === 'progress') return settle({ status: 'aligning', stage: message.stage, fraction: message.index / message.of })
+      pending.delete(id)
+      settle(message.type === 'done' ? { status: 'done', alignment: message.alignment } : { status: 'failed', message: message.message })
+    }
+    const target = alignmentWorker()
+    if (!target) return alignHere(id, texts, listener)
+    pending.set(id, { texts: [...texts], listener })
     target.postMessage({ id, texts: [...texts] } satisfies AlignRequest)
     // A view that goes away stops listening; the worker finishes the job and its answer is dropped.
-    return () => void listeners.delete(id)
+    return () => void pending.delete(id)
   }, [texts])
 
   return state.texts === texts ? state.value : { status: 'aligning', stage: null, fraction: 0 }
