@@ -8,20 +8,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { alignDocuments } from '../../../src/shared/alignment'
 import { buildViewModel, type ColumnView } from '../../../src/renderer/src/features/comparison/model'
 import { Minimap } from '../../../src/renderer/src/features/comparison/Minimap'
-import { sampleArticles } from './sampleArticles'
+import { floodTexts, sampleArticles } from './sampleArticles'
 
 afterEach(cleanup)
 
-// Three short reports of a flood: one passage in all three, one in each pair.
-const inAll = 'The river rose through the night and by morning the lower streets of the old town were under water.'
-const inOneTwo = 'Volunteers carried sandbags to the bakery on the corner while the mayor watched from the bridge.'
-const inTwoThree = 'Engineers warned that the levee built in the sixties could not hold another flood of this size again.'
-const inOneThree = 'Schools will stay closed until Friday, and buses will run only on the high road for now.'
-const floodTexts = [
-  `First report opens here.\n\n${inAll}\n\n${inOneTwo}\n\n${inOneThree}\n\nOnly the first report mentions the ducks.`,
-  `${inOneTwo}\n\nSecond report in between.\n\n${inAll}\n\n${inTwoThree}`,
-  `${inTwoThree}\n\n${inOneThree}\n\n${inAll}\n\nThe third report ends with the weather.`,
-]
 const flood = buildViewModel(floodTexts, alignDocuments(floodTexts))
 const sampleTexts = sampleArticles().map((a) => a.text)
 const sample = buildViewModel(sampleTexts, alignDocuments(sampleTexts))

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { alignDocuments, type Span } from '../../../src/shared/alignment'
 import { buildViewModel, type ComparisonViewModel } from '../../../src/renderer/src/features/comparison/model'
 import { PassagesPanel, type PassagesPanelProps } from '../../../src/renderer/src/features/comparison/PassagesPanel'
-import { sampleArticles } from './sampleArticles'
+import { floodPassages, floodTexts, sampleArticles } from './sampleArticles'
 
 afterEach(cleanup)
 
@@ -19,16 +19,7 @@ const sampleTexts = articles.map((a) => a.text)
 const sampleTitles = articles.map((a) => a.title)
 const sample = modelOf(sampleTexts)
 
-// Three short reports of a flood: one passage in all three (19 words), one in each pair (18, 17, 16 words).
-const inAll = 'The river rose through the night and by morning the lower streets of the old town were under water.'
-const inOneTwo = 'Volunteers carried sandbags to the bakery on the corner while the mayor watched from the bridge.'
-const inTwoThree = 'Engineers warned that the levee built in the sixties could not hold another flood of this size again.'
-const inOneThree = 'Schools will stay closed until Friday, and buses will run only on the high road for now.'
-const floodTexts = [
-  `First report opens here.\n\n${inAll}\n\n${inOneTwo}\n\n${inOneThree}\n\nOnly the first report mentions the ducks.`,
-  `${inOneTwo}\n\nSecond report in between.\n\n${inAll}\n\n${inTwoThree}`,
-  `${inTwoThree}\n\n${inOneThree}\n\n${inAll}\n\nThe third report ends with the weather.`,
-]
+const { inOneTwo } = floodPassages
 const flood = modelOf(floodTexts)
 
 function renderPanel(props: Partial<PassagesPanelProps> & Pick<PassagesPanelProps, 'model' | 'texts'>) {

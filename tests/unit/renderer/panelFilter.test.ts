@@ -11,7 +11,7 @@ import {
   uniqueFor,
   type PanelFilter,
 } from '../../../src/renderer/src/features/comparison/panelFilter'
-import { sampleArticles } from './sampleArticles'
+import { floodTexts, sampleArticles } from './sampleArticles'
 
 const modelOf = (texts: string[]): ComparisonViewModel => buildViewModel(texts, alignDocuments(texts))
 
@@ -20,16 +20,6 @@ const sampleTexts = articles.map((a) => a.text)
 const sampleTitles = articles.map((a) => a.title)
 const sample = modelOf(sampleTexts)
 
-// Three short reports of a flood: one passage in all three (19 words), one in each pair (18, 17, 16 words).
-const inAll = 'The river rose through the night and by morning the lower streets of the old town were under water.'
-const inOneTwo = 'Volunteers carried sandbags to the bakery on the corner while the mayor watched from the bridge.'
-const inTwoThree = 'Engineers warned that the levee built in the sixties could not hold another flood of this size again.'
-const inOneThree = 'Schools will stay closed until Friday, and buses will run only on the high road for now.'
-const floodTexts = [
-  `First report opens here.\n\n${inAll}\n\n${inOneTwo}\n\n${inOneThree}\n\nOnly the first report mentions the ducks.`,
-  `${inOneTwo}\n\nSecond report in between.\n\n${inAll}\n\n${inTwoThree}`,
-  `${inTwoThree}\n\n${inOneThree}\n\n${inAll}\n\nThe third report ends with the weather.`,
-]
 const flood = modelOf(floodTexts)
 
 /** Each passage as "[reports] opening words", reports numbered from 1. */

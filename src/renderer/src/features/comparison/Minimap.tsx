@@ -35,7 +35,7 @@ export function Minimap({ column, onJump, label }: MinimapProps) {
           <button
             key={index}
             type="button"
-            className={`minimap-block minimap-shared tint-${block.tint ?? 0}`}
+            className={`minimap-block minimap-shared tint-solid tint-${block.tint ?? 0}`}
             data-passage={block.passage}
             aria-label={`Passage ${block.passage}, ${Math.round(block.from * 100)}% down`}
             style={place(block)}

@@ -54,7 +54,7 @@ function PassageItem({ passage, active, onSelect }: { passage: PassageView; acti
         aria-current={active ? 'true' : undefined}
         onClick={() => onSelect(passage.id)}
       >
-        <span className={`passage-swatch tint-${passage.tint}`} aria-hidden="true" />
+        <span className={`passage-swatch tint-solid tint-${passage.tint}`} aria-hidden="true" />
         <span className="passage-opening">{passage.opening}</span>
         <span className="passage-meta">
           <span className="passage-docs" role="img" aria-label={reportsLabel(passage.docs)}>
