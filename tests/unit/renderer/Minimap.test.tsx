@@ -23,7 +23,7 @@ const rounded = (css: string): string => String(Math.round(parseFloat(css)))
 function blocks(strip: HTMLElement): string[] {
   return [...strip.children].map((el) => {
     const block = el as HTMLElement
-    const what = block.tagName === 'BUTTON' ? `${block.dataset.passage} ${[...block.classList].find((c) => c.startsWith('tint-'))}` : 'alone'
+    const what = block.tagName === 'BUTTON' ? `${block.dataset.passage} ${[...block.classList].find((c) => /^tint-\d+$/.test(c))}` : 'alone'
     return `${what} from ${rounded(block.style.top)}% for ${rounded(block.style.height)}%`
   })
 }

@@ -72,7 +72,7 @@ describe('PassagesPanel', () => {
       'p2 [1 2] (in reports 1 and 2) 16 words: Volunteers carried sandbags to the bakery on the corner while the mayor…',
     ])
     const swatches = [...document.querySelectorAll('[data-passage-item] .passage-swatch')].map((s) => s.className)
-    expect(swatches).toEqual(flood.passages.map((p) => `passage-swatch tint-${p.tint}`))
+    expect(swatches).toEqual(flood.passages.map((p) => `passage-swatch tint-solid tint-${p.tint}`))
     expect(status()).toBe('4 passages')
   })
 
