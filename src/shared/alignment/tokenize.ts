@@ -84,7 +84,7 @@ export const PARAGRAPH_BREAK = 2
  * What the marks text[from, to) end: a paragraph (a blank line), a sentence (. ! ? and their wide forms,
  * or a single line break: a line of a list), or nothing.
  */
-function breakIn(text: string, from: number, to: number): number {
+function breakIn(text: string, from: number, to: number): { kind: number; newline: boolean } {
   let sentence = false
   let newlines = 0
   for (let i = from; i < to; i++) {
@@ -92,18 +92,18 @@ function breakIn(text: string, from: number, to: number): number {
     if (c === 10) newlines++
     else if (c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026) sentence = true
   }
-  if (newlines >= 2) return PARAGRAPH_BREAK
-  return sentence || newlines === 1 ? SENTENCE_BREAK : 0
+  const kind = newlines >= 2 ? PARAGRAPH_BREAK : sentence || newlines === 1 ? SENTENCE_BREAK : 0
+  return { kind, newline: newlines > 0 }
 }
 
 /** Where sentences and paragraphs end: after token i when the marks between it and token i+1 say so. */
 function sentenceBreaks(text: string, starts: Int32Array, ends: Int32Array): Uint8Array {
   const breaks = new Uint8Array(starts.length)
   for (let i = 0; i < starts.length; i++) {
-    const found = breakIn(text, ends[i] as number, i + 1 < starts.length ? (starts[i + 1] as number) : text.length)
-    const marks = text.slice(ends[i], i + 1 < starts.length ? starts[i + 1] : text.length)
-    if (found === SENTENCE_BREAK && !marks.includes('\n') && ABBREVIATION.test(text.slice(starts[i], ends[i]))) continue
-    breaks[i] = found
+    const { kind, newline } = breakIn(text, ends[i] as number, i + 1 < starts.length ? (starts[i + 1] as number) : text.length)
+    // "Mr. Putin" is no sentence break; a line break after "Mr" still is.
+    if (kind === SENTENCE_BREAK && !newline && ABBREVIATION.test(text.slice(starts[i], ends[i]))) continue
+    breaks[i] = kind
   }
   return breaks
 }

@@ -33,7 +33,7 @@ export function splitParagraphs(text: string): TextSpan[] {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’ʼ‘\-‐‑.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
 // Every script written without spaces lies at or above U+0E00 (Thai): a cheap test before the exact one.
-const MAYBE_UNSPACED = /[\u0e00-\uffff]/
+const UNSPACED_FROM = 0x0e00
 
 let segmenter: Intl.Segmenter | undefined
 
@@ -43,10 +43,11 @@ let segmenter: Intl.Segmenter | undefined
  * One definition of a word for the whole app: what it counts, aligns and highlights.
  */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
-  for (const match of text.matchAll(WORD)) {
+  const words = new RegExp(WORD.source, WORD.flags)
+  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
     const word = match[0]
     const offset = match.index
-    if (!MAYBE_UNSPACED.test(word) || !UNSPACED_SCRIPT.test(word)) {
+    if (!hasCharAtOrAbove(word, UNSPACED_FROM) || !UNSPACED_SCRIPT.test(word)) {
       visit(offset, offset + word.length)
       continue
     }
@@ -55,6 +56,11 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
       if (segment.isWordLike) visit(offset + segment.index, offset + segment.index + segment.segment.length)
     }
   }
+}
+
+function hasCharAtOrAbove(word: string, code: number): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= code) return true
+  return false
 }
 
 export function countWords(text: string): number {
