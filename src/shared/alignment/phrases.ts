@@ -12,19 +12,29 @@ import { UnionFind } from './unionFind'
 export function groupPhrases(docs: TokenizedDocument[], items: TokenGroup[], passages: TokenGroup[]): TokenGroup[] {
   const inPassage = docs.map((doc) => new Uint8Array(doc.length))
   for (const group of passages) for (const s of group.spans) (inPassage[s.doc] as Uint8Array).fill(1, s.from, s.to)
-  const kept = items.filter((item) => item.spans.every((s) => !(inPassage[s.doc] as Uint8Array).subarray(s.from, s.to).includes(1)))
+  const touchesPassage = (s: TokenSpan): boolean => {
+    const marks = inPassage[s.doc] as Uint8Array
+    for (let i = s.from; i < s.to; i++) if (marks[i]) return true
+    return false
+  }
+  const kept = items.filter((item) => !item.spans.some(touchesPassage))
 
+  // The same stretch of one document often stands in many pairs (a name shared with every other report):
+  // such items are one phrase at once, and only distinct stretches need the overlap test below.
   const same = new UnionFind(kept.length)
-  const byDoc = new Map<number, Array<{ item: number; from: number; to: number }>>()
+  const byDoc = new Map<number, Map<string, { item: number; from: number; to: number }>>()
   kept.forEach((item, index) => {
     for (const s of item.spans) {
-      const list = byDoc.get(s.doc) ?? []
-      list.push({ item: index, from: s.from, to: s.to })
-      byDoc.set(s.doc, list)
+      let stretches = byDoc.get(s.doc)
+      if (!stretches) byDoc.set(s.doc, (stretches = new Map()))
+      const key = `${s.from}:${s.to}`
+      const first = stretches.get(key)
+      if (first) same.union(first.item, index)
+      else stretches.set(key, { item: index, from: s.from, to: s.to })
     }
   })
-  for (const list of byDoc.values()) {
-    list.sort((x, y) => x.from - y.from)
+  for (const stretches of byDoc.values()) {
+    const list = [...stretches.values()].sort((x, y) => x.from - y.from)
     for (let i = 0; i < list.length; i++) {
       const x = list[i] as { item: number; from: number; to: number }
       for (let j = i + 1; j < list.length && (list[j]?.from as number) < x.to; j++) {
