@@ -21,5 +21,11 @@ export function createHandlers({ library, sample }: HandlerDeps): Handlers {
     listArticles: () => library.listArticles(),
     getArticle: ({ id }) => library.getArticle(id),
     restoreSample: () => restoreSample(library, sample),
+    listHighlights: ({ comparisonId }) => library.listHighlights(comparisonId),
+    addHighlight: ({ note, passageId, ...range }) => library.addHighlight({ ...range, note: note ?? '', passageId: passageId ?? null }),
+    updateHighlight: ({ id, color, note }) => library.updateHighlight(id, { color, note }),
+    deleteHighlight: ({ id }) => library.deleteHighlight(id),
+    getColorLabels: () => ({ ...library.colorLabels }),
+    setColorLabel: ({ color, label }) => library.setColorLabel(color, label),
   }
 }

@@ -2,6 +2,7 @@
 // article text, so every argument is checked here before any handler sees it (strict: no extra fields).
 
 import { z } from 'zod'
+import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../shared/domain/highlight'
 import type { Channel, InputOf } from '../../shared/ipc/contract'
 
 const noInput = z.undefined({ error: 'This call takes no argument.' })
@@ -14,10 +15,30 @@ const id = z
 
 const idInput = z.strictObject({ id }, { error: 'Expected an object of the form { id }.' })
 
+const color = z.enum(HIGHLIGHT_COLORS, { error: `The colour must be one of: ${HIGHLIGHT_COLORS.join(', ')}.` })
+const note = z
+  .string({ error: 'The note must be text.' })
+  .max(MAX_NOTE_LENGTH, `The note is too long: at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.`)
+const offset = z.number({ error: 'An offset must be a number.' }).int('An offset must be a whole number.').nonnegative('An offset cannot be negative.')
+
+const newHighlight = z
+  .strictObject({ comparisonId: id, articleId: id, start: offset, end: offset, color, note: note.optional(), passageId: id.optional() })
+  .refine((x) => x.start < x.end, { message: 'The selection is empty: its end must come after its start.' })
+
+const highlightChange = z
+  .strictObject({ id, color: color.optional(), note: note.optional() })
+  .refine((x) => x.color !== undefined || x.note !== undefined, { message: 'Nothing to change: give a colour or a note.' })
+
 export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
   listComparisons: noInput,
   getComparison: idInput,
   listArticles: noInput,
   getArticle: idInput,
   restoreSample: noInput,
+  listHighlights: z.strictObject({ comparisonId: id }),
+  addHighlight: newHighlight,
+  updateHighlight: highlightChange,
+  deleteHighlight: idInput,
+  getColorLabels: noInput,
+  setColorLabel: z.strictObject({ color, label: z.string().trim().min(1, 'A label cannot be empty.').max(MAX_LABEL_LENGTH, `A label has at most ${MAX_LABEL_LENGTH} characters.`) }),
 }

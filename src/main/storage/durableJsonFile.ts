@@ -24,6 +24,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     readonly path: string,
     private readonly schema: z.ZodType<T>,
     private readonly newerVersion: (raw: unknown) => boolean = () => false,
+    private readonly migrate: (raw: unknown) => unknown = (raw) => raw,
   ) {}
 
   async read(): Promise<T | null> {
@@ -45,7 +46,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     if (this.newerVersion(raw)) {
       throw new StoreDamagedError(this.path, 'it was written by a newer version of Parallax')
     }
-    const parsed = this.schema.safeParse(raw)
+    const parsed = this.schema.safeParse(this.migrate(raw))
     if (!parsed.success) throw new StoreDamagedError(this.path, 'its contents are not in the expected shape')
     return parsed.data
   }

@@ -1,4 +1,4 @@
-// The library: articles, comparisons and (later) highlights, kept as metadata in lowdb with bodies in
+// The library: articles, comparisons, highlights and their colour labels, kept as metadata in lowdb with bodies in
 // the BodyStore. Every change goes through commit(): if the write to disk fails, the in-memory state is
 // put back as it was, so memory never holds a change the file does not.
 
@@ -10,11 +10,15 @@ import type { Article, ArticleMeta, NewArticle } from '../../shared/domain/artic
 import type { Comparison, ComparisonSummary, ComparisonWithArticles } from '../../shared/domain/comparison'
 import { AppError } from '../../shared/domain/errors'
 import { countWords } from '../../shared/domain/text'
+import type { Highlight, HighlightColor } from '../../shared/domain/highlight'
+import { describeRange } from '../../shared/anchoring'
 import { BodyStore, hashText } from './bodies'
 import { DurableJsonFile } from './durableJsonFile'
-import { emptyLibrary, libraryDataSchema, SCHEMA_VERSION, type LibraryData, type SampleState } from './schema'
+import { emptyLibrary, libraryDataSchema, migrateLibrary, SCHEMA_VERSION, type LibraryData, type SampleState } from './schema'
 
 export const LIBRARY_FILE = 'library.json'
+
+export type NewHighlight = Pick<Highlight, 'comparisonId' | 'articleId' | 'color' | 'note' | 'passageId'> & { start: number; end: number }
 export const BODIES_FOLDER = 'bodies'
 
 function byNewest<T>(dateOf: (item: T) => string): (a: T, b: T) => number {
@@ -117,6 +121,77 @@ export class Library {
     return comparison
   }
 
+  listHighlights(comparisonId: string): Highlight[] {
+    this.comparison(comparisonId)
+    return this.data.highlights.filter((h) => h.comparisonId === comparisonId)
+  }
+
+  private highlight(id: string): Highlight {
+    const found = this.data.highlights.find((h) => h.id === id)
+    if (!found) throw new AppError('not-found', 'That highlight is not in the library. It may have been deleted.')
+    return found
+  }
+
+  /** Anchors a new highlight to the article's current text; the range must lie inside it. */
+  async addHighlight(input: NewHighlight): Promise<Highlight> {
+    const comparison = this.comparison(input.comparisonId)
+    if (!comparison.articleIds.includes(input.articleId)) {
+      throw new AppError('invalid-argument', 'That article is not part of this comparison.')
+    }
+    const { text } = await this.getArticle(input.articleId)
+    if (input.end > text.length || input.start >= input.end) {
+      throw new AppError('invalid-argument', `That selection (${input.start}–${input.end}) is outside the article's text of ${text.length} characters.`)
+    }
+    const now = this.now().toISOString()
+    const highlight: Highlight = {
+      id: randomUUID(),
+      comparisonId: input.comparisonId,
+      articleId: input.articleId,
+      anchor: describeRange(text, input.start, input.end),
+      color: input.color,
+      note: input.note,
+      passageId: input.passageId,
+      createdAt: now,
+      updatedAt: now,
+    }
+    await this.commit((data) => data.highlights.push(highlight))
+    return highlight
+  }
+
+  async updateHighlight(id: string, change: { color?: HighlightColor | undefined; note?: string | undefined }): Promise<Highlight> {
+    const current = this.highlight(id)
+    const updated: Highlight = {
+      ...current,
+      ...(change.color === undefined ? {} : { color: change.color }),
+      ...(change.note === undefined ? {} : { note: change.note }),
+      updatedAt: this.now().toISOString(),
+    }
+    await this.commit((data) => {
+      data.highlights = data.highlights.map((h) => (h.id === id ? updated : h))
+    })
+    return updated
+  }
+
+  /** Removes a highlight and returns it, so the person can undo. */
+  async deleteHighlight(id: string): Promise<Highlight> {
+    const removed = this.highlight(id)
+    await this.commit((data) => {
+      data.highlights = data.highlights.filter((h) => h.id !== id)
+    })
+    return removed
+  }
+
+  get colorLabels(): Readonly<Record<HighlightColor, string>> {
+    return this.data.colorLabels
+  }
+
+  async setColorLabel(color: HighlightColor, label: string): Promise<Record<HighlightColor, string>> {
+    await this.commit((data) => {
+      data.colorLabels = { ...data.colorLabels, [color]: label }
+    })
+    return { ...this.data.colorLabels }
+  }
+
   get sampleState(): Readonly<SampleState> {
     return this.data.sample
   }
@@ -133,10 +208,15 @@ export async function openLibrary(folder: string, now?: () => Date): Promise<Lib
   await mkdir(folder, { recursive: true })
   const bodies = new BodyStore(join(folder, BODIES_FOLDER))
   await bodies.init()
-  const adapter = new DurableJsonFile<LibraryData>(join(folder, LIBRARY_FILE), libraryDataSchema, (raw) => {
-    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
-    return typeof version === 'number' && version > SCHEMA_VERSION
-  })
+  const adapter = new DurableJsonFile<LibraryData>(
+    join(folder, LIBRARY_FILE),
+    libraryDataSchema,
+    (raw) => {
+      const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
+      return typeof version === 'number' && version > SCHEMA_VERSION
+    },
+    migrateLibrary,
+  )
   const db = new Low<LibraryData>(adapter, emptyLibrary())
   await db.read()
   return new Library(db, bodies, now)

@@ -4,8 +4,9 @@
 import { z } from 'zod'
 import type { ArticleMeta } from '../../shared/domain/article'
 import type { Comparison } from '../../shared/domain/comparison'
+import { DEFAULT_COLOR_LABELS, HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type Highlight, type HighlightColor } from '../../shared/domain/highlight'
 
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export interface SampleState {
   /** True once the built-in sample has been added; it is then never added again on its own. */
@@ -18,10 +19,19 @@ export interface LibraryData {
   articles: ArticleMeta[]
   comparisons: Comparison[]
   sample: SampleState
+  highlights: Highlight[]
+  colorLabels: Record<HighlightColor, string>
 }
 
 export function emptyLibrary(): LibraryData {
-  return { schemaVersion: SCHEMA_VERSION, articles: [], comparisons: [], sample: { seeded: false, comparisonId: null } }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articles: [],
+    comparisons: [],
+    sample: { seeded: false, comparisonId: null },
+    highlights: [],
+    colorLabels: { ...DEFAULT_COLOR_LABELS },
+  }
 }
 
 const nullableString = z.string().nullable()
@@ -44,12 +54,43 @@ const comparisonSchema = z.object({
   createdAt: z.string(),
 })
 
+export const highlightColorSchema = z.enum(HIGHLIGHT_COLORS)
+
+const highlightSchema = z.object({
+  id: z.string().min(1),
+  comparisonId: z.string().min(1),
+  articleId: z.string().min(1),
+  anchor: z.object({
+    position: z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+    quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
+  }),
+  color: highlightColorSchema,
+  note: z.string().max(MAX_NOTE_LENGTH),
+  passageId: nullableString,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+
 export const libraryDataSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(articleMetaSchema),
   comparisons: z.array(comparisonSchema),
   sample: z.object({ seeded: z.boolean(), comparisonId: nullableString }),
+  highlights: z.array(highlightSchema),
+  colorLabels: z.object(Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, z.string().max(MAX_LABEL_LENGTH)])) as Record<HighlightColor, z.ZodString>),
 })
+
+/**
+ * Brings a file written by an earlier version up to this one, in memory: the file itself changes only
+ * at the next save, so a migration that fails leaves it as it was.
+ */
+export function migrateLibrary(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw
+  const data = raw as { schemaVersion?: unknown }
+  // Version 1 had no highlights yet.
+  if (data.schemaVersion === 1) return { ...data, schemaVersion: 2, highlights: [], colorLabels: { ...DEFAULT_COLOR_LABELS } }
+  return raw
+}
 
 // Keeps the zod schema and the TypeScript types from drifting apart.
 type Parsed = z.infer<typeof libraryDataSchema>

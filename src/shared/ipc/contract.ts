@@ -5,6 +5,7 @@
 import type { Article, ArticleMeta } from '../domain/article'
 import type { ComparisonSummary, ComparisonWithArticles } from '../domain/comparison'
 import type { Result } from '../domain/errors'
+import type { Highlight, HighlightColor } from '../domain/highlight'
 
 /** A call's input and output. `void` input means the call takes no argument. */
 interface Call<Input, Output> {
@@ -14,6 +15,24 @@ interface Call<Input, Output> {
 
 export interface IdInput {
   id: string
+}
+
+export interface NewHighlightInput {
+  comparisonId: string
+  articleId: string
+  /** UTF-16 offsets into the article's current text. */
+  start: number
+  end: number
+  color: HighlightColor
+  note?: string
+  /** Set to mark a whole shared passage (its id in the comparison's alignment). */
+  passageId?: string
+}
+
+export interface HighlightChangeInput {
+  id: string
+  color?: HighlightColor
+  note?: string
 }
 
 export interface Contract {
@@ -27,6 +46,18 @@ export interface Contract {
   getArticle: Call<IdInput, Article>
   /** Brings back the built-in sample comparison if it was removed; returns it either way. */
   restoreSample: Call<void, ComparisonSummary>
+  /** The highlights and notes of one comparison. */
+  listHighlights: Call<{ comparisonId: string }, Highlight[]>
+  /** Highlights a range of one article of a comparison, optionally with a note. */
+  addHighlight: Call<NewHighlightInput, Highlight>
+  /** Changes a highlight's colour or note. */
+  updateHighlight: Call<HighlightChangeInput, Highlight>
+  /** Deletes a highlight and returns it (for undo). */
+  deleteHighlight: Call<IdInput, Highlight>
+  /** The label of each highlight colour. */
+  getColorLabels: Call<void, Record<HighlightColor, string>>
+  /** Renames one colour's label; returns all labels. */
+  setColorLabel: Call<{ color: HighlightColor; label: string }, Record<HighlightColor, string>>
 }
 
 export type Channel = keyof Contract
@@ -40,6 +71,12 @@ export const CHANNELS = [
   'listArticles',
   'getArticle',
   'restoreSample',
+  'listHighlights',
+  'addHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'getColorLabels',
+  'setColorLabel',
 ] as const satisfies readonly Channel[]
 
 // Compile-time proof that CHANNELS lists every key of Contract and nothing else.

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, ArticleMeta } from '../../../../src/shared/domain/article'
 import type { ComparisonSummary, ComparisonWithArticles } from '../../../../src/shared/domain/comparison'
 import type { Result } from '../../../../src/shared/domain/errors'
-import { CHANNELS } from '../../../../src/shared/ipc/contract'
+import { CHANNELS, type Channel } from '../../../../src/shared/ipc/contract'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
 
 const samplesFolder = fileURLToPath(new URL('../../../../resources/samples', import.meta.url))
@@ -80,21 +80,38 @@ describe('valid calls', () => {
 })
 
 describe('refused calls', () => {
-  const noInputCalls = CHANNELS.filter((c) => ['listComparisons', 'listArticles', 'restoreSample'].includes(c))
-  const idCalls = CHANNELS.filter((c) => !noInputCalls.includes(c))
   const wrongNoInput: unknown[] = [1, 'x', {}, [], null, { id: 'a' }, 0, false, '']
   const wrongIdInput: unknown[] = [
     undefined, null, 42, 'abc', [], {}, { id: 5 }, { id: '' }, { id: 'x'.repeat(500) }, { id: '../../etc/passwd' },
     { id: 'a', extra: 1 }, { id: null }, { id: ['a'] }, { id: 'a b' }, { id: 'a\u0000' }, [{ id: 'a' }],
   ]
-  const cases = [
-    ...noInputCalls.flatMap((channel) => wrongNoInput.map((input) => ({ channel, input }))),
-    ...idCalls.flatMap((channel) => wrongIdInput.map((input) => ({ channel, input }))),
-  ]
+  const range = { comparisonId: 'c1', articleId: 'a1', start: 0, end: 5, color: 'yellow' }
+  // Every channel must appear here (a missing one is a type error): what each must refuse.
+  const wrongInputs: Record<Channel, unknown[]> = {
+    listComparisons: wrongNoInput,
+    listArticles: wrongNoInput,
+    restoreSample: wrongNoInput,
+    getColorLabels: wrongNoInput,
+    getComparison: wrongIdInput,
+    getArticle: wrongIdInput,
+    deleteHighlight: wrongIdInput,
+    listHighlights: [undefined, null, 'c1', {}, { comparisonId: 5 }, { comparisonId: '' }, { comparisonId: 'c1', extra: 1 }, { id: 'c1' }],
+    addHighlight: [
+      undefined, {}, { ...range, end: 0 }, { ...range, start: 5, end: 5 }, { ...range, start: -1 }, { ...range, start: 1.5 },
+      { ...range, start: '0' }, { ...range, color: 'red' }, { ...range, color: undefined }, { ...range, note: 'x'.repeat(100_000) },
+      { ...range, note: 5 }, { ...range, passageId: '' }, { ...range, extra: true }, { ...range, articleId: '../x' },
+    ],
+    updateHighlight: [undefined, { id: 'h1' }, { id: 'h1', color: 'red' }, { id: 'h1', note: 7 }, { id: 5, note: 'x' }, { id: 'h1', note: 'x'.repeat(100_000) }],
+    setColorLabel: [
+      undefined, { color: 'yellow' }, { color: 'yellow', label: '' }, { color: 'yellow', label: '   ' }, { color: 'red', label: 'claim' },
+      { color: 'yellow', label: 'x'.repeat(41) }, { color: 'yellow', label: 'claim', extra: 1 },
+    ],
+  }
+  const cases = CHANNELS.flatMap((channel) => wrongInputs[channel].map((input) => ({ channel, input })))
 
   it('covers every channel of the contract', () => {
-    expect([...noInputCalls, ...idCalls].sort()).toEqual([...CHANNELS].sort())
-    expect(idCalls).toEqual(['getComparison', 'getArticle'])
+    expect(Object.keys(wrongInputs).sort()).toEqual([...CHANNELS].sort())
+    for (const channel of CHANNELS) expect(wrongInputs[channel].length, channel).toBeGreaterThan(5)
   })
 
   it('refuses every wrong input with invalid-argument and a readable message naming the call, changing no file', async () => {

@@ -1,0 +1,40 @@
+// A highlight: a stretch of one article's text that the person marked, with a colour, maybe a note,
+// and the anchor that finds it again if the text changes. A passage-level highlight marks a whole shared
+// passage of a comparison and shows in every column that carries it.
+
+import type { TextAnchor } from '../anchoring/selectors'
+
+/** The palette a person highlights with; each colour has a label the person can rename. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'orange', 'purple'] as const
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number]
+
+export const DEFAULT_COLOR_LABELS: Record<HighlightColor, string> = {
+  yellow: 'claim',
+  green: 'quote',
+  blue: 'context',
+  pink: 'disputed',
+  orange: 'check',
+  purple: 'follow up',
+}
+
+/** Notes are plain text; past this they are refused rather than stored. */
+export const MAX_NOTE_LENGTH = 20_000
+export const MAX_LABEL_LENGTH = 40
+
+export interface Highlight {
+  id: string
+  comparisonId: string
+  articleId: string
+  anchor: TextAnchor
+  color: HighlightColor
+  /** Plain text with line breaks; '' when there is none. */
+  note: string
+  /** Set when the highlight marks a whole shared passage (the passage's id in the comparison's alignment). */
+  passageId: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export function isHighlightColor(value: unknown): value is HighlightColor {
+  return typeof value === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(value)
+}

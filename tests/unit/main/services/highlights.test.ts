@@ -1,0 +1,125 @@
+// Highlights and notes through the real contract handlers and lowdb files: stored, changed, deleted,
+// read back after a restart; bad requests refused without writing; version-1 libraries migrated in memory.
+
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Result } from '../../../../src/shared/domain/errors'
+import type { Highlight } from '../../../../src/shared/domain/highlight'
+import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
+
+const samplesFolder = 'resources/samples'
+let dataFolder: string
+let services: AppServices
+
+const open = () => createAppServices({ dataFolder, samplesFolder })
+const value = <T>(result: Result<unknown>): T => {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.value as T
+}
+
+async function files(): Promise<Record<string, string>> {
+  const root = join(dataFolder, 'library')
+  const out: Record<string, string> = { 'library.json': await readFile(join(root, 'library.json'), 'utf8') }
+  for (const name of await readdir(join(root, 'bodies'))) out[name] = await readFile(join(root, 'bodies', name), 'utf8')
+  return out
+}
+
+beforeEach(async () => {
+  dataFolder = await mkdtemp(join(tmpdir(), 'parallax-highlights-'))
+  services = await open()
+})
+afterEach(async () => {
+  await rm(dataFolder, { recursive: true, force: true })
+})
+
+function sample() {
+  const [comparison] = services.library.listComparisons()
+  if (!comparison) throw new Error('no sample')
+  return comparison
+}
+
+async function carneyRange() {
+  const comparison = sample()
+  const articleId = comparison.articleIds[2] as string
+  const text = value<{ text: string }>(await services.dispatch('getArticle', { id: articleId })).text
+  const start = text.indexOf('we have consistently')
+  return { comparison, articleId, text, start, end: text.indexOf('supported Assad') + 'supported Assad'.length }
+}
+
+describe('highlights', () => {
+  it('are stored with their quote and context, and read back by a new library after a restart', async () => {
+    const { comparison, articleId, text, start, end } = await carneyRange()
+    const added = value<Highlight>(
+      await services.dispatch('addHighlight', { comparisonId: comparison.id, articleId, start, end, color: 'pink', note: 'Compare with report 2:\nthe → that' }),
+    )
+    expect(added.anchor.quote.exact).toBe(text.slice(start, end))
+    expect(added.anchor.quote.prefix).toBe(text.slice(start - 32, start))
+    expect(added).toMatchObject({ color: 'pink', note: 'Compare with report 2:\nthe → that', passageId: null })
+
+    const restarted = await open()
+    expect(value<Highlight[]>(await restarted.dispatch('listHighlights', { comparisonId: comparison.id }))).toEqual([added])
+  })
+
+  it('change colour and note, and come back whole from a delete for undo', async () => {
+    const { comparison, articleId, start, end } = await carneyRange()
+    const added = value<Highlight>(await services.dispatch('addHighlight', { comparisonId: comparison.id, articleId, start, end, color: 'yellow' }))
+    const changed = value<Highlight>(await services.dispatch('updateHighlight', { id: added.id, color: 'green', note: 'quote checked' }))
+    expect(changed).toMatchObject({ id: added.id, color: 'green', note: 'quote checked', anchor: added.anchor })
+    const deleted = value<Highlight>(await services.dispatch('deleteHighlight', { id: added.id }))
+    expect(deleted).toEqual(changed)
+    expect(value<Highlight[]>(await services.dispatch('listHighlights', { comparisonId: comparison.id }))).toEqual([])
+  })
+
+  it('can mark a whole shared passage', async () => {
+    const { comparison, articleId, start, end } = await carneyRange()
+    const added = value<Highlight>(await services.dispatch('addHighlight', { comparisonId: comparison.id, articleId, start, end, color: 'blue', passageId: 'p1' }))
+    expect(added.passageId).toBe('p1')
+  })
+
+  it('refuse a range outside the text, an article outside the comparison, or an unknown comparison, writing nothing', async () => {
+    const { comparison, articleId, text } = await carneyRange()
+    const before = await files()
+    const outside = await services.dispatch('addHighlight', { comparisonId: comparison.id, articleId, start: text.length - 2, end: text.length + 10, color: 'yellow' })
+    expect(outside).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('outside the article') } })
+    const foreign = await services.dispatch('addHighlight', { comparisonId: comparison.id, articleId: 'not-in-it', start: 0, end: 4, color: 'yellow' })
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: 'That article is not part of this comparison.' } })
+    const missing = await services.dispatch('listHighlights', { comparisonId: 'no-such-comparison' })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    const tooLong = await services.dispatch('addHighlight', { comparisonId: comparison.id, articleId, start: 0, end: 4, color: 'yellow', note: 'x'.repeat(100_000) })
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('note is too long') } })
+    const badColour = await services.dispatch('addHighlight', { comparisonId: comparison.id, articleId, start: 0, end: 4, color: 'red' })
+    expect(badColour).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('colour must be one of') } })
+    const unknown = await services.dispatch('updateHighlight', { id: 'no-such-highlight', note: 'x' })
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await files()).toEqual(before)
+  })
+
+  it('keep renamed colour labels across a restart', async () => {
+    const labels = value<Record<string, string>>(await services.dispatch('setColorLabel', { color: 'orange', label: 'numbers to verify' }))
+    expect(labels['orange']).toBe('numbers to verify')
+    const restarted = await open()
+    expect(value<Record<string, string>>(await restarted.dispatch('getColorLabels', undefined)).orange).toBe('numbers to verify')
+  })
+})
+
+describe('a library written before highlights existed (schema version 1)', () => {
+  it('opens with no highlights and default labels, and is rewritten only at the next save', async () => {
+    const path = join(dataFolder, 'library', 'library.json')
+    const current = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>
+    const { highlights: _h, colorLabels: _c, ...rest } = current
+    const versionOne = JSON.stringify({ ...rest, schemaVersion: 1 })
+    await writeFile(path, versionOne)
+
+    const migrated = await open()
+    const comparison = migrated.library.listComparisons()[0]
+    expect(comparison?.title).toBe('Kerry in Moscow, May 2013')
+    expect(value<Highlight[]>(await migrated.dispatch('listHighlights', { comparisonId: comparison?.id }))).toEqual([])
+    expect(value<Record<string, string>>(await migrated.dispatch('getColorLabels', undefined)).pink).toBe('disputed')
+    expect(await readFile(path, 'utf8')).toBe(versionOne)
+
+    await migrated.dispatch('setColorLabel', { color: 'pink', label: 'contested' })
+    expect(JSON.parse(await readFile(path, 'utf8')).schemaVersion).toBe(2)
+  })
+})
