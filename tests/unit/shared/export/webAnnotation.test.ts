@@ -1,0 +1,176 @@
+// The W3C Web Annotation export and import, on the built-in sample: the shape other tools read, a lossless
+// round trip, and an import that refuses bad input with problems a person can read and never throws.
+
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_COLOR_LABELS, MAX_NOTE_LENGTH, type Highlight } from '../../../../src/shared/domain/highlight'
+import { ANNOTATION_CONTEXT, fromWebAnnotations, toWebAnnotations } from '../../../../src/shared/export'
+import { highlightOn, sampleComparison } from './sampleComparison'
+
+const comparison = sampleComparison()
+const [one, two, three] = comparison.articles as [(typeof comparison.articles)[0], (typeof comparison.articles)[0], (typeof comparison.articles)[0]]
+
+const highlights: Highlight[] = [
+  highlightOn(three, 'we have consistently', 'supported Assad', { color: 'green', note: 'Carney.\n# a line with a hash\n\nand a paragraph', passageId: 'p1' }),
+  highlightOn(one, 'Focus of trip', 'May 6, 2013', { color: 'orange' }),
+  highlightOn(two, 'has killed more than', '70,000 people', { color: 'purple', note: 'Same figure as NBC.' }),
+  highlightOn(three, 'has killed more than', '70,000 people'),
+]
+
+const withoutIdentity = ({ id: _id, createdAt: _c, updatedAt: _u, ...rest }: Highlight) => rest
+const exported = () => JSON.parse(JSON.stringify(toWebAnnotations(comparison, highlights, DEFAULT_COLOR_LABELS)))
+
+describe('toWebAnnotations', () => {
+  const collection = toWebAnnotations(comparison, highlights, DEFAULT_COLOR_LABELS)
+
+  it('is an AnnotationCollection labelled with the comparison, in column order then text order', () => {
+    expect(collection['@context']).toBe(ANNOTATION_CONTEXT)
+    expect(collection.type).toBe('AnnotationCollection')
+    expect(collection.label).toBe('Kerry in Moscow')
+    expect(collection.total).toBe(4)
+    expect(collection.first.type).toBe('AnnotationPage')
+    expect(collection.first.items.map((a) => a.target.source)).toEqual([
+      'urn:parallax:article:a1',
+      'urn:parallax:article:a2',
+      'urn:parallax:article:a3',
+      'urn:parallax:article:a3',
+    ])
+    expect(collection.first.items.map((a) => a.target.selector[0].exact.slice(0, 20))).toEqual([
+      'Focus of trip said t',
+      'has killed more than',
+      'has killed more than',
+      'we have consistently',
+    ])
+  })
+
+  it('writes a note as a commenting body and the colour label as a tag', () => {
+    const carney = collection.first.items.find((a) => a.id === `urn:parallax:highlight:${highlights[0]?.id}`)
+    expect(carney).toEqual({
+      id: `urn:parallax:highlight:${highlights[0]?.id}`,
+      type: 'Annotation',
+      motivation: 'commenting',
+      created: highlights[0]?.createdAt,
+      modified: highlights[0]?.updatedAt,
+      body: [
+        { type: 'TextualBody', value: 'Carney.\n# a line with a hash\n\nand a paragraph', format: 'text/plain', purpose: 'commenting' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'quote' },
+      ],
+      target: { source: 'urn:parallax:article:a3', selector: [highlights[0]?.anchor.quote, highlights[0]?.anchor.position] },
+      parallax: { color: 'green', passageId: 'p1', comparisonId: 'c1' },
+    })
+  })
+
+  it('marks a highlight without a note as highlighting, with only its tag', () => {
+    const focus = collection.first.items[0]
+    expect(focus?.motivation).toBe('highlighting')
+    expect(focus?.body).toEqual([{ type: 'TextualBody', purpose: 'tagging', value: 'check' }])
+  })
+})
+
+describe('fromWebAnnotations', () => {
+  it('round-trips the export through JSON to the same highlights, less ids and timestamps', () => {
+    const { highlights: read, problems } = fromWebAnnotations(exported(), comparison)
+    expect(problems).toEqual([])
+    const byPlace = (h: { articleId: string; anchor: { position: { start: number } } }) => `${h.articleId}:${h.anchor.position.start}`
+    const sort = <T extends Parameters<typeof byPlace>[0]>(list: T[]) => [...list].sort((a, b) => byPlace(a).localeCompare(byPlace(b)))
+    expect(sort(read)).toEqual(sort(highlights.map(withoutIdentity)))
+  })
+
+  it('takes the colour from a tag matching a label when the parallax extension is gone, else yellow', () => {
+    const json = exported()
+    for (const item of json.first.items) delete item.parallax
+    json.first.items[1].body = json.first.items[1].body.filter((b: { purpose: string }) => b.purpose !== 'tagging')
+    const { highlights: read, problems } = fromWebAnnotations(json, comparison)
+    expect(problems).toEqual([])
+    expect(read.map((h) => h.color)).toEqual(['orange', 'yellow', 'yellow', 'green'])
+    expect(read.every((h) => h.passageId === null)).toBe(true)
+  })
+
+  it('drops passage ids exported from another comparison, whose alignment they belong to', () => {
+    const json = exported()
+    const { highlights: read } = fromWebAnnotations(json, { ...comparison, id: 'c2' })
+    expect(read.every((h) => h.comparisonId === 'c2' && h.passageId === null)).toBe(true)
+  })
+
+  it('finds the quote in the article when the position selector is missing or out of bounds', () => {
+    const json = exported()
+    json.first.items[3].target.selector = [json.first.items[3].target.selector[0]]
+    json.first.items[0].target.selector[1] = { type: 'TextPositionSelector', start: 5, end: 10_000_000 }
+    const { highlights: read, problems } = fromWebAnnotations(json, comparison)
+    expect(problems).toEqual([])
+    expect(read[0]?.anchor).toEqual(highlights[1]?.anchor)
+    expect(read[3]?.anchor).toEqual(highlights[0]?.anchor)
+  })
+
+  it.each([
+    [null, 'This is not a Web Annotation collection: expected a JSON object.'],
+    [42, 'This is not a Web Annotation collection: expected a JSON object.'],
+    [[], 'This is not a Web Annotation collection: expected a JSON object.'],
+    [{}, `This is not a Web Annotation collection: its @context is not ${ANNOTATION_CONTEXT}.`],
+    [{ '@context': 'https://schema.org', first: { items: [] } }, `This is not a Web Annotation collection: its @context is not ${ANNOTATION_CONTEXT}.`],
+    [{ '@context': ANNOTATION_CONTEXT }, 'This annotation collection has no items (expected first.items to be a list).'],
+    [{ '@context': [ANNOTATION_CONTEXT], first: 'https://example.org/page1' }, 'This annotation collection has no items (expected first.items to be a list).'],
+  ])('refuses %j as a whole', (json, problem) => {
+    expect(fromWebAnnotations(json, comparison)).toEqual({ highlights: [], problems: [problem] })
+  })
+
+  it('skips each unusable annotation with a numbered problem and keeps the rest', () => {
+    const json = exported()
+    const [a, b, c, d] = json.first.items
+    b.target.selector = [b.target.selector[1]]
+    c.target.source = 'urn:parallax:article:elsewhere'
+    d.body[0] = { type: 'TextualBody', purpose: 'commenting', value: 'x'.repeat(100_000) }
+    d.motivation = 'commenting'
+    json.first.items = [a, b, c, d, 'not an annotation', { target: 'https://example.org' }]
+    const { highlights: read, problems } = fromWebAnnotations(json, comparison)
+    expect(read.map((h) => h.anchor.quote.exact.slice(0, 13))).toEqual(['Focus of trip'])
+    expect(problems).toEqual([
+      'Annotation 2 has no text quote selector.',
+      'Annotation 3 refers to an article that is not in this comparison.',
+      `Annotation 4 has a note longer than ${MAX_NOTE_LENGTH} characters.`,
+      'Annotation 5 is not an object.',
+      'Annotation 6 refers to an article that is not in this comparison.',
+    ])
+  })
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.anything(), (json) => {
+        const result = fromWebAnnotations(json, comparison)
+        expect(Array.isArray(result.highlights) && Array.isArray(result.problems)).toBe(true)
+      }),
+    )
+  })
+
+  it('never throws on a collection of arbitrary annotations, and reads each one or says why not', () => {
+    const selector = fc.oneof(
+      fc.anything(),
+      fc.record({ type: fc.constant('TextQuoteSelector'), exact: fc.anything(), prefix: fc.anything(), suffix: fc.anything() }),
+      fc.record({ type: fc.constant('TextPositionSelector'), start: fc.anything(), end: fc.anything() }),
+    )
+    const annotation = fc.oneof(
+      fc.anything(),
+      fc.record(
+        {
+          target: fc.record({ source: fc.oneof(fc.anything(), fc.constantFrom('urn:parallax:article:a1', 'urn:parallax:article:a3')), selector: fc.oneof(selector, fc.array(selector)) }),
+          body: fc.oneof(fc.anything(), fc.array(fc.record({ type: fc.anything(), purpose: fc.constantFrom('commenting', 'tagging'), value: fc.anything() }))),
+          motivation: fc.anything(),
+          parallax: fc.oneof(fc.anything(), fc.record({ color: fc.anything(), passageId: fc.anything(), comparisonId: fc.anything() })),
+        },
+        { requiredKeys: [] },
+      ),
+    )
+    fc.assert(
+      fc.property(fc.array(annotation), (items) => {
+        const { highlights: read, problems } = fromWebAnnotations({ '@context': ANNOTATION_CONTEXT, first: { items } }, comparison)
+        expect(read.length + problems.length).toBe(items.length)
+        for (const h of read) {
+          const text = comparison.articles.find((a) => a.id === h.articleId)?.text ?? ''
+          expect(h.anchor.position.start).toBeLessThan(h.anchor.position.end)
+          expect(h.anchor.position.end).toBeLessThanOrEqual(text.length)
+          expect(typeof h.note).toBe('string')
+        }
+      }),
+    )
+  })
+})
