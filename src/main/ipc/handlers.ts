@@ -3,6 +3,7 @@
 
 import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract'
 import type { Library } from '../storage/library'
+import { exportNotes, importAnnotations } from '../services/notes'
 import { restoreSample, type Sample } from '../services/sample'
 
 export type Handlers = {
@@ -27,5 +28,7 @@ export function createHandlers({ library, sample }: HandlerDeps): Handlers {
     deleteHighlight: ({ id }) => library.deleteHighlight(id),
     getColorLabels: () => ({ ...library.colorLabels }),
     setColorLabel: ({ color, label }) => library.setColorLabel(color, label),
+    exportNotes: ({ comparisonId, format }) => exportNotes(library, comparisonId, format),
+    importAnnotations: ({ comparisonId, json }) => importAnnotations(library, comparisonId, json),
   }
 }

@@ -15,6 +15,8 @@ const id = z
 
 const idInput = z.strictObject({ id }, { error: 'Expected an object of the form { id }.' })
 
+const MAX_IMPORT_LENGTH = 20_000_000
+
 const color = z.enum(HIGHLIGHT_COLORS, { error: `The colour must be one of: ${HIGHLIGHT_COLORS.join(', ')}.` })
 const note = z
   .string({ error: 'The note must be text.' })
@@ -40,5 +42,10 @@ export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
   updateHighlight: highlightChange,
   deleteHighlight: idInput,
   getColorLabels: noInput,
+  exportNotes: z.strictObject({ comparisonId: id, format: z.enum(['markdown', 'annotations'], { error: 'The format must be "markdown" or "annotations".' }) }),
+  importAnnotations: z.strictObject({
+    comparisonId: id,
+    json: z.string({ error: 'The file must be text.' }).max(MAX_IMPORT_LENGTH, `The file is too large to import: at most ${MAX_IMPORT_LENGTH / 1_000_000} MB.`),
+  }),
   setColorLabel: z.strictObject({ color, label: z.string().trim().min(1, 'A label cannot be empty.').max(MAX_LABEL_LENGTH, `A label has at most ${MAX_LABEL_LENGTH} characters.`) }),
 }

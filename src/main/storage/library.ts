@@ -158,6 +158,14 @@ export class Library {
     return highlight
   }
 
+  /** Adds already anchored highlights (an import) in one save. */
+  async addHighlights(list: ReadonlyArray<Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>>): Promise<Highlight[]> {
+    const now = this.now().toISOString()
+    const added = list.map((h) => ({ ...h, id: randomUUID(), createdAt: now, updatedAt: now }))
+    if (added.length > 0) await this.commit((data) => data.highlights.push(...added))
+    return added
+  }
+
   async updateHighlight(id: string, change: { color?: HighlightColor | undefined; note?: string | undefined }): Promise<Highlight> {
     const current = this.highlight(id)
     const updated: Highlight = {

@@ -56,6 +56,10 @@ export interface Contract {
   deleteHighlight: Call<IdInput, Highlight>
   /** The label of each highlight colour. */
   getColorLabels: Call<void, Record<HighlightColor, string>>
+  /** The comparison's highlights and notes as a file to save: Markdown to read, or Web Annotation JSON. */
+  exportNotes: Call<{ comparisonId: string; format: 'markdown' | 'annotations' }, { fileName: string; mimeType: string; text: string }>
+  /** Adds the highlights of a Web Annotation JSON file's text; says what it could not use and why. */
+  importAnnotations: Call<{ comparisonId: string; json: string }, { imported: Highlight[]; problems: string[] }>
   /** Renames one colour's label; returns all labels. */
   setColorLabel: Call<{ color: HighlightColor; label: string }, Record<HighlightColor, string>>
 }
@@ -77,6 +81,8 @@ export const CHANNELS = [
   'deleteHighlight',
   'getColorLabels',
   'setColorLabel',
+  'exportNotes',
+  'importAnnotations',
 ] as const satisfies readonly Channel[]
 
 // Compile-time proof that CHANNELS lists every key of Contract and nothing else.

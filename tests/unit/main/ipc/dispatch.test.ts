@@ -102,6 +102,8 @@ describe('refused calls', () => {
       { ...range, note: 5 }, { ...range, passageId: '' }, { ...range, extra: true }, { ...range, articleId: '../x' },
     ],
     updateHighlight: [undefined, { id: 'h1' }, { id: 'h1', color: 'red' }, { id: 'h1', note: 7 }, { id: 5, note: 'x' }, { id: 'h1', note: 'x'.repeat(100_000) }],
+    exportNotes: [undefined, { comparisonId: 'c1' }, { comparisonId: 'c1', format: 'pdf' }, { comparisonId: '', format: 'markdown' }, { comparisonId: 'c1', format: 'markdown', x: 1 }, 'markdown'],
+    importAnnotations: [undefined, { comparisonId: 'c1' }, { comparisonId: 'c1', json: 5 }, { comparisonId: 'c1', json: {} }, { json: '{}' }, { comparisonId: 'c1', json: 'x'.repeat(20_000_001) }],
     setColorLabel: [
       undefined, { color: 'yellow' }, { color: 'yellow', label: '' }, { color: 'yellow', label: '   ' }, { color: 'red', label: 'claim' },
       { color: 'yellow', label: 'x'.repeat(41) }, { color: 'yellow', label: 'claim', extra: 1 },

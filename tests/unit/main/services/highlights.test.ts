@@ -104,6 +104,37 @@ describe('highlights', () => {
   })
 })
 
+describe('notes export and import', () => {
+  it('exports Markdown with the quote and the note, and Web Annotation JSON that imports back into another library', async () => {
+    const { comparison, articleId, text, start, end } = await carneyRange()
+    await services.dispatch('addHighlight', { comparisonId: comparison.id, articleId, start, end, color: 'pink', note: 'Wording differs from report 2.' })
+    const markdown = value<{ fileName: string; text: string }>(await services.dispatch('exportNotes', { comparisonId: comparison.id, format: 'markdown' }))
+    expect(markdown.fileName).toBe('Kerry-in-Moscow-May-2013-notes.md')
+    expect(markdown.text).toContain(`> ${text.slice(start, end)}`)
+    expect(markdown.text).toContain('Wording differs from report 2.')
+
+    const json = value<{ text: string }>(await services.dispatch('exportNotes', { comparisonId: comparison.id, format: 'annotations' })).text
+    // The export imports back: delete the highlight, then import the file into the same comparison.
+    const [existing] = value<Highlight[]>(await services.dispatch('listHighlights', { comparisonId: comparison.id }))
+    await services.dispatch('deleteHighlight', { id: existing?.id })
+    const result = value<{ imported: Highlight[]; problems: string[] }>(await services.dispatch('importAnnotations', { comparisonId: comparison.id, json }))
+    expect(result.problems).toEqual([])
+    expect(result.imported).toHaveLength(1)
+    expect(result.imported[0]).toMatchObject({ articleId, color: 'pink', note: 'Wording differs from report 2.', anchor: existing?.anchor })
+  })
+
+  it('refuses a file that is not JSON in words, and reports unusable annotations without stopping', async () => {
+    const { comparison } = await carneyRange()
+    const before = await files()
+    const notJson = await services.dispatch('importAnnotations', { comparisonId: comparison.id, json: '<html>not json</html>' })
+    expect(notJson).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('not JSON') } })
+    const wrong = value<{ imported: Highlight[]; problems: string[] }>(await services.dispatch('importAnnotations', { comparisonId: comparison.id, json: '{"hello": 1}' }))
+    expect(wrong.imported).toEqual([])
+    expect(wrong.problems[0]).toMatch(/not a Web Annotation collection/)
+    expect(await files()).toEqual(before)
+  })
+})
+
 describe('a library written before highlights existed (schema version 1)', () => {
   it('opens with no highlights and default labels, and is rewritten only at the next save', async () => {
     const path = join(dataFolder, 'library', 'library.json')

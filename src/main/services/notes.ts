@@ -1,0 +1,51 @@
+// Export of a comparison's highlights and notes (Markdown to read, Web Annotation JSON to keep or share)
+// and import of that JSON back. The formats themselves are pure (shared/export); this wires them to the
+// library and turns an unusable file into words.
+
+import { AppError } from '../../shared/domain/errors'
+import type { Highlight } from '../../shared/domain/highlight'
+import { fromWebAnnotations, notesToMarkdown, toWebAnnotations } from '../../shared/export'
+import type { Library } from '../storage/library'
+
+export interface NotesExport {
+  fileName: string
+  mimeType: 'text/markdown' | 'application/ld+json'
+  text: string
+}
+
+/** A file name from a title: letters, digits and dashes, never empty, never a path. */
+function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+  return stem || 'comparison'
+}
+
+export async function exportNotes(library: Library, comparisonId: string, format: 'markdown' | 'annotations'): Promise<NotesExport> {
+  const comparison = await library.getComparison(comparisonId)
+  const highlights = library.listHighlights(comparisonId)
+  const labels = { ...library.colorLabels }
+  if (format === 'markdown') {
+    return { fileName: `${fileStem(comparison.title)}-notes.md`, mimeType: 'text/markdown', text: notesToMarkdown(comparison, highlights, labels) }
+  }
+  return {
+    fileName: `${fileStem(comparison.title)}-annotations.jsonld`,
+    mimeType: 'application/ld+json',
+    text: `${JSON.stringify(toWebAnnotations(comparison, highlights, labels), null, 2)}\n`,
+  }
+}
+
+export async function importAnnotations(library: Library, comparisonId: string, json: string): Promise<{ imported: Highlight[]; problems: string[] }> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(json)
+  } catch {
+    throw new AppError('invalid-argument', 'This file is not JSON, so it cannot be a Web Annotation export. Choose a .jsonld or .json file exported by Parallax or another annotation tool.')
+  }
+  const comparison = await library.getComparison(comparisonId)
+  const { highlights, problems } = fromWebAnnotations(parsed, comparison, { ...library.colorLabels })
+  const imported = await library.addHighlights(highlights)
+  return { imported, problems }
+}
