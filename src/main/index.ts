@@ -37,6 +37,7 @@ async function start(): Promise<void> {
     log: (message, error) => console.error(message, error),
   })
   registerIpcHandlers(services.dispatch, createSenderCheck(windowOptions.page))
+  app.on('will-quit', () => void services.library.close())
   createMainWindow(windowOptions)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(windowOptions)

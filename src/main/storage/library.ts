@@ -14,12 +14,14 @@ import type { Highlight, HighlightColor } from '../../shared/domain/highlight'
 import { describeRange } from '../../shared/anchoring'
 import { BodyStore, hashText } from './bodies'
 import { DurableJsonFile } from './durableJsonFile'
+import { HighlightJournal } from './highlightJournal'
 import { emptyLibrary, libraryDataSchema, migrateLibrary, SCHEMA_VERSION, type LibraryData, type SampleState } from './schema'
 
 export const LIBRARY_FILE = 'library.json'
 
 export type NewHighlight = Pick<Highlight, 'comparisonId' | 'articleId' | 'color' | 'note' | 'passageId'> & { start: number; end: number }
 export const BODIES_FOLDER = 'bodies'
+export const HIGHLIGHTS_FILE = 'highlights.jsonl'
 
 function byNewest<T>(dateOf: (item: T) => string): (a: T, b: T) => number {
   return (a, b) => dateOf(b).localeCompare(dateOf(a))
@@ -29,8 +31,21 @@ export class Library {
   constructor(
     private readonly db: Low<LibraryData>,
     private readonly bodies: BodyStore,
+    private readonly journal: HighlightJournal,
+    private readonly highlights: Map<string, Highlight>,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** Writes highlights to the journal first; memory changes only once they are on disk. */
+  private async saveHighlights(write: () => Promise<void>, apply: () => void): Promise<void> {
+    try {
+      await write()
+    } catch (error) {
+      throw new AppError('storage', `Parallax could not save your highlights: ${(error as Error).message}`, { cause: error })
+    }
+    apply()
+    void this.journal.compactIfLarge(this.highlights.values(), this.highlights.size).catch(() => undefined)
+  }
 
   private get data(): LibraryData {
     return this.db.data
@@ -123,11 +138,11 @@ export class Library {
 
   listHighlights(comparisonId: string): Highlight[] {
     this.comparison(comparisonId)
-    return this.data.highlights.filter((h) => h.comparisonId === comparisonId)
+    return [...this.highlights.values()].filter((h) => h.comparisonId === comparisonId)
   }
 
   private highlight(id: string): Highlight {
-    const found = this.data.highlights.find((h) => h.id === id)
+    const found = this.highlights.get(id)
     if (!found) throw new AppError('not-found', 'That highlight is not in the library. It may have been deleted.')
     return found
   }
@@ -154,7 +169,10 @@ export class Library {
       createdAt: now,
       updatedAt: now,
     }
-    await this.commit((data) => data.highlights.push(highlight))
+    await this.saveHighlights(
+      () => this.journal.put([highlight]),
+      () => this.highlights.set(highlight.id, highlight),
+    )
     return highlight
   }
 
@@ -162,7 +180,12 @@ export class Library {
   async addHighlights(list: ReadonlyArray<Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>>): Promise<Highlight[]> {
     const now = this.now().toISOString()
     const added = list.map((h) => ({ ...h, id: randomUUID(), createdAt: now, updatedAt: now }))
-    if (added.length > 0) await this.commit((data) => data.highlights.push(...added))
+    if (added.length > 0) {
+      await this.saveHighlights(
+        () => this.journal.put(added),
+        () => added.forEach((h) => this.highlights.set(h.id, h)),
+      )
+    }
     return added
   }
 
@@ -174,18 +197,20 @@ export class Library {
       ...(change.note === undefined ? {} : { note: change.note }),
       updatedAt: this.now().toISOString(),
     }
-    await this.commit((data) => {
-      data.highlights = data.highlights.map((h) => (h.id === id ? updated : h))
-    })
+    await this.saveHighlights(
+      () => this.journal.put([updated]),
+      () => this.highlights.set(id, updated),
+    )
     return updated
   }
 
   /** Removes a highlight and returns it, so the person can undo. */
   async deleteHighlight(id: string): Promise<Highlight> {
     const removed = this.highlight(id)
-    await this.commit((data) => {
-      data.highlights = data.highlights.filter((h) => h.id !== id)
-    })
+    await this.saveHighlights(
+      () => this.journal.remove(id),
+      () => this.highlights.delete(id),
+    )
     return removed
   }
 
@@ -200,6 +225,11 @@ export class Library {
     return { ...this.data.colorLabels }
   }
 
+  /** Finishes pending writes and releases the highlight journal (on quit). */
+  close(): Promise<void> {
+    return this.journal.close()
+  }
+
   get sampleState(): Readonly<SampleState> {
     return this.data.sample
   }
@@ -211,7 +241,7 @@ export class Library {
   }
 }
 
-/** Opens (or creates) the library in a folder: `library.json` for metadata, `bodies/` for texts. */
+/** Opens (or creates) the library in a folder: `library.json` for metadata, `bodies/` for texts, `highlights.jsonl`. */
 export async function openLibrary(folder: string, now?: () => Date): Promise<Library> {
   await mkdir(folder, { recursive: true })
   const bodies = new BodyStore(join(folder, BODIES_FOLDER))
@@ -227,5 +257,7 @@ export async function openLibrary(folder: string, now?: () => Date): Promise<Lib
   )
   const db = new Low<LibraryData>(adapter, emptyLibrary())
   await db.read()
-  return new Library(db, bodies, now)
+  const journal = new HighlightJournal(join(folder, HIGHLIGHTS_FILE))
+  const { highlights } = await journal.load()
+  return new Library(db, bodies, journal, highlights, now)
 }

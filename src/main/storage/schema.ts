@@ -1,4 +1,5 @@
-// The shape of the lowdb file: metadata only (article bodies are separate files, see bodies.ts).
+// The shape of the lowdb file: metadata only (article bodies are separate files, see bodies.ts; highlights
+// are in their own journal, see highlightJournal.ts).
 // Loaded data is checked against this schema, so a file of the wrong shape is reported, never overwritten.
 
 import { z } from 'zod'
@@ -19,7 +20,6 @@ export interface LibraryData {
   articles: ArticleMeta[]
   comparisons: Comparison[]
   sample: SampleState
-  highlights: Highlight[]
   colorLabels: Record<HighlightColor, string>
 }
 
@@ -29,7 +29,6 @@ export function emptyLibrary(): LibraryData {
     articles: [],
     comparisons: [],
     sample: { seeded: false, comparisonId: null },
-    highlights: [],
     colorLabels: { ...DEFAULT_COLOR_LABELS },
   }
 }
@@ -56,7 +55,7 @@ const comparisonSchema = z.object({
 
 export const highlightColorSchema = z.enum(HIGHLIGHT_COLORS)
 
-const highlightSchema = z.object({
+export const highlightSchema: z.ZodType<Highlight> = z.object({
   id: z.string().min(1),
   comparisonId: z.string().min(1),
   articleId: z.string().min(1),
@@ -76,7 +75,6 @@ export const libraryDataSchema = z.object({
   articles: z.array(articleMetaSchema),
   comparisons: z.array(comparisonSchema),
   sample: z.object({ seeded: z.boolean(), comparisonId: nullableString }),
-  highlights: z.array(highlightSchema),
   colorLabels: z.object(Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, z.string().max(MAX_LABEL_LENGTH)])) as Record<HighlightColor, z.ZodString>),
 })
 
@@ -87,8 +85,8 @@ export const libraryDataSchema = z.object({
 export function migrateLibrary(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null) return raw
   const data = raw as { schemaVersion?: unknown }
-  // Version 1 had no highlights yet.
-  if (data.schemaVersion === 1) return { ...data, schemaVersion: 2, highlights: [], colorLabels: { ...DEFAULT_COLOR_LABELS } }
+  // Version 1 had no highlights yet (they live in highlights.jsonl), so no colour labels either.
+  if (data.schemaVersion === 1) return { ...data, schemaVersion: 2, colorLabels: { ...DEFAULT_COLOR_LABELS } }
   return raw
 }
 

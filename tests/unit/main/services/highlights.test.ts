@@ -23,6 +23,7 @@ async function files(): Promise<Record<string, string>> {
   const root = join(dataFolder, 'library')
   const out: Record<string, string> = { 'library.json': await readFile(join(root, 'library.json'), 'utf8') }
   for (const name of await readdir(join(root, 'bodies'))) out[name] = await readFile(join(root, 'bodies', name), 'utf8')
+  out['highlights.jsonl'] = await readFile(join(root, 'highlights.jsonl'), 'utf8').catch(() => '(none)')
   return out
 }
 

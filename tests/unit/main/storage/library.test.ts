@@ -7,6 +7,7 @@ import { Low, type Adapter } from 'lowdb'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { NewArticle } from '../../../../src/shared/domain/article'
 import { AppError } from '../../../../src/shared/domain/errors'
+import { HighlightJournal } from '../../../../src/main/storage/highlightJournal'
 import { BodyStore, hashText } from '../../../../src/main/storage/bodies'
 import { StoreDamagedError } from '../../../../src/main/storage/durableJsonFile'
 import { Library, openLibrary } from '../../../../src/main/storage/library'
@@ -135,7 +136,8 @@ describe('a failed write', () => {
   async function libraryOver(saved: LibraryData | null): Promise<Library> {
     const bodies = new BodyStore(join(dir, 'bodies'))
     await bodies.init()
-    return new Library(new Low(failingAdapter(saved), structuredClone(saved ?? emptyLibrary())), bodies)
+    const journal = new HighlightJournal(join(dir, 'highlights.jsonl'))
+    return new Library(new Low(failingAdapter(saved), structuredClone(saved ?? emptyLibrary())), bodies, journal, new Map())
   }
 
   it('throws a storage error and keeps no change in memory', async () => {
