@@ -6,7 +6,7 @@ import { useMemo, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { countWords, splitParagraphs } from '../../../../shared/domain/text'
 import type { ColumnView, PassageView } from './model'
-import { PassageText } from './PassageText'
+import { PassageText, type PassageHighlight } from './PassageText'
 
 export interface ArticleColumnProps {
   article: Article
@@ -15,6 +15,7 @@ export interface ArticleColumnProps {
   /** The column's alignment view, once the alignment is done. */
   column?: ColumnView | undefined
   passageById?: ReadonlyMap<string, PassageView> | undefined
+  passageHighlights?: ReadonlyMap<string, PassageHighlight> | undefined
   /** Shown beside the scrolling text (the minimap). */
   aside?: ReactNode
 }
@@ -29,7 +30,7 @@ function formatDate(iso: string): string {
 
 const NO_PASSAGES: ReadonlyMap<string, PassageView> = new Map()
 
-export function ArticleColumn({ article, index, columnCount, column, passageById = NO_PASSAGES, aside }: ArticleColumnProps) {
+export function ArticleColumn({ article, index, columnCount, column, passageById = NO_PASSAGES, passageHighlights, aside }: ArticleColumnProps) {
   const plainParagraphs = useMemo(() => splitParagraphs(article.text), [article.text])
   const wordCount = useMemo(() => countWords(article.text), [article.text])
   const headingId = `column-${index}-title`
@@ -59,7 +60,7 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
           {column
             ? column.paragraphs.map((p) => (
                 <p key={p.start} className="paragraph" data-start={p.start} data-end={p.end}>
-                  <PassageText text={article.text} segments={p.segments} passageById={passageById} />
+                  <PassageText text={article.text} segments={p.segments} passageById={passageById} passageHighlights={passageHighlights} />
                 </p>
               ))
             : plainParagraphs.map(({ start, end }) => (

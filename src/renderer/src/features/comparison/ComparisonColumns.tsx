@@ -7,15 +7,17 @@ import type { Article } from '../../../../shared/domain/article'
 import { ArticleColumn } from './ArticleColumn'
 import { Minimap } from './Minimap'
 import type { ComparisonViewModel } from './model'
+import type { PassageHighlight } from './PassageText'
 
 export interface ComparisonColumnsProps {
   articles: Article[]
   model?: ComparisonViewModel | undefined
   /** Called when a column's minimap is clicked, with the column and how far down (0 to 1). */
   onJump?: (doc: number, fraction: number) => void
+  passageHighlights?: ReadonlyMap<string, PassageHighlight> | undefined
 }
 
-const Columns = memo(function Columns({ articles, model, onJump }: Pick<ComparisonColumnsProps, 'articles' | 'model' | 'onJump'>) {
+const Columns = memo(function Columns({ articles, model, onJump, passageHighlights }: Omit<ComparisonColumnsProps, never>) {
   return articles.map((article, index) => {
     const column = model?.columns[index]
     return (
@@ -26,6 +28,7 @@ const Columns = memo(function Columns({ articles, model, onJump }: Pick<Comparis
         columnCount={articles.length}
         column={column}
         passageById={model?.passageById}
+        passageHighlights={passageHighlights}
         aside={column && onJump ? <Minimap column={column} label={`Map of report ${index + 1}`} onJump={(fraction) => onJump(index, fraction)} /> : null}
       />
     )
@@ -33,12 +36,12 @@ const Columns = memo(function Columns({ articles, model, onJump }: Pick<Comparis
 })
 
 export const ComparisonColumns = forwardRef<HTMLDivElement, ComparisonColumnsProps>(function ComparisonColumns(
-  { articles, model, onJump },
+  { articles, model, onJump, passageHighlights },
   ref,
 ) {
   return (
     <div ref={ref} className="columns" role="group" aria-label={`${articles.length} reports side by side`}>
-      <Columns articles={articles} model={model} onJump={onJump} />
+      <Columns articles={articles} model={model} onJump={onJump} passageHighlights={passageHighlights} />
       {/* Filled by useLinkedPassages directly: hovering must not re-render the columns. */}
       <svg className="ribbons" aria-hidden="true" />
     </div>

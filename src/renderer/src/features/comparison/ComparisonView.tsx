@@ -12,6 +12,10 @@ import { ComparisonColumns } from './ComparisonColumns'
 import { buildViewModel } from './model'
 import { PassagesPanel } from './PassagesPanel'
 import { columnsOf } from './passageDom'
+import { NotesPanel, SelectionToolbar, useHighlights, type HighlightRequest, type PlacedHighlight } from '../annotations'
+import { useNotify } from '../../app/Notifications'
+import type { HighlightMark } from './model'
+import type { PassageHighlight } from './PassageText'
 import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment'
 import { useLinkedPassages } from './useLinkedPassages'
 
@@ -28,7 +32,29 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
   const texts = useMemo(() => articles.map((a) => a.text), [articles])
   const titles = useMemo(() => articles.map((a) => a.title), [articles])
   const alignment = useAlignment(texts)
-  const model = useMemo(() => (alignment.status === 'done' ? buildViewModel(texts, alignment.alignment) : undefined), [alignment, texts])
+  const highlights = useHighlights(comparison.id, articles)
+  const notify = useNotify()
+  const [side, setSide] = useState<'passages' | 'notes'>('passages')
+  const [noteFocus, setNoteFocus] = useState<string | null>(null)
+  const rangeMarks = useMemo<HighlightMark[]>(
+    () =>
+      highlights.placed.flatMap(({ highlight, doc, range }) =>
+        range && !highlight.passageId ? [{ id: highlight.id, doc, start: range.start, end: range.end, color: highlight.color, noted: highlight.note !== '' }] : [],
+      ),
+    [highlights.placed],
+  )
+  const passageHighlights = useMemo(
+    () =>
+      new Map<string, PassageHighlight>(
+        highlights.placed.flatMap(({ highlight }) => (highlight.passageId ? [[highlight.passageId, { id: highlight.id, color: highlight.color }]] : [])),
+      ),
+    [highlights.placed],
+  )
+  const model = useMemo(
+    () => (alignment.status === 'done' ? buildViewModel(texts, alignment.alignment, rangeMarks) : undefined),
+    [alignment, rangeMarks, texts],
+  )
+  const textOf = useCallback((doc: number) => texts[doc] ?? '', [texts])
   const [showMinor, setShowMinor] = useState(true)
   const [linkedScrolling, setLinkedScrolling] = useState(false)
   const [panelOpen, setPanelOpen] = useState(true)
@@ -54,6 +80,41 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
     },
     [bodyOf],
   )
+
+  const highlight = async ({ selection, color, withNote, wholePassage }: HighlightRequest): Promise<void> => {
+    const article = articles[selection.doc]
+    if (!article) return
+    const passageSpan = wholePassage && selection.passage ? model?.passageById.get(selection.passage)?.spans.find((s) => s.doc === selection.doc) : undefined
+    const added = await highlights.add({
+      articleId: article.id,
+      start: passageSpan?.start ?? selection.start,
+      end: passageSpan?.end ?? selection.end,
+      color,
+      ...(passageSpan && selection.passage ? { passageId: selection.passage } : {}),
+    })
+    if (added && withNote) {
+      setSide('notes')
+      setNoteFocus(added.id)
+    }
+  }
+  const showHighlight = ({ highlight }: PlacedHighlight): void => {
+    const container = columnsRef.current
+    const selector = highlight.passageId ? `[data-passage-highlight="${CSS.escape(highlight.id)}"]` : `[data-highlight="${CSS.escape(highlight.id)}"]`
+    container?.querySelector(selector)?.scrollIntoView({ block: 'center' })
+  }
+  const exportNotes = (format: 'markdown' | 'annotations'): void => {
+    client.exportNotes({ comparisonId: comparison.id, format }).then(
+      ({ fileName, mimeType, text }) => {
+        const url = URL.createObjectURL(new Blob([text], { type: mimeType }))
+        const link = document.createElement('a')
+        link.href = url
+        link.download = fileName
+        link.click()
+        setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      },
+      (error: unknown) => notify.error(error),
+    )
+  }
 
   return (
     <article className={`comparison${showMinor ? '' : ' hide-minor'}`} aria-label={title}>
@@ -91,10 +152,37 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
           articles={articles}
           model={model}
           onJump={jump}
+          passageHighlights={passageHighlights}
         />
-        {panelOpen && model && (
-          <PassagesPanel model={model} texts={texts} titles={titles} activePassage={linked.selected} onSelectPassage={linked.select} onSelectSpan={showSpan} />
+        {panelOpen && (
+          <div className="side-panel">
+            <div className="side-tabs" role="tablist" aria-label="Side panel">
+              <button type="button" role="tab" aria-selected={side === 'passages'} onClick={() => setSide('passages')}>
+                Passages
+              </button>
+              <button type="button" role="tab" aria-selected={side === 'notes'} onClick={() => setSide('notes')}>
+                Notes ({highlights.placed.length})
+              </button>
+            </div>
+            {side === 'passages' && model && (
+              <PassagesPanel model={model} texts={texts} titles={titles} activePassage={linked.selected} onSelectPassage={linked.select} onSelectSpan={showSpan} />
+            )}
+            {side === 'notes' && highlights.labels && (
+              <NotesPanel
+                placed={highlights.placed}
+                labels={highlights.labels}
+                titles={titles}
+                focusId={noteFocus}
+                onShow={showHighlight}
+                onUpdate={(id, change) => void highlights.update(id, change)}
+                onRemove={(id) => void highlights.remove(id)}
+                onUndo={highlights.undoRemove ? () => void highlights.undoRemove?.() : null}
+                onExport={exportNotes}
+              />
+            )}
+          </div>
         )}
+        {highlights.labels && <SelectionToolbar containerRef={columnsRef} textOf={textOf} labels={highlights.labels} onHighlight={(request) => void highlight(request)} />}
       </div>
     </article>
   )

@@ -3,7 +3,14 @@
 // untrusted: it is only ever rendered as React text.
 
 import type { ReactNode } from 'react'
+import type { HighlightColor } from '../../../../shared/domain/highlight'
 import type { PassageView, Segment, VariantMark } from './model'
+
+/** A highlight on a whole shared passage: shown on that passage in every column. */
+export interface PassageHighlight {
+  id: string
+  color: HighlightColor
+}
 
 const KIND_LABELS: Record<string, string> = {
   punctuation: 'punctuation',
@@ -42,9 +49,24 @@ export interface PassageTextProps {
   text: string
   segments: Segment[]
   passageById: ReadonlyMap<string, PassageView>
+  passageHighlights?: ReadonlyMap<string, PassageHighlight> | undefined
 }
 
-export function PassageText({ text, segments, passageById }: PassageTextProps) {
+/** The segment's text, marked as a variant and wrapped in its highlight, as they apply. */
+function segmentContent(text: string, segment: Segment): ReactNode {
+  const inner = segment.variant ? markOf(text, segment, segment.variant) : text.slice(segment.start, segment.end)
+  const highlight = segment.highlight
+  if (!highlight || segment.start === segment.end) return inner
+  return (
+    <mark key={`h${segment.start}`} className={`hl hl-${highlight.color}${highlight.noted ? ' hl-noted' : ''}`} data-highlight={highlight.id}>
+      {inner}
+    </mark>
+  )
+}
+
+const NO_PASSAGE_HIGHLIGHTS: ReadonlyMap<string, PassageHighlight> = new Map()
+
+export function PassageText({ text, segments, passageById, passageHighlights = NO_PASSAGE_HIGHLIGHTS }: PassageTextProps) {
   const out: ReactNode[] = []
   for (let i = 0; i < segments.length; ) {
     const segment = segments[i] as Segment
@@ -54,11 +76,17 @@ export function PassageText({ text, segments, passageById }: PassageTextProps) {
       const first = segment.start
       for (; i < segments.length && segments[i]?.passage === id; i++) {
         const inner = segments[i] as Segment
-        children.push(inner.variant ? markOf(text, inner, inner.variant) : text.slice(inner.start, inner.end))
+        children.push(segmentContent(text, inner))
       }
       const passage = passageById.get(id)
+      const marked = passageHighlights.get(id)
       out.push(
-        <span key={`p${first}`} className={`passage tint-${passage?.tint ?? 0}`} data-passage={id} tabIndex={-1}>
+        <span
+          key={`p${first}`}
+          className={`passage tint-${passage?.tint ?? 0}${marked ? ` passage-highlight hl-ring-${marked.color}` : ''}`}
+          data-passage={id}
+          data-passage-highlight={marked?.id}
+        >
           {children}
         </span>,
       )
@@ -67,11 +95,11 @@ export function PassageText({ text, segments, passageById }: PassageTextProps) {
     if (segment.phrase) {
       out.push(
         <span key={`s${segment.start}`} className="phrase" data-phrase={segment.phrase}>
-          {text.slice(segment.start, segment.end)}
+          {segmentContent(text, segment)}
         </span>,
       )
     } else {
-      out.push(text.slice(segment.start, segment.end))
+      out.push(segment.highlight ? segmentContent(text, segment) : text.slice(segment.start, segment.end))
     }
     i++
   }

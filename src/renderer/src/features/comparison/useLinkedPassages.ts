@@ -98,7 +98,13 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       pin(next)
       activate(next)
       const target = passageElements(body, next)[0]
-      target?.focus({ preventScroll: true })
+      // Focusable only while the keyboard is on it: a span that takes focus on a mouse press would scroll
+      // its column into view in the middle of a text selection.
+      if (target) {
+        target.tabIndex = -1
+        target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true })
+        target.focus({ preventScroll: true })
+      }
       target?.scrollIntoView({ block: 'center', behavior: 'auto' })
       for (const scrolled of levelCounterparts(container, next, doc, false)) driven.current.add(scrolled)
       drawRibbons()

@@ -7,6 +7,7 @@ import {
   TINT_COUNT,
   type ColumnView,
   type ComparisonViewModel,
+  type HighlightMark,
   type MinimapBlock,
   type ParagraphView,
   type PassageView,
@@ -87,6 +88,7 @@ function segmentsOf(start: number, end: number, doc: number, layers: Layers): Se
   for (const s of layers.passages) if (inside(s)) cuts.add(Math.max(start, s.start)).add(Math.min(end, s.end))
   for (const s of layers.phrases) if (inside(s)) cuts.add(Math.max(start, s.start)).add(Math.min(end, s.end))
   for (const m of layers.marks) if (m.start >= start && m.end <= end) cuts.add(m.start).add(m.end)
+  for (const h of layers.highlights) if (inside(h)) cuts.add(Math.max(start, h.start)).add(Math.min(end, h.end))
   const points = [...cuts].sort((a, b) => a - b)
   const segments: Segment[] = []
   const covering = <T extends { start: number; end: number }>(list: T[], from: number, to: number): T | undefined =>
@@ -96,7 +98,7 @@ function segmentsOf(start: number, end: number, doc: number, layers: Layers): Se
     // Zero-width marks (an omission) sit between segments.
     for (const m of layers.marks) {
       if (m.start === from && m.end === from && m.doc === doc) {
-        segments.push({ start: from, end: from, passage: m.passage, phrase: null, variant: m.mark })
+        segments.push({ start: from, end: from, passage: m.passage, phrase: null, variant: m.mark, highlight: null })
       }
     }
     const to = points[i + 1]
@@ -109,6 +111,7 @@ function segmentsOf(start: number, end: number, doc: number, layers: Layers): Se
       passage,
       phrase: passage ? null : (covering(layers.phrases, from, to)?.id ?? null),
       variant: mark?.mark ?? null,
+      highlight: layers.highlights.findLast((h) => h.start <= from && h.end >= to) ?? null,
     })
   }
   return segments
@@ -118,6 +121,7 @@ interface Layers {
   passages: Array<{ id: string; start: number; end: number }>
   phrases: Array<{ id: string; start: number; end: number }>
   marks: PlacedMark[]
+  highlights: HighlightMark[]
 }
 
 function minimapOf(text: string, passages: Layers['passages'], tintOf: (id: string) => number): MinimapBlock[] {
@@ -133,7 +137,7 @@ function minimapOf(text: string, passages: Layers['passages'], tintOf: (id: stri
   return blocks
 }
 
-export function buildViewModel(texts: readonly string[], alignment: Alignment): ComparisonViewModel {
+export function buildViewModel(texts: readonly string[], alignment: Alignment, highlights: readonly HighlightMark[] = []): ComparisonViewModel {
   const passages: PassageView[] = alignment.passages
     .map((group, index) => {
       const base = group.spans[0] as Span
@@ -157,6 +161,7 @@ export function buildViewModel(texts: readonly string[], alignment: Alignment): 
       passages: alignment.passages.flatMap((g) => g.spans.filter((s) => s.doc === doc).map((s) => ({ id: g.id, start: s.start, end: s.end }))),
       phrases: alignment.phrases.flatMap((g) => g.spans.filter((s) => s.doc === doc).map((s) => ({ id: g.id, start: s.start, end: s.end }))),
       marks: marks.filter((m) => m.doc === doc),
+      highlights: highlights.filter((h) => h.doc === doc && h.end > h.start),
     }
     const paragraphs: ParagraphView[] = splitParagraphs(text).map(({ start, end }) => ({ start, end, segments: segmentsOf(start, end, doc, layers) }))
     const coverage = alignment.coverage[doc]

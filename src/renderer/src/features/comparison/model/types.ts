@@ -2,6 +2,17 @@
 // the columns, the passages panel, the minimaps and the ribbons. Offsets are indexes into each article text.
 
 import type { Span, VariantKind } from '../../../../../shared/alignment'
+import type { HighlightColor } from '../../../../../shared/domain/highlight'
+
+/** A highlight placed on one report's current text (re-anchored), as the model cuts segments by it. */
+export interface HighlightMark {
+  id: string
+  doc: number
+  start: number
+  end: number
+  color: HighlightColor
+  noted: boolean
+}
 
 export interface PassageView {
   id: string
@@ -44,6 +55,8 @@ export interface Segment {
   passage: string | null
   phrase: string | null
   variant: VariantMark | null
+  /** The highlight over this stretch (the latest, where several overlap). */
+  highlight: HighlightMark | null
 }
 
 export interface ParagraphView {

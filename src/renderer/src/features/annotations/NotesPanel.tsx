@@ -1,0 +1,126 @@
+// The comparison's highlights and notes: filter by colour, search, edit a note (saved when you leave
+// the field), delete with undo, jump to a highlight, and export the notes. Orphaned highlights (their
+// text is gone from the report) stay listed with their quote and note.
+
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, type HighlightColor } from '../../../../shared/domain/highlight'
+import type { PlacedHighlight } from './useHighlights'
+
+export interface NotesPanelProps {
+  placed: PlacedHighlight[]
+  labels: Record<HighlightColor, string>
+  titles: readonly string[]
+  focusId: string | null
+  onShow: (placed: PlacedHighlight) => void
+  onUpdate: (id: string, change: { color?: HighlightColor; note?: string }) => void
+  onRemove: (id: string) => void
+  onUndo: (() => void) | null
+  onExport: (format: 'markdown' | 'annotations') => void
+}
+
+const words = (text: string, n: number): string => {
+  const all = text.split(/\s+/).filter(Boolean)
+  return all.length > n ? `${all.slice(0, n).join(' ')}…` : all.join(' ')
+}
+
+function NoteEditor({ id, note, focus, onSave }: { id: string; note: string; focus: boolean; onSave: (note: string) => void }) {
+  const [draft, setDraft] = useState(note)
+  const ref = useRef<HTMLTextAreaElement>(null)
+  useEffect(() => {
+    if (focus) ref.current?.focus()
+  }, [focus])
+  return (
+    <textarea
+      ref={ref}
+      className="note-editor"
+      aria-label="Note"
+      data-note-for={id}
+      value={draft}
+      maxLength={MAX_NOTE_LENGTH}
+      placeholder="Add a note…"
+      rows={Math.min(8, Math.max(2, draft.split('\n').length))}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => draft !== note && onSave(draft)}
+    />
+  )
+}
+
+export function NotesPanel({ placed, labels, titles, focusId, onShow, onUpdate, onRemove, onUndo, onExport }: NotesPanelProps) {
+  const [color, setColor] = useState<HighlightColor | 'all'>('all')
+  const [query, setQuery] = useState('')
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase()
+    return placed
+      .filter((p) => color === 'all' || p.highlight.color === color)
+      .filter((p) => q === '' || `${p.highlight.anchor.quote.exact} ${p.highlight.note} ${labels[p.highlight.color]}`.toLowerCase().includes(q))
+      .sort((a, b) => a.doc - b.doc || (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity))
+  }, [color, labels, placed, query])
+
+  return (
+    <section className="notes-panel" aria-label="Highlights and notes">
+      <div className="notes-tools">
+        <label>
+          Colour{' '}
+          <select value={color} onChange={(e) => setColor(e.target.value as HighlightColor | 'all')}>
+            <option value="all">All</option>
+            {HIGHLIGHT_COLORS.map((c) => (
+              <option key={c} value={c}>
+                {labels[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input type="search" aria-label="Search highlights and notes" placeholder="Search" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      <div className="notes-actions">
+        <button type="button" onClick={() => onExport('markdown')}>
+          Export Markdown
+        </button>
+        <button type="button" onClick={() => onExport('annotations')}>
+          Export annotations
+        </button>
+        {onUndo && (
+          <button type="button" onClick={onUndo}>
+            Undo delete
+          </button>
+        )}
+      </div>
+      <p className="notes-count" role="status">
+        {placed.length === 0 ? 'No highlights yet: select text in a report to highlight it.' : `${shown.length} of ${placed.length} highlights`}
+      </p>
+      <ul className="notes-list">
+        {shown.map((p) => {
+          const { highlight } = p
+          return (
+            <li key={highlight.id} className="note-item" data-highlight-item={highlight.id}>
+              <button type="button" className="note-quote" onClick={() => onShow(p)} disabled={p.range === null}>
+                <span className={`note-swatch hl-${highlight.color}`} aria-hidden="true" />
+                <span>
+                  <span className="note-meta">
+                    {labels[highlight.color]} · report {p.doc + 1}
+                    {highlight.passageId ? ' · whole passage' : ''}
+                    {p.range === null ? ' · its text is no longer in the report' : ''}
+                  </span>
+                  “{words(highlight.anchor.quote.exact, 24)}”
+                </span>
+              </button>
+              <NoteEditor key={highlight.updatedAt} id={highlight.id} note={highlight.note} focus={focusId === highlight.id} onSave={(note) => onUpdate(highlight.id, { note })} />
+              <div className="note-item-actions">
+                <select aria-label="Colour" value={highlight.color} onChange={(e) => onUpdate(highlight.id, { color: e.target.value as HighlightColor })}>
+                  {HIGHLIGHT_COLORS.map((c) => (
+                    <option key={c} value={c}>
+                      {labels[c]}
+                    </option>
+                  ))}
+                </select>
+                <button type="button" onClick={() => onRemove(highlight.id)} aria-label={`Delete the highlight in ${titles[p.doc] ?? `report ${p.doc + 1}`}`}>
+                  Delete
+                </button>
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

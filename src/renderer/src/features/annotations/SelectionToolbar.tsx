@@ -1,0 +1,84 @@
+// The small toolbar over a text selection: a button per highlight colour (named by its label), one to add
+// a note, and one to mark the whole shared passage the selection is in. Keys 1–6 pick a colour; N adds a note.
+
+import { useEffect, useState, type RefObject } from 'react'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain/highlight'
+import { selectionInColumn, type ColumnSelection } from './selectionRange'
+
+export interface HighlightRequest {
+  selection: ColumnSelection
+  color: HighlightColor
+  withNote: boolean
+  wholePassage: boolean
+}
+
+export interface SelectionToolbarProps {
+  containerRef: RefObject<HTMLElement | null>
+  textOf: (doc: number) => string
+  labels: Record<HighlightColor, string>
+  onHighlight: (request: HighlightRequest) => void
+}
+
+export function SelectionToolbar({ containerRef, textOf, labels, onHighlight }: SelectionToolbarProps) {
+  const [selection, setSelection] = useState<ColumnSelection | null>(null)
+
+  useEffect(() => {
+    let frame = 0
+    const update = (): void => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        const container = containerRef.current
+        setSelection(container ? selectionInColumn(document.getSelection(), container, textOf) : null)
+      })
+    }
+    document.addEventListener('selectionchange', update)
+    return () => {
+      document.removeEventListener('selectionchange', update)
+      cancelAnimationFrame(frame)
+    }
+  }, [containerRef, textOf])
+
+  const act = (color: HighlightColor, withNote: boolean, wholePassage = false): void => {
+    if (!selection) return
+    onHighlight({ selection, color, withNote, wholePassage })
+    document.getSelection()?.removeAllRanges()
+    setSelection(null)
+  }
+
+  useEffect(() => {
+    if (!selection) return
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return
+      const index = Number(event.key) - 1
+      const color = HIGHLIGHT_COLORS[index]
+      if (color) act(color, false)
+      else if (event.key === 'N' || event.key === 'n') act('yellow', true)
+      else return
+      event.preventDefault()
+      event.stopPropagation()
+    }
+    document.addEventListener('keydown', onKey, { capture: true })
+    return () => document.removeEventListener('keydown', onKey, { capture: true })
+  })
+
+  if (!selection) return null
+  const top = Math.max(8, selection.rect.top - 44)
+  const left = Math.max(8, Math.min(window.innerWidth - 420, selection.rect.left))
+  return (
+    <div className="selection-toolbar" role="toolbar" aria-label="Highlight the selection" style={{ top, left }}>
+      {HIGHLIGHT_COLORS.map((color, i) => (
+        <button key={color} type="button" className={`swatch-button hl-${color}`} onMouseDown={(e) => e.preventDefault()} onClick={() => act(color, false)} aria-label={`Highlight as ${labels[color]} (${color}, key ${i + 1})`} title={`${labels[color]} (${i + 1})`}>
+          {labels[color]}
+        </button>
+      ))}
+      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => act('yellow', true)} title="Highlight and add a note (N)">
+        Note…
+      </button>
+      {selection.passage && (
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => act('yellow', false, true)} title="Highlight the whole shared passage in every report">
+          Whole passage
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,3 @@
+export { NotesPanel, type NotesPanelProps } from './NotesPanel'
+export { SelectionToolbar, type HighlightRequest } from './SelectionToolbar'
+export { useHighlights, type PlacedHighlight } from './useHighlights'
