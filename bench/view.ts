@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { startBridge } from '../tests/bridge/server'
-import { CHROMIUM_PATH } from '../tests/e2e/harness'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness'
 
 export interface ViewFigures {
   words: number
@@ -85,7 +85,7 @@ export async function measureView(texts: string[], runs = 5): Promise<ViewFigure
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1600, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   })
   try {
     const ids: string[] = []

@@ -10,7 +10,8 @@ import { startBridge, type Bridge } from '../bridge/server'
 export const CHROMIUM_PATH = process.env['PARALLAX_CHROMIUM'] ?? '/usr/bin/chromium'
 export const SCREENSHOT_FOLDER = 'artifacts/screenshots'
 
-const CHROMIUM_ARGS = [
+/** Flags for Debian's Chromium on a closed network (no background traffic, no GPU, no sandbox as root). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

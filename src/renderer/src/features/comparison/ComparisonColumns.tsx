@@ -17,7 +17,7 @@ export interface ComparisonColumnsProps {
   passageHighlights?: ReadonlyMap<string, PassageHighlight> | undefined
 }
 
-const Columns = memo(function Columns({ articles, model, onJump, passageHighlights }: Omit<ComparisonColumnsProps, never>) {
+const Columns = memo(function Columns({ articles, model, onJump, passageHighlights }: ComparisonColumnsProps) {
   return articles.map((article, index) => {
     const column = model?.columns[index]
     return (

@@ -43,7 +43,9 @@ function placeMarks(group: PassageGroup, texts: readonly string[]): PlacedMark[]
   for (const v of group.variants) {
     if (v.doc === base.doc) continue
     const key = `${v.baseStart}:${v.baseEnd}`
-    byBaseRange.set(key, [...(byBaseRange.get(key) ?? []), v])
+    const list = byBaseRange.get(key)
+    if (list) list.push(v)
+    else byBaseRange.set(key, [v])
   }
   const placed: PlacedMark[] = []
   for (const variants of byBaseRange.values()) {
