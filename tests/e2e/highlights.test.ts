@@ -84,12 +84,15 @@ describe('highlights and notes', () => {
 
   it('marks a whole shared passage in every report that carries it', async () => {
     const { page } = app
-    // Mouse selection is covered above; here the selection is made directly, inside the quote in report 2.
+    // Mouse selection is covered above; here the selection is made directly, inside the quote in report 2,
+    // and the toolbar's button is clicked with the mouse.
     await page.locator('[data-doc="1"] .column-body').evaluate((body) => {
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent?.indexOf('behavior as proof') ?? -1
         if (at < 0) continue
+        // As a reader would: the text is in view when it is selected (the toolbar hides for text out of view).
+        node.parentElement?.scrollIntoView({ block: 'center' })
         const range = document.createRange()
         range.setStart(node, at)
         range.setEnd(node, at + 'behavior as proof'.length)
@@ -101,10 +104,25 @@ describe('highlights and notes', () => {
     })
     const toolbar = page.getByRole('toolbar', { name: 'Highlight the selection' })
     await expect.poll(() => toolbar.textContent(), { timeout: 5000 }).toContain('Whole passage')
-    await toolbar.getByRole('button', { name: 'Whole passage' }).dispatchEvent('click')
+    // The toolbar follows the selected text when its column scrolls, and hides while the text is out of view.
+    const body = page.locator('[data-doc="1"] .column-body')
+    const topOf = async (): Promise<number> => ((await toolbar.count()) === 0 ? Number.NaN : ((await toolbar.boundingBox({ timeout: 1000 }))?.y ?? Number.NaN))
+    const scrollTo = (top: number): Promise<void> => body.evaluate((el, y) => el.scrollTo({ top: y, behavior: 'instant' }), top)
+    const start = await body.evaluate((el) => el.scrollTop)
+    const before = await topOf()
+    await scrollTo(start + 60)
+    await expect.poll(topOf).toBeCloseTo(before - 60, 0)
+    await scrollTo(0)
+    await expect.poll(() => toolbar.count()).toBe(0)
+    await scrollTo(start)
+    await expect.poll(topOf).toBeCloseTo(before, 0)
+    await toolbar.getByRole('button', { name: 'Whole passage' }).click()
     await expect.poll(() => page.locator('[data-doc="1"] [data-passage-highlight]').count()).toBeGreaterThan(0)
     await expect(page.locator('[data-doc="2"] [data-passage-highlight]').count()).resolves.toBeGreaterThan(0)
     await expect(page.locator('[data-doc="0"] [data-passage-highlight]').count()).resolves.toBe(0)
+    await page.getByRole('tab', { name: /Notes/ }).click()
+    await page.getByText('Colour labels').click()
+    await screenshot(page, 'notes-panel-labels')
   })
 
   it('exports the notes as Markdown with the quote and the note', async () => {

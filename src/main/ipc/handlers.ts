@@ -26,6 +26,7 @@ export function createHandlers({ library, sample }: HandlerDeps): Handlers {
     addHighlight: ({ note, passageId, ...range }) => library.addHighlight({ ...range, note: note ?? '', passageId: passageId ?? null }),
     updateHighlight: ({ id, color, note }) => library.updateHighlight(id, { color, note }),
     deleteHighlight: ({ id }) => library.deleteHighlight(id),
+    restoreHighlight: ({ id }) => library.restoreHighlight(id),
     getColorLabels: () => ({ ...library.colorLabels }),
     setColorLabel: ({ color, label }) => library.setColorLabel(color, label),
     exportNotes: ({ comparisonId, format }) => exportNotes(library, comparisonId, format),

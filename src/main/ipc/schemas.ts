@@ -41,6 +41,7 @@ export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
   addHighlight: newHighlight,
   updateHighlight: highlightChange,
   deleteHighlight: idInput,
+  restoreHighlight: idInput,
   getColorLabels: noInput,
   exportNotes: z.strictObject({ comparisonId: id, format: z.enum(['markdown', 'annotations'], { error: 'The format must be "markdown" or "annotations".' }) }),
   importAnnotations: z.strictObject({

@@ -46,6 +46,18 @@ export async function importAnnotations(library: Library, comparisonId: string, 
   }
   const comparison = await library.getComparison(comparisonId)
   const { highlights, problems } = fromWebAnnotations(parsed, comparison, { ...library.colorLabels })
-  const imported = await library.addHighlights(highlights)
+  // Importing the same file again adds nothing twice: a highlight with the same place, colour and note is already here.
+  const keyOf = (h: Pick<Highlight, 'articleId' | 'anchor' | 'color' | 'note'>): string =>
+    JSON.stringify([h.articleId, h.anchor.position.start, h.anchor.position.end, h.anchor.quote.exact, h.color, h.note])
+  const existing = new Set(library.listHighlights(comparisonId).map(keyOf))
+  const fresh = highlights.filter((h) => {
+    const key = keyOf(h)
+    if (existing.has(key)) return false
+    existing.add(key)
+    return true
+  })
+  const repeated = highlights.length - fresh.length
+  if (repeated > 0) problems.push(`${repeated} ${repeated === 1 ? 'highlight is' : 'highlights are'} already in this comparison and ${repeated === 1 ? 'was' : 'were'} not added again.`)
+  const imported = await library.addHighlights(fresh)
   return { imported, problems }
 }

@@ -22,6 +22,8 @@ export const LIBRARY_FILE = 'library.json'
 export type NewHighlight = Pick<Highlight, 'comparisonId' | 'articleId' | 'color' | 'note' | 'passageId'> & { start: number; end: number }
 export const BODIES_FOLDER = 'bodies'
 export const HIGHLIGHTS_FILE = 'highlights.jsonl'
+/** How many deletes of one session can be undone. */
+const MAX_UNDOABLE_DELETES = 200
 
 function byNewest<T>(dateOf: (item: T) => string): (a: T, b: T) => number {
   return (a, b) => dateOf(b).localeCompare(dateOf(a))
@@ -35,6 +37,9 @@ export class Library {
     private readonly highlights: Map<string, Highlight>,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /** Highlights deleted in this session, newest last, so a delete can be undone with the same id and place. */
+  private readonly deleted = new Map<string, Highlight>()
 
   /** Writes highlights to the journal first; memory changes only once they are on disk. */
   private async saveHighlights(write: () => Promise<void>, apply: () => void): Promise<void> {
@@ -204,14 +209,35 @@ export class Library {
     return updated
   }
 
-  /** Removes a highlight and returns it, so the person can undo. */
+  /** Removes a highlight and returns it; restoreHighlight(id) brings it back during this session. */
   async deleteHighlight(id: string): Promise<Highlight> {
     const removed = this.highlight(id)
     await this.saveHighlights(
       () => this.journal.remove(id),
-      () => this.highlights.delete(id),
+      () => {
+        this.highlights.delete(id)
+        this.deleted.set(id, removed)
+        if (this.deleted.size > MAX_UNDOABLE_DELETES) this.deleted.delete(this.deleted.keys().next().value as string)
+      },
     )
     return removed
+  }
+
+  /** Undoes a delete of this session: the highlight comes back as it was, same id, anchor, colour and note. */
+  async restoreHighlight(id: string): Promise<Highlight> {
+    const removed = this.deleted.get(id)
+    if (!removed) throw new AppError('not-found', 'That highlight can no longer be brought back: only deletes made since Parallax started can be undone.')
+    const comparison = this.comparison(removed.comparisonId)
+    if (!comparison.articleIds.includes(removed.articleId)) throw new AppError('not-found', 'The report that highlight belonged to is no longer part of this comparison.')
+    const restored: Highlight = { ...removed, updatedAt: this.now().toISOString() }
+    await this.saveHighlights(
+      () => this.journal.put([restored]),
+      () => {
+        this.highlights.set(id, restored)
+        this.deleted.delete(id)
+      },
+    )
+    return restored
   }
 
   get colorLabels(): Readonly<Record<HighlightColor, string>> {

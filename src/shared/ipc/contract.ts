@@ -54,6 +54,8 @@ export interface Contract {
   updateHighlight: Call<HighlightChangeInput, Highlight>
   /** Deletes a highlight and returns it (for undo). */
   deleteHighlight: Call<IdInput, Highlight>
+  /** Undoes a delete made since the app started: the highlight comes back with the same id, place, colour and note. */
+  restoreHighlight: Call<IdInput, Highlight>
   /** The label of each highlight colour. */
   getColorLabels: Call<void, Record<HighlightColor, string>>
   /** The comparison's highlights and notes as a file to save: Markdown to read, or Web Annotation JSON. */
@@ -79,6 +81,7 @@ export const CHANNELS = [
   'addHighlight',
   'updateHighlight',
   'deleteHighlight',
+  'restoreHighlight',
   'getColorLabels',
   'setColorLabel',
   'exportNotes',

@@ -1,41 +1,18 @@
 // The whole renderer shell in happy-dom, talking to the real main-process services (real lowdb files in
 // a temp folder) through a window.api of the preload's shape; values are cloned as IPC would clone them.
 
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CHANNELS, type Api } from '../../../src/shared/ipc/contract'
-import { createAppServices, type AppServices } from '../../../src/main/services/appServices'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/renderer/src/app/App'
+import { withServices } from './withServices'
 
-let folder: string
-let services: AppServices
-
-function exposeApi(dispatch: AppServices['dispatch']): void {
-  const api = Object.fromEntries(CHANNELS.map((c) => [c, async (input?: unknown) => structuredClone(await dispatch(c, input))]))
-  Object.defineProperty(window, 'api', { value: api as unknown as Api, configurable: true })
-}
-
-beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'parallax-app-'))
-  services = await createAppServices({ dataFolder: folder, samplesFolder: 'resources/samples' })
-  exposeApi(services.dispatch)
-  window.location.hash = ''
-})
-
-afterEach(async () => {
-  cleanup()
-  Reflect.deleteProperty(window, 'api')
-  await rm(folder, { recursive: true, force: true })
-})
+const running = withServices()
 
 describe('App', () => {
   it('opens the newest comparison on start: the sample, as three columns', async () => {
     render(<App />)
     await waitFor(() => expect(document.querySelectorAll('[data-doc]')).toHaveLength(3))
-    const id = services.library.listComparisons()[0]?.id
+    const id = running.current.library.listComparisons()[0]?.id
     expect(window.location.hash).toBe(`#/comparison/${id}`)
     expect(screen.getByRole('heading', { level: 1, name: 'Kerry in Moscow, May 2013' })).toBeTruthy()
     expect(screen.getByRole('button', { name: /Kerry in Moscow, May 2013/ }).getAttribute('aria-current')).toBe('page')
@@ -57,8 +34,8 @@ describe('App', () => {
   })
 
   it('follows the hash when the person opens another comparison', async () => {
-    const sample = services.library.listComparisons()[0]
-    const second = await services.library.addComparison('Two of three', sample?.articleIds.slice(0, 2) ?? [])
+    const sample = running.current.library.listComparisons()[0]
+    const second = await running.current.library.addComparison('Two of three', sample?.articleIds.slice(0, 2) ?? [])
     render(<App />)
     await waitFor(() => expect(document.querySelectorAll('[data-doc]')).toHaveLength(2))
     act(() => {

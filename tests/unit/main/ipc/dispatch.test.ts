@@ -95,6 +95,7 @@ describe('refused calls', () => {
     getComparison: wrongIdInput,
     getArticle: wrongIdInput,
     deleteHighlight: wrongIdInput,
+    restoreHighlight: wrongIdInput,
     listHighlights: [undefined, null, 'c1', {}, { comparisonId: 5 }, { comparisonId: '' }, { comparisonId: 'c1', extra: 1 }, { id: 'c1' }],
     addHighlight: [
       undefined, {}, { ...range, end: 0 }, { ...range, start: 5, end: 5 }, { ...range, start: -1 }, { ...range, start: 1.5 },

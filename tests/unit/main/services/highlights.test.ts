@@ -13,7 +13,13 @@ const samplesFolder = 'resources/samples'
 let dataFolder: string
 let services: AppServices
 
-const open = () => createAppServices({ dataFolder, samplesFolder })
+// Every instance opened by a test is closed after it, releasing its highlight journal.
+const opened: AppServices[] = []
+const open = async (): Promise<AppServices> => {
+  const instance = await createAppServices({ dataFolder, samplesFolder })
+  opened.push(instance)
+  return instance
+}
 const value = <T>(result: Result<unknown>): T => {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
   return result.value as T
@@ -32,6 +38,7 @@ beforeEach(async () => {
   services = await open()
 })
 afterEach(async () => {
+  await Promise.all(opened.splice(0).map((instance) => instance.library.close()))
   await rm(dataFolder, { recursive: true, force: true })
 })
 
@@ -71,6 +78,22 @@ describe('highlights', () => {
     const deleted = value<Highlight>(await services.dispatch('deleteHighlight', { id: added.id }))
     expect(deleted).toEqual(changed)
     expect(value<Highlight[]>(await services.dispatch('listHighlights', { comparisonId: comparison.id }))).toEqual([])
+  })
+
+  it('undo a delete with the same id, place, colour and note, through a restart, and only once', async () => {
+    const { comparison, articleId, start, end } = await carneyRange()
+    const added = value<Highlight>(await services.dispatch('addHighlight', { comparisonId: comparison.id, articleId, start, end, color: 'purple', note: 'keep me' }))
+    await services.dispatch('deleteHighlight', { id: added.id })
+    const restored = value<Highlight>(await services.dispatch('restoreHighlight', { id: added.id }))
+    expect(restored).toEqual({ ...added, updatedAt: restored.updatedAt })
+    const again = await services.dispatch('restoreHighlight', { id: added.id })
+    expect(again).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('can no longer be brought back') } })
+    const restarted = await open()
+    expect(value<Highlight[]>(await restarted.dispatch('listHighlights', { comparisonId: comparison.id }))).toEqual([restored])
+    // A new start has no deletes to undo: nothing is brought back from before it.
+    await restarted.dispatch('deleteHighlight', { id: added.id })
+    const later = await open()
+    expect(await later.dispatch('restoreHighlight', { id: added.id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
 
   it('can mark a whole shared passage', async () => {
@@ -122,6 +145,13 @@ describe('notes export and import', () => {
     expect(result.problems).toEqual([])
     expect(result.imported).toHaveLength(1)
     expect(result.imported[0]).toMatchObject({ articleId, color: 'pink', note: 'Wording differs from report 2.', anchor: existing?.anchor })
+
+    // The same file again adds nothing twice, and says so.
+    const before = await files()
+    const again = value<{ imported: Highlight[]; problems: string[] }>(await services.dispatch('importAnnotations', { comparisonId: comparison.id, json }))
+    expect(again).toEqual({ imported: [], problems: ['1 highlight is already in this comparison and was not added again.'] })
+    expect(await files()).toEqual(before)
+    expect(value<Highlight[]>(await services.dispatch('listHighlights', { comparisonId: comparison.id }))).toHaveLength(1)
   })
 
   it('refuses a file that is not JSON in words, and reports unusable annotations without stopping', async () => {

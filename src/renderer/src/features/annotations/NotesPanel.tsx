@@ -1,10 +1,10 @@
 // The comparison's highlights and notes: filter by colour, search, edit a note (saved when you leave
-// the field), delete with undo, jump to a highlight, and export the notes. Orphaned highlights (their
-// text is gone from the report) stay listed with their quote and note.
+// the field), delete, undo, jump to a highlight, rename the colour labels, export the notes and import
+// annotations. Orphaned highlights (their text is gone from the report) stay listed with their quote and note.
 
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, type HighlightColor } from '../../../../shared/domain/highlight'
-import type { PlacedHighlight } from './useHighlights'
+import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type HighlightColor } from '../../../../shared/domain/highlight'
+import type { PlacedHighlight, UndoStep } from './useHighlights'
 
 export interface NotesPanelProps {
   placed: PlacedHighlight[]
@@ -14,8 +14,10 @@ export interface NotesPanelProps {
   onShow: (placed: PlacedHighlight) => void
   onUpdate: (id: string, change: { color?: HighlightColor; note?: string }) => void
   onRemove: (id: string) => void
-  onUndo: (() => void) | null
+  undo: UndoStep | null
+  onRenameLabel: (color: HighlightColor, label: string) => Promise<boolean>
   onExport: (format: 'markdown' | 'annotations') => void
+  onImport: (file: File) => void
 }
 
 const words = (text: string, n: number): string => {
@@ -41,13 +43,62 @@ function NoteEditor({ id, note, focus, onSave }: { id: string; note: string; foc
       rows={Math.min(8, Math.max(2, draft.split('\n').length))}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={() => draft !== note && onSave(draft)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && draft !== note) {
+          e.stopPropagation()
+          setDraft(note)
+        }
+      }}
     />
   )
 }
 
-export function NotesPanel({ placed, labels, titles, focusId, onShow, onUpdate, onRemove, onUndo, onExport }: NotesPanelProps) {
+/** One colour's label, renamed in place: saved on Enter or when the field is left, put back on Escape or if empty. */
+function LabelField({ color, label, onRename }: { color: HighlightColor; label: string; onRename: NotesPanelProps['onRenameLabel'] }) {
+  const [draft, setDraft] = useState(label)
+  const [problem, setProblem] = useState('')
+  const save = async (): Promise<void> => {
+    const wanted = draft.trim()
+    if (wanted === label) return setDraft(label)
+    if (wanted === '') {
+      setProblem('A label cannot be empty; the old one is kept.')
+      return setDraft(label)
+    }
+    setProblem('')
+    if (!(await onRename(color, wanted))) setDraft(label)
+  }
+  return (
+    <li className="label-field">
+      <span className={`note-swatch hl-${color}`} aria-hidden="true" />
+      <input
+        type="text"
+        aria-label={`Label of the ${color} highlights`}
+        aria-describedby={problem ? `label-problem-${color}` : undefined}
+        value={draft}
+        maxLength={MAX_LABEL_LENGTH}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => void save()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') void save()
+          if (e.key === 'Escape') {
+            e.stopPropagation()
+            setDraft(label)
+          }
+        }}
+      />
+      {problem && (
+        <span id={`label-problem-${color}`} className="label-problem" role="alert">
+          {problem}
+        </span>
+      )}
+    </li>
+  )
+}
+
+export function NotesPanel({ placed, labels, titles, focusId, onShow, onUpdate, onRemove, undo, onRenameLabel, onExport, onImport }: NotesPanelProps) {
   const [color, setColor] = useState<HighlightColor | 'all'>('all')
   const [query, setQuery] = useState('')
+  const fileInput = useRef<HTMLInputElement>(null)
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase()
     return placed
@@ -61,7 +112,7 @@ export function NotesPanel({ placed, labels, titles, focusId, onShow, onUpdate, 
       <div className="notes-tools">
         <label>
           Colour{' '}
-          <select value={color} onChange={(e) => setColor(e.target.value as HighlightColor | 'all')}>
+          <select aria-label="Show the highlights of one colour" value={color} onChange={(e) => setColor(e.target.value as HighlightColor | 'all')}>
             <option value="all">All</option>
             {HIGHLIGHT_COLORS.map((c) => (
               <option key={c} value={c}>
@@ -79,12 +130,35 @@ export function NotesPanel({ placed, labels, titles, focusId, onShow, onUpdate, 
         <button type="button" onClick={() => onExport('annotations')}>
           Export annotations
         </button>
-        {onUndo && (
-          <button type="button" onClick={onUndo}>
-            Undo delete
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Import annotations…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          accept=".json,.jsonld,application/json,application/ld+json"
+          aria-label="Annotations file to import"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) onImport(file)
+          }}
+        />
+        {undo && (
+          <button type="button" onClick={() => void undo.run()} title={`${undo.label} (Ctrl+Z)`}>
+            {undo.label}
           </button>
         )}
       </div>
+      <details className="label-editor">
+        <summary>Colour labels</summary>
+        <ul>
+          {HIGHLIGHT_COLORS.map((c) => (
+            <LabelField key={`${c}:${labels[c]}`} color={c} label={labels[c]} onRename={onRenameLabel} />
+          ))}
+        </ul>
+      </details>
       <p className="notes-count" role="status">
         {placed.length === 0 ? 'No highlights yet: select text in a report to highlight it.' : `${shown.length} of ${placed.length} highlights`}
       </p>
@@ -106,7 +180,7 @@ export function NotesPanel({ placed, labels, titles, focusId, onShow, onUpdate, 
               </button>
               <NoteEditor key={highlight.updatedAt} id={highlight.id} note={highlight.note} focus={focusId === highlight.id} onSave={(note) => onUpdate(highlight.id, { note })} />
               <div className="note-item-actions">
-                <select aria-label="Colour" value={highlight.color} onChange={(e) => onUpdate(highlight.id, { color: e.target.value as HighlightColor })}>
+                <select aria-label="Colour of this highlight" value={highlight.color} onChange={(e) => onUpdate(highlight.id, { color: e.target.value as HighlightColor })}>
                   {HIGHLIGHT_COLORS.map((c) => (
                     <option key={c} value={c}>
                       {labels[c]}

@@ -1,8 +1,10 @@
 // The small toolbar over a text selection: a button per highlight colour (named by its label), one to add
-// a note, and one to mark the whole shared passage the selection is in. Keys 1–6 pick a colour; N adds a note.
+// a note, and one to mark the whole shared passage the selection is in. Keys 1–6 pick a colour; N adds a note;
+// Escape closes it. It follows the selection when a column scrolls or the window is resized.
 
-import { useEffect, useState, type RefObject } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain/highlight'
+import { isTextEntry } from '../../app/keyboard'
 import { selectionInColumn, type ColumnSelection } from './selectionRange'
 
 export interface HighlightRequest {
@@ -20,7 +22,7 @@ export interface SelectionToolbarProps {
 }
 
 export function SelectionToolbar({ containerRef, textOf, labels, onHighlight }: SelectionToolbarProps) {
-  const [selection, setSelection] = useState<ColumnSelection | null>(null)
+  const [selection, setSelection] = useState<(ColumnSelection & { inView: boolean }) | null>(null)
 
   useEffect(() => {
     let frame = 0
@@ -28,12 +30,21 @@ export function SelectionToolbar({ containerRef, textOf, labels, onHighlight }: 
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
         const container = containerRef.current
-        setSelection(container ? selectionInColumn(document.getSelection(), container, textOf) : null)
+        const found = container ? selectionInColumn(document.getSelection(), container, textOf) : null
+        // Hidden while the selected text is scrolled out of its column, rather than floating over other text.
+        const column = found && container?.querySelector(`[data-doc="${found.doc}"] .column-body`)?.getBoundingClientRect()
+        const inView = !column || column.height === 0 || (found.rect.bottom >= column.top && found.rect.top <= column.bottom)
+        setSelection(found && { ...found, inView })
       })
     }
     document.addEventListener('selectionchange', update)
+    // Scrolling a column moves the selected text: measure it again (scroll does not bubble, so capture it).
+    document.addEventListener('scroll', update, { capture: true, passive: true })
+    window.addEventListener('resize', update)
     return () => {
       document.removeEventListener('selectionchange', update)
+      document.removeEventListener('scroll', update, { capture: true })
+      window.removeEventListener('resize', update)
       cancelAnimationFrame(frame)
     }
   }, [containerRef, textOf])
@@ -44,24 +55,33 @@ export function SelectionToolbar({ containerRef, textOf, labels, onHighlight }: 
     document.getSelection()?.removeAllRanges()
     setSelection(null)
   }
-
+  // The key handler is subscribed once per selection and calls the newest act() through this ref.
+  const actRef = useRef(act)
   useEffect(() => {
-    if (!selection) return
+    actRef.current = act
+  })
+
+  const open = selection !== null
+  useEffect(() => {
+    if (!open) return
     const onKey = (event: KeyboardEvent): void => {
       if (event.altKey || event.ctrlKey || event.metaKey) return
-      const index = Number(event.key) - 1
-      const color = HIGHLIGHT_COLORS[index]
-      if (color) act(color, false)
-      else if (event.key === 'N' || event.key === 'n') act('yellow', true)
-      else return
+      if (isTextEntry(event.target)) return
+      const color = HIGHLIGHT_COLORS[Number(event.key) - 1]
+      if (color) actRef.current(color, false)
+      else if (event.key === 'N' || event.key === 'n') actRef.current('yellow', true)
+      else if (event.key === 'Escape') {
+        document.getSelection()?.removeAllRanges()
+        setSelection(null)
+      } else return
       event.preventDefault()
       event.stopPropagation()
     }
     document.addEventListener('keydown', onKey, { capture: true })
     return () => document.removeEventListener('keydown', onKey, { capture: true })
-  })
+  }, [open])
 
-  if (!selection) return null
+  if (!selection || !selection.inView) return null
   const top = Math.max(8, selection.rect.top - 44)
   const left = Math.max(8, Math.min(window.innerWidth - 420, selection.rect.left))
   return (

@@ -1,9 +1,9 @@
 // The comparison's highlights, loaded from the main process and placed on the current texts: each is
 // re-anchored (exact, moved, edited) or, if its text is gone, kept as orphaned with its quote and note.
-// Changes go to the main process first; the list updates from what it answers. A deleted highlight can be
-// brought back (undo) with the same colour, note and place.
+// Changes go to the main process first; the list updates from what it answers. Adding, recolouring,
+// editing a note and deleting can each be undone (newest first); a deleted highlight comes back as it was.
 
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { reanchor } from '../../../../shared/anchoring'
 import type { Article } from '../../../../shared/domain/article'
 import type { Highlight, HighlightColor } from '../../../../shared/domain/highlight'
@@ -17,20 +17,47 @@ export interface PlacedHighlight {
   range: { start: number; end: number } | null
 }
 
+/** One step that can be undone, named for the button and the tooltip ("Undo note edit"). */
+export interface UndoStep {
+  label: string
+  run: () => Promise<void>
+}
+
 export interface HighlightsApi {
   placed: PlacedHighlight[]
   labels: Record<HighlightColor, string> | null
   add: (input: { articleId: string; start: number; end: number; color: HighlightColor; note?: string; passageId?: string }) => Promise<Highlight | null>
   update: (id: string, change: { color?: HighlightColor; note?: string }) => Promise<void>
   remove: (id: string) => Promise<void>
-  undoRemove: (() => Promise<void>) | null
+  /** The newest change that can be undone, or null. */
+  undo: UndoStep | null
+  renameLabel: (color: HighlightColor, label: string) => Promise<boolean>
+  /** Adds the highlights of a Web Annotation JSON file; reports what was imported and what was not. */
+  importAnnotations: (file: Blob & { name: string }) => Promise<void>
 }
+
+/** The largest annotations file read (the main process refuses more than this too). */
+const MAX_ANNOTATION_FILE_BYTES = 20_000_000
+
+/** How many changes can be undone, newest first. */
+const UNDO_DEPTH = 50
 
 export function useHighlights(comparisonId: string, articles: Article[]): HighlightsApi {
   const notify = useNotify()
   const [highlights, setHighlights] = useState<Highlight[]>([])
   const [labels, setLabels] = useState<Record<HighlightColor, string> | null>(null)
-  const [removed, setRemoved] = useState<Highlight | null>(null)
+  const [undoStack, setUndoStack] = useState<UndoStep[]>([])
+  // Undo belongs to one comparison: opening another starts with nothing to undo.
+  const [undoFor, setUndoFor] = useState(comparisonId)
+  if (undoFor !== comparisonId) {
+    setUndoFor(comparisonId)
+    setUndoStack([])
+  }
+  // The latest list, for building undo steps inside callbacks without re-creating them on every change.
+  const latest = useRef(highlights)
+  useEffect(() => {
+    latest.current = highlights
+  }, [highlights])
 
   useEffect(() => {
     let current = true
@@ -58,59 +85,117 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
     })
   }, [articles, highlights])
 
-  const add = useCallback<HighlightsApi['add']>(
-    async (input) => {
+  const push = useCallback((step: UndoStep) => setUndoStack((stack) => [...stack.slice(1 - UNDO_DEPTH), step]), [])
+
+  // The raw calls: each saves through the main process, then updates the list from its answer.
+  const replace = useCallback((updated: Highlight) => setHighlights((list) => list.map((h) => (h.id === updated.id ? updated : h))), [])
+  const drop = useCallback((id: string) => setHighlights((list) => list.filter((h) => h.id !== id)), [])
+  const attempt = useCallback(
+    async <T>(call: () => Promise<T>): Promise<T | null> => {
       try {
-        const highlight = await client.addHighlight({ comparisonId, ...input })
-        setHighlights((list) => [...list, highlight])
-        return highlight
+        return await call()
       } catch (error) {
         notify.error(error)
         return null
       }
     },
-    [comparisonId, notify],
+    [notify],
+  )
+  const deleteNow = useCallback(
+    async (id: string) => {
+      const gone = await attempt(() => client.deleteHighlight({ id }))
+      if (gone) drop(gone.id)
+      return gone
+    },
+    [attempt, drop],
+  )
+  const restoreNow = useCallback(
+    async (id: string) => {
+      const back = await attempt(() => client.restoreHighlight({ id }))
+      if (back) setHighlights((list) => [...list.filter((h) => h.id !== id), back])
+    },
+    [attempt],
+  )
+  const updateNow = useCallback(
+    async (id: string, change: { color?: HighlightColor; note?: string }) => {
+      const updated = await attempt(() => client.updateHighlight({ id, ...change }))
+      if (updated) replace(updated)
+      return updated
+    },
+    [attempt, replace],
+  )
+
+  const add = useCallback<HighlightsApi['add']>(
+    async (input) => {
+      const highlight = await attempt(() => client.addHighlight({ comparisonId, ...input }))
+      if (!highlight) return null
+      setHighlights((list) => [...list, highlight])
+      push({ label: 'Undo highlight', run: async () => void (await deleteNow(highlight.id)) })
+      return highlight
+    },
+    [attempt, comparisonId, deleteNow, push],
   )
 
   const update = useCallback<HighlightsApi['update']>(
     async (id, change) => {
-      try {
-        const updated = await client.updateHighlight({ id, ...change })
-        setHighlights((list) => list.map((h) => (h.id === id ? updated : h)))
-      } catch (error) {
-        notify.error(error)
-      }
+      const before = latest.current.find((h) => h.id === id)
+      const updated = await updateNow(id, change)
+      if (!before || !updated) return
+      const undoChange = { ...(change.color !== undefined ? { color: before.color } : {}), ...(change.note !== undefined ? { note: before.note } : {}) }
+      push({ label: change.note !== undefined ? 'Undo note edit' : 'Undo colour change', run: async () => void (await updateNow(id, undoChange)) })
     },
-    [notify],
+    [push, updateNow],
   )
 
   const remove = useCallback<HighlightsApi['remove']>(
     async (id) => {
-      try {
-        const gone = await client.deleteHighlight({ id })
-        setHighlights((list) => list.filter((h) => h.id !== id))
-        setRemoved(gone)
-      } catch (error) {
-        notify.error(error)
-      }
+      const gone = await deleteNow(id)
+      if (gone) push({ label: 'Undo delete', run: () => restoreNow(gone.id) })
     },
-    [notify],
+    [deleteNow, push, restoreNow],
   )
 
-  const undoRemove = useMemo(() => {
-    if (!removed) return null
-    return async () => {
-      const { articleId, anchor, color, note, passageId } = removed
-      const article = articles.find((a) => a.id === articleId)
-      const found = article ? reanchor(article.text, anchor) : { status: 'orphaned' as const }
-      if (found.status === 'orphaned') {
-        notify.info('The highlight cannot come back', 'Its text is no longer in the report.')
+  const top = undoStack.at(-1)
+  const undo = useMemo<UndoStep | null>(
+    () =>
+      top
+        ? {
+            label: top.label,
+            run: async () => {
+              setUndoStack((stack) => (stack.at(-1) === top ? stack.slice(0, -1) : stack))
+              await top.run()
+            },
+          }
+        : null,
+    [top],
+  )
+
+  const renameLabel = useCallback<HighlightsApi['renameLabel']>(
+    async (color, label) => {
+      const names = await attempt(() => client.setColorLabel({ color, label }))
+      if (names) setLabels(names)
+      return names !== null
+    },
+    [attempt],
+  )
+
+  const importAnnotations = useCallback<HighlightsApi['importAnnotations']>(
+    async (file) => {
+      const refusal = file.size === 0 ? 'The file is empty.' : file.size > MAX_ANNOTATION_FILE_BYTES ? `The file is ${(file.size / 1e6).toFixed(0)} MB; an annotations file is at most ${MAX_ANNOTATION_FILE_BYTES / 1e6} MB.` : null
+      if (refusal) {
+        notify.info(`Could not import ${file.name}`, refusal)
         return
       }
-      const back = await add({ articleId, start: found.start, end: found.end, color, note, ...(passageId ? { passageId } : {}) })
-      if (back) setRemoved(null)
-    }
-  }, [add, articles, notify, removed])
+      const result = await attempt(async () => client.importAnnotations({ comparisonId, json: await file.text() }))
+      if (!result) return
+      const { imported, problems } = result
+      setHighlights((list) => [...list, ...imported])
+      const count = `${imported.length} highlight${imported.length === 1 ? '' : 's'}`
+      if (problems.length === 0) notify.info(`Imported ${count}`)
+      else notify.info(`Imported ${count}; ${problems.length} could not be used`, problems.slice(0, 5).join('\n') + (problems.length > 5 ? `\n…and ${problems.length - 5} more.` : ''))
+    },
+    [attempt, comparisonId, notify],
+  )
 
-  return { placed, labels, add, update, remove, undoRemove }
+  return { placed, labels, add, update, remove, undo, renameLabel, importAnnotations }
 }

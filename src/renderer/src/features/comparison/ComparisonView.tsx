@@ -12,7 +12,8 @@ import { ComparisonColumns } from './ComparisonColumns'
 import { buildViewModel } from './model'
 import { PassagesPanel } from './PassagesPanel'
 import { columnsOf } from './passageDom'
-import { NotesPanel, SelectionToolbar, useHighlights, type HighlightRequest, type PlacedHighlight } from '../annotations'
+import { NotesPanel, SelectionToolbar, useHighlights, type HighlightRequest, type PlacedHighlight, type UndoStep } from '../annotations'
+import { isTextEntry } from '../../app/keyboard'
 import { useNotify } from '../../app/Notifications'
 import type { HighlightMark } from './model'
 import type { PassageHighlight } from './PassageText'
@@ -27,12 +28,28 @@ export function ComparisonView({ id }: { id: string }) {
   return <AlignedComparison comparison={comparison.value} />
 }
 
+/** Ctrl+Z (Cmd+Z on macOS) undoes the newest highlight change, unless a text field has the focus (it has its own undo). */
+function useUndoKey(undo: UndoStep | null): void {
+  useEffect(() => {
+    if (!undo) return
+    const onKey = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z') return
+      if (isTextEntry(event.target)) return
+      event.preventDefault()
+      void undo.run()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undo])
+}
+
 function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles }) {
   const { title, articles } = comparison
   const texts = useMemo(() => articles.map((a) => a.text), [articles])
   const titles = useMemo(() => articles.map((a) => a.title), [articles])
   const alignment = useAlignment(texts)
   const highlights = useHighlights(comparison.id, articles)
+  useUndoKey(highlights.undo)
   const notify = useNotify()
   const [side, setSide] = useState<'passages' | 'notes'>('passages')
   const [noteFocus, setNoteFocus] = useState<string | null>(null)
@@ -176,8 +193,10 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
                 onShow={showHighlight}
                 onUpdate={(id, change) => void highlights.update(id, change)}
                 onRemove={(id) => void highlights.remove(id)}
-                onUndo={highlights.undoRemove ? () => void highlights.undoRemove?.() : null}
+                undo={highlights.undo}
+                onRenameLabel={highlights.renameLabel}
                 onExport={exportNotes}
+                onImport={(file) => void highlights.importAnnotations(file)}
               />
             )}
           </div>
