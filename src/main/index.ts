@@ -7,6 +7,7 @@ import { toErrorData } from '../shared/domain/errors'
 import { registerIpcHandlers } from './ipc/register'
 import { createSenderCheck } from './ipc/senderCheck'
 import { createAppServices } from './services/appServices'
+import { createElectronDesktop } from './services/electronDesktop'
 import { createMainWindow, denyAllPermissions, hardenWebContents, type RendererPage } from './window'
 
 const here = import.meta.dirname
@@ -35,6 +36,11 @@ async function start(): Promise<void> {
     dataFolder: app.getPath('userData'),
     samplesFolder: samplesFolder(),
     log: (message, error) => console.error(message, error),
+    desktop: createElectronDesktop({
+      preloadPath: windowOptions.preloadPath,
+      page: windowOptions.page,
+      parentWindow: () => BrowserWindow.getFocusedWindow(),
+    }),
   })
   registerIpcHandlers(services.dispatch, createSenderCheck(windowOptions.page))
   app.on('will-quit', () => void services.library.close())

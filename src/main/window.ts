@@ -62,3 +62,27 @@ export function createMainWindow({ preloadPath, page }: MainWindowOptions): Brow
   else void window.loadFile(page.path)
   return window
 }
+
+export interface PrintWindowOptions extends MainWindowOptions {
+  /** The print view's hash route, with its leading '#' (see printHash). */
+  hash: string
+}
+
+/**
+ * A hidden window that renders the print view for printToPDF: the same secure renderer as the main
+ * window, never shown. The caller waits for it to load and must destroy it. Paper size comes from the
+ * page's CSS, so the window's size only affects layout before printing.
+ */
+export function createPrintWindow({ preloadPath, page, hash }: PrintWindowOptions): { window: BrowserWindow; loaded: Promise<void> } {
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 900,
+    show: false,
+    title: 'Parallax print',
+    webPreferences: secureWebPreferences(preloadPath),
+  })
+  hardenWebContents(window.webContents)
+  const loaded =
+    page.kind === 'url' ? window.loadURL(page.url + hash) : window.loadFile(page.path, { hash: hash.replace(/^#/, '') })
+  return { window, loaded }
+}

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 import { fail } from '../../src/shared/domain/errors'
 import { CHANNELS } from '../../src/shared/ipc/contract'
 import { createAppServices, type AppServices } from '../../src/main/services/appServices'
+import type { DesktopPorts } from '../../src/main/services/pdfExport'
 
 export const BRIDGE_PREFIX = '/__parallax_bridge__'
 const MAX_BODY_BYTES = 64 * 1024 * 1024
@@ -29,6 +30,8 @@ export interface BridgeOptions {
   port?: number
   rendererFolder?: string
   samplesFolder?: string
+  /** Save dialog, printer and opener, given the bridge page's URL once it listens; PDF export is unavailable without. */
+  desktop?: (pageUrl: () => string) => DesktopPorts
 }
 
 export interface Bridge {
@@ -72,13 +75,14 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const rendererFolder = resolve(options.rendererFolder ?? 'out/renderer')
+  let origin = ''
   const services = await createAppServices({
     dataFolder: options.dataFolder,
     samplesFolder: resolve(options.samplesFolder ?? 'resources/samples'),
     log: (message, error) => console.error(message, error),
+    ...(options.desktop ? { desktop: options.desktop(() => `${origin}/`) } : {}),
   })
   const script = apiScript()
-  let origin = ''
 
   async function serveCall(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
     // Only the bridge's own page may call it: a page on another origin must not read the person's library.

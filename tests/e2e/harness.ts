@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { playwrightDesktop, type DesktopStandIn } from '../bridge/playwrightDesktop'
 import { startBridge, type Bridge } from '../bridge/server'
 
 export const CHROMIUM_PATH = process.env['PARALLAX_CHROMIUM'] ?? '/usr/bin/chromium'
@@ -27,6 +28,8 @@ export interface RunningApp {
   dataFolder: string
   /** Console errors and uncaught page errors seen so far. */
   pageErrors: string[]
+  /** The save dialog, PDF printer (a new tab, page.pdf) and file opener behind PDF export. */
+  desktop: DesktopStandIn
   close: () => Promise<void>
 }
 
@@ -42,8 +45,15 @@ export interface StartOptions {
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const profile = await mkdtemp(join(tmpdir(), 'parallax-chromium-'))
   const dataFolder = options.dataFolder ?? (await mkdtemp(join(tmpdir(), 'parallax-data-')))
-  const bridge = await startBridge({ dataFolder })
   let context: BrowserContext | undefined
+  let desktop: DesktopStandIn | undefined
+  const bridge = await startBridge({
+    dataFolder,
+    desktop: (pageUrl) => {
+      desktop = playwrightDesktop(() => context, pageUrl)
+      return desktop.ports
+    },
+  })
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
@@ -71,6 +81,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     bridge,
     dataFolder,
     pageErrors,
+    desktop: desktop as DesktopStandIn,
     close: async () => {
       await context?.close()
       await bridge.close()

@@ -1,5 +1,6 @@
 // Smoke run of the built main bundle (out/main/index.js) under plain Node with a stand-in 'electron':
-// it must start, register every contract handler, open the window with the secure options, and answer.
+// it must start, register every contract handler, open the window with the secure options, and answer,
+// including a PDF export through the hidden print window.
 
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -7,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
+import { printHash } from '../../src/shared/domain/pdf'
 import { CHANNELS } from '../../src/shared/ipc/contract'
 
 const run = promisify(execFile)
@@ -19,10 +21,10 @@ async function startMain(prepare?: (userData: string) => Promise<void>) {
   await prepare?.(userData)
   const reportPath = join(folder, 'report.json')
   const result = await run(process.execPath, ['--import', resolve('tests/e2e/electronStandIn/register.mjs'), resolve('out/main/index.js')], {
-    env: { ...process.env, PARALLAX_STANDIN_REPORT: reportPath, PARALLAX_STANDIN_USER_DATA: userData },
+    env: { ...process.env, PARALLAX_STANDIN_REPORT: reportPath, PARALLAX_STANDIN_USER_DATA: userData, PARALLAX_STANDIN_DOCUMENTS: folder },
     timeout: 30_000,
   })
-  return { ...result, report: JSON.parse(await readFile(reportPath, 'utf8')), userData }
+  return { ...result, report: JSON.parse(await readFile(reportPath, 'utf8')), userData, documents: folder }
 }
 
 afterAll(async () => {
@@ -36,7 +38,8 @@ describe('the built main bundle', () => {
     expect(report.errors).toEqual([])
     expect([...report.handlers].sort()).toEqual([...CHANNELS].sort())
     expect(report.sandboxEnabled).toBe(true)
-    expect(report.windows).toHaveLength(1)
+    // The main window stays; the hidden print window of the stand-in's PDF export is gone.
+    expect(report.windows.filter((w: { destroyed: boolean }) => !w.destroyed)).toHaveLength(1)
     const [window] = report.windows
     expect(window.options.webPreferences).toMatchObject({
       contextIsolation: true,
@@ -64,6 +67,31 @@ describe('the built main bundle', () => {
     expect(report.calls.listComparisons.value.map((c: { title: string }) => c.title)).toEqual(['Kerry in Moscow, May 2013'])
     expect(report.calls.fromForeignPage).toEqual({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/refused/) } })
     expect(report.calls.withBadArgument).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+  })
+
+  it('exports a PDF through a hidden, secure print window that is destroyed afterwards', async () => {
+    const { report, documents } = await startMain()
+    const fileName = 'Kerry-in-Moscow-May-2013.pdf'
+    expect(report.saveDialog.options).toMatchObject({ title: 'Export PDF', defaultPath: join(documents, fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] })
+    expect(report.calls.choosePdfFile).toEqual({ ok: true, value: { token: expect.any(String), fileName } })
+    expect(report.calls.exportPdf).toEqual({ ok: true, value: { fileName, pages: 2, bytes: expect.any(Number), milliseconds: expect.any(Number) } })
+    const written = await readFile(join(documents, fileName), 'latin1')
+    expect(written).toMatch(/^%PDF-1\.4/)
+    expect(report.calls.exportPdf.value.bytes).toBe(written.length)
+    expect(report.calls.openExportedFile).toEqual({ ok: true, value: undefined })
+    expect(report.openedPaths).toEqual([join(documents, fileName)])
+
+    expect(report.windows).toHaveLength(2)
+    const print = report.windows[1]
+    const comparisonId = report.calls.listComparisons.value[0].id
+    const hash = printHash(comparisonId, { paper: 'letter', orientation: 'portrait', columns: true, appendix: true, notes: false })
+    expect(print.loaded).toEqual({ kind: 'file', path: resolve('out/renderer/index.html'), hash: hash.slice(1) })
+    expect(print.options.show).toBe(false)
+    expect(print.options.webPreferences).toEqual(report.windows[0].options.webPreferences)
+    expect(print.windowOpenResult).toEqual({ action: 'deny' })
+    expect(print.webContentsListeners).toEqual(expect.arrayContaining(['will-navigate', 'page-title-updated', 'did-fail-load', 'render-process-gone']))
+    expect(print.printOptions).toEqual({ printBackground: true, preferCSSPageSize: true })
+    expect(print.destroyed).toBe(true)
   })
 
   it('reports a damaged library in words, quits, and leaves the file untouched', async () => {

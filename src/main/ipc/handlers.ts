@@ -4,6 +4,7 @@
 import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract'
 import type { Library } from '../storage/library'
 import { exportNotes, importAnnotations } from '../services/notes'
+import type { PdfExports } from '../services/pdfExport'
 import { restoreSample, type Sample } from '../services/sample'
 
 export type Handlers = {
@@ -13,9 +14,10 @@ export type Handlers = {
 export interface HandlerDeps {
   library: Library
   sample: Sample
+  pdf: PdfExports
 }
 
-export function createHandlers({ library, sample }: HandlerDeps): Handlers {
+export function createHandlers({ library, sample, pdf }: HandlerDeps): Handlers {
   return {
     listComparisons: () => library.listComparisons(),
     getComparison: ({ id }) => library.getComparison(id),
@@ -31,5 +33,8 @@ export function createHandlers({ library, sample }: HandlerDeps): Handlers {
     setColorLabel: ({ color, label }) => library.setColorLabel(color, label),
     exportNotes: ({ comparisonId, format }) => exportNotes(library, comparisonId, format),
     importAnnotations: ({ comparisonId, json }) => importAnnotations(library, comparisonId, json),
+    choosePdfFile: ({ comparisonId }) => pdf.choose(comparisonId),
+    exportPdf: ({ comparisonId, token, options }) => pdf.export(comparisonId, token, options),
+    openExportedFile: ({ token }) => pdf.open(token),
   }
 }

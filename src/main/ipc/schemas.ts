@@ -3,6 +3,7 @@
 
 import { z } from 'zod'
 import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../shared/domain/highlight'
+import { ORIENTATIONS, PAPERS } from '../../shared/domain/pdf'
 import type { Channel, InputOf } from '../../shared/ipc/contract'
 
 const noInput = z.undefined({ error: 'This call takes no argument.' })
@@ -31,6 +32,18 @@ const highlightChange = z
   .strictObject({ id, color: color.optional(), note: note.optional() })
   .refine((x) => x.color !== undefined || x.note !== undefined, { message: 'Nothing to change: give a colour or a note.' })
 
+const token = z.uuid({ error: 'The file token must be the one Parallax gave when the file was chosen.' })
+
+const pdfOptions = z
+  .strictObject({
+    paper: z.enum(PAPERS, { error: `The paper must be one of: ${PAPERS.join(', ')}.` }),
+    orientation: z.enum(ORIENTATIONS, { error: `The orientation must be one of: ${ORIENTATIONS.join(', ')}.` }),
+    columns: z.boolean({ error: 'Say whether to include the columns (true or false).' }),
+    appendix: z.boolean({ error: 'Say whether to include the passages appendix (true or false).' }),
+    notes: z.boolean({ error: 'Say whether to include the notes (true or false).' }),
+  })
+  .refine((o) => o.columns || o.appendix || o.notes, { message: 'Choose at least one part to include: the columns, the passages appendix or the notes.' })
+
 export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
   listComparisons: noInput,
   getComparison: idInput,
@@ -48,5 +61,8 @@ export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
     comparisonId: id,
     json: z.string({ error: 'The file must be text.' }).max(MAX_IMPORT_LENGTH, `The file is too large to import: at most ${MAX_IMPORT_LENGTH / 1_000_000} MB.`),
   }),
+  choosePdfFile: z.strictObject({ comparisonId: id }),
+  exportPdf: z.strictObject({ comparisonId: id, token, options: pdfOptions }),
+  openExportedFile: z.strictObject({ token }),
   setColorLabel: z.strictObject({ color, label: z.string().trim().min(1, 'A label cannot be empty.').max(MAX_LABEL_LENGTH, `A label has at most ${MAX_LABEL_LENGTH} characters.`) }),
 }

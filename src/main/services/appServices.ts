@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { createDispatcher, type Dispatch } from '../ipc/dispatch'
 import { createHandlers } from '../ipc/handlers'
 import { openLibrary, type Library } from '../storage/library'
+import { PdfExports, type DesktopPorts } from './pdfExport'
 import { loadSample, seedSample } from './sample'
 
 export interface AppServices {
@@ -17,11 +18,14 @@ export interface AppServicesOptions {
   dataFolder: string
   samplesFolder: string
   log?: (message: string, error: unknown) => void
+  /** Save dialog, PDF printer and file opener; without them, PDF export answers that it is not available. */
+  desktop?: DesktopPorts
 }
 
-export async function createAppServices({ dataFolder, samplesFolder, log }: AppServicesOptions): Promise<AppServices> {
+export async function createAppServices({ dataFolder, samplesFolder, log, desktop }: AppServicesOptions): Promise<AppServices> {
   const library = await openLibrary(join(dataFolder, 'library'))
   const sample = await loadSample(samplesFolder)
   await seedSample(library, sample)
-  return { library, dispatch: createDispatcher(createHandlers({ library, sample }), log) }
+  const pdf = new PdfExports(library, desktop ?? null)
+  return { library, dispatch: createDispatcher(createHandlers({ library, sample, pdf }), log) }
 }

@@ -5,6 +5,7 @@
 import { AppError } from '../../shared/domain/errors'
 import type { Highlight } from '../../shared/domain/highlight'
 import { fromWebAnnotations, notesToMarkdown, toWebAnnotations } from '../../shared/export'
+import { fileStem } from '../../shared/domain/pdf'
 import type { Library } from '../storage/library'
 
 export interface NotesExport {
@@ -14,15 +15,6 @@ export interface NotesExport {
 }
 
 /** A file name from a title: letters, digits and dashes, never empty, never a path. */
-function fileStem(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-  return stem || 'comparison'
-}
-
 export async function exportNotes(library: Library, comparisonId: string, format: 'markdown' | 'annotations'): Promise<NotesExport> {
   const comparison = await library.getComparison(comparisonId)
   const highlights = library.listHighlights(comparisonId)

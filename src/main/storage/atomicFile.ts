@@ -16,11 +16,12 @@ async function flushFolder(folder: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+/** `mode` applies to a new file: private (0600) by default; a document the person shares can be 0644. */
+export async function writeFileAtomic(target: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
   const folder = dirname(target)
   const temporary = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    const handle = await open(temporary, 'wx', 0o600)
+    const handle = await open(temporary, 'wx', mode)
     try {
       await handle.writeFile(data)
       await handle.sync()

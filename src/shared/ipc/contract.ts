@@ -6,6 +6,7 @@ import type { Article, ArticleMeta } from '../domain/article'
 import type { ComparisonSummary, ComparisonWithArticles } from '../domain/comparison'
 import type { Result } from '../domain/errors'
 import type { Highlight, HighlightColor } from '../domain/highlight'
+import type { PdfOptions } from '../domain/pdf'
 
 /** A call's input and output. `void` input means the call takes no argument. */
 interface Call<Input, Output> {
@@ -64,6 +65,19 @@ export interface Contract {
   importAnnotations: Call<{ comparisonId: string; json: string }, { imported: Highlight[]; problems: string[] }>
   /** Renames one colour's label; returns all labels. */
   setColorLabel: Call<{ color: HighlightColor; label: string }, Record<HighlightColor, string>>
+  /** Asks where to save a comparison's PDF (a save dialog); null when the person cancels. The token stands for the chosen path. */
+  choosePdfFile: Call<{ comparisonId: string }, { token: string; fileName: string } | null>
+  /** Lays out and prints the comparison to the chosen file (written whole or not at all). */
+  exportPdf: Call<{ comparisonId: string; token: string; options: PdfOptions }, PdfExportResult>
+  /** Opens a PDF exported in this session in the system's viewer. */
+  openExportedFile: Call<{ token: string }, void>
+}
+
+export interface PdfExportResult {
+  fileName: string
+  pages: number
+  bytes: number
+  milliseconds: number
 }
 
 export type Channel = keyof Contract
@@ -86,6 +100,9 @@ export const CHANNELS = [
   'setColorLabel',
   'exportNotes',
   'importAnnotations',
+  'choosePdfFile',
+  'exportPdf',
+  'openExportedFile',
 ] as const satisfies readonly Channel[]
 
 // Compile-time proof that CHANNELS lists every key of Contract and nothing else.

@@ -1,7 +1,9 @@
 // A stand-in for the 'electron' module, enough for the built main bundle to start under plain Node.
 // It records what the main process does (handlers registered, windows and their options, permission
 // handlers, web-contents hardening) and, once the window loads its page, calls a few IPC handlers the way
-// the real renderer would. On exit it writes the record as JSON to PARALLAX_STANDIN_REPORT.
+// the real renderer would, including a PDF export: the save dialog answers with a path in
+// PARALLAX_STANDIN_DOCUMENTS, and a window loaded with a hash plays the print view (its title says it is
+// ready, printToPDF returns a two-page stand-in). On exit it writes the record as JSON to PARALLAX_STANDIN_REPORT.
 
 import { writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
@@ -20,6 +22,9 @@ const handlers = new Map()
 const appListeners = new Map()
 const pending = []
 
+/** A stand-in for Chromium's output: enough of a PDF for Parallax to count two pages. */
+const STAND_IN_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Pages /Count 2 >> endobj\n2 0 obj << /Type /Page >> endobj\n3 0 obj << /Type /Page >> endobj\n%%EOF\n', 'latin1')
+
 process.on('exit', () => writeFileSync(process.env.PARALLAX_STANDIN_REPORT, JSON.stringify(report, null, 2)))
 
 class FakeWebContents {
@@ -31,6 +36,17 @@ class FakeWebContents {
     ;(this.listeners[event] ??= []).push(listener)
     this.record.webContentsListeners.push(event)
     return this
+  }
+  removeListener(event, listener) {
+    this.listeners[event] = (this.listeners[event] ?? []).filter((l) => l !== listener)
+    return this
+  }
+  emit(event, ...args) {
+    for (const listener of this.listeners[event] ?? []) listener({ preventDefault() {} }, ...args)
+  }
+  async printToPDF(options) {
+    this.record.printOptions = options
+    return STAND_IN_PDF
   }
   setWindowOpenHandler(handler) {
     this.record.windowOpenResult = handler({ url: 'https://example.invalid/', frameName: '', features: '' })
@@ -51,10 +67,13 @@ async function callAsPage(channel, url, input) {
 export class BrowserWindow {
   static all = []
   static getAllWindows() {
-    return BrowserWindow.all
+    return BrowserWindow.all.filter((window) => !window.record.destroyed)
+  }
+  static getFocusedWindow() {
+    return BrowserWindow.getAllWindows()[0] ?? null
   }
   constructor(options) {
-    this.record = { options, webContentsListeners: [], loaded: null }
+    this.record = { options, webContentsListeners: [], loaded: null, destroyed: false }
     report.windows.push(this.record)
     BrowserWindow.all.push(this)
     this.webContents = new FakeWebContents(this.record)
@@ -67,7 +86,14 @@ export class BrowserWindow {
     return this
   }
   show() {}
-  async loadFile(path) {
+  destroy() {
+    this.record.destroyed = true
+  }
+  isDestroyed() {
+    return this.record.destroyed
+  }
+  async loadFile(path, options) {
+    if (options?.hash !== undefined) return this.loadPrintView(path, options.hash)
     this.record.loaded = { kind: 'file', path }
     this.record.navigationPrevented = this.webContents.emitPrevented('will-navigate')
     const page = pathToFileURL(path).href
@@ -76,8 +102,23 @@ export class BrowserWindow {
         report.calls.listComparisons = await callAsPage('listComparisons', page)
         report.calls.fromForeignPage = await callAsPage('listComparisons', 'https://example.invalid/')
         report.calls.withBadArgument = await callAsPage('getArticle', page, { id: 42 })
+        const comparisonId = report.calls.listComparisons.value?.[0]?.id
+        const chosen = await callAsPage('choosePdfFile', page, { comparisonId })
+        report.calls.choosePdfFile = chosen
+        if (!chosen.ok) return
+        const options = { paper: 'letter', orientation: 'portrait', columns: true, appendix: true, notes: false }
+        report.calls.exportPdf = await callAsPage('exportPdf', page, { comparisonId, token: chosen.value.token, options })
+        report.calls.openExportedFile = await callAsPage('openExportedFile', page, { token: chosen.value.token })
       })(),
     )
+  }
+  async loadPrintView(path, hash) {
+    this.record.loaded = { kind: 'file', path, hash }
+    // The print view lays out its pages after loading, then says so in its title.
+    setImmediate(() => {
+      this.webContents.emit('page-title-updated', 'Parallax')
+      this.webContents.emit('page-title-updated', 'parallax:print-ready')
+    })
   }
   async loadURL(url) {
     this.record.loaded = { kind: 'url', url }
@@ -94,8 +135,9 @@ export const app = {
   },
   whenReady: () => Promise.resolve(),
   getPath: (name) => {
-    if (name !== 'userData') throw new Error(`stand-in knows only userData, not ${name}`)
-    return process.env.PARALLAX_STANDIN_USER_DATA
+    if (name === 'userData') return process.env.PARALLAX_STANDIN_USER_DATA
+    if (name === 'documents') return process.env.PARALLAX_STANDIN_DOCUMENTS
+    throw new Error(`stand-in knows only userData and documents, not ${name}`)
   },
   getAppPath: () => process.cwd(),
   quit: () => (report.quit = true),
@@ -123,6 +165,19 @@ export const session = {
 
 export const dialog = {
   showErrorBox: (title, content) => report.errors.push({ title, content }),
+  // Answers as a person would who accepts the suggested name, but typed without the extension.
+  async showSaveDialog(...args) {
+    const options = args.at(-1)
+    report.saveDialog = { options, hasParent: args.length === 2 }
+    return { canceled: false, filePath: options.defaultPath.replace(/\.pdf$/, '') }
+  },
 }
 
-export default { app, BrowserWindow, ipcMain, session, dialog }
+export const shell = {
+  async openPath(path) {
+    report.openedPaths = [...(report.openedPaths ?? []), path]
+    return ''
+  },
+}
+
+export default { app, BrowserWindow, ipcMain, session, dialog, shell }

@@ -29,7 +29,7 @@ class FakeWebContents {
 
 class FakeWindow {
   webContents = new FakeWebContents()
-  loaded: { file?: string; url?: string } = {}
+  loaded: { file?: string; hash?: string; url?: string } = {}
   onceListeners = new Map<string, () => void>()
   shown = false
   constructor(readonly options: Record<string, unknown>) {
@@ -42,8 +42,8 @@ class FakeWindow {
   show() {
     this.shown = true
   }
-  loadFile(file: string) {
-    this.loaded = { file }
+  loadFile(file: string, options?: { hash?: string }) {
+    this.loaded = options?.hash === undefined ? { file } : { file, hash: options.hash }
     return Promise.resolve()
   }
   loadURL(url: string) {
@@ -54,7 +54,7 @@ class FakeWindow {
 
 vi.mock('electron', () => ({ BrowserWindow: FakeWindow }))
 
-const { createMainWindow, denyAllPermissions, hardenWebContents, secureWebPreferences } = await import('../../../src/main/window')
+const { createMainWindow, createPrintWindow, denyAllPermissions, hardenWebContents, secureWebPreferences } = await import('../../../src/main/window')
 
 beforeEach(() => {
   created.length = 0
@@ -100,6 +100,29 @@ describe('createMainWindow', () => {
     const contents = (created[0] as FakeWindow).webContents
     expect(contents.emit('will-navigate', 'https://example.com/')).toBe(true)
     expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+  })
+})
+
+describe('createPrintWindow', () => {
+  const hash = '#/print/c1?paper=a4&orientation=landscape&include=columns,notes'
+
+  it('opens the print route in a hidden window with the secure options, hardened, and never shows it', async () => {
+    const { window, loaded } = createPrintWindow({ preloadPath: '/app/preload.cjs', page: { kind: 'file', path: '/app/renderer/index.html' }, hash })
+    await expect(loaded).resolves.toBeUndefined()
+    const fake = created[0] as FakeWindow
+    expect(created).toHaveLength(1)
+    expect(window).toBe(fake)
+    expect(fake.options).toMatchObject({ show: false, width: 1200, height: 900 })
+    expect(fake.options['webPreferences']).toEqual(secureWebPreferences('/app/preload.cjs'))
+    expect(fake.loaded).toEqual({ file: '/app/renderer/index.html', hash: '/print/c1?paper=a4&orientation=landscape&include=columns,notes' })
+    expect(fake.onceListeners.size).toBe(0)
+    expect(fake.webContents.emit('will-navigate', 'https://example.com/')).toBe(true)
+    expect(fake.webContents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+  })
+
+  it('appends the hash to a dev-server URL', () => {
+    createPrintWindow({ preloadPath: '/p.cjs', page: { kind: 'url', url: 'http://localhost:5173/' }, hash })
+    expect(created[0]?.loaded).toEqual({ url: `http://localhost:5173/${hash}` })
   })
 })
 

@@ -4,7 +4,10 @@
 import { useCallback, useEffect, useState } from 'react'
 import { client } from '../api'
 import { ComparisonView } from '../features/comparison'
+import { PrintView } from '../features/export'
 import { LibrarySidebar } from '../features/library'
+import { PRINT_FAILED_PREFIX } from '../../../shared/domain/pdf'
+import { toErrorData } from '../../../shared/domain/errors'
 import { useRequest } from '../hooks/useRequest'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NotificationsProvider, useNotify } from './Notifications'
@@ -58,6 +61,14 @@ function Shell() {
 }
 
 export function App() {
+  const [route] = useRoute()
+  if (route.view === 'print') {
+    return (
+      <ErrorBoundary onError={(error) => (document.title = `${PRINT_FAILED_PREFIX} ${toErrorData(error).message}`)}>
+        <PrintView id={route.id} options={route.options} />
+      </ErrorBoundary>
+    )
+  }
   return (
     <NotificationsProvider>
       <Shell />

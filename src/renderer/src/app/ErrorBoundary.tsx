@@ -7,6 +7,8 @@ interface Props {
   children: ReactNode
   /** When this changes (say, another comparison is opened), the boundary clears its error. */
   resetKey?: unknown
+  /** Told of the error as well (the print view reports it to the printer waiting for it). */
+  onError?: (error: unknown) => void
 }
 
 interface State {
@@ -27,6 +29,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     console.error('A view failed to render', error, info.componentStack)
+    this.props.onError?.(error)
   }
 
   override render(): ReactNode {

@@ -2,16 +2,23 @@
 // and the back and forward keys work. Hash changes never navigate the window away.
 
 import { useCallback, useSyncExternalStore } from 'react'
+import { parsePrintQuery, printHash, type PdfOptions } from '../../../shared/domain/pdf'
 
-export type Route = { view: 'comparison'; id: string } | { view: 'home' }
+/** The print view (#/print/<id>?…) is what a PDF export lays out; it is opened by the printer, not by the person. */
+export type Route = { view: 'comparison'; id: string } | { view: 'print'; id: string; options: PdfOptions } | { view: 'home' }
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/comparison\/([\w-]{1,128})$/.exec(hash)
-  return match?.[1] ? { view: 'comparison', id: match[1] } : { view: 'home' }
+  const comparison = /^#\/comparison\/([\w-]{1,128})$/.exec(hash)
+  if (comparison?.[1]) return { view: 'comparison', id: comparison[1] }
+  const print = /^#\/print\/([\w-]{1,128})(?:\?([^#]*))?$/.exec(hash)
+  if (print?.[1]) return { view: 'print', id: print[1], options: parsePrintQuery(print[2] ?? '') }
+  return { view: 'home' }
 }
 
 export function routeHash(route: Route): string {
-  return route.view === 'comparison' ? `#/comparison/${route.id}` : '#/'
+  if (route.view === 'comparison') return `#/comparison/${route.id}`
+  if (route.view === 'print') return printHash(route.id, route.options)
+  return '#/'
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -86,6 +86,8 @@ describe('refused calls', () => {
     { id: 'a', extra: 1 }, { id: null }, { id: ['a'] }, { id: 'a b' }, { id: 'a\u0000' }, [{ id: 'a' }],
   ]
   const range = { comparisonId: 'c1', articleId: 'a1', start: 0, end: 5, color: 'yellow' }
+  const pdfOptions = { paper: 'a4', orientation: 'landscape', columns: true, appendix: false, notes: true }
+  const TOKEN = '1b4e28ba-2fa1-4d2e-8b6c-9d1f2f1a3c4d'
   // Every channel must appear here (a missing one is a type error): what each must refuse.
   const wrongInputs: Record<Channel, unknown[]> = {
     listComparisons: wrongNoInput,
@@ -105,6 +107,15 @@ describe('refused calls', () => {
     updateHighlight: [undefined, { id: 'h1' }, { id: 'h1', color: 'red' }, { id: 'h1', note: 7 }, { id: 5, note: 'x' }, { id: 'h1', note: 'x'.repeat(100_000) }],
     exportNotes: [undefined, { comparisonId: 'c1' }, { comparisonId: 'c1', format: 'pdf' }, { comparisonId: '', format: 'markdown' }, { comparisonId: 'c1', format: 'markdown', x: 1 }, 'markdown'],
     importAnnotations: [undefined, { comparisonId: 'c1' }, { comparisonId: 'c1', json: 5 }, { comparisonId: 'c1', json: {} }, { json: '{}' }, { comparisonId: 'c1', json: 'x'.repeat(20_000_001) }],
+    choosePdfFile: [undefined, {}, { comparisonId: '' }, { comparisonId: 5 }, { comparisonId: 'c1', extra: 1 }, { id: 'c1' }, 'c1'],
+    exportPdf: [
+      undefined, { comparisonId: 'c1' }, { comparisonId: 'c1', token: 'not-a-token', options: pdfOptions },
+      { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, paper: 'a3' } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, orientation: 'sideways' } },
+      { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, columns: 'yes' } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, extra: 1 } },
+      { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, columns: false, appendix: false, notes: false } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, path: '/etc/passwd' } },
+      { comparisonId: 'c1', token: TOKEN, path: '/tmp/x.pdf', options: pdfOptions },
+    ],
+    openExportedFile: [undefined, {}, { token: '' }, { token: '/etc/passwd' }, { token: TOKEN, extra: 1 }, { path: '/tmp/x.pdf' }, TOKEN],
     setColorLabel: [
       undefined, { color: 'yellow' }, { color: 'yellow', label: '' }, { color: 'yellow', label: '   ' }, { color: 'red', label: 'claim' },
       { color: 'yellow', label: 'x'.repeat(41) }, { color: 'yellow', label: 'claim', extra: 1 },

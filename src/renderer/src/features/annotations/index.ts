@@ -1,3 +1,3 @@
 export { NotesPanel, type NotesPanelProps } from './NotesPanel'
 export { SelectionToolbar, type HighlightRequest } from './SelectionToolbar'
-export { useHighlights, type PlacedHighlight, type UndoStep } from './useHighlights'
+export { placeHighlights, useHighlights, type PlacedHighlight, type UndoStep } from './useHighlights'

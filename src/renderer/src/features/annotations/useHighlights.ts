@@ -17,6 +17,18 @@ export interface PlacedHighlight {
   range: { start: number; end: number } | null
 }
 
+/** Each highlight on its report's current text: re-anchored, or orphaned (range null) when its text is gone. */
+export function placeHighlights(highlights: readonly Highlight[], articles: readonly Article[]): PlacedHighlight[] {
+  const docOf = new Map(articles.map((a, i) => [a.id, i]))
+  return highlights.flatMap((highlight) => {
+    const doc = docOf.get(highlight.articleId)
+    const article = doc === undefined ? undefined : articles[doc]
+    if (doc === undefined || !article) return []
+    const found = reanchor(article.text, highlight.anchor)
+    return [{ highlight, doc, range: found.status === 'orphaned' ? null : { start: found.start, end: found.end } }]
+  })
+}
+
 /** One step that can be undone, named for the button and the tooltip ("Undo note edit"). */
 export interface UndoStep {
   label: string
@@ -74,16 +86,7 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
     }
   }, [comparisonId, notify])
 
-  const placed = useMemo(() => {
-    const docOf = new Map(articles.map((a, i) => [a.id, i]))
-    return highlights.flatMap((highlight) => {
-      const doc = docOf.get(highlight.articleId)
-      const article = doc === undefined ? undefined : articles[doc]
-      if (doc === undefined || !article) return []
-      const found = reanchor(article.text, highlight.anchor)
-      return [{ highlight, doc, range: found.status === 'orphaned' ? null : { start: found.start, end: found.end } }]
-    })
-  }, [articles, highlights])
+  const placed = useMemo(() => placeHighlights(highlights, articles), [articles, highlights])
 
   const push = useCallback((step: UndoStep) => setUndoStack((stack) => [...stack.slice(1 - UNDO_DEPTH), step]), [])
 

@@ -14,9 +14,9 @@ import { PassagesPanel } from './PassagesPanel'
 import { columnsOf } from './passageDom'
 import { NotesPanel, SelectionToolbar, useHighlights, type HighlightRequest, type PlacedHighlight, type UndoStep } from '../annotations'
 import { isTextEntry } from '../../app/keyboard'
+import { ExportPdfDialog } from '../export/ExportPdfDialog'
 import { useNotify } from '../../app/Notifications'
-import type { HighlightMark } from './model'
-import type { PassageHighlight } from './PassageText'
+import { drawnHighlights } from './highlightMarks'
 import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment'
 import { useLinkedPassages } from './useLinkedPassages'
 
@@ -43,6 +43,23 @@ function useUndoKey(undo: UndoStep | null): void {
   }, [undo])
 }
 
+/** Ctrl+P (Cmd+P on macOS) opens Export PDF instead of the browser's print dialog. */
+function useExportKey(open: () => void): void {
+  const latest = useRef(open)
+  useEffect(() => {
+    latest.current = open
+  })
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'p') return
+      event.preventDefault()
+      latest.current()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+}
+
 function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles }) {
   const { title, articles } = comparison
   const texts = useMemo(() => articles.map((a) => a.text), [articles])
@@ -53,28 +70,17 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
   const notify = useNotify()
   const [side, setSide] = useState<'passages' | 'notes'>('passages')
   const [noteFocus, setNoteFocus] = useState<string | null>(null)
-  const rangeMarks = useMemo<HighlightMark[]>(
-    () =>
-      highlights.placed.flatMap(({ highlight, doc, range }) =>
-        range && !highlight.passageId ? [{ id: highlight.id, doc, start: range.start, end: range.end, color: highlight.color, noted: highlight.note !== '' }] : [],
-      ),
-    [highlights.placed],
-  )
-  const passageHighlights = useMemo(
-    () =>
-      new Map<string, PassageHighlight>(
-        highlights.placed.flatMap(({ highlight }) => (highlight.passageId ? [[highlight.passageId, { id: highlight.id, color: highlight.color }]] : [])),
-      ),
-    [highlights.placed],
-  )
+  const drawn = useMemo(() => drawnHighlights(highlights.placed), [highlights.placed])
   const model = useMemo(
-    () => (alignment.status === 'done' ? buildViewModel(texts, alignment.alignment, rangeMarks) : undefined),
-    [alignment, rangeMarks, texts],
+    () => (alignment.status === 'done' ? buildViewModel(texts, alignment.alignment, drawn.ranges) : undefined),
+    [alignment, drawn.ranges, texts],
   )
   const textOf = useCallback((doc: number) => texts[doc] ?? '', [texts])
   const [showMinor, setShowMinor] = useState(true)
   const [linkedScrolling, setLinkedScrolling] = useState(false)
   const [panelOpen, setPanelOpen] = useState(true)
+  const [exporting, setExporting] = useState(false)
+  useExportKey(() => setExporting(true))
   const columnsRef = useRef<HTMLDivElement>(null)
   const linked = useLinkedPassages(columnsRef, { linkedScrolling })
 
@@ -147,6 +153,9 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
           <label>
             <input type="checkbox" checked={panelOpen} onChange={(e) => setPanelOpen(e.target.checked)} /> Passages panel
           </label>
+          <button type="button" onClick={() => setExporting(true)} title="Export the comparison as a PDF (Ctrl+P)">
+            Export PDF…
+          </button>
           <span className="keyboard-hint" aria-hidden="true">
             <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>←</kbd>/<kbd>→</kbd> columns · <kbd>Esc</kbd> clear
           </span>
@@ -169,7 +178,7 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
           articles={articles}
           model={model}
           onJump={jump}
-          passageHighlights={passageHighlights}
+          passageHighlights={drawn.passages}
         />
         {panelOpen && (
           <div className="side-panel">
@@ -203,6 +212,7 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
         )}
         {highlights.labels && <SelectionToolbar containerRef={columnsRef} textOf={textOf} labels={highlights.labels} onHighlight={(request) => void highlight(request)} />}
       </div>
+      {exporting && <ExportPdfDialog comparisonId={comparison.id} reports={articles.length} onClose={() => setExporting(false)} />}
     </article>
   )
 }

@@ -50,23 +50,34 @@ export interface PassageTextProps {
   segments: Segment[]
   passageById: ReadonlyMap<string, PassageView>
   passageHighlights?: ReadonlyMap<string, PassageHighlight> | undefined
+  /** On paper: the number of each highlight's note, shown as a marker where the highlight ends. */
+  noteNumbers?: ReadonlyMap<string, number> | undefined
+}
+
+function noteMarker(number: number | undefined, key: string): ReactNode {
+  return number === undefined ? null : (
+    <sup key={key} className="note-marker" data-note-marker={number}>
+      {number}
+    </sup>
+  )
 }
 
 /** The segment's text, marked as a variant and wrapped in its highlight, as they apply. */
-function segmentContent(text: string, segment: Segment): ReactNode {
+function segmentContent(text: string, segment: Segment, noteNumbers: ReadonlyMap<string, number> | undefined): ReactNode {
   const inner = segment.variant ? markOf(text, segment, segment.variant) : text.slice(segment.start, segment.end)
   const highlight = segment.highlight
   if (!highlight || segment.start === segment.end) return inner
-  return (
+  const mark = (
     <mark key={`h${segment.start}`} className={`hl hl-${highlight.color}${highlight.noted ? ' hl-noted' : ''}`} data-highlight={highlight.id}>
       {inner}
     </mark>
   )
+  return segment.end === highlight.end && noteNumbers?.has(highlight.id) ? [mark, noteMarker(noteNumbers.get(highlight.id), `n${segment.start}`)] : mark
 }
 
 const NO_PASSAGE_HIGHLIGHTS: ReadonlyMap<string, PassageHighlight> = new Map()
 
-export function PassageText({ text, segments, passageById, passageHighlights = NO_PASSAGE_HIGHLIGHTS }: PassageTextProps) {
+export function PassageText({ text, segments, passageById, passageHighlights = NO_PASSAGE_HIGHLIGHTS, noteNumbers }: PassageTextProps) {
   const out: ReactNode[] = []
   for (let i = 0; i < segments.length; ) {
     const segment = segments[i] as Segment
@@ -76,7 +87,7 @@ export function PassageText({ text, segments, passageById, passageHighlights = N
       const first = segment.start
       for (; i < segments.length && segments[i]?.passage === id; i++) {
         const inner = segments[i] as Segment
-        children.push(segmentContent(text, inner))
+        children.push(segmentContent(text, inner, noteNumbers))
       }
       const passage = passageById.get(id)
       const marked = passageHighlights.get(id)
@@ -90,16 +101,19 @@ export function PassageText({ text, segments, passageById, passageHighlights = N
           {children}
         </span>,
       )
+      // A whole-passage note's marker goes where the passage ends in this report.
+      const last = segments[i - 1] as Segment
+      if (marked && passage?.spans.some((s) => s.end === last.end)) out.push(noteMarker(noteNumbers?.get(marked.id), `n${first}`))
       continue
     }
     if (segment.phrase) {
       out.push(
         <span key={`s${segment.start}`} className="phrase" data-phrase={segment.phrase}>
-          {segmentContent(text, segment)}
+          {segmentContent(text, segment, noteNumbers)}
         </span>,
       )
     } else {
-      out.push(segment.highlight ? segmentContent(text, segment) : text.slice(segment.start, segment.end))
+      out.push(segment.highlight ? segmentContent(text, segment, noteNumbers) : text.slice(segment.start, segment.end))
     }
     i++
   }

@@ -1,3 +1,7 @@
 export { ComparisonView } from './ComparisonView'
 export { ComparisonColumns } from './ComparisonColumns'
 export { ArticleColumn, type ArticleColumnProps } from './ArticleColumn'
+export { buildViewModel, type ComparisonViewModel, type PassageView, type Segment } from './model'
+export { PassageText, describeMark } from './PassageText'
+export { drawnHighlights } from './highlightMarks'
+export { useAlignment } from './useAlignment'

@@ -1,0 +1,249 @@
+// The comparison on paper: a first page with the title, the export time, the sources and a legend; the
+// reports side by side in columns (tints, variant marks, highlights and numbered note markers as on
+// screen); the numbered notes; and, if asked, each shared passage once with every report's wording.
+// Article text and notes are untrusted: rendered only as React text.
+
+import type { ReactNode } from 'react'
+import type { ComparisonWithArticles } from '../../../../shared/domain/comparison'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain/highlight'
+import type { PdfOptions } from '../../../../shared/domain/pdf'
+import type { PlacedHighlight } from '../annotations'
+import { describeMark, drawnHighlights, PassageText, type ComparisonViewModel, type Segment } from '../comparison'
+import { appendixEntries, columnGroups, numberNotes, sourceRows, type PrintNote } from './printModel'
+
+export interface PrintDocumentProps {
+  comparison: ComparisonWithArticles
+  model: ComparisonViewModel
+  placed: readonly PlacedHighlight[]
+  labels: Record<HighlightColor, string>
+  options: PdfOptions
+  exportedAt: Date
+}
+
+const numberFormat = new Intl.NumberFormat()
+const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 })
+const exportedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' })
+
+function formatDate(iso: string | null): string {
+  if (iso === null) return '—'
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'medium' })
+}
+
+const words = (text: string, n: number): string => {
+  const all = text.split(/\s+/).filter(Boolean)
+  return all.length > n ? `${all.slice(0, n).join(' ')}…` : all.join(' ')
+}
+
+function Legend({ labels, tints }: { labels: Record<HighlightColor, string>; tints: number[] }) {
+  return (
+    <section className="print-legend" aria-label="How to read the columns">
+      <h2>How to read the columns</h2>
+      <dl>
+        <dt>
+          {tints.map((t) => (
+            <span key={t} className={`legend-swatch tint-${t}`} />
+          ))}
+        </dt>
+        <dd>A shared passage: text found in another report. Each passage has its own tint, the same in every report that carries it.</dd>
+        <dt>
+          <span className="phrase">few words</span>
+        </dt>
+        <dd>A shared phrase: a few words found in another report.</dd>
+        <dt>
+          <mark className="variant variant-substitution">that</mark>
+        </dt>
+        <dd>Other words than another report has at this place.</dd>
+        <dt>
+          <mark className="variant variant-insertion">added</mark>
+        </dt>
+        <dd>Words this report adds.</dd>
+        <dt>
+          <mark className="variant variant-omission">left out</mark> <mark className="variant variant-empty" />
+        </dt>
+        <dd>Words another report leaves out; ‸ marks where another report has words this one lacks.</dd>
+        <dt>
+          <mark className="variant variant-punctuation variant-minor">Assad’s</mark>
+        </dt>
+        <dd>Only punctuation or capitals differ.</dd>
+        <dt>
+          {HIGHLIGHT_COLORS.map((c) => (
+            <span key={c} className={`legend-swatch hl-swatch hl-${c}`} />
+          ))}
+        </dt>
+        <dd>
+          Highlights:{' '}
+          {HIGHLIGHT_COLORS.map((c, i) => (
+            <span key={c}>
+              <span className={`legend-label hl-${c}`}>{labels[c]}</span>
+              {i < HIGHLIGHT_COLORS.length - 1 ? ' ' : ''}
+            </span>
+          ))}
+          . A ring around a passage marks it whole.
+        </dd>
+        <dt>
+          text<sup className="note-marker">1</sup>
+        </dt>
+        <dd>A note: its number leads to the notes after the columns.</dd>
+      </dl>
+    </section>
+  )
+}
+
+function Paragraphs({ text, paragraphs, model, passages, numbers }: { text: string; paragraphs: Segment[][]; model: ComparisonViewModel; passages: ReturnType<typeof drawnHighlights>['passages']; numbers?: ReadonlyMap<string, number> }) {
+  return (
+    <>
+      {paragraphs.map((segments) => (
+        <p key={segments[0]?.start ?? 0} className="print-paragraph">
+          <PassageText text={text} segments={segments} passageById={model.passageById} passageHighlights={passages} noteNumbers={numbers} />
+        </p>
+      ))}
+    </>
+  )
+}
+
+function NotesSection({ notes, labels, titles }: { notes: PrintNote[]; labels: Record<HighlightColor, string>; titles: string[] }) {
+  return (
+    <section className="print-notes" aria-labelledby="print-notes-heading">
+      <h2 id="print-notes-heading">Notes</h2>
+      {notes.length === 0 ? (
+        <p className="print-empty">No notes in this comparison.</p>
+      ) : (
+        <ol>
+          {notes.map(({ number, highlight, doc, placed }) => (
+            <li key={highlight.id} value={number} data-note={number}>
+              <p className="print-note-meta">
+                <span className={`legend-swatch hl-swatch hl-${highlight.color}`} /> Report {doc + 1}
+                {titles[doc] ? `, ${titles[doc]}` : ''} · {labels[highlight.color]}
+                {highlight.passageId ? ' · whole passage' : ''}
+                {placed ? '' : ' · its text is no longer in the report'}
+              </p>
+              <blockquote>“{words(highlight.anchor.quote.exact, 60)}”</blockquote>
+              <p className="print-note-text">{highlight.note}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
+
+export function PrintDocument({ comparison, model, placed, labels, options, exportedAt }: PrintDocumentProps) {
+  const { articles } = comparison
+  const texts = articles.map((a) => a.text)
+  const titles = articles.map((a) => a.title)
+  const drawn = drawnHighlights(placed)
+  const { notes, numbers } = numberNotes(placed)
+  const shownNumbers = options.notes ? numbers : undefined
+  const rows = sourceRows(articles, model)
+  const groups = columnGroups(articles.length, options.orientation)
+  const tints = [...new Set(model.passages.map((p) => p.tint))].sort((a, b) => a - b).slice(0, 8)
+  const entries = options.appendix ? appendixEntries(model) : []
+
+  const columnsOf = (group: number[]): ReactNode => (
+    <div className="print-columns" data-columns={group.length}>
+      {group.map((doc) => {
+        const article = articles[doc]
+        const column = model.columns[doc]
+        if (!article || !column) return null
+        const row = rows[doc]
+        return (
+          <section key={doc} className="print-column" data-doc={doc} aria-label={`Report ${doc + 1}: ${article.title}`}>
+            <header className="print-column-header">
+              <h3>
+                <span className="column-number">{doc + 1}</span> {article.title}
+              </h3>
+              <p>{[article.outlet, article.publishedAt && formatDate(article.publishedAt), row && `${numberFormat.format(row.words)} words`].filter(Boolean).join(' · ')}</p>
+            </header>
+            <Paragraphs text={article.text} paragraphs={column.paragraphs.map((p) => p.segments)} model={model} passages={drawn.passages} numbers={shownNumbers} />
+          </section>
+        )
+      })}
+    </div>
+  )
+
+  return (
+    <div className={`print-doc page-${options.paper}-${options.orientation}`} data-paper={options.paper} data-orientation={options.orientation}>
+      <section className="print-cover">
+        <p className="print-kicker">Parallax comparison</p>
+        <h1>{comparison.title}</h1>
+        <p className="print-exported">
+          Exported {exportedFormat.format(exportedAt)} · {articles.length} reports · {model.passages.length} shared {model.passages.length === 1 ? 'passage' : 'passages'}
+          {options.notes ? ` · ${notes.length} ${notes.length === 1 ? 'note' : 'notes'}` : ''}
+        </p>
+        <table className="print-sources">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Title</th>
+              <th scope="col">Outlet</th>
+              <th scope="col">Date</th>
+              <th scope="col">URL</th>
+              <th scope="col">Words</th>
+              <th scope="col">Found in other reports</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.number}>
+                <td>{row.number}</td>
+                <td>{row.title}</td>
+                <td>{row.outlet ?? '—'}</td>
+                <td>{formatDate(row.publishedAt)}</td>
+                <td className="print-url">{row.url ?? '—'}</td>
+                <td className="print-number">{numberFormat.format(row.words)}</td>
+                <td className="print-number">{row.shared === null ? '—' : percentFormat.format(row.shared)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Legend labels={labels} tints={tints} />
+      </section>
+
+      {options.columns &&
+        groups.map((group) => (
+          <section key={group[0]} className="print-group" aria-label={groups.length > 1 ? `Reports ${group[0]! + 1}–${group.at(-1)! + 1}` : 'The reports'}>
+            {groups.length > 1 && (
+              <h2 className="print-group-heading">
+                Reports {group[0]! + 1}–{group.at(-1)! + 1} of {articles.length}
+              </h2>
+            )}
+            {columnsOf(group)}
+          </section>
+        ))}
+
+      {options.notes && <NotesSection notes={notes} labels={labels} titles={titles} />}
+
+      {options.appendix && (
+        <section className="print-appendix" aria-labelledby="print-appendix-heading">
+          <h2 id="print-appendix-heading">Shared passages</h2>
+          {entries.length === 0 && <p className="print-empty">The reports share no passage.</p>}
+          {entries.map(({ number, passage, wordings, variants }) => (
+            <article key={passage.id} className="print-passage" data-passage-entry={passage.id}>
+              <h3>
+                <span className={`legend-swatch tint-${passage.tint}`} /> Passage {number} · in reports {passage.docs.map((d) => d + 1).join(', ')} · {numberFormat.format(passage.words)} words
+              </h3>
+              {wordings.map(({ doc, paragraphs }) => (
+                <div key={doc} className="print-wording">
+                  <p className="print-wording-source">
+                    Report {doc + 1}, {titles[doc]}
+                  </p>
+                  <Paragraphs text={texts[doc] ?? ''} paragraphs={paragraphs} model={model} passages={drawn.passages} />
+                </div>
+              ))}
+              {variants.length > 0 && (
+                <ul className="print-variants" aria-label="Variants">
+                  {variants.map((segment) => (
+                    <li key={segment.start}>
+                      Report {wordings[0]!.doc + 1} {segment.start === segment.end ? '(nothing here)' : `“${(texts[wordings[0]!.doc] ?? '').slice(segment.start, segment.end).trim()}”`} — {describeMark(segment.variant!).split('\n').join('; ')}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </article>
+          ))}
+        </section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+// The print view, opened in a hidden window (or a test browser) at printHash(): it loads the comparison,
+// its highlights and labels, aligns the reports, lays out the PrintDocument, and then tells the printer
+// through the document title that every page is ready, or why it cannot be printed.
+
+import { useEffect, useMemo, useState } from 'react'
+import { toErrorData } from '../../../../shared/domain/errors'
+import { PRINT_FAILED_PREFIX, PRINT_READY_TITLE, type PdfOptions } from '../../../../shared/domain/pdf'
+import { client } from '../../api'
+import { useRequest } from '../../hooks/useRequest'
+import { placeHighlights } from '../annotations'
+import { buildViewModel, drawnHighlights, useAlignment } from '../comparison'
+import { PrintDocument } from './PrintDocument'
+import './print.css'
+
+async function loadForPrint(id: string) {
+  const [comparison, highlights, labels] = await Promise.all([client.getComparison({ id }), client.listHighlights({ comparisonId: id }), client.getColorLabels()])
+  return { comparison, placed: placeHighlights(highlights, comparison.articles), labels }
+}
+
+/** Waits for fonts and two frames, so the layout the printer sees is the final one. */
+async function settled(): Promise<void> {
+  await document.fonts.ready
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+}
+
+export function PrintView({ id, options }: { id: string; options: PdfOptions }) {
+  const [loaded] = useRequest(() => loadForPrint(id), id)
+  const texts = useMemo(() => (loaded.status === 'done' ? loaded.value.comparison.articles.map((a) => a.text) : []), [loaded])
+  const alignment = useAlignment(texts)
+  const [exportedAt] = useState(() => new Date())
+  useEffect(() => {
+    document.documentElement.classList.add('print-mode')
+    return () => document.documentElement.classList.remove('print-mode')
+  }, [])
+
+  const model = useMemo(() => {
+    if (loaded.status !== 'done' || alignment.status !== 'done' || texts.length === 0) return undefined
+    return buildViewModel(texts, alignment.alignment, drawnHighlights(loaded.value.placed).ranges)
+  }, [alignment, loaded, texts])
+
+  const failure = loaded.status === 'failed' ? toErrorData(loaded.error).message : alignment.status === 'failed' ? `the reports could not be compared: ${alignment.message}` : null
+
+  useEffect(() => {
+    if (failure !== null) {
+      document.title = `${PRINT_FAILED_PREFIX} ${failure}`
+      return
+    }
+    if (!model || loaded.status !== 'done') return
+    document.documentElement.style.setProperty('--print-title', JSON.stringify(loaded.value.comparison.title))
+    let current = true
+    void settled().then(() => {
+      if (current) document.title = PRINT_READY_TITLE
+    })
+    return () => {
+      current = false
+    }
+  }, [failure, loaded, model])
+
+  if (failure !== null) return <p role="alert">This comparison cannot be printed: {failure}</p>
+  if (loaded.status !== 'done' || !model) return <p role="status">Laying out the pages…</p>
+  const { comparison, placed, labels } = loaded.value
+  return <PrintDocument comparison={comparison} model={model} placed={placed} labels={labels} options={options} exportedAt={exportedAt} />
+}

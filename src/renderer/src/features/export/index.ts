@@ -1,0 +1,3 @@
+export { PrintView } from './PrintView'
+export { PrintDocument, type PrintDocumentProps } from './PrintDocument'
+export { ExportPdfDialog } from './ExportPdfDialog'

@@ -1,0 +1,55 @@
+// What a PDF export holds and on what paper, and how the print view is addressed. The same print view is
+// rendered by Electron (a hidden window, printToPDF) and by Chromium in tests (page.pdf); both open it at
+// printHash() and wait until its document title says it is ready (or why it failed).
+
+export const PAPERS = ['a4', 'letter'] as const
+export type Paper = (typeof PAPERS)[number]
+export const ORIENTATIONS = ['landscape', 'portrait'] as const
+export type Orientation = (typeof ORIENTATIONS)[number]
+
+export interface PdfOptions {
+  paper: Paper
+  orientation: Orientation
+  /** The reports side by side, with tints, variant marks, highlights and note markers. */
+  columns: boolean
+  /** Each shared passage once, with every report's wording and its variants. */
+  appendix: boolean
+  /** The numbered notes. */
+  notes: boolean
+}
+
+export const DEFAULT_PDF_OPTIONS: PdfOptions = { paper: 'a4', orientation: 'landscape', columns: true, appendix: false, notes: true }
+
+/** The print view's document title once every page is laid out. */
+export const PRINT_READY_TITLE = 'parallax:print-ready'
+/** The print view's document title when it cannot be printed, followed by the reason. */
+export const PRINT_FAILED_PREFIX = 'parallax:print-failed:'
+
+const SECTIONS = ['columns', 'appendix', 'notes'] as const
+
+/** The hash route of the print view for one comparison: `#/print/<id>?paper=a4&orientation=landscape&include=columns,notes`. */
+export function printHash(comparisonId: string, options: PdfOptions): string {
+  const include = SECTIONS.filter((section) => options[section]).join(',')
+  return `#/print/${comparisonId}?paper=${options.paper}&orientation=${options.orientation}&include=${include}`
+}
+
+/** Reads the options of a print route's query; anything unknown or missing falls back to the defaults. */
+export function parsePrintQuery(query: string): PdfOptions {
+  const params = new URLSearchParams(query)
+  const paper = PAPERS.find((p) => p === params.get('paper')) ?? DEFAULT_PDF_OPTIONS.paper
+  const orientation = ORIENTATIONS.find((o) => o === params.get('orientation')) ?? DEFAULT_PDF_OPTIONS.orientation
+  const include = params.get('include')
+  const sections = include === null ? null : new Set(include.split(','))
+  const has = (section: (typeof SECTIONS)[number]): boolean => (sections ? sections.has(section) : DEFAULT_PDF_OPTIONS[section])
+  return { paper, orientation, columns: has('columns'), appendix: has('appendix'), notes: has('notes') }
+}
+
+/** A file name stem from a title: letters and digits joined by hyphens, at most 80 characters. */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+  return stem || 'comparison'
+}
