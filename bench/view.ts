@@ -3,12 +3,7 @@
 // columns (the baseline in the same run); how long a hover takes to show; and frame times while a column
 // scrolls. Uses the built renderer, the test bridge and Debian's Chromium, as the e2e tests do.
 
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium } from 'playwright-core'
-import { startBridge } from '../tests/bridge/server'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness'
+import { addTextsComparison, startBenchBrowser } from './browser'
 
 export interface ViewFigures {
   words: number
@@ -78,28 +73,15 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] as number
 
 export async function measureView(texts: string[], runs = 5): Promise<ViewFigures> {
-  const data = await mkdtemp(join(tmpdir(), 'parallax-view-bench-'))
-  const profile = await mkdtemp(join(tmpdir(), 'parallax-view-chromium-'))
-  const bridge = await startBridge({ dataFolder: data })
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 1600, height: 900 },
-    args: CHROMIUM_ARGS,
-  })
+  const { bridge, context, close } = await startBenchBrowser('view')
   try {
-    const ids: string[] = []
-    for (const [i, text] of texts.entries()) {
-      const { article } = await bridge.services.library.addArticle({ title: `Bench report ${i + 1}`, outlet: null, url: null, publishedAt: null, text })
-      ids.push(article.id)
-    }
-    const comparison = await bridge.services.library.addComparison('Bench: 3 × 10k words', ids)
+    const comparisonId = await addTextsComparison(bridge, 'Bench: 3 × 10k words', texts)
     const page = context.pages()[0] ?? (await context.newPage())
     const plain: number[] = []
     const aligned: number[] = []
     for (let run = 0; run < runs; run++) {
       await page.goto('about:blank')
-      await page.goto(`${bridge.url}#/comparison/${comparison.id}`)
+      await page.goto(`${bridge.url}#/comparison/${comparisonId}`)
       // Each figure: the first animation frame after the element appears, in ms since navigation start.
       const [plainAt, passagesAt] = await page.evaluate<[number, number]>(FIRST_FRAMES)
       plain.push(plainAt)
@@ -126,9 +108,6 @@ export async function measureView(texts: string[], runs = 5): Promise<ViewFigure
       scrollLongFrames: frames.filter((f) => f > 25).length,
     }
   } finally {
-    await context.close()
-    await bridge.close()
-    await rm(data, { recursive: true, force: true })
-    await rm(profile, { recursive: true, force: true })
+    await close()
   }
 }

@@ -2,7 +2,8 @@
 // view in a hidden window, and opening the saved file. Kept thin: what can be tested without Electron
 // lives in pdfExport.ts; this file only waits for the print view and cleans up after it.
 
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions, type WebContents } from 'electron'
 import { AppError } from '../../shared/domain/errors'
 import { PRINT_FAILED_PREFIX, PRINT_READY_TITLE } from '../../shared/domain/pdf'
@@ -93,7 +94,21 @@ export function createElectronDesktop({ preloadPath, page, parentWindow, timeout
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
       if (result.canceled || !result.filePath) return null
       // Some Linux dialogs return the name exactly as typed, without the filter's extension.
-      return /\.pdf$/i.test(result.filePath) ? result.filePath : `${result.filePath}.pdf`
+      if (/\.pdf$/i.test(result.filePath)) return result.filePath
+      const path = `${result.filePath}.pdf`
+      // The dialog asked about overwriting the name typed, not this one: ask about this one.
+      if (!existsSync(path)) return path
+      const box = {
+        type: 'question' as const,
+        title: 'Export PDF',
+        message: `“${basename(path)}” already exists. Replace it?`,
+        detail: 'The file there now will be replaced by the exported PDF.',
+        buttons: ['Replace', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+      }
+      const answer = parent ? await dialog.showMessageBox(parent, box) : await dialog.showMessageBox(box)
+      return answer.response === 0 ? path : null
     },
 
     async printToPdf(hash) {

@@ -1,6 +1,9 @@
 // Electron's PDF ports with 'electron' mocked: the save dialog's answer, the hidden print window (secure,
 // hardened, loaded at the print route, always destroyed), every way printing can fail, and opening the file.
 
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 type Listener = (event: { preventDefault: () => void }, ...args: unknown[]) => void
@@ -12,6 +15,7 @@ const fakes = vi.hoisted(() => ({
   onLoad: (_window: FakeWindow) => {},
   printToPDF: (_options: unknown): Promise<Uint8Array> => Promise.resolve(new Uint8Array([37, 80, 68, 70])),
   showSaveDialog: vi.fn(),
+  showMessageBox: vi.fn(),
   openPath: vi.fn(),
 }))
 
@@ -68,7 +72,7 @@ class FakeWindow {
 vi.mock('electron', () => ({
   BrowserWindow: FakeWindow,
   app: { getPath: (name: string) => (name === 'documents' ? '/home/reader/Documents' : `/unknown/${name}`) },
-  dialog: { showSaveDialog: fakes.showSaveDialog },
+  dialog: { showSaveDialog: fakes.showSaveDialog, showMessageBox: fakes.showMessageBox },
   shell: { openPath: fakes.openPath },
 }))
 
@@ -95,6 +99,7 @@ beforeEach(() => {
   fakes.onLoad = becomesReady
   fakes.printToPDF = () => Promise.resolve(new Uint8Array([37, 80, 68, 70]))
   fakes.showSaveDialog.mockReset()
+  fakes.showMessageBox.mockReset()
   fakes.openPath.mockReset()
 })
 afterEach(() => {
@@ -262,6 +267,21 @@ describe('choosePdfPath', () => {
     await expect(desktop().choosePdfPath('Kerry-in-Moscow.pdf')).resolves.toBe('/tmp/out/kerry.pdf')
     fakes.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/tmp/out/kerry.pdf.txt' })
     await expect(desktop().choosePdfPath('Kerry-in-Moscow.pdf')).resolves.toBe('/tmp/out/kerry.pdf.txt.pdf')
+  })
+
+  it('asks before replacing a file the added .pdf names, which the dialog did not ask about', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'parallax-save-'))
+    try {
+      await writeFile(join(folder, 'kerry.pdf'), 'an older export')
+      fakes.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(folder, 'kerry') })
+      fakes.showMessageBox.mockResolvedValue({ response: 1 })
+      await expect(desktop().choosePdfPath('Kerry-in-Moscow.pdf')).resolves.toBeNull()
+      expect(fakes.showMessageBox).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ message: '“kerry.pdf” already exists. Replace it?', buttons: ['Replace', 'Cancel'], cancelId: 1 }))
+      fakes.showMessageBox.mockResolvedValue({ response: 0 })
+      await expect(desktop().choosePdfPath('Kerry-in-Moscow.pdf')).resolves.toBe(join(folder, 'kerry.pdf'))
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 
   it('returns null when the person cancels or no path comes back', async () => {

@@ -201,16 +201,19 @@ export function PrintDocument({ comparison, model, placed, labels, options, expo
       </section>
 
       {options.columns &&
-        groups.map((group) => (
-          <section key={group[0]} className="print-group" aria-label={groups.length > 1 ? `Reports ${group[0]! + 1}–${group.at(-1)! + 1}` : 'The reports'}>
-            {groups.length > 1 && (
-              <h2 className="print-group-heading">
-                Reports {group[0]! + 1}–{group.at(-1)! + 1} of {articles.length}
-              </h2>
-            )}
-            {columnsOf(group)}
-          </section>
-        ))}
+        groups.map((group) => {
+          const name = group.length === 1 ? `Report ${group[0]! + 1}` : `Reports ${group[0]! + 1}–${group.at(-1)! + 1}`
+          return (
+            <section key={group[0]} className="print-group" aria-label={groups.length > 1 ? name : 'The reports'}>
+              {groups.length > 1 && (
+                <h2 className="print-group-heading">
+                  {name} of {articles.length}
+                </h2>
+              )}
+              {columnsOf(group)}
+            </section>
+          )
+        })}
 
       {options.notes && <NotesSection notes={notes} labels={labels} titles={titles} />}
 

@@ -1,0 +1,66 @@
+// Shared set-up of the Chromium measurements (view.ts, pdf.ts): a fresh library with the test bridge,
+// Debian's Chromium on a fresh profile, the bridge's PDF printer printing in that Chromium, and the
+// benchmark's texts added to the library as one comparison. Everything made here is removed by close().
+
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext } from 'playwright-core'
+import { playwrightDesktop, type DesktopStandIn } from '../tests/bridge/playwrightDesktop'
+import { startBridge, type Bridge } from '../tests/bridge/server'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness'
+
+export interface BenchBrowser {
+  bridge: Bridge
+  context: BrowserContext
+  /** The save "dialog" and printer behind exportPdf: set nextSavePath before choosePdfFile. */
+  desktop: DesktopStandIn
+  close: () => Promise<void>
+}
+
+export async function startBenchBrowser(name: string, viewport = { width: 1600, height: 900 }): Promise<BenchBrowser> {
+  const data = await mkdtemp(join(tmpdir(), `parallax-${name}-bench-`))
+  const profile = await mkdtemp(join(tmpdir(), `parallax-${name}-chromium-`))
+  let context: BrowserContext | undefined
+  let desktop: DesktopStandIn | undefined
+  const bridge = await startBridge({
+    dataFolder: data,
+    desktop: (pageUrl) => {
+      desktop = playwrightDesktop(() => context, pageUrl)
+      return desktop.ports
+    },
+  })
+  const removeFolders = async (): Promise<void> => {
+    await rm(data, { recursive: true, force: true })
+    await rm(profile, { recursive: true, force: true })
+  }
+  try {
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, viewport, args: CHROMIUM_ARGS })
+  } catch (error) {
+    await bridge.close()
+    await removeFolders()
+    throw error
+  }
+  const browser = context
+  return {
+    bridge,
+    context: browser,
+    desktop: desktop as DesktopStandIn,
+    close: async () => {
+      await browser.close()
+      await bridge.close()
+      await bridge.services.library.close()
+      await removeFolders()
+    },
+  }
+}
+
+/** Adds each text as a report and the reports as one comparison; returns the comparison's id. */
+export async function addTextsComparison(bridge: Bridge, title: string, texts: readonly string[]): Promise<string> {
+  const ids: string[] = []
+  for (const [i, text] of texts.entries()) {
+    const { article } = await bridge.services.library.addArticle({ title: `Bench report ${i + 1}`, outlet: null, url: null, publishedAt: null, text })
+    ids.push(article.id)
+  }
+  return (await bridge.services.library.addComparison(title, ids)).id
+}

@@ -1,0 +1,155 @@
+// Export as PDF, timed through the contract (choosePdfFile, then exportPdf through services.dispatch: the
+// print view laid out in Chromium, page.pdf, the file written), on the sample and on the 3 × 10k case,
+// with columns, appendix and notes. The baseline, in the same run and the same Chromium: printing the same
+// texts as a static page of <p> elements (no alignment, no print view) to the same paper, and writing it.
+
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { countPdfPages } from '../src/main/services/pdfExport'
+import { DEFAULT_PDF_OPTIONS, type PdfOptions } from '../src/shared/domain/pdf'
+import type { PdfExportResult } from '../src/shared/ipc/contract'
+import { addTextsComparison, startBenchBrowser, type BenchBrowser } from './browser'
+
+export const PDF_OPTIONS: PdfOptions = { ...DEFAULT_PDF_OPTIONS, appendix: true, notes: true }
+
+export interface PdfFigures {
+  id: 'sample' | 'reports-3x10k'
+  label: string
+  reports: number
+  words: number
+  /** Measured runs, after one warm-up run of each. */
+  runs: number
+  /** Median wall ms around the exportPdf call through services.dispatch. */
+  exportMs: number
+  /** Median of the export's own timing (exportPdf's `milliseconds`: laying out, printing, writing). */
+  exportOwnMs: number
+  pages: number
+  bytes: number
+  /** Median wall ms to print the same texts as a plain page (new tab, setContent, page.pdf, write). */
+  plainMs: number
+  plainPages: number
+  plainBytes: number
+  /** exportMs / plainMs. */
+  ratio: number
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number
+const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The texts as one static page: each report's title, then its paragraphs as <p> elements. */
+function plainHtml(reports: readonly { title: string; text: string }[]): string {
+  const sections = reports.map(
+    ({ title, text }) =>
+      `<h2>${escapeHtml(title)}</h2>\n${text
+        .split(/\n+/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => `<p>${escapeHtml(p)}</p>`)
+        .join('\n')}`,
+  )
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Plain</title></head><body>${sections.join('\n')}</body></html>`
+}
+
+async function exportOnce(browser: BenchBrowser, comparisonId: string, path: string): Promise<{ wallMs: number; result: PdfExportResult }> {
+  const { services } = browser.bridge
+  browser.desktop.nextSavePath = path
+  const chosen = await services.dispatch('choosePdfFile', { comparisonId })
+  if (!chosen.ok) throw new Error(chosen.error.message)
+  const { token } = chosen.value as { token: string; fileName: string }
+  const began = performance.now()
+  const exported = await services.dispatch('exportPdf', { comparisonId, token, options: PDF_OPTIONS })
+  const wallMs = performance.now() - began
+  if (!exported.ok) throw new Error(exported.error.message)
+  return { wallMs, result: exported.value as PdfExportResult }
+}
+
+/** The same steps as the bridge's printer (a new tab, print, close) and the export (write the file), on a plain page. */
+async function plainOnce(browser: BenchBrowser, html: string, path: string): Promise<{ wallMs: number; pages: number; bytes: number }> {
+  const began = performance.now()
+  const page = await browser.context.newPage()
+  let bytes: Uint8Array
+  try {
+    await page.setContent(html)
+    const landscape = PDF_OPTIONS.orientation === 'landscape'
+    bytes = new Uint8Array(await page.pdf({ printBackground: true, format: PDF_OPTIONS.paper === 'a4' ? 'A4' : 'Letter', landscape }))
+  } finally {
+    await page.close()
+  }
+  await writeFile(path, bytes)
+  return { wallMs: performance.now() - began, pages: countPdfPages(bytes), bytes: bytes.byteLength }
+}
+
+async function measureCase(
+  browser: BenchBrowser,
+  folder: string,
+  id: PdfFigures['id'],
+  label: string,
+  comparisonId: string,
+  runs: number,
+): Promise<PdfFigures> {
+  const { articles } = await browser.bridge.services.library.getComparison(comparisonId)
+  const html = plainHtml(articles)
+  const exports: { wallMs: number; result: PdfExportResult }[] = []
+  const plains: { wallMs: number; pages: number; bytes: number }[] = []
+  // Run 0 is the warm-up. Export and plain print alternate, so both see the machine in the same state.
+  for (let run = 0; run <= runs; run++) {
+    const exported = await exportOnce(browser, comparisonId, join(folder, `${id}-${run}.pdf`))
+    const plain = await plainOnce(browser, html, join(folder, `${id}-${run}-plain.pdf`))
+    if (run === 0) continue
+    exports.push(exported)
+    plains.push(plain)
+  }
+  const last = exports[exports.length - 1] as (typeof exports)[number]
+  const lastPlain = plains[plains.length - 1] as (typeof plains)[number]
+  const exportMs = median(exports.map((e) => e.wallMs))
+  const plainMs = median(plains.map((p) => p.wallMs))
+  return {
+    id,
+    label,
+    reports: articles.length,
+    words: articles.reduce((n, a) => n + countWords(a.text), 0),
+    runs,
+    exportMs,
+    exportOwnMs: median(exports.map((e) => e.result.milliseconds)),
+    pages: last.result.pages,
+    bytes: last.result.bytes,
+    plainMs,
+    plainPages: lastPlain.pages,
+    plainBytes: lastPlain.bytes,
+    ratio: exportMs / plainMs,
+  }
+}
+
+/** Measures the sample comparison and a comparison of `threeByTen` (the 3 × 10k case's texts). */
+export async function measurePdf(threeByTen: readonly string[], runs = 3): Promise<PdfFigures[]> {
+  const folder = await mkdtemp(join(tmpdir(), 'parallax-pdf-bench-out-'))
+  const browser = await startBenchBrowser('pdf', { width: 1440, height: 900 })
+  try {
+    // A fresh library holds only the sample until the 3 × 10k comparison is added.
+    const sample = browser.bridge.services.library.listComparisons()[0]
+    if (!sample) throw new Error('no sample comparison')
+    const big = await addTextsComparison(browser.bridge, 'Bench: 3 × 10k words', threeByTen)
+    return [
+      await measureCase(browser, folder, 'sample', 'sample', sample.id, runs),
+      await measureCase(browser, folder, 'reports-3x10k', '3 × 10k words', big, runs),
+    ]
+  } finally {
+    await browser.close()
+    await rm(folder, { recursive: true, force: true })
+  }
+}
+
+const seconds = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`)
+const kilobytes = (bytes: number): string => `${Math.round(bytes / 1024).toLocaleString('en')} KB`
+
+/** One line of the report, e.g. "PDF export, sample: 1.9 s median (3 runs), 6 pages, 140 KB; plain print …". */
+export function describePdf(f: PdfFigures): string {
+  return (
+    `PDF export, ${f.label}: ${seconds(f.exportMs)} median (${f.runs} runs; ${seconds(f.exportOwnMs)} by the export's own clock), ` +
+    `${f.pages} pages, ${kilobytes(f.bytes)}; plain print of the same text ${seconds(f.plainMs)}, ${f.plainPages} pages, ` +
+    `${kilobytes(f.plainBytes)} (${f.ratio.toFixed(1)}×)`
+  )
+}
