@@ -1,6 +1,7 @@
 // `npm run bench`: times Parallax's alignDocuments against jsdiff's diffWords on every case of cases.ts,
 // each engine and case in its own child process (child.ts), one after another so they do not compete
-// for the two cores. Prints a table, the targets as pass/fail, and as the very last line one JSON object.
+// for the two cores; then, in Chromium, the comparison view and PDF export; then highlight saves. Prints a
+// table, the figures, the targets as pass/fail, and as the very last line one JSON object.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -11,6 +12,7 @@ import { buildCases, type BenchCase } from './cases'
 import { BASELINE_CAP_MS, type ChildResult } from './protocol'
 import { countWordsOf } from './corpus'
 import { measureSaves, type SaveFigures } from './highlights'
+import { describePdf, measurePdf, type PdfFigures } from './pdf'
 import { measureView, type ViewFigures } from './view'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -222,6 +224,21 @@ else {
   say(`  hover: its work takes ${ms(view.hoverMs)} (median; 95th percentile ${ms(view.hoverP95Ms)}); shown in the next frame ${Math.round(view.hoverNextFrameShare * 100)}% of the time`)
   say(`  scrolling 600 px a frame: frame interval median ${ms(view.scrollFrameMedianMs)}, worst ${ms(view.scrollFrameWorstMs)}, ${view.scrollLongFrames} of 120 frames late (over 25 ms)`)
 }
+// PDF export of the sample and of the 3 × 10k case, against a plain print of the same texts (no target).
+let pdf: PdfFigures[] | { error: string }
+try {
+  const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
+  if (!threeByTen) throw new Error('no 3 × 10k case')
+  progress('Measuring PDF export in Chromium…')
+  pdf = await measurePdf(threeByTen.texts)
+} catch (error) {
+  pdf = { error: (error as Error).message }
+}
+say()
+say('PDF export (A4 landscape; columns, appendix and notes), wall time around exportPdf through the dispatcher, against')
+say('Chromium printing the same texts as a plain page of paragraphs to the same paper (ratio in brackets):')
+if ('error' in pdf) say(`  could not be measured: ${pdf.error}`)
+else for (const f of pdf) say(`  ${describePdf(f)}`)
 progress('Measuring highlight saves…')
 const saves: SaveFigures[] = await measureSaves()
 say()
@@ -246,10 +263,11 @@ say(
     memory: MEMORY_METHOD,
     cases: figures,
     view,
+    pdf,
     saves,
     targets: results,
     totalSeconds,
   }),
 )
 // Targets missed are a finding, not a failure of the benchmark; a measurement that could not be made is.
-process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) ? 0 : 1
+process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) ? 0 : 1

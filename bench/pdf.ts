@@ -104,8 +104,9 @@ async function measureCase(
   }
   const last = exports[exports.length - 1] as (typeof exports)[number]
   const lastPlain = plains[plains.length - 1] as (typeof plains)[number]
-  const exportMs = median(exports.map((e) => e.wallMs))
-  const plainMs = median(plains.map((p) => p.wallMs))
+  const round = (value: number): number => Math.round(value * 10) / 10
+  const exportMs = round(median(exports.map((e) => e.wallMs)))
+  const plainMs = round(median(plains.map((p) => p.wallMs)))
   return {
     id,
     label,
@@ -119,7 +120,7 @@ async function measureCase(
     plainMs,
     plainPages: lastPlain.pages,
     plainBytes: lastPlain.bytes,
-    ratio: exportMs / plainMs,
+    ratio: Math.round((exportMs / plainMs) * 100) / 100,
   }
 }
 

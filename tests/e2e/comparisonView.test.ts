@@ -69,10 +69,15 @@ describe('the comparison view on the sample', () => {
     await page.keyboard.press('Escape')
     await page.getByRole('checkbox', { name: 'Linked scrolling' }).check()
     await page.locator('[data-doc="2"] .column-body').evaluate((el) => (el.scrollTop = 0))
-    // Bring the quote in column 2 to the middle of its column, as a reader scrolling would.
+    await page.locator('[data-doc="1"] .column-body').evaluate((el) => (el.scrollTop = 0))
+    await expect.poll(() => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))))).toBe(true)
+    // Bring the quote in column 2 to the middle of its column, as a reader scrolling would: linked
+    // scrolling follows the passage that crosses the column's middle line.
     await quotePassage(page, 1).evaluate((el) => {
       const body = el.closest('.column-body') as HTMLElement
-      body.scrollTop += el.getBoundingClientRect().top - body.getBoundingClientRect().top - body.clientHeight / 3
+      const quote = el.getBoundingClientRect()
+      const view = body.getBoundingClientRect()
+      body.scrollTop += quote.top + quote.height / 2 - (view.top + body.clientHeight / 2)
     })
     const topOf = (doc: number) => quotePassage(page, doc).evaluate((el) => el.getBoundingClientRect().top)
     await expect.poll(async () => Math.abs((await topOf(2)) - (await topOf(1))), { timeout: 5000 }).toBeLessThan(24)

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startApp, type RunningApp } from './harness'
+import { screenshot, startApp, type RunningApp } from './harness'
 
 const OUT = resolve('artifacts/pdf')
 const NOTE = 'Which airport? Report 1 does not say.'
@@ -46,8 +46,10 @@ describe('Export PDF', () => {
     await expect(dialog.getByRole('radio', { name: 'A4' }).isChecked()).resolves.toBe(true)
     await expect(dialog.getByRole('radio', { name: 'Landscape' }).isChecked()).resolves.toBe(true)
     await dialog.getByRole('checkbox', { name: 'Shared passages appendix' }).check()
+    await screenshot(page, 'export-pdf-dialog')
     await dialog.getByRole('button', { name: 'Export…' }).click()
     await expect(dialog.getByText(/^Saved kerry-moscow\.pdf: \d+ pages/).textContent({ timeout: 60_000 })).resolves.toMatch(/pages, \d+ KB, in [\d.]+ s\.$/)
+    await screenshot(page, 'export-pdf-done')
     expect(desktop.suggested).toEqual(['Kerry-in-Moscow-May-2013.pdf'])
     expect(existsSync(path)).toBe(true)
     expect((await readdir(OUT)).filter((name) => name.endsWith('.tmp'))).toEqual([])

@@ -35,10 +35,16 @@ export function printHash(comparisonId: string, options: PdfOptions): string {
 
 /** Reads the options of a print route's query; anything unknown or missing falls back to the defaults. */
 export function parsePrintQuery(query: string): PdfOptions {
-  const params = new URLSearchParams(query)
+  // Parsed by hand: shared code has no DOM or Node globals (no URLSearchParams). Values are plain words.
+  const params = new Map(
+    query.split('&').map((pair) => {
+      const at = pair.indexOf('=')
+      return at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)]
+    }),
+  )
   const paper = PAPERS.find((p) => p === params.get('paper')) ?? DEFAULT_PDF_OPTIONS.paper
   const orientation = ORIENTATIONS.find((o) => o === params.get('orientation')) ?? DEFAULT_PDF_OPTIONS.orientation
-  const include = params.get('include')
+  const include = params.get('include') ?? null
   const sections = include === null ? null : new Set(include.split(','))
   const has = (section: (typeof SECTIONS)[number]): boolean => (sections ? sections.has(section) : DEFAULT_PDF_OPTIONS[section])
   return { paper, orientation, columns: has('columns'), appendix: has('appendix'), notes: has('notes') }

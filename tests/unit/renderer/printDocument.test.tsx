@@ -34,7 +34,7 @@ function highlight(doc: number, quote: string, color: HighlightColor, note: stri
 }
 
 function orphan(h: Highlight): Highlight {
-  return { ...h, anchor: { ...h.anchor, quote: { exact: 'words that were never in any report at all, not even close', prefix: '', suffix: '' }, position: { start: 0, end: 10 } } }
+  return { ...h, anchor: { ...h.anchor, quote: { ...h.anchor.quote, exact: 'words that were never in any report at all, not even close', prefix: '', suffix: '' }, position: { ...h.anchor.position, start: 0, end: 10 } } }
 }
 
 const airport = highlight(2, "Moscow's Vnukovo Airport", 'yellow', 'Which airport? Report 1 does not say.')

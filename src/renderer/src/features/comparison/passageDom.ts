@@ -73,12 +73,19 @@ export function ribbonPath(from: Band, to: Band): string {
 
 const prefersReducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 
+/** A column scrolled by levelCounterparts: where it is going, and whether it glides there. */
+export interface LevelledColumn {
+  body: HTMLElement
+  target: number
+  smooth: boolean
+}
+
 /**
  * Scrolls the columns carrying the passage so that it starts at the same height in each: the height of the
  * passage in `anchorDoc`, or lower down if some column cannot bring its copy that far down (a passage near
- * the top of its text). Returns the columns it scrolled.
+ * the top of its text). Returns the columns it scrolled, with where each is going.
  */
-export function levelCounterparts(container: HTMLElement, id: string, anchorDoc: number, smooth = true): HTMLElement[] {
+export function levelCounterparts(container: HTMLElement, id: string, anchorDoc: number, smooth = true): LevelledColumn[] {
   const carriers = columnsOf(container).flatMap(({ doc, body }) => {
     const first = passageElements(body, id)[0]
     return first ? [{ doc, body, top: first.getBoundingClientRect().top }] : []
@@ -87,12 +94,14 @@ export function levelCounterparts(container: HTMLElement, id: string, anchorDoc:
   if (!anchor) return []
   // A column can lower its passage only until it is scrolled to the top.
   const level = Math.min(anchor.top, ...carriers.map((c) => c.top + c.body.scrollTop))
-  const scrolled: HTMLElement[] = []
+  const animated = smooth && !prefersReducedMotion()
+  const scrolled: LevelledColumn[] = []
   for (const { body, top } of carriers) {
     const delta = top - level
     if (Math.abs(delta) < 1) continue
-    body.scrollBy({ top: delta, behavior: smooth && !prefersReducedMotion() ? 'smooth' : 'auto' })
-    scrolled.push(body)
+    const target = Math.max(0, Math.min(body.scrollHeight - body.clientHeight, body.scrollTop + delta))
+    body.scrollBy({ top: delta, behavior: animated ? 'smooth' : 'auto' })
+    scrolled.push({ body, target, smooth: animated })
   }
   return scrolled
 }

@@ -6,7 +6,7 @@
 // the next frame however long the reports; React state holds only the pinned (clicked or chosen) passage.
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
-import { columnsOf, levelCounterparts, markActive, passageAtMiddle, passageBands, passageElements, revealPassage, ribbonPath } from './passageDom'
+import { columnsOf, levelCounterparts, type LevelledColumn, markActive, passageAtMiddle, passageBands, passageElements, revealPassage, ribbonPath } from './passageDom'
 
 export interface LinkedPassages {
   /** The passage pinned by a click, a key or the panel (not a mere hover). */
@@ -15,6 +15,9 @@ export interface LinkedPassages {
   select: (id: string) => void
   clear: () => void
 }
+
+/** How long a smooth levelling scroll may take; after this, a column's scrolling is the reader's again. */
+const DRIVEN_MS = 1000
 
 function docOf(element: Element): number | null {
   const column = element.closest<HTMLElement>('[data-doc]')
@@ -30,7 +33,12 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
   }, [])
   const activeRef = useRef<string | null>(null)
   const frame = useRef(0)
-  const driven = useRef(new Set<HTMLElement>())
+  // Columns this hook is scrolling, so their scroll events are not taken for the reader's own scrolling.
+  const driven = useRef(new Map<HTMLElement, { target: number; smooth: boolean; until: number }>())
+  const drive = useCallback((columns: LevelledColumn[]) => {
+    const until = performance.now() + DRIVEN_MS
+    for (const { body, target, smooth } of columns) driven.current.set(body, { target, smooth, until })
+  }, [])
 
   const drawRibbons = useCallback(() => {
     cancelAnimationFrame(frame.current)
@@ -106,10 +114,10 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
         target.focus({ preventScroll: true })
       }
       target?.scrollIntoView({ block: 'center', behavior: 'auto' })
-      for (const scrolled of levelCounterparts(container, next, doc, false)) driven.current.add(scrolled)
+      drive(levelCounterparts(container, next, doc, false))
       drawRibbons()
     },
-    [activate, containerRef, drawRibbons, pin],
+    [activate, containerRef, drawRibbons, drive, pin],
   )
 
   useEffect(() => {
@@ -133,7 +141,7 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       if (id === null || doc === null) return
       pin(id)
       activate(id)
-      for (const scrolled of levelCounterparts(container, id, doc)) driven.current.add(scrolled)
+      drive(levelCounterparts(container, id, doc))
       window.setTimeout(drawRibbons, 400)
     }
     const onKey = (event: KeyboardEvent): void => {
@@ -151,16 +159,27 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       } else return
       event.preventDefault()
     }
+    /**
+     * Whether a scroll event is one this hook caused: an instant scroll's echo lands exactly on its target;
+     * a smooth one passes through many places on its way. Anything else (or later) is the reader scrolling.
+     */
+    const isEcho = (body: HTMLElement): boolean => {
+      const drive = driven.current.get(body)
+      if (!drive) return false
+      const arrived = Math.abs(body.scrollTop - drive.target) <= 1
+      if (arrived || !drive.smooth || performance.now() > drive.until) driven.current.delete(body)
+      return arrived || (drive.smooth && performance.now() <= drive.until)
+    }
     const onScroll = (event: Event): void => {
       drawRibbons()
       const body = event.target
       if (!(body instanceof HTMLElement) || !body.classList.contains('column-body') || !options.linkedScrolling) return
-      if (driven.current.delete(body)) return
+      if (isEcho(body)) return
       const anchor = passageAtMiddle(body)
       const id = anchor?.dataset['passage']
       const doc = docOf(body)
       if (!id || doc === null) return
-      for (const scrolled of levelCounterparts(container, id, doc, false)) driven.current.add(scrolled)
+      drive(levelCounterparts(container, id, doc, false))
     }
     container.addEventListener('pointerover', onOver)
     container.addEventListener('focusin', onOver)
@@ -179,7 +198,7 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       window.removeEventListener('resize', drawRibbons)
       cancelAnimationFrame(frame.current)
     }
-  }, [activate, clear, containerRef, drawRibbons, options.linkedScrolling, pin, step])
+  }, [activate, clear, containerRef, drawRibbons, drive, options.linkedScrolling, pin, step])
 
   return { selected, select, clear }
 }
