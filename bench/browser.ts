@@ -59,7 +59,15 @@ export async function startBenchBrowser(name: string, viewport = { width: 1600, 
 export async function addTextsComparison(bridge: Bridge, title: string, texts: readonly string[]): Promise<string> {
   const ids: string[] = []
   for (const [i, text] of texts.entries()) {
-    const { article } = await bridge.services.library.addArticle({ title: `Bench report ${i + 1}`, outlet: null, url: null, publishedAt: null, text })
+    const { article } = await bridge.services.library.addArticle({
+      title: `Bench report ${i + 1}`,
+      outlet: null,
+      byline: null,
+      url: null,
+      publishedAt: null,
+      tags: [],
+      extracted: text,
+    })
     ids.push(article.id)
   }
   return (await bridge.services.library.addComparison(title, ids)).id

@@ -36,5 +36,14 @@ export function createHandlers({ library, sample, pdf }: HandlerDeps): Handlers 
     choosePdfFile: ({ comparisonId }) => pdf.choose(comparisonId),
     exportPdf: ({ comparisonId, token, options }) => pdf.export(comparisonId, token, options),
     openExportedFile: ({ token }) => pdf.open(token),
+    importArticles: ({ items }) => library.importArticles(items),
+    updateArticle: ({ id, details }) => library.updateArticle(id, details),
+    setCleanup: ({ id, dropped }) => library.setCleanup(id, dropped),
+    getArticleTexts: ({ id }) => library.getArticleTexts(id),
+    searchArticles: ({ query, tag }) => library.searchArticles(query, tag),
+    articleUsage: ({ id }) => library.articleUsage(id),
+    deleteArticle: ({ id }) => library.deleteArticle(id),
+    restoreArticle: ({ id }) => library.restoreArticle(id),
+    createComparison: ({ title, articleIds }) => library.createComparison(title, articleIds),
   }
 }

@@ -2,9 +2,13 @@
 // article text, so every argument is checked here before any handler sees it (strict: no extra fields).
 
 import { z } from 'zod'
+import { MAX_TAG_LENGTH, MAX_TAGS, SOURCE_FORMATS } from '../../shared/domain/article'
+import { MAX_ARTICLES_PER_COMPARISON, MIN_ARTICLES_PER_COMPARISON } from '../../shared/domain/comparison'
 import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../shared/domain/highlight'
 import { ORIENTATIONS, PAPERS } from '../../shared/domain/pdf'
 import type { Channel, InputOf } from '../../shared/ipc/contract'
+import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../storage/articleDetails'
+import { MAX_COMPARISON_TITLE_LENGTH } from '../storage/library'
 
 const noInput = z.undefined({ error: 'This call takes no argument.' })
 
@@ -44,6 +48,75 @@ const pdfOptions = z
   })
   .refine((o) => o.columns || o.appendix || o.notes, { message: 'Choose at least one part to include: the columns, the passages appendix or the notes.' })
 
+const MAX_BATCH = 50
+const MAX_DROPPED = 100_000
+const MAX_SOURCE_NAME_LENGTH = 260
+const MAX_QUERY_LENGTH = 1000
+const longestImport = `${MAX_IMPORT_LENGTH / 1_000_000} million characters`
+
+const title = z
+  .string({ error: 'The title must be text.' })
+  .trim()
+  .min(1, 'An article needs a title.')
+  .max(MAX_TITLE_LENGTH, `A title has at most ${MAX_TITLE_LENGTH} characters.`)
+const name = (label: string) =>
+  z
+    .string({ error: `The ${label} must be text or null.` })
+    .max(MAX_NAME_LENGTH, `The ${label} has at most ${MAX_NAME_LENGTH} characters.`)
+    .nullable()
+const url = z
+  .url({ protocol: /^https?$/, error: 'The URL must be a web address starting with http:// or https://.' })
+  .max(MAX_URL_LENGTH, `The URL has at most ${MAX_URL_LENGTH} characters.`)
+  .nullable()
+const publishedAt = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], { error: 'The date must be an ISO 8601 date (2013-05-07) or date and time.' })
+  .nullable()
+const tag = z
+  .string({ error: 'A tag must be text.' })
+  .trim()
+  .min(1, 'A tag cannot be empty.')
+  .max(MAX_TAG_LENGTH, `A tag has at most ${MAX_TAG_LENGTH} characters.`)
+const tags = z.array(tag, { error: 'The tags must be a list of words.' }).max(MAX_TAGS, `An article has at most ${MAX_TAGS} tags.`)
+const dropped = z
+  .array(z.number({ error: 'A block number must be a number.' }).int('A block number must be a whole number.').nonnegative('A block number cannot be negative.'), {
+    error: 'The dropped blocks must be a list of block numbers.',
+  })
+  .max(MAX_DROPPED, `At most ${MAX_DROPPED.toLocaleString('en')} blocks can be dropped.`)
+const longText = (label: string) =>
+  z.string({ error: `The ${label} must be text.` }).max(MAX_IMPORT_LENGTH, `The ${label} is too long to import: at most ${longestImport}.`)
+
+const newArticle = z.strictObject(
+  {
+    title,
+    outlet: name('outlet'),
+    byline: name('byline'),
+    url,
+    publishedAt,
+    tags,
+    extracted: longText('text'),
+    dropped: dropped.optional(),
+    source: longText('source').optional(),
+    sourceFormat: z.enum(SOURCE_FORMATS, { error: `The source format must be one of: ${SOURCE_FORMATS.join(', ')}.` }).optional(),
+    sourceName: z
+      .string({ error: 'The file name must be text or null.' })
+      .max(MAX_SOURCE_NAME_LENGTH, `A file name has at most ${MAX_SOURCE_NAME_LENGTH} characters.`)
+      .nullable()
+      .optional(),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'Each article must be an object with its title, outlet, byline, URL, date, tags and text.' : undefined) },
+)
+
+const articleDetails = z
+  .strictObject({ title, outlet: name('outlet'), byline: name('byline'), url, publishedAt, tags }, { error: (issue) => (issue.code === 'invalid_type' ? 'The details must be an object.' : undefined) })
+  .partial()
+  .refine((d) => Object.values(d).some((v) => v !== undefined), { message: 'Nothing to change: give at least one detail.' })
+
+const articleIds = z
+  .array(id, { error: 'The reports must be a list of article ids.' })
+  .min(MIN_ARTICLES_PER_COMPARISON, `A comparison needs at least ${MIN_ARTICLES_PER_COMPARISON} reports.`)
+  .max(MAX_ARTICLES_PER_COMPARISON, `A comparison holds at most ${MAX_ARTICLES_PER_COMPARISON} reports.`)
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'A report can appear only once in a comparison.' })
+
 export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
   listComparisons: noInput,
   getComparison: idInput,
@@ -65,4 +138,28 @@ export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
   exportPdf: z.strictObject({ comparisonId: id, token, options: pdfOptions }),
   openExportedFile: z.strictObject({ token }),
   setColorLabel: z.strictObject({ color, label: z.string().trim().min(1, 'A label cannot be empty.').max(MAX_LABEL_LENGTH, `A label has at most ${MAX_LABEL_LENGTH} characters.`) }),
+  importArticles: z.strictObject({
+    items: z
+      .array(newArticle, { error: 'The articles must be a list.' })
+      .min(1, 'Give at least one article to import.')
+      .max(MAX_BATCH, `At most ${MAX_BATCH} articles can be imported at once.`),
+  }),
+  updateArticle: z.strictObject({ id, details: articleDetails }),
+  setCleanup: z.strictObject({ id, dropped }),
+  getArticleTexts: idInput,
+  searchArticles: z.strictObject({
+    query: z.string({ error: 'The search must be text.' }).max(MAX_QUERY_LENGTH, `A search has at most ${MAX_QUERY_LENGTH} characters.`),
+    tag: tag.optional(),
+  }),
+  articleUsage: idInput,
+  deleteArticle: idInput,
+  restoreArticle: idInput,
+  createComparison: z.strictObject({
+    title: z
+      .string({ error: 'The title must be text.' })
+      .trim()
+      .min(1, 'A comparison needs a title.')
+      .max(MAX_COMPARISON_TITLE_LENGTH, `A comparison title has at most ${MAX_COMPARISON_TITLE_LENGTH} characters.`),
+    articleIds,
+  }),
 }

@@ -1,12 +1,16 @@
 // The built-in sample comparison: read from resources/samples (described by index.json), added to the
-// library on first start, never duplicated, and restorable on request.
+// library on first start, never duplicated, and restorable on request. Its texts go through the same
+// clean-up as any pasted text, so the page furniture copied with them ("Discuss as:") is dropped and can be
+// brought back like any other clean-up.
 
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { ComparisonSummary } from '../../shared/domain/comparison'
 import { AppError } from '../../shared/domain/errors'
+import { cleanUp } from '../../shared/import'
 import { titleFromPlainText } from '../../shared/import/plainText'
+import { hashText } from '../storage/bodies'
 import type { Library } from '../storage/library'
 
 export interface SampleText {
@@ -25,7 +29,7 @@ const manifestSchema = z.object({
   files: z.array(z.string().regex(/^[\w.-]+$/)).min(2),
 })
 
-/** Reads the sample described by `<samplesFolder>/index.json`. The texts are used exactly as shipped. */
+/** Reads the sample described by `<samplesFolder>/index.json`. The texts are kept exactly as shipped, as the source. */
 export async function loadSample(samplesFolder: string): Promise<Sample> {
   try {
     const manifest = manifestSchema.parse(JSON.parse(await readFile(join(samplesFolder, 'index.json'), 'utf8')))
@@ -46,12 +50,26 @@ export async function loadSample(samplesFolder: string): Promise<Sample> {
 async function addSampleComparison(library: Library, sample: Sample): Promise<ComparisonSummary> {
   const articleIds: string[] = []
   for (const { fileName, text } of sample.texts) {
+    // An article already made from this text is reused, whatever its clean-up: one seeded before clean-up
+    // existed, or one whose clean-up the person changed, has a different text but the same extracted one.
+    const extractedHash = hashText(text)
+    const existing = library.listArticles().find((a) => a.extractedHash === extractedHash)
+    if (existing) {
+      articleIds.push(existing.id)
+      continue
+    }
+    const title = titleFromPlainText(text, fileName)
     const { article } = await library.addArticle({
-      title: titleFromPlainText(text, fileName),
+      title,
       outlet: null,
+      byline: null,
       url: null,
       publishedAt: null,
-      text,
+      tags: [],
+      extracted: text,
+      dropped: cleanUp(text, { title }).dropped,
+      sourceFormat: 'text',
+      sourceName: fileName,
     })
     articleIds.push(article.id)
   }

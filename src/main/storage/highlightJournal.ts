@@ -76,7 +76,12 @@ export class HighlightJournal {
   }
 
   remove(id: string): Promise<void> {
-    return this.append([{ remove: id }])
+    return this.removeAll([id])
+  }
+
+  /** Removes any number of highlights in one append (one flush). */
+  removeAll(ids: readonly string[]): Promise<void> {
+    return this.append(ids.map((id) => ({ remove: id })))
   }
 
   /** Rewrites the journal as one line per live highlight, if it has grown well past that. */

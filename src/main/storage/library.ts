@@ -1,269 +1,236 @@
-// The library: articles, comparisons, highlights and their colour labels, kept as metadata in lowdb with bodies in
-// the BodyStore. Every change goes through commit(): if the write to disk fails, the in-memory state is
-// put back as it was, so memory never holds a change the file does not.
+// The library: articles, comparisons, highlights and their colour labels, kept as metadata in lowdb with bodies
+// in the BodyStore and highlights in their journal. This class is the one face the rest of the main process
+// sees; the work is done by the modules beside it (articles, articleDeletion, highlights, searchIndex), all on
+// one LibraryStore, whose commit() never leaves in memory a change the file does not hold.
 
-import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { mkdir } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
 import { Low } from 'lowdb'
-import type { Article, ArticleMeta, NewArticle } from '../../shared/domain/article'
-import type { Comparison, ComparisonSummary, ComparisonWithArticles } from '../../shared/domain/comparison'
+import type { Article, ArticleDetails, ArticleMeta, NewArticle } from '../../shared/domain/article'
+import {
+  MAX_ARTICLES_PER_COMPARISON,
+  MIN_ARTICLES_PER_COMPARISON,
+  type Comparison,
+  type ComparisonSummary,
+  type ComparisonWithArticles,
+} from '../../shared/domain/comparison'
 import { AppError } from '../../shared/domain/errors'
-import { countWords } from '../../shared/domain/text'
 import type { Highlight, HighlightColor } from '../../shared/domain/highlight'
-import { describeRange } from '../../shared/anchoring'
-import { BodyStore, hashText } from './bodies'
+import type { ArticleUsage, ImportOutcome } from '../../shared/ipc/contract'
+import { ArticleDeletions } from './articleDeletion'
+import { tagKey } from './articleDetails'
+import { getArticleTexts, importArticles, setCleanup, updateArticle } from './articles'
+import { BodyStore } from './bodies'
 import { DurableJsonFile } from './durableJsonFile'
 import { HighlightJournal } from './highlightJournal'
+import { Highlights, type NewHighlight } from './highlights'
+import { LibraryStore, newestFirst } from './libraryStore'
 import { emptyLibrary, libraryDataSchema, migrateLibrary, SCHEMA_VERSION, type LibraryData, type SampleState } from './schema'
 
-export const LIBRARY_FILE = 'library.json'
+export type { NewHighlight } from './highlights'
 
-export type NewHighlight = Pick<Highlight, 'comparisonId' | 'articleId' | 'color' | 'note' | 'passageId'> & { start: number; end: number }
+export const LIBRARY_FILE = 'library.json'
 export const BODIES_FOLDER = 'bodies'
 export const HIGHLIGHTS_FILE = 'highlights.jsonl'
-/** How many deletes of one session can be undone. */
-const MAX_UNDOABLE_DELETES = 200
-
-function byNewest<T>(dateOf: (item: T) => string): (a: T, b: T) => number {
-  return (a, b) => dateOf(b).localeCompare(dateOf(a))
-}
+export const MAX_COMPARISON_TITLE_LENGTH = 200
 
 export class Library {
-  constructor(
-    private readonly db: Low<LibraryData>,
-    private readonly bodies: BodyStore,
-    private readonly journal: HighlightJournal,
-    private readonly highlights: Map<string, Highlight>,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  private readonly store: LibraryStore
+  private readonly highlightStore: Highlights
+  private readonly deletions: ArticleDeletions
 
-  /** Highlights deleted in this session, newest last, so a delete can be undone with the same id and place. */
-  private readonly deleted = new Map<string, Highlight>()
-
-  /** Writes highlights to the journal first; memory changes only once they are on disk. */
-  private async saveHighlights(write: () => Promise<void>, apply: () => void): Promise<void> {
-    try {
-      await write()
-    } catch (error) {
-      throw new AppError('storage', `Parallax could not save your highlights: ${(error as Error).message}`, { cause: error })
-    }
-    apply()
-    void this.journal.compactIfLarge(this.highlights.values(), this.highlights.size).catch(() => undefined)
+  constructor(db: Low<LibraryData>, bodies: BodyStore, journal: HighlightJournal, highlights: Map<string, Highlight>, now: () => Date = () => new Date()) {
+    this.store = new LibraryStore(db, bodies, journal, highlights, now)
+    this.highlightStore = new Highlights(this.store)
+    this.deletions = new ArticleDeletions(this.store)
   }
 
   private get data(): LibraryData {
-    return this.db.data
+    return this.store.data
   }
 
-  private async commit(change: (data: LibraryData) => void): Promise<void> {
-    // Restored from a copy, not re-read: before the first save there is no file to re-read.
-    const before = structuredClone(this.db.data)
-    change(this.db.data)
-    try {
-      await this.db.write()
-    } catch (error) {
-      this.db.data = before
-      throw new AppError('storage', `Parallax could not save your library: ${(error as Error).message}`, { cause: error })
-    }
+  /** Starts reading every body into the search index, without waiting for it (searches do). */
+  indexInBackground(): void {
+    this.store.search.start()
   }
 
+  // Articles
+
+  /** Every article, newest import first. */
   listArticles(): ArticleMeta[] {
-    return [...this.data.articles].sort(byNewest((a) => a.importedAt))
-  }
-
-  private articleMeta(id: string): ArticleMeta {
-    const meta = this.data.articles.find((a) => a.id === id)
-    if (!meta) throw new AppError('not-found', 'That article is not in the library. It may have been deleted.')
-    return meta
+    return newestFirst(this.data.articles)
   }
 
   async getArticle(id: string): Promise<Article> {
-    const { wordCount: _wordCount, ...meta } = this.articleMeta(id)
-    return { ...meta, text: await this.bodies.get(meta.textHash) }
+    const { wordCount: _wordCount, ...meta } = this.store.article(id)
+    return { ...meta, text: await this.store.bodies.get(meta.textHash) }
   }
 
   findArticleByHash(textHash: string): ArticleMeta | undefined {
     return this.data.articles.find((a) => a.textHash === textHash)
   }
 
-  /** Adds an article, or returns the one already holding exactly this text. */
+  /** Adds an article, or returns the one already holding exactly this text; a refusal is thrown. */
   async addArticle(input: NewArticle): Promise<{ article: ArticleMeta; created: boolean }> {
-    const existing = this.findArticleByHash(hashText(input.text))
-    if (existing) return { article: existing, created: false }
-    const textHash = await this.bodies.put(input.text)
-    const article: ArticleMeta = {
-      id: randomUUID(),
-      title: input.title,
-      outlet: input.outlet,
-      url: input.url,
-      publishedAt: input.publishedAt,
-      importedAt: this.now().toISOString(),
-      textHash,
-      wordCount: countWords(input.text),
-    }
-    await this.commit((data) => data.articles.push(article))
-    return { article, created: true }
+    const [result] = await importArticles(this.store, [input])
+    if (!result) throw new AppError('internal', 'The import gave no answer.')
+    if (result.error) throw result.error
+    return { article: result.outcome.article as ArticleMeta, created: result.outcome.status === 'imported' }
   }
 
+  /** Adds up to a batch of articles in one save; each is imported, a duplicate, or refused with a reason. */
+  async importArticles(items: readonly NewArticle[]): Promise<ImportOutcome[]> {
+    return (await importArticles(this.store, items)).map((r) => r.outcome)
+  }
+
+  updateArticle(id: string, details: Partial<ArticleDetails>): Promise<ArticleMeta> {
+    return updateArticle(this.store, id, details)
+  }
+
+  /** Re-applies clean-up from the stored extracted text, dropping exactly these blocks ([] undoes it). */
+  setCleanup(id: string, dropped: readonly number[]): Promise<ArticleMeta> {
+    return setCleanup(this.store, id, dropped)
+  }
+
+  getArticleTexts(id: string): Promise<{ source: string; extracted: string; text: string }> {
+    return getArticleTexts(this.store, id)
+  }
+
+  /** Articles holding every word of the query (the last may be unfinished), with the tag if given; newest first. */
+  async searchArticles(query: string, tag?: string): Promise<ArticleMeta[]> {
+    const found = await this.store.search.search(query)
+    const key = tag === undefined ? null : tagKey(tag)
+    return newestFirst(
+      this.data.articles.filter((a) => (found === null || found.has(a.id)) && (key === null || a.tags.some((t) => tagKey(t) === key))),
+    )
+  }
+
+  articleUsage(id: string): ArticleUsage {
+    return this.deletions.usage(id)
+  }
+
+  /** Deletes an article with its highlights and the comparisons left too small; returns what it touched. */
+  deleteArticle(id: string): Promise<ArticleUsage> {
+    return this.deletions.delete(id)
+  }
+
+  /** Undoes deleteArticle, once, within this session. */
+  restoreArticle(id: string): Promise<ArticleMeta> {
+    return this.deletions.restore(id)
+  }
+
+  // Comparisons
+
   listComparisons(): ComparisonSummary[] {
-    return [...this.data.comparisons].sort(byNewest((c) => c.createdAt)).map((c) => this.summarise(c))
+    const byId = this.store.articlesById()
+    return [...this.data.comparisons].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((c) => this.summarise(c, byId))
   }
 
   findComparison(id: string): Comparison | undefined {
-    return this.data.comparisons.find((c) => c.id === id)
+    return this.store.findComparison(id)
   }
 
-  private comparison(id: string): Comparison {
-    const comparison = this.findComparison(id)
-    if (!comparison) throw new AppError('not-found', 'That comparison is not in the library. It may have been deleted.')
-    return comparison
-  }
-
-  summarise(comparison: Comparison): ComparisonSummary {
-    return { ...comparison, articleIds: [...comparison.articleIds], articles: comparison.articleIds.map((id) => this.articleMeta(id)) }
+  summarise(comparison: Comparison, byId?: Map<string, ArticleMeta>): ComparisonSummary {
+    const articles = comparison.articleIds.map((id) => byId?.get(id) ?? this.store.article(id))
+    return { ...comparison, articleIds: [...comparison.articleIds], articles }
   }
 
   getComparisonSummary(id: string): ComparisonSummary {
-    return this.summarise(this.comparison(id))
+    return this.summarise(this.store.comparison(id))
   }
 
   async getComparison(id: string): Promise<ComparisonWithArticles> {
-    const comparison = this.comparison(id)
+    const comparison = this.store.comparison(id)
     const articles = await Promise.all(comparison.articleIds.map((articleId) => this.getArticle(articleId)))
     return { ...comparison, articleIds: [...comparison.articleIds], articles }
   }
 
-  async addComparison(title: string, articleIds: string[]): Promise<Comparison> {
-    for (const id of articleIds) this.articleMeta(id)
-    const comparison: Comparison = { id: randomUUID(), title, articleIds: [...articleIds], createdAt: this.now().toISOString() }
-    await this.commit((data) => data.comparisons.push(comparison))
-    return comparison
+  /** Adds a comparison of existing articles, as given (the built-in sample, benchmarks). */
+  addComparison(title: string, articleIds: string[]): Promise<Comparison> {
+    return this.store.serial(async () => {
+      for (const id of articleIds) this.store.article(id)
+      const comparison: Comparison = { id: randomUUID(), title, articleIds: [...articleIds], createdAt: this.store.now().toISOString() }
+      await this.store.commit((data) => data.comparisons.push(comparison))
+      return comparison
+    })
   }
+
+  /** A comparison a person makes: a title and 2 to 50 different articles of the library, in column order. */
+  async createComparison(title: string, articleIds: readonly string[]): Promise<ComparisonSummary> {
+    const tidy = title.trim()
+    if (tidy === '') throw new AppError('invalid-argument', 'A comparison needs a title.')
+    if (tidy.length > MAX_COMPARISON_TITLE_LENGTH) {
+      throw new AppError('invalid-argument', `A comparison title has at most ${MAX_COMPARISON_TITLE_LENGTH} characters; this one has ${tidy.length}.`)
+    }
+    if (new Set(articleIds).size !== articleIds.length) throw new AppError('invalid-argument', 'A report can appear only once in a comparison.')
+    if (articleIds.length < MIN_ARTICLES_PER_COMPARISON || articleIds.length > MAX_ARTICLES_PER_COMPARISON) {
+      throw new AppError('invalid-argument', `A comparison holds ${MIN_ARTICLES_PER_COMPARISON} to ${MAX_ARTICLES_PER_COMPARISON} reports; ${articleIds.length} were chosen.`)
+    }
+    const missing = articleIds.filter((id) => !this.store.findArticle(id)).length
+    if (missing > 0) {
+      throw new AppError('not-found', `${missing === 1 ? 'One of the chosen reports is' : `${missing} of the chosen reports are`} no longer in the library. It may have been deleted.`)
+    }
+    return this.summarise(await this.addComparison(tidy, [...articleIds]))
+  }
+
+  // Highlights
 
   listHighlights(comparisonId: string): Highlight[] {
-    this.comparison(comparisonId)
-    return [...this.highlights.values()].filter((h) => h.comparisonId === comparisonId)
+    return this.highlightStore.list(comparisonId)
   }
 
-  private highlight(id: string): Highlight {
-    const found = this.highlights.get(id)
-    if (!found) throw new AppError('not-found', 'That highlight is not in the library. It may have been deleted.')
-    return found
+  addHighlight(input: NewHighlight): Promise<Highlight> {
+    return this.highlightStore.add(input)
   }
 
-  /** Anchors a new highlight to the article's current text; the range must lie inside it. */
-  async addHighlight(input: NewHighlight): Promise<Highlight> {
-    const comparison = this.comparison(input.comparisonId)
-    if (!comparison.articleIds.includes(input.articleId)) {
-      throw new AppError('invalid-argument', 'That article is not part of this comparison.')
-    }
-    const { text } = await this.getArticle(input.articleId)
-    if (input.end > text.length || input.start >= input.end) {
-      throw new AppError('invalid-argument', `That selection (${input.start}–${input.end}) is outside the article's text of ${text.length} characters.`)
-    }
-    const now = this.now().toISOString()
-    const highlight: Highlight = {
-      id: randomUUID(),
-      comparisonId: input.comparisonId,
-      articleId: input.articleId,
-      anchor: describeRange(text, input.start, input.end),
-      color: input.color,
-      note: input.note,
-      passageId: input.passageId,
-      createdAt: now,
-      updatedAt: now,
-    }
-    await this.saveHighlights(
-      () => this.journal.put([highlight]),
-      () => this.highlights.set(highlight.id, highlight),
-    )
-    return highlight
+  addHighlights(list: ReadonlyArray<Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>>): Promise<Highlight[]> {
+    return this.highlightStore.addAll(list)
   }
 
-  /** Adds already anchored highlights (an import) in one save. */
-  async addHighlights(list: ReadonlyArray<Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>>): Promise<Highlight[]> {
-    const now = this.now().toISOString()
-    const added = list.map((h) => ({ ...h, id: randomUUID(), createdAt: now, updatedAt: now }))
-    if (added.length > 0) {
-      await this.saveHighlights(
-        () => this.journal.put(added),
-        () => added.forEach((h) => this.highlights.set(h.id, h)),
-      )
-    }
-    return added
+  updateHighlight(id: string, change: { color?: HighlightColor | undefined; note?: string | undefined }): Promise<Highlight> {
+    return this.highlightStore.update(id, change)
   }
 
-  async updateHighlight(id: string, change: { color?: HighlightColor | undefined; note?: string | undefined }): Promise<Highlight> {
-    const current = this.highlight(id)
-    const updated: Highlight = {
-      ...current,
-      ...(change.color === undefined ? {} : { color: change.color }),
-      ...(change.note === undefined ? {} : { note: change.note }),
-      updatedAt: this.now().toISOString(),
-    }
-    await this.saveHighlights(
-      () => this.journal.put([updated]),
-      () => this.highlights.set(id, updated),
-    )
-    return updated
+  deleteHighlight(id: string): Promise<Highlight> {
+    return this.highlightStore.delete(id)
   }
 
-  /** Removes a highlight and returns it; restoreHighlight(id) brings it back during this session. */
-  async deleteHighlight(id: string): Promise<Highlight> {
-    const removed = this.highlight(id)
-    await this.saveHighlights(
-      () => this.journal.remove(id),
-      () => {
-        this.highlights.delete(id)
-        this.deleted.set(id, removed)
-        if (this.deleted.size > MAX_UNDOABLE_DELETES) this.deleted.delete(this.deleted.keys().next().value as string)
-      },
-    )
-    return removed
-  }
-
-  /** Undoes a delete of this session: the highlight comes back as it was, same id, anchor, colour and note. */
-  async restoreHighlight(id: string): Promise<Highlight> {
-    const removed = this.deleted.get(id)
-    if (!removed) throw new AppError('not-found', 'That highlight can no longer be brought back: only deletes made since Parallax started can be undone.')
-    const comparison = this.comparison(removed.comparisonId)
-    if (!comparison.articleIds.includes(removed.articleId)) throw new AppError('not-found', 'The report that highlight belonged to is no longer part of this comparison.')
-    const restored: Highlight = { ...removed, updatedAt: this.now().toISOString() }
-    await this.saveHighlights(
-      () => this.journal.put([restored]),
-      () => {
-        this.highlights.set(id, restored)
-        this.deleted.delete(id)
-      },
-    )
-    return restored
+  restoreHighlight(id: string): Promise<Highlight> {
+    return this.highlightStore.restore(id)
   }
 
   get colorLabels(): Readonly<Record<HighlightColor, string>> {
     return this.data.colorLabels
   }
 
-  async setColorLabel(color: HighlightColor, label: string): Promise<Record<HighlightColor, string>> {
-    await this.commit((data) => {
-      data.colorLabels = { ...data.colorLabels, [color]: label }
+  setColorLabel(color: HighlightColor, label: string): Promise<Record<HighlightColor, string>> {
+    return this.store.serial(async () => {
+      await this.store.commit((data) => {
+        data.colorLabels = { ...data.colorLabels, [color]: label }
+      })
+      return { ...this.data.colorLabels }
     })
-    return { ...this.data.colorLabels }
   }
 
-  /** Finishes pending writes and releases the highlight journal (on quit). */
-  close(): Promise<void> {
-    return this.journal.close()
-  }
+  // The built-in sample and closing
 
   get sampleState(): Readonly<SampleState> {
     return this.data.sample
   }
 
-  async setSampleState(state: SampleState): Promise<void> {
-    await this.commit((data) => {
-      data.sample = { ...state }
-    })
+  setSampleState(state: SampleState): Promise<void> {
+    return this.store.serial(() =>
+      this.store.commit((data) => {
+        data.sample = { ...state }
+      }),
+    )
+  }
+
+  /** Finishes pending writes and releases the highlight journal (on quit). */
+  async close(): Promise<void> {
+    await this.store.serial(async () => undefined)
+    await this.store.journal.close()
   }
 }
 
@@ -285,5 +252,7 @@ export async function openLibrary(folder: string, now?: () => Date): Promise<Lib
   await db.read()
   const journal = new HighlightJournal(join(folder, HIGHLIGHTS_FILE))
   const { highlights } = await journal.load()
-  return new Library(db, bodies, journal, highlights, now)
+  const library = new Library(db, bodies, journal, highlights, now)
+  library.indexInBackground()
+  return library
 }

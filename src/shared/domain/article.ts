@@ -1,19 +1,39 @@
 // An article is one report as Parallax stores it: metadata plus the text that alignment and highlights use.
 // The body lives apart from the metadata (see main/storage), so most of the app passes ArticleMeta around.
+// Three texts are kept: the imported file's own text (source: the HTML, or the text as decoded), the
+// article text taken from it (extracted), and that text after clean-up (text), which is what alignment
+// and highlights use. Clean-up only ever drops whole blocks of the extracted text, so it can be undone.
+
+export const SOURCE_FORMATS = ['text', 'markdown', 'html'] as const
+export type SourceFormat = (typeof SOURCE_FORMATS)[number]
+
+export const MAX_TAGS = 20
+export const MAX_TAG_LENGTH = 40
 
 export interface Article {
   id: string
   title: string
   /** The outlet or site name, when known. */
   outlet: string | null
+  byline: string | null
   url: string | null
   /** ISO 8601 date or date-time as found in the source, when known. */
   publishedAt: string | null
   /** ISO 8601 date-time of the import. */
   importedAt: string
+  tags: string[]
   text: string
   /** SHA-256 of the UTF-8 text, lowercase hex: names the body file and detects duplicates. */
   textHash: string
+  /** The text before clean-up, as a body hash; equal to textHash when clean-up removed nothing. */
+  extractedHash: string
+  /** The blocks of the extracted text (see splitBlocks) that clean-up dropped, ascending. */
+  dropped: number[]
+  /** The imported file's own text, as a body hash, kept unchanged. */
+  sourceHash: string
+  sourceFormat: SourceFormat
+  /** The file it came from, when it came from a file. */
+  sourceName: string | null
 }
 
 /** An article without its body, plus the measures the library and column headers show. */
@@ -21,5 +41,18 @@ export type ArticleMeta = Omit<Article, 'text'> & {
   wordCount: number
 }
 
-/** What a caller supplies to add an article; the store fills in id, importedAt and textHash. */
-export type NewArticle = Pick<Article, 'title' | 'outlet' | 'url' | 'publishedAt' | 'text'>
+/** The metadata a person can see and edit. */
+export type ArticleDetails = Pick<Article, 'title' | 'outlet' | 'byline' | 'url' | 'publishedAt' | 'tags'>
+
+/**
+ * What a caller supplies to add an article: its details, the extracted text and which of its blocks
+ * clean-up drops (the stored text is the extracted text less those blocks, so it is always made of the
+ * input), and the file's own text when it differs from the extracted text (an HTML page).
+ */
+export interface NewArticle extends ArticleDetails {
+  extracted: string
+  dropped?: number[]
+  source?: string
+  sourceFormat?: SourceFormat
+  sourceName?: string | null
+}

@@ -2,7 +2,7 @@
 // The main-process handler map, the argument schemas, the preload's window.api and the test bridge
 // are all typed against this, so a call added here and missing anywhere else is a compile error.
 
-import type { Article, ArticleMeta } from '../domain/article'
+import type { Article, ArticleDetails, ArticleMeta, NewArticle } from '../domain/article'
 import type { ComparisonSummary, ComparisonWithArticles } from '../domain/comparison'
 import type { Result } from '../domain/errors'
 import type { Highlight, HighlightColor } from '../domain/highlight'
@@ -71,6 +71,41 @@ export interface Contract {
   exportPdf: Call<{ comparisonId: string; token: string; options: PdfOptions }, PdfExportResult>
   /** Opens a PDF exported in this session in the system's viewer. */
   openExportedFile: Call<{ token: string }, void>
+  /** Adds articles (up to 50 at once): each is imported, found to duplicate one already there, or refused with a reason. */
+  importArticles: Call<{ items: NewArticle[] }, ImportOutcome[]>
+  /** Changes an article's details (title, outlet, byline, URL, date, tags). */
+  updateArticle: Call<{ id: string; details: Partial<ArticleDetails> }, ArticleMeta>
+  /** Re-applies clean-up to an article: drops exactly these blocks of its extracted text ([] undoes the clean-up). */
+  setCleanup: Call<{ id: string; dropped: number[] }, ArticleMeta>
+  /** An article's three texts: the file's own, the extracted, and the cleaned one in use. */
+  getArticleTexts: Call<IdInput, { source: string; extracted: string; text: string }>
+  /** Articles whose title, outlet, byline or text hold every word of the query (and the tag, if given), newest first. */
+  searchArticles: Call<{ query: string; tag?: string }, ArticleMeta[]>
+  /** What deleting an article would touch: its highlights and the comparisons it is part of. */
+  articleUsage: Call<IdInput, ArticleUsage>
+  /** Deletes an article, its highlights, and comparisons left with fewer than two reports; restoreArticle undoes it. */
+  deleteArticle: Call<IdInput, ArticleUsage>
+  /** Undoes a delete of this session: the article, its highlights and its places in comparisons come back. */
+  restoreArticle: Call<IdInput, ArticleMeta>
+  /** Makes a comparison of 2 to 50 articles, in the order given. */
+  createComparison: Call<{ title: string; articleIds: string[] }, ComparisonSummary>
+}
+
+export interface ImportOutcome {
+  /** The file name, or "Pasted text". */
+  name: string
+  status: 'imported' | 'duplicate' | 'refused'
+  /** The new article, or for a duplicate the one already holding the same text. */
+  article: ArticleMeta | null
+  /** For a duplicate or a refusal: why, in words a person can act on. */
+  message: string | null
+}
+
+export interface ArticleUsage {
+  article: ArticleMeta
+  highlights: number
+  /** Comparisons that include the article. */
+  comparisons: { id: string; title: string; reports: number }[]
 }
 
 export interface PdfExportResult {
@@ -103,6 +138,15 @@ export const CHANNELS = [
   'choosePdfFile',
   'exportPdf',
   'openExportedFile',
+  'importArticles',
+  'updateArticle',
+  'setCleanup',
+  'getArticleTexts',
+  'searchArticles',
+  'articleUsage',
+  'deleteArticle',
+  'restoreArticle',
+  'createComparison',
 ] as const satisfies readonly Channel[]
 
 // Compile-time proof that CHANNELS lists every key of Contract and nothing else.

@@ -91,7 +91,7 @@ describe('parallax-compare refuses, with exit code 2 and nothing on stdout', () 
   const good = file('good.txt', reportA)
   const cases: Array<[string, () => string[], RegExp]> = [
     ['an empty file', () => [good, file('empty.txt', '')], /empty\.txt: empty file/],
-    ['a binary file', () => [file('random.bin', Buffer.concat([randomBytes(2000), Buffer.alloc(8), randomBytes(2000)])), good], /random\.bin: binary file/],
+    ['a binary file', () => [file('random.bin', Buffer.concat([randomBytes(2000), Buffer.alloc(8), randomBytes(2000)])), good], /random\.bin: This looks like a binary file/],
     ['a directory', () => [good, dir], new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: is a directory`)],
     ['a missing path', () => [good, join(dir, 'missing.txt')], /missing\.txt: no such file/],
     ['one file only', () => [good], /at least 2 files to compare; got only .*good\.txt$/m],

@@ -1,5 +1,6 @@
 // Reading the files given to parallax-compare: the encodings it accepts, line endings normalised,
-// and the files it refuses, each with a reason.
+// and the files it refuses, each with a reason. Decoding itself is src/shared/import/decode.ts, tested
+// in depth in tests/unit/shared/import; these cases pin what the command line passes on.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,6 +27,10 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toEqual({ ok: true, text })
   })
 
+  it('reads bytes that are not valid UTF-8 as Windows-1252 (the shared decoder of the import dialog)', () => {
+    expect(decodeText(concat(utf8('caf'), [0xe9, 0x20], utf8('au lait '), [0x93, 0x71, 0x94]))).toEqual({ ok: true, text: 'café au lait “q”' })
+  })
+
   it('normalises CRLF and lone CR line endings to LF', () => {
     expect(decodeText(utf8('one\r\ntwo\rthree\n\r\nfour'))).toEqual({ ok: true, text: 'one\ntwo\nthree\n\nfour' })
   })
@@ -34,7 +39,6 @@ describe('decodeText', () => {
     ['NUL bytes', concat(utf8('text'), [0, 1, 2], utf8('more')), /binary.*NUL/],
     ['UTF-16 without BOM', utf16le('plain words here'), /NUL.*byte-order mark/],
     ['many control characters', utf8('ab\x01\x02\x03\x04\x05\x06cd'), /binary.*control/],
-    ['invalid UTF-8', concat(utf8('caf'), [0xe9, 0x20], utf8('au lait')), /neither valid UTF-8 nor UTF-16/],
     ['UTF-16 with an odd byte count', concat([0xff, 0xfe], utf16le('abc'), [0x41]), /UTF-16LE.*odd/],
     ['UTF-16 with a lone surrogate', concat([0xff, 0xfe], [0x00, 0xd8, 0x41, 0x00]), /not valid UTF-16LE/],
     ['nothing after the BOM', new Uint8Array([0xef, 0xbb, 0xbf]), /empty/],

@@ -1,6 +1,6 @@
 // The library sidebar in each of its states.
 
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ComparisonSummary } from '../../../src/shared/domain/comparison'
 import { ApiError } from '../../../src/renderer/src/api'
@@ -17,15 +17,23 @@ const summary = (id: string, title: string, words: number[]): ComparisonSummary 
     id: `${id}-${i}`,
     title: `Report ${i}`,
     outlet: null,
+    byline: null,
     url: null,
     publishedAt: null,
     importedAt: '2026-01-01T00:00:00.000Z',
+    tags: [],
     textHash: '0'.repeat(64),
+    extractedHash: '0'.repeat(64),
+    dropped: [],
+    sourceHash: '0'.repeat(64),
+    sourceFormat: 'text',
+    sourceName: null,
     wordCount,
   })),
 })
 
 const noop = () => {}
+const nav = { libraryOpen: false, onOpenLibrary: noop, onImport: noop }
 
 describe('LibrarySidebar', () => {
   it('lists comparisons with their report and word counts, marks the open one, and opens on click', () => {
@@ -37,9 +45,11 @@ describe('LibrarySidebar', () => {
         onOpen={onOpen}
         onRetry={noop}
         onRestoreSample={noop}
+        {...nav}
       />,
     )
-    const items = screen.getAllByRole('button')
+    expect(screen.getAllByRole('button').map((b) => b.textContent).slice(0, 2)).toEqual(['ArticlesSearch, import, compare', 'Import…'])
+    const items = within(screen.getByRole('list')).getAllByRole('button')
     expect(items.map((b) => b.textContent)).toEqual(['Kerry in Moscow3 reports · 1,675 words', 'Budget vote2 reports · 2,100 words'])
     expect(items[1]?.getAttribute('aria-current')).toBe('page')
     expect(items[0]?.getAttribute('aria-current')).toBeNull()
@@ -49,21 +59,21 @@ describe('LibrarySidebar', () => {
 
   it('offers the sample when the library is empty', () => {
     const onRestoreSample = vi.fn()
-    render(<LibrarySidebar comparisons={{ status: 'done', value: [] }} openId={null} onOpen={noop} onRetry={noop} onRestoreSample={onRestoreSample} />)
+    render(<LibrarySidebar comparisons={{ status: 'done', value: [] }} openId={null} onOpen={noop} onRetry={noop} onRestoreSample={onRestoreSample} {...nav} />)
     expect(screen.getByText('Your library has no comparisons yet.')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Add the sample comparison' }))
     expect(onRestoreSample).toHaveBeenCalledOnce()
   })
 
   it('shows progress while loading', () => {
-    render(<LibrarySidebar comparisons={{ status: 'loading' }} openId={null} onOpen={noop} onRetry={noop} onRestoreSample={noop} />)
+    render(<LibrarySidebar comparisons={{ status: 'loading' }} openId={null} onOpen={noop} onRetry={noop} onRestoreSample={noop} {...nav} />)
     expect(screen.getByRole('status').textContent).toContain('Loading the library')
   })
 
   it('shows a storage failure in words with a way to try again', () => {
     const onRetry = vi.fn()
     const error = new ApiError('storage', 'Your library file could not be read (the file is empty). It has been left untouched at /data/library.json.')
-    render(<LibrarySidebar comparisons={{ status: 'failed', error }} openId={null} onOpen={noop} onRetry={onRetry} onRestoreSample={noop} />)
+    render(<LibrarySidebar comparisons={{ status: 'failed', error }} openId={null} onOpen={noop} onRetry={onRetry} onRestoreSample={noop} {...nav} />)
     const alert = screen.getByRole('alert')
     expect(alert.querySelector('h2')?.textContent).toBe('Your library could not be read or saved')
     expect(alert.textContent).toContain('left untouched at /data/library.json')

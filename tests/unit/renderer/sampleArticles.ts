@@ -9,17 +9,24 @@ import { titleFromPlainText } from '../../../src/shared/import/plainText'
 const folder = 'resources/samples/kerry-moscow-2013'
 
 export function sampleArticles(): [Article, Article, Article] {
-  const [first, second, third] = ['1.txt', '2.txt', '3.txt'].map((file, index) => {
+  const [first, second, third] = ['1.txt', '2.txt', '3.txt'].map((file, index): Article => {
     const text = readFileSync(join(folder, file), 'utf8')
     return {
       id: `sample-${index + 1}`,
       title: titleFromPlainText(text, file),
       outlet: null,
+      byline: null,
       url: null,
       publishedAt: null,
       importedAt: '2026-01-01T00:00:00.000Z',
       text,
+      tags: [],
       textHash: '0'.repeat(64),
+      extractedHash: '0'.repeat(64),
+      dropped: [],
+      sourceHash: '0'.repeat(64),
+      sourceFormat: 'text',
+      sourceName: null,
     }
   }) as [Article, Article, Article]
   return [first, second, third]

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useState } from 'react'
 import { client } from '../api'
 import { ComparisonView } from '../features/comparison'
 import { PrintView } from '../features/export'
-import { LibrarySidebar } from '../features/library'
+import { ImportDialog } from '../features/import'
+import { LibrarySidebar, LibraryView } from '../features/library'
 import { PRINT_FAILED_PREFIX } from '../../../shared/domain/pdf'
 import { toErrorData } from '../../../shared/domain/errors'
 import { useRequest } from '../hooks/useRequest'
@@ -18,6 +19,9 @@ function Shell() {
   const [libraryVersion, setLibraryVersion] = useState(0)
   const [comparisons, retry] = useRequest(() => client.listComparisons(), libraryVersion)
   const notify = useNotify()
+  // The import dialog: closed (null), open empty (true), or open with files dropped on the window.
+  const [importing, setImporting] = useState<File[] | true | null>(null)
+  useFileDrop(useCallback((files: File[]) => setImporting((open) => (open === null ? files : open)), []))
 
   const first = comparisons.status === 'done' ? comparisons.value[0] : undefined
   useEffect(() => {
@@ -36,6 +40,7 @@ function Shell() {
   }, [navigate, notify])
 
   const openId = route.view === 'comparison' ? route.id : null
+  const reload = useCallback(() => setLibraryVersion((v) => v + 1), [])
   return (
     <div className="shell">
       <ErrorBoundary>
@@ -45,19 +50,55 @@ function Shell() {
           onOpen={(id) => navigate({ view: 'comparison', id })}
           onRetry={retry}
           onRestoreSample={restoreSample}
+          libraryOpen={route.view === 'library'}
+          onOpenLibrary={() => navigate({ view: 'library' })}
+          onImport={() => setImporting(true)}
         />
       </ErrorBoundary>
       <main className="main">
         <ErrorBoundary resetKey={openId}>
-          {openId !== null ? (
+          {route.view === 'library' ? (
+            <LibraryView version={libraryVersion} onImport={() => setImporting(true)} onOpenComparison={(id) => navigate({ view: 'comparison', id })} onChanged={reload} />
+          ) : openId !== null ? (
             <ComparisonView id={openId} />
           ) : (
             <p className="main-empty">Choose a comparison in the library.</p>
           )}
         </ErrorBoundary>
       </main>
+      {importing !== null && (
+        <ImportDialog
+          initialFiles={importing === true ? [] : importing}
+          onClose={() => setImporting(null)}
+          onImported={(outcomes) => {
+            reload()
+            const added = outcomes.filter((o) => o.status === 'imported').length
+            notify.info(`Imported ${added} ${added === 1 ? 'article' : 'articles'}`)
+          }}
+        />
+      )}
     </div>
   )
+}
+
+/** Files dropped anywhere on the window go to the import dialog (and never make the window navigate to them). */
+function useFileDrop(onFiles: (files: File[]) => void): void {
+  useEffect(() => {
+    const over = (event: DragEvent): void => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
+    }
+    const drop = (event: DragEvent): void => {
+      if (!event.dataTransfer?.files.length || event.defaultPrevented) return
+      event.preventDefault()
+      onFiles([...event.dataTransfer.files])
+    }
+    window.addEventListener('dragover', over)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', over)
+      window.removeEventListener('drop', drop)
+    }
+  }, [onFiles])
 }
 
 export function App() {

@@ -9,16 +9,25 @@ interface Notice {
   kind: 'error' | 'info'
   heading: string
   detail: string
+  action?: NoticeAction | undefined
+}
+
+/** A button on a notice, such as Undo; pressing it also dismisses the notice. */
+export interface NoticeAction {
+  label: string
+  run: () => void
 }
 
 interface Notifier {
-  info: (heading: string, detail?: string) => void
+  info: (heading: string, detail?: string, action?: NoticeAction) => void
   error: (error: unknown) => void
 }
 
 const NotifierContext = createContext<Notifier | null>(null)
 
 const INFO_MILLISECONDS = 5000
+/** A notice offering an action (Undo) stays longer, so there is time to take it. */
+const ACTION_MILLISECONDS = 12000
 
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([])
@@ -29,13 +38,13 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     (notice: Omit<Notice, 'id'>) => {
       const id = nextId.current++
       setNotices((list) => [...list, { ...notice, id }])
-      if (notice.kind === 'info') setTimeout(() => dismiss(id), INFO_MILLISECONDS)
+      if (notice.kind === 'info') setTimeout(() => dismiss(id), notice.action ? ACTION_MILLISECONDS : INFO_MILLISECONDS)
     },
     [dismiss],
   )
   const notifier = useMemo<Notifier>(
     () => ({
-      info: (heading, detail = '') => push({ kind: 'info', heading, detail }),
+      info: (heading, detail = '', action) => push({ kind: 'info', heading, detail, action }),
       error: (error) => {
         const { heading, detail } = describeError(error)
         push({ kind: 'error', heading, detail })
@@ -54,6 +63,18 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
               <strong>{notice.heading}</strong>
               {notice.detail && <p>{notice.detail}</p>}
             </div>
+            {notice.action && (
+              <button
+                type="button"
+                className="notice-action"
+                onClick={() => {
+                  dismiss(notice.id)
+                  notice.action?.run()
+                }}
+              >
+                {notice.action.label}
+              </button>
+            )}
             <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
               ×
             </button>

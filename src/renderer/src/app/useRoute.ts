@@ -5,11 +5,12 @@ import { useCallback, useSyncExternalStore } from 'react'
 import { parsePrintQuery, printHash, type PdfOptions } from '../../../shared/domain/pdf'
 
 /** The print view (#/print/<id>?…) is what a PDF export lays out; it is opened by the printer, not by the person. */
-export type Route = { view: 'comparison'; id: string } | { view: 'print'; id: string; options: PdfOptions } | { view: 'home' }
+export type Route = { view: 'comparison'; id: string } | { view: 'library' } | { view: 'print'; id: string; options: PdfOptions } | { view: 'home' }
 
 export function parseRoute(hash: string): Route {
   const comparison = /^#\/comparison\/([\w-]{1,128})$/.exec(hash)
   if (comparison?.[1]) return { view: 'comparison', id: comparison[1] }
+  if (hash === '#/library') return { view: 'library' }
   const print = /^#\/print\/([\w-]{1,128})(?:\?([^#]*))?$/.exec(hash)
   if (print?.[1]) return { view: 'print', id: print[1], options: parsePrintQuery(print[2] ?? '') }
   return { view: 'home' }
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.view === 'comparison') return `#/comparison/${route.id}`
   if (route.view === 'print') return printHash(route.id, route.options)
+  if (route.view === 'library') return '#/library'
   return '#/'
 }
 

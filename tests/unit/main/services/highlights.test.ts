@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Result } from '../../../../src/shared/domain/errors'
 import type { Highlight } from '../../../../src/shared/domain/highlight'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
+import { SCHEMA_VERSION } from '../../../../src/main/storage/schema'
 
 const samplesFolder = 'resources/samples'
 let dataFolder: string
@@ -182,6 +183,6 @@ describe('a library written before highlights existed (schema version 1)', () =>
     expect(await readFile(path, 'utf8')).toBe(versionOne)
 
     await migrated.dispatch('setColorLabel', { color: 'pink', label: 'contested' })
-    expect(JSON.parse(await readFile(path, 'utf8')).schemaVersion).toBe(2)
+    expect(JSON.parse(await readFile(path, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION)
   })
 })

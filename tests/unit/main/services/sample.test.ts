@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createAppServices } from '../../../../src/main/services/appServices'
+import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
 import { restoreSample, loadSample } from '../../../../src/main/services/sample'
+import { applyCleanup, cleanUp } from '../../../../src/shared/import'
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url))
 const samplesFolder = join(repoRoot, 'resources', 'samples')
@@ -18,13 +19,20 @@ const sampleFiles = ['1.txt', '2.txt', '3.txt']
 
 let dataFolder: string
 const libraryFolder = (): string => join(dataFolder, 'library')
-const open = () => createAppServices({ dataFolder, samplesFolder })
+// Every instance opened by a test is closed after it, releasing its highlight journal.
+const opened: AppServices[] = []
+const open = async (): Promise<AppServices> => {
+  const instance = await createAppServices({ dataFolder, samplesFolder })
+  opened.push(instance)
+  return instance
+}
 
 beforeEach(async () => {
   dataFolder = await mkdtemp(join(tmpdir(), 'parallax-sample-'))
 })
 
 afterEach(async () => {
+  await Promise.all(opened.splice(0).map((instance) => instance.library.close()))
   await rm(dataFolder, { recursive: true, force: true })
 })
 
@@ -43,25 +51,52 @@ describe('the built-in sample on first start', () => {
     expect(library.sampleState).toEqual({ seeded: true, comparisonId: comparisons[0]!.id })
   })
 
-  it('stores the article texts byte for byte as shipped', async () => {
+  it('keeps each shipped text byte for byte as the source and extracted text, and shows it cleaned', async () => {
     const { library } = await open()
     const opened = await library.getComparison(library.listComparisons()[0]!.id)
     for (const [i, name] of sampleFiles.entries()) {
       const shipped = await readFile(join(shippedFolder, name))
-      expect(Buffer.from(opened.articles[i]!.text, 'utf8').equals(shipped)).toBe(true)
-      expect((await readFile(join(libraryFolder(), 'bodies', `${opened.articles[i]!.textHash}.txt`))).equals(shipped)).toBe(true)
+      const article = opened.articles[i]!
+      const texts = await library.getArticleTexts(article.id)
+      expect(Buffer.from(texts.source, 'utf8').equals(shipped)).toBe(true)
+      expect(texts.extracted).toBe(texts.source)
+      expect((await readFile(join(libraryFolder(), 'bodies', `${article.sourceHash}.txt`))).equals(shipped)).toBe(true)
+      const { dropped } = cleanUp(shipped.toString('utf8'), { title: article.title })
+      expect(article).toMatchObject({ sourceName: name, sourceFormat: 'text', dropped, extractedHash: article.sourceHash })
+      expect(article.text).toBe(applyCleanup(texts.extracted, dropped))
+      expect(texts.text).toBe(article.text)
     }
+  })
+
+  it('drops the page furniture copied with the texts ("Discuss as:") and keeps the reporting, quotes included', async () => {
+    const { library } = await open()
+    const opened = await library.getComparison(library.listComparisons()[0]!.id)
+    for (const article of opened.articles) expect(article.text).not.toContain('Discuss as:')
+    expect(opened.articles[2]!.dropped.length).toBeGreaterThan(0)
+    expect(opened.articles[2]!.text).toContain('we have consistently')
+    expect(opened.articles[2]!.text).toContain('supported Assad')
+  })
+
+  it('can be shown uncleaned: an empty clean-up gives back every block', async () => {
+    const { library } = await open()
+    const third = library.listComparisons()[0]!.articles[2]!
+    const undone = await library.setCleanup(third.id, [])
+    const texts = await library.getArticleTexts(third.id)
+    expect(undone.dropped).toEqual([])
+    expect(texts.text).toBe(applyCleanup(texts.extracted, []))
+    expect(texts.text).toContain('Discuss as:')
   })
 })
 
 describe('the built-in sample on later starts', () => {
   it('is not added again when the library is opened a second time', async () => {
     const first = await open()
+    const bodiesAfterFirstStart = await readdir(join(libraryFolder(), 'bodies'))
     const second = await open()
     expect(second.library.listComparisons()).toEqual(first.library.listComparisons())
     expect(second.library.listComparisons()).toHaveLength(1)
     expect(second.library.listArticles()).toHaveLength(3)
-    expect(await readdir(join(libraryFolder(), 'bodies'))).toHaveLength(3)
+    expect(await readdir(join(libraryFolder(), 'bodies'))).toEqual(bodiesAfterFirstStart)
   })
 
   it('is not added again after the person removed it', async () => {
@@ -91,6 +126,7 @@ describe('restoreSample', () => {
 
   it('re-creates a removed sample comparison from the same three articles', async () => {
     const first = await open()
+    const bodies = await readdir(join(libraryFolder(), 'bodies'))
     const articleIds = first.library.listComparisons()[0]!.articleIds
     await removeComparisonsOnDisk()
     const { library } = await open()
@@ -102,10 +138,26 @@ describe('restoreSample', () => {
     expect(library.listArticles()).toHaveLength(3)
     expect(library.listComparisons().map((c) => c.id)).toEqual([restored.id])
     expect(library.sampleState).toEqual({ seeded: true, comparisonId: restored.id })
-    expect(await readdir(join(libraryFolder(), 'bodies'))).toHaveLength(3)
+    expect(await readdir(join(libraryFolder(), 'bodies'))).toEqual(bodies)
 
     const reopened = await open()
     expect(reopened.library.listComparisons()).toEqual([restored])
+  })
+
+  it('reuses the articles whatever their clean-up, and those of a library seeded before clean-up existed', async () => {
+    const first = await open()
+    const articleIds = first.library.listComparisons()[0]!.articleIds
+    await first.library.setCleanup(articleIds[2]!, [])
+    await removeComparisonsOnDisk()
+    // Before clean-up existed, the sample was stored as shipped: one text standing for all three.
+    const path = join(libraryFolder(), 'library.json')
+    const data = JSON.parse(await readFile(path, 'utf8'))
+    data.articles[0] = { ...data.articles[0], textHash: data.articles[0].sourceHash, dropped: [] }
+    await writeFile(path, JSON.stringify(data))
+    const { library } = await open()
+    const restored = await restoreSample(library, await loadSample(samplesFolder))
+    expect(restored.articleIds).toEqual(articleIds)
+    expect(library.listArticles()).toHaveLength(3)
   })
 
   it('adds one comparison, not two, when two restores arrive at once', async () => {

@@ -14,28 +14,43 @@ import { Library, openLibrary } from '../../../../src/main/storage/library'
 import { emptyLibrary, type LibraryData } from '../../../../src/main/storage/schema'
 
 let dir: string
+const opened: Library[] = []
+const open = async (): Promise<Library> => {
+  const library = await openLibrary(dir)
+  opened.push(library)
+  return library
+}
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'parallax-library-'))
 })
 
 afterEach(async () => {
+  await Promise.all(opened.splice(0).map((library) => library.close()))
   await rm(dir, { recursive: true, force: true })
 })
 
-const article = (text: string, title = 'A title'): NewArticle => ({ title, outlet: 'Outlet', url: null, publishedAt: '2013-05-07', text })
+const article = (text: string, title = 'A title'): NewArticle => ({
+  title,
+  outlet: 'Outlet',
+  byline: null,
+  url: null,
+  publishedAt: '2013-05-07',
+  tags: [],
+  extracted: text,
+})
 const firstText = 'Kerry arrived in Moscow on Tuesday.\n\nHe met Putin — and Lavrov — at the Kremlin. ✓'
 const secondText = 'Syria set to dominate talks between Kerry and Putin.'
 const libraryFile = (): string => join(dir, 'library.json')
 
 describe('a library kept on disk', () => {
   it('reads back the same articles and comparisons after a restart', async () => {
-    const first = await openLibrary(dir)
+    const first = await open()
     const a = await first.addArticle(article(firstText, 'First'))
     const b = await first.addArticle(article(secondText, 'Second'))
     const comparison = await first.addComparison('Kerry in Moscow', [a.article.id, b.article.id])
 
-    const reopened = await openLibrary(dir)
+    const reopened = await open()
     expect(reopened).not.toBe(first)
     expect(reopened.listArticles()).toEqual(first.listArticles())
     expect(reopened.listComparisons()).toEqual(first.listComparisons())
@@ -48,7 +63,7 @@ describe('a library kept on disk', () => {
   })
 
   it('keeps each body in bodies/<sha256>.txt and no article text in library.json', async () => {
-    const library = await openLibrary(dir)
+    const library = await open()
     const { article: meta } = await library.addArticle(article(firstText))
     expect(meta.textHash).toBe(hashText(firstText))
     expect(meta.textHash).toMatch(/^[0-9a-f]{64}$/)
@@ -58,13 +73,16 @@ describe('a library kept on disk', () => {
     expect(json).not.toContain('Kerry arrived')
     expect(json).not.toContain('Kremlin')
     expect(Object.keys(JSON.parse(json).articles[0]).sort()).toEqual(
-      ['id', 'importedAt', 'outlet', 'publishedAt', 'textHash', 'title', 'url', 'wordCount'].sort(),
+      [
+        'id', 'importedAt', 'outlet', 'byline', 'publishedAt', 'tags', 'textHash', 'extractedHash', 'dropped', 'sourceHash', 'sourceFormat',
+        'sourceName', 'title', 'url', 'wordCount',
+      ].sort(),
     )
     expect((await readdir(dir)).sort()).toEqual(['bodies', 'library.json'])
   })
 
   it('returns the existing article when the same text is added twice, writing no second body', async () => {
-    const library = await openLibrary(dir)
+    const library = await open()
     const first = await library.addArticle(article(firstText, 'First'))
     const jsonBefore = await readFile(libraryFile())
     const second = await library.addArticle(article(firstText, 'Same text, other title'))
@@ -76,14 +94,14 @@ describe('a library kept on disk', () => {
   })
 
   it('rejects unknown ids with not-found', async () => {
-    const library = await openLibrary(dir)
+    const library = await open()
     await expect(library.getArticle('no-such-article')).rejects.toMatchObject({ name: 'AppError', code: 'not-found' })
     await expect(library.getComparison('no-such-comparison')).rejects.toMatchObject({ name: 'AppError', code: 'not-found' })
     await expect(library.addComparison('x', ['no-such-article'])).rejects.toMatchObject({ code: 'not-found' })
   })
 
   it('reports a body edited on disk as a storage error', async () => {
-    const library = await openLibrary(dir)
+    const library = await open()
     const { article: meta } = await library.addArticle(article(firstText))
     await writeFile(join(dir, 'bodies', `${meta.textHash}.txt`), `${firstText} (edited)`)
     const error = await library.getArticle(meta.id).catch((e: unknown) => e)
@@ -92,7 +110,7 @@ describe('a library kept on disk', () => {
   })
 
   it('reports a missing body as a storage error', async () => {
-    const library = await openLibrary(dir)
+    const library = await open()
     const { article: meta } = await library.addArticle(article(firstText))
     await rm(join(dir, 'bodies', `${meta.textHash}.txt`))
     await expect(library.getArticle(meta.id)).rejects.toMatchObject({ code: 'storage' })

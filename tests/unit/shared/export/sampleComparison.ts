@@ -15,11 +15,18 @@ export function sampleArticle(file: '1.txt' | '2.txt' | '3.txt', meta: Partial<A
     id: `a${file[0]}`,
     title: (text.split('\n').find((l) => l.trim() !== '' && l !== 'Discuss as:') as string).trim(),
     outlet: null,
+    byline: null,
     url: null,
     publishedAt: null,
     importedAt: '2024-01-01T00:00:00.000Z',
     text,
+    tags: [],
     textHash: '0'.repeat(64),
+    extractedHash: '0'.repeat(64),
+    dropped: [],
+    sourceHash: '0'.repeat(64),
+    sourceFormat: 'text',
+    sourceName: null,
     ...meta,
   }
 }

@@ -1,5 +1,5 @@
-// The library sidebar: the comparisons the person has, the open one marked, and a way back to the
-// built-in sample when the library is empty.
+// The library sidebar: the way to the articles and to import, the comparisons the person has (the open
+// one marked), and a way back to the built-in sample when there are no comparisons.
 
 import type { ComparisonSummary } from '../../../../shared/domain/comparison'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -12,6 +12,10 @@ export interface LibrarySidebarProps {
   onOpen: (id: string) => void
   onRetry: () => void
   onRestoreSample: () => void
+  /** Whether the articles view is open. */
+  libraryOpen: boolean
+  onOpenLibrary: () => void
+  onImport: () => void
 }
 
 const numberFormat = new Intl.NumberFormat()
@@ -21,10 +25,19 @@ function describeComparison(comparison: ComparisonSummary): string {
   return `${comparison.articles.length} reports · ${numberFormat.format(words)} words`
 }
 
-export function LibrarySidebar({ comparisons, openId, onOpen, onRetry, onRestoreSample }: LibrarySidebarProps) {
+export function LibrarySidebar({ comparisons, openId, onOpen, onRetry, onRestoreSample, libraryOpen, onOpenLibrary, onImport }: LibrarySidebarProps) {
   return (
     <nav className="sidebar" aria-label="Library">
       <h1 className="app-name">Parallax</h1>
+      <div className="sidebar-actions">
+        <button type="button" className="comparison-item" aria-current={libraryOpen ? 'page' : undefined} onClick={onOpenLibrary}>
+          <span className="comparison-title">Articles</span>
+          <span className="comparison-meta">Search, import, compare</span>
+        </button>
+        <button type="button" onClick={onImport}>
+          Import…
+        </button>
+      </div>
       <h2 className="sidebar-heading">Comparisons</h2>
       {comparisons.status === 'loading' && <Loading label="Loading the library…" />}
       {comparisons.status === 'failed' && <ErrorMessage error={comparisons.error} onRetry={onRetry} />}

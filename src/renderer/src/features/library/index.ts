@@ -1,1 +1,2 @@
-export { LibrarySidebar, type LibrarySidebarProps } from './LibrarySidebar'
+export { LibrarySidebar } from './LibrarySidebar'
+export { LibraryView } from './LibraryView'

@@ -1,0 +1,165 @@
+// Adding and changing articles. Each article keeps three bodies: the file's own text (source), the article
+// text taken from it (extracted) and the text in use, which is always applyCleanup(extracted, dropped), so
+// clean-up can be re-applied or undone from what is stored. Bodies are written before the metadata that
+// names them: a failure in between leaves an unused body file, never metadata naming a missing one.
+
+import { randomUUID } from 'node:crypto'
+import type { ArticleDetails, ArticleMeta, NewArticle } from '../../shared/domain/article'
+import { AppError, toErrorData } from '../../shared/domain/errors'
+import { countWords } from '../../shared/domain/text'
+import { applyCleanup, splitBlocks } from '../../shared/import'
+import type { ImportOutcome } from '../../shared/ipc/contract'
+import { hashText } from './bodies'
+import { tidyDetails, tidyNewDetails } from './articleDetails'
+import type { LibraryStore } from './libraryStore'
+
+const PASTED = 'Pasted text'
+
+interface Prepared {
+  fields: Omit<ArticleMeta, 'id' | 'importedAt'>
+  source: string
+  extracted: string
+  text: string
+}
+
+/** The blocks to drop, ascending and each once; refused when one is not a block of the text. */
+function tidyDropped(dropped: readonly number[], extracted: string): number[] {
+  const tidy = [...new Set(dropped)].sort((a, b) => a - b)
+  const last = tidy.at(-1)
+  if (last !== undefined) {
+    const blocks = splitBlocks(extracted).length
+    if (last >= blocks) {
+      throw new AppError('invalid-argument', `Clean-up names block ${last + 1}, but the text has only ${blocks} ${blocks === 1 ? 'block' : 'blocks'}.`)
+    }
+  }
+  return tidy
+}
+
+function cleanedText(extracted: string, dropped: readonly number[]): string {
+  const text = applyCleanup(extracted, dropped)
+  if (text.trim() === '') throw new AppError('invalid-argument', 'Clean-up would leave nothing of this text: keep at least one block.')
+  return text
+}
+
+function prepare(input: NewArticle): Prepared {
+  const details = tidyNewDetails(input)
+  if (input.extracted.trim() === '') throw new AppError('invalid-argument', 'There is no text to import: it is empty.')
+  const dropped = tidyDropped(input.dropped ?? [], input.extracted)
+  const text = cleanedText(input.extracted, dropped)
+  const source = input.source ?? input.extracted
+  const sourceName = input.sourceName?.trim() || null
+  return {
+    fields: {
+      ...details,
+      textHash: hashText(text),
+      extractedHash: hashText(input.extracted),
+      dropped,
+      sourceHash: hashText(source),
+      sourceFormat: input.sourceFormat ?? 'text',
+      sourceName,
+      wordCount: countWords(text),
+    },
+    source,
+    extracted: input.extracted,
+    text,
+  }
+}
+
+export interface ImportResult {
+  outcome: ImportOutcome
+  /** Why it was refused, with its code, for callers that throw it. */
+  error: AppError | null
+}
+
+function refused(name: string, error: unknown): ImportResult {
+  const data = toErrorData(error)
+  const appError = error instanceof AppError ? error : new AppError(data.code, data.message, { cause: error })
+  return { outcome: { name, status: 'refused', article: null, message: data.message }, error: appError }
+}
+
+/**
+ * Adds a batch of articles: each is imported, found to duplicate one already there (or one earlier in the
+ * batch), or refused, independently of the others; all new ones are saved in one write.
+ */
+export function importArticles(store: LibraryStore, items: readonly NewArticle[]): Promise<ImportResult[]> {
+  return store.serial(async () => {
+    const results: ImportResult[] = []
+    const created: { meta: ArticleMeta; text: string }[] = []
+    const inBatch = new Map<string, ArticleMeta>()
+    const importedAt = store.now().toISOString()
+    for (const item of items) {
+      const name = item.sourceName?.trim() || PASTED
+      let prepared: Prepared
+      try {
+        prepared = prepare(item)
+      } catch (error) {
+        results.push(refused(name, error))
+        continue
+      }
+      const { textHash } = prepared.fields
+      const earlier = inBatch.get(textHash)
+      const existing = earlier ?? store.data.articles.find((a) => a.textHash === textHash)
+      if (existing) {
+        const message = earlier ? `The same text as "${existing.title}", earlier in this import.` : `Already in the library as "${existing.title}".`
+        results.push({ outcome: { name, status: 'duplicate', article: existing, message }, error: null })
+        continue
+      }
+      try {
+        for (const body of new Set([prepared.source, prepared.extracted, prepared.text])) await store.bodies.put(body)
+      } catch (error) {
+        results.push(refused(name, new AppError('storage', `Parallax could not save this text: ${(error as Error).message}`, { cause: error })))
+        continue
+      }
+      const meta: ArticleMeta = { id: randomUUID(), importedAt, ...prepared.fields }
+      created.push({ meta, text: prepared.text })
+      inBatch.set(textHash, meta)
+      results.push({ outcome: { name, status: 'imported', article: meta, message: null }, error: null })
+    }
+    if (created.length > 0) await store.commit((data) => data.articles.push(...created.map((c) => c.meta)))
+    for (const { meta, text } of created) store.search.refresh(meta.id, { hash: meta.textHash, text })
+    return results
+  })
+}
+
+/** Replaces an article's metadata with a changed copy (never changed in place: callers may hold the old one). */
+async function replaceArticle(store: LibraryStore, id: string, change: (meta: ArticleMeta) => ArticleMeta): Promise<ArticleMeta> {
+  let updated: ArticleMeta | undefined
+  await store.commit((data) => {
+    const index = data.articles.findIndex((a) => a.id === id)
+    const current = data.articles[index]
+    if (!current) throw new AppError('not-found', 'That article is not in the library. It may have been deleted.')
+    updated = change(current)
+    data.articles[index] = updated
+  })
+  return updated as ArticleMeta
+}
+
+export function updateArticle(store: LibraryStore, id: string, details: Partial<ArticleDetails>): Promise<ArticleMeta> {
+  return store.serial(async () => {
+    store.article(id)
+    const tidy = tidyDetails(details)
+    const updated = await replaceArticle(store, id, (meta) => ({ ...meta, ...tidy }))
+    store.search.refresh(id)
+    return updated
+  })
+}
+
+/** Drops exactly these blocks of the stored extracted text. Highlights are left alone: they re-anchor when shown. */
+export function setCleanup(store: LibraryStore, id: string, dropped: readonly number[]): Promise<ArticleMeta> {
+  return store.serial(async () => {
+    const meta = store.article(id)
+    const extracted = await store.bodies.get(meta.extractedHash)
+    const tidy = tidyDropped(dropped, extracted)
+    const text = cleanedText(extracted, tidy)
+    const textHash = await store.bodies.put(text)
+    const updated = await replaceArticle(store, id, (current) => ({ ...current, dropped: tidy, textHash, wordCount: countWords(text) }))
+    store.search.refresh(id, { hash: textHash, text })
+    return updated
+  })
+}
+
+export async function getArticleTexts(store: LibraryStore, id: string): Promise<{ source: string; extracted: string; text: string }> {
+  const meta = store.article(id)
+  const [source, extracted, text] = await Promise.all([meta.sourceHash, meta.extractedHash, meta.textHash].map((hash) => store.bodies.get(hash)))
+  return { source: source as string, extracted: extracted as string, text: text as string }
+}

@@ -1,0 +1,203 @@
+// Import articles: choose files (several at once), drop them on the window, or paste text; see each one
+// read and cleaned in a preview (details editable, every clean-up block kept or dropped by hand), then
+// import. Each file gets its own outcome: imported, already in the library, or refused with the reason;
+// one file's problem never stops the others.
+
+import { useEffect, useRef, useState } from 'react'
+import type { ImportOutcome } from '../../../../shared/ipc/contract'
+import { client } from '../../api'
+import { describeError } from '../../app/describeError'
+import { DraftEditor } from './DraftEditor'
+import { IMPORT_EXTENSIONS, prepareFile, preparePasted, toNewArticle, type ImportDraft, type ImportPreparation } from './prepareImport'
+
+export interface ImportDialogProps {
+  /** Files dropped on the window, to read at once. */
+  initialFiles?: readonly File[]
+  onClose: () => void
+  /** Called after an import that added articles. */
+  onImported: (outcomes: ImportOutcome[]) => void
+}
+
+type Stage =
+  | { step: 'preview' }
+  | { step: 'importing' }
+  | { step: 'done'; outcomes: ImportOutcome[] }
+  | { step: 'failed'; heading: string; detail: string; imported: number }
+
+/** How many articles one import sends to the main process at a time (the contract takes up to 50). */
+const BATCH = 50
+
+export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [items, setItems] = useState<ImportPreparation[]>([])
+  const [reading, setReading] = useState(0)
+  const [pasted, setPasted] = useState('')
+  const [stage, setStage] = useState<Stage>({ step: 'preview' })
+  const [dragging, setDragging] = useState(false)
+
+  const addFiles = async (files: readonly File[]): Promise<void> => {
+    setReading((n) => n + files.length)
+    for (const file of files) {
+      const prepared = await prepareFile(file)
+      setItems((list) => [...list, prepared])
+      setReading((n) => n - 1)
+    }
+  }
+
+  const initial = useRef(initialFiles)
+  useEffect(() => {
+    const element = dialog.current
+    if (element && !element.open) element.showModal?.()
+    if (initial.current?.length) void addFiles(initial.current)
+    initial.current = undefined
+  }, [])
+
+  const drafts = items.filter((i): i is ImportDraft => i.kind === 'draft')
+  const ready = drafts.filter((d) => d.details.title.trim() !== '' && d.blocks.length > d.dropped.size)
+  const busy = reading > 0 || stage.step === 'importing'
+
+  const importAll = async (): Promise<void> => {
+    setStage({ step: 'importing' })
+    const outcomes: ImportOutcome[] = items.filter((i) => i.kind === 'refusal').map((r) => ({ name: r.name, status: 'refused', article: null, message: r.reason }))
+    try {
+      for (let i = 0; i < ready.length; i += BATCH) outcomes.push(...(await client.importArticles({ items: ready.slice(i, i + BATCH).map(toNewArticle) })))
+    } catch (error) {
+      const { heading, detail } = describeError(error)
+      const imported = outcomes.filter((o) => o.status === 'imported').length
+      setStage({ step: 'failed', heading, detail, imported })
+      if (imported > 0) onImported(outcomes)
+      return
+    }
+    setStage({ step: 'done', outcomes })
+    if (outcomes.some((o) => o.status === 'imported')) onImported(outcomes)
+  }
+
+  const replace = (index: number, next: ImportPreparation | null): void =>
+    setItems((list) => (next === null ? list.filter((_, i) => i !== index) : list.map((item, i) => (i === index ? next : item))))
+
+  return (
+    <dialog
+      ref={dialog}
+      className={`import-dialog${dragging ? ' dragging' : ''}`}
+      aria-labelledby="import-title"
+      onCancel={(e) => {
+        e.preventDefault()
+        if (!busy) onClose()
+      }}
+      onDragOver={(e) => {
+        e.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault()
+        setDragging(false)
+        if (stage.step === 'preview') void addFiles([...e.dataTransfer.files])
+      }}
+    >
+      <h2 id="import-title">Import articles</h2>
+      {stage.step === 'preview' && (
+        <>
+          <div className="import-sources">
+            <div className="import-files">
+              <button type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
+                Choose files…
+              </button>
+              <input
+                ref={fileInput}
+                type="file"
+                multiple
+                hidden
+                accept={IMPORT_EXTENSIONS.join(',')}
+                aria-label="Files to import"
+                onChange={(e) => {
+                  const files = [...(e.target.files ?? [])]
+                  e.target.value = ''
+                  void addFiles(files)
+                }}
+              />
+              <p className="import-hint">Text (.txt), Markdown (.md) or web pages (.html), several at once, up to 20 MB each; or drop them here.</p>
+            </div>
+            <div className="import-paste">
+              <label htmlFor="import-paste-text">Or paste the text of a report</label>
+              <textarea id="import-paste-text" rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="Paste a report here: its first line is taken for the title." />
+              <button
+                type="button"
+                disabled={pasted.trim() === ''}
+                onClick={() => {
+                  setItems((list) => [...list, preparePasted(pasted)])
+                  setPasted('')
+                }}
+              >
+                Add pasted text
+              </button>
+            </div>
+          </div>
+          {reading > 0 && <p role="status">Reading {reading} {reading === 1 ? 'file' : 'files'}…</p>}
+          <div className="import-items">
+            {items.map((item, index) =>
+              item.kind === 'refusal' ? (
+                <p key={`${item.name}-${index}`} className="import-refusal" role="alert">
+                  <strong>{item.name}</strong> cannot be imported: {item.reason}
+                  <button type="button" onClick={() => replace(index, null)} aria-label={`Dismiss ${item.name}`}>
+                    Dismiss
+                  </button>
+                </p>
+              ) : (
+                <DraftEditor key={`${item.name}-${index}`} draft={item} onChange={(next) => replace(index, next)} onRemove={() => replace(index, null)} />
+              ),
+            )}
+          </div>
+          <div className="export-buttons">
+            <button type="button" onClick={onClose} disabled={busy}>
+              Cancel
+            </button>
+            <button type="button" className="primary" disabled={busy || ready.length === 0} onClick={() => void importAll()}>
+              {ready.length === 0 ? 'Import' : `Import ${ready.length} ${ready.length === 1 ? 'article' : 'articles'}`}
+            </button>
+          </div>
+        </>
+      )}
+      {stage.step === 'importing' && (
+        <div role="status" className="export-progress">
+          <progress aria-label="Importing" />
+          <p>Importing {ready.length} {ready.length === 1 ? 'article' : 'articles'}…</p>
+        </div>
+      )}
+      {stage.step === 'done' && (
+        <div role="status">
+          <ul className="import-outcomes">
+            {stage.outcomes.map((o, i) => (
+              <li key={`${o.name}-${i}`} data-outcome={o.status}>
+                <strong>{o.name}</strong>: {o.status === 'imported' ? `imported as “${o.article?.title ?? ''}”` : o.status === 'duplicate' ? (o.message ?? 'already in the library') : `not imported: ${o.message ?? ''}`}
+              </li>
+            ))}
+          </ul>
+          <div className="export-buttons">
+            <button type="button" className="primary" onClick={onClose} autoFocus>
+              Done
+            </button>
+          </div>
+        </div>
+      )}
+      {stage.step === 'failed' && (
+        <div role="alert" className="export-failed">
+          <p>
+            <strong>{stage.heading}</strong>
+          </p>
+          <p>{stage.detail}</p>
+          <p>{stage.imported === 0 ? 'Nothing of this import was saved.' : `${stage.imported} of the articles were imported before this; the others were not.`}</p>
+          <div className="export-buttons">
+            <button type="button" onClick={onClose}>
+              Close
+            </button>
+            <button type="button" className="primary" onClick={() => setStage({ step: 'preview' })} autoFocus>
+              Back to the preview
+            </button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  )
+}

@@ -1,0 +1,138 @@
+// Edit one article: its details, and its clean-up (every block of the extracted text kept or dropped;
+// "Keep everything" undoes the clean-up). Highlights are not lost when the text changes: they are
+// re-anchored to the new text when shown, or listed as orphaned with their quote and note.
+
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { ArticleDetails, ArticleMeta } from '../../../../shared/domain/article'
+import { detectClutter, splitBlocks } from '../../../../shared/import'
+import { client } from '../../api'
+import { describeError } from '../../app/describeError'
+import { useRequest } from '../../hooks/useRequest'
+import { parseTags } from '../import/DraftEditor'
+
+export interface ArticleEditorProps {
+  article: ArticleMeta
+  onClose: () => void
+  onSaved: (article: ArticleMeta) => void
+}
+
+const FIELDS: { key: Exclude<keyof ArticleDetails, 'tags'>; label: string }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'outlet', label: 'Outlet' },
+  { key: 'byline', label: 'Byline' },
+  { key: 'publishedAt', label: 'Published' },
+  { key: 'url', label: 'URL' },
+]
+
+export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [details, setDetails] = useState<ArticleDetails>({ title: article.title, outlet: article.outlet, byline: article.byline, url: article.url, publishedAt: article.publishedAt, tags: article.tags })
+  const [tagsText, setTagsText] = useState(article.tags.join(', '))
+  const [dropped, setDropped] = useState(() => new Set(article.dropped))
+  const [problem, setProblem] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const [texts] = useRequest(() => client.getArticleTexts({ id: article.id }), article.id)
+  const blocks = useMemo(() => {
+    if (texts.status !== 'done') return []
+    const verdicts = detectClutter(texts.value.extracted, { title: article.title })
+    return splitBlocks(texts.value.extracted).map((b) => ({ ...b, reason: verdicts[b.index]?.clutter ? verdicts[b.index]?.reason : null }))
+  }, [article.title, texts])
+
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal?.()
+  }, [])
+
+  const save = async (): Promise<void> => {
+    setSaving(true)
+    setProblem(null)
+    try {
+      const wanted: ArticleDetails = { ...details, title: details.title.trim(), tags: parseTags(tagsText) }
+      const changed = (Object.keys(wanted) as (keyof ArticleDetails)[]).filter((k) => JSON.stringify(wanted[k]) !== JSON.stringify(article[k]))
+      let saved = article
+      if (changed.length > 0) saved = await client.updateArticle({ id: article.id, details: Object.fromEntries(changed.map((k) => [k, wanted[k]])) })
+      const droppedNow = [...dropped].sort((a, b) => a - b)
+      if (JSON.stringify(droppedNow) !== JSON.stringify(article.dropped)) saved = await client.setCleanup({ id: article.id, dropped: droppedNow })
+      onSaved(saved)
+    } catch (error) {
+      setProblem(describeError(error).detail)
+      setSaving(false)
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby="edit-title"
+      onCancel={(e) => {
+        e.preventDefault()
+        if (!saving) onClose()
+      }}
+    >
+      <h2 id="edit-title">Edit “{article.title}”</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          void save()
+        }}
+      >
+        <div className="draft-fields">
+          {FIELDS.map(({ key, label }) => (
+            <label key={key}>
+              <span>{label}</span>
+              <input type="text" value={details[key] ?? ''} required={key === 'title'} onChange={(e) => setDetails({ ...details, [key]: key === 'title' ? e.target.value : e.target.value.trim() === '' ? null : e.target.value })} />
+            </label>
+          ))}
+          <label>
+            <span>Tags</span>
+            <input type="text" value={tagsText} onChange={(e) => setTagsText(e.target.value)} placeholder="comma, separated" />
+          </label>
+        </div>
+        <details className="draft-blocks" open>
+          <summary>
+            Clean-up: {dropped.size} of {blocks.length} blocks dropped{' '}
+            <button type="button" onClick={() => setDropped(new Set())} disabled={dropped.size === 0}>
+              Keep everything
+            </button>
+          </summary>
+          {texts.status === 'loading' && <p role="status">Reading the article…</p>}
+          {texts.status === 'failed' && <p role="alert">{describeError(texts.error).detail}</p>}
+          <ol>
+            {blocks.map((block) => (
+              <li key={block.index} className={dropped.has(block.index) ? 'block-dropped' : undefined}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!dropped.has(block.index)}
+                    aria-label={`Keep block ${block.index + 1}`}
+                    onChange={(e) => {
+                      const next = new Set(dropped)
+                      if (e.target.checked) next.delete(block.index)
+                      else next.add(block.index)
+                      setDropped(next)
+                    }}
+                  />
+                  <span className="block-text">{block.text}</span>
+                  {block.reason && <span className="block-reason">{block.reason}</span>}
+                </label>
+              </li>
+            ))}
+          </ol>
+        </details>
+        {problem && (
+          <p role="alert" className="export-hint">
+            {problem}
+          </p>
+        )}
+        <div className="export-buttons">
+          <button type="button" onClick={onClose} disabled={saving}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={saving || details.title.trim() === '' || (blocks.length > 0 && dropped.size >= blocks.length)}>
+            Save
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}

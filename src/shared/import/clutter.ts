@@ -1,0 +1,144 @@
+// Clean-up: which blocks of an article copied from a web page are page clutter rather than the report.
+// The text is read in three zones around its body paragraphs (long lines that end like sentences):
+// before them (where the headline and dek stand, and labels, credits, bylines), among them, and after
+// them (where pages put tags, comment widgets and lists of other stories). Line rules (lineClutter.ts)
+// apply everywhere; two rules read the order of lines: a heading such as "More News" after the body
+// opens a list of other stories, and a run of short headline-like lines that ends the text is one.
+// Prose of many words, quotations and the title are never taken (the one exception: a copyright notice
+// that says "All rights reserved"): dropping a real paragraph costs more than keeping a stray label,
+// and the preview lets a person drop what clean-up missed.
+
+import { applyCleanup, splitBlocks, type TextBlock } from './blocks'
+import { furnitureReason, opensOtherStories, REASONS } from './clutterWords'
+import { isCopyrightNotice, lineClutterReason, type Zone } from './lineClutter'
+import { isBodyParagraph, isProse, lineKey, looksLikeHeadline, shapeOf, trimEndMatching, type LineShape } from './lineShape'
+
+export interface ClutterVerdict {
+  index: number
+  clutter: boolean
+  /** Why, in a few words for the preview; null when the block is kept. */
+  reason: string | null
+}
+
+export interface CleanUpOptions {
+  /** The article's title, when known: the line that matches it is always kept. */
+  title?: string | null
+}
+
+export interface CleanUpResult {
+  text: string
+  /** The blocks dropped, ascending. */
+  dropped: number[]
+}
+
+const TAIL_REASON = 'after the article: a headline or link'
+const otherStoriesReason = (heading: string): string => `after “${heading}”: other stories`
+
+/**
+ * Lines of one wrapped paragraph, judged together: a line continues into the next when it has no final
+ * punctuation and the next, in the same paragraph, begins in lower case. Hard-wrapped text then reads
+ * as paragraphs, not as a column of short headline-like lines.
+ */
+interface Unit {
+  blocks: TextBlock[]
+  shape: LineShape
+}
+
+function unitsOf(text: string, blocks: TextBlock[]): Unit[] {
+  const groups: TextBlock[][] = []
+  for (const block of blocks) {
+    const group = groups.at(-1)
+    const previous = group?.at(-1)
+    const sameParagraph = previous !== undefined && !/\n[^\S\n]*\n/.test(text.slice(previous.end, block.start).replace(/\r\n?/g, '\n'))
+    if (group && previous && sameParagraph && !/[.!?…:;"”'’)\]]$/u.test(previous.text) && /^\p{Ll}/u.test(block.text)) group.push(block)
+    else groups.push([block])
+  }
+  return groups.map((group) => ({ blocks: group, shape: shapeOf(group.map((b) => b.text).join(' ')) }))
+}
+
+const comparable = (s: string): string => lineKey(s).replace(/["“”„«»]/gu, "'")
+
+export function detectClutter(text: string, options: CleanUpOptions = {}): ClutterVerdict[] {
+  const blocks = splitBlocks(text)
+  const units = unitsOf(text, blocks)
+  const shapes = units.map((u) => u.shape)
+  const title = options.title ? comparable(options.title) : null
+  const kept = shapes.map((s) => (isProse(s) && !isCopyrightNotice(s)) || (title !== null && title !== '' && comparable(s.text) === title))
+  const isBody = (s: LineShape): boolean => isBodyParagraph(s) && !isCopyrightNotice(s)
+  const firstBody = shapes.findIndex(isBody)
+  const lastBody = shapes.findLastIndex(isBody)
+  const zoneOf = (i: number): Zone => (firstBody < 0 ? 'none' : i < firstBody ? 'head' : i > lastBody ? 'tail' : 'body')
+
+  const reasons: (string | null)[] = shapes.map((shape, i) => (kept[i] ? null : lineClutterReason(shape, zoneOf(i))))
+  markTagLists(shapes, kept, reasons)
+  if (firstBody >= 0) {
+    markOtherStories(shapes, kept, reasons, firstBody)
+    markTrailingRun(shapes, kept, reasons, lastBody)
+  }
+
+  const verdicts: ClutterVerdict[] = []
+  units.forEach((unit, i) => {
+    const reason = reasons[i] ?? null
+    for (const block of unit.blocks) verdicts.push({ index: block.index, clutter: reason !== null, reason })
+  })
+  return verdicts
+}
+
+/** The line after a "Tags" or "Topics" label is the list of tags, when it reads like one. */
+function markTagLists(shapes: LineShape[], kept: boolean[], reasons: (string | null)[]): void {
+  shapes.forEach((shape, i) => {
+    const next = shapes[i + 1]
+    if (next === undefined || kept[i + 1] || reasons[i + 1] !== null) return
+    if (reasons[i] === REASONS.tags && furnitureReason(shape.key) === REASONS.tags && !next.endsSentence && next.words <= 30) reasons[i + 1] = REASONS.tags
+  })
+}
+
+/**
+ * After a heading such as "More News" or "Most popular" below the body, what follows is other stories,
+ * except body paragraphs. When a body paragraph is followed by another line of prose, the report has
+ * resumed (the heading was a box inside it), and the list is over.
+ */
+function markOtherStories(shapes: LineShape[], kept: boolean[], reasons: (string | null)[], firstBody: number): void {
+  let heading: string | null = null
+  for (let i = firstBody + 1; i < shapes.length; i++) {
+    const shape = shapes[i] as LineShape
+    if (!kept[i] && opensOtherStories(shape.key)) {
+      heading = trimEndMatching(shape.text, /[\s:»›|→]/u)
+      reasons[i] ??= REASONS.otherStories
+      continue
+    }
+    if (heading === null) continue
+    if (isBodyParagraph(shape)) {
+      if (shapes[i + 1]?.endsSentence) heading = null
+      continue
+    }
+    if (!kept[i]) reasons[i] ??= otherStoriesReason(heading)
+  }
+}
+
+/**
+ * Pages end with links: other stories' headlines, names, a site's name. Read back from the end, lines
+ * that are clutter or look like headlines are taken, up to the last line of prose. A line ending in a
+ * colon that is not a known label ("The agenda includes:") introduces what follows as a list, so the
+ * run is the report's own and is kept.
+ */
+function markTrailingRun(shapes: LineShape[], kept: boolean[], reasons: (string | null)[], lastBody: number): void {
+  const run: number[] = []
+  for (let i = shapes.length - 1; i > lastBody; i--) {
+    const shape = shapes[i] as LineShape
+    if (reasons[i] !== null) continue
+    if (kept[i]) break
+    if (/[:：]$/u.test(shape.text)) return
+    if (!looksLikeHeadline(shape)) break
+    run.push(i)
+  }
+  for (const i of run) reasons[i] = TAIL_REASON
+}
+
+/** The text with its clutter dropped, and which blocks were dropped. */
+export function cleanUp(text: string, options: CleanUpOptions = {}): CleanUpResult {
+  const dropped = detectClutter(text, options)
+    .filter((v) => v.clutter)
+    .map((v) => v.index)
+  return { text: applyCleanup(text, dropped), dropped }
+}

@@ -1,0 +1,115 @@
+// Calendar dates as news pages print them ("May 6, 2013", "6 May 2013", "Tuesday, May 7, 2013 10:31 AM",
+// "2013-05-06"), read into ISO YYYY-MM-DD. Used for an article's date and to recognise a line that
+// holds nothing but a date. Only real days count: "Feb 30, 2013" is not a date. Numeric day/month
+// orders that differ between countries (05/06/2013) are left alone rather than guessed.
+
+export interface FoundDate {
+  iso: string
+  start: number
+  end: number
+}
+
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+const ORDINAL = String.raw`(?:st|nd|rd|th)?`
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+type Order = 'mdy' | 'dmy' | 'ymd'
+
+const PATTERNS: readonly { source: string; order: Order }[] = [
+  { source: String.raw`\b${MONTH}\s+(\d{1,2})${ORDINAL},?\s+(\d{4})(?!\d)`, order: 'mdy' },
+  { source: String.raw`\b(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH},?\s+(\d{4})(?!\d)`, order: 'dmy' },
+  { source: String.raw`\b(\d{4})-(\d{2})-(\d{2})(?!\d)`, order: 'ymd' },
+  { source: String.raw`\b(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])`, order: 'ymd' },
+  // Day first with dots is the convention wherever dots are used (German, Russian, ...).
+  { source: String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)`, order: 'dmy' },
+]
+
+const MIN_YEAR = 1800
+const MAX_YEAR = 2199
+
+function monthNumber(part: string): number {
+  const named = MONTHS.indexOf(part.slice(0, 3).toLowerCase())
+  return named >= 0 ? named + 1 : Number(part)
+}
+
+function daysIn(month: number, year: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0')
+
+/** ISO date of a year, month and day, or null when there is no such day. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return null
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null
+  if (!Number.isInteger(day) || day < 1 || day > daysIn(month, year)) return null
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+}
+
+/** Every valid date in the text, in order, none overlapping another. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = []
+  for (const { source, order } of PATTERNS) {
+    for (const match of text.matchAll(new RegExp(source, 'gi'))) {
+      const [a = '', b = '', c = ''] = match.slice(1)
+      const [y, m, d] = order === 'mdy' ? [c, a, b] : order === 'dmy' ? [c, b, a] : [a, b, c]
+      const iso = isoDate(Number(y), monthNumber(m), Number(d))
+      if (iso !== null) found.push({ iso, start: match.index, end: match.index + match[0].length })
+    }
+  }
+  found.sort((p, q) => p.start - q.start || q.end - p.end)
+  const disjoint: FoundDate[] = []
+  for (const date of found) if ((disjoint.at(-1)?.end ?? -1) <= date.start) disjoint.push(date)
+  return disjoint
+}
+
+const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?`
+// What may stand before a date that opens a line: a label, a weekday, an upper-case place ("MOSCOW, ").
+const LABEL = String.raw`(?:(?:last\s+)?(?:updated|published|posted|modified|created)(?:\s+on)?|first\s+published(?:\s+on)?|dated?|as\s+of)\s*:?`
+const BEFORE_DATE = new RegExp(String.raw`^\s*(?:${LABEL}\s*)?(?:${WEEKDAY}\s*,?\s*)?$`, 'i')
+const PLACE_BEFORE_DATE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:\([^)]{1,40}\))?\s*[,—–-]+\s*$/u
+/** Dates that open or make up a line stand within its first characters. */
+const MAX_DATE_LINE_LENGTH = 100
+// After it: the end, or a separator (a dash, a comma, a bar ...), not more words of a sentence.
+const AFTER_DATE = /^(?:$|\s*[^\p{L}\p{N}\s]|\s+\d{1,2}[:.]\d{2}|T\d{2}:\d{2})/u
+
+/** The date a line opens with, as in "May 6, 2013 — Secretary of State ..." or "Updated: 6 May 2013". */
+export function dateOpeningLine(line: string): string | null {
+  for (const date of findDates(line.slice(0, MAX_DATE_LINE_LENGTH))) {
+    const before = line.slice(0, date.start)
+    if (!BEFORE_DATE.test(before) && !PLACE_BEFORE_DATE.test(before)) continue
+    if (AFTER_DATE.test(line.slice(date.end))) return date.iso
+  }
+  return null
+}
+
+// Words that may surround a date on a line of its own: labels, weekdays, times and UTC offsets.
+const DATE_LINE_WORD = new RegExp(
+  String.raw`^(?:(?:last|first|updated|published|posted|modified|created|on|at|date|dated|as|of|and)|${WEEKDAY}|\d{1,2}(?:[:.]\d{2}){0,2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?|(?:gmt|utc)?[+−-]\d{1,2}(?::?\d{2})?|t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)$`,
+  'i',
+)
+// Time zone abbreviations (EDT, GMT, MSK) are told by case: upper case only, so "the" is no zone.
+const TIME_ZONE = /^\p{Lu}{2,5}$/u
+
+/**
+ * Whether the line holds a date and nothing but labels, weekdays, times and separators around it:
+ * "Tuesday, May 7, 2013 10:31 AM", "Published 6 May 2013 | Updated 7 May 2013".
+ */
+export function isDateLine(line: string): boolean {
+  if (line.length > MAX_DATE_LINE_LENGTH) return false
+  const dates = findDates(line)
+  if (dates.length === 0) return false
+  let rest = ''
+  let from = 0
+  for (const date of dates) {
+    rest += `${line.slice(from, date.start)} `
+    from = date.end
+  }
+  rest += line.slice(from)
+  const words = rest
+    .replace(/[|,;·•—–()[\]/]+|:(?!\d)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== '-')
+  return words.every((w) => TIME_ZONE.test(w) || DATE_LINE_WORD.test(w))
+}

@@ -1,0 +1,9 @@
+// The import pipeline, free of DOM and Node: bytes to text, Markdown to text, metadata from plain text,
+// and clean-up of page clutter in whole blocks. Used by the renderer's import dialog, the main process
+// (sample seeding, re-applying clean-up) and the command line.
+
+export { decodeBytes, normaliseText, MAX_IMPORT_BYTES, type DecodeOptions, type DecodeResult, type TextEncodingName } from './decode'
+export { applyCleanup, splitBlocks, type TextBlock } from './blocks'
+export { cleanUp, detectClutter, type CleanUpOptions, type CleanUpResult, type ClutterVerdict } from './clutter'
+export { markdownToText, type MarkdownText } from './markdown'
+export { metadataFromPlainText, titleFromPlainText, type PlainTextMetadata } from './plainText'

@@ -1,0 +1,75 @@
+// Bringing in one's own articles, in Chromium through the test bridge: an HTML page and a text file
+// (Windows line endings) chosen in the file chooser, previewed with their details and clean-up, imported,
+// found in the library, and compared with a sample report, where a shared passage shows.
+
+import { resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { screenshot, startApp, type RunningApp } from './harness'
+
+const FIXTURES = resolve('tests/fixtures/import/e2e')
+
+describe('importing articles', () => {
+  let app: RunningApp
+
+  beforeAll(async () => {
+    app = await startApp({ viewport: { width: 1500, height: 950 } })
+    await app.page.goto(`${app.bridge.url}#/library`)
+    await app.page.getByRole('heading', { name: /^Articles/ }).waitFor()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('imports an HTML page and a text file through the file chooser, with details found and clutter dropped', async () => {
+    const { page } = app
+    await page.getByRole('toolbar', { name: 'Articles' }).getByRole('button', { name: 'Import…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import articles' })
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Choose files…' }).click()])
+    expect(chooser.isMultiple()).toBe(true)
+    await chooser.setFiles([resolve(FIXTURES, 'white-house-briefing.html'), resolve(FIXTURES, 'kerry-lands.txt')])
+    await expect.poll(() => dialog.getByRole('button', { name: 'Import 2 articles' }).isEnabled()).toBe(true)
+    await expect(dialog.getByRole('textbox', { name: 'Title of white-house-briefing.html' }).inputValue()).resolves.toBe('White House presses Moscow on Syria')
+    await expect(dialog.getByRole('textbox', { name: 'Outlet of white-house-briefing.html' }).inputValue()).resolves.toBe('Capital Ledger')
+    await expect(dialog.getByRole('textbox', { name: 'Title of kerry-lands.txt' }).inputValue()).resolves.toBe('Kerry lands in Moscow for Syria talks')
+    await expect(dialog.getByRole('textbox', { name: 'Published of kerry-lands.txt' }).inputValue()).resolves.toBe('2013-05-07')
+    await screenshot(page, 'import-preview')
+    await dialog.getByRole('button', { name: 'Import 2 articles' }).click()
+    await expect.poll(() => dialog.locator('[data-outcome="imported"]').count()).toBe(2)
+    await dialog.getByRole('button', { name: 'Done' }).click()
+
+    const table = page.locator('.article-table')
+    await expect.poll(() => table.getByText('White House presses Moscow on Syria').count()).toBe(1)
+    await expect(table.getByText('Kerry lands in Moscow for Syria talks').count()).resolves.toBe(1)
+    const { library } = app.bridge.services
+    const imported = library.listArticles().find((a) => a.title === 'Kerry lands in Moscow for Syria talks')
+    const texts = await library.getArticleTexts(imported?.id ?? '')
+    expect(texts.text).not.toContain('\r')
+    expect(texts.text).not.toMatch(/^Share$/m)
+    expect(texts.source).toContain('Share')
+  })
+
+  it('finds an imported article by a word of its text', async () => {
+    const { page } = app
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('shielding')
+    await expect.poll(() => page.locator('.article-table tbody tr').count()).toBe(1)
+    await expect(page.locator('.article-table tbody tr').textContent()).resolves.toContain('White House presses Moscow on Syria')
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('')
+  })
+
+  it('compares the imported page with a sample report and shows the passage they share', async () => {
+    const { page } = app
+    await page.getByRole('checkbox', { name: '“White House presses Moscow on Syria”', exact: false }).check()
+    await page.getByRole('checkbox', { name: /^Select “Secretary of State John Kerry, in Moscow/ }).check()
+    await page.getByRole('checkbox', { name: '“Kerry lands in Moscow for Syria talks”', exact: false }).check()
+    await page.getByRole('textbox', { name: 'Title of the new comparison' }).fill('Carney on Assad')
+    await page.getByRole('button', { name: 'Compare selected' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Carney on Assad' }).waitFor()
+    const quote = page.locator('[data-doc="0"] [data-passage]', { hasText: /pointed clearly to Assad/ }).first()
+    await quote.waitFor()
+    const id = await quote.getAttribute('data-passage')
+    await expect(page.locator(`[data-doc="1"] [data-passage="${id}"]`).count()).resolves.toBeGreaterThan(0)
+    await expect(page.getByRole('button', { name: /Carney on Assad/ }).count()).resolves.toBe(1)
+    await screenshot(page, 'import-compared')
+    expect(app.pageErrors).toEqual([])
+  })
+})

@@ -1,0 +1,86 @@
+// The article calls of the contract, driven through the dispatcher as the renderer would: import, edit,
+// clean-up, texts, search, usage, delete and undo, and making a comparison, each answering as data.
+
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ArticleMeta } from '../../../../src/shared/domain/article'
+import type { ComparisonSummary } from '../../../../src/shared/domain/comparison'
+import type { Result } from '../../../../src/shared/domain/errors'
+import type { ArticleUsage, ImportOutcome } from '../../../../src/shared/ipc/contract'
+import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
+
+const samplesFolder = 'resources/samples'
+let dataFolder: string
+let services: AppServices
+
+beforeEach(async () => {
+  dataFolder = await mkdtemp(join(tmpdir(), 'parallax-article-calls-'))
+  services = await createAppServices({ dataFolder, samplesFolder })
+})
+afterEach(async () => {
+  await services.library.close()
+  await rm(dataFolder, { recursive: true, force: true })
+})
+
+const call = async <T>(channel: string, input?: unknown): Promise<T> => {
+  const result: Result<unknown> = await services.dispatch(channel, input)
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.value as T
+}
+
+const item = {
+  title: '  Ferry service resumes  ',
+  outlet: 'Harbour News',
+  byline: null,
+  url: 'https://example.org/ferry',
+  publishedAt: '2026-01-30T08:15:00Z',
+  tags: ['transport', 'Transport'],
+  extracted: 'Advertisement\n\nThe ferry to the islands ran again on Friday after the storm.\n\nTickets are valid for a week.',
+  dropped: [0],
+  sourceName: 'ferry.txt',
+}
+
+describe('article calls', () => {
+  it('import, edit, clean up, search, delete and undo, through the dispatcher', async () => {
+    const [outcome, duplicate] = await call<ImportOutcome[]>('importArticles', { items: [item, { ...item, sourceName: null }] })
+    expect(outcome).toMatchObject({ name: 'ferry.txt', status: 'imported', message: null, article: { title: 'Ferry service resumes', tags: ['transport'] } })
+    expect(duplicate).toMatchObject({ name: 'Pasted text', status: 'duplicate' })
+    const id = outcome!.article!.id
+
+    const edited = await call<ArticleMeta>('updateArticle', { id, details: { byline: 'By the harbour desk', tags: ['islands'] } })
+    expect(edited).toMatchObject({ id, byline: 'By the harbour desk', tags: ['islands'] })
+
+    const texts = await call<{ source: string; extracted: string; text: string }>('getArticleTexts', { id })
+    expect(texts.source).toBe(item.extracted)
+    expect(texts.text).not.toContain('Advertisement')
+    await call<ArticleMeta>('setCleanup', { id, dropped: [] })
+    expect((await call<{ text: string }>('getArticleTexts', { id })).text).toContain('Advertisement')
+
+    expect((await call<ArticleMeta[]>('searchArticles', { query: 'ferry isl' })).map((a) => a.id)).toEqual([id])
+    expect((await call<ArticleMeta[]>('searchArticles', { query: '', tag: 'ISLANDS' })).map((a) => a.id)).toEqual([id])
+
+    const [sample] = services.library.listComparisons()
+    const made = await call<ComparisonSummary>('createComparison', { title: 'Ferry and Kerry', articleIds: [id, sample!.articleIds[0]] })
+    expect(made.articles.map((a) => a.id)).toEqual([id, sample!.articleIds[0]])
+
+    expect(await call<ArticleUsage>('articleUsage', { id })).toMatchObject({ highlights: 0, comparisons: [{ id: made.id, reports: 2 }] })
+    await call<ArticleUsage>('deleteArticle', { id })
+    expect(services.library.findComparison(made.id)).toBeUndefined()
+    expect(await services.dispatch('getArticle', { id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    await call<ArticleMeta>('restoreArticle', { id })
+    expect(services.library.findComparison(made.id)?.articleIds).toEqual(made.articleIds)
+    expect(await services.dispatch('restoreArticle', { id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+
+  it('answers refusals of the library in words, as data', async () => {
+    const [sample] = services.library.listComparisons()
+    const [a] = sample!.articleIds
+    expect(await services.dispatch('setCleanup', { id: a, dropped: [9999] })).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('block 10000') } })
+    expect(await services.dispatch('createComparison', { title: 'x', articleIds: [a, 'no-such-article'] })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await services.dispatch('updateArticle', { id: 'no-such-article', details: { title: 'x' } })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    const [refused] = await call<ImportOutcome[]>('importArticles', { items: [{ ...item, extracted: '' }] })
+    expect(refused).toEqual({ name: 'ferry.txt', status: 'refused', article: null, message: 'There is no text to import: it is empty.' })
+  })
+})

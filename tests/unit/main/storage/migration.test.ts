@@ -1,0 +1,119 @@
+// Libraries written by every earlier version (tests/fixtures/library/vN) open in this one: each article gains
+// the fields of version 3, with its one stored text standing for source, extracted and cleaned text. The file
+// changes only at the next save, and a library that cannot be brought up to date is left exactly as it was.
+
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { StoreDamagedError } from '../../../../src/main/storage/durableJsonFile'
+import { openLibrary, type Library } from '../../../../src/main/storage/library'
+import { migrateLibrary, SCHEMA_VERSION } from '../../../../src/main/storage/schema'
+
+const fixtures = fileURLToPath(new URL('../../../fixtures/library', import.meta.url))
+let dir: string
+const opened: Library[] = []
+const open = async (): Promise<Library> => {
+  const library = await openLibrary(dir)
+  opened.push(library)
+  return library
+}
+const libraryFile = (): string => join(dir, 'library.json')
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'parallax-migration-'))
+})
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((library) => library.close()))
+  await rm(dir, { recursive: true, force: true })
+})
+
+const v3Fields = (textHash: string) => ({
+  byline: null,
+  tags: [],
+  textHash,
+  extractedHash: textHash,
+  dropped: [],
+  sourceHash: textHash,
+  sourceFormat: 'text',
+  sourceName: null,
+})
+
+describe.each([1, 2])('a library of schema version %i', (version) => {
+  beforeEach(async () => {
+    await cp(join(fixtures, `v${version}`), dir, { recursive: true })
+  })
+
+  it('opens with every article brought up to date, its text standing for all three', async () => {
+    const original = JSON.parse(await readFile(libraryFile(), 'utf8'))
+    const library = await open()
+    const articles = library.listArticles()
+    expect(articles.map((a) => a.title)).toEqual(['Sandbags at the bakery', 'River floods the old town'])
+    for (const before of original.articles) {
+      const after = articles.find((a) => a.id === before.id)
+      expect(after).toEqual({ ...before, ...v3Fields(before.textHash) })
+      const texts = await library.getArticleTexts(before.id)
+      const body = await readFile(join(dir, 'bodies', `${before.textHash}.txt`), 'utf8')
+      expect(texts).toEqual({ source: body, extracted: body, text: body })
+    }
+    expect(library.listComparisons().map((c) => [c.title, c.articleIds])).toEqual([['The flood', ['article-1', 'article-2']]])
+    expect(library.sampleState).toEqual({ seeded: true, comparisonId: null })
+  })
+
+  it('keeps what the version had: labels, highlights', async () => {
+    const library = await open()
+    expect(library.colorLabels.orange).toBe(version === 1 ? 'check' : 'numbers to verify')
+    const highlights = library.listHighlights('comparison-1')
+    expect(highlights.map((h) => [h.id, h.anchor.quote.exact, h.note])).toEqual(version === 1 ? [] : [['highlight-1', 'lower streets', 'Which streets?']])
+  })
+
+  it('is found by search once opened', async () => {
+    const library = await open()
+    expect((await library.searchArticles('sandbags')).map((a) => a.id)).toEqual(['article-2'])
+    expect((await library.searchArticles('courier')).map((a) => a.id)).toEqual(['article-1'])
+  })
+
+  it('is rewritten as the current version only at the next save', async () => {
+    const before = await readFile(libraryFile())
+    const library = await open()
+    expect(await readFile(libraryFile())).toEqual(before)
+    await library.updateArticle('article-1', { tags: ['floods'] })
+    const saved = JSON.parse(await readFile(libraryFile(), 'utf8'))
+    expect(saved.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(saved.articles[0]).toMatchObject({ id: 'article-1', tags: ['floods'], sourceFormat: 'text' })
+
+    const reopened = await open()
+    expect(reopened.listArticles()).toEqual(library.listArticles())
+  })
+
+  it('that cannot be brought up to date is refused and left untouched', async () => {
+    const data = JSON.parse(await readFile(libraryFile(), 'utf8'))
+    delete data.articles[1].textHash
+    await writeFile(libraryFile(), JSON.stringify(data))
+    const before = await readFile(libraryFile())
+    const error = await openLibrary(dir).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StoreDamagedError)
+    expect((error as Error).message).toMatch(/expected shape/)
+    expect(await readFile(libraryFile())).toEqual(before)
+  })
+})
+
+describe('migrateLibrary', () => {
+  it('leaves the current version, later versions and what is not a library alone', () => {
+    const current = { schemaVersion: SCHEMA_VERSION, articles: [] }
+    expect(migrateLibrary(current)).toBe(current)
+    const later = { schemaVersion: SCHEMA_VERSION + 1 }
+    expect(migrateLibrary(later)).toBe(later)
+    expect(migrateLibrary(null)).toBe(null)
+    expect(migrateLibrary('library')).toBe('library')
+    expect(migrateLibrary({ schemaVersion: 2, articles: 'none' })).toEqual({ schemaVersion: 3, articles: 'none' })
+  })
+
+  it('does not change the object it is given', () => {
+    const raw = { schemaVersion: 1, articles: [{ id: 'a', textHash: 'h' }], comparisons: [] }
+    const copy = structuredClone(raw)
+    migrateLibrary(raw)
+    expect(raw).toEqual(copy)
+  })
+})
