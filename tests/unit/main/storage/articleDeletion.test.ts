@@ -1,29 +1,17 @@
 // Deleting an article and undoing it, on real folders: what the delete touches (comparisons, highlights),
 // that undo brings back exactly that, once, and that making a comparison refuses what it cannot hold.
 
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ArticleMeta, NewArticle } from '../../../../src/shared/domain/article'
 import type { Highlight } from '../../../../src/shared/domain/highlight'
-import { openLibrary, type Library } from '../../../../src/main/storage/library'
+import { type Library } from '../../../../src/main/storage/library'
+import { useTempLibraries } from './tempLibraries'
 
-let dir: string
-const opened: Library[] = []
-const open = async (): Promise<Library> => {
-  const library = await openLibrary(dir)
-  opened.push(library)
-  return library
-}
+const temp = useTempLibraries('delete')
+const open = temp.open
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'parallax-delete-'))
-})
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((library) => library.close()))
-  await rm(dir, { recursive: true, force: true })
-})
 
 const report = (title: string, text: string): NewArticle => ({ title, outlet: null, byline: null, url: null, publishedAt: null, tags: [], extracted: text })
 
@@ -78,16 +66,16 @@ describe('deleteArticle', () => {
 
     const reopened = await open()
     expect(await state(reopened)).toEqual(await state(library))
-    const journal = await readFile(join(dir, 'highlights.jsonl'), 'utf8')
+    const journal = await readFile(join(temp.dir, 'highlights.jsonl'), 'utf8')
     expect(journal.trim().split('\n').slice(-3).map((line) => Object.keys(JSON.parse(line))[0])).toEqual(['remove', 'remove', 'remove'])
   })
 
   it('keeps the bodies: they are named by their text and may be shared', async () => {
     const library = await open()
     const { a } = await fixture(library)
-    const bodies = await readdir(join(dir, 'bodies'))
+    const bodies = await readdir(join(temp.dir, 'bodies'))
     await library.deleteArticle(a)
-    expect(await readdir(join(dir, 'bodies'))).toEqual(bodies)
+    expect(await readdir(join(temp.dir, 'bodies'))).toEqual(bodies)
   })
 
   it('is undone by restoreArticle exactly: article, places in comparisons, removed comparison, highlights', async () => {
@@ -177,8 +165,8 @@ describe('createComparison', () => {
   ])('refuses %s in words, writing nothing', async (_label, title, pick, code, message) => {
     const library = await open()
     const { a, b, c, d } = await fixture(library)
-    const before = await readFile(join(dir, 'library.json'))
+    const before = await readFile(join(temp.dir, 'library.json'))
     await expect(library.createComparison(title, pick([a, b, c, d]))).rejects.toMatchObject({ code, message: expect.stringMatching(message) })
-    expect(await readFile(join(dir, 'library.json'))).toEqual(before)
+    expect(await readFile(join(temp.dir, 'library.json'))).toEqual(before)
   })
 })

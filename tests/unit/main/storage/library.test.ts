@@ -1,34 +1,21 @@
 // The library on real files: what survives a restart, where bodies live, how damage and failed writes are met.
 
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { NewArticle } from '../../../../src/shared/domain/article'
 import { AppError } from '../../../../src/shared/domain/errors'
 import { HighlightJournal } from '../../../../src/main/storage/highlightJournal'
 import { BodyStore, hashText } from '../../../../src/main/storage/bodies'
 import { StoreDamagedError } from '../../../../src/main/storage/durableJsonFile'
 import { Library, openLibrary } from '../../../../src/main/storage/library'
+import { useTempLibraries } from './tempLibraries'
 import { emptyLibrary, type LibraryData } from '../../../../src/main/storage/schema'
 
-let dir: string
-const opened: Library[] = []
-const open = async (): Promise<Library> => {
-  const library = await openLibrary(dir)
-  opened.push(library)
-  return library
-}
+const temp = useTempLibraries('library')
+const open = temp.open
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'parallax-library-'))
-})
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((library) => library.close()))
-  await rm(dir, { recursive: true, force: true })
-})
 
 const article = (text: string, title = 'A title'): NewArticle => ({
   title,
@@ -41,7 +28,7 @@ const article = (text: string, title = 'A title'): NewArticle => ({
 })
 const firstText = 'Kerry arrived in Moscow on Tuesday.\n\nHe met Putin — and Lavrov — at the Kremlin. ✓'
 const secondText = 'Syria set to dominate talks between Kerry and Putin.'
-const libraryFile = (): string => join(dir, 'library.json')
+const libraryFile = (): string => join(temp.dir, 'library.json')
 
 describe('a library kept on disk', () => {
   it('reads back the same articles and comparisons after a restart', async () => {
@@ -67,8 +54,8 @@ describe('a library kept on disk', () => {
     const { article: meta } = await library.addArticle(article(firstText))
     expect(meta.textHash).toBe(hashText(firstText))
     expect(meta.textHash).toMatch(/^[0-9a-f]{64}$/)
-    expect(await readdir(join(dir, 'bodies'))).toEqual([`${meta.textHash}.txt`])
-    expect(await readFile(join(dir, 'bodies', `${meta.textHash}.txt`), 'utf8')).toBe(firstText)
+    expect(await readdir(join(temp.dir, 'bodies'))).toEqual([`${meta.textHash}.txt`])
+    expect(await readFile(join(temp.dir, 'bodies', `${meta.textHash}.txt`), 'utf8')).toBe(firstText)
     const json = await readFile(libraryFile(), 'utf8')
     expect(json).not.toContain('Kerry arrived')
     expect(json).not.toContain('Kremlin')
@@ -78,7 +65,7 @@ describe('a library kept on disk', () => {
         'sourceName', 'title', 'url', 'wordCount',
       ].sort(),
     )
-    expect((await readdir(dir)).sort()).toEqual(['bodies', 'library.json'])
+    expect((await readdir(temp.dir)).sort()).toEqual(['bodies', 'library.json'])
   })
 
   it('returns the existing article when the same text is added twice, writing no second body', async () => {
@@ -89,7 +76,7 @@ describe('a library kept on disk', () => {
     expect(first.created).toBe(true)
     expect(second).toEqual({ article: first.article, created: false })
     expect(library.listArticles()).toHaveLength(1)
-    expect(await readdir(join(dir, 'bodies'))).toHaveLength(1)
+    expect(await readdir(join(temp.dir, 'bodies'))).toHaveLength(1)
     expect(await readFile(libraryFile())).toEqual(jsonBefore)
   })
 
@@ -103,7 +90,7 @@ describe('a library kept on disk', () => {
   it('reports a body edited on disk as a storage error', async () => {
     const library = await open()
     const { article: meta } = await library.addArticle(article(firstText))
-    await writeFile(join(dir, 'bodies', `${meta.textHash}.txt`), `${firstText} (edited)`)
+    await writeFile(join(temp.dir, 'bodies', `${meta.textHash}.txt`), `${firstText} (edited)`)
     const error = await library.getArticle(meta.id).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AppError)
     expect(error).toMatchObject({ code: 'storage', message: expect.stringContaining('changed or damaged') })
@@ -112,7 +99,7 @@ describe('a library kept on disk', () => {
   it('reports a missing body as a storage error', async () => {
     const library = await open()
     const { article: meta } = await library.addArticle(article(firstText))
-    await rm(join(dir, 'bodies', `${meta.textHash}.txt`))
+    await rm(join(temp.dir, 'bodies', `${meta.textHash}.txt`))
     await expect(library.getArticle(meta.id)).rejects.toMatchObject({ code: 'storage' })
   })
 })
@@ -131,7 +118,7 @@ describe('a damaged library.json', () => {
   ])('with %s makes openLibrary reject and leaves the file untouched', async (_label, contents, reason) => {
     await writeFile(libraryFile(), contents)
     const before = await readFile(libraryFile())
-    const error = await openLibrary(dir).catch((e: unknown) => e)
+    const error = await openLibrary(temp.dir).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(StoreDamagedError)
     expect(error).toMatchObject({ code: 'storage', path: libraryFile() })
     expect((error as Error).message).toContain(libraryFile())
@@ -152,9 +139,9 @@ describe('a failed write', () => {
   }
 
   async function libraryOver(saved: LibraryData | null): Promise<Library> {
-    const bodies = new BodyStore(join(dir, 'bodies'))
+    const bodies = new BodyStore(join(temp.dir, 'bodies'))
     await bodies.init()
-    const journal = new HighlightJournal(join(dir, 'highlights.jsonl'))
+    const journal = new HighlightJournal(join(temp.dir, 'highlights.jsonl'))
     return new Library(new Low(failingAdapter(saved), structuredClone(saved ?? emptyLibrary())), bodies, journal, new Map())
   }
 

@@ -2,32 +2,20 @@
 // the fields of version 3, with its one stored text standing for source, extracted and cleaned text. The file
 // changes only at the next save, and a library that cannot be brought up to date is left exactly as it was.
 
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cp, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { StoreDamagedError } from '../../../../src/main/storage/durableJsonFile'
-import { openLibrary, type Library } from '../../../../src/main/storage/library'
+import { openLibrary } from '../../../../src/main/storage/library'
+import { useTempLibraries } from './tempLibraries'
 import { migrateLibrary, SCHEMA_VERSION } from '../../../../src/main/storage/schema'
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/library', import.meta.url))
-let dir: string
-const opened: Library[] = []
-const open = async (): Promise<Library> => {
-  const library = await openLibrary(dir)
-  opened.push(library)
-  return library
-}
-const libraryFile = (): string => join(dir, 'library.json')
+const temp = useTempLibraries('migration')
+const open = temp.open
+const libraryFile = (): string => join(temp.dir, 'library.json')
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'parallax-migration-'))
-})
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((library) => library.close()))
-  await rm(dir, { recursive: true, force: true })
-})
 
 const v3Fields = (textHash: string) => ({
   byline: null,
@@ -42,7 +30,7 @@ const v3Fields = (textHash: string) => ({
 
 describe.each([1, 2])('a library of schema version %i', (version) => {
   beforeEach(async () => {
-    await cp(join(fixtures, `v${version}`), dir, { recursive: true })
+    await cp(join(fixtures, `v${version}`), temp.dir, { recursive: true })
   })
 
   it('opens with every article brought up to date, its text standing for all three', async () => {
@@ -54,7 +42,7 @@ describe.each([1, 2])('a library of schema version %i', (version) => {
       const after = articles.find((a) => a.id === before.id)
       expect(after).toEqual({ ...before, ...v3Fields(before.textHash) })
       const texts = await library.getArticleTexts(before.id)
-      const body = await readFile(join(dir, 'bodies', `${before.textHash}.txt`), 'utf8')
+      const body = await readFile(join(temp.dir, 'bodies', `${before.textHash}.txt`), 'utf8')
       expect(texts).toEqual({ source: body, extracted: body, text: body })
     }
     expect(library.listComparisons().map((c) => [c.title, c.articleIds])).toEqual([['The flood', ['article-1', 'article-2']]])
@@ -92,7 +80,7 @@ describe.each([1, 2])('a library of schema version %i', (version) => {
     delete data.articles[1].textHash
     await writeFile(libraryFile(), JSON.stringify(data))
     const before = await readFile(libraryFile())
-    const error = await openLibrary(dir).catch((e: unknown) => e)
+    const error = await openLibrary(temp.dir).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(StoreDamagedError)
     expect((error as Error).message).toMatch(/expected shape/)
     expect(await readFile(libraryFile())).toEqual(before)

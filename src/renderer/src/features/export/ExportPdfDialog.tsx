@@ -3,11 +3,12 @@
 // process's words; nothing half-written is left behind (the main process writes the file whole or not at all).
 // The choices are remembered for next time.
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { DEFAULT_PDF_OPTIONS, parsePrintQuery, printHash, type PdfOptions } from '../../../../shared/domain/pdf'
 import type { PdfExportResult } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { describeError } from '../../app/describeError'
+import { FailurePanel, ModalDialog } from '../../components/ModalDialog'
 
 type Stage =
   | { step: 'options' }
@@ -45,16 +46,11 @@ export interface ExportPdfDialogProps {
 }
 
 export function ExportPdfDialog({ comparisonId, reports, onClose }: ExportPdfDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const [options, setOptions] = useState(rememberedOptions)
   const [stage, setStage] = useState<Stage>({ step: 'options' })
   const [now, setNow] = useState(() => performance.now())
   const busy = stage.step === 'choosing' || stage.step === 'exporting'
 
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal?.()
-  }, [])
   useEffect(() => {
     if (stage.step !== 'exporting') return
     const timer = setInterval(() => setNow(performance.now()), 250)
@@ -91,15 +87,7 @@ export function ExportPdfDialog({ comparisonId, reports, onClose }: ExportPdfDia
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="export-dialog"
-      aria-labelledby="export-pdf-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        if (!busy) onClose()
-      }}
-    >
+    <ModalDialog labelledBy="export-pdf-title" className="export-dialog" busy={busy} onClose={onClose}>
       <h2 id="export-pdf-title">Export PDF</h2>
       {(stage.step === 'options' || stage.step === 'choosing') && (
         <form
@@ -177,22 +165,7 @@ export function ExportPdfDialog({ comparisonId, reports, onClose }: ExportPdfDia
           </div>
         </div>
       )}
-      {stage.step === 'failed' && (
-        <div role="alert" className="export-failed">
-          <p>
-            <strong>{stage.heading}</strong>
-          </p>
-          <p>{stage.detail}</p>
-          <div className="export-buttons">
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-            <button type="button" className="primary" onClick={() => setStage({ step: 'options' })} autoFocus>
-              Try again
-            </button>
-          </div>
-        </div>
-      )}
-    </dialog>
+      {stage.step === 'failed' && <FailurePanel heading={stage.heading} detail={stage.detail} onClose={onClose} retryLabel="Try again" onRetry={() => setStage({ step: 'options' })} />}
+    </ModalDialog>
   )
 }

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { ImportOutcome } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { describeError } from '../../app/describeError'
+import { FailurePanel, ModalDialog } from '../../components/ModalDialog'
 import { DraftEditor } from './DraftEditor'
 import { IMPORT_EXTENSIONS, prepareFile, preparePasted, toNewArticle, type ImportDraft, type ImportPreparation } from './prepareImport'
 
@@ -28,7 +29,6 @@ type Stage =
 const BATCH = 50
 
 export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const fileInput = useRef<HTMLInputElement>(null)
   const [items, setItems] = useState<ImportPreparation[]>([])
   const [reading, setReading] = useState(0)
@@ -47,8 +47,6 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
 
   const initial = useRef(initialFiles)
   useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal?.()
     if (initial.current?.length) void addFiles(initial.current)
     initial.current = undefined
   }, [])
@@ -77,14 +75,11 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
     setItems((list) => (next === null ? list.filter((_, i) => i !== index) : list.map((item, i) => (i === index ? next : item))))
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      labelledBy="import-title"
       className={`import-dialog${dragging ? ' dragging' : ''}`}
-      aria-labelledby="import-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        if (!busy) onClose()
-      }}
+      busy={busy}
+      onClose={onClose}
       onDragOver={(e) => {
         e.preventDefault()
         setDragging(true)
@@ -182,22 +177,15 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
         </div>
       )}
       {stage.step === 'failed' && (
-        <div role="alert" className="export-failed">
-          <p>
-            <strong>{stage.heading}</strong>
-          </p>
-          <p>{stage.detail}</p>
-          <p>{stage.imported === 0 ? 'Nothing of this import was saved.' : `${stage.imported} of the articles were imported before this; the others were not.`}</p>
-          <div className="export-buttons">
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-            <button type="button" className="primary" onClick={() => setStage({ step: 'preview' })} autoFocus>
-              Back to the preview
-            </button>
-          </div>
-        </div>
+        <FailurePanel
+          heading={stage.heading}
+          detail={stage.detail}
+          note={stage.imported === 0 ? 'Nothing of this import was saved.' : `${stage.imported} of the articles were imported before this; the others were not.`}
+          onClose={onClose}
+          retryLabel="Back to the preview"
+          onRetry={() => setStage({ step: 'preview' })}
+        />
       )}
-    </dialog>
+    </ModalDialog>
   )
 }

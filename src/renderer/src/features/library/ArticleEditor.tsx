@@ -2,11 +2,12 @@
 // "Keep everything" undoes the clean-up). Highlights are not lost when the text changes: they are
 // re-anchored to the new text when shown, or listed as orphaned with their quote and note.
 
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ArticleDetails, ArticleMeta } from '../../../../shared/domain/article'
 import { detectClutter, splitBlocks } from '../../../../shared/import'
 import { client } from '../../api'
 import { describeError } from '../../app/describeError'
+import { ModalDialog } from '../../components/ModalDialog'
 import { useRequest } from '../../hooks/useRequest'
 import { parseTags } from '../import/DraftEditor'
 
@@ -25,7 +26,6 @@ const FIELDS: { key: Exclude<keyof ArticleDetails, 'tags'>; label: string }[] = 
 ]
 
 export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const [details, setDetails] = useState<ArticleDetails>({ title: article.title, outlet: article.outlet, byline: article.byline, url: article.url, publishedAt: article.publishedAt, tags: article.tags })
   const [tagsText, setTagsText] = useState(article.tags.join(', '))
   const [dropped, setDropped] = useState(() => new Set(article.dropped))
@@ -37,10 +37,6 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
     const verdicts = detectClutter(texts.value.extracted, { title: article.title })
     return splitBlocks(texts.value.extracted).map((b) => ({ ...b, reason: verdicts[b.index]?.clutter ? verdicts[b.index]?.reason : null }))
   }, [article.title, texts])
-
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal?.()
-  }, [])
 
   const save = async (): Promise<void> => {
     setSaving(true)
@@ -60,15 +56,7 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="import-dialog"
-      aria-labelledby="edit-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        if (!saving) onClose()
-      }}
-    >
+    <ModalDialog labelledBy="edit-title" className="import-dialog" busy={saving} onClose={onClose}>
       <h2 id="edit-title">Edit “{article.title}”</h2>
       <form
         onSubmit={(e) => {
@@ -133,6 +121,6 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   )
 }

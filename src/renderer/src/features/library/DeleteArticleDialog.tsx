@@ -1,25 +1,13 @@
 // Asks before deleting an article, naming what the delete touches: its highlights, and the comparisons it
 // is part of (those left with fewer than two reports go too). The delete can be undone afterwards.
 
-import { useEffect, useRef } from 'react'
 import type { ArticleUsage } from '../../../../shared/ipc/contract'
+import { ModalDialog } from '../../components/ModalDialog'
 
 export function DeleteArticleDialog({ usage, onConfirm, onCancel }: { usage: ArticleUsage; onConfirm: () => void; onCancel: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal?.()
-  }, [])
   const { article, highlights, comparisons } = usage
   return (
-    <dialog
-      ref={dialog}
-      className="export-dialog"
-      aria-labelledby="delete-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        onCancel()
-      }}
-    >
+    <ModalDialog labelledBy="delete-title" className="export-dialog" onClose={onCancel}>
       <h2 id="delete-title">Delete “{article.title}”?</h2>
       <ul className="delete-effects">
         <li>{highlights === 0 ? 'It has no highlights or notes.' : `Its ${highlights} ${highlights === 1 ? 'highlight' : 'highlights'} and their notes will be deleted.`}</li>
@@ -42,6 +30,6 @@ export function DeleteArticleDialog({ usage, onConfirm, onCancel }: { usage: Art
           Delete
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   )
 }
