@@ -48,6 +48,31 @@ describe('importing articles', () => {
     expect(texts.source).toContain('Share')
   })
 
+  it('reads files dropped on the window: each bad one refused in words, the good one still imported', async () => {
+    const { page } = app
+    const before = app.bridge.services.library.listArticles().length
+    // A drop as the window gets it from the system: a good text file, an empty one, a PNG renamed .txt, a page with no article.
+    await page.evaluate(() => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File(['Budget talks resume in the capital\n\nLawmakers returned on Monday to talks over the budget, with both parties saying they hoped to reach an agreement before the end of the month.\n'], 'budget.txt', { type: 'text/plain' }))
+      transfer.items.add(new File([], 'empty.txt', { type: 'text/plain' }))
+      transfer.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3])], 'photo.txt', { type: 'text/plain' }))
+      transfer.items.add(new File(['<html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/a">World</a></nav></body></html>'], 'index.html', { type: 'text/html' }))
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    })
+    const dialog = page.getByRole('dialog', { name: 'Import articles' })
+    await expect.poll(() => dialog.locator('.import-refusal').count()).toBe(3)
+    const refusals = await dialog.locator('.import-refusal').allTextContents()
+    expect(refusals.find((r) => r.startsWith('empty.txt'))).toContain('The file is empty.')
+    expect(refusals.find((r) => r.startsWith('photo.txt'))).toMatch(/binary|PNG/i)
+    expect(refusals.find((r) => r.startsWith('index.html'))).toContain('No article text was found in this page')
+    await dialog.getByRole('button', { name: 'Import 1 article' }).click()
+    await expect.poll(() => dialog.locator('[data-outcome="imported"]').count()).toBe(1)
+    await expect(dialog.locator('[data-outcome="refused"]').count()).resolves.toBe(3)
+    await dialog.getByRole('button', { name: 'Done' }).click()
+    expect(app.bridge.services.library.listArticles()).toHaveLength(before + 1)
+  })
+
   it('finds an imported article by a word of its text', async () => {
     const { page } = app
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('shielding')
