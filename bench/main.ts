@@ -1,7 +1,8 @@
 // `npm run bench`: times Parallax's alignDocuments against jsdiff's diffWords on every case of cases.ts,
 // each engine and case in its own child process (child.ts), one after another so they do not compete
-// for the two cores; then, in Chromium, the comparison view and PDF export; then highlight saves. Prints a
-// table, the figures, the targets as pass/fail, and as the very last line one JSON object.
+// for the two cores; then, in Chromium, the comparison view and PDF export; then highlight saves; then the
+// article library at 10,000 articles. Prints a table, the figures, the targets as pass/fail, and as the very
+// last line one JSON object.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,6 +13,7 @@ import { buildCases, type BenchCase } from './cases'
 import { BASELINE_CAP_MS, type ChildResult } from './protocol'
 import { countWordsOf } from './corpus'
 import { measureSaves, type SaveFigures } from './highlights'
+import { describeLibrary, libraryTargets, measureLibrary, type LibraryFigures } from './library'
 import { describePdf, measurePdf, type PdfFigures } from './pdf'
 import { measureView, type ViewFigures } from './view'
 
@@ -246,11 +248,22 @@ say('Saving a highlight (IPC call to answer, written and flushed to disk), by li
 for (const s of saves) say(`  ${s.articles} articles, ${s.highlights} highlights (${s.fileMB} MB): p50 ${ms(s.p50Ms)}, p95 ${ms(s.p95Ms)}`)
 const [emptySaves, , largest] = saves
 if (emptySaves && largest) say(`  p95 at 5,000 articles and 20,000 highlights is ${(largest.p95Ms / emptySaves.p95Ms).toFixed(1)}× the empty library's`)
+progress('Measuring the article library at 10,000 articles…')
+let library: LibraryFigures | { error: string }
+try {
+  library = await measureLibrary(progress)
+} catch (error) {
+  library = { error: (error as Error).message }
+}
+say()
+if ('error' in library) say(`The article library could not be measured: ${library.error}`)
+else for (const line of describeLibrary(library, ms)) say(line)
 say()
 const results = [
   ...targets(figures),
   ...viewTargets(view),
   { name: 'save a highlight, 5,000 articles and 20,000 highlights: p95 ≤ 50 ms', pass: (largest?.p95Ms ?? Infinity) <= 50, measured: largest ? ms(largest.p95Ms) : 'failed' },
+  ...libraryTargets(library, ms),
 ]
 for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
 const totalSeconds = Math.round((performance.now() - started) / 100) / 10
@@ -265,9 +278,10 @@ say(
     view,
     pdf,
     saves,
+    library,
     targets: results,
     totalSeconds,
   }),
 )
 // Targets missed are a finding, not a failure of the benchmark; a measurement that could not be made is.
-process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) ? 0 : 1
+process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) && !('error' in library) ? 0 : 1

@@ -1,9 +1,10 @@
 // Smoke run of the built main bundle (out/main/index.js) under plain Node with a stand-in 'electron':
-// it must start, register every contract handler, open the window with the secure options, and answer,
-// including a PDF export through the hidden print window.
+// it must start, register every contract handler, open the window at app://parallax/ with the secure
+// options, serve the built renderer through its app:// handler and nothing outside it, open only safe
+// links, give way to a running instance, and answer, including a PDF export through the hidden print window.
 
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -14,14 +15,14 @@ import { CHANNELS } from '../../src/shared/ipc/contract'
 const run = promisify(execFile)
 const folders: string[] = []
 
-async function startMain(prepare?: (userData: string) => Promise<void>) {
+async function startMain(prepare?: (userData: string) => Promise<void>, env: Record<string, string> = {}) {
   const folder = await mkdtemp(join(tmpdir(), 'parallax-smoke-'))
   folders.push(folder)
   const userData = join(folder, 'user-data')
   await prepare?.(userData)
   const reportPath = join(folder, 'report.json')
   const result = await run(process.execPath, ['--import', resolve('tests/e2e/electronStandIn/register.mjs'), resolve('out/main/index.js')], {
-    env: { ...process.env, PARALLAX_STANDIN_REPORT: reportPath, PARALLAX_STANDIN_USER_DATA: userData, PARALLAX_STANDIN_DOCUMENTS: folder },
+    env: { ...process.env, PARALLAX_STANDIN_REPORT: reportPath, PARALLAX_STANDIN_USER_DATA: userData, PARALLAX_STANDIN_DOCUMENTS: folder, ...env },
     timeout: 30_000,
   })
   return { ...result, report: JSON.parse(await readFile(reportPath, 'utf8')), userData, documents: folder }
@@ -50,10 +51,11 @@ describe('the built main bundle', () => {
       allowRunningInsecureContent: false,
     })
     expect(window.options.webPreferences.preload).toBe(resolve('out/preload/index.cjs'))
-    expect(window.loaded).toEqual({ kind: 'file', path: resolve('out/renderer/index.html') })
-    expect(window.windowOpenResult).toEqual({ action: 'deny' })
-    expect(window.navigationPrevented).toBe(true)
+    expect(window.loaded).toEqual({ kind: 'url', url: 'app://parallax/index.html' })
     expect(window.webContentsListeners).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']))
+    // Hardened once, though both the window factory and 'web-contents-created' ask for it.
+    expect(window.webContentsListeners.filter((event: string) => event === 'will-navigate')).toHaveLength(1)
+    expect(window.windowOpenHandlers).toBe(1)
     expect(report.permissionHandlers).toEqual([
       { kind: 'request', grantsMedia: false },
       { kind: 'check', grantsMedia: false },
@@ -61,11 +63,53 @@ describe('the built main bundle', () => {
     ])
   })
 
+  it('registers app:// as a privileged scheme before ready and serves the built renderer from it, nothing else', async () => {
+    const { report } = await startMain()
+    expect(report.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    expect(report.schemesRegisteredBeforeReady).toBe(true)
+    expect(report.protocolHandlers).toEqual(['app'])
+    const csp = expect.stringMatching(/^default-src 'none'; script-src 'self';.* frame-ancestors 'none'$/)
+    expect(report.fetched.page).toEqual({ status: 200, contentType: 'text/html; charset=utf-8', csp, nosniff: 'nosniff', startsWith: '<!doctype html>' })
+    expect(report.fetched.root).toMatchObject({ status: 200, contentType: 'text/html; charset=utf-8' })
+    expect(report.fetched.head).toMatchObject({ status: 200, contentType: 'text/html; charset=utf-8', startsWith: '' })
+    expect(report.fetched.worker).toMatchObject({ status: 200, contentType: 'text/javascript; charset=utf-8', csp })
+    for (const refused of ['outsideFolder', 'encodedBackslash', 'dotDot', 'otherHost', 'missing', 'post']) {
+      expect({ refused, ...report.fetched[refused] }).toMatchObject({ refused, status: 404, csp: null })
+    }
+  })
+
+  it('opens only plain web links in the system browser, and denies every navigation and new window', async () => {
+    const { report } = await startMain()
+    const [window] = report.windows
+    expect(window.navigationPrevented).toEqual([true, true, true, true, true])
+    expect(window.windowOpenResults).toEqual(Array(5).fill({ action: 'deny' }))
+    // The same safe link, once followed in place and once as a new window; nothing else.
+    expect(report.openedExternal).toEqual(['https://example.invalid/story', 'https://example.invalid/story'])
+  })
+
+  it('brings the running window to the front when launched again, and a second instance quits without opening anything', async () => {
+    const first = await startMain()
+    expect(first.report.singleInstanceLock).toBe(true)
+    // Shown once ready; then, minimised, the second launch restores, shows and focuses it.
+    expect(first.report.windows[0].calls).toEqual(['show', 'restore', 'show', 'focus'])
+    const second = await startMain(undefined, { PARALLAX_STANDIN_SECOND_INSTANCE: '1' })
+    expect(second.report.singleInstanceLock).toBe(false)
+    expect(second.report.quit).toBe(true)
+    expect(second.report).toMatchObject({ windows: [], handlers: [], appListeners: [], privilegedSchemes: null, errors: [] })
+    await expect(readdir(second.userData)).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
+  it('shows no start-up notice when the library opened cleanly', async () => {
+    const { report } = await startMain()
+    expect(report.messageBoxes).toEqual([])
+  })
+
   it('answers its own page with the sample, refuses a foreign page, and rejects a bad argument', async () => {
     const { report } = await startMain()
     expect(report.calls.listComparisons.ok).toBe(true)
     expect(report.calls.listComparisons.value.map((c: { title: string }) => c.title)).toEqual(['Kerry in Moscow, May 2013'])
     expect(report.calls.fromForeignPage).toEqual({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/refused/) } })
+    expect(report.calls.fromFilePage).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(report.calls.withBadArgument).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
   })
 
@@ -85,28 +129,46 @@ describe('the built main bundle', () => {
     const print = report.windows[1]
     const comparisonId = report.calls.listComparisons.value[0].id
     const hash = printHash(comparisonId, { paper: 'letter', orientation: 'portrait', columns: true, appendix: true, notes: false })
-    expect(print.loaded).toEqual({ kind: 'file', path: resolve('out/renderer/index.html'), hash: hash.slice(1) })
+    expect(print.loaded).toEqual({ kind: 'url', url: `app://parallax/index.html${hash}` })
     expect(print.options.show).toBe(false)
     expect(print.options.webPreferences).toEqual(report.windows[0].options.webPreferences)
-    expect(print.windowOpenResult).toEqual({ action: 'deny' })
+    expect(print.windowOpenHandlers).toBe(1)
     expect(print.webContentsListeners).toEqual(expect.arrayContaining(['will-navigate', 'page-title-updated', 'did-fail-load', 'render-process-gone']))
     expect(print.printOptions).toEqual({ printBackground: true, preferCSSPageSize: true })
     expect(print.destroyed).toBe(true)
   })
 
-  it('reports a damaged library in words, quits, and leaves the file untouched', async () => {
+  it('recovers from a damaged library file: opens the window, says what happened and where the file is, and shows it on request', async () => {
     const damaged = '{"schemaVersion": 1, "articles": ['
     const { report, userData } = await startMain(async (folder) => {
-      const { mkdir } = await import('node:fs/promises')
       await mkdir(join(folder, 'library'), { recursive: true })
       await writeFile(join(folder, 'library', 'library.json'), damaged)
+    })
+    expect(report.errors).toEqual([])
+    expect(report.quit).toBe(false)
+    expect(report.windows.filter((w: { destroyed: boolean }) => !w.destroyed)).toHaveLength(1)
+    expect(report.messageBoxes).toHaveLength(1)
+    const [box] = report.messageBoxes
+    expect(box).toMatchObject({ type: 'warning', message: 'Your library was recovered', buttons: ['Open folder', 'OK'] })
+    const movedTo = (await readdir(join(userData, 'library'))).find((name) => name.startsWith('library.json.damaged-'))
+    expect(movedTo).toBeDefined()
+    const movedPath = join(userData, 'library', movedTo ?? '')
+    expect(box.detail).toContain(movedPath)
+    // The stand-in answers "Open folder": the file manager is asked to show the damaged file, kept as it was.
+    expect(report.shownInFolder).toEqual([movedPath])
+    await expect(readFile(movedPath, 'utf8')).resolves.toBe(damaged)
+  })
+
+  it('says in an error box why it could not start when the library cannot be opened at all, and quits', async () => {
+    // The user-data folder is a file: nothing can be read or written there, and nothing is touched.
+    const { report, userData } = await startMain(async (folder) => {
+      await writeFile(folder, 'not a folder')
     })
     expect(report.windows).toHaveLength(0)
     expect(report.quit).toBe(true)
     expect(report.errors).toHaveLength(1)
     expect(report.errors[0].title).toBe('Parallax could not start')
-    expect(report.errors[0].content).toContain('not valid JSON')
-    expect(report.errors[0].content).toContain(join(userData, 'library', 'library.json'))
-    await expect(readFile(join(userData, 'library', 'library.json'), 'utf8')).resolves.toBe(damaged)
+    expect(report.errors[0].content).toContain(userData)
+    await expect(readFile(userData, 'utf8')).resolves.toBe('not a folder')
   })
 })

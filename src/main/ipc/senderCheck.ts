@@ -1,7 +1,8 @@
-// Decides whether an IPC message comes from Parallax's own page: the top frame, at the renderer's address.
-// Anything else (a subframe, a page the window was somehow steered to) is refused before dispatch.
+// Decides whether an IPC message comes from Parallax's own page: the top frame, at the renderer's address
+// (app://parallax/index.html, or the dev server's origin in `npm run dev`). Anything else (a subframe, a
+// page the window was somehow steered to, a file:// page) is refused before dispatch.
 
-import { pathToFileURL } from 'node:url'
+import { APP_HOST, APP_SCHEME, RENDERER_ENTRY_URL } from '../rendererProtocol'
 import type { RendererPage } from '../window'
 
 export interface SenderFrame {
@@ -9,19 +10,23 @@ export interface SenderFrame {
   parent: unknown
 }
 
+function parse(url: string): URL | null {
+  try {
+    return new URL(url)
+  } catch {
+    return null
+  }
+}
+
 export function createSenderCheck(page: RendererPage): (frame: SenderFrame | null | undefined) => boolean {
-  const expected = page.kind === 'url' ? new URL(page.url) : pathToFileURL(page.path)
+  const expected = new URL(page.kind === 'url' ? page.url : RENDERER_ENTRY_URL)
   return (frame) => {
     if (!frame || frame.parent) return false
-    let actual: URL
-    try {
-      actual = new URL(frame.url)
-    } catch {
-      return false
-    }
-    if (expected.protocol === 'file:') {
-      // The host matters too: file://server/share/... is a file on another machine (a UNC path on Windows).
-      return actual.protocol === 'file:' && actual.host === expected.host && actual.pathname === expected.pathname
+    const actual = parse(frame.url)
+    if (!actual || actual.username || actual.password) return false
+    if (page.kind === 'app') {
+      // The one page, not merely the origin: app:// serves scripts and styles too, never as a page.
+      return actual.protocol === `${APP_SCHEME}:` && actual.host === APP_HOST && actual.pathname === expected.pathname
     }
     return actual.origin === expected.origin
   }

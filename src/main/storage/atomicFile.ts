@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
-async function flushFolder(folder: string): Promise<void> {
+/** Flushes a folder's entries (a rename or a new file in it) to disk. */
+export async function flushFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for flushing; NTFS journals the rename itself.
   if (process.platform === 'win32') return
   const handle = await open(folder, 'r')

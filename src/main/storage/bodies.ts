@@ -2,7 +2,7 @@
 // immutable (a changed text is a new file), deduplicates identical imports and lets a read verify itself.
 
 import { createHash } from 'node:crypto'
-import { access, mkdir, readFile } from 'node:fs/promises'
+import { access, mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../shared/domain/errors'
 import { writeFileAtomic } from './atomicFile'
@@ -12,6 +12,9 @@ export function hashText(text: string): string {
 }
 
 const HASH_PATTERN = /^[0-9a-f]{64}$/
+const BODY_FILE = /^([0-9a-f]{64})\.txt$/
+
+export type BodyState = 'ok' | 'missing' | 'changed'
 
 export class BodyStore {
   constructor(readonly folder: string) {}
@@ -20,9 +23,19 @@ export class BodyStore {
     await mkdir(this.folder, { recursive: true })
   }
 
-  private pathOf(hash: string): string {
+  pathOf(hash: string): string {
     if (!HASH_PATTERN.test(hash)) throw new AppError('internal', `Not a text hash: ${hash.slice(0, 80)}`)
     return join(this.folder, `${hash}.txt`)
+  }
+
+  /** The hashes of every body on disk, from one listing of the folder (cheaper than a look per body). */
+  async list(): Promise<Set<string>> {
+    const hashes = new Set<string>()
+    for (const name of await readdir(this.folder)) {
+      const match = BODY_FILE.exec(name)
+      if (match) hashes.add(match[1] as string)
+    }
+    return hashes
   }
 
   /** Stores the text if it is not there already and returns its hash. */
@@ -47,7 +60,7 @@ export class BodyStore {
       throw new AppError(
         'storage',
         missing
-          ? `The text of this article is missing from ${this.folder}. Re-import the article to restore it.`
+          ? `The text file of this article is missing: ${path}. Import the article again to restore it.`
           : `The text of this article could not be read from ${path}: ${(error as Error).message}`,
         { cause: error },
       )
@@ -56,5 +69,15 @@ export class BodyStore {
       throw new AppError('storage', `The text of this article at ${path} has been changed or damaged on disk.`)
     }
     return text
+  }
+
+  /** Whether a body is there and still holds the text its name promises. */
+  async verify(hash: string): Promise<BodyState> {
+    try {
+      return hashText(await readFile(this.pathOf(hash), 'utf8')) === hash ? 'ok' : 'changed'
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing'
+      throw error
+    }
   }
 }

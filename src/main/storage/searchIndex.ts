@@ -67,6 +67,7 @@ export class SearchIndex {
   private dropped = 0
   private queue: Promise<void> = Promise.resolve()
   private started = false
+  private stopped = false
   private readonly formOf = new Map<string, string>()
 
   constructor(private readonly source: IndexSource) {}
@@ -121,6 +122,11 @@ export class SearchIndex {
     return found
   }
 
+  /** Stops reading bodies (the library is closing); searches after this answer from what was indexed. */
+  stop(): void {
+    this.stopped = true
+  }
+
   private enqueue(task: () => Promise<void>): void {
     // A task that fails must not stop the ones after it; what it would have indexed is left out.
     this.queue = this.queue.then(task).catch(() => undefined)
@@ -135,7 +141,7 @@ export class SearchIndex {
     const pending = [...this.source.list()]
     let next = 0
     const worker = async (): Promise<void> => {
-      for (let meta = pending[next++]; meta; meta = pending[next++]) {
+      for (let meta = pending[next++]; meta && !this.stopped; meta = pending[next++]) {
         const text = await this.readBody(meta.textHash)
         const current = this.source.find(meta.id)
         if (current?.textHash === meta.textHash) this.add(current, text)

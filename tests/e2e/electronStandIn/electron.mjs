@@ -1,12 +1,14 @@
 // A stand-in for the 'electron' module, enough for the built main bundle to start under plain Node.
 // It records what the main process does (handlers registered, windows and their options, permission
-// handlers, web-contents hardening) and, once the window loads its page, calls a few IPC handlers the way
-// the real renderer would, including a PDF export: the save dialog answers with a path in
-// PARALLAX_STANDIN_DOCUMENTS, and a window loaded with a hash plays the print view (its title says it is
-// ready, printToPDF returns a two-page stand-in). On exit it writes the record as JSON to PARALLAX_STANDIN_REPORT.
+// handlers, web-contents hardening, the app:// scheme and its handler, links handed to openExternal) and,
+// once the window loads its page, plays the renderer: it fetches through the app:// handler (the page,
+// the worker, and addresses that try to leave the renderer folder), follows links, launches the app a
+// second time, and calls a few IPC handlers, including a PDF export: the save dialog answers with a path
+// in PARALLAX_STANDIN_DOCUMENTS, and a window loaded with a hash plays the print view (its title says it
+// is ready, printToPDF returns a two-page stand-in). With PARALLAX_STANDIN_SECOND_INSTANCE=1 the
+// single-instance lock is already held. On exit it writes the record as JSON to PARALLAX_STANDIN_REPORT.
 
-import { writeFileSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
+import { readdirSync, writeFileSync } from 'node:fs'
 
 const report = {
   sandboxEnabled: false,
@@ -17,10 +19,38 @@ const report = {
   errors: [],
   calls: {},
   quit: false,
+  singleInstanceLock: null,
+  privilegedSchemes: null,
+  schemesRegisteredBeforeReady: null,
+  protocolHandlers: [],
+  fetched: {},
+  openedExternal: [],
+  messageBoxes: [],
+  shownInFolder: [],
 }
 const handlers = new Map()
 const appListeners = new Map()
 const pending = []
+const protocolHandlers = new Map()
+let ready = false
+
+/** Asks the registered app:// handler for a URL, as Chromium would for the page, a script or the worker. */
+async function fetchFromApp(url, method = 'GET') {
+  const handler = protocolHandlers.get(new URL(url).protocol.slice(0, -1))
+  if (!handler) return { missing: true }
+  const response = await handler(new Request(url, { method }))
+  const body = await response.text()
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    csp: response.headers.get('content-security-policy'),
+    nosniff: response.headers.get('x-content-type-options'),
+    startsWith: body.slice(0, 15),
+  }
+}
+
+/** The links a page could try to follow, from a plain web address to every scheme that must not open. */
+const LINKS = ['https://example.invalid/story', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:secret@example.invalid/', 'parallax-evil://x']
 
 /** A stand-in for Chromium's output: enough of a PDF for Parallax to count two pages. */
 const STAND_IN_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Pages /Count 2 >> endobj\n2 0 obj << /Type /Page >> endobj\n3 0 obj << /Type /Page >> endobj\n%%EOF\n', 'latin1')
@@ -44,16 +74,22 @@ class FakeWebContents {
   emit(event, ...args) {
     for (const listener of this.listeners[event] ?? []) listener({ preventDefault() {} }, ...args)
   }
+  /** Follows each link, in place and as a new window, the way a click would; records what was allowed. */
+  followLinks() {
+    this.record.navigationPrevented = LINKS.map((url) => this.emitPrevented('will-navigate', url))
+    this.record.windowOpenResults = LINKS.map((url) => this.openHandler?.({ url, frameName: '', features: '', disposition: 'foreground-tab' }))
+  }
   async printToPDF(options) {
     this.record.printOptions = options
     return STAND_IN_PDF
   }
   setWindowOpenHandler(handler) {
-    this.record.windowOpenResult = handler({ url: 'https://example.invalid/', frameName: '', features: '' })
+    this.openHandler = handler
+    this.record.windowOpenHandlers = (this.record.windowOpenHandlers ?? 0) + 1
   }
-  emitPrevented(event) {
+  emitPrevented(event, url) {
     let prevented = false
-    for (const listener of this.listeners[event] ?? []) listener({ preventDefault: () => (prevented = true) }, 'https://example.invalid/')
+    for (const listener of this.listeners[event] ?? []) listener({ url, preventDefault: () => (prevented = true) }, url)
     return prevented
   }
 }
@@ -73,55 +109,88 @@ export class BrowserWindow {
     return BrowserWindow.getAllWindows()[0] ?? null
   }
   constructor(options) {
-    this.record = { options, webContentsListeners: [], loaded: null, destroyed: false }
+    this.record = { options, webContentsListeners: [], loaded: null, destroyed: false, calls: [] }
+    this.onceListeners = {}
+    this.minimized = false
     report.windows.push(this.record)
     BrowserWindow.all.push(this)
     this.webContents = new FakeWebContents(this.record)
     for (const listener of appListeners.get('web-contents-created') ?? []) listener({}, this.webContents)
   }
-  once() {
+  once(event, listener) {
+    ;(this.onceListeners[event] ??= []).push(listener)
     return this
+  }
+  emitOnce(event) {
+    const listeners = this.onceListeners[event] ?? []
+    this.onceListeners[event] = []
+    for (const listener of listeners) listener()
   }
   on() {
     return this
   }
-  show() {}
+  show() {
+    this.record.calls.push('show')
+  }
+  focus() {
+    this.record.calls.push('focus')
+  }
+  isMinimized() {
+    return this.minimized
+  }
+  restore() {
+    this.minimized = false
+    this.record.calls.push('restore')
+  }
   destroy() {
     this.record.destroyed = true
   }
   isDestroyed() {
     return this.record.destroyed
   }
-  async loadFile(path, options) {
-    if (options?.hash !== undefined) return this.loadPrintView(path, options.hash)
-    this.record.loaded = { kind: 'file', path }
-    this.record.navigationPrevented = this.webContents.emitPrevented('will-navigate')
-    const page = pathToFileURL(path).href
-    pending.push(
-      (async () => {
-        report.calls.listComparisons = await callAsPage('listComparisons', page)
-        report.calls.fromForeignPage = await callAsPage('listComparisons', 'https://example.invalid/')
-        report.calls.withBadArgument = await callAsPage('getArticle', page, { id: 42 })
-        const comparisonId = report.calls.listComparisons.value?.[0]?.id
-        const chosen = await callAsPage('choosePdfFile', page, { comparisonId })
-        report.calls.choosePdfFile = chosen
-        if (!chosen.ok) return
-        const options = { paper: 'letter', orientation: 'portrait', columns: true, appendix: true, notes: false }
-        report.calls.exportPdf = await callAsPage('exportPdf', page, { comparisonId, token: chosen.value.token, options })
-        report.calls.openExportedFile = await callAsPage('openExportedFile', page, { token: chosen.value.token })
-      })(),
-    )
+  async loadURL(url) {
+    const hash = new URL(url).hash
+    this.record.loaded = { kind: 'url', url }
+    if (hash) return this.loadPrintView()
+    this.webContents.followLinks()
+    pending.push(this.playPage(url))
   }
-  async loadPrintView(path, hash) {
-    this.record.loaded = { kind: 'file', path, hash }
+  async playPage(page) {
+    const asset = readdirSync('out/renderer/assets').find((name) => name.startsWith('alignment.worker'))
+    report.fetched = {
+      page: await fetchFromApp(page),
+      root: await fetchFromApp('app://parallax/'),
+      head: await fetchFromApp(page, 'HEAD'),
+      worker: await fetchFromApp(`app://parallax/assets/${asset}`),
+      outsideFolder: await fetchFromApp('app://parallax/..%2Fmain%2Findex.js'),
+      encodedBackslash: await fetchFromApp('app://parallax/assets%5C..%5C..%5Cmain%5Cindex.js'),
+      dotDot: await fetchFromApp('app://parallax/../main/index.js'),
+      otherHost: await fetchFromApp('app://evil/index.html'),
+      missing: await fetchFromApp('app://parallax/nothing-here.js'),
+      post: await fetchFromApp(page, 'POST'),
+    }
+    this.emitOnce('ready-to-show')
+    // A second launch while this one runs, with the window minimised: it must come back to the front.
+    this.minimized = true
+    for (const listener of appListeners.get('second-instance') ?? []) listener({}, ['parallax'], process.cwd())
+    report.calls.listComparisons = await callAsPage('listComparisons', page)
+    report.calls.fromForeignPage = await callAsPage('listComparisons', 'https://example.invalid/')
+    report.calls.fromFilePage = await callAsPage('listComparisons', `file://${process.cwd()}/out/renderer/index.html`)
+    report.calls.withBadArgument = await callAsPage('getArticle', page, { id: 42 })
+    const comparisonId = report.calls.listComparisons.value?.[0]?.id
+    const chosen = await callAsPage('choosePdfFile', page, { comparisonId })
+    report.calls.choosePdfFile = chosen
+    if (!chosen.ok) return
+    const options = { paper: 'letter', orientation: 'portrait', columns: true, appendix: true, notes: false }
+    report.calls.exportPdf = await callAsPage('exportPdf', page, { comparisonId, token: chosen.value.token, options })
+    report.calls.openExportedFile = await callAsPage('openExportedFile', page, { token: chosen.value.token })
+  }
+  async loadPrintView() {
     // The print view lays out its pages after loading, then says so in its title.
     setImmediate(() => {
       this.webContents.emit('page-title-updated', 'Parallax')
       this.webContents.emit('page-title-updated', 'parallax:print-ready')
     })
-  }
-  async loadURL(url) {
-    this.record.loaded = { kind: 'url', url }
   }
 }
 
@@ -133,7 +202,11 @@ export const app = {
     appListeners.set(event, [...(appListeners.get(event) ?? []), listener])
     return app
   },
-  whenReady: () => Promise.resolve(),
+  whenReady: () => {
+    ready = true
+    return Promise.resolve()
+  },
+  requestSingleInstanceLock: () => (report.singleInstanceLock = process.env.PARALLAX_STANDIN_SECOND_INSTANCE !== '1'),
   getPath: (name) => {
     if (name === 'userData') return process.env.PARALLAX_STANDIN_USER_DATA
     if (name === 'documents') return process.env.PARALLAX_STANDIN_DOCUMENTS
@@ -148,6 +221,18 @@ export const ipcMain = {
     if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
     handlers.set(channel, handler)
     report.handlers.push(channel)
+  },
+}
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    report.privilegedSchemes = schemes
+    report.schemesRegisteredBeforeReady = !ready
+  },
+  handle(scheme, handler) {
+    if (!ready) throw new Error('protocol.handle before the app is ready')
+    protocolHandlers.set(scheme, handler)
+    report.protocolHandlers.push(scheme)
   },
 }
 
@@ -166,6 +251,10 @@ export const session = {
 export const dialog = {
   showErrorBox: (title, content) => report.errors.push({ title, content }),
   // Answers as a person would who accepts the suggested name, but typed without the extension.
+  async showMessageBox(...args) {
+    report.messageBoxes.push(args.at(-1))
+    return { response: 0, checkboxChecked: false }
+  },
   async showSaveDialog(...args) {
     const options = args.at(-1)
     report.saveDialog = { options, hasParent: args.length === 2 }
@@ -178,6 +267,12 @@ export const shell = {
     report.openedPaths = [...(report.openedPaths ?? []), path]
     return ''
   },
+  async openExternal(url) {
+    report.openedExternal.push(url)
+  },
+  showItemInFolder(path) {
+    report.shownInFolder.push(path)
+  },
 }
 
-export default { app, BrowserWindow, ipcMain, session, dialog, shell }
+export default { app, BrowserWindow, ipcMain, protocol, session, dialog, shell }

@@ -46,15 +46,10 @@ class FakeWebContents {
 
 class FakeWindow {
   webContents = new FakeWebContents()
-  loaded: { file?: string; hash?: string; url?: string } = {}
+  loaded: { url?: string } = {}
   destroyed = false
   constructor(readonly options: Record<string, unknown>) {
     fakes.windows.push(this)
-  }
-  loadFile(file: string, options?: { hash?: string }) {
-    this.loaded = { file, hash: options?.hash }
-    setTimeout(() => fakes.onLoad(this))
-    return Promise.resolve()
   }
   loadURL(url: string) {
     this.loaded = { url }
@@ -82,7 +77,7 @@ const { AppError } = await import('../../../src/shared/domain/errors')
 
 const HASH = '#/print/c1?paper=a4&orientation=landscape&include=columns,notes'
 const OPTIONS = { paper: 'a4', orientation: 'landscape', columns: true, appendix: false, notes: true } as const
-const page = { kind: 'file', path: '/app/renderer/index.html' } as const
+const page = { kind: 'app' } as const
 const desktop = (timeoutMs?: number) => createElectronDesktop({ preloadPath: '/app/preload.cjs', page, timeoutMs })
 const printWindow = (): FakeWindow => {
   expect(fakes.windows).toHaveLength(1)
@@ -127,7 +122,7 @@ describe('printToPdf', () => {
     })
     expect(window.webContents.emit('will-navigate', 'https://example.com/')).toBe(true)
     expect(window.webContents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
-    expect(window.loaded).toEqual({ file: '/app/renderer/index.html', hash: '/print/c1?paper=a4&orientation=landscape&include=columns,notes' })
+    expect(window.loaded).toEqual({ url: `app://parallax/index.html${HASH}` })
     expect(window.webContents.printToPDF).toHaveBeenCalledExactlyOnceWith({ printBackground: true, preferCSSPageSize: true })
     expectCleanedUp(window)
   })
@@ -166,25 +161,25 @@ describe('printToPdf', () => {
   })
 
   it('fails clearly when the page does not load, and destroys the window', async () => {
-    fakes.onLoad = (window) => window.webContents.emit('did-fail-load', -6, 'ERR_FILE_NOT_FOUND', 'file:///app/renderer/index.html', true)
+    fakes.onLoad = (window) => window.webContents.emit('did-fail-load', -6, 'ERR_FILE_NOT_FOUND', 'app://parallax/index.html', true)
     await expect(desktop().printToPdf(HASH, OPTIONS)).rejects.toThrow('The PDF could not be laid out: the print view did not load (ERR_FILE_NOT_FOUND -6).')
     expectCleanedUp(printWindow())
   })
 
   it('ignores an aborted load and a failed subframe: only the main page failing counts', async () => {
     fakes.onLoad = (window) => {
-      window.webContents.emit('did-fail-load', -3, 'ERR_ABORTED', 'file:///app/renderer/index.html', true)
+      window.webContents.emit('did-fail-load', -3, 'ERR_ABORTED', 'app://parallax/index.html', true)
       window.webContents.emit('did-fail-load', -105, 'ERR_NAME_NOT_RESOLVED', 'https://example.com/', false)
       becomesReady(window)
     }
     await expect(desktop().printToPdf(HASH, OPTIONS)).resolves.toBeInstanceOf(Uint8Array)
   })
 
-  it('fails clearly when loadFile rejects', async () => {
-    const loadFile = vi.spyOn(FakeWindow.prototype, 'loadFile').mockRejectedValueOnce(Object.assign(new Error("ERR_FAILED (-2) loading 'file:///x'"), { errno: -2 }))
-    await expect(desktop().printToPdf(HASH, OPTIONS)).rejects.toThrow("The PDF could not be laid out: the print view did not load (ERR_FAILED (-2) loading 'file:///x').")
+  it('fails clearly when loadURL rejects', async () => {
+    const loadURL = vi.spyOn(FakeWindow.prototype, 'loadURL').mockRejectedValueOnce(Object.assign(new Error("ERR_FAILED (-2) loading 'app://parallax/x'"), { errno: -2 }))
+    await expect(desktop().printToPdf(HASH, OPTIONS)).rejects.toThrow("The PDF could not be laid out: the print view did not load (ERR_FAILED (-2) loading 'app://parallax/x').")
     expectCleanedUp(printWindow())
-    loadFile.mockRestore()
+    loadURL.mockRestore()
   })
 
   it('fails clearly when the page printing it crashes, and destroys the window', async () => {

@@ -1,37 +1,43 @@
-// The window factory with 'electron' mocked: secure options, and handlers that refuse navigation,
-// new windows, webviews and every permission.
+// The window factory with 'electron' mocked: secure options, the app:// page, handlers that refuse
+// navigation, new windows, webviews and every permission, links offered to the checked openExternal
+// (and only once per contents), and bringing the window back for a second launch.
 
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 const created = vi.hoisted(() => [] as FakeWindow[])
+const openExternal = vi.hoisted(() => vi.fn(async (_url: string) => {}))
 
 interface Listener {
-  (event: { preventDefault: () => void }, ...args: unknown[]): void
+  (event: { preventDefault: () => void; url?: string }, ...args: unknown[]): void
 }
 
 class FakeWebContents {
   listeners = new Map<string, Listener[]>()
-  openHandler: ((details: { url: string }) => unknown) | null = null
+  openHandler: ((details: { url: string; postBody?: unknown }) => unknown) | null = null
+  openHandlersSet = 0
   on(event: string, listener: Listener) {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener])
     return this
   }
   setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
     this.openHandler = handler
+    this.openHandlersSet += 1
   }
-  /** Emits an event the way Electron does and says whether a listener prevented it. */
-  emit(event: string, ...args: unknown[]): boolean {
+  /** Emits an event the way Electron does (the URL on the event, and as the deprecated argument) and says whether a listener prevented it. */
+  emit(event: string, url?: string, ...args: unknown[]): boolean {
     let prevented = false
-    for (const listener of this.listeners.get(event) ?? []) listener({ preventDefault: () => (prevented = true) }, ...args)
+    for (const listener of this.listeners.get(event) ?? []) listener({ url, preventDefault: () => (prevented = true) }, url, ...args)
     return prevented
   }
 }
 
 class FakeWindow {
   webContents = new FakeWebContents()
-  loaded: { file?: string; hash?: string; url?: string } = {}
+  loaded: { file?: string; url?: string } = {}
   onceListeners = new Map<string, () => void>()
-  shown = false
+  calls: string[] = []
+  minimized = false
+  destroyed = false
   constructor(readonly options: Record<string, unknown>) {
     created.push(this)
   }
@@ -40,10 +46,23 @@ class FakeWindow {
     return this
   }
   show() {
-    this.shown = true
+    this.calls.push('show')
   }
-  loadFile(file: string, options?: { hash?: string }) {
-    this.loaded = options?.hash === undefined ? { file } : { file, hash: options.hash }
+  focus() {
+    this.calls.push('focus')
+  }
+  restore() {
+    this.calls.push('restore')
+    this.minimized = false
+  }
+  isMinimized() {
+    return this.minimized
+  }
+  isDestroyed() {
+    return this.destroyed
+  }
+  loadFile(file: string) {
+    this.loaded = { file }
     return Promise.resolve()
   }
   loadURL(url: string) {
@@ -52,42 +71,53 @@ class FakeWindow {
   }
 }
 
-vi.mock('electron', () => ({ BrowserWindow: FakeWindow }))
+vi.mock('electron', () => ({ BrowserWindow: FakeWindow, shell: { openExternal } }))
 
-const { createMainWindow, createPrintWindow, denyAllPermissions, hardenWebContents, secureWebPreferences } = await import('../../../src/main/window')
+const { bringToFront, createMainWindow, createPrintWindow, denyAllPermissions, hardenWebContents, rendererPageUrl } = await import('../../../src/main/window')
+
+const SECURE_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  disableBlinkFeatures: 'Auxclick',
+}
 
 beforeEach(() => {
   created.length = 0
+  openExternal.mockClear()
 })
 
-describe('secureWebPreferences', () => {
-  it('isolates and sandboxes the renderer and gives it no Node', () => {
-    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-    })
+describe('rendererPageUrl', () => {
+  it('is app://parallax/index.html for the built renderer, with the hash route when given', () => {
+    expect(rendererPageUrl({ kind: 'app' })).toBe('app://parallax/index.html')
+    expect(rendererPageUrl({ kind: 'app' }, '#/print/c1?paper=a4&include=columns,notes')).toBe('app://parallax/index.html#/print/c1?paper=a4&include=columns,notes')
+  })
+
+  it('is the dev server address in development, with the hash route appended', () => {
+    expect(rendererPageUrl({ kind: 'url', url: 'http://localhost:5173/' }, '#/library')).toBe('http://localhost:5173/#/library')
+    expect(rendererPageUrl({ kind: 'url', url: 'http://localhost:5173' })).toBe('http://localhost:5173/')
   })
 })
 
 describe('createMainWindow', () => {
-  it('opens the built page with the secure options and shows the window once ready', () => {
-    const window = createMainWindow({ preloadPath: '/app/preload.cjs', page: { kind: 'file', path: '/app/renderer/index.html' } })
+  it('opens app://parallax/index.html with the secure options and shows the window once ready', () => {
+    const window = createMainWindow({ preloadPath: '/app/preload.cjs', page: { kind: 'app' } })
     expect(created).toHaveLength(1)
     const fake = created[0] as FakeWindow
     expect(window).toBe(fake)
-    expect(fake.options['webPreferences']).toEqual(secureWebPreferences('/app/preload.cjs'))
-    expect(fake.loaded).toEqual({ file: '/app/renderer/index.html' })
-    expect(fake.shown).toBe(false)
+    expect(fake.options['webPreferences']).toEqual({ preload: '/app/preload.cjs', spellcheck: true, ...SECURE_PREFERENCES })
+    expect(fake.loaded).toEqual({ url: 'app://parallax/index.html' })
+    expect(fake.calls).toEqual([])
     fake.onceListeners.get('ready-to-show')?.()
-    expect(fake.shown).toBe(true)
+    expect(fake.calls).toEqual(['show'])
   })
 
   it('loads a dev-server page by URL', () => {
@@ -96,7 +126,7 @@ describe('createMainWindow', () => {
   })
 
   it('hardens the window it creates', () => {
-    createMainWindow({ preloadPath: '/p.cjs', page: { kind: 'file', path: '/index.html' } })
+    createMainWindow({ preloadPath: '/p.cjs', page: { kind: 'app' } })
     const contents = (created[0] as FakeWindow).webContents
     expect(contents.emit('will-navigate', 'https://example.com/')).toBe(true)
     expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
@@ -107,14 +137,14 @@ describe('createPrintWindow', () => {
   const hash = '#/print/c1?paper=a4&orientation=landscape&include=columns,notes'
 
   it('opens the print route in a hidden window with the secure options, hardened, and never shows it', async () => {
-    const { window, loaded } = createPrintWindow({ preloadPath: '/app/preload.cjs', page: { kind: 'file', path: '/app/renderer/index.html' }, hash })
+    const { window, loaded } = createPrintWindow({ preloadPath: '/app/preload.cjs', page: { kind: 'app' }, hash })
     await expect(loaded).resolves.toBeUndefined()
     const fake = created[0] as FakeWindow
     expect(created).toHaveLength(1)
     expect(window).toBe(fake)
     expect(fake.options).toMatchObject({ show: false, width: 1200, height: 900 })
-    expect(fake.options['webPreferences']).toEqual(secureWebPreferences('/app/preload.cjs'))
-    expect(fake.loaded).toEqual({ file: '/app/renderer/index.html', hash: '/print/c1?paper=a4&orientation=landscape&include=columns,notes' })
+    expect(fake.options['webPreferences']).toEqual({ preload: '/app/preload.cjs', spellcheck: true, ...SECURE_PREFERENCES })
+    expect(fake.loaded).toEqual({ url: `app://parallax/index.html${hash}` })
     expect(fake.onceListeners.size).toBe(0)
     expect(fake.webContents.emit('will-navigate', 'https://example.com/')).toBe(true)
     expect(fake.webContents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
@@ -127,16 +157,71 @@ describe('createPrintWindow', () => {
 })
 
 describe('hardenWebContents', () => {
+  const links = ['https://example.com/story', 'file:///etc/passwd', 'javascript:alert(1)', 'app://parallax/index.html', 'mailto:a@example.com', 'https://user:pw@example.com/']
+
   it('prevents navigation, redirects and webviews, and denies every new window', () => {
     const contents = new FakeWebContents()
-    hardenWebContents(contents as never)
-    expect(contents.emit('will-navigate', 'https://example.com/')).toBe(true)
-    expect(contents.emit('will-navigate', 'file:///etc/passwd')).toBe(true)
+    hardenWebContents(contents as never, () => {})
+    for (const url of links) expect(contents.emit('will-navigate', url)).toBe(true)
     expect(contents.emit('will-redirect', 'https://example.com/')).toBe(true)
-    expect(contents.emit('will-attach-webview', {}, {})).toBe(true)
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)']) {
-      expect(contents.openHandler?.({ url })).toEqual({ action: 'deny' })
+    expect(contents.emit('will-attach-webview')).toBe(true)
+    for (const url of links) expect(contents.openHandler?.({ url })).toEqual({ action: 'deny' })
+  })
+
+  it('offers every followed link, in place or as a new window, to the link opener', () => {
+    const contents = new FakeWebContents()
+    const opened: string[] = []
+    hardenWebContents(contents as never, (url) => opened.push(url))
+    contents.emit('will-navigate', 'https://example.com/a')
+    contents.openHandler?.({ url: 'https://example.com/b' })
+    expect(opened).toEqual(['https://example.com/a', 'https://example.com/b'])
+  })
+
+  it('never opens a form posted to a new window', () => {
+    const contents = new FakeWebContents()
+    const opened: string[] = []
+    hardenWebContents(contents as never, (url) => opened.push(url))
+    expect(contents.openHandler?.({ url: 'https://example.com/', postBody: { data: [] } })).toEqual({ action: 'deny' })
+    expect(opened).toEqual([])
+  })
+
+  it('by default opens only plain web links in the system browser, each once, however often it is applied', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const contents = new FakeWebContents()
+    hardenWebContents(contents as never)
+    hardenWebContents(contents as never)
+    expect(contents.openHandlersSet).toBe(1)
+    expect(contents.listeners.get('will-navigate')).toHaveLength(1)
+    for (const url of links) {
+      contents.emit('will-navigate', url)
+      contents.openHandler?.({ url })
     }
+    await vi.waitFor(() => expect(openExternal).toHaveBeenCalledTimes(2))
+    expect(openExternal.mock.calls).toEqual([['https://example.com/story'], ['https://example.com/story']])
+    expect(warn).toHaveBeenCalledTimes(2 * (links.length - 1))
+    warn.mockRestore()
+  })
+})
+
+describe('bringToFront', () => {
+  it('restores a minimised window, then shows and focuses it', () => {
+    const window = new FakeWindow({})
+    window.minimized = true
+    bringToFront(window as never)
+    expect(window.calls).toEqual(['restore', 'show', 'focus'])
+  })
+
+  it('shows and focuses a window that is not minimised', () => {
+    const window = new FakeWindow({})
+    bringToFront(window as never)
+    expect(window.calls).toEqual(['show', 'focus'])
+  })
+
+  it('leaves a destroyed window alone', () => {
+    const window = new FakeWindow({})
+    window.destroyed = true
+    bringToFront(window as never)
+    expect(window.calls).toEqual([])
   })
 })
 

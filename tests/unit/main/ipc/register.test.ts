@@ -15,8 +15,8 @@ vi.mock('electron', () => ({
 const { registerIpcHandlers } = await import('../../../../src/main/ipc/register')
 const { createSenderCheck } = await import('../../../../src/main/ipc/senderCheck')
 
-const page = { kind: 'file', path: '/app/out/renderer/index.html' } as const
-const ownFrame = { url: 'file:///app/out/renderer/index.html#/comparison/abc', parent: null }
+const page = { kind: 'app' } as const
+const ownFrame = { url: 'app://parallax/index.html#/comparison/abc', parent: null }
 const dispatch = vi.fn(async (channel: unknown, input: unknown) => ({ ok: true as const, value: { channel, input } }))
 registerIpcHandlers(dispatch, createSenderCheck(page))
 
@@ -43,6 +43,7 @@ describe('registerIpcHandlers', () => {
     const foreign = [
       { url: 'https://example.com/', parent: null },
       { url: 'file:///tmp/evil.html', parent: null },
+      { url: 'file:///app/out/renderer/index.html', parent: null },
       { ...ownFrame, parent: {} },
       null,
     ]

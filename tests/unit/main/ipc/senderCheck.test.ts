@@ -1,42 +1,54 @@
-// Which IPC senders count as Parallax's own page: only the top frame at the renderer's address.
+// Which IPC senders count as Parallax's own page: only the top frame at the renderer's address
+// (app://parallax/index.html, or the dev server's origin in development).
 
-import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { createSenderCheck, type SenderFrame } from '../../../../src/main/ipc/senderCheck'
 
 const top = (url: string): SenderFrame => ({ url, parent: null })
 const sub = (url: string): SenderFrame => ({ url, parent: top(url) })
 
-describe('a sender check for a page loaded from a file', () => {
-  const path = '/opt/Parallax/resources/app.asar/out/renderer/index.html'
-  const pageUrl = pathToFileURL(path).href
-  const isTrusted = createSenderCheck({ kind: 'file', path })
+describe('a sender check for the page served at app://parallax/', () => {
+  const isTrusted = createSenderCheck({ kind: 'app' })
 
-  it('accepts the top frame at that file', () => {
-    expect(pageUrl).toBe('file:///opt/Parallax/resources/app.asar/out/renderer/index.html')
-    expect(isTrusted(top(pageUrl))).toBe(true)
-  })
+  it.each(['app://parallax/index.html', 'app://parallax/index.html#/comparison/abc', 'app://parallax/index.html#/print/c1?paper=a4', 'app://parallax/index.html?x=1'])(
+    'accepts the top frame at %s',
+    (url) => {
+      expect(isTrusted(top(url))).toBe(true)
+    },
+  )
 
-  it('refuses a subframe, even at the same file', () => {
-    expect(isTrusted(sub(pageUrl))).toBe(false)
-    expect(isTrusted({ url: pageUrl, parent: {} })).toBe(false)
+  it('refuses a subframe, even at the same page', () => {
+    expect(isTrusted(sub('app://parallax/index.html'))).toBe(false)
+    expect(isTrusted({ url: 'app://parallax/index.html', parent: {} })).toBe(false)
   })
 
   it.each([
-    'file:///opt/Parallax/resources/app.asar/out/renderer/other.html',
-    'file:///opt/Parallax/resources/app.asar/out/renderer/',
+    // The same origin, but not the page: app:// serves scripts and styles, never as a page that may call.
+    'app://parallax/',
+    'app://parallax/assets/index.js',
+    'app://parallax/other.html',
+    'app://parallax/index.html/',
+    // Other origins that look alike.
+    'app://parallax.evil.example/index.html',
+    'app://evil/index.html',
+    'app://parallax:8080/index.html',
+    'app://user:pass@parallax/index.html',
+    'app://user@parallax/index.html',
+    'apps://parallax/index.html',
+    'parallax://app/index.html',
+    // The page as it was before the custom scheme, and everything else a window could be steered to.
+    'file:///opt/Parallax/resources/app.asar/out/renderer/index.html',
     'file:///etc/passwd',
-    'file:///opt/Parallax/resources/app.asar/out/renderer/index.html/../../../../../../etc/passwd',
-    'file://evil.example/opt/Parallax/resources/app.asar/out/renderer/index.html',
-    'http://localhost/opt/Parallax/resources/app.asar/out/renderer/index.html',
-    'https://evil.example/',
+    'http://parallax/index.html',
+    'https://evil.example/?app://parallax/index.html',
     'about:blank',
     'data:text/html,<p>hi</p>',
+    'blob:app://parallax/4f3c-uuid',
   ])('refuses the top frame at %s', (url) => {
     expect(isTrusted(top(url))).toBe(false)
   })
 
-  it.each(['', 'not a url', '://', 'index.html'])('refuses the unparsable address %j', (url) => {
+  it.each(['', 'not a url', '://', 'index.html', 'app:'])('refuses the unparsable or partial address %j', (url) => {
     expect(isTrusted(top(url))).toBe(false)
   })
 
@@ -46,7 +58,7 @@ describe('a sender check for a page loaded from a file', () => {
   })
 })
 
-describe('a sender check for a page served from a url', () => {
+describe('a sender check for a page served from a url (the dev server)', () => {
   const isTrusted = createSenderCheck({ kind: 'url', url: 'http://localhost:5173/' })
 
   it.each(['http://localhost:5173/', 'http://localhost:5173', 'http://localhost:5173/index.html'])(
@@ -66,6 +78,8 @@ describe('a sender check for a page served from a url', () => {
     'http://127.0.0.1:5173/',
     'http://localhost.evil.example:5173/',
     'http://evil.example/?http://localhost:5173/',
+    'http://user:pass@localhost:5173/',
+    'app://parallax/index.html',
     'file:///index.html',
     'about:blank',
     'data:text/html,hi',

@@ -1,5 +1,5 @@
-// The highlight journal on real files: what is written is read back, a line torn by a crash is skipped
-// without harming what follows, and compaction keeps exactly the live highlights.
+// The highlight journal on real files: what is written is read back, a line torn by a crash or not UTF-8 is
+// skipped without harming what follows, loading writes nothing, and compaction keeps exactly the live highlights.
 
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { describeRange } from '../../../../src/shared/anchoring'
 import type { Highlight } from '../../../../src/shared/domain/highlight'
-import { HighlightJournal } from '../../../../src/main/storage/highlightJournal'
+import { HighlightJournal, readJournal } from '../../../../src/main/storage/highlightJournal'
 
 let dir: string
 let path: string
@@ -63,12 +63,37 @@ describe('HighlightJournal', () => {
     expect([...(await new HighlightJournal(path).load()).highlights.keys()]).toEqual(['h1', 'h3'])
   })
 
+  it('reads each line strictly: one with bytes that are not UTF-8 is skipped, not read with holes', async () => {
+    const good = JSON.stringify({ put: highlight('h1') })
+    const bad = Buffer.from(JSON.stringify({ put: highlight('h2', 'caf\u00e9') }), 'utf8')
+    bad[bad.indexOf(0xc3)] = 0xff
+    const bytes = Buffer.concat([Buffer.from(`${good}\n`), bad, Buffer.from('\n')])
+    const load = readJournal(bytes)
+    expect({ ids: [...load.highlights.keys()], readLines: load.readLines, skippedLines: load.skippedLines, tornLastLine: load.tornLastLine }).toEqual({
+      ids: ['h1'],
+      readLines: 1,
+      skippedLines: 1,
+      tornLastLine: false,
+    })
+  })
+
+  it('writes nothing when it loads, so a damaged file is found exactly as it was', async () => {
+    const torn = `${JSON.stringify({ put: highlight('h1') })}\n{"put":{"id":"h2"`
+    await writeFile(path, torn)
+    const load = await new HighlightJournal(path).load()
+    expect(load.tornLastLine).toBe(true)
+    expect(await readFile(path, 'utf8')).toBe(torn)
+  })
+
   it('compacts to one line per live highlight once it has grown well past them', async () => {
     const journal = new HighlightJournal(path)
+    let compactions = 0
+    journal.afterCompaction = () => compactions++
     await journal.load()
     for (let i = 0; i < 1100; i++) await journal.put([highlight('h1', `version ${i}`)])
     const live = new Map([['h1', highlight('h1', 'version 1099')]])
     await journal.compactIfLarge(live.values(), live.size)
+    expect(compactions).toBe(1)
     await journal.put([highlight('h2')])
     await journal.close()
     const lines = (await readFile(path, 'utf8')).trim().split('\n')

@@ -8,10 +8,10 @@ import type { NewArticle } from '../../../../src/shared/domain/article'
 import { AppError } from '../../../../src/shared/domain/errors'
 import { HighlightJournal } from '../../../../src/main/storage/highlightJournal'
 import { BodyStore, hashText } from '../../../../src/main/storage/bodies'
-import { StoreDamagedError } from '../../../../src/main/storage/durableJsonFile'
+import { DurableJsonFile, StoreDamagedError } from '../../../../src/main/storage/durableJsonFile'
 import { Library, openLibrary } from '../../../../src/main/storage/library'
 import { useTempLibraries } from './tempLibraries'
-import { emptyLibrary, type LibraryData } from '../../../../src/main/storage/schema'
+import { emptyLibrary, libraryDataSchema, type LibraryData } from '../../../../src/main/storage/schema'
 
 const temp = useTempLibraries('library')
 const open = temp.open
@@ -65,7 +65,8 @@ describe('a library kept on disk', () => {
         'sourceName', 'title', 'url', 'wordCount',
       ].sort(),
     )
-    expect((await readdir(temp.dir)).sort()).toEqual(['bodies', 'library.json'])
+    await library.backedUp()
+    expect((await readdir(temp.dir)).sort()).toEqual(['backups', 'bodies', 'library.json'])
   })
 
   it('returns the existing article when the same text is added twice, writing no second body', async () => {
@@ -99,31 +100,50 @@ describe('a library kept on disk', () => {
   it('reports a missing body as a storage error', async () => {
     const library = await open()
     const { article: meta } = await library.addArticle(article(firstText))
-    await rm(join(temp.dir, 'bodies', `${meta.textHash}.txt`))
-    await expect(library.getArticle(meta.id)).rejects.toMatchObject({ code: 'storage' })
+    const path = join(temp.dir, 'bodies', `${meta.textHash}.txt`)
+    await rm(path)
+    await expect(library.getArticle(meta.id)).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining(`The text file of this article is missing: ${path}`) })
   })
 })
 
-describe('a damaged library.json', () => {
+describe('a damaged library.json, with no backup', () => {
   const valid = JSON.stringify(emptyLibrary())
+  // A library that would load with a replacement character in a label if bad bytes were decoded leniently.
+  const [head, tail] = valid.split('claim') as [string, string]
+  const badUtf8 = Buffer.concat([Buffer.from(`${head}cl`), Buffer.from([0xff]), Buffer.from(`aim${tail}`)])
   it.each<[string, string | Uint8Array, RegExp]>([
     ['an empty file', '', /empty/],
     ['truncated JSON', valid.slice(0, valid.length - 7), /not valid JSON/],
-    ['NUL bytes', new Uint8Array(64), /not valid JSON/],
-    ['invalid UTF-8', new Uint8Array([0xff, 0xfe, 0x7b, 0x80]), /not valid JSON/],
+    ['NUL bytes', new Uint8Array(64), /only zero bytes/],
+    ['invalid UTF-8 inside valid JSON', badUtf8, /not valid UTF-8/],
     ['valid JSON of the wrong shape', '{"articles":"none","comparisons":{}}', /expected shape/],
     ['JSON null', 'null', /expected shape/],
     ['an article without a text hash', JSON.stringify({ ...emptyLibrary(), articles: [{ id: 'a', title: 't' }] }), /expected shape/],
-    ['schemaVersion 99', JSON.stringify({ ...emptyLibrary(), schemaVersion: 99 }), /newer version/],
-  ])('with %s makes openLibrary reject and leaves the file untouched', async (_label, contents, reason) => {
+    ['schemaVersion 99', JSON.stringify({ ...emptyLibrary(), schemaVersion: 99 }), /newer version of Parallax/],
+  ])('with %s is moved aside byte for byte and the library opens empty', async (_label, contents, reason) => {
     await writeFile(libraryFile(), contents)
     const before = await readFile(libraryFile())
-    const error = await openLibrary(temp.dir).catch((e: unknown) => e)
+    const library = await openLibrary(temp.dir, () => new Date('2026-03-10T10:00:00.000Z'))
+    const movedTo = `${libraryFile()}.damaged-2026-03-10T10-00-00-000Z`
+    expect(library.startup).toEqual({ recovered: { damagedPath: libraryFile(), movedTo, reason: expect.stringMatching(reason), restoredFrom: null }, repairs: [] })
+    expect(await readFile(movedTo)).toEqual(before)
+    expect(library.listArticles()).toEqual([])
+    expect(library.sampleState).toEqual({ seeded: false, comparisonId: null })
+    // Nothing is written until the first save, and that save goes to a new file, never over the moved one.
+    expect(await readdir(temp.dir)).not.toContain('library.json')
+    await library.setColorLabel('yellow', 'fresh')
+    expect(await readFile(movedTo)).toEqual(before)
+    await library.close()
+  })
+
+  it('tells a newer version apart from damage', async () => {
+    await writeFile(libraryFile(), JSON.stringify({ ...emptyLibrary(), schemaVersion: 99 }))
+    const error = await new DurableJsonFile(libraryFile(), libraryDataSchema, { newerVersion: (raw) => (raw as { schemaVersion: number }).schemaVersion > 3 })
+      .read()
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(StoreDamagedError)
-    expect(error).toMatchObject({ code: 'storage', path: libraryFile() })
-    expect((error as Error).message).toContain(libraryFile())
-    expect((error as Error).message).toMatch(reason)
-    expect(await readFile(libraryFile())).toEqual(before)
+    expect(error).toMatchObject({ newerVersion: true, path: libraryFile() })
+    expect((error as Error).message).toContain('newer version of Parallax')
   })
 })
 

@@ -1,13 +1,12 @@
 // Libraries written by every earlier version (tests/fixtures/library/vN) open in this one: each article gains
 // the fields of version 3, with its one stored text standing for source, extracted and cleaned text. The file
-// changes only at the next save, and a library that cannot be brought up to date is left exactly as it was.
+// changes only at the next save; a library that cannot be brought up to date is moved aside exactly as it was,
+// and a backup of an earlier version restores like the file itself.
 
-import { cp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { StoreDamagedError } from '../../../../src/main/storage/durableJsonFile'
-import { openLibrary } from '../../../../src/main/storage/library'
 import { useTempLibraries } from './tempLibraries'
 import { migrateLibrary, SCHEMA_VERSION } from '../../../../src/main/storage/schema'
 
@@ -75,15 +74,27 @@ describe.each([1, 2])('a library of schema version %i', (version) => {
     expect(reopened.listArticles()).toEqual(library.listArticles())
   })
 
-  it('that cannot be brought up to date is refused and left untouched', async () => {
+  it('that cannot be brought up to date is moved aside unchanged, and the library opens empty', async () => {
     const data = JSON.parse(await readFile(libraryFile(), 'utf8'))
     delete data.articles[1].textHash
     await writeFile(libraryFile(), JSON.stringify(data))
     const before = await readFile(libraryFile())
-    const error = await openLibrary(temp.dir).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(StoreDamagedError)
-    expect((error as Error).message).toMatch(/expected shape/)
-    expect(await readFile(libraryFile())).toEqual(before)
+    const library = await open(() => new Date('2026-03-10T10:00:00.000Z'))
+    const movedTo = `${libraryFile()}.damaged-2026-03-10T10-00-00-000Z`
+    expect(library.startup.recovered).toEqual({ damagedPath: libraryFile(), movedTo, reason: 'its contents are not in the expected shape', restoredFrom: null })
+    expect(await readFile(movedTo)).toEqual(before)
+    expect(library.listArticles()).toEqual([])
+  })
+
+  it('restores, when its file is damaged, a backup of the same version, brought up to date', async () => {
+    const original = await readFile(libraryFile())
+    await mkdir(join(temp.dir, 'backups', '2026-03-09T10-00-00-000Z'), { recursive: true })
+    await writeFile(join(temp.dir, 'backups', '2026-03-09T10-00-00-000Z', 'library.json'), original)
+    await writeFile(libraryFile(), original.subarray(0, original.length / 2))
+    const library = await open()
+    expect(library.startup.recovered?.restoredFrom).toBe(join(temp.dir, 'backups', '2026-03-09T10-00-00-000Z', 'library.json'))
+    expect(await readFile(libraryFile())).toEqual(original)
+    expect(library.listArticles().map((a) => [a.id, a.sourceFormat])).toEqual([['article-2', 'text'], ['article-1', 'text']])
   })
 })
 

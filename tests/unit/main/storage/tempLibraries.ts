@@ -5,20 +5,22 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach } from 'vitest'
+import type { Log } from '../../../../src/main/storage/backups'
 import { openLibrary, type Library } from '../../../../src/main/storage/library'
 
 export interface TempLibraries {
   /** This test's folder. */
   readonly dir: string
-  open: () => Promise<Library>
+  /** Opens the library in the folder, with a clock and a log when given. */
+  open: (now?: () => Date, log?: Log) => Promise<Library>
 }
 
 export function useTempLibraries(prefix: string): TempLibraries {
   const opened: Library[] = []
   const temp = {
     dir: '',
-    open: async (): Promise<Library> => {
-      const library = await openLibrary(temp.dir)
+    open: async (now?: () => Date, log?: Log): Promise<Library> => {
+      const library = await openLibrary(temp.dir, now, log ? { log } : {})
       opened.push(library)
       return library
     },
@@ -31,4 +33,18 @@ export function useTempLibraries(prefix: string): TempLibraries {
     await rm(temp.dir, { recursive: true, force: true })
   })
   return temp
+}
+
+/** A clock that stands still until moved: `clock.set('2026-03-01T10:00:00Z')`, `clock.advance(ms)`. */
+export function testClock(start: string): { now: () => Date; set: (iso: string) => void; advance: (ms: number) => void } {
+  let time = Date.parse(start)
+  return {
+    now: () => new Date(time),
+    set: (iso) => {
+      time = Date.parse(iso)
+    },
+    advance: (ms) => {
+      time += ms
+    },
+  }
 }

@@ -1,0 +1,27 @@
+// One opening of the library in a fresh process (started by bench/library.ts), as at the app's start:
+// nothing compiled or cached yet but the modules loaded. Times createAppServices until listArticles
+// answers, then until the library view's first search (the empty one, which waits for the index built in
+// the background) answers; closes the library and prints one JSON line.
+//
+//   node --import tsx bench/libraryOpen.ts DATA_FOLDER
+
+import { createAppServices } from '../src/main/services/appServices'
+
+export interface OpenResult {
+  openMs: number
+  readyMs: number
+  articles: number
+}
+
+const dataFolder = process.argv[2]
+if (dataFolder === undefined) throw new Error('usage: libraryOpen.ts DATA_FOLDER')
+const began = performance.now()
+const services = await createAppServices({ dataFolder, samplesFolder: 'resources/samples' })
+const listed = await services.dispatch('listArticles', undefined)
+const openMs = performance.now() - began
+const searched = await services.dispatch('searchArticles', { query: '' })
+const readyMs = performance.now() - began
+await services.library.close()
+if (!listed.ok || !searched.ok) throw new Error('the library did not answer')
+const result: OpenResult = { openMs, readyMs, articles: (listed.value as unknown[]).length }
+process.stdout.write(`${JSON.stringify(result)}\n`)

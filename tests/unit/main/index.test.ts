@@ -1,0 +1,213 @@
+// The composition root with 'electron' and the services mocked: the single-instance lock (a second launch
+// quits before touching anything; the first comes to the front), app:// registered before ready and
+// handled after, the window at app://parallax/, the start-up notice with its "Open folder", and the
+// error box when the library cannot be opened.
+
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+type Listener = (...args: unknown[]) => void
+
+const fakes = vi.hoisted(() => {
+  const state = {
+    log: [] as string[],
+    lock: true,
+    appListeners: new Map<string, Listener[]>(),
+    windows: [] as FakeWindowShape[],
+    resolveReady: () => {},
+    services: null as unknown,
+    servicesError: null as Error | null,
+    messageBoxResponse: 0,
+  }
+  return state
+})
+
+interface FakeWindowShape {
+  url: string | null
+  calls: string[]
+  minimized: boolean
+  onceListeners: Map<string, Listener[]>
+  webContents: { on: () => void; setWindowOpenHandler: () => void }
+}
+
+class FakeWindow implements FakeWindowShape {
+  url: string | null = null
+  calls: string[] = []
+  minimized = false
+  onceListeners = new Map<string, Listener[]>()
+  webContents = { on: () => {}, setWindowOpenHandler: () => {} }
+  static getAllWindows = () => fakes.windows
+  static getFocusedWindow = () => fakes.windows[0] ?? null
+  constructor() {
+    fakes.windows.push(this)
+  }
+  once(event: string, listener: Listener) {
+    this.onceListeners.set(event, [...(this.onceListeners.get(event) ?? []), listener])
+    return this
+  }
+  emitOnce(event: string) {
+    for (const listener of this.onceListeners.get(event) ?? []) listener()
+    this.onceListeners.delete(event)
+  }
+  loadURL(url: string) {
+    this.url = url
+    return Promise.resolve()
+  }
+  show() {
+    this.calls.push('show')
+  }
+  focus() {
+    this.calls.push('focus')
+  }
+  restore() {
+    this.minimized = false
+    this.calls.push('restore')
+  }
+  isMinimized() {
+    return this.minimized
+  }
+  isDestroyed() {
+    return false
+  }
+}
+
+vi.mock('electron', () => ({
+  app: {
+    isPackaged: false,
+    requestSingleInstanceLock: () => {
+      fakes.log.push('requestSingleInstanceLock')
+      return fakes.lock
+    },
+    quit: () => fakes.log.push('quit'),
+    enableSandbox: () => fakes.log.push('enableSandbox'),
+    on: (event: string, listener: Listener) => fakes.appListeners.set(event, [...(fakes.appListeners.get(event) ?? []), listener]),
+    whenReady: () => {
+      fakes.log.push('whenReady')
+      return new Promise<void>((resolve) => (fakes.resolveReady = resolve))
+    },
+    getPath: (name: string) => `/home/reader/.config/Parallax/${name}`,
+    getAppPath: () => '/opt/parallax',
+  },
+  BrowserWindow: FakeWindow,
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: unknown) => fakes.log.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
+    handle: (scheme: string) => fakes.log.push(`handle ${scheme}`),
+  },
+  session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {}, setDevicePermissionHandler: () => {} } },
+  dialog: {
+    showErrorBox: (title: string, content: string) => fakes.log.push(`showErrorBox ${title}: ${content}`),
+    showMessageBox: async (_window: unknown, options: { message: string }) => {
+      fakes.log.push(`showMessageBox ${options.message}`)
+      return { response: fakes.messageBoxResponse }
+    },
+  },
+  shell: { showItemInFolder: (path: string) => fakes.log.push(`showItemInFolder ${path}`), openExternal: async () => {}, openPath: async () => '' },
+  ipcMain: { handle: () => {} },
+}))
+
+vi.mock('../../../src/main/services/appServices', () => ({
+  createAppServices: async () => {
+    fakes.log.push('createAppServices')
+    if (fakes.servicesError) throw fakes.servicesError
+    return fakes.services
+  },
+}))
+
+const movedTo = '/home/reader/.config/Parallax/userData/library/library.damaged.json'
+
+async function launch(): Promise<void> {
+  vi.resetModules()
+  await import('../../../src/main/index')
+}
+
+const emitApp = (event: string, ...args: unknown[]) => {
+  for (const listener of fakes.appListeners.get(event) ?? []) listener(...args)
+}
+
+beforeEach(() => {
+  fakes.log.length = 0
+  fakes.lock = true
+  fakes.appListeners.clear()
+  fakes.windows.length = 0
+  fakes.servicesError = null
+  fakes.messageBoxResponse = 0
+  fakes.services = { library: { close: async () => {} }, dispatch: async () => ({ ok: true, value: null }), startup: { recovered: null, repairs: [] } }
+})
+
+describe('the main process', () => {
+  it('quits at once when another Parallax holds the lock, before opening or registering anything', async () => {
+    fakes.lock = false
+    await launch()
+    expect(fakes.log).toEqual(['requestSingleInstanceLock', 'quit'])
+    expect(fakes.appListeners.size).toBe(0)
+  })
+
+  it('registers app:// before ready, handles it after, and opens the window at app://parallax/', async () => {
+    await launch()
+    expect(fakes.log).toEqual([
+      'requestSingleInstanceLock',
+      'registerSchemesAsPrivileged [{"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true}}]',
+      'enableSandbox',
+      'whenReady',
+    ])
+    fakes.resolveReady()
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    expect(fakes.log.slice(4)).toEqual(['handle app', 'createAppServices'])
+    expect(fakes.windows[0]?.url).toBe('app://parallax/index.html')
+  })
+
+  it('brings its window back to the front, restored, when launched again', async () => {
+    await launch()
+    fakes.resolveReady()
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    const window = fakes.windows[0] as FakeWindowShape
+    window.minimized = true
+    emitApp('second-instance', {}, ['parallax'], '/home/reader')
+    expect(window.calls).toEqual(['restore', 'show', 'focus'])
+    expect(fakes.windows).toHaveLength(1)
+  })
+
+  it('shows no notice when the library opened cleanly', async () => {
+    await launch()
+    fakes.resolveReady()
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    ;(fakes.windows[0] as FakeWindow).emitOnce('ready-to-show')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(fakes.log.filter((line) => line.startsWith('showMessageBox'))).toEqual([])
+  })
+
+  it('tells the person once the window shows that the library was recovered, and opens the folder on request', async () => {
+    fakes.services = {
+      library: { close: async () => {} },
+      dispatch: async () => ({ ok: true, value: null }),
+      startup: { recovered: { damagedPath: '/x/library.json', movedTo, reason: 'it is not valid JSON', restoredFrom: null }, repairs: [] },
+    }
+    await launch()
+    fakes.resolveReady()
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    expect(fakes.log.some((line) => line.startsWith('showMessageBox'))).toBe(false)
+    ;(fakes.windows[0] as FakeWindow).emitOnce('ready-to-show')
+    await vi.waitFor(() => expect(fakes.log).toContain(`showItemInFolder ${movedTo}`))
+    expect(fakes.log).toContain('showMessageBox Your library was recovered')
+  })
+
+  it('does not open the folder when the person answers OK', async () => {
+    fakes.messageBoxResponse = 1
+    fakes.services = { library: { close: async () => {} }, dispatch: async () => ({ ok: true, value: null }), startup: { recovered: { damagedPath: '/x', movedTo, reason: 'r', restoredFrom: null }, repairs: [] } }
+    await launch()
+    fakes.resolveReady()
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    ;(fakes.windows[0] as FakeWindow).emitOnce('ready-to-show')
+    await vi.waitFor(() => expect(fakes.log).toContain('showMessageBox Your library was recovered'))
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(fakes.log.some((line) => line.startsWith('showItemInFolder'))).toBe(false)
+  })
+
+  it('says in an error box why it could not start, and quits without a window', async () => {
+    fakes.servicesError = new Error('Your library file could not be read (it is not valid JSON).')
+    await launch()
+    fakes.resolveReady()
+    await vi.waitFor(() => expect(fakes.log).toContain('quit'))
+    expect(fakes.log.find((line) => line.startsWith('showErrorBox'))).toMatch(/^showErrorBox Parallax could not start: .*Your library file could not be read \(it is not valid JSON\)\.$/)
+    expect(fakes.windows).toHaveLength(0)
+  })
+})

@@ -1,0 +1,88 @@
+// What createAppServices reports about start-up: nothing on a sound library; a damaged library file moved
+// aside with a backup restored, or an empty library with the sample added again; the background check of
+// the bodies on disk.
+
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
+
+const samplesFolder = fileURLToPath(new URL('../../../../resources/samples', import.meta.url))
+const now = (): Date => new Date('2026-03-10T10:00:00.000Z')
+
+let dataFolder: string
+const libraryFile = (): string => join(dataFolder, 'library', 'library.json')
+const opened: AppServices[] = []
+const open = async (): Promise<AppServices> => {
+  const services = await createAppServices({ dataFolder, samplesFolder, now })
+  opened.push(services)
+  return services
+}
+
+beforeEach(async () => {
+  dataFolder = await mkdtemp(join(tmpdir(), 'parallax-startup-'))
+})
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((services) => services.library.close()))
+  await rm(dataFolder, { recursive: true, force: true })
+})
+
+describe('the start-up report', () => {
+  it('is empty on a first start and on a sound library, and the seeded sample is backed up before use', async () => {
+    const first = await open()
+    expect(first.startup).toEqual({ recovered: null, repairs: [] })
+    expect(await readdir(join(dataFolder, 'library', 'backups'))).not.toHaveLength(0)
+    await first.library.close()
+    expect((await open()).startup).toEqual({ recovered: null, repairs: [] })
+  })
+
+  it('says a newer version wrote the library file, where it now is, and that the newest backup was restored', async () => {
+    const first = await open()
+    const [comparison] = first.library.listComparisons()
+    await first.library.close()
+    const newer = JSON.stringify({ schemaVersion: 7, articles: [], shelves: [] })
+    await writeFile(libraryFile(), newer)
+    const { library, startup } = await open()
+    const movedTo = `${libraryFile()}.damaged-2026-03-10T10-00-00-000Z`
+    expect(startup.recovered).toEqual({
+      damagedPath: libraryFile(),
+      movedTo,
+      reason: 'it was written by a newer version of Parallax, which this version cannot read',
+      restoredFrom: expect.stringMatching(/backups\/2026-03-10T10-00-00-000Z(-\d{3})?\/library\.json$/),
+    })
+    expect(await readFile(movedTo, 'utf8')).toBe(newer)
+    expect(library.listComparisons().map((c) => c.id)).toEqual([comparison!.id])
+  })
+
+  it('with no backup that reads, starts empty, adds the sample again and says so', async () => {
+    const first = await open()
+    await first.library.close()
+    await rm(join(dataFolder, 'library', 'backups'), { recursive: true })
+    await writeFile(libraryFile(), new Uint8Array(1024))
+    const { library, startup } = await open()
+    expect(startup).toEqual({
+      recovered: {
+        damagedPath: libraryFile(),
+        movedTo: `${libraryFile()}.damaged-2026-03-10T10-00-00-000Z`,
+        reason: 'the file holds only zero bytes, as a disk can leave it after a crash',
+        restoredFrom: null,
+      },
+      repairs: ['The built-in sample comparison was added again.'],
+    })
+    expect(library.listComparisons().map((c) => c.title)).toEqual(['Kerry in Moscow, May 2013'])
+    // The sample's bodies were still on disk: the same three articles' texts are reused, nothing duplicated.
+    expect(library.listArticles()).toHaveLength(3)
+  })
+
+  it('checks every body in the background once the index is built', async () => {
+    const first = await open()
+    const [article] = first.library.listArticles()
+    await first.library.close()
+    await writeFile(join(dataFolder, 'library', 'bodies', `${article!.textHash}.txt`), 'not the text this name promises')
+    const { bodyCheck } = await open()
+    expect(await bodyCheck).toEqual([expect.stringMatching(new RegExp(`^The text of ".+" at .+${article!.textHash}\\.txt has been changed or damaged on disk`))])
+  })
+})
