@@ -79,6 +79,11 @@ describe('importing articles', () => {
     await expect.poll(() => page.locator('.article-table tbody tr').count()).toBe(1)
     await expect(page.locator('.article-table tbody tr').textContent()).resolves.toContain('White House presses Moscow on Syria')
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('')
+    await expect.poll(() => page.locator('.article-table tbody tr').count()).toBe(6)
+    await page.getByRole('checkbox', { name: /^Select “White House/ }).check()
+    await screenshot(page, 'library-articles')
+    await page.getByRole('checkbox', { name: /^Select “White House/ }).uncheck()
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('')
   })
 
   it('compares the imported page with a sample report and shows the passage they share', async () => {

@@ -8,8 +8,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { ComparisonSummary } from '../../shared/domain/comparison'
 import { AppError } from '../../shared/domain/errors'
-import { cleanUp } from '../../shared/import'
-import { titleFromPlainText } from '../../shared/import/plainText'
+import { cleanUp, metadataFromPlainText } from '../../shared/import'
 import { hashText } from '../storage/bodies'
 import type { Library } from '../storage/library'
 
@@ -58,13 +57,14 @@ async function addSampleComparison(library: Library, sample: Sample): Promise<Co
       articleIds.push(existing.id)
       continue
     }
-    const title = titleFromPlainText(text, fileName)
+    // The same details an import of the file would find: its title, and a date or byline line if it has one.
+    const { title, byline, publishedAt } = metadataFromPlainText(text, fileName)
     const { article } = await library.addArticle({
       title,
       outlet: null,
-      byline: null,
+      byline,
       url: null,
-      publishedAt: null,
+      publishedAt,
       tags: [],
       extracted: text,
       dropped: cleanUp(text, { title }).dropped,
