@@ -1,17 +1,20 @@
 // Composition root of the Electron main process: take the single-instance lock, register the app://
-// scheme, open the library, build the services, register IPC, open the window. Everything here is
-// wiring; the work happens in the modules it imports.
+// scheme, open the library, build the services, register IPC, set the menu, open the window where it
+// was last. Everything here is wiring; the work happens in the modules it imports.
 
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron'
 import { toErrorData } from '../shared/domain/errors'
 import { registerIpcHandlers } from './ipc/register'
 import { createSenderCheck } from './ipc/senderCheck'
+import { menuTemplate, sendMenuCommand, sendOpenComparison, type MenuActions, type RecentMenuEntry } from './menu'
+import { RecentStore, recentEntries } from './recent'
 import { handleAppScheme, registerAppScheme } from './rendererProtocol'
 import { createAppServices, type StartupReport } from './services/appServices'
 import { createElectronDesktop } from './services/electronDesktop'
 import { startupNotice } from './startupNotice'
-import { bringToFront, createMainWindow, denyAllPermissions, hardenWebContents, type MainWindowOptions, type RendererPage } from './window'
+import { bringToFront, createMainWindow, denyAllPermissions, hardenWebContents, MAIN_WINDOW_SIZE, type MainWindowOptions, type RendererPage } from './window'
+import { restoreBounds, WindowStateStore, type DisplayInfo } from './windowState'
 
 const here = import.meta.dirname
 
@@ -33,11 +36,42 @@ async function showStartupNotice(window: BrowserWindow, report: StartupReport): 
   if (response === notice.openFolderButton && notice.reveal) shell.showItemInFolder(notice.reveal)
 }
 
+function currentDisplays(): DisplayInfo[] {
+  const primaryId = screen.getPrimaryDisplay().id
+  return screen.getAllDisplays().map((display) => ({ workArea: display.workArea, primary: display.id === primaryId }))
+}
+
+/** The application menu; File > Open Recent lists `recent`. Commands go to the focused window. */
+function applyMenu(recent: RecentMenuEntry[]): void {
+  const actions: MenuActions = {
+    send: (command) => sendMenuCommand(BrowserWindow.getFocusedWindow(), command),
+    openComparison: (id) => sendOpenComparison(BrowserWindow.getFocusedWindow(), id),
+    showAbout: () => app.showAboutPanel(),
+  }
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, actions, { appName: 'Parallax', packaged: app.isPackaged, recent })))
+}
+
+/** Titles for the recent list from the library; deleted comparisons drop out of the list on disk too. */
+async function loadRecent(store: RecentStore, listComparisons: () => Promise<unknown>): Promise<RecentMenuEntry[]> {
+  const listed = (await listComparisons()) as { ok: boolean; value?: unknown }
+  const comparisons = listed.ok && Array.isArray(listed.value) ? (listed.value as { id: string; title: string }[]) : []
+  const saved = await store.load()
+  const entries = recentEntries(saved, comparisons)
+  if (entries.length !== saved.length) await store.save(entries.map((entry) => entry.id))
+  return entries
+}
+
 function startPrimaryInstance(): void {
   const windowOptions: MainWindowOptions = { preloadPath: join(here, '../preload/index.cjs'), page: rendererPage() }
   let mainWindow: BrowserWindow | null = null
   let ready = false
-  const openMainWindow = (): BrowserWindow => (mainWindow = createMainWindow(windowOptions))
+  const log = (message: string, error: unknown) => console.error(message, error)
+  const windowState = new WindowStateStore({ folder: app.getPath('userData'), log })
+  const openMainWindow = (): BrowserWindow => {
+    mainWindow = createMainWindow({ ...windowOptions, bounds: restoreBounds(windowState.latest, currentDisplays(), MAIN_WINDOW_SIZE) })
+    windowState.track(mainWindow)
+    return mainWindow
+  }
 
   // Both must happen before the app is ready.
   registerAppScheme(protocol)
@@ -58,7 +92,7 @@ function startPrimaryInstance(): void {
     const services = await createAppServices({
       dataFolder: app.getPath('userData'),
       samplesFolder: samplesFolder(),
-      log: (message, error) => console.error(message, error),
+      log,
       desktop: createElectronDesktop({
         preloadPath: windowOptions.preloadPath,
         page: windowOptions.page,
@@ -67,6 +101,9 @@ function startPrimaryInstance(): void {
     })
     registerIpcHandlers(services.dispatch, createSenderCheck(windowOptions.page))
     app.on('will-quit', () => void services.library.close())
+    // Neither file is worth a failed start: a damaged one reads as empty.
+    await windowState.load()
+    applyMenu(await loadRecent(new RecentStore(app.getPath('userData'), log), () => services.dispatch('listComparisons', undefined)))
     const window = openMainWindow()
     ready = true
     window.once('ready-to-show', () => {

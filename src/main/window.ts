@@ -5,6 +5,7 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron'
 import { openExternalSafely } from './openExternal'
 import { RENDERER_ENTRY_URL } from './rendererProtocol'
+import type { RestoredBounds, WindowDefaults } from './windowState'
 
 /** Where the renderer page comes from: the dev server in `npm run dev`, else the app:// scheme. */
 export type RendererPage = { kind: 'url'; url: string } | { kind: 'app' }
@@ -79,20 +80,31 @@ export function denyAllPermissions(session: Session): void {
 export interface MainWindowOptions {
   preloadPath: string
   page: RendererPage
+  /** Where the window was last time (see windowState.ts); without it, the default size, placed by the system. */
+  bounds?: RestoredBounds
 }
 
-export function createMainWindow({ preloadPath, page }: MainWindowOptions): BrowserWindow {
+/** The main window's size on first run and the smallest it may become. */
+export const MAIN_WINDOW_SIZE: WindowDefaults = { width: 1400, height: 900, minWidth: 720, minHeight: 480 }
+
+export function createMainWindow({ preloadPath, page, bounds }: MainWindowOptions): BrowserWindow {
+  const position = bounds?.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}
   const window = createSecureWindow(preloadPath, {
-    width: 1400,
-    height: 900,
-    minWidth: 720,
-    minHeight: 480,
+    ...position,
+    width: bounds?.width ?? MAIN_WINDOW_SIZE.width,
+    height: bounds?.height ?? MAIN_WINDOW_SIZE.height,
+    minWidth: MAIN_WINDOW_SIZE.minWidth,
+    minHeight: MAIN_WINDOW_SIZE.minHeight,
     show: false,
     title: 'Parallax',
     backgroundColor: '#1e1f22',
     autoHideMenuBar: false,
   })
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    // Maximised before the first show, so the window appears once, already at its size.
+    if (bounds?.maximized) window.maximize()
+    window.show()
+  })
   void window.loadURL(rendererPageUrl(page))
   return window
 }

@@ -1,7 +1,7 @@
 // Smoke run of the built main bundle (out/main/index.js) under plain Node with a stand-in 'electron':
 // it must start, register every contract handler, open the window at app://parallax/ with the secure
 // options, serve the built renderer through its app:// handler and nothing outside it, open only safe
-// links, give way to a running instance, and answer, including a PDF export through the hidden print window.
+// links, give way to a running instance, set the menu, restore the window's bounds, and answer, including a PDF export through the hidden print window.
 
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -97,6 +97,31 @@ describe('the built main bundle', () => {
     expect(second.report.quit).toBe(true)
     expect(second.report).toMatchObject({ windows: [], handlers: [], appListeners: [], privilegedSchemes: null, errors: [] })
     await expect(readdir(second.userData)).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
+  it('sets the application menu once ready, and opens the window at the default size the first time', async () => {
+    const { report } = await startMain()
+    const menus = report.applicationMenu.map((menu: { label: string }) => menu.label)
+    expect(menus.slice(-5)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
+    const file = report.applicationMenu.find((menu: { label: string }) => menu.label === 'File')
+    expect(file.submenu).toEqual(expect.arrayContaining([{ label: 'Import…', accelerator: 'CmdOrCtrl+O' }, { label: 'Export PDF…', accelerator: 'CmdOrCtrl+P' }]))
+    expect(report.windows[0].options).toMatchObject({ width: 1400, height: 900 })
+  })
+
+  it('restores the window where it was saved, and ignores a damaged window-state file', async () => {
+    const saved = { x: 120, y: 60, width: 1100, height: 760, maximized: false }
+    const restored = await startMain(async (folder) => {
+      await mkdir(folder, { recursive: true })
+      await writeFile(join(folder, 'window-state.json'), JSON.stringify(saved))
+    })
+    expect(restored.report.windows[0].options).toMatchObject({ x: 120, y: 60, width: 1100, height: 760 })
+    const damaged = await startMain(async (folder) => {
+      await mkdir(folder, { recursive: true })
+      await writeFile(join(folder, 'window-state.json'), '{"x": 120,')
+    })
+    expect(damaged.report.errors).toEqual([])
+    expect(damaged.report.windows[0].options).toMatchObject({ width: 1400, height: 900 })
+    expect(damaged.report.windows[0].options).not.toHaveProperty('x')
   })
 
   it('shows no start-up notice when the library opened cleanly', async () => {

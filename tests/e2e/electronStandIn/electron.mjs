@@ -6,7 +6,8 @@
 // second time, and calls a few IPC handlers, including a PDF export: the save dialog answers with a path
 // in PARALLAX_STANDIN_DOCUMENTS, and a window loaded with a hash plays the print view (its title says it
 // is ready, printToPDF returns a two-page stand-in). With PARALLAX_STANDIN_SECOND_INSTANCE=1 the
-// single-instance lock is already held. On exit it writes the record as JSON to PARALLAX_STANDIN_REPORT.
+// single-instance lock is already held. The application menu and the one display (for restoring the
+// window's bounds) are stand-ins too. On exit it writes the record as JSON to PARALLAX_STANDIN_REPORT.
 
 import { readdirSync, writeFileSync } from 'node:fs'
 
@@ -27,6 +28,7 @@ const report = {
   openedExternal: [],
   messageBoxes: [],
   shownInFolder: [],
+  applicationMenu: null,
 }
 const handlers = new Map()
 const appListeners = new Map()
@@ -129,6 +131,16 @@ export class BrowserWindow {
   on() {
     return this
   }
+  getNormalBounds() {
+    const { x = 0, y = 0, width, height } = this.record.options
+    return { x, y, width, height }
+  }
+  isMaximized() {
+    return false
+  }
+  maximize() {
+    this.record.calls.push('maximize')
+  }
   show() {
     this.record.calls.push('show')
   }
@@ -213,7 +225,39 @@ export const app = {
     throw new Error(`stand-in knows only userData and documents, not ${name}`)
   },
   getAppPath: () => process.cwd(),
+  showAboutPanel: () => {},
   quit: () => (report.quit = true),
+}
+
+/** The menu is recorded as labels (menus, then their items), with each accelerator; clicks are not played. */
+function describeMenu(template) {
+  return template.map((item) => ({
+    label: item.label ?? item.role ?? item.type,
+    ...(item.accelerator ? { accelerator: item.accelerator } : {}),
+    ...(Array.isArray(item.submenu) ? { submenu: describeMenu(item.submenu) } : {}),
+  }))
+}
+
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu(menu) {
+    if (!ready) throw new Error('Menu.setApplicationMenu before the app is ready')
+    report.applicationMenu = menu ? describeMenu(menu.template) : null
+  },
+}
+
+/** One 1920x1080 display with a 40-pixel panel, as a common laptop would report it. */
+const DISPLAY = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, scaleFactor: 1 }
+
+export const screen = {
+  getAllDisplays() {
+    if (!ready) throw new Error('screen before the app is ready')
+    return [DISPLAY]
+  },
+  getPrimaryDisplay() {
+    if (!ready) throw new Error('screen before the app is ready')
+    return DISPLAY
+  },
 }
 
 export const ipcMain = {
@@ -275,4 +319,4 @@ export const shell = {
   },
 }
 
-export default { app, BrowserWindow, ipcMain, protocol, session, dialog, shell }
+export default { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, dialog, shell }

@@ -17,6 +17,8 @@ const fakes = vi.hoisted(() => {
     services: null as unknown,
     servicesError: null as Error | null,
     messageBoxResponse: 0,
+    menu: null as null | { label?: string; submenu?: { id?: string; click?: () => void }[] }[],
+    sent: [] as unknown[][],
   }
   return state
 })
@@ -26,7 +28,7 @@ interface FakeWindowShape {
   calls: string[]
   minimized: boolean
   onceListeners: Map<string, Listener[]>
-  webContents: { on: () => void; setWindowOpenHandler: () => void }
+  webContents: { on: () => void; setWindowOpenHandler: () => void; send: (...args: unknown[]) => void }
 }
 
 class FakeWindow implements FakeWindowShape {
@@ -34,7 +36,7 @@ class FakeWindow implements FakeWindowShape {
   calls: string[] = []
   minimized = false
   onceListeners = new Map<string, Listener[]>()
-  webContents = { on: () => {}, setWindowOpenHandler: () => {} }
+  webContents = { on: () => {}, setWindowOpenHandler: () => {}, send: (...args: unknown[]) => void fakes.sent.push(args) }
   static getAllWindows = () => fakes.windows
   static getFocusedWindow = () => fakes.windows[0] ?? null
   constructor() {
@@ -47,6 +49,15 @@ class FakeWindow implements FakeWindowShape {
   emitOnce(event: string) {
     for (const listener of this.onceListeners.get(event) ?? []) listener()
     this.onceListeners.delete(event)
+  }
+  on() {
+    return this
+  }
+  getNormalBounds() {
+    return { x: 0, y: 0, width: 1400, height: 900 }
+  }
+  isMaximized() {
+    return false
   }
   loadURL(url: string) {
     this.url = url
@@ -86,6 +97,15 @@ vi.mock('electron', () => ({
     },
     getPath: (name: string) => `/home/reader/.config/Parallax/${name}`,
     getAppPath: () => '/opt/parallax',
+    showAboutPanel: () => fakes.log.push('showAboutPanel'),
+  },
+  Menu: {
+    buildFromTemplate: (template: unknown) => template,
+    setApplicationMenu: (menu: typeof fakes.menu) => (fakes.menu = menu),
+  },
+  screen: {
+    getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 25, width: 1920, height: 1055 } }),
+    getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 25, width: 1920, height: 1055 } }],
   },
   BrowserWindow: FakeWindow,
   protocol: {
@@ -130,6 +150,8 @@ beforeEach(() => {
   fakes.windows.length = 0
   fakes.servicesError = null
   fakes.messageBoxResponse = 0
+  fakes.menu = null
+  fakes.sent.length = 0
   fakes.services = { library: { close: async () => {} }, dispatch: async () => ({ ok: true, value: null }), startup: { recovered: null, repairs: [] } }
 })
 
@@ -153,6 +175,18 @@ describe('the main process', () => {
     await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
     expect(fakes.log.slice(4)).toEqual(['handle app', 'createAppServices'])
     expect(fakes.windows[0]?.url).toBe('app://parallax/index.html')
+  })
+
+  it('sets the application menu once ready, and sends its commands to the focused window', async () => {
+    await launch()
+    expect(fakes.menu).toBeNull()
+    fakes.resolveReady()
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    const labels = (fakes.menu ?? []).map((item) => item.label)
+    expect(labels.slice(-5)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
+    const file = (fakes.menu ?? []).find((item) => item.label === 'File')
+    file?.submenu?.find((item) => item.id === 'import')?.click?.()
+    expect(fakes.sent).toEqual([['menu', 'import']])
   })
 
   it('brings its window back to the front, restored, when launched again', async () => {

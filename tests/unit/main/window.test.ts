@@ -55,6 +55,9 @@ class FakeWindow {
     this.calls.push('restore')
     this.minimized = false
   }
+  maximize() {
+    this.calls.push('maximize')
+  }
   isMinimized() {
     return this.minimized
   }
@@ -118,6 +121,20 @@ describe('createMainWindow', () => {
     expect(fake.calls).toEqual([])
     fake.onceListeners.get('ready-to-show')?.()
     expect(fake.calls).toEqual(['show'])
+  })
+
+  it('opens at the default size, placed by the system, without restored bounds', () => {
+    createMainWindow({ preloadPath: '/p.cjs', page: { kind: 'app' } })
+    expect(created[0]?.options).toMatchObject({ width: 1400, height: 900, minWidth: 720, minHeight: 480 })
+    expect(created[0]?.options).not.toHaveProperty('x')
+  })
+
+  it('opens at restored bounds, maximised before it first shows when it was maximised', () => {
+    createMainWindow({ preloadPath: '/p.cjs', page: { kind: 'app' }, bounds: { x: 40, y: 30, width: 1000, height: 700, maximized: true } })
+    const fake = created[0] as FakeWindow
+    expect(fake.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700, minWidth: 720, minHeight: 480 })
+    fake.onceListeners.get('ready-to-show')?.()
+    expect(fake.calls).toEqual(['maximize', 'show'])
   })
 
   it('loads a dev-server page by URL', () => {

@@ -19,6 +19,7 @@ import { useNotify } from '../../app/Notifications'
 import { drawnHighlights } from './highlightMarks'
 import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment'
 import { useLinkedPassages } from './useLinkedPassages'
+import { FindBar } from '../find'
 
 export function ComparisonView({ id }: { id: string }) {
   useEffect(prewarmAlignment, [])
@@ -157,9 +158,10 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
             Export PDF…
           </button>
           <span className="keyboard-hint" aria-hidden="true">
-            <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>←</kbd>/<kbd>→</kbd> columns · <kbd>Esc</kbd> clear
+            <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>←</kbd>/<kbd>→</kbd> columns · <kbd>Esc</kbd> clear · <kbd>Ctrl</kbd>+<kbd>F</kbd> find
           </span>
         </div>
+        <FindBar texts={texts} columnsRef={columnsRef} />
         {alignment.status === 'aligning' && (
           <div className="alignment-progress" role="status" aria-live="polite">
             <progress max={ALIGNMENT_STAGES.length} value={alignment.fraction * ALIGNMENT_STAGES.length} aria-label="Comparing the reports" />

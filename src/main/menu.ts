@@ -1,0 +1,148 @@
+// The application menu as a plain template, built per platform: macOS puts the app menu first
+// (About, Settings, Services, Hide, Quit) and About/Quit nowhere else; Windows and Linux put Quit in
+// File and About in Help. Work that lives in the renderer is asked for with one MenuCommand sent to
+// the focused window, so the template itself stays a pure function that tests can read.
+
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
+import { MENU_CHANNEL, MENU_OPEN_COMPARISON_CHANNEL, type MenuCommand } from '../shared/ipc/menuCommands'
+
+export interface MenuActions {
+  /** Asks the focused window's renderer to do `command`. */
+  send: (command: MenuCommand) => void
+  /** Opens a comparison from File > Open Recent; the id is not a MenuCommand, so it has its own action. */
+  openComparison: (id: string) => void
+  /** Shows the About box (Windows and Linux; macOS uses the 'about' role). */
+  showAbout: () => void
+}
+
+export interface RecentMenuEntry {
+  id: string
+  title: string
+}
+
+export interface MenuOptions {
+  appName: string
+  /** Reload and developer tools are offered only to a developer's build. */
+  packaged?: boolean
+  recent?: readonly RecentMenuEntry[]
+}
+
+/** Accelerators chosen here; roles (copy, zoom, full screen, quit) bring their platform's own. */
+export const ACCELERATORS: Readonly<Record<Exclude<MenuCommand, 'openSettings'>, string>> = {
+  import: 'CmdOrCtrl+O',
+  exportPdf: 'CmdOrCtrl+P',
+  find: 'CmdOrCtrl+F',
+  findNext: 'CmdOrCtrl+G',
+  findPrevious: 'Shift+CmdOrCtrl+G',
+  nextPassage: 'CmdOrCtrl+]',
+  previousPassage: 'CmdOrCtrl+[',
+  // Alt rather than Shift: Shift+CmdOrCtrl+P is the print dialog in many readers.
+  togglePassagesPanel: 'Alt+CmdOrCtrl+P',
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' }
+
+function commandItem(label: string, command: Exclude<MenuCommand, 'openSettings'>, actions: MenuActions): MenuItemConstructorOptions {
+  return { id: command, label, accelerator: ACCELERATORS[command], click: () => actions.send(command) }
+}
+
+function recentSubmenu(recent: readonly RecentMenuEntry[], actions: MenuActions): MenuItemConstructorOptions {
+  const items: MenuItemConstructorOptions[] = recent.map(({ id, title }) => ({ id: `recent:${id}`, label: title, click: () => actions.openComparison(id) }))
+  return { id: 'openRecent', label: 'Open Recent', enabled: items.length > 0, submenu: items.length > 0 ? items : [{ label: 'No recent comparisons', enabled: false }] }
+}
+
+export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin'
+  const { appName, packaged = true, recent = [] } = options
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: appName,
+    submenu: [
+      { role: 'about', label: `About ${appName}` },
+      separator,
+      { id: 'openSettings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.send('openSettings') },
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide', label: `Hide ${appName}` },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit', label: `Quit ${appName}` },
+    ],
+  }
+
+  const file: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      commandItem('Import…', 'import', actions),
+      recentSubmenu(recent, actions),
+      separator,
+      commandItem('Export PDF…', 'exportPdf', actions),
+      separator,
+      ...(mac
+        ? [{ role: 'close' } as MenuItemConstructorOptions]
+        : [{ id: 'openSettings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.send('openSettings') } as MenuItemConstructorOptions, separator, { role: 'quit', label: 'Exit' } as MenuItemConstructorOptions]),
+    ],
+  }
+
+  const edit: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+      separator,
+      commandItem('Find', 'find', actions),
+      commandItem('Find Next', 'findNext', actions),
+      commandItem('Find Previous', 'findPrevious', actions),
+    ],
+  }
+
+  const developer: MenuItemConstructorOptions[] = packaged ? [] : [separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }]
+  const view: MenuItemConstructorOptions = {
+    label: 'View',
+    submenu: [
+      commandItem('Next Passage', 'nextPassage', actions),
+      commandItem('Previous Passage', 'previousPassage', actions),
+      commandItem('Toggle Passages Panel', 'togglePassagesPanel', actions),
+      separator,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+      ...developer,
+    ],
+  }
+
+  const window: MenuItemConstructorOptions = {
+    role: 'window',
+    label: 'Window',
+    submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
+  }
+
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    label: 'Help',
+    submenu: mac ? [] : [{ id: 'about', label: `About ${appName}`, click: () => actions.showAbout() }],
+  }
+
+  return mac ? [appMenu, file, edit, view, window, help] : [file, edit, view, window, help]
+}
+
+/** Sends a menu command to the focused window, if there is one that is still alive. */
+export function sendMenuCommand(focused: BrowserWindow | null, command: MenuCommand): void {
+  if (!focused || focused.isDestroyed()) return
+  focused.webContents.send(MENU_CHANNEL, command)
+}
+
+/** Asks the focused window to open a comparison chosen from File > Open Recent. */
+export function sendOpenComparison(focused: BrowserWindow | null, id: string): void {
+  if (!focused || focused.isDestroyed()) return
+  focused.webContents.send(MENU_OPEN_COMPARISON_CHANNEL, id)
+}

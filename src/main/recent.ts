@@ -1,0 +1,71 @@
+// The recent-comparisons list behind File > Open Recent: most recent first, each comparison once, at
+// most ten, and comparisons that have since been deleted left out. The list is a pure value; the
+// store keeps it in <userData>/recent.json beside window-state.json, and a damaged file reads as empty.
+
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { writeFileAtomic } from './storage/atomicFile'
+
+export const MAX_RECENT = 10
+
+/** `id` moved (or added) to the front; duplicates removed; cut to MAX_RECENT. */
+export function addRecent(list: readonly string[], id: string): string[] {
+  return [id, ...list.filter((other) => other !== id)].slice(0, MAX_RECENT)
+}
+
+/** The list without ids of comparisons that no longer exist, nor repeats, nor more than MAX_RECENT. */
+export function pruneRecent(list: readonly string[], exists: (id: string) => boolean): string[] {
+  return [...new Set(list)].filter(exists).slice(0, MAX_RECENT)
+}
+
+export function removeRecent(list: readonly string[], id: string): string[] {
+  return list.filter((other) => other !== id)
+}
+
+const recentFileSchema = z.object({ comparisons: z.array(z.string().min(1)) })
+
+/** Reads the file's list, or [] when it is not JSON or not the right shape. */
+export function parseRecent(text: string): string[] {
+  try {
+    const parsed = recentFileSchema.safeParse(JSON.parse(text))
+    return parsed.success ? pruneRecent(parsed.data.comparisons, () => true) : []
+  } catch {
+    return []
+  }
+}
+
+export const RECENT_FILE = 'recent.json'
+
+export class RecentStore {
+  readonly path: string
+  private writing: Promise<void> = Promise.resolve()
+
+  constructor(
+    folder: string,
+    private readonly log: (message: string, error: unknown) => void = () => {},
+  ) {
+    this.path = join(folder, RECENT_FILE)
+  }
+
+  async load(): Promise<string[]> {
+    try {
+      return parseRecent(await readFile(this.path, 'utf8'))
+    } catch {
+      return []
+    }
+  }
+
+  /** Writes the list durably; writes are chained so the last one asked for wins. */
+  save(list: readonly string[]): Promise<void> {
+    const text = `${JSON.stringify({ comparisons: list.slice(0, MAX_RECENT) }, null, 2)}\n`
+    this.writing = this.writing.then(() => writeFileAtomic(this.path, text)).catch((error: unknown) => this.log('Could not save the recent comparisons', error))
+    return this.writing
+  }
+}
+
+/** The menu's entries for `list`, in order, titled from `comparisons`; ids with no comparison are left out. */
+export function recentEntries(list: readonly string[], comparisons: readonly { id: string; title: string }[]): { id: string; title: string }[] {
+  const titles = new Map(comparisons.map((c) => [c.id, c.title]))
+  return pruneRecent(list, (id) => titles.has(id)).map((id) => ({ id, title: titles.get(id) ?? id }))
+}

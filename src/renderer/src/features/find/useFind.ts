@@ -1,0 +1,181 @@
+// The state and keys of find in the comparison. Everything that changes per keystroke lives here and in
+// the find bar, never in the comparison view, so typing does not re-render the columns. Typing is
+// debounced; the texts are folded for searching once, on first use.
+// Keys: Ctrl/Cmd+F opens and focuses; F3 / Ctrl+G next, with Shift previous (Enter and Escape are the
+// bar's own, in its input).
+
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { findInFolded, foldText, type Folded, type Match } from './findMatches'
+import { clearHighlights, paintHighlights } from './findHighlights'
+import { centreInColumn, RangeFinder } from './matchRanges'
+
+export const TYPING_DELAY_MS = 100
+
+export interface FindState {
+  open: boolean
+  query: string
+  setQuery: (query: string) => void
+  matches: readonly Match[]
+  /** Index of the current match, or -1 when there is none. */
+  current: number
+  /** True while the query typed is not yet the one searched for. */
+  pending: boolean
+  next: () => void
+  previous: () => void
+  close: () => void
+  inputRef: RefObject<HTMLInputElement | null>
+}
+
+const NO_MATCHES: readonly Match[] = []
+
+// Folded texts per list of texts (the view memoises the list, so it stays the same object while the comparison is open).
+const foldedTexts = new WeakMap<readonly string[], Folded[]>()
+
+function foldedOf(texts: readonly string[]): Folded[] {
+  let folded = foldedTexts.get(texts)
+  if (!folded) {
+    folded = texts.map(foldText)
+    foldedTexts.set(texts, folded)
+  }
+  return folded
+}
+
+export function useFind(texts: readonly string[], columnsRef: RefObject<HTMLElement | null>): FindState {
+  const [open, setOpen] = useState(false)
+  const [query, setQuery] = useState('')
+  const [searched, setSearched] = useState('')
+  // The index belongs to one list of matches: a new search starts again at the first.
+  const [position, setPosition] = useState<{ of: readonly Match[]; index: number }>({ of: NO_MATCHES, index: -1 })
+  const inputRef = useRef<HTMLInputElement | null>(null)
+  const returnFocus = useRef<HTMLElement | null>(null)
+
+  useEffect(() => {
+    const timer = setTimeout(() => setSearched(query), TYPING_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [query])
+
+  const matches = useMemo(() => {
+    if (!open || searched.trim() === '') return NO_MATCHES
+    return findInFolded(foldedOf(texts), searched)
+  }, [open, searched, texts])
+
+  const current = position.of === matches ? position.index : matches.length > 0 ? 0 : -1
+
+  const step = useCallback(
+    (by: number): void => {
+      if (matches.length === 0) return
+      setPosition({ of: matches, index: (current + by + matches.length) % matches.length })
+    },
+    [current, matches],
+  )
+  const next = useCallback(() => step(1), [step])
+  const previous = useCallback(() => step(-1), [step])
+  const close = useCallback((): void => {
+    setOpen(false)
+    const target = returnFocus.current
+    returnFocus.current = null
+    if (target?.isConnected) target.focus()
+  }, [])
+
+  useFindKeys(open, inputRef, returnFocus, setOpen, next, previous)
+  usePaintedMatches(open ? matches : NO_MATCHES, current, columnsRef)
+
+  return { open, query, setQuery, matches, current, pending: query !== searched, next, previous, close, inputRef }
+}
+
+function useFindKeys(
+  open: boolean,
+  inputRef: RefObject<HTMLInputElement | null>,
+  returnFocus: RefObject<HTMLElement | null>,
+  setOpen: (open: boolean) => void,
+  next: () => void,
+  previous: () => void,
+): void {
+  const latest = useRef({ open, next, previous })
+  useEffect(() => {
+    latest.current = { open, next, previous }
+  })
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const command = event.ctrlKey || event.metaKey
+      const key = event.key.toLowerCase()
+      if (command && !event.altKey && !event.shiftKey && key === 'f') {
+        // Instead of the browser's own find, which cannot see across the columns' separate scrollers.
+        event.preventDefault()
+        const input = inputRef.current
+        if (document.activeElement !== input && document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement
+        setOpen(true)
+        // The input exists only once the bar is open: focus it after React has rendered it.
+        requestAnimationFrame(() => {
+          inputRef.current?.focus()
+          inputRef.current?.select()
+        })
+        return
+      }
+      if (!latest.current.open) return
+      const isNext = (event.key === 'F3' && !command) || (command && !event.altKey && key === 'g')
+      if (!isNext) return
+      event.preventDefault()
+      if (event.shiftKey) latest.current.previous()
+      else latest.current.next()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [inputRef, returnFocus, setOpen])
+}
+
+/** Draws all matches and the current one over the columns, and brings the current one into view. */
+function usePaintedMatches(matches: readonly Match[], current: number, columnsRef: RefObject<HTMLElement | null>): void {
+  const paint = useCallback(
+    (scroll: boolean): void => {
+      const container = columnsRef.current
+      if (!container || matches.length === 0) {
+        clearHighlights()
+        return
+      }
+      const finder = new RangeFinder(container)
+      const ranges: Range[] = []
+      let currentRange: Range | null = null
+      matches.forEach((match, index) => {
+        const range = finder.rangeOf(match)
+        if (range) ranges.push(range)
+        if (index === current) currentRange = range
+      })
+      paintHighlights(ranges, currentRange)
+      const match = matches[current]
+      const body = match ? finder.bodyOf(match.doc) : null
+      if (scroll && match && body) {
+        // Only the column sideways if it is off screen, then the match to the middle of its own column.
+        body.closest('[data-doc]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+        centreInColumn(body, currentRange, finder.elementOf(match))
+      }
+    },
+    [columnsRef, current, matches],
+  )
+
+  useEffect(() => {
+    paint(true)
+  }, [paint])
+
+  // The columns re-render under find (the alignment arrives, a highlight is added): ranges over the old
+  // text nodes go stale, so repaint once per frame after any change, without scrolling.
+  useEffect(() => {
+    const container = columnsRef.current
+    if (!container || matches.length === 0) return
+    let frame = 0
+    const observer = new MutationObserver(() => {
+      if (frame) return
+      frame = requestAnimationFrame(() => {
+        frame = 0
+        paint(false)
+      })
+    })
+    observer.observe(container, { childList: true, subtree: true, characterData: true })
+    return () => {
+      observer.disconnect()
+      cancelAnimationFrame(frame)
+    }
+  }, [columnsRef, matches.length, paint])
+
+  useEffect(() => clearHighlights, [])
+}
