@@ -4,16 +4,12 @@
 
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { screenshot, startApp, type RunningApp } from './harness'
+import { describe, expect, it } from 'vitest'
+import { openSample, screenshot, startApp, useSampleApp } from './harness'
 
 const require = createRequire(import.meta.url)
 const QUOTE = 'We have consistently'
 
-async function openSample(page: Page, url: string): Promise<void> {
-  await page.goto(url)
-  await page.locator('[data-doc="2"] [data-passage]').first().waitFor()
-}
 
 /** The data-passage of the element holding the start of the Carney quote in a column. */
 function quotePassage(page: Page, doc: number) {
@@ -21,18 +17,10 @@ function quotePassage(page: Page, doc: number) {
 }
 
 describe('the comparison view on the sample', () => {
-  let app: RunningApp
-
-  beforeAll(async () => {
-    app = await startApp({ viewport: { width: 1600, height: 900 } })
-    await openSample(app.page, app.bridge.url)
-  })
-  afterAll(async () => {
-    await app?.close()
-  })
+  const running = useSampleApp()
 
   it("gives Carney's quote the same passage hook in columns 2 and 3, and marks 'that' as a substitution in column 3", async () => {
-    const { page } = app
+    const { page } = running.current
     const inTwo = await quotePassage(page, 1).getAttribute('data-passage')
     const inThree = await quotePassage(page, 2).getAttribute('data-passage')
     expect(inTwo).toMatch(/^p\d+$/)
@@ -46,7 +34,7 @@ describe('the comparison view on the sample', () => {
   })
 
   it('draws a ribbon from column 2 to column 3 while the quote is hovered', async () => {
-    const { page } = app
+    const { page } = running.current
     await quotePassage(page, 1).scrollIntoViewIfNeeded()
     await quotePassage(page, 1).hover()
     await expect.poll(() => page.locator('svg.ribbons path.ribbon').count()).toBe(1)
@@ -56,7 +44,7 @@ describe('the comparison view on the sample', () => {
   })
 
   it('scrolls column 3 on a click so the quote sits level with column 2', async () => {
-    const { page } = app
+    const { page } = running.current
     await page.locator('[data-doc="2"] .column-body').evaluate((el) => (el.scrollTop = 0))
     await quotePassage(page, 1).click()
     const topOf = (doc: number) => quotePassage(page, doc).evaluate((el) => el.getBoundingClientRect().top)
@@ -65,7 +53,7 @@ describe('the comparison view on the sample', () => {
   })
 
   it('carries column 3 along when column 2 scrolls, with linked scrolling on', async () => {
-    const { page } = app
+    const { page } = running.current
     await page.keyboard.press('Escape')
     await page.getByRole('checkbox', { name: 'Linked scrolling' }).check()
     await page.locator('[data-doc="2"] .column-body').evaluate((el) => (el.scrollTop = 0))
@@ -85,7 +73,7 @@ describe('the comparison view on the sample', () => {
   })
 
   it('lists the passages and filters to what only one report carries', async () => {
-    const { page } = app
+    const { page } = running.current
     const panel = page.getByRole('complementary', { name: 'Shared passages' })
     await expect(panel.locator('[data-passage-item]').first().textContent()).resolves.toContain(QUOTE)
     const select = panel.getByRole('combobox')
@@ -99,7 +87,7 @@ describe('the comparison view on the sample', () => {
   })
 
   it('moves through passages with the keyboard and clears with Escape', async () => {
-    const { page } = app
+    const { page } = running.current
     await page.keyboard.press('Escape')
     await page.locator('[data-doc="1"] .column-body').focus()
     await page.keyboard.press('n')
@@ -111,7 +99,7 @@ describe('the comparison view on the sample', () => {
     await expect(page.evaluate(() => document.activeElement?.closest('[data-doc]')?.getAttribute('data-doc'))).resolves.toBe('2')
     await page.keyboard.press('Escape')
     await expect(page.locator('[data-passage][data-active]').count()).resolves.toBe(0)
-    expect(app.pageErrors).toEqual([])
+    expect(running.current.pageErrors).toEqual([])
   })
 })
 

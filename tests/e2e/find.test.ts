@@ -3,13 +3,9 @@
 // Highlight API (the text itself untouched), and Escape closing with the focus given back.
 
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { screenshot, startApp, type RunningApp } from './harness'
+import { describe, expect, it } from 'vitest'
+import { screenshot, useSampleApp } from './harness'
 
-async function openSample(page: Page, url: string): Promise<void> {
-  await page.goto(url)
-  await page.locator('[data-doc="2"] [data-passage]').first().waitFor()
-}
 
 const status = (page: Page) => page.getByRole('search', { name: 'Find in the reports' }).getByRole('status').textContent()
 
@@ -38,18 +34,10 @@ function currentMatch(page: Page) {
 }
 
 describe('find in the comparison', () => {
-  let app: RunningApp
-
-  beforeAll(async () => {
-    app = await startApp({ viewport: { width: 1600, height: 900 } })
-    await openSample(app.page, app.bridge.url)
-  })
-  afterAll(async () => {
-    await app?.close()
-  })
+  const running = useSampleApp()
 
   it('opens on Ctrl+F with the input focused and counts "Putin" over every column', async () => {
-    const { page } = app
+    const { page } = running.current
     await page.locator('[data-doc="0"] .column-body').focus()
     await page.keyboard.press('Control+f')
     const input = page.getByRole('searchbox', { name: 'Find in the reports' })
@@ -63,7 +51,7 @@ describe('find in the comparison', () => {
   })
 
   it('moves to the next match on Enter and centres it in its column', async () => {
-    const { page } = app
+    const { page } = running.current
     await page.keyboard.press('Enter')
     await expect.poll(() => status(page)).toMatch(/^2 of \d+ · report \d$/)
     await expect.poll(async () => (await currentMatch(page))?.visible).toBe(true)
@@ -72,7 +60,7 @@ describe('find in the comparison', () => {
   })
 
   it('reaches and paints a match in report 3, centred in that column', async () => {
-    const { page } = app
+    const { page } = running.current
     for (let i = 0; i < 20 && !(await status(page))?.endsWith('report 3'); i++) await page.keyboard.press('F3')
     expect(await status(page)).toMatch(/ · report 3$/)
     await expect.poll(async () => (await currentMatch(page))?.doc).toBe('2')
@@ -85,7 +73,7 @@ describe('find in the comparison', () => {
   })
 
   it('goes back from the first match to the last, in report 3, and centres it', async () => {
-    const { page } = app
+    const { page } = running.current
     for (let i = 0; i < 20 && !(await status(page))?.startsWith('1 of'); i++) await page.keyboard.press('Shift+F3')
     await page.keyboard.press('Control+Shift+G')
     await expect.poll(() => status(page)).toMatch(/^(\d+) of \1 · report 3$/)
@@ -95,7 +83,7 @@ describe('find in the comparison', () => {
   })
 
   it('says "No matches" for text that is in no report', async () => {
-    const { page } = app
+    const { page } = running.current
     await page.getByRole('searchbox', { name: 'Find in the reports' }).fill('zzqx')
     await expect.poll(() => status(page)).toBe('No matches')
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('find-match'))).toBe(false)
@@ -104,11 +92,11 @@ describe('find in the comparison', () => {
   })
 
   it('closes on Escape, clears the paint and gives the focus back', async () => {
-    const { page } = app
+    const { page } = running.current
     await page.keyboard.press('Escape')
     await expect(page.getByRole('search', { name: 'Find in the reports' }).count()).resolves.toBe(0)
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('find-current'))).toBe(false)
     await expect(page.evaluate(() => document.activeElement?.closest('[data-doc]')?.getAttribute('data-doc'))).resolves.toBe('0')
-    expect(app.pageErrors).toEqual([])
+    expect(running.current.pageErrors).toEqual([])
   })
 })

@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { playwrightDesktop, type DesktopStandIn } from '../bridge/playwrightDesktop'
 import { startBridge, type Bridge } from '../bridge/server'
 
@@ -96,4 +97,26 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_FOLDER, `${name}.png`)
   await page.screenshot({ path })
   return path
+}
+
+/** Opens the app at `url` and waits until the sample's passages show in its third column. */
+export async function openSample(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.locator('[data-doc="2"] [data-passage]').first().waitFor()
+}
+
+/**
+ * For a describe block reading the built-in sample: starts the app before its tests (a 1600 × 900 window),
+ * opens the sample once its passages show, and closes everything after. Read `.current` inside a test.
+ */
+export function useSampleApp(): { current: RunningApp } {
+  const holder = {} as { current: RunningApp }
+  beforeAll(async () => {
+    holder.current = await startApp({ viewport: { width: 1600, height: 900 } })
+    await openSample(holder.current.page, holder.current.bridge.url)
+  })
+  afterAll(async () => {
+    await holder.current?.close()
+  })
+  return holder
 }
