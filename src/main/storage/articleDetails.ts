@@ -2,7 +2,7 @@
 // way whether they come from an import, an edit or the built-in sample: white space trimmed, an empty optional
 // field stored as null, tags without repeats. What cannot be stored is refused in words.
 
-import { MAX_TAG_LENGTH, MAX_TAGS, type ArticleDetails } from '../../shared/domain/article'
+import { MAX_TAG_LENGTH, MAX_TAGS, tagKey, type ArticleDetails } from '../../shared/domain/article'
 import { AppError } from '../../shared/domain/errors'
 
 export const MAX_TITLE_LENGTH = 300
@@ -43,11 +43,6 @@ export function tidyTags(tags: readonly string[]): string[] {
   }
   if (byKey.size > MAX_TAGS) refuse(`An article can have at most ${MAX_TAGS} tags; ${byKey.size} were given.`)
   return [...byKey.values()]
-}
-
-/** Two tags are the same when they differ only in case. */
-export function tagKey(tag: string): string {
-  return tag.trim().normalize('NFC').toLocaleLowerCase('und')
 }
 
 /** Tidies whichever details are given, leaving out those that are not. */

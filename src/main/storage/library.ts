@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { mkdir } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
 import type { Low } from 'lowdb'
-import type { Article, ArticleDetails, ArticleMeta, NewArticle } from '../../shared/domain/article'
+import { tagKey, type Article, type ArticleDetails, type ArticleMeta, type NewArticle } from '../../shared/domain/article'
 import {
   MAX_ARTICLES_PER_COMPARISON,
   MIN_ARTICLES_PER_COMPARISON,
@@ -19,7 +19,6 @@ import { AppError } from '../../shared/domain/errors'
 import type { Highlight, HighlightColor } from '../../shared/domain/highlight'
 import type { ArticleUsage, ImportOutcome } from '../../shared/ipc/contract'
 import { ArticleDeletions } from './articleDeletion'
-import { tagKey } from './articleDetails'
 import { getArticleTexts, importArticles, setCleanup, updateArticle } from './articles'
 import type { Backups, Log, Retention } from './backups'
 import { BodyStore } from './bodies'

@@ -10,6 +10,11 @@ export type SourceFormat = (typeof SOURCE_FORMATS)[number]
 export const MAX_TAGS = 20
 export const MAX_TAG_LENGTH = 40
 
+/** Two tags are the same when they differ only in case: the key they are compared by. */
+export function tagKey(tag: string): string {
+  return tag.trim().normalize('NFC').toLocaleLowerCase('und')
+}
+
 export interface Article {
   id: string
   title: string

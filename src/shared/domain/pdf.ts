@@ -27,10 +27,15 @@ export const PRINT_FAILED_PREFIX = 'parallax:print-failed:'
 
 const SECTIONS = ['columns', 'appendix', 'notes'] as const
 
-/** The hash route of the print view for one comparison: `#/print/<id>?paper=a4&orientation=landscape&include=columns,notes`. */
-export function printHash(comparisonId: string, options: PdfOptions): string {
+/** The options as a query, `paper=a4&orientation=landscape&include=columns,notes`; parsePrintQuery reads it back. */
+export function printQuery(options: PdfOptions): string {
   const include = SECTIONS.filter((section) => options[section]).join(',')
-  return `#/print/${comparisonId}?paper=${options.paper}&orientation=${options.orientation}&include=${include}`
+  return `paper=${options.paper}&orientation=${options.orientation}&include=${include}`
+}
+
+/** The hash route of the print view for one comparison: `#/print/<id>?<printQuery>`. */
+export function printHash(comparisonId: string, options: PdfOptions): string {
+  return `#/print/${comparisonId}?${printQuery(options)}`
 }
 
 /** Reads the options of a print route's query; anything unknown or missing falls back to the defaults. */

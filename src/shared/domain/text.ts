@@ -68,3 +68,9 @@ export function countWords(text: string): number {
   forEachWord(text, () => count++)
   return count
 }
+
+/** The first `count` whitespace-separated words, with "…" when there are more: for lists and quotes. */
+export function openingWords(text: string, count: number): string {
+  const all = text.split(/\s+/).filter(Boolean)
+  return all.length > count ? `${all.slice(0, count).join(' ')}…` : all.join(' ')
+}

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ComparisonSummary } from '../../../src/shared/domain/comparison'
 import { ApiError } from '../../../src/renderer/src/api'
 import { LibrarySidebar } from '../../../src/renderer/src/features/library'
+import { ARTICLE_DEFAULTS } from '../articleDefaults'
 
 afterEach(cleanup)
 
@@ -16,18 +17,7 @@ const summary = (id: string, title: string, words: number[]): ComparisonSummary 
   articles: words.map((wordCount, i) => ({
     id: `${id}-${i}`,
     title: `Report ${i}`,
-    outlet: null,
-    byline: null,
-    url: null,
-    publishedAt: null,
-    importedAt: '2026-01-01T00:00:00.000Z',
-    tags: [],
-    textHash: '0'.repeat(64),
-    extractedHash: '0'.repeat(64),
-    dropped: [],
-    sourceHash: '0'.repeat(64),
-    sourceFormat: 'text',
-    sourceName: null,
+    ...ARTICLE_DEFAULTS,
     wordCount,
   })),
 })

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Article } from '../../../src/shared/domain/article'
 import { titleFromPlainText } from '../../../src/shared/import/plainText'
+import { ARTICLE_DEFAULTS } from '../articleDefaults'
 
 const folder = 'resources/samples/kerry-moscow-2013'
 
@@ -14,19 +15,8 @@ export function sampleArticles(): [Article, Article, Article] {
     return {
       id: `sample-${index + 1}`,
       title: titleFromPlainText(text, file),
-      outlet: null,
-      byline: null,
-      url: null,
-      publishedAt: null,
-      importedAt: '2026-01-01T00:00:00.000Z',
+      ...ARTICLE_DEFAULTS,
       text,
-      tags: [],
-      textHash: '0'.repeat(64),
-      extractedHash: '0'.repeat(64),
-      dropped: [],
-      sourceHash: '0'.repeat(64),
-      sourceFormat: 'text',
-      sourceName: null,
     }
   }) as [Article, Article, Article]
   return [first, second, third]

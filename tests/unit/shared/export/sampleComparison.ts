@@ -6,6 +6,7 @@ import { describeRange } from '../../../../src/shared/anchoring'
 import type { Article } from '../../../../src/shared/domain/article'
 import type { ComparisonWithArticles } from '../../../../src/shared/domain/comparison'
 import type { Highlight, HighlightColor } from '../../../../src/shared/domain/highlight'
+import { ARTICLE_DEFAULTS } from '../../articleDefaults'
 
 const dir = 'resources/samples/kerry-moscow-2013'
 
@@ -14,19 +15,9 @@ export function sampleArticle(file: '1.txt' | '2.txt' | '3.txt', meta: Partial<A
   return {
     id: `a${file[0]}`,
     title: (text.split('\n').find((l) => l.trim() !== '' && l !== 'Discuss as:') as string).trim(),
-    outlet: null,
-    byline: null,
-    url: null,
-    publishedAt: null,
+    ...ARTICLE_DEFAULTS,
     importedAt: '2024-01-01T00:00:00.000Z',
     text,
-    tags: [],
-    textHash: '0'.repeat(64),
-    extractedHash: '0'.repeat(64),
-    dropped: [],
-    sourceHash: '0'.repeat(64),
-    sourceFormat: 'text',
-    sourceName: null,
     ...meta,
   }
 }

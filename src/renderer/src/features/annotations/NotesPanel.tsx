@@ -4,6 +4,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type HighlightColor } from '../../../../shared/domain/highlight'
+import { openingWords } from '../../../../shared/domain/text'
 import type { PlacedHighlight, UndoStep } from './useHighlights'
 
 export interface NotesPanelProps {
@@ -20,10 +21,6 @@ export interface NotesPanelProps {
   onImport: (file: File) => void
 }
 
-const words = (text: string, n: number): string => {
-  const all = text.split(/\s+/).filter(Boolean)
-  return all.length > n ? `${all.slice(0, n).join(' ')}…` : all.join(' ')
-}
 
 function NoteEditor({ id, note, focus, onSave }: { id: string; note: string; focus: boolean; onSave: (note: string) => void }) {
   const [draft, setDraft] = useState(note)
@@ -175,7 +172,7 @@ export function NotesPanel({ placed, labels, titles, focusId, onShow, onUpdate, 
                     {highlight.passageId ? ' · whole passage' : ''}
                     {p.range === null ? ' · its text is no longer in the report' : ''}
                   </span>
-                  “{words(highlight.anchor.quote.exact, 24)}”
+                  “{openingWords(highlight.anchor.quote.exact, 24)}”
                 </span>
               </button>
               <NoteEditor key={highlight.updatedAt} id={highlight.id} note={highlight.note} focus={focusId === highlight.id} onSave={(note) => onUpdate(highlight.id, { note })} />

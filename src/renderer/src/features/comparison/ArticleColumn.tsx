@@ -5,6 +5,7 @@
 import { useMemo, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { countWords, splitParagraphs } from '../../../../shared/domain/text'
+import { formatPublished } from '../../components/formatDate'
 import type { ColumnView, PassageView } from './model'
 import { PassageText, type PassageHighlight } from './PassageText'
 
@@ -23,11 +24,6 @@ export interface ArticleColumnProps {
 const numberFormat = new Intl.NumberFormat()
 const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 })
 
-function formatDate(iso: string): string {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'medium' })
-}
-
 const NO_PASSAGES: ReadonlyMap<string, PassageView> = new Map()
 
 export function ArticleColumn({ article, index, columnCount, column, passageById = NO_PASSAGES, passageHighlights, aside }: ArticleColumnProps) {
@@ -36,7 +32,7 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
   const headingId = `column-${index}-title`
   const details = [
     article.outlet,
-    article.publishedAt === null ? null : formatDate(article.publishedAt),
+    article.publishedAt === null ? null : formatPublished(article.publishedAt),
     `${numberFormat.format(wordCount)} words`,
     column ? `${percentFormat.format(column.sharedShare)} found in other reports` : null,
   ].filter((part): part is string => part !== null)

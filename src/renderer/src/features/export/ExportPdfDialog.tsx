@@ -4,7 +4,7 @@
 // The choices are remembered for next time.
 
 import { useEffect, useState } from 'react'
-import { DEFAULT_PDF_OPTIONS, parsePrintQuery, printHash, type PdfOptions } from '../../../../shared/domain/pdf'
+import { DEFAULT_PDF_OPTIONS, parsePrintQuery, printQuery, type PdfOptions } from '../../../../shared/domain/pdf'
 import type { PdfExportResult } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { describeError } from '../../app/describeError'
@@ -30,7 +30,7 @@ function rememberedOptions(): PdfOptions {
 
 function remember(options: PdfOptions): void {
   try {
-    window.localStorage.setItem(STORAGE_KEY, printHash('x', options).split('?')[1] ?? '')
+    window.localStorage.setItem(STORAGE_KEY, printQuery(options))
   } catch {
     // Private storage may be unavailable; the defaults serve next time.
   }

@@ -7,6 +7,8 @@ import type { ReactNode } from 'react'
 import type { ComparisonWithArticles } from '../../../../shared/domain/comparison'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain/highlight'
 import type { PdfOptions } from '../../../../shared/domain/pdf'
+import { openingWords } from '../../../../shared/domain/text'
+import { formatPublished } from '../../components/formatDate'
 import type { PlacedHighlight } from '../annotations'
 import { describeMark, drawnHighlights, PassageText, type ComparisonViewModel, type Segment } from '../comparison'
 import { appendixEntries, columnGroups, numberNotes, sourceRows, type PrintNote } from './printModel'
@@ -24,16 +26,7 @@ const numberFormat = new Intl.NumberFormat()
 const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 })
 const exportedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' })
 
-function formatDate(iso: string | null): string {
-  if (iso === null) return '—'
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'medium' })
-}
-
-const words = (text: string, n: number): string => {
-  const all = text.split(/\s+/).filter(Boolean)
-  return all.length > n ? `${all.slice(0, n).join(' ')}…` : all.join(' ')
-}
+const formatDate = (iso: string | null): string => (iso === null ? '—' : formatPublished(iso))
 
 function Legend({ labels, tints }: { labels: Record<HighlightColor, string>; tints: number[] }) {
   return (
@@ -118,7 +111,7 @@ function NotesSection({ notes, labels, titles }: { notes: PrintNote[]; labels: R
                 {highlight.passageId ? ' · whole passage' : ''}
                 {placed ? '' : ' · its text is no longer in the report'}
               </p>
-              <blockquote>“{words(highlight.anchor.quote.exact, 60)}”</blockquote>
+              <blockquote>“{openingWords(highlight.anchor.quote.exact, 60)}”</blockquote>
               <p className="print-note-text">{highlight.note}</p>
             </li>
           ))}

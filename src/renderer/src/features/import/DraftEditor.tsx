@@ -2,7 +2,8 @@
 // checkbox; blocks clean-up took for page clutter start unchecked, with the reason beside them.
 
 import type { ArticleDetails } from '../../../../shared/domain/article'
-import { MAX_TAGS } from '../../../../shared/domain/article'
+import { MAX_TAGS, tagKey } from '../../../../shared/domain/article'
+import { BlockChoices, DETAIL_FIELDS } from './BlockChoices'
 import type { ImportDraft } from './prepareImport'
 
 export interface DraftEditorProps {
@@ -11,21 +12,13 @@ export interface DraftEditorProps {
   onRemove: () => void
 }
 
-const FIELDS: { key: Exclude<keyof ArticleDetails, 'tags'>; label: string; type?: string }[] = [
-  { key: 'title', label: 'Title' },
-  { key: 'outlet', label: 'Outlet' },
-  { key: 'byline', label: 'Byline' },
-  { key: 'publishedAt', label: 'Published', type: 'text' },
-  { key: 'url', label: 'URL', type: 'url' },
-]
-
 /** Tags typed as a comma-separated list: trimmed, without repeats (case-insensitive), at most MAX_TAGS. */
 export function parseTags(text: string): string[] {
   const seen = new Set<string>()
   const tags: string[] = []
   for (const tag of text.split(',').map((t) => t.trim()).filter(Boolean)) {
-    if (seen.has(tag.toLowerCase())) continue
-    seen.add(tag.toLowerCase())
+    if (seen.has(tagKey(tag))) continue
+    seen.add(tagKey(tag))
     tags.push(tag)
   }
   return tags.slice(0, MAX_TAGS)
@@ -36,12 +29,6 @@ export function DraftEditor({ draft, onChange, onRemove }: DraftEditorProps) {
   const setDetail = (key: keyof ArticleDetails, value: string): void => {
     const next = key === 'tags' ? parseTags(value) : key === 'title' ? value : value.trim() === '' ? null : value
     onChange({ ...draft, details: { ...draft.details, [key]: next } })
-  }
-  const toggle = (index: number, keep: boolean): void => {
-    const dropped = new Set(draft.dropped)
-    if (keep) dropped.delete(index)
-    else dropped.add(index)
-    onChange({ ...draft, dropped })
   }
   const id = `draft-${draft.name.replace(/[^\w-]/g, '_')}`
   return (
@@ -56,7 +43,7 @@ export function DraftEditor({ draft, onChange, onRemove }: DraftEditorProps) {
         </button>
       </header>
       <div className="draft-fields">
-        {FIELDS.map(({ key, label, type }) => (
+        {DETAIL_FIELDS.map(({ key, label, type }) => (
           <label key={key}>
             <span>{label}</span>
             <input type={type ?? 'text'} value={draft.details[key] ?? ''} required={key === 'title'} onChange={(e) => setDetail(key, e.target.value)} aria-label={`${label} of ${draft.name}`} />
@@ -71,17 +58,7 @@ export function DraftEditor({ draft, onChange, onRemove }: DraftEditorProps) {
         <summary>
           Clean-up: {draft.dropped.size === 0 ? 'nothing taken for page clutter' : `${draft.dropped.size} ${draft.dropped.size === 1 ? 'block' : 'blocks'} taken for page clutter`} (uncheck a block to drop it, check it to keep it)
         </summary>
-        <ol>
-          {draft.blocks.map((block) => (
-            <li key={block.index} className={draft.dropped.has(block.index) ? 'block-dropped' : undefined}>
-              <label>
-                <input type="checkbox" checked={!draft.dropped.has(block.index)} onChange={(e) => toggle(block.index, e.target.checked)} aria-label={`Keep block ${block.index + 1} of ${draft.name}`} />
-                <span className="block-text">{block.text}</span>
-                {block.clutter && <span className="block-reason">{block.clutter}</span>}
-              </label>
-            </li>
-          ))}
-        </ol>
+        <BlockChoices blocks={draft.blocks} dropped={draft.dropped} onChange={(dropped) => onChange({ ...draft, dropped })} of={draft.name} />
       </details>
     </section>
   )

@@ -47,6 +47,12 @@ function formatOf(name: string): SourceFormat | null {
 
 const stem = (name: string): string => name.replace(/\.[^.]+$/, '')
 
+/** A text's blocks, each with the reason clean-up would drop it (or null where it keeps it). */
+export function blocksOf(extracted: string, title: string | null): DraftBlock[] {
+  const verdicts = detectClutter(extracted, { title })
+  return splitBlocks(extracted).map((block) => ({ index: block.index, text: block.text, clutter: verdicts[block.index]?.clutter ? (verdicts[block.index]?.reason ?? 'page clutter') : null }))
+}
+
 /** A draft from already decoded text, read as the given format. */
 export function draftFromText(name: string, format: SourceFormat, source: string): ImportPreparation {
   let extracted: string
@@ -71,8 +77,7 @@ export function draftFromText(name: string, format: SourceFormat, source: string
     details = { title: markdown?.title ?? plain.title, outlet: null, byline: plain.byline, url: null, publishedAt: plain.publishedAt, tags: [] }
   }
   if (extracted.trim() === '') return { kind: 'refusal', name, reason: 'There is no text in it to import.' }
-  const verdicts = detectClutter(extracted, { title: details.title })
-  const blocks = splitBlocks(extracted).map((block) => ({ index: block.index, text: block.text, clutter: verdicts[block.index]?.clutter ? (verdicts[block.index]?.reason ?? 'page clutter') : null }))
+  const blocks = blocksOf(extracted, details.title)
   return { kind: 'draft', name, format, source, extracted, details, blocks, dropped: new Set(blocks.filter((b) => b.clutter !== null).map((b) => b.index)) }
 }
 

@@ -4,26 +4,17 @@
 
 import { useMemo, useState } from 'react'
 import type { ArticleDetails, ArticleMeta } from '../../../../shared/domain/article'
-import { detectClutter, splitBlocks } from '../../../../shared/import'
 import { client } from '../../api'
 import { describeError } from '../../app/describeError'
 import { ModalDialog } from '../../components/ModalDialog'
 import { useRequest } from '../../hooks/useRequest'
-import { parseTags } from '../import/DraftEditor'
+import { BlockChoices, blocksOf, DETAIL_FIELDS, parseTags } from '../import'
 
 export interface ArticleEditorProps {
   article: ArticleMeta
   onClose: () => void
   onSaved: (article: ArticleMeta) => void
 }
-
-const FIELDS: { key: Exclude<keyof ArticleDetails, 'tags'>; label: string }[] = [
-  { key: 'title', label: 'Title' },
-  { key: 'outlet', label: 'Outlet' },
-  { key: 'byline', label: 'Byline' },
-  { key: 'publishedAt', label: 'Published' },
-  { key: 'url', label: 'URL' },
-]
 
 export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps) {
   const [details, setDetails] = useState<ArticleDetails>({ title: article.title, outlet: article.outlet, byline: article.byline, url: article.url, publishedAt: article.publishedAt, tags: article.tags })
@@ -32,11 +23,7 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const [texts] = useRequest(() => client.getArticleTexts({ id: article.id }), article.id)
-  const blocks = useMemo(() => {
-    if (texts.status !== 'done') return []
-    const verdicts = detectClutter(texts.value.extracted, { title: article.title })
-    return splitBlocks(texts.value.extracted).map((b) => ({ ...b, reason: verdicts[b.index]?.clutter ? verdicts[b.index]?.reason : null }))
-  }, [article.title, texts])
+  const blocks = useMemo(() => (texts.status === 'done' ? blocksOf(texts.value.extracted, article.title) : []), [article.title, texts])
 
   const save = async (): Promise<void> => {
     setSaving(true)
@@ -65,7 +52,7 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
         }}
       >
         <div className="draft-fields">
-          {FIELDS.map(({ key, label }) => (
+          {DETAIL_FIELDS.map(({ key, label }) => (
             <label key={key}>
               <span>{label}</span>
               <input type="text" value={details[key] ?? ''} required={key === 'title'} onChange={(e) => setDetails({ ...details, [key]: key === 'title' ? e.target.value : e.target.value.trim() === '' ? null : e.target.value })} />
@@ -85,27 +72,7 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
           </summary>
           {texts.status === 'loading' && <p role="status">Reading the article…</p>}
           {texts.status === 'failed' && <p role="alert">{describeError(texts.error).detail}</p>}
-          <ol>
-            {blocks.map((block) => (
-              <li key={block.index} className={dropped.has(block.index) ? 'block-dropped' : undefined}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={!dropped.has(block.index)}
-                    aria-label={`Keep block ${block.index + 1}`}
-                    onChange={(e) => {
-                      const next = new Set(dropped)
-                      if (e.target.checked) next.delete(block.index)
-                      else next.add(block.index)
-                      setDropped(next)
-                    }}
-                  />
-                  <span className="block-text">{block.text}</span>
-                  {block.reason && <span className="block-reason">{block.reason}</span>}
-                </label>
-              </li>
-            ))}
-          </ol>
+          <BlockChoices blocks={blocks} dropped={dropped} onChange={setDropped} />
         </details>
         {problem && (
           <p role="alert" className="export-hint">

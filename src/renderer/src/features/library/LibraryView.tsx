@@ -47,10 +47,14 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
   const [title, setTitle] = useState('')
   const searched = useDebounced(query.trim(), 150)
   const key = `${version}:${changes}`
-  const [all] = useRequest(() => client.listArticles(), key)
-  const [found, retry] = useRequest(() => client.searchArticles({ query: searched, ...(tag ? { tag } : {}) }), `${key}:${searched}:${tag}`)
+  const [all, retryAll] = useRequest(() => client.listArticles(), key)
+  // Without words or a tag the list is every article, which `all` already holds: no second request.
+  const filtering = searched !== '' || tag !== ''
+  const [search, retrySearch] = useRequest(() => (filtering ? client.searchArticles({ query: searched, ...(tag ? { tag } : {}) }) : Promise.resolve(null)), `${key}:${searched}:${tag}`)
+  const found = filtering ? search : all
+  const retry = filtering ? retrySearch : retryAll
   const tags = useMemo(() => (all.status === 'done' ? tagsOf(all.value) : []), [all])
-  const rows = useMemo(() => (found.status === 'done' ? sortArticles(found.value, sort) : []), [found, sort])
+  const rows = useMemo(() => (found.status === 'done' && found.value ? sortArticles(found.value, sort) : []), [found, sort])
   const byId = useMemo(() => new Map((all.status === 'done' ? all.value : []).map((a) => [a.id, a])), [all])
   const refresh = (): void => setChanges((n) => n + 1)
 

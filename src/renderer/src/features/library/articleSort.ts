@@ -1,6 +1,6 @@
 // The orders the library list offers, as comparators over article metadata.
 
-import type { ArticleMeta } from '../../../../shared/domain/article'
+import { tagKey, type ArticleMeta } from '../../../../shared/domain/article'
 
 export const SORTS = {
   imported: { label: 'Newest import', compare: (a: ArticleMeta, b: ArticleMeta) => b.importedAt.localeCompare(a.importedAt) },
@@ -19,6 +19,6 @@ export function sortArticles(articles: readonly ArticleMeta[], key: SortKey): Ar
 /** Every tag in use, in alphabetical order, each once (case-insensitive). */
 export function tagsOf(articles: readonly ArticleMeta[]): string[] {
   const byKey = new Map<string, string>()
-  for (const article of articles) for (const tag of article.tags) if (!byKey.has(tag.toLowerCase())) byKey.set(tag.toLowerCase(), tag)
+  for (const article of articles) for (const tag of article.tags) if (!byKey.has(tagKey(tag))) byKey.set(tagKey(tag), tag)
   return [...byKey.values()].sort((a, b) => a.localeCompare(b))
 }

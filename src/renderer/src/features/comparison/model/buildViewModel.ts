@@ -2,7 +2,7 @@
 // column's paragraphs cut into segments (passage, phrase, variant), and each column's minimap blocks.
 
 import type { Alignment, PassageGroup, Span, Variant } from '../../../../../shared/alignment'
-import { splitParagraphs } from '../../../../../shared/domain/text'
+import { openingWords, splitParagraphs } from '../../../../../shared/domain/text'
 import {
   TINT_COUNT,
   type ColumnView,
@@ -18,10 +18,7 @@ import {
 
 const OPENING_WORDS = 12
 
-function opening(text: string): string {
-  const words = text.split(/\s+/).filter(Boolean)
-  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')}…` : words.join(' ')
-}
+const opening = (text: string): string => openingWords(text, OPENING_WORDS)
 
 const docsOf = (spans: Span[]): number[] => [...new Set(spans.map((s) => s.doc))].sort((a, b) => a - b)
 
