@@ -3,12 +3,13 @@
 // was last. Everything here is wiring; the work happens in the modules it imports.
 
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, Menu, nativeTheme, protocol, screen, session, shell } from 'electron'
 import { toErrorData } from '../shared/domain/errors'
 import { registerIpcHandlers } from './ipc/register'
 import { createSenderCheck } from './ipc/senderCheck'
-import { menuTemplate, sendMenuCommand, sendOpenComparison, type MenuActions, type RecentMenuEntry } from './menu'
-import { RecentStore, recentEntries } from './recent'
+import type { ComparisonLink } from '../shared/domain/comparison'
+import { attachContextMenu } from './contextMenu'
+import { menuTemplate, sendMenuCommand, sendOpenComparison, type MenuActions } from './menu'
 import { handleAppScheme, registerAppScheme } from './rendererProtocol'
 import { createAppServices, type StartupReport } from './services/appServices'
 import { createElectronDesktop } from './services/electronDesktop'
@@ -24,8 +25,9 @@ function rendererPage(): RendererPage {
   return { kind: 'app' }
 }
 
+/** The built-in sample ships inside the app (the asar when packaged), at the same path as in the repository. */
 function samplesFolder(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'samples') : join(app.getAppPath(), 'resources', 'samples')
+  return join(app.getAppPath(), 'resources', 'samples')
 }
 
 /** Tells the person, once the window shows, what start-up recovered or repaired; "Open folder" shows the damaged file. */
@@ -42,23 +44,12 @@ function currentDisplays(): DisplayInfo[] {
 }
 
 /** The application menu; File > Open Recent lists `recent`. Commands go to the focused window. */
-function applyMenu(recent: RecentMenuEntry[]): void {
+function applyMenu(recent: ComparisonLink[]): void {
   const actions: MenuActions = {
     send: (command) => sendMenuCommand(BrowserWindow.getFocusedWindow(), command),
     openComparison: (id) => sendOpenComparison(BrowserWindow.getFocusedWindow(), id),
-    showAbout: () => app.showAboutPanel(),
   }
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, actions, { appName: 'Parallax', packaged: app.isPackaged, recent })))
-}
-
-/** Titles for the recent list from the library; deleted comparisons drop out of the list on disk too. */
-async function loadRecent(store: RecentStore, listComparisons: () => Promise<unknown>): Promise<RecentMenuEntry[]> {
-  const listed = (await listComparisons()) as { ok: boolean; value?: unknown }
-  const comparisons = listed.ok && Array.isArray(listed.value) ? (listed.value as { id: string; title: string }[]) : []
-  const saved = await store.load()
-  const entries = recentEntries(saved, comparisons)
-  if (entries.length !== saved.length) await store.save(entries.map((entry) => entry.id))
-  return entries
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, actions, { appName: app.getName(), packaged: app.isPackaged, recent })))
 }
 
 function startPrimaryInstance(): void {
@@ -70,6 +61,7 @@ function startPrimaryInstance(): void {
   const openMainWindow = (): BrowserWindow => {
     mainWindow = createMainWindow({ ...windowOptions, bounds: restoreBounds(windowState.latest, currentDisplays(), MAIN_WINDOW_SIZE) })
     windowState.track(mainWindow)
+    attachContextMenu(mainWindow)
     return mainWindow
   }
 
@@ -98,12 +90,18 @@ function startPrimaryInstance(): void {
         page: windowOptions.page,
         parentWindow: () => BrowserWindow.getFocusedWindow(),
       }),
+      onRecentChanged: applyMenu,
+      // Native menus, dialogs and the page's prefers-color-scheme follow the person's choice.
+      onSettingsChanged: ({ theme }) => (nativeTheme.themeSource = theme),
     })
+    nativeTheme.themeSource = services.settings.latest.theme
+    // macOS shows its own About panel (the app menu's About role); it takes the version from here.
+    app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion(), version: '' })
     registerIpcHandlers(services.dispatch, createSenderCheck(windowOptions.page))
     app.on('will-quit', () => void services.library.close())
-    // Neither file is worth a failed start: a damaged one reads as empty.
+    // Not worth a failed start: a damaged file reads as no saved state.
     await windowState.load()
-    applyMenu(await loadRecent(new RecentStore(app.getPath('userData'), log), () => services.dispatch('listComparisons', undefined)))
+    applyMenu(services.recent.entries())
     const window = openMainWindow()
     ready = true
     window.once('ready-to-show', () => {

@@ -1,52 +1,33 @@
 // The application menu as a plain template, built per platform: macOS puts the app menu first
 // (About, Settings, Services, Hide, Quit) and About/Quit nowhere else; Windows and Linux put Quit in
-// File and About in Help. Work that lives in the renderer is asked for with one MenuCommand sent to
+// File and About (a window of the app's own) in Help. Work that lives in the renderer is asked for with one MenuCommand sent to
 // the focused window, so the template itself stays a pure function that tests can read.
 
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
-import { MENU_CHANNEL, MENU_OPEN_COMPARISON_CHANNEL, type MenuCommand } from '../shared/ipc/menuCommands'
+import type { ComparisonLink } from '../shared/domain/comparison'
+import { ACCELERATORS, MENU_CHANNEL, MENU_OPEN_COMPARISON_CHANNEL, type MenuCommand, type ShortcutCommand } from '../shared/ipc/menuCommands'
 
 export interface MenuActions {
   /** Asks the focused window's renderer to do `command`. */
   send: (command: MenuCommand) => void
   /** Opens a comparison from File > Open Recent; the id is not a MenuCommand, so it has its own action. */
   openComparison: (id: string) => void
-  /** Shows the About box (Windows and Linux; macOS uses the 'about' role). */
-  showAbout: () => void
-}
-
-export interface RecentMenuEntry {
-  id: string
-  title: string
 }
 
 export interface MenuOptions {
   appName: string
   /** Reload and developer tools are offered only to a developer's build. */
   packaged?: boolean
-  recent?: readonly RecentMenuEntry[]
-}
-
-/** Accelerators chosen here; roles (copy, zoom, full screen, quit) bring their platform's own. */
-export const ACCELERATORS: Readonly<Record<Exclude<MenuCommand, 'openSettings'>, string>> = {
-  import: 'CmdOrCtrl+O',
-  exportPdf: 'CmdOrCtrl+P',
-  find: 'CmdOrCtrl+F',
-  findNext: 'CmdOrCtrl+G',
-  findPrevious: 'Shift+CmdOrCtrl+G',
-  nextPassage: 'CmdOrCtrl+]',
-  previousPassage: 'CmdOrCtrl+[',
-  // Alt rather than Shift: Shift+CmdOrCtrl+P is the print dialog in many readers.
-  togglePassagesPanel: 'Alt+CmdOrCtrl+P',
+  recent?: readonly ComparisonLink[]
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
-function commandItem(label: string, command: Exclude<MenuCommand, 'openSettings'>, actions: MenuActions): MenuItemConstructorOptions {
+function commandItem(label: string, command: ShortcutCommand, actions: MenuActions): MenuItemConstructorOptions {
   return { id: command, label, accelerator: ACCELERATORS[command], click: () => actions.send(command) }
 }
 
-function recentSubmenu(recent: readonly RecentMenuEntry[], actions: MenuActions): MenuItemConstructorOptions {
+function recentSubmenu(recent: readonly ComparisonLink[], actions: MenuActions): MenuItemConstructorOptions {
   const items: MenuItemConstructorOptions[] = recent.map(({ id, title }) => ({ id: `recent:${id}`, label: title, click: () => actions.openComparison(id) }))
   return { id: 'openRecent', label: 'Open Recent', enabled: items.length > 0, submenu: items.length > 0 ? items : [{ label: 'No recent comparisons', enabled: false }] }
 }
@@ -60,7 +41,7 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, op
     submenu: [
       { role: 'about', label: `About ${appName}` },
       separator,
-      { id: 'openSettings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.send('openSettings') },
+      commandItem('Settings…', 'openSettings', actions),
       separator,
       { role: 'services' },
       separator,
@@ -82,7 +63,7 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, op
       separator,
       ...(mac
         ? [{ role: 'close' } as MenuItemConstructorOptions]
-        : [{ id: 'openSettings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.send('openSettings') } as MenuItemConstructorOptions, separator, { role: 'quit', label: 'Exit' } as MenuItemConstructorOptions]),
+        : [commandItem('Settings…', 'openSettings', actions), separator, { role: 'quit', label: 'Exit' } as MenuItemConstructorOptions]),
     ],
   }
 
@@ -129,7 +110,7 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, op
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: 'Help',
-    submenu: mac ? [] : [{ id: 'about', label: `About ${appName}`, click: () => actions.showAbout() }],
+    submenu: mac ? [] : [{ id: 'about', label: `About ${appName}`, click: () => actions.send('about') }],
   }
 
   return mac ? [appMenu, file, edit, view, window, help] : [file, edit, view, window, help]

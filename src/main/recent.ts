@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
+import type { ComparisonLink } from '../shared/domain/comparison'
 import { writeFileAtomic } from './storage/atomicFile'
 
 export const MAX_RECENT = 10
@@ -17,10 +18,6 @@ export function addRecent(list: readonly string[], id: string): string[] {
 /** The list without ids of comparisons that no longer exist, nor repeats, nor more than MAX_RECENT. */
 export function pruneRecent(list: readonly string[], exists: (id: string) => boolean): string[] {
   return [...new Set(list)].filter(exists).slice(0, MAX_RECENT)
-}
-
-export function removeRecent(list: readonly string[], id: string): string[] {
-  return list.filter((other) => other !== id)
 }
 
 const recentFileSchema = z.object({ comparisons: z.array(z.string().min(1)) })
@@ -65,7 +62,47 @@ export class RecentStore {
 }
 
 /** The menu's entries for `list`, in order, titled from `comparisons`; ids with no comparison are left out. */
-export function recentEntries(list: readonly string[], comparisons: readonly { id: string; title: string }[]): { id: string; title: string }[] {
+export function recentEntries(list: readonly string[], comparisons: readonly ComparisonLink[]): ComparisonLink[] {
   const titles = new Map(comparisons.map((c) => [c.id, c.title]))
   return pruneRecent(list, (id) => titles.has(id)).map((id) => ({ id, title: titles.get(id) ?? id }))
+}
+
+/**
+ * The recent list as the app uses it: loaded once, moved along as comparisons are opened, saved after
+ * each change, and reported to `onChange` (which rebuilds File > Open Recent). Titles come from the
+ * library at the time of asking, so a renamed comparison shows its new title and a deleted one drops out.
+ */
+export class RecentComparisons {
+  private list: string[] = []
+
+  constructor(
+    private readonly store: RecentStore,
+    private readonly comparisons: () => readonly ComparisonLink[],
+    private readonly onChange: (entries: ComparisonLink[]) => void = () => {},
+  ) {}
+
+  /** Reads the saved list; ids of comparisons deleted since are dropped from the file too. */
+  async load(): Promise<ComparisonLink[]> {
+    const saved = await this.store.load()
+    const entries = recentEntries(saved, this.comparisons())
+    this.list = entries.map((entry) => entry.id)
+    if (this.list.length !== saved.length) await this.store.save(this.list)
+    return entries
+  }
+
+  entries(): ComparisonLink[] {
+    return recentEntries(this.list, this.comparisons())
+  }
+
+  /** Puts `id` first. Returns false, changing nothing, when there is no such comparison. */
+  async opened(id: string): Promise<boolean> {
+    const known = this.comparisons()
+    if (!known.some((comparison) => comparison.id === id)) return false
+    const before = this.list
+    this.list = addRecent(pruneRecent(this.list, (other) => known.some((c) => c.id === other)), id)
+    if (before.join('\n') === this.list.join('\n')) return true
+    await this.store.save(this.list)
+    this.onChange(this.entries())
+    return true
+  }
 }

@@ -1,11 +1,33 @@
 // The only file that touches ipcRenderer (STYLE.md rule 2). Runs sandboxed, so it is bundled as CommonJS.
-// It exposes window.api: exactly one function per contract call, each forwarding its single argument.
+// It exposes window.api (exactly one function per contract call, each forwarding its single argument)
+// and window.menu (subscriptions to what the application and context menus ask of the page; only known
+// commands and well-formed ids are passed on, and the page never sees the IPC event itself).
 
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { CHANNELS, type Api } from '../shared/ipc/contract'
+import { isMenuCommand, MENU_CHANNEL, MENU_OPEN_COMPARISON_CHANNEL, type MenuCommand, type MenuEvents } from '../shared/ipc/menuCommands'
 
 const api = Object.fromEntries(
   CHANNELS.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
 ) as unknown as Api
 
+const COMPARISON_ID = /^[\w-]{1,128}$/
+
+/** Subscribes `listener` to `channel` for values `accept` lets through; returns the unsubscribe. */
+function subscribe<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
+  const forward = (_event: IpcRendererEvent, value: unknown): void => {
+    if (accept(value)) listener(value)
+  }
+  ipcRenderer.on(channel, forward)
+  return () => void ipcRenderer.removeListener(channel, forward)
+}
+
+const menu: MenuEvents = {
+  native: true,
+  onCommand: (listener: (command: MenuCommand) => void) => subscribe(MENU_CHANNEL, isMenuCommand, listener),
+  onOpenComparison: (listener: (id: string) => void) =>
+    subscribe(MENU_OPEN_COMPARISON_CHANNEL, (value): value is string => typeof value === 'string' && COMPARISON_ID.test(value), listener),
+}
+
 contextBridge.exposeInMainWorld('api', Object.freeze(api))
+contextBridge.exposeInMainWorld('menu', Object.freeze(menu))

@@ -40,7 +40,14 @@ export interface Bridge {
   close: () => Promise<void>
 }
 
-/** A classic script, loaded before the app's module script, that defines window.api over fetch. */
+/** The DOM event a test dispatches to play a menu: detail { command } or { openComparison: id }. */
+export const TEST_MENU_EVENT = 'parallax-test:menu'
+
+/**
+ * A classic script, loaded before the app's module script, that defines window.api over fetch, and
+ * window.menu as the preload does, fed by TEST_MENU_EVENT instead of IPC. `native` is false: no
+ * application menu carries the shortcuts here, so the page matches them itself.
+ */
 function apiScript(): string {
   const calls = CHANNELS.map((channel) => `${JSON.stringify(channel)}: (input) => call(${JSON.stringify(channel)}, input)`)
   return `(() => {
@@ -53,6 +60,15 @@ function apiScript(): string {
     return response.json()
   }
   Object.defineProperty(window, 'api', { value: Object.freeze({ ${calls.join(', ')} }), enumerable: true })
+  const listen = (key, listener) => {
+    const forward = (event) => {
+      if (event.detail && key in event.detail) listener(event.detail[key])
+    }
+    window.addEventListener(${JSON.stringify(TEST_MENU_EVENT)}, forward)
+    return () => window.removeEventListener(${JSON.stringify(TEST_MENU_EVENT)}, forward)
+  }
+  const menu = { native: false, onCommand: (listener) => listen('command', listener), onOpenComparison: (listener) => listen('openComparison', listener) }
+  Object.defineProperty(window, 'menu', { value: Object.freeze(menu), enumerable: true })
 })()
 `
 }

@@ -83,8 +83,9 @@ describe('the built main bundle', () => {
     const [window] = report.windows
     expect(window.navigationPrevented).toEqual([true, true, true, true, true])
     expect(window.windowOpenResults).toEqual(Array(5).fill({ action: 'deny' }))
-    // The same safe link, once followed in place and once as a new window; nothing else.
-    expect(report.openedExternal).toEqual(['https://example.invalid/story', 'https://example.invalid/story'])
+    // The same safe link, once followed in place and once as a new window; nothing else. (The context
+    // menu's Open Link, played after these, comes last.)
+    expect(report.openedExternal).toEqual(['https://example.invalid/story', 'https://example.invalid/story', 'https://example.invalid/context'])
   })
 
   it('brings the running window to the front when launched again, and a second instance quits without opening anything', async () => {
@@ -106,6 +107,30 @@ describe('the built main bundle', () => {
     const file = report.applicationMenu.find((menu: { label: string }) => menu.label === 'File')
     expect(file.submenu).toEqual(expect.arrayContaining([{ label: 'Import…', accelerator: 'CmdOrCtrl+O' }, { label: 'Export PDF…', accelerator: 'CmdOrCtrl+P' }]))
     expect(report.windows[0].options).toMatchObject({ width: 1400, height: 900 })
+  })
+
+  it('rebuilds File > Open Recent when a comparison is opened, follows the theme setting natively, and sets About', async () => {
+    const { report } = await startMain()
+    const openRecent = (menu: { label: string; submenu?: { label: string; submenu?: { label: string }[] }[] }[]) =>
+      menu.find((m) => m.label === 'File')?.submenu?.find((item) => item.label === 'Open Recent')?.submenu?.map((item) => item.label)
+    expect(openRecent(report.menuBeforeOpening)).toEqual(['No recent comparisons'])
+    expect(report.calls.comparisonOpened).toMatchObject({ ok: true })
+    expect(openRecent(report.applicationMenu)).toEqual(['Kerry in Moscow, May 2013'])
+    expect(report.calls.updateSettings).toEqual({ ok: true, value: { theme: 'light', textSize: 100 } })
+    expect(report.themeSources).toEqual(['system', 'light'])
+    expect(report.aboutPanel).toMatchObject({ applicationName: 'Parallax', applicationVersion: '0.1.0' })
+  })
+
+  it('shows a context menu on selected text and on web links only, whose items reach the page or the checked helper', async () => {
+    const { report } = await startMain()
+    expect(report.contextMenus).toEqual([
+      [{ label: 'copy' }, { label: 'separator' }, { label: 'Highlight' }, { label: 'Add Note…' }],
+      [{ label: 'Open Link in Browser' }, { label: 'Copy Link Address' }],
+      null,
+    ])
+    expect(report.sent).toEqual(expect.arrayContaining([['menu', 'highlightSelection'], ['menu', 'noteSelection']]))
+    expect(report.openedExternal).toContain('https://example.invalid/context')
+    expect(report.clipboard).toEqual(['https://example.invalid/context'])
   })
 
   it('restores the window where it was saved, and ignores a damaged window-state file', async () => {

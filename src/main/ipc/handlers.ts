@@ -1,7 +1,10 @@
 // What each contract call does, against the library. Inputs arrive already validated (see dispatch.ts).
 // No Electron here: the same handlers serve the real app over IPC and the test bridge over HTTP.
 
-import type { Channel, InputOf, OutputOf } from '../../shared/ipc/contract'
+import { AppError } from '../../shared/domain/errors'
+import type { AppInfo, Channel, InputOf, OutputOf } from '../../shared/ipc/contract'
+import type { RecentComparisons } from '../recent'
+import type { SettingsStore } from '../settings'
 import type { Library } from '../storage/library'
 import { exportNotes, importAnnotations } from '../services/notes'
 import type { PdfExports } from '../services/pdfExport'
@@ -15,9 +18,12 @@ export interface HandlerDeps {
   library: Library
   sample: Sample
   pdf: PdfExports
+  recent: RecentComparisons
+  settings: SettingsStore
+  appInfo: () => AppInfo
 }
 
-export function createHandlers({ library, sample, pdf }: HandlerDeps): Handlers {
+export function createHandlers({ library, sample, pdf, recent, settings, appInfo }: HandlerDeps): Handlers {
   return {
     listComparisons: () => library.listComparisons(),
     getComparison: ({ id }) => library.getComparison(id),
@@ -45,5 +51,13 @@ export function createHandlers({ library, sample, pdf }: HandlerDeps): Handlers 
     deleteArticle: ({ id }) => library.deleteArticle(id),
     restoreArticle: ({ id }) => library.restoreArticle(id),
     createComparison: ({ title, articleIds }) => library.createComparison(title, articleIds),
+    recentComparisons: () => recent.entries(),
+    comparisonOpened: async ({ id }) => {
+      if (!(await recent.opened(id))) throw new AppError('not-found', 'This comparison is no longer in the library. It may have been deleted.')
+      return recent.entries()
+    },
+    getSettings: () => settings.latest,
+    updateSettings: (change) => settings.update(change),
+    appInfo,
   }
 }

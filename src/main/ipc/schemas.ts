@@ -6,6 +6,7 @@ import { MAX_TAG_LENGTH, MAX_TAGS, SOURCE_FORMATS } from '../../shared/domain/ar
 import { MAX_ARTICLES_PER_COMPARISON, MIN_ARTICLES_PER_COMPARISON } from '../../shared/domain/comparison'
 import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../shared/domain/highlight'
 import { ORIENTATIONS, PAPERS } from '../../shared/domain/pdf'
+import { TEXT_SIZES, THEMES } from '../../shared/domain/settings'
 import type { Channel, InputOf } from '../../shared/ipc/contract'
 import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../storage/articleDetails'
 import { MAX_COMPARISON_TITLE_LENGTH } from '../storage/library'
@@ -162,4 +163,17 @@ export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
       .max(MAX_COMPARISON_TITLE_LENGTH, `A comparison title has at most ${MAX_COMPARISON_TITLE_LENGTH} characters.`),
     articleIds,
   }),
+  recentComparisons: noInput,
+  comparisonOpened: idInput,
+  getSettings: noInput,
+  updateSettings: z
+    .strictObject({
+      theme: z.enum(THEMES, { error: `The theme must be one of: ${THEMES.join(', ')}.` }).optional(),
+      textSize: z.union(
+        TEXT_SIZES.map((size) => z.literal(size)),
+        { error: `The text size must be one of: ${TEXT_SIZES.join(', ')} (percent).` },
+      ).optional(),
+    })
+    .refine((change) => change.theme !== undefined || change.textSize !== undefined, { message: 'Give at least one setting to change.' }),
+  appInfo: noInput,
 }

@@ -4,6 +4,11 @@
 import { join } from 'node:path'
 import { createDispatcher, type Dispatch } from '../ipc/dispatch'
 import { createHandlers } from '../ipc/handlers'
+import { RecentComparisons, RecentStore } from '../recent'
+import { SettingsStore } from '../settings'
+import type { ComparisonLink } from '../../shared/domain/comparison'
+import type { Settings } from '../../shared/domain/settings'
+import { appInfo } from './appInfo'
 import { openLibrary, type Library, type StartupReport } from '../storage/library'
 import { PdfExports, type DesktopPorts } from './pdfExport'
 import { loadSample, seedSample } from './sample'
@@ -20,6 +25,10 @@ export interface AppServices {
    * the whole library, seconds when it is large); resolves to what is changed or unreadable, in words.
    */
   bodyCheck: Promise<string[]>
+  /** The recent comparisons (File › Open Recent), loaded. */
+  recent: RecentComparisons
+  /** The person's preferences, loaded. */
+  settings: SettingsStore
 }
 
 export interface AppServicesOptions {
@@ -33,9 +42,14 @@ export interface AppServicesOptions {
   now?: () => Date
   /** False to skip the background check of every body (benchmarks that time what follows the open). */
   checkBodies?: boolean
+  /** Told when the recent list changes (to rebuild the menu). */
+  onRecentChanged?: (entries: ComparisonLink[]) => void
+  /** Told when a preference changes (to follow the theme natively). */
+  onSettingsChanged?: (settings: Settings) => void
 }
 
-export async function createAppServices({ dataFolder, samplesFolder, log, desktop, now, checkBodies = true }: AppServicesOptions): Promise<AppServices> {
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { dataFolder, samplesFolder, log, desktop, now, checkBodies = true } = options
   const library = await openLibrary(join(dataFolder, 'library'), now, log ? { log } : {})
   const sample = await loadSample(samplesFolder)
   const { startup } = library
@@ -60,5 +74,11 @@ export async function createAppServices({ dataFolder, samplesFolder, log, deskto
         )
     : Promise.resolve([])
   const pdf = new PdfExports(library, desktop ?? null)
-  return { library, dispatch: createDispatcher(createHandlers({ library, sample, pdf }), log), startup, bodyCheck }
+  // Neither file is worth a failed start: a damaged one reads as empty or as the defaults.
+  const recent = new RecentComparisons(new RecentStore(dataFolder, log), () => library.listComparisons(), options.onRecentChanged)
+  await recent.load()
+  const settings = new SettingsStore(dataFolder, log, options.onSettingsChanged)
+  await settings.load()
+  const dispatch = createDispatcher(createHandlers({ library, sample, pdf, recent, settings, appInfo }), log)
+  return { library, dispatch, startup, bodyCheck, recent, settings }
 }

@@ -1,8 +1,10 @@
-// The only reader of window.api (STYLE.md rule 2 on the renderer side). Turns each contract call's
-// Result into a resolved value or a thrown ApiError, so components can await values and show errors.
+// The only reader of window.api and window.menu (STYLE.md rule 2 on the renderer side). Turns each
+// contract call's Result into a resolved value or a thrown ApiError, so components can await values and
+// show errors.
 
 import type { ErrorCode, Result } from '../../shared/domain/errors'
 import { CHANNELS, type Api, type Channel, type InputOf, type OutputOf } from '../../shared/ipc/contract'
+import type { MenuEvents } from '../../shared/ipc/menuCommands'
 
 export class ApiError extends Error {
   override readonly name = 'ApiError'
@@ -41,3 +43,8 @@ async function call(channel: Channel, input: unknown): Promise<unknown> {
 export const client = Object.fromEntries(
   CHANNELS.map((channel) => [channel, (input?: unknown) => call(channel, input)]),
 ) as unknown as Client
+
+/** What the application and context menus ask of the page; null where there are no menus (a plain browser without the bridge). */
+export function menuEvents(): MenuEvents | null {
+  return (globalThis as { menu?: MenuEvents }).menu ?? null
+}

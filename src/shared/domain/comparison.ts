@@ -22,3 +22,6 @@ export interface ComparisonWithArticles extends Comparison {
 
 export const MIN_ARTICLES_PER_COMPARISON = 2
 export const MAX_ARTICLES_PER_COMPARISON = 50
+
+/** A comparison named in a list of links (File › Open Recent): its id and title only. */
+export type ComparisonLink = Pick<Comparison, 'id' | 'title'>

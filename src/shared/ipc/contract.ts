@@ -3,10 +3,11 @@
 // are all typed against this, so a call added here and missing anywhere else is a compile error.
 
 import type { Article, ArticleDetails, ArticleMeta, NewArticle } from '../domain/article'
-import type { ComparisonSummary, ComparisonWithArticles } from '../domain/comparison'
+import type { ComparisonLink, ComparisonSummary, ComparisonWithArticles } from '../domain/comparison'
 import type { Result } from '../domain/errors'
 import type { Highlight, HighlightColor } from '../domain/highlight'
 import type { PdfOptions } from '../domain/pdf'
+import type { Settings } from '../domain/settings'
 
 /** A call's input and output. `void` input means the call takes no argument. */
 interface Call<Input, Output> {
@@ -89,6 +90,25 @@ export interface Contract {
   restoreArticle: Call<IdInput, ArticleMeta>
   /** Makes a comparison of 2 to 50 articles, in the order given. */
   createComparison: Call<{ title: string; articleIds: string[] }, ComparisonSummary>
+  /** The recently opened comparisons, most recent first (File › Open Recent; the first reopens at start). */
+  recentComparisons: Call<void, ComparisonLink[]>
+  /** Says a comparison was opened: it moves to the front of the recent list. */
+  comparisonOpened: Call<IdInput, ComparisonLink[]>
+  /** The person's preferences (theme, text size). */
+  getSettings: Call<void, Settings>
+  /** Changes some preferences and returns them all; kept for the next start. */
+  updateSettings: Call<Partial<Settings>, Settings>
+  /** The app's name and version, and the versions it runs on (for About). */
+  appInfo: Call<void, AppInfo>
+}
+
+export interface AppInfo {
+  name: string
+  version: string
+  /** Electron's and Chromium's versions: null when not running in Electron (the test bridge). */
+  electron: string | null
+  chrome: string | null
+  node: string
 }
 
 export interface ImportOutcome {
@@ -147,6 +167,11 @@ export const CHANNELS = [
   'deleteArticle',
   'restoreArticle',
   'createComparison',
+  'recentComparisons',
+  'comparisonOpened',
+  'getSettings',
+  'updateSettings',
+  'appInfo',
 ] as const satisfies readonly Channel[]
 
 // Compile-time proof that CHANNELS lists every key of Contract and nothing else.

@@ -29,6 +29,11 @@ const report = {
   messageBoxes: [],
   shownInFolder: [],
   applicationMenu: null,
+  sent: [],
+  contextMenus: [],
+  clipboard: [],
+  themeSources: [],
+  aboutPanel: null,
 }
 const handlers = new Map()
 const appListeners = new Map()
@@ -75,6 +80,25 @@ class FakeWebContents {
   }
   emit(event, ...args) {
     for (const listener of this.listeners[event] ?? []) listener({ preventDefault() {} }, ...args)
+  }
+  send(channel, value) {
+    report.sent.push([channel, value])
+  }
+  /** A right-click on selected text, then on a link: records each menu shown and clicks its items by id. */
+  playContextMenus() {
+    const flags = { canCut: false, canCopy: true, canPaste: false, canSelectAll: true }
+    const targets = [
+      { selectionText: "Moscow's Vnukovo Airport", isEditable: false, linkURL: '', editFlags: flags },
+      { selectionText: '', isEditable: false, linkURL: 'https://example.invalid/context', editFlags: flags },
+      { selectionText: '', isEditable: false, linkURL: 'file:///etc/passwd', editFlags: flags },
+    ]
+    for (const params of targets) {
+      popups.length = 0
+      this.emit('context-menu', params)
+      const popup = popups[0]
+      report.contextMenus.push(popup ? describeMenu(popup.template) : null)
+      for (const item of popup?.template ?? []) if (item.id) item.click()
+    }
   }
   /** Follows each link, in place and as a new window, the way a click would; records what was allowed. */
   followLinks() {
@@ -182,6 +206,7 @@ export class BrowserWindow {
       post: await fetchFromApp(page, 'POST'),
     }
     this.emitOnce('ready-to-show')
+    this.webContents.playContextMenus()
     // A second launch while this one runs, with the window minimised: it must come back to the front.
     this.minimized = true
     for (const listener of appListeners.get('second-instance') ?? []) listener({}, ['parallax'], process.cwd())
@@ -190,6 +215,10 @@ export class BrowserWindow {
     report.calls.fromFilePage = await callAsPage('listComparisons', `file://${process.cwd()}/out/renderer/index.html`)
     report.calls.withBadArgument = await callAsPage('getArticle', page, { id: 42 })
     const comparisonId = report.calls.listComparisons.value?.[0]?.id
+    // Opening a comparison puts it in File > Open Recent: the menu is built again with it.
+    report.menuBeforeOpening = report.applicationMenu
+    report.calls.comparisonOpened = await callAsPage('comparisonOpened', page, { id: comparisonId })
+    report.calls.updateSettings = await callAsPage('updateSettings', page, { theme: 'light' })
     const chosen = await callAsPage('choosePdfFile', page, { comparisonId })
     report.calls.choosePdfFile = chosen
     if (!chosen.ok) return
@@ -225,9 +254,23 @@ export const app = {
     throw new Error(`stand-in knows only userData and documents, not ${name}`)
   },
   getAppPath: () => process.cwd(),
-  showAboutPanel: () => {},
+  getName: () => 'Parallax',
+  getVersion: () => '0.1.0',
+  setAboutPanelOptions: (options) => (report.aboutPanel = options),
   quit: () => (report.quit = true),
 }
+
+export const nativeTheme = {
+  set themeSource(theme) {
+    report.themeSources.push(theme)
+  },
+}
+
+export const clipboard = {
+  writeText: (text) => report.clipboard.push(text),
+}
+
+const popups = []
 
 /** The menu is recorded as labels (menus, then their items), with each accelerator; clicks are not played. */
 function describeMenu(template) {
@@ -239,7 +282,13 @@ function describeMenu(template) {
 }
 
 export const Menu = {
-  buildFromTemplate: (template) => ({ template }),
+  buildFromTemplate: (template) => ({
+    template,
+    popup(options) {
+      if (!options?.window) throw new Error('a context menu pops up over its window')
+      popups.push(this)
+    },
+  }),
   setApplicationMenu(menu) {
     if (!ready) throw new Error('Menu.setApplicationMenu before the app is ready')
     report.applicationMenu = menu ? describeMenu(menu.template) : null
@@ -319,4 +368,4 @@ export const shell = {
   },
 }
 
-export default { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, dialog, shell }
+export default { app, BrowserWindow, clipboard, ipcMain, Menu, nativeTheme, protocol, screen, session, dialog, shell }

@@ -19,6 +19,7 @@ const fakes = vi.hoisted(() => {
     messageBoxResponse: 0,
     menu: null as null | { label?: string; submenu?: { id?: string; click?: () => void }[] }[],
     sent: [] as unknown[][],
+    servicesOptions: null as unknown,
   }
   return state
 })
@@ -97,8 +98,16 @@ vi.mock('electron', () => ({
     },
     getPath: (name: string) => `/home/reader/.config/Parallax/${name}`,
     getAppPath: () => '/opt/parallax',
-    showAboutPanel: () => fakes.log.push('showAboutPanel'),
+    getName: () => 'Parallax',
+    getVersion: () => '0.1.0',
+    setAboutPanelOptions: (options: unknown) => fakes.log.push(`setAboutPanelOptions ${JSON.stringify(options)}`),
   },
+  nativeTheme: {
+    set themeSource(theme: string) {
+      fakes.log.push(`themeSource ${theme}`)
+    },
+  },
+  clipboard: { writeText: () => {} },
   Menu: {
     buildFromTemplate: (template: unknown) => template,
     setApplicationMenu: (menu: typeof fakes.menu) => (fakes.menu = menu),
@@ -125,8 +134,9 @@ vi.mock('electron', () => ({
 }))
 
 vi.mock('../../../src/main/services/appServices', () => ({
-  createAppServices: async () => {
+  createAppServices: async (options: unknown) => {
     fakes.log.push('createAppServices')
+    fakes.servicesOptions = options
     if (fakes.servicesError) throw fakes.servicesError
     return fakes.services
   },
@@ -152,7 +162,13 @@ beforeEach(() => {
   fakes.messageBoxResponse = 0
   fakes.menu = null
   fakes.sent.length = 0
-  fakes.services = { library: { close: async () => {} }, dispatch: async () => ({ ok: true, value: null }), startup: { recovered: null, repairs: [] } }
+  fakes.services = {
+    library: { close: async () => {} },
+    dispatch: async () => ({ ok: true, value: null }),
+    startup: { recovered: null, repairs: [] },
+    recent: { entries: () => [{ id: 'c1', title: 'Kerry in Moscow, May 2013' }] },
+    settings: { latest: { theme: 'dark', textSize: 100 } },
+  }
 })
 
 describe('the main process', () => {
@@ -173,7 +189,7 @@ describe('the main process', () => {
     ])
     fakes.resolveReady()
     await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
-    expect(fakes.log.slice(4)).toEqual(['handle app', 'createAppServices'])
+    expect(fakes.log.slice(4, 6)).toEqual(['handle app', 'createAppServices'])
     expect(fakes.windows[0]?.url).toBe('app://parallax/index.html')
   })
 
@@ -187,6 +203,37 @@ describe('the main process', () => {
     const file = (fakes.menu ?? []).find((item) => item.label === 'File')
     file?.submenu?.find((item) => item.id === 'import')?.click?.()
     expect(fakes.sent).toEqual([['menu', 'import']])
+  })
+
+  it('lists the recent comparisons in File > Open Recent and rebuilds the menu when the list changes', async () => {
+    await launch()
+    fakes.resolveReady()
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    const recentTitles = () => {
+      const file = (fakes.menu ?? []).find((item) => item.label === 'File')
+      const openRecent = file?.submenu?.find((item) => item.id === 'openRecent') as { submenu?: { label?: string; click?: () => void }[] } | undefined
+      return openRecent?.submenu ?? []
+    }
+    expect(recentTitles().map((item) => item.label)).toEqual(['Kerry in Moscow, May 2013'])
+    recentTitles()[0]?.click?.()
+    expect(fakes.sent).toEqual([['menu:openComparison', 'c1']])
+    const { onRecentChanged } = fakes.servicesOptions as { onRecentChanged: (entries: { id: string; title: string }[]) => void }
+    onRecentChanged([
+      { id: 'c2', title: 'Budget speech' },
+      { id: 'c1', title: 'Kerry in Moscow, May 2013' },
+    ])
+    expect(recentTitles().map((item) => item.label)).toEqual(['Budget speech', 'Kerry in Moscow, May 2013'])
+  })
+
+  it('follows the saved theme natively at start and on every change, and gives the About panel its version', async () => {
+    await launch()
+    fakes.resolveReady()
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    expect(fakes.log).toContain('themeSource dark')
+    const { onSettingsChanged } = fakes.servicesOptions as { onSettingsChanged: (settings: { theme: string; textSize: number }) => void }
+    onSettingsChanged({ theme: 'light', textSize: 100 })
+    expect(fakes.log.at(-1)).toBe('themeSource light')
+    expect(fakes.log).toContain('setAboutPanelOptions {"applicationName":"Parallax","applicationVersion":"0.1.0","version":""}')
   })
 
   it('brings its window back to the front, restored, when launched again', async () => {
@@ -211,8 +258,7 @@ describe('the main process', () => {
 
   it('tells the person once the window shows that the library was recovered, and opens the folder on request', async () => {
     fakes.services = {
-      library: { close: async () => {} },
-      dispatch: async () => ({ ok: true, value: null }),
+      ...(fakes.services as object),
       startup: { recovered: { damagedPath: '/x/library.json', movedTo, reason: 'it is not valid JSON', restoredFrom: null }, repairs: [] },
     }
     await launch()
@@ -226,7 +272,7 @@ describe('the main process', () => {
 
   it('does not open the folder when the person answers OK', async () => {
     fakes.messageBoxResponse = 1
-    fakes.services = { library: { close: async () => {} }, dispatch: async () => ({ ok: true, value: null }), startup: { recovered: { damagedPath: '/x', movedTo, reason: 'r', restoredFrom: null }, repairs: [] } }
+    fakes.services = { ...(fakes.services as object), startup: { recovered: { damagedPath: '/x', movedTo, reason: 'r', restoredFrom: null }, repairs: [] } }
     await launch()
     fakes.resolveReady()
     await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))

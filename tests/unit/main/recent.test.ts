@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { addRecent, MAX_RECENT, parseRecent, pruneRecent, RecentStore, recentEntries, removeRecent } from '../../../src/main/recent'
+import { addRecent, MAX_RECENT, parseRecent, pruneRecent, RecentComparisons, RecentStore, recentEntries } from '../../../src/main/recent'
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `c${i + 1}`)
 
@@ -26,10 +26,6 @@ describe('the recent list', () => {
     const existing = new Set(['c1', 'c3', 'c4'])
     expect(pruneRecent(['c4', 'c2', 'c1', 'c4', 'c3'], (id) => existing.has(id))).toEqual(['c4', 'c1', 'c3'])
     expect(pruneRecent(ids(12), () => true)).toEqual(ids(10))
-  })
-
-  it('removes one comparison', () => {
-    expect(removeRecent(['c1', 'c2', 'c3'], 'c2')).toEqual(['c1', 'c3'])
   })
 
   it('titles the menu entries from the library, leaving out deleted comparisons', () => {
@@ -83,5 +79,57 @@ describe('RecentStore', () => {
     const log = vi.fn()
     await expect(new RecentStore(join(folder, 'missing'), log).save(['c1'])).resolves.toBeUndefined()
     expect(log).toHaveBeenCalledWith('Could not save the recent comparisons', expect.anything())
+  })
+})
+
+describe('RecentComparisons', () => {
+  let folder = ''
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'parallax-recent-'))
+  })
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true })
+  })
+  const library = [
+    { id: 'c1', title: 'Kerry in Moscow, May 2013' },
+    { id: 'c2', title: 'Budget speech' },
+    { id: 'c3', title: 'Flood warnings' },
+  ]
+
+  it('loads the saved list titled from the library, and drops deleted comparisons from the file too', async () => {
+    const store = new RecentStore(folder)
+    await store.save(['c9', 'c2', 'c1'])
+    const recent = new RecentComparisons(store, () => library)
+    await expect(recent.load()).resolves.toEqual([library[1], library[0]])
+    await expect(store.load()).resolves.toEqual(['c2', 'c1'])
+  })
+
+  it('moves an opened comparison to the front, saves, and reports the new list once', async () => {
+    const store = new RecentStore(folder)
+    const reported: string[][] = []
+    const recent = new RecentComparisons(store, () => library, (entries) => reported.push(entries.map((e) => e.id)))
+    await recent.load()
+    await expect(recent.opened('c1')).resolves.toBe(true)
+    await recent.opened('c3')
+    await recent.opened('c3')
+    expect(recent.entries().map((e) => e.title)).toEqual(['Flood warnings', 'Kerry in Moscow, May 2013'])
+    expect(reported).toEqual([['c1'], ['c3', 'c1']])
+    await expect(new RecentStore(folder).load()).resolves.toEqual(['c3', 'c1'])
+  })
+
+  it('refuses an id with no comparison, changing nothing', async () => {
+    const recent = new RecentComparisons(new RecentStore(folder), () => library)
+    await recent.opened('c2')
+    await expect(recent.opened('gone')).resolves.toBe(false)
+    expect(recent.entries().map((e) => e.id)).toEqual(['c2'])
+  })
+
+  it('leaves out a comparison deleted since it was opened, and shows a renamed one by its new title', async () => {
+    let titles = [...library]
+    const recent = new RecentComparisons(new RecentStore(folder), () => titles)
+    await recent.opened('c1')
+    await recent.opened('c2')
+    titles = [{ id: 'c1', title: 'Kerry and Lavrov' }]
+    expect(recent.entries()).toEqual([{ id: 'c1', title: 'Kerry and Lavrov' }])
   })
 })

@@ -37,6 +37,8 @@ describe('electron-builder.yml', () => {
       // The renderer is served at app://, so file:// pages need none of their old extra powers.
       grantFileProtocolExtraPrivileges: false,
       loadBrowserProcessSpecificV8Snapshot: false,
+      // Not a fuse: an unsigned Apple-silicon build is signed ad hoc again after the flip, or it would not start.
+      resetAdHocDarwinSignature: true,
     })
   })
 

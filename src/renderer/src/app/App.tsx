@@ -1,5 +1,6 @@
-// The app shell: library sidebar beside the open view. With nothing chosen yet, the newest comparison
-// opens (on first start, the built-in sample), so the window never starts empty.
+// The app shell: library sidebar beside the open view. With nothing chosen yet, the comparison open last
+// time reopens (else the newest; on first start, the built-in sample), so the window never starts empty.
+// The shell also takes the commands that belong to no view (import, settings, about, open recent).
 
 import { useCallback, useEffect, useState } from 'react'
 import { client } from '../api'
@@ -7,9 +8,11 @@ import { ComparisonView } from '../features/comparison'
 import { PrintView } from '../features/export'
 import { ImportDialog } from '../features/import'
 import { LibrarySidebar, LibraryView } from '../features/library'
+import { AboutDialog, SettingsDialog, useSettings } from '../features/settings'
 import { PRINT_FAILED_PREFIX } from '../../../shared/domain/pdf'
 import { toErrorData } from '../../../shared/domain/errors'
 import { useRequest } from '../hooks/useRequest'
+import { useCommand, useCommandSources } from './commands'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NotificationsProvider, useNotify } from './Notifications'
 import { useRoute } from './useRoute'
@@ -22,11 +25,18 @@ function Shell() {
   // The import dialog: closed (null), open empty (true), or open with files dropped on the window.
   const [importing, setImporting] = useState<File[] | true | null>(null)
   useFileDrop(useCallback((files: File[]) => setImporting((open) => (open === null ? files : open)), []))
+  const { settings, update: updateSettings } = useSettings()
+  const [dialog, setDialog] = useState<'settings' | 'about' | null>(null)
 
-  const first = comparisons.status === 'done' ? comparisons.value[0] : undefined
+  useCommandSources((id) => navigate({ view: 'comparison', id }))
+  useCommand('import', () => setImporting((open) => open ?? true))
+  useCommand('openSettings', () => setDialog('settings'))
+  useCommand('about', () => setDialog('about'))
+
+  const startAt = useStartComparison(comparisons.status === 'done' ? comparisons.value : undefined)
   useEffect(() => {
-    if (route.view === 'home' && first) navigate({ view: 'comparison', id: first.id }, { replace: true })
-  }, [route.view, first, navigate])
+    if (route.view === 'home' && startAt) navigate({ view: 'comparison', id: startAt }, { replace: true })
+  }, [route.view, startAt, navigate])
 
   const restoreSample = useCallback(() => {
     client.restoreSample().then(
@@ -77,8 +87,22 @@ function Shell() {
           }}
         />
       )}
+      {dialog === 'settings' && <SettingsDialog settings={settings} onChange={updateSettings} onClose={() => setDialog(null)} />}
+      {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
     </div>
   )
+}
+
+/**
+ * The comparison to open when none is chosen: the one open last time if it is still in the library,
+ * else the newest. Undefined until both the library and the recent list have answered.
+ */
+function useStartComparison(comparisons: readonly { id: string }[] | undefined): string | undefined {
+  // Asked once: later openings move the list but must not move the start.
+  const [recent] = useRequest(() => client.recentComparisons(), 'start')
+  if (!comparisons || recent.status === 'loading') return undefined
+  const last = recent.status === 'done' ? recent.value[0]?.id : undefined
+  return comparisons.find((c) => c.id === last)?.id ?? comparisons[0]?.id
 }
 
 /** Files dropped anywhere on the window go to the import dialog (and never make the window navigate to them). */

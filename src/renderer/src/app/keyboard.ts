@@ -4,3 +4,9 @@
 export function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null
 }
+
+/** Whether the page runs on macOS, where Cmd takes the place of Ctrl in shortcuts. */
+export const isMac = (): boolean => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+
+/** The name of the shortcut modifier, as the platform writes it. */
+export const modKey = (): string => (isMac() ? '⌘' : 'Ctrl')

@@ -161,6 +161,14 @@ describe('refused calls', () => {
       comparison({ articleIds: ['a1', 'a1'] }), comparison({ articleIds: ['a1', ''] }), comparison({ articleIds: ['../x', 'a2'] }), comparison({ articleIds: 'a1,a2' }),
       comparison({ extra: 1 }),
     ],
+    recentComparisons: wrongNoInput,
+    comparisonOpened: wrongIdInput,
+    getSettings: wrongNoInput,
+    updateSettings: [
+      undefined, {}, null, 'dark', { theme: 'blue' }, { theme: 'DARK' }, { textSize: 105 }, { textSize: '100' }, { textSize: 1e9 },
+      { theme: 'dark', extra: 1 }, { theme: undefined }, [{ theme: 'dark' }],
+    ],
+    appInfo: wrongNoInput,
   }
   const cases = CHANNELS.flatMap((channel) => wrongInputs[channel].map((input) => ({ channel, input })))
 

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type HighlightColor } from '../../../../shared/domain/highlight'
 import { openingWords } from '../../../../shared/domain/text'
 import type { PlacedHighlight, UndoStep } from './useHighlights'
+import { modKey } from '../../app/keyboard'
 
 export interface NotesPanelProps {
   placed: PlacedHighlight[]
@@ -143,7 +144,7 @@ export function NotesPanel({ placed, labels, titles, focusId, onShow, onUpdate, 
           }}
         />
         {undo && (
-          <button type="button" onClick={() => void undo.run()} title={`${undo.label} (Ctrl+Z)`}>
+          <button type="button" onClick={() => void undo.run()} title={`${undo.label} (${modKey()}+Z)`}>
             {undo.label}
           </button>
         )}

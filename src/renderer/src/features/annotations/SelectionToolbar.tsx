@@ -1,9 +1,11 @@
 // The small toolbar over a text selection: a button per highlight colour (named by its label), one to add
 // a note, and one to mark the whole shared passage the selection is in. Keys 1–6 pick a colour; N adds a note;
-// Escape closes it. It follows the selection when a column scrolls or the window is resized.
+// Escape closes it. It follows the selection when a column scrolls or the window is resized. The context
+// menu's Highlight and Add Note come here too, while there is a selection.
 
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain/highlight'
+import { useCommand } from '../../app/commands'
 import { isTextEntry } from '../../app/keyboard'
 import { selectionInColumn, type ColumnSelection } from './selectionRange'
 
@@ -62,6 +64,9 @@ export function SelectionToolbar({ containerRef, textOf, labels, onHighlight }: 
   })
 
   const open = selection !== null
+  // The context menu's Highlight and Add Note act on the same selection.
+  useCommand('highlightSelection', () => actRef.current('yellow', false), open)
+  useCommand('noteSelection', () => actRef.current('yellow', true), open)
   useEffect(() => {
     if (!open) return
     const onKey = (event: KeyboardEvent): void => {

@@ -6,6 +6,7 @@ import { useMemo, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { countWords, splitParagraphs } from '../../../../shared/domain/text'
 import { formatPublished } from '../../components/formatDate'
+import { SourceLink, webAddress } from '../../components/SourceLink'
 import type { ColumnView, PassageView } from './model'
 import { PassageText, type PassageHighlight } from './PassageText'
 
@@ -47,7 +48,11 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
           <h2 id={headingId} className="column-title">
             {article.title}
           </h2>
-          <p className="column-meta">{details.join(' · ')}</p>
+          <p className="column-meta">
+            {details.join(' · ')}
+            {webAddress(article.url) && ' · '}
+            <SourceLink url={article.url} className="column-source" />
+          </p>
         </div>
       </header>
       <div className="column-main">

@@ -13,7 +13,8 @@ import { buildViewModel } from './model'
 import { PassagesPanel } from './PassagesPanel'
 import { columnsOf } from './passageDom'
 import { NotesPanel, SelectionToolbar, useHighlights, type HighlightRequest, type PlacedHighlight, type UndoStep } from '../annotations'
-import { isTextEntry } from '../../app/keyboard'
+import { isTextEntry, modKey } from '../../app/keyboard'
+import { useCommand } from '../../app/commands'
 import { ExportPdfDialog } from '../export/ExportPdfDialog'
 import { useNotify } from '../../app/Notifications'
 import { drawnHighlights } from './highlightMarks'
@@ -24,6 +25,11 @@ import { FindBar } from '../find'
 export function ComparisonView({ id }: { id: string }) {
   useEffect(prewarmAlignment, [])
   const [comparison, retry] = useRequest(() => client.getComparison({ id }), id)
+  const opened = comparison.status === 'done'
+  useEffect(() => {
+    // For File › Open Recent and the next start. Not worth a message if it fails: the comparison is open.
+    if (opened) client.comparisonOpened({ id }).catch(() => {})
+  }, [id, opened])
   if (comparison.status === 'loading') return <Loading label="Opening the comparison…" />
   if (comparison.status === 'failed') return <ErrorMessage error={comparison.error} onRetry={retry} />
   return <AlignedComparison comparison={comparison.value} />
@@ -44,21 +50,12 @@ function useUndoKey(undo: UndoStep | null): void {
   }, [undo])
 }
 
-/** Ctrl+P (Cmd+P on macOS) opens Export PDF instead of the browser's print dialog. */
-function useExportKey(open: () => void): void {
-  const latest = useRef(open)
-  useEffect(() => {
-    latest.current = open
-  })
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'p') return
-      event.preventDefault()
-      latest.current()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+/** What the menus and shortcuts can ask of an open comparison. */
+function useComparisonCommands(actions: { exportPdf: () => void; togglePanel: () => void; step: (direction: 1 | -1) => void }): void {
+  useCommand('exportPdf', actions.exportPdf)
+  useCommand('togglePassagesPanel', actions.togglePanel)
+  useCommand('nextPassage', () => actions.step(1))
+  useCommand('previousPassage', () => actions.step(-1))
 }
 
 function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles }) {
@@ -81,9 +78,9 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
   const [linkedScrolling, setLinkedScrolling] = useState(false)
   const [panelOpen, setPanelOpen] = useState(true)
   const [exporting, setExporting] = useState(false)
-  useExportKey(() => setExporting(true))
   const columnsRef = useRef<HTMLDivElement>(null)
   const linked = useLinkedPassages(columnsRef, { linkedScrolling })
+  useComparisonCommands({ exportPdf: () => setExporting(true), togglePanel: () => setPanelOpen((open) => !open), step: linked.step })
 
   const bodyOf = useCallback(
     (doc: number): HTMLElement | undefined => (columnsRef.current ? columnsOf(columnsRef.current).find((c) => c.doc === doc)?.body : undefined),
@@ -154,11 +151,11 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
           <label>
             <input type="checkbox" checked={panelOpen} onChange={(e) => setPanelOpen(e.target.checked)} /> Passages panel
           </label>
-          <button type="button" onClick={() => setExporting(true)} title="Export the comparison as a PDF (Ctrl+P)">
+          <button type="button" onClick={() => setExporting(true)} title={`Export the comparison as a PDF (${modKey()}+P)`}>
             Export PDF…
           </button>
           <span className="keyboard-hint" aria-hidden="true">
-            <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>←</kbd>/<kbd>→</kbd> columns · <kbd>Esc</kbd> clear · <kbd>Ctrl</kbd>+<kbd>F</kbd> find
+            <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>←</kbd>/<kbd>→</kbd> columns · <kbd>Esc</kbd> clear · <kbd>{modKey()}</kbd>+<kbd>F</kbd> find
           </span>
         </div>
         <FindBar texts={texts} columnsRef={columnsRef} />

@@ -14,6 +14,8 @@ export interface LinkedPassages {
   /** Make a passage the active one (from the panel or the keyboard) and bring it into view everywhere. */
   select: (id: string) => void
   clear: () => void
+  /** Make the next (1) or previous (-1) passage of the focused column (else the first column) the active one. */
+  step: (direction: 1 | -1) => void
 }
 
 /** How long a smooth levelling scroll may take; after this, a column's scrolling is the reader's again. */
@@ -200,5 +202,6 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
     }
   }, [activate, clear, containerRef, drawRibbons, drive, options.linkedScrolling, pin, step])
 
-  return { selected, select, clear }
+  const stepFromFocus = useCallback((direction: 1 | -1) => step(direction, document.activeElement), [step])
+  return { selected, select, clear, step: stepFromFocus }
 }

@@ -1,10 +1,11 @@
 // The state and keys of find in the comparison. Everything that changes per keystroke lives here and in
 // the find bar, never in the comparison view, so typing does not re-render the columns. Typing is
 // debounced; the texts are folded for searching once, on first use.
-// Keys: Ctrl/Cmd+F opens and focuses; F3 / Ctrl+G next, with Shift previous (Enter and Escape are the
-// bar's own, in its input).
+// Commands (menu or shortcut): Find (Ctrl/Cmd+F) opens and focuses; Find Next / Previous (Ctrl/Cmd+G,
+// with Shift) step, as do F3 and Shift+F3 (Enter and Escape are the bar's own, in its input).
 
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { useCommand } from '../../app/commands'
 import { findInFolded, foldText, type Folded, type Match } from './findMatches'
 import { clearHighlights, paintHighlights } from './findHighlights'
 import { centreInColumn, RangeFinder } from './matchRanges'
@@ -77,51 +78,45 @@ export function useFind(texts: readonly string[], columnsRef: RefObject<HTMLElem
     if (target?.isConnected) target.focus()
   }, [])
 
-  useFindKeys(open, inputRef, returnFocus, setOpen, next, previous)
+  // Instead of the browser's own find, which cannot see across the columns' separate scrollers.
+  const openBar = useCallback((): void => {
+    const input = inputRef.current
+    if (document.activeElement !== input && document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement
+    setOpen(true)
+    // The input exists only once the bar is open: focus it after React has rendered it.
+    requestAnimationFrame(() => {
+      inputRef.current?.focus()
+      inputRef.current?.select()
+    })
+  }, [])
+  useFindKeys(open, openBar, next, previous)
   usePaintedMatches(open ? matches : NO_MATCHES, current, columnsRef)
 
   return { open, query, setQuery, matches, current, pending: query !== searched, next, previous, close, inputRef }
 }
 
-function useFindKeys(
-  open: boolean,
-  inputRef: RefObject<HTMLInputElement | null>,
-  returnFocus: RefObject<HTMLElement | null>,
-  setOpen: (open: boolean) => void,
-  next: () => void,
-  previous: () => void,
-): void {
-  const latest = useRef({ open, next, previous })
+function useFindKeys(open: boolean, openBar: () => void, next: () => void, previous: () => void): void {
+  useCommand('find', openBar)
+  // With the bar closed, next and previous open it: there is nothing to step through yet.
+  useCommand('findNext', () => (open ? next() : openBar()))
+  useCommand('findPrevious', () => (open ? previous() : openBar()))
+
+  // F3 and Shift+F3 as well, while the bar is open (no menu carries them).
+  const latest = useRef({ next, previous })
   useEffect(() => {
-    latest.current = { open, next, previous }
+    latest.current = { next, previous }
   })
   useEffect(() => {
+    if (!open) return
     const onKey = (event: KeyboardEvent): void => {
-      const command = event.ctrlKey || event.metaKey
-      const key = event.key.toLowerCase()
-      if (command && !event.altKey && !event.shiftKey && key === 'f') {
-        // Instead of the browser's own find, which cannot see across the columns' separate scrollers.
-        event.preventDefault()
-        const input = inputRef.current
-        if (document.activeElement !== input && document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement
-        setOpen(true)
-        // The input exists only once the bar is open: focus it after React has rendered it.
-        requestAnimationFrame(() => {
-          inputRef.current?.focus()
-          inputRef.current?.select()
-        })
-        return
-      }
-      if (!latest.current.open) return
-      const isNext = (event.key === 'F3' && !command) || (command && !event.altKey && key === 'g')
-      if (!isNext) return
+      if (event.key !== 'F3' || event.ctrlKey || event.metaKey || event.altKey) return
       event.preventDefault()
       if (event.shiftKey) latest.current.previous()
       else latest.current.next()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [inputRef, returnFocus, setOpen])
+  }, [open])
 }
 
 /** Draws all matches and the current one over the columns, and brings the current one into view. */

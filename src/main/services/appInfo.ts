@@ -1,0 +1,15 @@
+// What About shows: the app's name and version (from package.json, bundled at build time) and the
+// versions of what it runs on, read from the running process.
+
+import { productName, version } from '../../../package.json'
+import type { AppInfo } from '../../shared/ipc/contract'
+
+export function appInfo(): AppInfo {
+  return {
+    name: productName,
+    version,
+    electron: process.versions['electron'] ?? null,
+    chrome: process.versions['chrome'] ?? null,
+    node: process.versions.node,
+  }
+}

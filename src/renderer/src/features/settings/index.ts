@@ -1,0 +1,5 @@
+// Settings (theme, text size) and About.
+
+export { AboutDialog } from './AboutDialog'
+export { SettingsDialog } from './SettingsDialog'
+export { useSettings } from './useSettings'
