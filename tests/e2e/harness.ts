@@ -7,8 +7,7 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { playwrightDesktop, type DesktopStandIn } from '../bridge/playwrightDesktop'
-import { startBridge, TEST_MENU_EVENT, type Bridge } from '../bridge/server'
-import type { MenuCommand } from '../../src/shared/ipc/menuCommands'
+import { startBridge, type Bridge } from '../bridge/server'
 
 export const CHROMIUM_PATH = process.env['PARALLAX_CHROMIUM'] ?? '/usr/bin/chromium'
 export const SCREENSHOT_FOLDER = 'artifacts/screenshots'
@@ -120,9 +119,4 @@ export function useSampleApp(): { current: RunningApp } {
     await holder.current?.close()
   })
   return holder
-}
-
-/** Plays what a menu sends: a command (File › Import…, the context menu's Highlight) or File › Open Recent's id. */
-export async function playMenu(page: Page, detail: { command: MenuCommand } | { openComparison: string }): Promise<void> {
-  await page.evaluate(([name, sent]) => window.dispatchEvent(new CustomEvent(name, { detail: sent })), [TEST_MENU_EVENT, detail] as const)
 }

@@ -5,6 +5,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useRef } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { useCommandSources } from '../../../../src/renderer/src/app/commands'
 import { FindBar } from '../../../../src/renderer/src/features/find'
 import { RangeFinder } from '../../../../src/renderer/src/features/find/matchRanges'
 
@@ -45,8 +46,10 @@ function Columns() {
   )
 }
 
+/** The comparison's find bar inside the app, whose command sources turn Ctrl+F into the Find command. */
 function View() {
   const ref = useRef<HTMLDivElement>(null)
+  useCommandSources(() => {})
   return (
     <div>
       <FindBar texts={TEXTS} columnsRef={ref} />

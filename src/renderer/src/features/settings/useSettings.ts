@@ -19,14 +19,16 @@ export function useSettings(): SettingsState {
 
   useEffect(() => {
     let live = true
+    // Unreadable settings leave the defaults in force; a main process that cannot answer at all is
+    // reported by the view that needed it, not a second time here.
     client.getSettings().then(
       (loaded) => live && setSettings(loaded),
-      (error: unknown) => notify.error(error),
+      () => {},
     )
     return () => {
       live = false
     }
-  }, [notify])
+  }, [])
 
   useEffect(() => {
     applyAppearance(settings)
