@@ -241,5 +241,6 @@ describe('recent comparisons and links', () => {
     expect(await link.getAttribute('target')).toBe('_blank')
     expect(await link.getAttribute('rel')).toContain('noopener')
     expect(await page.locator('[data-doc="1"] a.column-source').count()).toBe(0)
+    await screenshot(page, 'column-link')
   })
 })

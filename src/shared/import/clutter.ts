@@ -63,7 +63,9 @@ export function detectClutter(text: string, options: CleanUpOptions = {}): Clutt
   const units = unitsOf(text, blocks)
   const shapes = units.map((u) => u.shape)
   const title = options.title ? comparable(options.title) : null
-  const kept = shapes.map((s) => (isProse(s) && !isCopyrightNotice(s)) || (title !== null && title !== '' && comparable(s.text) === title))
+  // The title is kept even when a wrapped line was judged with it (the unit holds more than the title).
+  const holdsTitle = (unit: Unit): boolean => title !== null && title !== '' && (comparable(unit.shape.text) === title || unit.blocks.some((b) => comparable(b.text) === title))
+  const kept = units.map((unit) => (isProse(unit.shape) && !isCopyrightNotice(unit.shape)) || holdsTitle(unit))
   const isBody = (s: LineShape): boolean => isBodyParagraph(s) && !isCopyrightNotice(s)
   const firstBody = shapes.findIndex(isBody)
   const lastBody = shapes.findLastIndex(isBody)

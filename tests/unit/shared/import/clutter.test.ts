@@ -220,6 +220,12 @@ describe('what is never taken', () => {
     expect(detectClutter(text).map((v) => v.clutter)).toEqual([true, false, true])
   })
 
+  it('the title, when a line in lower case after it is read as its continuation', () => {
+    // Found by the clean-up properties: a stray lower-case line joined the title's unit, which then no longer matched it.
+    const text = lines(BODY_1, 'Syria set to dominate talks', 'ა')
+    expect(detectClutter(text, { title: 'Syria set to dominate talks' }).map((v) => v.clutter)).toEqual([false, false, false])
+  })
+
   it('a quotation, even after a heading for other stories', () => {
     const text = lines(BODY_1, 'More News', '“We share common interests”', 'Other Headline Here')
     expect(detectClutter(text).map((v) => v.clutter)).toEqual([false, true, false, true])
