@@ -2,8 +2,9 @@
 // scheme, open the library, build the services, register IPC, set the menu, open the window where it
 // was last. Everything here is wiring; the work happens in the modules it imports.
 
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu, nativeTheme, protocol, screen, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, Menu, nativeImage, nativeTheme, protocol, screen, session, shell, type NativeImage } from 'electron'
 import { toErrorData } from '../shared/domain/errors'
 import { registerIpcHandlers } from './ipc/register'
 import { createSenderCheck } from './ipc/senderCheck'
@@ -52,14 +53,34 @@ function applyMenu(recent: ComparisonLink[]): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, actions, { appName: app.getName(), packaged: app.isPackaged, recent })))
 }
 
+/**
+ * Linux takes a window's icon from the window. Read through fs, which sees inside app.asar, since
+ * loading an image by path does not.
+ */
+function linuxWindowIcon(): NativeImage | undefined {
+  if (process.platform !== 'linux') return undefined
+  try {
+    return nativeImage.createFromBuffer(readFileSync(join(app.getAppPath(), 'resources', 'icon.png')))
+  } catch (error) {
+    console.error('Could not read the window icon', error)
+    return undefined
+  }
+}
+
 function startPrimaryInstance(): void {
   const windowOptions: MainWindowOptions = { preloadPath: join(here, '../preload/index.cjs'), page: rendererPage() }
   let mainWindow: BrowserWindow | null = null
   let ready = false
   const log = (message: string, error: unknown) => console.error(message, error)
   const windowState = new WindowStateStore({ folder: app.getPath('userData'), log })
+  const icon = linuxWindowIcon()
   const openMainWindow = (): BrowserWindow => {
-    mainWindow = createMainWindow({ ...windowOptions, bounds: restoreBounds(windowState.latest, currentDisplays(), MAIN_WINDOW_SIZE) })
+    mainWindow = createMainWindow({
+      ...windowOptions,
+      bounds: restoreBounds(windowState.latest, currentDisplays(), MAIN_WINDOW_SIZE),
+      dark: nativeTheme.shouldUseDarkColors,
+      ...(icon ? { icon } : {}),
+    })
     windowState.track(mainWindow)
     attachContextMenu(mainWindow)
     return mainWindow

@@ -2,7 +2,7 @@
 // sandboxed renderer without Node, loaded from app://parallax/; no navigation, no new windows, no
 // webviews, no permissions. A link the person follows leaves only through the checked openExternal.
 
-import { BrowserWindow, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron'
+import { BrowserWindow, type BrowserWindowConstructorOptions, type NativeImage, type Session, type WebContents } from 'electron'
 import { openExternalSafely } from './openExternal'
 import { RENDERER_ENTRY_URL } from './rendererProtocol'
 import type { RestoredBounds, WindowDefaults } from './windowState'
@@ -82,12 +82,19 @@ export interface MainWindowOptions {
   page: RendererPage
   /** Where the window was last time (see windowState.ts); without it, the default size, placed by the system. */
   bounds?: RestoredBounds
+  /** Whether the page will be dark: the window is filled with the page's own background until it paints. */
+  dark?: boolean
+  /** The window's icon, where the system takes it from the window (Linux); elsewhere the installed app's icon is used. */
+  icon?: NativeImage
 }
 
 /** The main window's size on first run and the smallest it may become. */
 export const MAIN_WINDOW_SIZE: WindowDefaults = { width: 1400, height: 900, minWidth: 720, minHeight: 480 }
 
-export function createMainWindow({ preloadPath, page, bounds }: MainWindowOptions): BrowserWindow {
+/** The page's background colours (styles.css --bg), light and dark. */
+export const PAGE_BACKGROUND = { light: '#f4f3ef', dark: '#1b1c1f' } as const
+
+export function createMainWindow({ preloadPath, page, bounds, dark = false, icon }: MainWindowOptions): BrowserWindow {
   const position = bounds?.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}
   const window = createSecureWindow(preloadPath, {
     ...position,
@@ -97,8 +104,9 @@ export function createMainWindow({ preloadPath, page, bounds }: MainWindowOption
     minHeight: MAIN_WINDOW_SIZE.minHeight,
     show: false,
     title: 'Parallax',
-    backgroundColor: '#1e1f22',
+    backgroundColor: dark ? PAGE_BACKGROUND.dark : PAGE_BACKGROUND.light,
     autoHideMenuBar: false,
+    ...(icon ? { icon } : {}),
   })
   window.once('ready-to-show', () => {
     // Maximised before the first show, so the window appears once, already at its size.

@@ -4,7 +4,7 @@
 // links, give way to a running instance, set the menu, restore the window's bounds, and answer, including a PDF export through the hidden print window.
 
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -106,7 +106,9 @@ describe('the built main bundle', () => {
     expect(menus.slice(-5)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
     const file = report.applicationMenu.find((menu: { label: string }) => menu.label === 'File')
     expect(file.submenu).toEqual(expect.arrayContaining([{ label: 'Import…', accelerator: 'CmdOrCtrl+O' }, { label: 'Export PDF…', accelerator: 'CmdOrCtrl+P' }]))
-    expect(report.windows[0].options).toMatchObject({ width: 1400, height: 900 })
+    expect(report.windows[0].options).toMatchObject({ width: 1400, height: 900, backgroundColor: '#f4f3ef' })
+    // On Linux the window carries the app's icon, read from the app folder (app.asar when packaged).
+    expect(report.windows[0].options.icon).toEqual({ bytes: (await stat('resources/icon.png')).size, png: true })
   })
 
   it('rebuilds File > Open Recent when a comparison is opened, follows the theme setting natively, and sets About', async () => {

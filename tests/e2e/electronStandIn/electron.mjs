@@ -261,9 +261,15 @@ export const app = {
 }
 
 export const nativeTheme = {
+  shouldUseDarkColors: false,
   set themeSource(theme) {
     report.themeSources.push(theme)
   },
+}
+
+/** An image as the stand-in keeps it: how many bytes it was made from, and whether they are a PNG. */
+export const nativeImage = {
+  createFromBuffer: (bytes) => ({ bytes: bytes.length, png: bytes.subarray(1, 4).toString('latin1') === 'PNG' }),
 }
 
 export const clipboard = {
@@ -368,4 +374,4 @@ export const shell = {
   },
 }
 
-export default { app, BrowserWindow, clipboard, ipcMain, Menu, nativeTheme, protocol, screen, session, dialog, shell }
+export default { app, BrowserWindow, clipboard, ipcMain, Menu, nativeImage, nativeTheme, protocol, screen, session, dialog, shell }

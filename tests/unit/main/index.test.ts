@@ -103,11 +103,13 @@ vi.mock('electron', () => ({
     setAboutPanelOptions: (options: unknown) => fakes.log.push(`setAboutPanelOptions ${JSON.stringify(options)}`),
   },
   nativeTheme: {
+    shouldUseDarkColors: false,
     set themeSource(theme: string) {
       fakes.log.push(`themeSource ${theme}`)
     },
   },
   clipboard: { writeText: () => {} },
+  nativeImage: { createFromBuffer: (bytes: Buffer) => ({ bytes: bytes.length }) },
   Menu: {
     buildFromTemplate: (template: unknown) => template,
     setApplicationMenu: (menu: typeof fakes.menu) => (fakes.menu = menu),

@@ -3,6 +3,7 @@
 // (and only once per contents), and bringing the window back for a second launch.
 
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { NativeImage } from 'electron'
 
 const created = vi.hoisted(() => [] as FakeWindow[])
 const openExternal = vi.hoisted(() => vi.fn(async (_url: string) => {}))
@@ -76,7 +77,7 @@ class FakeWindow {
 
 vi.mock('electron', () => ({ BrowserWindow: FakeWindow, shell: { openExternal } }))
 
-const { bringToFront, createMainWindow, createPrintWindow, denyAllPermissions, hardenWebContents, rendererPageUrl } = await import('../../../src/main/window')
+const { bringToFront, createMainWindow, createPrintWindow, denyAllPermissions, hardenWebContents, PAGE_BACKGROUND, rendererPageUrl } = await import('../../../src/main/window')
 
 const SECURE_PREFERENCES = {
   contextIsolation: true,
@@ -135,6 +136,16 @@ describe('createMainWindow', () => {
     expect(fake.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700, minWidth: 720, minHeight: 480 })
     fake.onceListeners.get('ready-to-show')?.()
     expect(fake.calls).toEqual(['maximize', 'show'])
+  })
+
+  it('fills the window with the page’s background for the theme in force, and takes the icon it is given', () => {
+    createMainWindow({ preloadPath: '/p.cjs', page: { kind: 'app' } })
+    const icon = { isEmpty: () => false } as unknown as NativeImage
+    createMainWindow({ preloadPath: '/p.cjs', page: { kind: 'app' }, dark: true, icon })
+    expect(created[0]?.options).toMatchObject({ backgroundColor: PAGE_BACKGROUND.light })
+    expect(created[0]?.options).not.toHaveProperty('icon')
+    expect(created[1]?.options).toMatchObject({ backgroundColor: PAGE_BACKGROUND.dark })
+    expect(created[1]?.options['icon']).toBe(icon)
   })
 
   it('loads a dev-server page by URL', () => {
