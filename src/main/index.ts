@@ -9,6 +9,7 @@ import { toErrorData } from '../shared/domain/errors'
 import { registerIpcHandlers } from './ipc/register'
 import { createSenderCheck } from './ipc/senderCheck'
 import type { ComparisonLink } from '../shared/domain/comparison'
+import type { MenuCommand } from '../shared/ipc/menuCommands'
 import { attachContextMenu } from './contextMenu'
 import { menuTemplate, sendMenuCommand, sendOpenComparison, type MenuActions } from './menu'
 import { handleAppScheme, registerAppScheme } from './rendererProtocol'
@@ -44,13 +45,18 @@ function currentDisplays(): DisplayInfo[] {
   return screen.getAllDisplays().map((display) => ({ workArea: display.workArea, primary: display.id === primaryId }))
 }
 
-/** The application menu; File > Open Recent lists `recent`. Commands go to the focused window. */
-function applyMenu(recent: ComparisonLink[]): void {
+/** What the application menu shows besides its fixed items: the recent list, and which commands the page can do now. */
+const menuState: { recent: ComparisonLink[]; available: ReadonlySet<MenuCommand> | null } = { recent: [], available: null }
+
+/** Builds the application menu again with `change` applied. Commands go to the focused window. */
+function applyMenu(change: Partial<typeof menuState>): void {
+  Object.assign(menuState, change)
   const actions: MenuActions = {
     send: (command) => sendMenuCommand(BrowserWindow.getFocusedWindow(), command),
     openComparison: (id) => sendOpenComparison(BrowserWindow.getFocusedWindow(), id),
   }
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, actions, { appName: app.getName(), packaged: app.isPackaged, recent })))
+  const options = { appName: app.getName(), packaged: app.isPackaged, ...menuState }
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, actions, options)))
 }
 
 /**
@@ -111,7 +117,8 @@ function startPrimaryInstance(): void {
         page: windowOptions.page,
         parentWindow: () => BrowserWindow.getFocusedWindow(),
       }),
-      onRecentChanged: applyMenu,
+      onRecentChanged: (recent) => applyMenu({ recent }),
+      onMenuState: (available) => applyMenu({ available: new Set(available) }),
       // Native menus, dialogs and the page's prefers-color-scheme follow the person's choice.
       onSettingsChanged: ({ theme }) => (nativeTheme.themeSource = theme),
     })
@@ -122,7 +129,7 @@ function startPrimaryInstance(): void {
     app.on('will-quit', () => void services.library.close())
     // Not worth a failed start: a damaged file reads as no saved state.
     await windowState.load()
-    applyMenu(services.recent.entries())
+    applyMenu({ recent: services.recent.entries() })
     const window = openMainWindow()
     ready = true
     window.once('ready-to-show', () => {

@@ -19,12 +19,14 @@ export interface MenuOptions {
   /** Reload and developer tools are offered only to a developer's build. */
   packaged?: boolean
   recent?: readonly ComparisonLink[]
+  /** The commands the page can do now; the others are greyed out. All are enabled until the page says. */
+  available?: ReadonlySet<MenuCommand> | null
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
-function commandItem(label: string, command: ShortcutCommand, actions: MenuActions): MenuItemConstructorOptions {
-  return { id: command, label, accelerator: ACCELERATORS[command], click: () => actions.send(command) }
+function commandItem(label: string, command: ShortcutCommand, actions: MenuActions, available: ReadonlySet<MenuCommand> | null): MenuItemConstructorOptions {
+  return { id: command, label, accelerator: ACCELERATORS[command], enabled: available?.has(command) ?? true, click: () => actions.send(command) }
 }
 
 function recentSubmenu(recent: readonly ComparisonLink[], actions: MenuActions): MenuItemConstructorOptions {
@@ -34,14 +36,15 @@ function recentSubmenu(recent: readonly ComparisonLink[], actions: MenuActions):
 
 export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin'
-  const { appName, packaged = true, recent = [] } = options
+  const { appName, packaged = true, recent = [], available = null } = options
+  const command = (label: string, name: ShortcutCommand): MenuItemConstructorOptions => commandItem(label, name, actions, available)
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
     submenu: [
       { role: 'about', label: `About ${appName}` },
       separator,
-      commandItem('Settings…', 'openSettings', actions),
+      command('Settings…', 'openSettings'),
       separator,
       { role: 'services' },
       separator,
@@ -56,14 +59,14 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, op
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      commandItem('Import…', 'import', actions),
+      command('Import…', 'import'),
       recentSubmenu(recent, actions),
       separator,
-      commandItem('Export PDF…', 'exportPdf', actions),
+      command('Export PDF…', 'exportPdf'),
       separator,
       ...(mac
         ? [{ role: 'close' } as MenuItemConstructorOptions]
-        : [commandItem('Settings…', 'openSettings', actions), separator, { role: 'quit', label: 'Exit' } as MenuItemConstructorOptions]),
+        : [command('Settings…', 'openSettings'), separator, { role: 'quit', label: 'Exit' } as MenuItemConstructorOptions]),
     ],
   }
 
@@ -78,9 +81,9 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, op
       { role: 'paste' },
       { role: 'selectAll' },
       separator,
-      commandItem('Find', 'find', actions),
-      commandItem('Find Next', 'findNext', actions),
-      commandItem('Find Previous', 'findPrevious', actions),
+      command('Find', 'find'),
+      command('Find Next', 'findNext'),
+      command('Find Previous', 'findPrevious'),
     ],
   }
 
@@ -88,9 +91,9 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, op
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      commandItem('Next Passage', 'nextPassage', actions),
-      commandItem('Previous Passage', 'previousPassage', actions),
-      commandItem('Toggle Passages Panel', 'togglePassagesPanel', actions),
+      command('Next Passage', 'nextPassage'),
+      command('Previous Passage', 'previousPassage'),
+      command('Toggle Passages Panel', 'togglePassagesPanel'),
       separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -110,7 +113,7 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, op
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: 'Help',
-    submenu: mac ? [] : [{ id: 'about', label: `About ${appName}`, click: () => actions.send('about') }],
+    submenu: mac ? [] : [{ id: 'about', label: `About ${appName}`, enabled: available?.has('about') ?? true, click: () => actions.send('about') }],
   }
 
   return mac ? [appMenu, file, edit, view, window, help] : [file, edit, view, window, help]

@@ -105,7 +105,7 @@ describe('the built main bundle', () => {
     const menus = report.applicationMenu.map((menu: { label: string }) => menu.label)
     expect(menus.slice(-5)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
     const file = report.applicationMenu.find((menu: { label: string }) => menu.label === 'File')
-    expect(file.submenu).toEqual(expect.arrayContaining([{ label: 'Import…', accelerator: 'CmdOrCtrl+O' }, { label: 'Export PDF…', accelerator: 'CmdOrCtrl+P' }]))
+    expect(file.submenu).toEqual(expect.arrayContaining([{ label: 'Import…', accelerator: 'CmdOrCtrl+O' }]))
     expect(report.windows[0].options).toMatchObject({ width: 1400, height: 900, backgroundColor: '#f4f3ef' })
     // On Linux the window carries the app's icon, read from the app folder (app.asar when packaged).
     expect(report.windows[0].options.icon).toEqual({ bytes: (await stat('resources/icon.png')).size, png: true })
@@ -121,6 +121,10 @@ describe('the built main bundle', () => {
     expect(report.calls.updateSettings).toEqual({ ok: true, value: { theme: 'light', textSize: 100 } })
     expect(report.themeSources).toEqual(['system', 'light'])
     expect(report.aboutPanel).toMatchObject({ applicationName: 'Parallax', applicationVersion: '0.1.0' })
+    // The page said only import, settings and about can be done: the rest is greyed out.
+    expect(report.calls.setMenuState).toEqual({ ok: true })
+    const file = report.applicationMenu.find((menu: { label: string }) => menu.label === 'File')
+    expect(file.submenu).toEqual(expect.arrayContaining([{ label: 'Import…', accelerator: 'CmdOrCtrl+O' }, { label: 'Export PDF…', accelerator: 'CmdOrCtrl+P', enabled: false }]))
   })
 
   it('shows a context menu on selected text and on web links only, whose items reach the page or the checked helper', async () => {

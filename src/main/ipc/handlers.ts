@@ -3,6 +3,7 @@
 
 import { AppError } from '../../shared/domain/errors'
 import type { AppInfo, Channel, InputOf, OutputOf } from '../../shared/ipc/contract'
+import type { MenuCommand } from '../../shared/ipc/menuCommands'
 import type { RecentComparisons } from '../recent'
 import type { SettingsStore } from '../settings'
 import type { Library } from '../storage/library'
@@ -21,9 +22,11 @@ export interface HandlerDeps {
   recent: RecentComparisons
   settings: SettingsStore
   appInfo: () => AppInfo
+  /** Told which commands the page can do now (the menu follows). */
+  onMenuState: (available: MenuCommand[]) => void
 }
 
-export function createHandlers({ library, sample, pdf, recent, settings, appInfo }: HandlerDeps): Handlers {
+export function createHandlers({ library, sample, pdf, recent, settings, appInfo, onMenuState }: HandlerDeps): Handlers {
   return {
     listComparisons: () => library.listComparisons(),
     getComparison: ({ id }) => library.getComparison(id),
@@ -59,5 +62,6 @@ export function createHandlers({ library, sample, pdf, recent, settings, appInfo
     getSettings: () => settings.latest,
     updateSettings: (change) => settings.update(change),
     appInfo,
+    setMenuState: ({ available }) => onMenuState([...new Set(available)]),
   }
 }

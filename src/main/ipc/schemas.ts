@@ -8,6 +8,7 @@ import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../share
 import { ORIENTATIONS, PAPERS } from '../../shared/domain/pdf'
 import { TEXT_SIZES, THEMES } from '../../shared/domain/settings'
 import type { Channel, InputOf } from '../../shared/ipc/contract'
+import { MENU_COMMANDS } from '../../shared/ipc/menuCommands'
 import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../storage/articleDetails'
 import { MAX_COMPARISON_TITLE_LENGTH } from '../storage/library'
 
@@ -176,4 +177,7 @@ export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
     })
     .refine((change) => change.theme !== undefined || change.textSize !== undefined, { message: 'Give at least one setting to change.' }),
   appInfo: noInput,
+  setMenuState: z.strictObject({
+    available: z.array(z.enum(MENU_COMMANDS, { error: 'Each command must be one of the menu commands.' })).max(MENU_COMMANDS.length, 'Too many commands.'),
+  }),
 }

@@ -8,6 +8,7 @@ import { RecentComparisons, RecentStore } from '../recent'
 import { SettingsStore } from '../settings'
 import type { ComparisonLink } from '../../shared/domain/comparison'
 import type { Settings } from '../../shared/domain/settings'
+import type { MenuCommand } from '../../shared/ipc/menuCommands'
 import { appInfo } from './appInfo'
 import { openLibrary, type Library, type StartupReport } from '../storage/library'
 import { PdfExports, type DesktopPorts } from './pdfExport'
@@ -46,6 +47,8 @@ export interface AppServicesOptions {
   onRecentChanged?: (entries: ComparisonLink[]) => void
   /** Told when a preference changes (to follow the theme natively). */
   onSettingsChanged?: (settings: Settings) => void
+  /** Told which menu commands the page can do now (to grey out the rest). */
+  onMenuState?: (available: MenuCommand[]) => void
 }
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -79,6 +82,6 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   await recent.load()
   const settings = new SettingsStore(dataFolder, log, options.onSettingsChanged)
   await settings.load()
-  const dispatch = createDispatcher(createHandlers({ library, sample, pdf, recent, settings, appInfo }), log)
+  const dispatch = createDispatcher(createHandlers({ library, sample, pdf, recent, settings, appInfo, onMenuState: options.onMenuState ?? (() => {}) }), log)
   return { library, dispatch, startup, bodyCheck, recent, settings }
 }

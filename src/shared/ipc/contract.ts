@@ -8,6 +8,7 @@ import type { Result } from '../domain/errors'
 import type { Highlight, HighlightColor } from '../domain/highlight'
 import type { PdfOptions } from '../domain/pdf'
 import type { Settings } from '../domain/settings'
+import type { MenuCommand } from './menuCommands'
 
 /** A call's input and output. `void` input means the call takes no argument. */
 interface Call<Input, Output> {
@@ -100,6 +101,8 @@ export interface Contract {
   updateSettings: Call<Partial<Settings>, Settings>
   /** The app's name and version, and the versions it runs on (for About). */
   appInfo: Call<void, AppInfo>
+  /** The commands the page can do now; the application menu greys out the others. */
+  setMenuState: Call<{ available: MenuCommand[] }, void>
 }
 
 export interface AppInfo {
@@ -172,6 +175,7 @@ export const CHANNELS = [
   'getSettings',
   'updateSettings',
   'appInfo',
+  'setMenuState',
 ] as const satisfies readonly Channel[]
 
 // Compile-time proof that CHANNELS lists every key of Contract and nothing else.

@@ -219,6 +219,8 @@ export class BrowserWindow {
     report.menuBeforeOpening = report.applicationMenu
     report.calls.comparisonOpened = await callAsPage('comparisonOpened', page, { id: comparisonId })
     report.calls.updateSettings = await callAsPage('updateSettings', page, { theme: 'light' })
+    // The Articles view is open: no comparison, so nothing to export, find or step through.
+    report.calls.setMenuState = await callAsPage('setMenuState', page, { available: ['import', 'openSettings', 'about'] })
     const chosen = await callAsPage('choosePdfFile', page, { comparisonId })
     report.calls.choosePdfFile = chosen
     if (!chosen.ok) return
@@ -283,6 +285,7 @@ function describeMenu(template) {
   return template.map((item) => ({
     label: item.label ?? item.role ?? item.type,
     ...(item.accelerator ? { accelerator: item.accelerator } : {}),
+    ...(item.enabled === false ? { enabled: false } : {}),
     ...(Array.isArray(item.submenu) ? { submenu: describeMenu(item.submenu) } : {}),
   }))
 }

@@ -97,7 +97,7 @@ vi.mock('electron', () => ({
       return new Promise<void>((resolve) => (fakes.resolveReady = resolve))
     },
     getPath: (name: string) => `/home/reader/.config/Parallax/${name}`,
-    getAppPath: () => '/opt/parallax',
+    getAppPath: () => process.cwd(),
     getName: () => 'Parallax',
     getVersion: () => '0.1.0',
     setAboutPanelOptions: (options: unknown) => fakes.log.push(`setAboutPanelOptions ${JSON.stringify(options)}`),
@@ -225,6 +225,21 @@ describe('the main process', () => {
       { id: 'c1', title: 'Kerry in Moscow, May 2013' },
     ])
     expect(recentTitles().map((item) => item.label)).toEqual(['Budget speech', 'Kerry in Moscow, May 2013'])
+  })
+
+  it('greys out the menu commands the page says it cannot do', async () => {
+    await launch()
+    fakes.resolveReady()
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    const itemOf = (menu: string, id: string) => (fakes.menu ?? []).find((m) => m.label === menu)?.submenu?.find((item) => item.id === id) as { enabled?: boolean } | undefined
+    expect(itemOf('File', 'exportPdf')?.enabled).toBe(true)
+    const { onMenuState } = fakes.servicesOptions as { onMenuState: (available: string[]) => void }
+    onMenuState(['import', 'openSettings', 'about'])
+    expect(itemOf('File', 'exportPdf')?.enabled).toBe(false)
+    expect(itemOf('File', 'import')?.enabled).toBe(true)
+    // The recent list survives the rebuild.
+    const openRecent = (fakes.menu ?? []).find((m) => m.label === 'File')?.submenu?.find((item) => item.id === 'openRecent') as { submenu?: { label?: string }[] }
+    expect(openRecent.submenu?.map((item) => item.label)).toEqual(['Kerry in Moscow, May 2013'])
   })
 
   it('follows the saved theme natively at start and on every change, and gives the About panel its version', async () => {

@@ -5,7 +5,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { menuTemplate, sendMenuCommand, sendOpenComparison, type MenuActions } from '../../../src/main/menu'
-import { ACCELERATORS, APP_MENU_COMMANDS, isMenuCommand } from '../../../src/shared/ipc/menuCommands'
+import { ACCELERATORS, APP_MENU_COMMANDS, isMenuCommand, type MenuCommand } from '../../../src/shared/ipc/menuCommands'
 
 function fakeActions(): MenuActions & { sent: string[]; opened: string[] } {
   const actions = {
@@ -121,6 +121,19 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menuTemplate commands on %
     for (const { item } of entries) click(item)
     expect(actions.opened).toEqual(['c2', 'c1'])
     expect(actions.sent).toEqual([])
+  })
+
+  it('greys out the commands the page cannot do now, and enables all until the page has said', () => {
+    const enabled = (available?: ReadonlySet<MenuCommand>) =>
+      Object.fromEntries(
+        flatten(menuTemplate(platform, fakeActions(), { appName: 'Parallax', ...(available ? { available } : {}) }))
+          .filter(({ item }) => isMenuCommand(item.id))
+          .map(({ item }) => [item.id, item.enabled]),
+      )
+    expect(Object.values(enabled()).every((on) => on === true)).toBe(true)
+    const inTheLibrary = enabled(new Set<MenuCommand>(['import', 'openSettings', 'about']))
+    expect(inTheLibrary).toMatchObject({ import: true, openSettings: true, exportPdf: false, find: false, nextPassage: false, togglePassagesPanel: false })
+    if (platform !== 'darwin') expect(inTheLibrary['about']).toBe(true)
   })
 
   it('shows Open Recent disabled when the list is empty', () => {

@@ -2,7 +2,7 @@
 // a view that leaves takes its handler with it, commands arrive from window.menu, and the page matches
 // the shortcut keys itself only when no native menu carries them (so nothing runs twice in Electron).
 
-import { cleanup, fireEvent, render } from '@testing-library/react'
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { canRun, runCommand, useCommand, useCommandSources } from '../../../src/renderer/src/app/commands'
 import type { MenuCommand, MenuEvents } from '../../../src/shared/ipc/menuCommands'
@@ -10,6 +10,7 @@ import type { MenuCommand, MenuEvents } from '../../../src/shared/ipc/menuComman
 afterEach(() => {
   cleanup()
   delete (globalThis as { menu?: MenuEvents }).menu
+  Reflect.deleteProperty(window, 'api')
 })
 
 function Handler({ command, name, log, enabled = true }: { command: MenuCommand; name: string; log: string[]; enabled?: boolean }) {
@@ -103,5 +104,29 @@ describe('where commands come from', () => {
     expect(log).toEqual([])
     menu.send('find')
     expect(log).toEqual(['view find'])
+  })
+})
+
+describe('what the menu is told', () => {
+  it('reports the commands views can do once registrations settle, and again when a view leaves', async () => {
+    fakeMenu(true)
+    const reported: unknown[] = []
+    Object.defineProperty(window, 'api', {
+      value: { setMenuState: async (input: unknown) => (reported.push(input), { ok: true, value: undefined }) },
+      configurable: true,
+    })
+    render(<Sources opened={[]} />)
+    render(<Handler command="import" name="shell" log={[]} />)
+    const view = render(
+      <>
+        <Handler command="find" name="view" log={[]} />
+        <Handler command="exportPdf" name="view" log={[]} />
+      </>,
+    )
+    await waitFor(() => expect(reported.at(-1)).toEqual({ available: ['import', 'exportPdf', 'find'] }))
+    const before = reported.length
+    view.unmount()
+    await waitFor(() => expect(reported.at(-1)).toEqual({ available: ['import'] }))
+    expect(reported.length).toBe(before + 1)
   })
 })

@@ -1,16 +1,19 @@
 // One way for a command to reach the code that does it, whoever asks: the application menu, the context
 // menu, or a shortcut pressed in the page. Views register what they can do while they are on screen
 // (useCommand); the newest registration of a command wins, so an open dialog's handler shadows the
-// view's below it. A command nobody can do right now is simply not done.
+// view's below it. A command nobody can do right now is simply not done, and the application menu is
+// told which commands can be done, so it greys out the others.
 
 import { useEffect, useRef } from 'react'
-import { menuEvents } from '../api'
+import { client, menuEvents } from '../api'
 import { isMac } from './keyboard'
-import { shortcutCommand, type MenuCommand } from '../../../shared/ipc/menuCommands'
+import { MENU_COMMANDS, shortcutCommand, type MenuCommand } from '../../../shared/ipc/menuCommands'
 
 type Handler = { current: () => void }
 
 const handlers = new Map<MenuCommand, Handler[]>()
+const changeListeners = new Set<() => void>()
+const changed = (): void => changeListeners.forEach((listener) => listener())
 
 /** Runs the newest handler of `command`; says whether there was one. */
 export function runCommand(command: MenuCommand): boolean {
@@ -35,7 +38,11 @@ export function useCommand(command: MenuCommand, run: () => void, enabled = true
     if (!enabled) return
     const handler: Handler = { current: () => latest.current() }
     handlers.set(command, [...(handlers.get(command) ?? []), handler])
-    return () => void handlers.set(command, (handlers.get(command) ?? []).filter((other) => other !== handler))
+    changed()
+    return () => {
+      handlers.set(command, (handlers.get(command) ?? []).filter((other) => other !== handler))
+      changed()
+    }
   }, [command, enabled])
 }
 
@@ -61,9 +68,37 @@ export function useCommandSources(openComparison: (id: string) => void): void {
       runCommand(command)
     }
     if (!menu?.native) window.addEventListener('keydown', onKey)
+    const stopReporting = menu ? reportAvailable() : () => {}
     return () => {
       for (const stop of stops) stop()
       window.removeEventListener('keydown', onKey)
+      stopReporting()
     }
   }, [])
+}
+
+/** How long registrations must hold still before the menu is told (a view mounting registers several). */
+export const MENU_STATE_DELAY_MS = 50
+
+/** Tells the main process which commands can be done, after each change settles, only when the set changed. */
+function reportAvailable(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let last: string | null = null
+  const report = (): void => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      const available = MENU_COMMANDS.filter(canRun)
+      const key = available.join(' ')
+      if (key === last) return
+      last = key
+      // A menu left as it was is no reason to interrupt the person: the commands still do nothing when unavailable.
+      client.setMenuState({ available }).catch(() => {})
+    }, MENU_STATE_DELAY_MS)
+  }
+  changeListeners.add(report)
+  report()
+  return () => {
+    changeListeners.delete(report)
+    clearTimeout(timer)
+  }
 }

@@ -85,6 +85,16 @@ describe('settings', () => {
   })
 })
 
+describe('setMenuState', () => {
+  it('tells the main process which commands the page can do, each once', async () => {
+    const told: string[][] = []
+    const services = await start({ onMenuState: (available) => told.push(available) })
+    valueOf(await services.dispatch('setMenuState', { available: ['import', 'find', 'import'] }))
+    valueOf(await services.dispatch('setMenuState', { available: [] }))
+    expect(told).toEqual([['import', 'find'], []])
+  })
+})
+
 describe('appInfo', () => {
   it('gives the name and version of package.json, and Node’s version (no Electron here)', async () => {
     const packageJson = JSON.parse(await readFile('package.json', 'utf8')) as { productName: string; version: string }

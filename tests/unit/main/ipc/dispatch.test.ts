@@ -169,6 +169,7 @@ describe('refused calls', () => {
       { theme: 'dark', extra: 1 }, { theme: undefined }, [{ theme: 'dark' }],
     ],
     appInfo: wrongNoInput,
+    setMenuState: [undefined, {}, [], { available: 'find' }, { available: ['find', 'rm'] }, { available: [5] }, { available: ['find'], extra: 1 }, { available: Array(100).fill('find') }],
   }
   const cases = CHANNELS.flatMap((channel) => wrongInputs[channel].map((input) => ({ channel, input })))
 
