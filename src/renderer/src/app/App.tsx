@@ -1,6 +1,7 @@
 // The app shell: library sidebar beside the open view. With nothing chosen yet, the comparison open last
 // time reopens (else the newest; on first start, the built-in sample), so the window never starts empty.
-// The shell also takes the commands that belong to no view (import, settings, about, open recent).
+// The shell also takes the commands that belong to no view (import, open recent; settings and about
+// through SettingsHost).
 
 import { useCallback, useEffect, useState } from 'react'
 import { client } from '../api'
@@ -8,7 +9,7 @@ import { ComparisonView } from '../features/comparison'
 import { PrintView } from '../features/export'
 import { ImportDialog } from '../features/import'
 import { LibrarySidebar, LibraryView } from '../features/library'
-import { AboutDialog, SettingsDialog, useSettings } from '../features/settings'
+import { SettingsHost } from '../features/settings'
 import { PRINT_FAILED_PREFIX } from '../../../shared/domain/pdf'
 import { toErrorData } from '../../../shared/domain/errors'
 import { useRequest } from '../hooks/useRequest'
@@ -25,13 +26,9 @@ function Shell() {
   // The import dialog: closed (null), open empty (true), or open with files dropped on the window.
   const [importing, setImporting] = useState<File[] | true | null>(null)
   useFileDrop(useCallback((files: File[]) => setImporting((open) => (open === null ? files : open)), []))
-  const { settings, update: updateSettings } = useSettings()
-  const [dialog, setDialog] = useState<'settings' | 'about' | null>(null)
 
   useCommandSources((id) => navigate({ view: 'comparison', id }))
   useCommand('import', () => setImporting((open) => open ?? true))
-  useCommand('openSettings', () => setDialog('settings'))
-  useCommand('about', () => setDialog('about'))
 
   const startAt = useStartComparison(comparisons.status === 'done' ? comparisons.value : undefined)
   useEffect(() => {
@@ -87,8 +84,7 @@ function Shell() {
           }}
         />
       )}
-      {dialog === 'settings' && <SettingsDialog settings={settings} onChange={updateSettings} onClose={() => setDialog(null)} />}
-      {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+      <SettingsHost />
     </div>
   )
 }

@@ -1,5 +1,3 @@
-// Settings (theme, text size) and About.
+// Settings (theme, text size) and About, opened from the menus.
 
-export { AboutDialog } from './AboutDialog'
-export { SettingsDialog } from './SettingsDialog'
-export { useSettings } from './useSettings'
+export { SettingsHost } from './SettingsHost'
