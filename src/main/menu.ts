@@ -93,7 +93,8 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, op
     submenu: [
       command('Next Passage', 'nextPassage'),
       command('Previous Passage', 'previousPassage'),
-      command('Toggle Passages Panel', 'togglePassagesPanel'),
+      command('Toggle Passages and Notes Panel', 'togglePassagesPanel'),
+      command('Toggle Library Sidebar', 'toggleLibrary'),
       separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },

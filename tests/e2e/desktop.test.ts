@@ -73,6 +73,18 @@ describe('shortcuts the page matches itself (no native menu in a browser)', () =
     await expect.poll(() => page.locator('.side-panel').count()).toBe(1)
   })
 
+  it('hides and shows the library sidebar with Ctrl+Alt+L, the reports taking the room', async () => {
+    const { page } = running.current
+    const sidebar = page.getByRole('navigation', { name: 'Library' })
+    const columnWidth = () => page.locator('[data-doc="0"]').evaluate((column) => column.getBoundingClientRect().width)
+    const before = await columnWidth()
+    await page.keyboard.press('Control+Alt+KeyL')
+    await expect.poll(() => sidebar.count()).toBe(0)
+    await expect.poll(columnWidth).toBeGreaterThan(before + 50)
+    await page.keyboard.press('Control+Alt+KeyL')
+    await expect.poll(() => sidebar.count()).toBe(1)
+  })
+
   it.each([
     ['Control+KeyP', 'Export PDF'],
     ['Control+KeyO', 'Import articles'],

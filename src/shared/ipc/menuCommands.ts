@@ -13,6 +13,7 @@ export const APP_MENU_COMMANDS = [
   'nextPassage',
   'previousPassage',
   'togglePassagesPanel',
+  'toggleLibrary',
   'openSettings',
   'about',
 ] as const
@@ -45,6 +46,7 @@ export const ACCELERATORS = {
   previousPassage: 'CmdOrCtrl+[',
   // Alt rather than Shift: Shift+CmdOrCtrl+P is the print dialog in many readers.
   togglePassagesPanel: 'Alt+CmdOrCtrl+P',
+  toggleLibrary: 'Alt+CmdOrCtrl+L',
   openSettings: 'CmdOrCtrl+,',
 } as const satisfies Partial<Record<MenuCommand, string>>
 

@@ -98,6 +98,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menuTemplate commands on %
     expect(byId('nextPassage')?.accelerator).toBe('CmdOrCtrl+]')
     expect(byId('previousPassage')?.accelerator).toBe('CmdOrCtrl+[')
     expect(byId('togglePassagesPanel')?.accelerator).toBe(ACCELERATORS.togglePassagesPanel)
+    expect(byId('toggleLibrary')).toMatchObject({ label: 'Toggle Library Sidebar', accelerator: 'Alt+CmdOrCtrl+L' })
     expect(byId('openSettings')).toMatchObject({ label: 'Settings…', accelerator: 'CmdOrCtrl+,' })
   })
 

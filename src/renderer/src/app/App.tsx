@@ -29,6 +29,8 @@ function Shell() {
 
   useCommandSources((id) => navigate({ view: 'comparison', id }))
   useCommand('import', () => setImporting((open) => open ?? true))
+  const [sidebarOpen, setSidebarOpen] = useState(true)
+  useCommand('toggleLibrary', () => setSidebarOpen((open) => !open))
 
   const startAt = useStartComparison(comparisons.status === 'done' ? comparisons.value : undefined)
   useEffect(() => {
@@ -49,19 +51,21 @@ function Shell() {
   const openId = route.view === 'comparison' ? route.id : null
   const reload = useCallback(() => setLibraryVersion((v) => v + 1), [])
   return (
-    <div className="shell">
-      <ErrorBoundary>
-        <LibrarySidebar
-          comparisons={comparisons}
-          openId={openId}
-          onOpen={(id) => navigate({ view: 'comparison', id })}
-          onRetry={retry}
-          onRestoreSample={restoreSample}
-          libraryOpen={route.view === 'library'}
-          onOpenLibrary={() => navigate({ view: 'library' })}
-          onImport={() => setImporting(true)}
-        />
-      </ErrorBoundary>
+    <div className={sidebarOpen ? 'shell' : 'shell no-sidebar'}>
+      {sidebarOpen && (
+        <ErrorBoundary>
+          <LibrarySidebar
+            comparisons={comparisons}
+            openId={openId}
+            onOpen={(id) => navigate({ view: 'comparison', id })}
+            onRetry={retry}
+            onRestoreSample={restoreSample}
+            libraryOpen={route.view === 'library'}
+            onOpenLibrary={() => navigate({ view: 'library' })}
+            onImport={() => setImporting(true)}
+          />
+        </ErrorBoundary>
+      )}
       <main className="main">
         <ErrorBoundary resetKey={openId}>
           {route.view === 'library' ? (
