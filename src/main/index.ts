@@ -13,6 +13,7 @@ import type { MenuCommand } from '../shared/ipc/menuCommands'
 import { attachContextMenu } from './contextMenu'
 import { menuTemplate, sendMenuCommand, sendOpenComparison, type MenuActions } from './menu'
 import { handleAppScheme, registerAppScheme } from './rendererProtocol'
+import { APP_ID } from './services/appInfo'
 import { createAppServices, type StartupReport } from './services/appServices'
 import { createElectronDesktop } from './services/electronDesktop'
 import { startupNotice } from './startupNotice'
@@ -92,6 +93,8 @@ function startPrimaryInstance(): void {
     return mainWindow
   }
 
+  // Windows groups taskbar buttons and notifications by this id; the installer gives the shortcut the same one.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
   // Both must happen before the app is ready.
   registerAppScheme(protocol)
   app.enableSandbox()

@@ -4,6 +4,9 @@
 import { productName, version } from '../../../package.json'
 import type { AppInfo } from '../../shared/ipc/contract'
 
+/** The app's id: electron-builder.yml's appId (a test keeps the two equal), and Windows' AppUserModelID. */
+export const APP_ID = 'app.parallax.reader'
+
 export function appInfo(): AppInfo {
   return {
     name: productName,

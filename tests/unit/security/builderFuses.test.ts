@@ -3,6 +3,7 @@
 
 import type { Configuration } from 'app-builder-lib'
 import { describe, expect, it } from 'vitest'
+import { APP_ID } from '../../../src/main/services/appInfo'
 
 // electron-builder's own loader and schema check (app-builder-lib is what electron-builder runs on).
 const { getConfig, validateConfiguration } = (await import('app-builder-lib/out/util/config/config.js')) as unknown as {
@@ -40,6 +41,10 @@ describe('electron-builder.yml', () => {
       // Not a fuse: an unsigned Apple-silicon build is signed ad hoc again after the flip, or it would not start.
       resetAdHocDarwinSignature: true,
     })
+  })
+
+  it('gives the app the id the main process uses (Windows groups its windows by it)', () => {
+    expect(config.appId).toBe(APP_ID)
   })
 
   it('packs the app into an asar archive, which the asar fuses rely on', () => {
