@@ -10,22 +10,15 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
+import { register } from 'tsx/esm/api'
 
 const SIZE = 1024
 const PREVIEW_SIZES = [16, 32, 64]
 const source = resolve('resources/icon.svg')
 const target = resolve('resources/icon.png')
-const chromiumPath = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium'
-// No background traffic on a closed network; no sandbox when run as root in CI.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+// The same Chromium and flags as the tests (TypeScript, loaded through tsx).
+register()
+const { CHROMIUM_ARGS: chromiumArgs, CHROMIUM_PATH: chromiumPath } = await import('../tests/e2e/harness.ts')
 
 const previewAt = process.argv.indexOf('--preview')
 const previewFolder = previewAt === -1 ? null : process.argv[previewAt + 1]
