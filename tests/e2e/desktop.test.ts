@@ -96,6 +96,13 @@ describe('shortcuts the page matches itself (no native menu in a browser)', () =
     await page.keyboard.press(keys)
     const dialog = page.getByRole('dialog', { name: heading })
     await dialog.waitFor()
+    // While it is open, no shortcut reaches the view behind it.
+    await page.keyboard.press('Control+KeyF')
+    await page.keyboard.press('Control+Alt+KeyP')
+    await page.waitForTimeout(100)
+    expect(await page.getByRole('searchbox', { name: 'Find in the reports' }).count()).toBe(0)
+    expect(await page.locator('.side-panel').count()).toBe(1)
+    expect(await page.getByRole('dialog').count()).toBe(1)
     await page.keyboard.press('Escape')
     await expect.poll(() => dialog.count()).toBe(0)
   })

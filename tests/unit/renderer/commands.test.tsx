@@ -4,7 +4,7 @@
 
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { canRun, runCommand, useCommand, useCommandSources } from '../../../src/renderer/src/app/commands'
+import { canRun, runCommand, useCommand, useCommandSources, useModalPause } from '../../../src/renderer/src/app/commands'
 import type { MenuCommand, MenuEvents } from '../../../src/shared/ipc/menuCommands'
 
 afterEach(() => {
@@ -61,6 +61,29 @@ describe('the command registry', () => {
     rerender(<Handler command="highlightSelection" name="toolbar" log={log} enabled />)
     expect(runCommand('highlightSelection')).toBe(true)
     expect(log).toEqual(['toolbar highlightSelection'])
+  })
+})
+
+function Modal() {
+  useModalPause()
+  return null
+}
+
+describe('while a modal dialog is open', () => {
+  it('runs no command and leaves the keys to the dialog, then gives them back when it closes', () => {
+    fakeMenu(false)
+    const log: string[] = []
+    render(<Sources opened={[]} />)
+    render(<Handler command="find" name="view" log={log} />)
+    const modal = render(<Modal />)
+    expect(canRun('find')).toBe(false)
+    expect(runCommand('find')).toBe(false)
+    const press = new KeyboardEvent('keydown', { key: 'f', code: 'KeyF', ctrlKey: true, cancelable: true, bubbles: true })
+    window.dispatchEvent(press)
+    expect(press.defaultPrevented).toBe(false)
+    modal.unmount()
+    expect(runCommand('find')).toBe(true)
+    expect(log).toEqual(['view find'])
   })
 })
 

@@ -1,8 +1,9 @@
 // One way for a command to reach the code that does it, whoever asks: the application menu, the context
 // menu, or a shortcut pressed in the page. Views register what they can do while they are on screen
 // (useCommand); the newest registration of a command wins, so an open dialog's handler shadows the
-// view's below it. A command nobody can do right now is simply not done, and the application menu is
-// told which commands can be done, so it greys out the others.
+// view's below it. While a modal dialog is open, no command runs: the view behind it is out of reach,
+// as the dialog makes it inert. A command nobody can do right now is simply not done, and the
+// application menu is told which commands can be done, so it greys out the others.
 
 import { useEffect, useRef } from 'react'
 import { client, menuEvents } from '../api'
@@ -14,18 +15,31 @@ type Handler = { current: () => void }
 const handlers = new Map<MenuCommand, Handler[]>()
 const changeListeners = new Set<() => void>()
 const changed = (): void => changeListeners.forEach((listener) => listener())
+/** How many modal dialogs are open (one may open over another). */
+let modals = 0
 
 /** Runs the newest handler of `command`; says whether there was one. */
 export function runCommand(command: MenuCommand): boolean {
-  const handler = handlers.get(command)?.at(-1)
-  if (!handler) return false
-  handler.current()
+  if (!canRun(command)) return false
+  handlers.get(command)?.at(-1)?.current()
   return true
 }
 
-/** Whether some view on screen can do `command` now. */
+/** Whether some view on screen can do `command` now (none can while a modal dialog is open). */
 export function canRun(command: MenuCommand): boolean {
-  return (handlers.get(command)?.length ?? 0) > 0
+  return modals === 0 && (handlers.get(command)?.length ?? 0) > 0
+}
+
+/** Holds every command back while the calling modal dialog is mounted. */
+export function useModalPause(): void {
+  useEffect(() => {
+    modals += 1
+    changed()
+    return () => {
+      modals -= 1
+      changed()
+    }
+  }, [])
 }
 
 /** Registers `run` for `command` while the component is mounted and `enabled` holds; always calls the newest `run`. */

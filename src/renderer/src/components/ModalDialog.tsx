@@ -1,7 +1,9 @@
 // A modal dialog as every dialog of the app needs it: opened modally when it mounts (focus moves into it,
-// the rest of the window is inert), closed with Escape unless it is busy, and labelled by its heading.
+// the rest of the window is inert, and no menu command or shortcut reaches the view behind it), closed
+// with Escape unless it is busy, and labelled by its heading.
 
 import { useEffect, useRef, type DragEventHandler, type ReactNode } from 'react'
+import { useModalPause } from '../app/commands'
 
 export interface ModalDialogProps {
   /** The id of the heading that names the dialog. */
@@ -18,6 +20,7 @@ export interface ModalDialogProps {
 
 export function ModalDialog({ labelledBy, className, busy = false, onClose, children, ...dragHandlers }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
+  useModalPause()
   useEffect(() => {
     const element = dialog.current
     if (element && !element.open) element.showModal?.()
