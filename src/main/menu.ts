@@ -25,10 +25,6 @@ export interface MenuOptions {
 
 const separator: MenuItemConstructorOptions = { type: 'separator' }
 
-function commandItem(label: string, command: ShortcutCommand, actions: MenuActions, available: ReadonlySet<MenuCommand> | null): MenuItemConstructorOptions {
-  return { id: command, label, accelerator: ACCELERATORS[command], enabled: available?.has(command) ?? true, click: () => actions.send(command) }
-}
-
 function recentSubmenu(recent: readonly ComparisonLink[], actions: MenuActions): MenuItemConstructorOptions {
   const items: MenuItemConstructorOptions[] = recent.map(({ id, title }) => ({ id: `recent:${id}`, label: title, click: () => actions.openComparison(id) }))
   return { id: 'openRecent', label: 'Open Recent', enabled: items.length > 0, submenu: items.length > 0 ? items : [{ label: 'No recent comparisons', enabled: false }] }
@@ -37,7 +33,13 @@ function recentSubmenu(recent: readonly ComparisonLink[], actions: MenuActions):
 export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin'
   const { appName, packaged = true, recent = [], available = null } = options
-  const command = (label: string, name: ShortcutCommand): MenuItemConstructorOptions => commandItem(label, name, actions, available)
+  const command = (label: string, name: ShortcutCommand): MenuItemConstructorOptions => ({
+    id: name,
+    label,
+    accelerator: ACCELERATORS[name],
+    enabled: available?.has(name) ?? true,
+    click: () => actions.send(name),
+  })
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,

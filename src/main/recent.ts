@@ -61,10 +61,15 @@ export class RecentStore {
   }
 }
 
-/** The menu's entries for `list`, in order, titled from `comparisons`; ids with no comparison are left out. */
-export function recentEntries(list: readonly string[], comparisons: readonly ComparisonLink[]): ComparisonLink[] {
-  const titles = new Map(comparisons.map((c) => [c.id, c.title]))
-  return pruneRecent(list, (id) => titles.has(id)).map((id) => ({ id, title: titles.get(id) ?? id }))
+/** Finds a comparison in the library by id (its title is what the menu shows). */
+export type FindComparison = (id: string) => ComparisonLink | undefined
+
+/** The menu's entries for `list`, in order, titled from the library; ids with no comparison are left out. */
+export function recentEntries(list: readonly string[], find: FindComparison): ComparisonLink[] {
+  return pruneRecent(list, (id) => find(id) !== undefined).flatMap((id) => {
+    const found = find(id)
+    return found ? [{ id, title: found.title }] : []
+  })
 }
 
 /**
@@ -77,29 +82,29 @@ export class RecentComparisons {
 
   constructor(
     private readonly store: RecentStore,
-    private readonly comparisons: () => readonly ComparisonLink[],
+    /** Looks up only the (at most ten) ids on the list, never the whole library. */
+    private readonly find: FindComparison,
     private readonly onChange: (entries: ComparisonLink[]) => void = () => {},
   ) {}
 
   /** Reads the saved list; ids of comparisons deleted since are dropped from the file too. */
   async load(): Promise<ComparisonLink[]> {
     const saved = await this.store.load()
-    const entries = recentEntries(saved, this.comparisons())
+    const entries = recentEntries(saved, this.find)
     this.list = entries.map((entry) => entry.id)
     if (this.list.length !== saved.length) await this.store.save(this.list)
     return entries
   }
 
   entries(): ComparisonLink[] {
-    return recentEntries(this.list, this.comparisons())
+    return recentEntries(this.list, this.find)
   }
 
   /** Puts `id` first. Returns false, changing nothing, when there is no such comparison. */
   async opened(id: string): Promise<boolean> {
-    const known = this.comparisons()
-    if (!known.some((comparison) => comparison.id === id)) return false
+    if (this.find(id) === undefined) return false
     const before = this.list
-    this.list = addRecent(pruneRecent(this.list, (other) => known.some((c) => c.id === other)), id)
+    this.list = addRecent(pruneRecent(this.list, (other) => this.find(other) !== undefined), id)
     if (before.join('\n') === this.list.join('\n')) return true
     await this.store.save(this.list)
     this.onChange(this.entries())

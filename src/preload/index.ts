@@ -4,14 +4,12 @@
 // commands and well-formed ids are passed on, and the page never sees the IPC event itself).
 
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { CHANNELS, type Api } from '../shared/ipc/contract'
+import { CHANNELS, isWellFormedId, type Api } from '../shared/ipc/contract'
 import { isMenuCommand, MENU_CHANNEL, MENU_OPEN_COMPARISON_CHANNEL, type MenuCommand, type MenuEvents } from '../shared/ipc/menuCommands'
 
 const api = Object.fromEntries(
   CHANNELS.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
 ) as unknown as Api
-
-const COMPARISON_ID = /^[\w-]{1,128}$/
 
 /** Subscribes `listener` to `channel` for values `accept` lets through; returns the unsubscribe. */
 function subscribe<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
@@ -26,7 +24,7 @@ const menu: MenuEvents = {
   native: true,
   onCommand: (listener: (command: MenuCommand) => void) => subscribe(MENU_CHANNEL, isMenuCommand, listener),
   onOpenComparison: (listener: (id: string) => void) =>
-    subscribe(MENU_OPEN_COMPARISON_CHANNEL, (value): value is string => typeof value === 'string' && COMPARISON_ID.test(value), listener),
+    subscribe(MENU_OPEN_COMPARISON_CHANNEL, isWellFormedId, listener),
 }
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api))

@@ -7,7 +7,7 @@ import { MAX_ARTICLES_PER_COMPARISON, MIN_ARTICLES_PER_COMPARISON } from '../../
 import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../shared/domain/highlight'
 import { ORIENTATIONS, PAPERS } from '../../shared/domain/pdf'
 import { TEXT_SIZES, THEMES } from '../../shared/domain/settings'
-import type { Channel, InputOf } from '../../shared/ipc/contract'
+import { ID_CHARACTERS, MAX_ID_LENGTH, type Channel, type InputOf } from '../../shared/ipc/contract'
 import { MENU_COMMANDS } from '../../shared/ipc/menuCommands'
 import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../storage/articleDetails'
 import { MAX_COMPARISON_TITLE_LENGTH } from '../storage/library'
@@ -17,8 +17,8 @@ const noInput = z.undefined({ error: 'This call takes no argument.' })
 const id = z
   .string({ error: 'The id must be a string.' })
   .min(1, 'The id must not be empty.')
-  .max(128, 'The id is too long.')
-  .regex(/^[\w-]+$/, 'The id may hold only letters, digits, "-" and "_".')
+  .max(MAX_ID_LENGTH, 'The id is too long.')
+  .regex(ID_CHARACTERS, 'The id may hold only letters, digits, "-" and "_".')
 
 const idInput = z.strictObject({ id }, { error: 'Expected an object of the form { id }.' })
 

@@ -78,7 +78,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     : Promise.resolve([])
   const pdf = new PdfExports(library, desktop ?? null)
   // Neither file is worth a failed start: a damaged one reads as empty or as the defaults.
-  const recent = new RecentComparisons(new RecentStore(dataFolder, log), () => library.listComparisons(), options.onRecentChanged)
+  const recent = new RecentComparisons(new RecentStore(dataFolder, log), (id) => library.findComparison(id), options.onRecentChanged)
   await recent.load()
   const settings = new SettingsStore(dataFolder, log, options.onSettingsChanged)
   await settings.load()

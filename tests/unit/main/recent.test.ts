@@ -7,6 +7,9 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { addRecent, MAX_RECENT, parseRecent, pruneRecent, RecentComparisons, RecentStore, recentEntries } from '../../../src/main/recent'
 
+/** A library's lookup by id, as the app gives it to the recent list. */
+const lookUp = (library: readonly { id: string; title: string }[]) => (id: string) => library.find((c) => c.id === id)
+
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `c${i + 1}`)
 
 describe('the recent list', () => {
@@ -33,7 +36,7 @@ describe('the recent list', () => {
       { id: 'c1', title: 'Budget speech' },
       { id: 'c3', title: 'Kerry in Moscow, May 2013' },
     ]
-    expect(recentEntries(['c3', 'c2', 'c1'], library)).toEqual([
+    expect(recentEntries(['c3', 'c2', 'c1'], lookUp(library))).toEqual([
       { id: 'c3', title: 'Kerry in Moscow, May 2013' },
       { id: 'c1', title: 'Budget speech' },
     ])
@@ -99,7 +102,7 @@ describe('RecentComparisons', () => {
   it('loads the saved list titled from the library, and drops deleted comparisons from the file too', async () => {
     const store = new RecentStore(folder)
     await store.save(['c9', 'c2', 'c1'])
-    const recent = new RecentComparisons(store, () => library)
+    const recent = new RecentComparisons(store, lookUp(library))
     await expect(recent.load()).resolves.toEqual([library[1], library[0]])
     await expect(store.load()).resolves.toEqual(['c2', 'c1'])
   })
@@ -107,7 +110,7 @@ describe('RecentComparisons', () => {
   it('moves an opened comparison to the front, saves, and reports the new list once', async () => {
     const store = new RecentStore(folder)
     const reported: string[][] = []
-    const recent = new RecentComparisons(store, () => library, (entries) => reported.push(entries.map((e) => e.id)))
+    const recent = new RecentComparisons(store, lookUp(library), (entries) => reported.push(entries.map((e) => e.id)))
     await recent.load()
     await expect(recent.opened('c1')).resolves.toBe(true)
     await recent.opened('c3')
@@ -118,7 +121,7 @@ describe('RecentComparisons', () => {
   })
 
   it('refuses an id with no comparison, changing nothing', async () => {
-    const recent = new RecentComparisons(new RecentStore(folder), () => library)
+    const recent = new RecentComparisons(new RecentStore(folder), lookUp(library))
     await recent.opened('c2')
     await expect(recent.opened('gone')).resolves.toBe(false)
     expect(recent.entries().map((e) => e.id)).toEqual(['c2'])
@@ -126,7 +129,7 @@ describe('RecentComparisons', () => {
 
   it('leaves out a comparison deleted since it was opened, and shows a renamed one by its new title', async () => {
     let titles = [...library]
-    const recent = new RecentComparisons(new RecentStore(folder), () => titles)
+    const recent = new RecentComparisons(new RecentStore(folder), (id) => lookUp(titles)(id))
     await recent.opened('c1')
     await recent.opened('c2')
     titles = [{ id: 'c1', title: 'Kerry and Lavrov' }]

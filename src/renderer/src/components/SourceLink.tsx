@@ -12,9 +12,8 @@ export function webAddress(url: string | null): URL | null {
   }
 }
 
-export function SourceLink({ url, className }: { url: string | null; className?: string }) {
-  const address = webAddress(url)
-  if (!address) return null
+/** A link to `address`, already checked by webAddress. */
+export function SourceLink({ address, className }: { address: URL; className?: string }) {
   return (
     <a className={className} href={address.href} target="_blank" rel="noreferrer noopener" title={`Open ${address.href} in your browser`}>
       {address.hostname.replace(/^www\./, '')} ↗

@@ -30,6 +30,7 @@ const NO_PASSAGES: ReadonlyMap<string, PassageView> = new Map()
 export function ArticleColumn({ article, index, columnCount, column, passageById = NO_PASSAGES, passageHighlights, aside }: ArticleColumnProps) {
   const plainParagraphs = useMemo(() => splitParagraphs(article.text), [article.text])
   const wordCount = useMemo(() => countWords(article.text), [article.text])
+  const source = useMemo(() => webAddress(article.url), [article.url])
   const headingId = `column-${index}-title`
   const details = [
     article.outlet,
@@ -50,8 +51,12 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
           </h2>
           <p className="column-meta">
             {details.join(' · ')}
-            {webAddress(article.url) && ' · '}
-            <SourceLink url={article.url} className="column-source" />
+            {source && (
+              <>
+                {' · '}
+                <SourceLink address={source} className="column-source" />
+              </>
+            )}
           </p>
         </div>
       </header>
