@@ -1,5 +1,9 @@
-// Test projects: unit (Node), component (happy-dom), and e2e (the built app: main bundle smoke run,
-// renderer in Chromium through the test bridge). `npm test` builds first; e2e reads ./out.
+// Test projects: unit (Node), component (happy-dom), soak (crash and kill loops: long by design), and
+// e2e (the built app: main bundle smoke run, `npm start`'s chain, renderer in Chromium through the test
+// bridge). `npm test` builds first and runs them all; e2e reads ./out. `npm run test:unit` runs the first two.
+//
+// No test may fail because the machine is busy: each project's time limits are budgets many times what
+// its slowest test takes on an idle two-core machine, not estimates of how long it should take.
 
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
@@ -15,6 +19,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/renderer/**'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -23,6 +29,17 @@ export default defineConfig({
           name: 'component',
           environment: 'happy-dom',
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'soak',
+          environment: 'node',
+          include: ['tests/soak/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -19,10 +19,10 @@ import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAppServices } from '../../../../src/main/services/appServices'
+import { createAppServices } from '../../../src/main/services/appServices'
 import { acknowledged, type Model } from './crashModel'
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url))
+const root = fileURLToPath(new URL('../../../', import.meta.url))
 const childScript = fileURLToPath(new URL('./crashChild.ts', import.meta.url))
 const samplesFolder = join(root, 'resources', 'samples')
 

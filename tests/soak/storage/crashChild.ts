@@ -7,8 +7,8 @@
 //   node --import tsx tests/unit/main/storage/crashChild.ts <library folder> <run number>
 
 import { once } from 'node:events'
-import type { Highlight } from '../../../../src/shared/domain/highlight'
-import { openLibrary } from '../../../../src/main/storage/library'
+import type { Highlight } from '../../../src/shared/domain/highlight'
+import { openLibrary } from '../../../src/main/storage/library'
 
 const [folder, runText] = process.argv.slice(2) as [string, string]
 const run = Number(runText)

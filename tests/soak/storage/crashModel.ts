@@ -3,7 +3,7 @@
 // library as opened, then the write that was under way is settled by what the library holds.
 
 import { expect } from 'vitest'
-import type { Library } from '../../../../src/main/storage/library'
+import type { Library } from '../../../src/main/storage/library'
 
 export interface Model {
   /** Acknowledged articles, with the number of their last acknowledged title (T<n>), if any. */
