@@ -2,8 +2,9 @@
 // main() returns the exit code and writes through the given writers, so tests run it in-process;
 // src/cli/bin.ts is the entry that wires it to the real process.
 
-import { readFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { alignDocuments } from '../shared/alignment'
 import { toJsonReport, toMarkdownReport } from './format'
@@ -30,7 +31,7 @@ export interface CompareOptions {
 
 const PROGRAM = 'parallax-compare'
 
-export const USAGE = `Usage: ${PROGRAM} [--json | --markdown] [FILE ...]
+export const USAGE = `Usage: ${PROGRAM} [--json | --markdown] [--output REPORT] [FILE ...]
 
 Compares ${MIN_FILES} to ${MAX_FILES} plain-text reports of one event: finds the passages they share (in any
 order), the small wording differences inside them, and the shorter phrases they have in common.
@@ -39,6 +40,8 @@ With no FILE, compares the built-in sample (three reports of John Kerry's May 20
 Options:
   --markdown   a report to read (the default)
   --json       every figure as JSON: documents, passages and phrases (spans and variants), coverage
+  -o, --output REPORT
+               write the report to the file REPORT (whole, or not at all) instead of stdout
   -h, --help   show this help
   --           treat every later argument as a file name
 
@@ -53,15 +56,23 @@ stderr and nothing is printed on stdout); 1 on an unexpected failure.
 
 type Format = 'markdown' | 'json'
 
-type Parsed = { help: true } | { help: false; format: Format; files: string[] } | { error: string }
+type Parsed = { help: true } | { help: false; format: Format; files: string[]; output: string | null } | { error: string }
 
 export function parseArguments(argv: readonly string[]): Parsed {
   const formats = new Set<Format>()
   const files: string[] = []
+  let output: string | null = null
   let optionsEnded = false
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string
     if (optionsEnded || !arg.startsWith('-') || arg === '-') files.push(arg)
     else if (arg === '--') optionsEnded = true
+    else if (arg === '--output' || arg === '-o' || arg.startsWith('--output=')) {
+      const value = arg.startsWith('--output=') ? arg.slice('--output='.length) : argv[(i += 1)]
+      if (!value) return { error: `${arg} needs the name of the file to write the report to` }
+      if (output !== null) return { error: 'give --output once' }
+      output = value
+    }
     else if (arg === '--help' || arg === '-h') return { help: true }
     else if (arg === '--json') formats.add('json')
     else if (arg === '--markdown') formats.add('markdown')
@@ -70,7 +81,21 @@ export function parseArguments(argv: readonly string[]): Parsed {
   if (formats.size > 1) return { error: 'choose one of --json and --markdown' }
   if (files.length > 0 && files.length < MIN_FILES) return { error: `give at least ${MIN_FILES} files to compare; got only ${files.join(', ')}` }
   if (files.length > MAX_FILES) return { error: `give at most ${MAX_FILES} files to compare (got ${files.length})` }
-  return { help: false, format: formats.has('json') ? 'json' : 'markdown', files }
+  return { help: false, format: formats.has('json') ? 'json' : 'markdown', files, output }
+}
+
+/** Writes the report beside its target and renames it into place, so a failure leaves no half report. */
+async function writeReport(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    await writeFile(temporary, text, { flag: 'wx' })
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message
+    throw new InputError(path, `cannot write the report there: ${why}`)
+  }
 }
 
 function defaultSamplesDir(): string {
@@ -132,10 +157,15 @@ export async function main(argv: readonly string[], io: CompareIo, options: Comp
     const names = documents.map((d) => d.name)
     const texts = documents.map((d) => d.text)
     const alignment = alignDocuments(texts)
-    if (parsed.format === 'json') io.stdout(`${JSON.stringify(toJsonReport(names, texts, alignment), null, 2)}\n`)
-    else io.stdout(toMarkdownReport(names, texts, alignment, { title }))
+    const report = parsed.format === 'json' ? `${JSON.stringify(toJsonReport(names, texts, alignment), null, 2)}\n` : toMarkdownReport(names, texts, alignment, { title })
+    if (parsed.output === null) io.stdout(report)
+    else await writeReport(parsed.output, report)
     return EXIT_OK
   } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`${PROGRAM}: ${error.message}\n`)
+      return EXIT_USAGE
+    }
     const message = error instanceof Error ? error.message : String(error)
     io.stderr(`${PROGRAM}: unexpected failure: ${message}\n`)
     return EXIT_FAILURE

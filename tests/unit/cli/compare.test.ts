@@ -4,7 +4,7 @@
 
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -137,4 +137,42 @@ describe('npm run compare', () => {
     expect(report.documents.map((d) => d.name)).toEqual(['child-a.txt', 'child-b.txt'])
     expect(report.passages).toHaveLength(1)
   }, 30_000)
+
+  it('writes parseable JSON to --output as the README shows, with the banner of npm only on stdout', async () => {
+    const a = file('out-a.txt', reportA)
+    const b = file('out-b.txt', reportB)
+    const output = join(dir, 'report.json')
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+    const { stdout } = await promisify(execFile)(npm, ['run', 'compare', '--', '--json', '--output', output, a, b], {
+      cwd: new URL('../../..', import.meta.url),
+      shell: process.platform === 'win32',
+    })
+    expect(stdout).toMatch(/> parallax@.* compare/)
+    const report = JSON.parse(readFileSync(output, 'utf8')) as JsonReport
+    expect(report.documents.map((d) => d.name)).toEqual(['out-a.txt', 'out-b.txt'])
+  }, 30_000)
+})
+
+describe('parallax-compare --output', () => {
+  it('writes the report to the file, whole, and nothing to stdout', async () => {
+    const output = join(dir, 'sample.md')
+    const { code, stdout, stderr } = await run('--output', output)
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(readFileSync(output, 'utf8')).toMatch(/^# Parallax: Kerry in Moscow, May 2013\n/)
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('names the file it cannot write, exits 2, and leaves no temporary file behind', async () => {
+    const output = join(dir, 'no-such-folder', 'report.json')
+    const { code, stdout, stderr } = await run('--json', `--output=${output}`)
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' })
+    expect(stderr).toBe(`parallax-compare: ${output}: cannot write the report there: its folder does not exist\n`)
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false)
+  })
+
+  it('needs a file name after it', async () => {
+    const { code, stderr } = await run('--json', '--output')
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/--output needs the name of the file/)
+  })
 })
