@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
 import { playwrightDesktop, type DesktopStandIn } from '../tests/bridge/playwrightDesktop'
 import { startBridge, type Bridge } from '../tests/bridge/server'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/bridge/chromium'
 
 export interface BenchBrowser {
   bridge: Bridge

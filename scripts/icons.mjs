@@ -18,7 +18,7 @@ const source = resolve('resources/icon.svg')
 const target = resolve('resources/icon.png')
 // The same Chromium and flags as the tests (TypeScript, loaded through tsx).
 register()
-const { CHROMIUM_ARGS: chromiumArgs, CHROMIUM_PATH: chromiumPath } = await import('../tests/e2e/harness.ts')
+const { CHROMIUM_ARGS: chromiumArgs, CHROMIUM_PATH: chromiumPath } = await import('../tests/bridge/chromium.ts')
 
 const previewAt = process.argv.indexOf('--preview')
 const previewFolder = previewAt === -1 ? null : process.argv[previewAt + 1]

@@ -7,21 +7,11 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { playwrightDesktop, type DesktopStandIn } from '../bridge/playwrightDesktop'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../bridge/chromium'
 import { startBridge, type Bridge } from '../bridge/server'
 
-export const CHROMIUM_PATH = process.env['PARALLAX_CHROMIUM'] ?? '/usr/bin/chromium'
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../bridge/chromium'
 export const SCREENSHOT_FOLDER = 'artifacts/screenshots'
-
-/** Flags for Debian's Chromium on a closed network (no background traffic, no GPU, no sandbox as root). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export interface RunningApp {
   page: Page
