@@ -45,10 +45,11 @@ Options:
   -h, --help   show this help
   --           treat every later argument as a file name
 
-Files are read as UTF-8 (a byte-order mark is skipped) or as UTF-16 LE/BE with a byte-order mark,
-up to ${MAX_FILE_BYTES / (1024 * 1024)} MB each. CRLF and CR line endings are normalised to LF before aligning: the
-start/end offsets in --json are UTF-16 code unit indexes into that normalised text, and each span's
-"text" is exactly that slice of it.
+Files are read as UTF-8 (a byte-order mark is skipped), as UTF-16 LE/BE with a byte-order mark, or
+as Windows-1252 when the bytes are not UTF-8; up to ${MAX_FILE_BYTES / (1024 * 1024)} MB each. The start/end offsets
+in --json are UTF-16 code unit indexes (JavaScript string indexes) into the file's decoded text with
+its byte-order mark removed, CRLF and CR line endings normalised to LF, and nothing else changed:
+white space at the ends of lines stays. Each span's "text" is exactly that slice of it.
 
 Exit status: 0 on success; 2 when the command line or a file cannot be used (the reason is on
 stderr and nothing is printed on stdout); 1 on an unexpected failure.

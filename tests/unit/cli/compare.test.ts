@@ -1,6 +1,7 @@
 // parallax-compare end to end on the real engine: main() in-process with captured stdout/stderr on the
-// built-in sample and on temp files, its refusals (exit code 2, the file named, nothing on stdout),
-// and one run of `npm run compare` as a child process.
+// built-in sample and on temp files, the --json offsets against the files as written (trailing white
+// space, CRLF and CR, byte-order marks, UTF-16, characters outside the BMP; examples and a property),
+// its refusals (exit code 2, the file named, nothing on stdout), and `npm run compare` as a child process.
 
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -8,9 +9,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { main, USAGE } from '../../../src/cli/compare'
 import type { JsonReport } from '../../../src/cli/format'
+import type { Variant } from '../../../src/shared/alignment/types'
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
@@ -87,6 +90,97 @@ describe('parallax-compare on files', () => {
   })
 })
 
+describe('parallax-compare --json offsets slice the file as written', () => {
+  const BOM8 = [0xef, 0xbb, 0xbf]
+  const encode = {
+    'UTF-8': (s: string): Uint8Array => Buffer.from(s, 'utf8'),
+    'UTF-8 with BOM': (s: string): Uint8Array => Buffer.concat([Buffer.from(BOM8), Buffer.from(s, 'utf8')]),
+    'UTF-16 LE with BOM': (s: string): Uint8Array => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]),
+  }
+  const crlf = (s: string): string => s.replace(/\n/g, '\r\n')
+  const lineEndsTrimmed = (s: string): string => s.replace(/[^\S\n]+\n/g, '\n')
+  /** What the offsets promise, worked out here from the bytes: decoded, BOM dropped (TextDecoder does), CRLF and CR made LF. */
+  const asWritten = (bytes: Uint8Array): string =>
+    new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : 'utf-8').decode(bytes).replace(/\r\n|\r/g, '\n')
+
+  let runs = 0
+  /** Writes the files, runs --json on them, and checks every span and variant against the texts as written. */
+  async function compareFiles(contents: readonly Uint8Array[]): Promise<{ report: JsonReport; texts: string[] }> {
+    runs += 1
+    const paths = contents.map((bytes, i) => file(`written-${runs}-${i}.txt`, bytes))
+    const { code, stdout, stderr } = await run('--json', ...paths)
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+    const report = JSON.parse(stdout) as JsonReport
+    const texts = contents.map(asWritten)
+    expect(report.documents.map((d) => d.chars)).toEqual(texts.map((t) => t.length))
+    for (const group of [...report.passages, ...report.phrases]) {
+      for (const s of group.spans) expect(texts[s.doc]?.slice(s.start, s.end)).toBe(s.text)
+      const base = group.spans[0]
+      for (const v of group.variants as Array<Partial<Variant> & JsonReport['passages'][number]['variants'][number]>) {
+        // The report gives no variant offsets today; should it, they must slice the same texts.
+        if (v.start !== undefined) expect(texts[v.doc]?.slice(v.start, v.end)).toBe(v.text)
+        if (v.baseStart !== undefined) expect(texts[base?.doc ?? -1]?.slice(v.baseStart, v.baseEnd)).toBe(v.base)
+        expect(base?.text).toContain(v.base)
+        expect(group.spans.some((s) => s.doc === v.doc && s.text.includes(v.text))).toBe(true)
+      }
+    }
+    return { report, texts }
+  }
+
+  // Astral characters before and inside the shared passage; spaces, tabs and a no-break space at line ends.
+  const opening = '😀 𝔘𝔫𝔦𝔱𝔢𝔡 𝔖𝔱𝔞𝔱𝔢𝔰 note. \t\nKerry arrived in Moscow on Tuesday.  \n \t\n'
+  const quote = (regime: string, end: string): string =>
+    `"We have consistently, in our conversations with the Russians 🇷🇺 and others, pointed clearly to \t${end}` +
+    `Assad's behavior as 𝔭𝔯𝔬𝔬𝔣 that further support for ${regime} regime is not in the  ${end}` +
+    `interest of the Syrian people 😀," Carney said.\u00a0 ${end}`
+
+  it('with trailing spaces and tabs, CRLF, lone CR, a UTF-8 BOM and UTF-16 LE, astral characters before and inside the passage', async () => {
+    const { report } = await compareFiles([
+      encode['UTF-8'](`${opening}${quote('the', '\n')}`),
+      encode['UTF-8 with BOM'](crlf(`${opening}${quote('the', '\n')}`)),
+      encode['UTF-16 LE with BOM'](`Talks began.\t \r\r${quote('that', '\r')}`),
+      encode['UTF-8'](`${opening.replace(/\n/g, '\r')}${quote('that', '\r\n')}`),
+    ])
+    const quoted = report.passages.flatMap((p) => p.spans).filter((s) => s.text.includes('pointed clearly to \t\nAssad'))
+    expect(new Set(quoted.map((s) => s.doc))).toEqual(new Set([0, 1, 2, 3]))
+    for (const s of quoted) expect(s.text).toMatch(/Russians 🇷🇺 and others.*\n.*as 𝔭𝔯𝔬𝔬𝔣 that/s)
+    expect(report.passages.flatMap((p) => p.variants)).toContainEqual({ doc: 2, kind: 'substitution', base: 'the', text: 'that' })
+  })
+
+  it('finds the same passages, phrases and variants whatever white space ends the lines', async () => {
+    const found = ({ passages, phrases }: JsonReport) =>
+      [...passages, ...phrases].map(({ words, spans, variants }) => ({ words, spans: spans.map((s) => [s.doc, lineEndsTrimmed(s.text)]), variants }))
+    const texts = [`${opening}${quote('the', '\n')}`, `${opening}${quote('that', '\n')}`]
+    const padded = await compareFiles(texts.map(encode['UTF-8']))
+    const bare = await compareFiles(texts.map(lineEndsTrimmed).map(encode['UTF-8']))
+    expect(padded.report.passages).not.toEqual([])
+    expect(found(padded.report)).toEqual(found(bare.report))
+  })
+
+  it('for any trailing white space, line endings and encoding (property)', async () => {
+    const quoted = quote('the', '\n').split(/\s+/).filter(Boolean)
+    const trailingSpace = fc.array(fc.constantFrom(' ', '\t', '\u00a0', '\u3000'), { maxLength: 3 }).map((s) => s.join(''))
+    const lineEnd = fc.tuple(trailingSpace, fc.constantFrom('\n', '\r\n', '\r')).map(([space, end]) => `${space}${end}`)
+    /** The words, each followed by a space or, at random, by trailing white space and a line ending. */
+    const laidOut = (words: readonly string[]) =>
+      fc
+        .array(fc.oneof(fc.constant(' '), lineEnd), { minLength: words.length, maxLength: words.length })
+        .map((ends) => words.map((word, i) => `${word}${ends[i]}`).join(''))
+    const before = fc.subarray(['😀', '𝔘𝔫𝔦𝔱𝔢𝔡', 'Kerry', 'in', 'Moscow.']).chain(laidOut)
+    const document = fc
+      .tuple(before, laidOut(quoted), fc.constantFrom(...Object.values(encode)))
+      .map(([opening, shared, encoded]) => encoded(`${opening}${shared}`))
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(document, document), async (contents) => {
+        const { report } = await compareFiles(contents)
+        // The quote is found, so the offsets were checked on something.
+        expect(report.passages).not.toEqual([])
+      }),
+      { numRuns: 20 },
+    )
+  })
+})
+
 describe('parallax-compare refuses, with exit code 2 and nothing on stdout', () => {
   const good = file('good.txt', reportA)
   const cases: Array<[string, () => string[], RegExp]> = [
@@ -116,11 +210,11 @@ describe('parallax-compare refuses, with exit code 2 and nothing on stdout', () 
 })
 
 describe('parallax-compare --help', () => {
-  it('prints usage, including that offsets refer to the text with normalised line endings', async () => {
+  it('prints usage, including that offsets refer to the text with normalised line endings and nothing else changed', async () => {
     const { code, stdout } = await run('--help', 'ignored.txt')
     expect(code).toBe(0)
     expect(stdout).toBe(USAGE)
-    expect(stdout).toMatch(/CRLF and CR line endings are normalised to LF/)
+    expect(stdout).toMatch(/CRLF and CR line endings normalised to LF, and nothing else changed/)
   })
 })
 

@@ -1,5 +1,5 @@
-// Reading the files given to parallax-compare: the encodings it accepts, line endings normalised,
-// and the files it refuses, each with a reason. Decoding itself is src/shared/import/decode.ts, tested
+// Reading the files given to parallax-compare: the encodings it accepts, line endings normalised and
+// nothing else changed (the --json offsets count in that text), and the files it refuses, each with a reason. Decoding itself is src/shared/import/decode.ts, tested
 // in depth in tests/unit/shared/import; these cases pin what the command line passes on.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -33,6 +33,15 @@ describe('decodeText', () => {
 
   it('normalises CRLF and lone CR line endings to LF', () => {
     expect(decodeText(utf8('one\r\ntwo\rthree\n\r\nfour'))).toEqual({ ok: true, text: 'one\ntwo\nthree\n\nfour' })
+  })
+
+  it('changes nothing else: white space at the ends of lines and on blank lines, U+2028, a second U+FEFF stay', () => {
+    expect(decodeText(concat([0xef, 0xbb, 0xbf], utf8('\uFEFFone \t\r\n \u00a0\r\ntwo\u2028three\u3000')))).toEqual({
+      ok: true,
+      text: '\uFEFFone \t\n \u00a0\ntwo\u2028three\u3000',
+    })
+    expect(decodeText(concat([0xfe, 0xff], utf16be('𝔘 😀 \r\r\t\n')))).toEqual({ ok: true, text: '𝔘 😀 \n\n\t\n' })
+    expect(decodeText(concat([0xef, 0xbb, 0xbf], utf8('caf'), [0xe9, 0x20, 0x09, 0x0d, 0x0a], utf8('au lait')))).toEqual({ ok: true, text: 'café \t\nau lait' })
   })
 
   it.each([
@@ -70,9 +79,9 @@ describe('readDocument', () => {
     return (error as InputError).reason
   }
 
-  it('reads a file with its base name and normalised text', async () => {
-    const path = file('report.txt', 'a\r\nb')
-    await expect(readDocument(path)).resolves.toEqual({ path, name: 'report.txt', text: 'a\nb' })
+  it('reads a file with its base name and its text as written but for line endings', async () => {
+    const path = file('report.txt', 'a \r\nb\t')
+    await expect(readDocument(path)).resolves.toEqual({ path, name: 'report.txt', text: 'a \nb\t' })
   })
 
   it('refuses a missing path, a directory, an empty file and an over-large one, naming each', async () => {
