@@ -1,18 +1,21 @@
 // `npm run bench`: times Parallax's alignDocuments against jsdiff's diffWords on every case of cases.ts,
 // each engine and case in its own child process (child.ts), one after another so they do not compete
 // for the two cores; then, in Chromium, the comparison view and PDF export; then highlight saves; then the
-// article library at 10,000 articles. Prints a table, the figures, the targets as pass/fail, and as the very
-// last line one JSON object.
+// article library at 10,000 articles; then, given a folder of news clusters (--corpus PATH), the fidelity
+// of the alignment on real news (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and
+// as the very last line one JSON object. `--fidelity PATH` runs the fidelity benchmark alone.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { BENCH_USAGE, parseBenchArguments, type BenchArguments } from './benchArguments'
 import { buildCases, type BenchCase } from './cases'
 import { BASELINE_CAP_MS, type ChildResult } from './protocol'
 import { countWordsOf } from './corpus'
 import { measureSaves, type SaveFigures } from './highlights'
+import { measureFidelity, type FidelityResult, type FidelityRun } from './fidelity'
 import { describeLibrary, libraryTargets, measureLibrary, type LibraryFigures } from './library'
 import { describePdf, measurePdf, type PdfFigures } from './pdf'
 import { measureView, type ViewFigures } from './view'
@@ -179,109 +182,156 @@ function viewTargets(view: ViewFigures | { error: string }): Target[] {
 
 // ---- run ------------------------------------------------------------------------------------------
 
-const started = performance.now()
-progress('Building the cases…')
-const cases = buildCases()
-const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'))
-const figures: CaseFigures[] = []
-try {
-  for (const benchCase of cases) {
-    const caseFile = join(dir, `${benchCase.id}.json`)
-    writeFileSync(caseFile, JSON.stringify({ texts: benchCase.texts }))
-    const caseStart = performance.now()
-    figures.push(measure(benchCase, caseFile))
-    progress(`  ${benchCase.label}: done in ${((performance.now() - caseStart) / 1000).toFixed(1)} s`)
+type FidelityOutcome = FidelityRun | { error: string } | { skipped: string }
+
+/** The fidelity benchmark on the corpus, or why it was not measured. */
+function fidelityOf(corpus: string | undefined): FidelityOutcome {
+  if (corpus === undefined) return { skipped: 'no corpus given (npm run bench -- --corpus PATH)' }
+  try {
+    return measureFidelity(corpus, progress)
+  } catch (error) {
+    return { error: (error as Error).message }
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true })
 }
 
-say()
-say(`Parallax alignDocuments (variants included) against jsdiff diffWords over every pair of whole documents.`)
-say(`Times are medians (number of runs in brackets). The baseline is capped at ${BASELINE_CAP_MS / 1000} s per run, and then run once;`)
-say(`otherwise it runs 5 times, or fewer once its runs for the case pass ${(2 * BASELINE_CAP_MS) / 1000} s.`)
-say(`Memory: ${MEMORY_METHOD}, in MB. rep4: share of document 1's 4-gram positions repeated within it.`)
-say()
-for (const line of table(['case', 'words', 'rep4', 'Parallax', 'jsdiff', 'speed-up', 'P MB', 'jsdiff MB', 'passages', 'phrases'], figures.map(row))) say(line)
+function sayFidelity(fidelity: FidelityOutcome): void {
+  say()
+  if ('skipped' in fidelity) say(`Fidelity on real news: skipped, ${fidelity.skipped}.`)
+  else if ('error' in fidelity) say(`Fidelity on real news could not be measured: ${fidelity.error}`)
+  else for (const line of fidelity.report) say(line)
+}
 
-// The comparison view in Chromium, on the 3 × 10k case (needs the built renderer and /usr/bin/chromium).
-let view: ViewFigures | { error: string }
-try {
-  if (!existsSync(join(root, 'out/renderer/index.html'))) {
-    progress('Building the app for the view benchmark…')
-    spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+const fidelityFigures = (fidelity: FidelityOutcome): FidelityResult | { error: string } | { skipped: string } => ('result' in fidelity ? fidelity.result : fidelity)
+
+function fidelityAlone(corpus: string): void {
+  const fidelity = fidelityOf(corpus)
+  sayFidelity(fidelity)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), fidelity: fidelityFigures(fidelity) }))
+  process.exitCode = 'error' in fidelity ? 1 : 0
+}
+
+async function fullBench(corpus: string | undefined): Promise<void> {
+  const started = performance.now()
+  progress('Building the cases…')
+  const cases = buildCases()
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'))
+  const figures: CaseFigures[] = []
+  try {
+    for (const benchCase of cases) {
+      const caseFile = join(dir, `${benchCase.id}.json`)
+      writeFileSync(caseFile, JSON.stringify({ texts: benchCase.texts }))
+      const caseStart = performance.now()
+      figures.push(measure(benchCase, caseFile))
+      progress(`  ${benchCase.label}: done in ${((performance.now() - caseStart) / 1000).toFixed(1)} s`)
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
-  const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
-  if (!threeByTen) throw new Error('no 3 × 10k case')
-  progress('Measuring the comparison view in Chromium…')
-  view = await measureView(threeByTen.texts)
-} catch (error) {
-  view = { error: (error as Error).message }
+
+  say()
+  say(`Parallax alignDocuments (variants included) against jsdiff diffWords over every pair of whole documents.`)
+  say(`Times are medians (number of runs in brackets). The baseline is capped at ${BASELINE_CAP_MS / 1000} s per run, and then run once;`)
+  say(`otherwise it runs 5 times, or fewer once its runs for the case pass ${(2 * BASELINE_CAP_MS) / 1000} s.`)
+  say(`Memory: ${MEMORY_METHOD}, in MB. rep4: share of document 1's 4-gram positions repeated within it.`)
+  say()
+  for (const line of table(['case', 'words', 'rep4', 'Parallax', 'jsdiff', 'speed-up', 'P MB', 'jsdiff MB', 'passages', 'phrases'], figures.map(row))) say(line)
+
+  // The comparison view in Chromium, on the 3 × 10k case (needs the built renderer and /usr/bin/chromium).
+  let view: ViewFigures | { error: string }
+  try {
+    if (!existsSync(join(root, 'out/renderer/index.html'))) {
+      progress('Building the app for the view benchmark…')
+      spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+    }
+    const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
+    if (!threeByTen) throw new Error('no 3 × 10k case')
+    progress('Measuring the comparison view in Chromium…')
+    view = await measureView(threeByTen.texts)
+  } catch (error) {
+    view = { error: (error as Error).message }
+  }
+  say()
+  say('The comparison view in Chromium, 3 × 10k words (medians; ms since navigation start for the first frames):')
+  if ('error' in view) say(`  could not be measured: ${view.error}`)
+  else {
+    say(`  first frame with the plain columns (baseline) ${ms(view.plainFrameMs)}; first frame with passages ${ms(view.passagesFrameMs)} (${view.ratio.toFixed(2)}× the baseline)`)
+    say(`  hover: its work takes ${ms(view.hoverMs)} (median; 95th percentile ${ms(view.hoverP95Ms)}); shown in the next frame ${Math.round(view.hoverNextFrameShare * 100)}% of the time`)
+    say(`  scrolling 600 px a frame: frame interval median ${ms(view.scrollFrameMedianMs)}, worst ${ms(view.scrollFrameWorstMs)}, ${view.scrollLongFrames} of 120 frames late (over 25 ms)`)
+  }
+  // PDF export of the sample and of the 3 × 10k case, against a plain print of the same texts (no target).
+  let pdf: PdfFigures[] | { error: string }
+  try {
+    const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
+    if (!threeByTen) throw new Error('no 3 × 10k case')
+    progress('Measuring PDF export in Chromium…')
+    pdf = await measurePdf(threeByTen.texts)
+  } catch (error) {
+    pdf = { error: (error as Error).message }
+  }
+  say()
+  say('PDF export (A4 landscape; columns, appendix and notes), wall time around exportPdf through the dispatcher, against')
+  say('Chromium printing the same texts as a plain page of paragraphs to the same paper (ratio in brackets):')
+  if ('error' in pdf) say(`  could not be measured: ${pdf.error}`)
+  else for (const f of pdf) say(`  ${describePdf(f)}`)
+  progress('Measuring highlight saves…')
+  const saves: SaveFigures[] = await measureSaves()
+  say()
+  say('Saving a highlight (IPC call to answer, written and flushed to disk), by library size:')
+  for (const s of saves) say(`  ${s.articles} articles, ${s.highlights} highlights (${s.fileMB} MB): p50 ${ms(s.p50Ms)}, p95 ${ms(s.p95Ms)}`)
+  const [emptySaves, , largest] = saves
+  if (emptySaves && largest) say(`  p95 at 5,000 articles and 20,000 highlights is ${(largest.p95Ms / emptySaves.p95Ms).toFixed(1)}× the empty library's`)
+  progress('Measuring the article library at 10,000 articles…')
+  let library: LibraryFigures | { error: string }
+  try {
+    library = await measureLibrary(progress)
+  } catch (error) {
+    library = { error: (error as Error).message }
+  }
+  say()
+  if ('error' in library) say(`The article library could not be measured: ${library.error}`)
+  else for (const line of describeLibrary(library, ms)) say(line)
+  const fidelity = fidelityOf(corpus)
+  sayFidelity(fidelity)
+  say()
+  const results = [
+    ...targets(figures),
+    ...viewTargets(view),
+    { name: 'save a highlight, 5,000 articles and 20,000 highlights: p95 ≤ 50 ms', pass: (largest?.p95Ms ?? Infinity) <= 50, measured: largest ? ms(largest.p95Ms) : 'failed' },
+    ...libraryTargets(library, ms),
+  ]
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  const totalSeconds = Math.round((performance.now() - started) / 100) / 10
+  say(`(${totalSeconds} s in all, Node ${process.versions.node}, ${availableParallelism()} cores)`)
+  say(
+    JSON.stringify({
+      node: process.versions.node,
+      cores: availableParallelism(),
+      baselineCapMs: BASELINE_CAP_MS,
+      memory: MEMORY_METHOD,
+      cases: figures,
+      view,
+      pdf,
+      saves,
+      library,
+      fidelity: fidelityFigures(fidelity),
+      targets: results,
+      totalSeconds,
+    }),
+  )
+  // Targets missed are a finding, not a failure of the benchmark; a measurement that could not be made is.
+  process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) && !('error' in library) && !('error' in fidelity) ? 0 : 1
 }
-say()
-say('The comparison view in Chromium, 3 × 10k words (medians; ms since navigation start for the first frames):')
-if ('error' in view) say(`  could not be measured: ${view.error}`)
-else {
-  say(`  first frame with the plain columns (baseline) ${ms(view.plainFrameMs)}; first frame with passages ${ms(view.passagesFrameMs)} (${view.ratio.toFixed(2)}× the baseline)`)
-  say(`  hover: its work takes ${ms(view.hoverMs)} (median; 95th percentile ${ms(view.hoverP95Ms)}); shown in the next frame ${Math.round(view.hoverNextFrameShare * 100)}% of the time`)
-  say(`  scrolling 600 px a frame: frame interval median ${ms(view.scrollFrameMedianMs)}, worst ${ms(view.scrollFrameWorstMs)}, ${view.scrollLongFrames} of 120 frames late (over 25 ms)`)
-}
-// PDF export of the sample and of the 3 × 10k case, against a plain print of the same texts (no target).
-let pdf: PdfFigures[] | { error: string }
+
+let benchArguments: BenchArguments | undefined
 try {
-  const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
-  if (!threeByTen) throw new Error('no 3 × 10k case')
-  progress('Measuring PDF export in Chromium…')
-  pdf = await measurePdf(threeByTen.texts)
-} catch (error) {
-  pdf = { error: (error as Error).message }
+  benchArguments = parseBenchArguments(process.argv.slice(2))
+} catch {
+  progress(BENCH_USAGE)
+  process.exitCode = 2
 }
-say()
-say('PDF export (A4 landscape; columns, appendix and notes), wall time around exportPdf through the dispatcher, against')
-say('Chromium printing the same texts as a plain page of paragraphs to the same paper (ratio in brackets):')
-if ('error' in pdf) say(`  could not be measured: ${pdf.error}`)
-else for (const f of pdf) say(`  ${describePdf(f)}`)
-progress('Measuring highlight saves…')
-const saves: SaveFigures[] = await measureSaves()
-say()
-say('Saving a highlight (IPC call to answer, written and flushed to disk), by library size:')
-for (const s of saves) say(`  ${s.articles} articles, ${s.highlights} highlights (${s.fileMB} MB): p50 ${ms(s.p50Ms)}, p95 ${ms(s.p95Ms)}`)
-const [emptySaves, , largest] = saves
-if (emptySaves && largest) say(`  p95 at 5,000 articles and 20,000 highlights is ${(largest.p95Ms / emptySaves.p95Ms).toFixed(1)}× the empty library's`)
-progress('Measuring the article library at 10,000 articles…')
-let library: LibraryFigures | { error: string }
-try {
-  library = await measureLibrary(progress)
-} catch (error) {
-  library = { error: (error as Error).message }
-}
-say()
-if ('error' in library) say(`The article library could not be measured: ${library.error}`)
-else for (const line of describeLibrary(library, ms)) say(line)
-say()
-const results = [
-  ...targets(figures),
-  ...viewTargets(view),
-  { name: 'save a highlight, 5,000 articles and 20,000 highlights: p95 ≤ 50 ms', pass: (largest?.p95Ms ?? Infinity) <= 50, measured: largest ? ms(largest.p95Ms) : 'failed' },
-  ...libraryTargets(library, ms),
-]
-for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
-const totalSeconds = Math.round((performance.now() - started) / 100) / 10
-say(`(${totalSeconds} s in all, Node ${process.versions.node}, ${availableParallelism()} cores)`)
-say(
-  JSON.stringify({
-    node: process.versions.node,
-    cores: availableParallelism(),
-    baselineCapMs: BASELINE_CAP_MS,
-    memory: MEMORY_METHOD,
-    cases: figures,
-    view,
-    pdf,
-    saves,
-    library,
-    targets: results,
-    totalSeconds,
-  }),
-)
-// Targets missed are a finding, not a failure of the benchmark; a measurement that could not be made is.
-process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) && !('error' in library) ? 0 : 1
+// A mistyped corpus path should stop the bench now, not after the minutes the other parts take.
+if (benchArguments?.corpus !== undefined && !existsSync(benchArguments.corpus)) {
+  progress(`No folder at ${benchArguments.corpus}. ${BENCH_USAGE}`)
+  process.exitCode = 2
+} else if (benchArguments?.fidelityOnly && benchArguments.corpus !== undefined) fidelityAlone(benchArguments.corpus)
+else if (benchArguments !== undefined) await fullBench(benchArguments.corpus)

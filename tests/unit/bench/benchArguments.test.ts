@@ -1,0 +1,19 @@
+// `npm run bench -- ...`: the fidelity benchmark beside the others, alone, or skipped for want of a corpus.
+
+import { describe, expect, it } from 'vitest'
+import { parseBenchArguments } from '../../../bench/benchArguments'
+
+describe('the bench arguments', () => {
+  it('run everything, the fidelity part only with a corpus', () => {
+    expect(parseBenchArguments([])).toEqual({ fidelityOnly: false })
+    expect(parseBenchArguments(['--corpus', '/data/news'])).toEqual({ fidelityOnly: false, corpus: '/data/news' })
+  })
+
+  it('run the fidelity part alone', () => {
+    expect(parseBenchArguments(['--fidelity', 'news'])).toEqual({ fidelityOnly: true, corpus: 'news' })
+  })
+
+  it.each([[['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
+    expect(() => parseBenchArguments(args)).toThrow(/^usage: npm run bench/)
+  })
+})
