@@ -1,17 +1,26 @@
 // alignDocuments: the whole pipeline for 2 to 50 texts (more work too, at a cost):
-//   tokenize -> seed and extend (maximal matches) -> join (chains per pair) -> select (one-to-one, ends
-//   refined) -> group (passages across documents; phrases apart) -> variants -> coverage.
+//   tokenize -> seed and extend (maximal matches) -> join (chains per pair) -> select (per pair, copies
+//   kept, grown through rewording) -> group (passages pair first, nested where extents differ; phrases
+//   apart) -> variants -> coverage.
 // Pure: the same texts give the same result, in any environment.
 
-import { findMaximalMatches } from './seed'
+import { alignmentColumns, type ColumnOf } from './columns'
 import { measureCoverage } from './coverage'
-import { groupPassages, type ColumnOf, type TokenGroup } from './group'
+import { groupPassages, type TokenGroup } from './group'
 import { chainMatches } from './join'
 import { groupPhrases } from './phrases'
+import { findMaximalMatches } from './seed'
 import { selectChains } from './select'
 import { tokenize, Vocabulary, type TokenizedDocument } from './tokenize'
 import { DEFAULT_ALIGNMENT_OPTIONS, type Alignment, type AlignmentOptions, type PassageGroup } from './types'
 import { findVariants } from './variants'
+
+/** Words as the app counts them in tokens [from, to): pieces of a hyphenated word count once. */
+function wordsIn(doc: TokenizedDocument, from: number, to: number): number {
+  let words = to - from
+  for (let t = from + 1; t < to; t++) words -= doc.joined[t] as number
+  return words
+}
 
 function toPassageGroups(
   maxGap: number,
@@ -21,23 +30,43 @@ function toPassageGroups(
   vocabulary: Vocabulary,
   columnOf?: ColumnOf,
 ): PassageGroup[] {
-  return groups
-    .map((group) => {
-      const spans = group.spans.map((s) => {
-        const doc = docs[s.doc] as TokenizedDocument
-        return { doc: s.doc, start: doc.starts[s.from] as number, end: doc.ends[s.to - 1] as number }
-      })
-      const [base, ...others] = group.spans
-      const first = base as (typeof group.spans)[number]
-      return {
-        id: '',
-        words: first.to - first.from,
-        spans,
-        variants: others.flatMap((other) => findVariants(docs, vocabulary, first, other, columnOf, 2 * maxGap + 1)),
-      }
+  // Ids follow the order of the first span, the order a reader meets them in the first document; a nested
+  // passage comes right after the one it lies inside.
+  const byFirstSpan = (x: number, y: number): number => {
+    const sx = (groups[x] as TokenGroup).spans[0] as TokenGroup['spans'][number]
+    const sy = (groups[y] as TokenGroup).spans[0] as TokenGroup['spans'][number]
+    return sx.doc - sy.doc || sx.from - sy.from || sy.to - sx.to
+  }
+  const children = new Map<number, number[]>()
+  const roots: number[] = []
+  groups.forEach((group, index) => {
+    if (group.parent === undefined) roots.push(index)
+    else children.set(group.parent, [...(children.get(group.parent) ?? []), index])
+  })
+  const order: number[] = []
+  const visit = (index: number): void => {
+    order.push(index)
+    for (const child of (children.get(index) ?? []).sort(byFirstSpan)) visit(child)
+  }
+  for (const root of roots.sort(byFirstSpan)) visit(root)
+  const idOf = new Map(order.map((index, rank) => [index, `${prefix}${rank + 1}`]))
+  return order.map((index) => {
+    const group = groups[index] as TokenGroup
+    const spans = group.spans.map((s) => {
+      const doc = docs[s.doc] as TokenizedDocument
+      return { doc: s.doc, start: doc.starts[s.from] as number, end: doc.ends[s.to - 1] as number }
     })
-    .sort((x, y) => (x.spans[0]?.doc as number) - (y.spans[0]?.doc as number) || (x.spans[0]?.start as number) - (y.spans[0]?.start as number))
-    .map((group, index) => ({ ...group, id: `${prefix}${index + 1}` }))
+    const [base, ...others] = group.spans
+    const first = base as (typeof group.spans)[number]
+    const result: PassageGroup = {
+      id: idOf.get(index) as string,
+      words: wordsIn(docs[first.doc] as TokenizedDocument, first.from, first.to),
+      spans,
+      variants: others.flatMap((other) => findVariants(docs, vocabulary, first, other, columnOf, 2 * maxGap + 1)),
+    }
+    if (group.parent !== undefined) result.parent = idOf.get(group.parent) as string
+    return result
+  })
 }
 
 /** The stages alignDocuments reports through its progress callback, in order. */
@@ -61,26 +90,24 @@ export function alignDocuments(
   const chains = selectChains(chainMatches(matches, settings.maxGapWords), docs, {
     minWords: settings.seedWords,
     maxGap: settings.maxGapWords,
-    extendFrom: settings.minPassageWords,
-    extendWindow: settings.maxGapWords + settings.seedWords,
+    passageWords: settings.minPassageWords,
+    extendWindow: 3 * settings.maxGapWords,
   })
   const passageChains = chains.filter((c) => c.matched >= settings.minPassageWords)
   const phraseChains = chains.filter((c) => c.matched < settings.minPassageWords)
 
   report('grouping')
-  const { passages, short, columnOf } = groupPassages(docs, passageChains, settings.maxGapWords, settings.minPassageWords, settings.seedWords)
-  const phraseItems: TokenGroup[] = [
-    ...short,
-    ...phraseChains.map((c) => ({
-      spans: [
-        { doc: c.a, from: c.aStart, to: c.aEnd },
-        { doc: c.b, from: c.bStart, to: c.bEnd },
-      ],
-    })),
-  ]
+  const passages = groupPassages(docs, passageChains, { endSlack: settings.maxGapWords })
+  const phraseItems: TokenGroup[] = phraseChains.map((c) => ({
+    spans: [
+      { doc: c.a, from: c.aStart, to: c.aEnd },
+      { doc: c.b, from: c.bStart, to: c.bEnd },
+    ],
+  }))
   const phrases = groupPhrases(docs, phraseItems, passages)
 
   report('comparing wording')
+  const columnOf = alignmentColumns(docs, passageChains)
   const passageGroups = toPassageGroups(settings.maxGapWords, 'p', passages, docs, vocabulary, columnOf)
   const phraseGroups = toPassageGroups(settings.maxGapWords, 's', phrases, docs, vocabulary)
   report('measuring')
@@ -89,7 +116,7 @@ export function alignDocuments(
     [...passageGroups, ...phraseGroups].flatMap((g) => g.spans),
   )
   return {
-    documents: docs.map((doc, index) => ({ index, chars: doc.text.length, words: doc.length })),
+    documents: docs.map((doc, index) => ({ index, chars: doc.text.length, words: doc.words })),
     passages: passageGroups,
     phrases: phraseGroups,
     unique,

@@ -40,7 +40,7 @@ function docList(group: PassageGroup): string {
 export function renderGroup(texts: readonly string[], group: PassageGroup, kind: 'passage' | 'phrase'): string {
   const [base, ...others] = group.spans
   if (!base) return ''
-  const lines = [`${kind} ${group.id} [${docList(group)}] ${group.words} words`]
+  const lines = [`${kind} ${group.id} [${docList(group)}] ${group.words} words${group.parent ? ` inside ${group.parent}` : ''}`]
   lines.push(`  [${base.doc + 1}] ${quote((texts[base.doc] as string).slice(base.start, base.end))}`)
   for (const span of others) {
     const same = variantsOf(group, span).length === 0

@@ -1,8 +1,10 @@
-// Chooses, per pair of documents, which chains to keep: longest first, each word matched at most once,
-// ends grown over the few words seeds are too short to see, and chance matches across a sentence break cut.
+// Chooses, per pair of documents, which chains to keep: longest first, each word matched once, except
+// where a document carries a passage twice: then every copy is kept, so each pair of copies is linked.
+// Kept chains grow through reworded stretches (extend.ts), and a single chance word beyond a sentence
+// break at either end is cut off.
 
+import { extendThroughRewording } from './extend'
 import { newChain, type Chain } from './join'
-import { commonRuns } from './lcs'
 import type { Match } from './seed'
 import { PARAGRAPH_BREAK, SENTENCE_BREAK, type TokenizedDocument } from './tokenize'
 
@@ -10,80 +12,112 @@ export interface SelectOptions {
   /** Chains shorter than this, once cut back, are dropped. */
   minWords: number
   maxGap: number
-  /** Chains at least this long grow at their ends (see extendChainEnds) and may be kept as a repeat (see
-   *  isRepeat); around a short phrase, a stray "in Moscow" next to it is chance, not the same text. */
-  extendFrom: number
+  /** Chains at least this long are passages: they may be kept as copies; shorter ones grow through
+   *  rewording only into a passage. */
+  passageWords: number
+  /** Words looked at beyond a passage's end in one step of growing it. */
   extendWindow: number
 }
 
+/** A chain kept for a pair; `copyOf` marks one that links a copy already linked by other chains. */
+export interface KeptChain extends Chain {
+  /** True when both its spans are already matched, to different partners: it links copies, adds no words. */
+  crossLink: boolean
+}
+
 /**
- * Per pair (pairs are independent), keeps chains longest first, each word matched at most once: a chain
- * that overlaps one kept before is cut back to its free parts. So a phrase repeated inside a passage is
- * not matched again against its other occurrence. The order is symmetric in the two documents, so
- * swapping their places keeps the same chains.
+ * Per pair (pairs are independent), keeps chains longest first. A chain that overlaps words kept before in
+ * both documents is cut back to its free parts, so a phrase repeated inside a passage is not matched again
+ * against its other occurrence. The order is symmetric in the two documents.
  */
-export function selectChains(chainsByPair: Chain[][], docs: TokenizedDocument[], options: SelectOptions): Chain[] {
+export function selectChains(chainsByPair: Chain[][], docs: TokenizedDocument[], options: SelectOptions): KeptChain[] {
   return chainsByPair.flatMap((chains) => selectPairChains(chains, docs, options))
 }
 
-function selectPairChains(chains: Chain[], docs: TokenizedDocument[], { minWords, maxGap, extendFrom, extendWindow }: SelectOptions): Chain[] {
+function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: SelectOptions): KeptChain[] {
   const first = chains[0]
   if (!first) return []
+  const { minWords, maxGap, passageWords, extendWindow } = options
   // Longest first; the key packs matched words, extent and first position (each under 2^17) in one number.
   const keyed = chains.map((c) => ({
     chain: c,
     key: (c.matched * 2 ** 18 + (c.aEnd - c.aStart + (c.bEnd - c.bStart))) * 2 ** 17 - Math.min(c.aStart, c.bStart),
   }))
   keyed.sort((x, y) => y.key - x.key || Math.max(x.chain.aStart, x.chain.bStart) - Math.max(y.chain.aStart, y.chain.bStart))
-  const takenA = new Uint8Array((docs[first.a] as TokenizedDocument).length)
-  const takenB = new Uint8Array((docs[first.b] as TokenizedDocument).length)
-  const kept: Chain[] = []
+  // Which kept chain holds each word (-1: none).
+  const takenA = new Int32Array((docs[first.a] as TokenizedDocument).length).fill(-1)
+  const takenB = new Int32Array((docs[first.b] as TokenizedDocument).length).fill(-1)
+  const kept: KeptChain[] = []
+  const keep = (chain: Chain, crossLink: boolean, markA: boolean, markB: boolean): void => {
+    const index = kept.length
+    kept.push({ ...chain, crossLink })
+    if (markA) for (const p of chain.pieces) takenA.fill(index, p.aStart, p.aStart + p.length)
+    if (markB) for (const p of chain.pieces) takenB.fill(index, p.bStart, p.bStart + p.length)
+  }
+  const extendOptions = { window: extendWindow, minDensity: 0.5, maxGap }
   for (const { chain } of keyed) {
-    if (chain.matched >= extendFrom && isRepeat(chain, takenA, takenB)) {
-      kept.push(chain)
+    const ownersA = ownersIn(takenA, chain.aStart, chain.aEnd)
+    const ownersB = ownersIn(takenB, chain.bStart, chain.bEnd)
+    if (chain.matched >= passageWords && (ownersA.size === 0) !== (ownersB.size === 0)) {
+      // A passage one document carries again: its other copy is linked too, whole.
+      trimChanceWords(chain, docs, 2, 2)
+      if (chain.matched >= passageWords) keep(chain, false, ownersA.size === 0, ownersB.size === 0)
+      continue
+    }
+    if (chain.matched >= passageWords && ownersA.size > 0 && ownersB.size > 0 && disjoint(ownersA, ownersB) && mostlyTaken(takenA, takenB, chain)) {
+      // Both documents carry the passage twice: this links copy 1 of one to copy 2 of the other.
+      keep(chain, true, false, false)
       continue
     }
     for (const part of untakenParts(chain, takenA, takenB, maxGap)) {
-      if (part.matched >= extendFrom) extendChainEnds(part, docs, takenA, takenB, maxGap, extendWindow)
-      trimAtSentenceBreaks(part, docs, minWords, extendFrom)
+      growOrKeep(part, passageWords, (chain) => extendThroughRewording(chain, docs, takenA, takenB, extendOptions))
+      if (part.matched >= passageWords) trimChanceWords(part, docs, 2, 2)
+      else trimChanceWords(part, docs, minWords, passageWords)
       if (part.matched < minWords) continue
-      takenA.fill(1, part.aStart, part.aEnd)
-      takenB.fill(1, part.bStart, part.bEnd)
-      kept.push(part)
+      keep(part, false, true, true)
     }
   }
   return kept
 }
 
-function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (taken[i]) return true
-  return false
-}
-
-function allTaken(taken: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!taken[i]) return false
-  return true
-}
-
 /**
- * A passage one document carries twice: its second copy matches text of the other document that is
- * already matched, while it is itself entirely free. It is kept whole, so both copies show as shared.
+ * Grows a chain through rewording. A passage keeps what it grows; a shorter match keeps it only when it
+ * grows into a passage (a reworded quote that starts with a few identical words), so a name or a title
+ * shared by chance is not glued to the words around it.
  */
-function isRepeat(chain: Chain, takenA: Uint8Array, takenB: Uint8Array): boolean {
-  const freeA = !anyTaken(takenA, chain.aStart, chain.aEnd)
-  const freeB = !anyTaken(takenB, chain.bStart, chain.bEnd)
-  return (freeA && allTaken(takenB, chain.bStart, chain.bEnd)) || (freeB && allTaken(takenA, chain.aStart, chain.aEnd))
+function growOrKeep(chain: Chain, passageWords: number, grow: (chain: Chain) => void): void {
+  if (chain.matched >= passageWords) {
+    grow(chain)
+    return
+  }
+  const trial: Chain = { ...chain, pieces: [...chain.pieces] }
+  grow(trial)
+  if (trial.matched >= passageWords) Object.assign(chain, trial)
+}
+
+function ownersIn(taken: Int32Array, from: number, to: number): Set<number> {
+  const owners = new Set<number>()
+  for (let i = from; i < to; i++) if ((taken[i] as number) >= 0) owners.add(taken[i] as number)
+  return owners
+}
+
+const disjoint = (x: Set<number>, y: Set<number>): boolean => ![...x].some((owner) => y.has(owner))
+
+/** Whether most of the chain's matched words are already held in both documents. */
+function mostlyTaken(takenA: Int32Array, takenB: Int32Array, chain: Chain): boolean {
+  let both = 0
+  for (const p of chain.pieces) for (let t = 0; t < p.length; t++) if ((takenA[p.aStart + t] as number) >= 0 && (takenB[p.bStart + t] as number) >= 0) both++
+  return both * 10 >= chain.matched * 9
 }
 
 /** The parts of a chain whose words are still free in both documents, re-joined into chains. */
-function untakenParts(chain: Chain, takenA: Uint8Array, takenB: Uint8Array, maxGap: number): Chain[] {
-  if (!anyTaken(takenA, chain.aStart, chain.aEnd) && !anyTaken(takenB, chain.bStart, chain.bEnd)) return [chain]
+function untakenParts(chain: Chain, takenA: Int32Array, takenB: Int32Array, maxGap: number): Chain[] {
   const parts: Chain[] = []
   let current: Chain | null = null
   for (const piece of chain.pieces) {
     let runStart = -1
     for (let t = 0; t <= piece.length; t++) {
-      const free = t < piece.length && !takenA[piece.aStart + t] && !takenB[piece.bStart + t]
+      const free = t < piece.length && (takenA[piece.aStart + t] as number) < 0 && (takenB[piece.bStart + t] as number) < 0
       if (free && runStart < 0) runStart = t
       if (free || runStart < 0) continue
       const aStart = piece.aStart + runStart
@@ -143,63 +177,22 @@ function firstBreak(breaks: Uint8Array, start: number, to: number, shortHead: nu
 
 /**
  * A match runs on while words agree, so two reports that end a sentence the same way and happen to begin
- * the next one with the same words ("... stepping down. Russia ...") match across the break. Words beyond
- * a break that both documents have near the chain's end are chance and are cut off: fewer than `k` after
- * a sentence break, fewer than `paragraph` after a paragraph break (a name that opens the next paragraph
- * in both). The same at the chain's start.
+ * the next one with the same word ("... stepping down. Russia ...") match across the break. Words past a
+ * break that both documents have near the chain's end are chance and are cut off: for a passage, one word
+ * (two or more are the same text going on: "It's wrong. It's destructive"); for a short phrase, fewer than
+ * `shortTail` after a sentence break or `longTail` after a paragraph break. The same at the chain's start.
+ * A chain that reaches the end (or start) of both documents has nothing beyond it to be chance about.
  */
-function trimAtSentenceBreaks(chain: Chain, docs: TokenizedDocument[], k: number, paragraph: number): void {
+function trimChanceWords(chain: Chain, docs: TokenizedDocument[], shortTail: number, longTail: number): void {
   const A = (docs[chain.a] as TokenizedDocument).breakAfter
   const B = (docs[chain.b] as TokenizedDocument).breakAfter
-  // A chain that reaches the end (or start) of both documents has nothing beyond it to be chance about.
   if (chain.aEnd < A.length || chain.bEnd < B.length) {
-    const aTail = lastBreak(A, chain.aStart, chain.aEnd, k, paragraph)
-    const bTail = lastBreak(B, chain.bStart, chain.bEnd, k, paragraph)
+    const aTail = lastBreak(A, chain.aStart, chain.aEnd, shortTail, longTail)
+    const bTail = lastBreak(B, chain.bStart, chain.bEnd, shortTail, longTail)
     if (aTail >= 0 && bTail >= 0) cutChain(chain, chain.aStart, aTail + 1, chain.bStart, bTail + 1)
   }
   if (chain.pieces.length === 0 || (chain.aStart === 0 && chain.bStart === 0)) return
-  const aHead = firstBreak(A, chain.aStart, chain.aEnd, k, paragraph)
-  const bHead = firstBreak(B, chain.bStart, chain.bEnd, k, paragraph)
+  const aHead = firstBreak(A, chain.aStart, chain.aEnd, shortTail, longTail)
+  const bHead = firstBreak(B, chain.bStart, chain.bEnd, shortTail, longTail)
   if (aHead >= 0 && bHead >= 0) cutChain(chain, aHead + 1, chain.aEnd, bHead + 1, chain.bEnd)
-}
-
-/** How far from `from` one can step (by `step`, -1 or +1) over untaken words, at most `limit` words. */
-function freeReach(taken: Uint8Array, from: number, step: -1 | 1, limit: number): number {
-  let n = 0
-  for (let i = step < 0 ? from - 1 : from; n < limit && i >= 0 && i < taken.length && !taken[i]; i += step) n++
-  return n
-}
-
-/**
- * Seeds find only runs of at least k words, so a passage can stop short of its true end when a change
- * falls within k words of it ("The minister said [the] talks..."). This grows a chain at both ends by
- * aligning the few free words beyond it: a run of equal words joins the chain when it is longer than the
- * gap that separates it from the chain, so a lone "the" across a changed word does not.
- */
-function extendChainEnds(chain: Chain, docs: TokenizedDocument[], takenA: Uint8Array, takenB: Uint8Array, maxGap: number, window: number): void {
-  const A = (docs[chain.a] as TokenizedDocument).ids
-  const B = (docs[chain.b] as TokenizedDocument).ids
-  for (;;) {
-    const aLo = chain.aStart - freeReach(takenA, chain.aStart, -1, window)
-    const bLo = chain.bStart - freeReach(takenB, chain.bStart, -1, window)
-    const run = commonRuns(A.subarray(aLo, chain.aStart), B.subarray(bLo, chain.bStart)).at(-1)
-    if (!run) break
-    const aGap = chain.aStart - aLo - run.a - run.length
-    const bGap = chain.bStart - bLo - run.b - run.length
-    if (aGap > maxGap || bGap > maxGap || run.length <= Math.max(aGap, bGap)) break
-    chain.pieces.unshift({ a: chain.a, b: chain.b, aStart: aLo + run.a, bStart: bLo + run.b, length: run.length })
-    chain.aStart = aLo + run.a
-    chain.bStart = bLo + run.b
-    chain.matched += run.length
-  }
-  for (;;) {
-    const aHi = chain.aEnd + freeReach(takenA, chain.aEnd, 1, window)
-    const bHi = chain.bEnd + freeReach(takenB, chain.bEnd, 1, window)
-    const run = commonRuns(A.subarray(chain.aEnd, aHi), B.subarray(chain.bEnd, bHi))[0]
-    if (!run || run.a > maxGap || run.b > maxGap || run.length <= Math.max(run.a, run.b)) break
-    chain.pieces.push({ a: chain.a, b: chain.b, aStart: chain.aEnd + run.a, bStart: chain.bEnd + run.b, length: run.length })
-    chain.aEnd += run.a + run.length
-    chain.bEnd += run.b + run.length
-    chain.matched += run.length
-  }
 }

@@ -1,9 +1,15 @@
-// Splits texts into word tokens with their offsets (words as domain/text.ts defines them, the same words
-// the app counts), and gives each token a normalised form for matching: Unicode NFKC, lower case, and no
-// punctuation inside the word, so "Assad’s" matches "Assad's" and "70,000" matches "70000".
-// Every distinct normalised form gets a small integer id, shared across all documents.
+// Splits texts into word tokens with their offsets and gives each token a normalised form for matching:
+// Unicode NFKC, lower case, no punctuation inside the word ("Assad’s" matches "Assad's", "70,000" matches
+// "70000"). Words are those domain/text.ts defines (what the app counts and highlights), with one
+// difference: a word is split at its inner hyphens ("year-end" is "year" "end", as "year end" is), each
+// later piece marked as joined to the one before, so a count of words is still the app's count.
+// One pass over character codes: no regular expression and no new string per word, except for the rare
+// word with letters outside ASCII (normalised through NFKC) or in a script written without spaces.
 
 import { forEachWord } from '../domain/text'
+import type { Vocabulary } from './vocabulary'
+
+export { Vocabulary } from './vocabulary'
 
 export interface TokenizedDocument {
   text: string
@@ -14,34 +20,15 @@ export interface TokenizedDocument {
   ids: Int32Array
   /** After each token: 0, or SENTENCE_BREAK where a sentence ends, or PARAGRAPH_BREAK where a paragraph does. */
   breakAfter: Uint8Array
+  /** 1 where a token continues the word before it across a hyphen ("end" of "year-end"). */
+  joined: Uint8Array
   length: number
+  /** Words as the app counts them: tokens less those joined to the one before. */
+  words: number
 }
 
-export class Vocabulary {
-  private readonly idByForm = new Map<string, number>()
-  /** Words repeat: each spelling is normalised once. */
-  private readonly idBySpelling = new Map<string, number>()
-  readonly forms: string[] = []
-
-  idOfWord(word: string): number {
-    let id = this.idBySpelling.get(word)
-    if (id === undefined) {
-      id = this.idOf(normalizeWord(word))
-      this.idBySpelling.set(word, id)
-    }
-    return id
-  }
-
-  idOf(form: string): number {
-    let id = this.idByForm.get(form)
-    if (id === undefined) {
-      id = this.forms.length
-      this.idByForm.set(form, id)
-      this.forms.push(form)
-    }
-    return id
-  }
-}
+export const SENTENCE_BREAK = 1
+export const PARAGRAPH_BREAK = 2
 
 const NON_ASCII = /[^\p{ASCII}]/u
 const INNER_PUNCTUATION = /[\p{P}\p{S}]/gu
@@ -53,59 +40,200 @@ export function normalizeWord(word: string): string {
   return stripped.length > 0 ? stripped : folded
 }
 
-export function tokenize(text: string, vocabulary: Vocabulary): TokenizedDocument {
-  const starts: number[] = []
-  const ends: number[] = []
-  const ids: number[] = []
-  forEachWord(text, (start, end) => {
-    starts.push(start)
-    ends.push(end)
-    ids.push(vocabulary.idOfWord(text.slice(start, end)))
-  })
-  const startArray = Int32Array.from(starts)
-  const endArray = Int32Array.from(ends)
-  return {
-    text,
-    starts: startArray,
-    ends: endArray,
-    ids: Int32Array.from(ids),
-    breakAfter: sentenceBreaks(text, startArray, endArray),
-    length: ids.length,
+// Character classes of code points, as domain/text.ts's word pattern sees them.
+const NONE = 0
+const LETTER = 1 // \p{L} or \p{M}
+const NUMBER = 2 // \p{N}
+const CLASS_OF = /[\p{L}\p{M}]/u
+const NUMBER_OF = /\p{N}/u
+const classCache = new Map<number, number>()
+
+function classOf(code: number): number {
+  if (code < 128) {
+    if (code >= 97 ? code <= 122 : code >= 65 ? code <= 90 : false) return LETTER
+    return code >= 48 && code <= 57 ? NUMBER : NONE
   }
+  let cls = classCache.get(code)
+  if (cls === undefined) {
+    const char = String.fromCodePoint(code)
+    cls = CLASS_OF.test(char) ? LETTER : NUMBER_OF.test(char) ? NUMBER : NONE
+    classCache.set(code, cls)
+  }
+  return cls
 }
+
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2018
+const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011
+const isSentenceMark = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026
+
+/** The code point at i (a surrogate pair read whole) and how many code units it takes. */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1)
+    if (low >= 0xdc00 && low <= 0xdfff) return ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000
+  }
+  return c
+}
+const unitsOf = (code: number): number => (code > 0xffff ? 2 : 1)
 
 // "Mr. Putin", "U.S. officials": a short capitalised word or one with inner dots is an abbreviation.
 const ABBREVIATION = /^(?:\p{Lu}\p{Ll}?|\p{L}+(?:\.\p{L}+)+)$/u
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
+/** Every script written without spaces lies at or above U+0E00 (Thai). */
+const UNSPACED_FROM = 0x0e00
 
-export const SENTENCE_BREAK = 1
-export const PARAGRAPH_BREAK = 2
+/** Growable token columns. */
+class Tokens {
+  starts = new Int32Array(256)
+  ends = new Int32Array(256)
+  ids = new Int32Array(256)
+  breaks = new Uint8Array(256)
+  joined = new Uint8Array(256)
+  length = 0
+
+  push(start: number, end: number, id: number, joined: boolean): void {
+    if (this.length === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const bigger = new (a.constructor as new (n: number) => T)(a.length * 2)
+        bigger.set(a)
+        return bigger
+      }
+      this.starts = grow(this.starts)
+      this.ends = grow(this.ends)
+      this.ids = grow(this.ids)
+      this.breaks = grow(this.breaks)
+      this.joined = grow(this.joined)
+    }
+    this.starts[this.length] = start
+    this.ends[this.length] = end
+    this.ids[this.length] = id
+    this.joined[this.length] = joined ? 1 : 0
+    this.length++
+  }
+}
+
+export function tokenize(text: string, vocabulary: Vocabulary): TokenizedDocument {
+  const tokens = new Tokens()
+  const form = vocabulary.buffer(text.length)
+  const n = text.length
+
+  /** Adds the token text[start, end): fast when its letters are ASCII, through NFKC otherwise. */
+  const addToken = (start: number, end: number, simple: boolean, joined: boolean): void => {
+    let id: number
+    if (simple) {
+      let length = 0
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i)
+        if (c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 0x2e || c === 0x2c) continue
+        form[length++] = c >= 65 && c <= 90 ? c + 32 : c
+      }
+      id = vocabulary.idOfCodes(form, length)
+    } else {
+      id = vocabulary.idOf(normalizeWord(text.slice(start, end)))
+    }
+    tokens.push(start, end, id, joined)
+  }
+
+  /** A word (between hyphens) in a script written without spaces: split by Intl.Segmenter. */
+  const addSegmented = (start: number, end: number, joined: boolean): void => {
+    let first = true
+    forEachWord(text.slice(start, end), (s, e) => {
+      addToken(start + s, start + e, false, joined && first)
+      first = false
+    })
+  }
+
+  let gapStart = 0
+  let i = 0
+  while (i < n) {
+    const code = codePointAt(text, i)
+    const cls = classOf(code)
+    if (cls === NONE) {
+      i += unitsOf(code)
+      continue
+    }
+    // A word starts here; the gap before it (marks, spaces, line breaks) ends the previous token.
+    closeGap(text, tokens, gapStart, i)
+    let pieceStart = i
+    let simple = code < 128
+    let high = code >= UNSPACED_FROM
+    let joined = false
+    let previousClass = cls
+    i += unitsOf(code)
+    for (;;) {
+      if (i >= n) break
+      const c = codePointAt(text, i)
+      const k = classOf(c)
+      if (k !== NONE) {
+        if (c >= 128) simple = false
+        if (c >= UNSPACED_FROM) high = true
+        previousClass = k
+        i += unitsOf(c)
+        continue
+      }
+      // A connector belongs to the word only when a letter, mark or digit follows it.
+      const unit = text.charCodeAt(i)
+      const nextCode = i + 1 < n ? codePointAt(text, i + 1) : -1
+      const nextClass = nextCode < 0 ? NONE : classOf(nextCode)
+      if (nextClass === NONE) break
+      if (isHyphen(unit)) {
+        // The word goes on after the hyphen, as a token of its own.
+        if (high && UNSPACED_SCRIPT.test(text.slice(pieceStart, i))) addSegmented(pieceStart, i, joined)
+        else addToken(pieceStart, i, simple, joined)
+        i += 1
+        pieceStart = i
+        simple = true
+        high = false
+        joined = true
+        continue
+      }
+      if (isApostrophe(unit) || unit === 0x2e || (unit === 0x2c && previousClass === NUMBER && nextClass === NUMBER)) {
+        if (unit > 127 && !isApostrophe(unit)) simple = false
+        i += 1
+        continue
+      }
+      break
+    }
+    if (high && UNSPACED_SCRIPT.test(text.slice(pieceStart, i))) addSegmented(pieceStart, i, joined)
+    else addToken(pieceStart, i, simple, joined)
+    gapStart = i
+  }
+  closeGap(text, tokens, gapStart, n)
+
+  const length = tokens.length
+  let joinedCount = 0
+  for (let t = 0; t < length; t++) joinedCount += tokens.joined[t] as number
+  return {
+    text,
+    starts: tokens.starts.slice(0, length),
+    ends: tokens.ends.slice(0, length),
+    ids: tokens.ids.slice(0, length),
+    breakAfter: tokens.breaks.slice(0, length),
+    joined: tokens.joined.slice(0, length),
+    length,
+    words: length - joinedCount,
+  }
+}
 
 /**
- * What the marks text[from, to) end: a paragraph (a blank line), a sentence (. ! ? and their wide forms,
- * or a single line break: a line of a list), or nothing.
+ * What the marks text[from, to) after the last token end: a paragraph (a blank line), a sentence
+ * (. ! ? and their wide forms, or a single line break: a line of a list), or nothing. "Mr. Putin" is no
+ * sentence break; a line break after "Mr" still is.
  */
-function breakIn(text: string, from: number, to: number): { kind: number; newline: boolean } {
+function closeGap(text: string, tokens: Tokens, from: number, to: number): void {
+  const last = tokens.length - 1
+  if (last < 0) return
   let sentence = false
   let newlines = 0
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
     if (c === 10) newlines++
-    else if (c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026) sentence = true
+    else if (isSentenceMark(c)) sentence = true
   }
   const kind = newlines >= 2 ? PARAGRAPH_BREAK : sentence || newlines === 1 ? SENTENCE_BREAK : 0
-  return { kind, newline: newlines > 0 }
-}
-
-/** Where sentences and paragraphs end: after token i when the marks between it and token i+1 say so. */
-function sentenceBreaks(text: string, starts: Int32Array, ends: Int32Array): Uint8Array {
-  const breaks = new Uint8Array(starts.length)
-  for (let i = 0; i < starts.length; i++) {
-    const { kind, newline } = breakIn(text, ends[i] as number, i + 1 < starts.length ? (starts[i + 1] as number) : text.length)
-    // "Mr. Putin" is no sentence break; a line break after "Mr" still is.
-    if (kind === SENTENCE_BREAK && !newline && ABBREVIATION.test(text.slice(starts[i], ends[i]))) continue
-    breaks[i] = kind
-  }
-  return breaks
+  if (kind === SENTENCE_BREAK && newlines === 0 && ABBREVIATION.test(text.slice(tokens.starts[last], tokens.ends[last]))) return
+  tokens.breaks[last] = kind
 }
 
 /**

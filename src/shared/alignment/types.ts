@@ -33,9 +33,18 @@ export interface Variant {
   end: number
 }
 
-/** The same passage (or phrase) carried by two or more documents. spans[0] is the base of the variants. */
+/**
+ * The same passage (or phrase) carried by two or more documents. spans[0] is the base of the variants.
+ * Every span matches every other span of the group in another document.
+ */
 export interface PassageGroup {
   id: string
+  /**
+   * Passages only: the id of the passage this one lies inside, when there is one. The part that three
+   * reports share inside a longer part that two of them share is a passage of its own, whose parent is the
+   * longer one; in each of the parent's documents it lies within the parent's span.
+   */
+  parent?: string
   /** Words in the base span. */
   words: number
   /** Ordered by document, then position. A document may carry the passage more than once. */
@@ -71,7 +80,8 @@ export interface Alignment {
 export interface AlignmentOptions {
   /** Words per seed: shared runs shorter than this are not found. */
   seedWords: number
-  /** Matched words a passage needs; shorter shared matches of at least seedWords are phrases. */
+  /** Matched words a passage needs (ten identical words in two reports of one event are a shared quote,
+   *  not chance); shorter shared matches of at least seedWords are phrases. */
   minPassageWords: number
   /** Largest run of differing words, in either document, that still joins two matches into one passage. */
   maxGapWords: number
@@ -81,7 +91,7 @@ export interface AlignmentOptions {
 
 export const DEFAULT_ALIGNMENT_OPTIONS: AlignmentOptions = {
   seedWords: 4,
-  minPassageWords: 12,
+  minPassageWords: 10,
   maxGapWords: 4,
-  maxSeedOccurrences: (documentCount) => 2 * documentCount + 4,
+  maxSeedOccurrences: (documentCount) => Math.max(2 * documentCount + 4, 64),
 }

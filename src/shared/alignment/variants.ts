@@ -5,7 +5,8 @@
 // the marks between two equal words are compared too (a dropped comma, straight against curly quotes).
 
 import { diffArrays } from 'diff'
-import type { ColumnOf, TokenSpan } from './group'
+import type { ColumnOf } from './columns'
+import type { TokenSpan } from './group'
 import { commonRuns } from './lcs'
 import type { TokenizedDocument, Vocabulary } from './tokenize'
 import type { Variant, VariantKind } from './types'

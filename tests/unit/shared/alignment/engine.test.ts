@@ -1,5 +1,5 @@
 // The engine on small made-up cases, each readable as a diff: variants by kind, moved passages,
-// three-way groups, and a stretch shared by only two of three reports.
+// three-way groups, and a stretch all three share nested inside the longer one two of them share.
 
 import { describe, expect, it } from 'vitest'
 import { alignDocuments, renderAlignment } from '../../../../src/shared/alignment'
@@ -55,16 +55,19 @@ describe('grouping', () => {
     expect(result.passages[0]?.variants.map((v) => [v.doc, v.kind, v.base])).toEqual([[2, 'omission', 'the']])
   })
 
-  it('splits a stretch shared by all three from the part only two of them carry', () => {
+  it('nests the stretch all three share inside the longer stretch two of them carry whole', () => {
     const extra = 'Officials from both sides declined to comment on the details of the draft agreement on Tuesday evening.'
     const texts = [`${QUOTE} ${extra}`, `${QUOTE} ${extra}`, QUOTE]
-    const groups = alignDocuments(texts).passages.map((g) => ({
+    const { passages } = alignDocuments(texts)
+    const groups = passages.map((g) => ({
+      id: g.id,
+      parent: g.parent,
       docs: g.spans.map((s) => s.doc),
       text: texts[g.spans[0]?.doc as number]?.slice(g.spans[0]?.start, g.spans[0]?.end),
     }))
     expect(groups).toEqual([
-      { docs: [0, 1, 2], text: QUOTE.slice(0, -1) },
-      { docs: [0, 1], text: extra.slice(0, -1) },
+      { id: 'p1', parent: undefined, docs: [0, 1], text: `${QUOTE} ${extra.slice(0, -1)}` },
+      { id: 'p2', parent: 'p1', docs: [0, 1, 2], text: QUOTE.slice(0, -1) },
     ])
   })
 

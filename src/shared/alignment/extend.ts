@@ -1,0 +1,93 @@
+// Grows a chain of one pair of documents past its ends, through wording that differs, for as long as
+// matched words keep coming densely on both sides. Seeds only see runs of four equal words, so a quote
+// reworded in places ("the water rise this fast" against "the river rise so quickly") would stop at the
+// first change; here it goes on while, in each step, most of the words on both sides match, and
+// stops where they stop. Paragraph breaks are not crossed, and words another chain holds are not taken.
+
+import type { Chain } from './join'
+import { commonRuns, type CommonRun } from './lcs'
+import { PARAGRAPH_BREAK, type TokenizedDocument } from './tokenize'
+
+export interface ExtendOptions {
+  /** Words looked at beyond an end, on each side, in one step. */
+  window: number
+  /** Matched words per word crossed, on the longer side, for a step to be taken. */
+  minDensity: number
+  /** The largest run of unmatched words at the very start of a step. */
+  maxGap: number
+}
+
+/** How many words from `from` one can step (by `step`) over untaken words, not past a paragraph break. */
+function reach(taken: Int32Array, breaks: Uint8Array, from: number, step: -1 | 1, limit: number): number {
+  let n = 0
+  for (let i = step < 0 ? from - 1 : from; n < limit && i >= 0 && i < taken.length && (taken[i] as number) < 0; i += step) {
+    // Going back, a paragraph break after word i ends the window before it; going on, after it.
+    if (step < 0 && breaks[i] === PARAGRAPH_BREAK) break
+    n++
+    if (step > 0 && breaks[i] === PARAGRAPH_BREAK) break
+  }
+  return n
+}
+
+/**
+ * The longest prefix of `runs` (offsets from the chain's end) that a step may take: dense enough, and
+ * with at least two matched words (a lone "the" across a changed word is chance). Returns how many runs.
+ */
+function acceptedPrefix(runs: CommonRun[], { minDensity, maxGap }: ExtendOptions): number {
+  const first = runs[0]
+  if (!first || first.a > maxGap || first.b > maxGap) return 0
+  let matched = 0
+  let best = 0
+  runs.forEach((run, i) => {
+    matched += run.length
+    const crossedA = run.a + run.length
+    const crossedB = run.b + run.length
+    if (matched >= 2 && matched >= minDensity * Math.max(crossedA, crossedB)) best = i + 1
+  })
+  return best
+}
+
+/** Grows the chain at its end, then at its start, a step at a time. */
+export function extendThroughRewording(chain: Chain, docs: TokenizedDocument[], takenA: Int32Array, takenB: Int32Array, options: ExtendOptions): void {
+  const A = docs[chain.a] as TokenizedDocument
+  const B = docs[chain.b] as TokenizedDocument
+  for (;;) {
+    if (A.breakAfter[chain.aEnd - 1] === PARAGRAPH_BREAK || B.breakAfter[chain.bEnd - 1] === PARAGRAPH_BREAK) break
+    const aHi = chain.aEnd + reach(takenA, A.breakAfter, chain.aEnd, 1, options.window)
+    const bHi = chain.bEnd + reach(takenB, B.breakAfter, chain.bEnd, 1, options.window)
+    const runs = commonRuns(A.ids.subarray(chain.aEnd, aHi), B.ids.subarray(chain.bEnd, bHi))
+    const take = acceptedPrefix(runs, options)
+    if (take === 0) break
+    for (const run of runs.slice(0, take)) {
+      chain.pieces.push({ a: chain.a, b: chain.b, aStart: chain.aEnd + run.a, bStart: chain.bEnd + run.b, length: run.length })
+      chain.matched += run.length
+    }
+    const last = runs[take - 1] as CommonRun
+    chain.aEnd += last.a + last.length
+    chain.bEnd += last.b + last.length
+  }
+  for (;;) {
+    if (chain.aStart > 0 && A.breakAfter[chain.aStart - 1] === PARAGRAPH_BREAK) break
+    if (chain.bStart > 0 && B.breakAfter[chain.bStart - 1] === PARAGRAPH_BREAK) break
+    const aLo = chain.aStart - reach(takenA, A.breakAfter, chain.aStart, -1, options.window)
+    const bLo = chain.bStart - reach(takenB, B.breakAfter, chain.bStart, -1, options.window)
+    // Reversed, the words before the start read as words after an end.
+    const aBefore = A.ids.subarray(aLo, chain.aStart).slice().reverse()
+    const bBefore = B.ids.subarray(bLo, chain.bStart).slice().reverse()
+    const runs = commonRuns(aBefore, bBefore)
+    const take = acceptedPrefix(runs, options)
+    if (take === 0) break
+    const added = runs.slice(0, take).map((run) => ({
+      a: chain.a,
+      b: chain.b,
+      aStart: chain.aStart - run.a - run.length,
+      bStart: chain.bStart - run.b - run.length,
+      length: run.length,
+    }))
+    const last = runs[take - 1] as CommonRun
+    chain.pieces.unshift(...added.reverse())
+    chain.aStart -= last.a + last.length
+    chain.bStart -= last.b + last.length
+    chain.matched += added.reduce((sum, piece) => sum + piece.length, 0)
+  }
+}
