@@ -15,6 +15,8 @@ export interface JsonSpan {
 export interface JsonGroup {
   id: string
   words: number
+  /** Passages only: the id of the longer passage this one lies inside, or null. */
+  parent?: string | null
   spans: JsonSpan[]
   variants: Array<Pick<Variant, 'doc' | 'kind' | 'base' | 'text'>>
 }
@@ -26,10 +28,11 @@ export interface JsonReport {
   coverage: Array<{ doc: number; sharedChars: number; uniqueChars: number }>
 }
 
-function jsonGroup(texts: readonly string[], group: PassageGroup): JsonGroup {
+function jsonGroup(texts: readonly string[], group: PassageGroup, kind: 'passage' | 'phrase'): JsonGroup {
   return {
     id: group.id,
     words: group.words,
+    ...(kind === 'passage' ? { parent: group.parent ?? null } : {}),
     spans: group.spans.map(({ doc, start, end }) => ({ doc, start, end, text: (texts[doc] ?? '').slice(start, end) })),
     variants: group.variants.map(({ doc, kind, base, text }) => ({ doc, kind, base, text })),
   }
@@ -39,8 +42,8 @@ function jsonGroup(texts: readonly string[], group: PassageGroup): JsonGroup {
 export function toJsonReport(names: readonly string[], texts: readonly string[], alignment: Alignment): JsonReport {
   return {
     documents: alignment.documents.map(({ index, chars, words }) => ({ index, name: names[index] ?? `document ${index + 1}`, chars, words })),
-    passages: alignment.passages.map((group) => jsonGroup(texts, group)),
-    phrases: alignment.phrases.map((group) => jsonGroup(texts, group)),
+    passages: alignment.passages.map((group) => jsonGroup(texts, group, 'passage')),
+    phrases: alignment.phrases.map((group) => jsonGroup(texts, group, 'phrase')),
     coverage: alignment.coverage.map(({ doc, sharedChars, uniqueChars }) => ({ doc, sharedChars, uniqueChars })),
   }
 }
@@ -119,13 +122,15 @@ function variantLines(names: readonly string[], group: PassageGroup): string[] {
   })
 }
 
-function passageSection(names: readonly string[], texts: readonly string[], group: PassageGroup, number: number): string[] {
+function passageSection(names: readonly string[], texts: readonly string[], group: PassageGroup, number: number, partOf: number | undefined): string[] {
   const base = group.spans[0]
   const wording = base === undefined ? '' : (texts[base.doc] ?? '').slice(base.start, base.end)
   const quote = escapeBlock(wording)
     .split('\n')
-    .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
-  const lines = [`### Passage ${number}: ${documentList(names, group)} · ${plural(group.words, 'word')}`, '', ...quote, '']
+    .map((line) => (line.trim() === '' ? '>' : `> ${line.trimEnd()}`))
+  // A passage nested in a longer one is the part more documents share of it.
+  const nesting = partOf === undefined ? '' : ` · part of passage ${partOf}`
+  const lines = [`### Passage ${number}: ${documentList(names, group)} · ${plural(group.words, 'word')}${nesting}`, '', ...quote, '']
   if (group.variants.length === 0) lines.push('Worded the same in every document.', '')
   else lines.push(`Variants against ${escapeMarkdown(names[base?.doc ?? 0] ?? 'the base')}:`, '', ...variantLines(names, group), '')
   return lines
@@ -159,7 +164,10 @@ export function toMarkdownReport(names: readonly string[], texts: readonly strin
 
   lines.push(`## Shared passages (${alignment.passages.length})`, '')
   if (alignment.passages.length === 0) lines.push('No passage is shared between these documents.', '')
-  alignment.passages.forEach((group, i) => lines.push(...passageSection(names, texts, group, i + 1)))
+  const numberOf = new Map(alignment.passages.map((group, i) => [group.id, i + 1]))
+  alignment.passages.forEach((group, i) =>
+    lines.push(...passageSection(names, texts, group, i + 1, group.parent === undefined ? undefined : numberOf.get(group.parent))),
+  )
 
   lines.push(`## Shared phrases (${alignment.phrases.length})`, '')
   if (alignment.phrases.length === 0) lines.push('None.', '')

@@ -45,7 +45,8 @@ describe('toJsonReport', () => {
   it('has exactly the documented shape', () => {
     expect(Object.keys(report)).toEqual(['documents', 'passages', 'phrases', 'coverage'])
     expect(report.documents[1]).toEqual({ index: 1, name: 'b|c.txt', chars: texts[1]?.length, words: 10 })
-    expect(Object.keys(report.passages[0] ?? {})).toEqual(['id', 'words', 'spans', 'variants'])
+    expect(Object.keys(report.passages[0] ?? {})).toEqual(['id', 'words', 'parent', 'spans', 'variants'])
+    expect(Object.keys(report.phrases[0] ?? {})).toEqual(['id', 'words', 'spans', 'variants'])
     expect(report.passages[0]?.variants).toEqual([
       { doc: 1, kind: 'insertion', base: '', text: 'that' },
       { doc: 1, kind: 'punctuation', base: 'well.', text: 'well,' },
@@ -99,6 +100,28 @@ describe('toMarkdownReport', () => {
     const none = toMarkdownReport(names, texts, { ...alignment, passages: [], phrases: [] })
     expect(none).toContain('# Parallax: Comparison of 3 documents')
     expect(none).toContain('No passage is shared between these documents.')
+  })
+})
+
+describe('a nested passage', () => {
+  const nested: Alignment = {
+    ...alignment,
+    passages: [
+      ...alignment.passages,
+      { id: 'p2', parent: 'p1', words: 3, spans: [span(0, 'the talks went'), span(1, 'the talks went'), span(2, 'text')], variants: [] },
+    ],
+  }
+
+  it('says in Markdown which passage it is part of', () => {
+    const headings = toMarkdownReport(names, texts, nested).split('\n').filter((line) => line.startsWith('### '))
+    expect(headings).toEqual(['### Passage 1: a.txt, b\\|c.txt · 6 words', '### Passage 2: a.txt, b\\|c.txt, c.txt · 3 words · part of passage 1'])
+  })
+
+  it('gives its parent in JSON, and null for a passage inside none', () => {
+    expect(toJsonReport(names, texts, nested).passages.map((p) => [p.id, p.parent])).toEqual([
+      ['p1', null],
+      ['p2', 'p1'],
+    ])
   })
 })
 

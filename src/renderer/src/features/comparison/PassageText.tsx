@@ -1,6 +1,7 @@
 // One paragraph of a report, cut into its segments: plain text, shared passages (tinted, one element per
-// run of the same passage), shared phrases (underlined), and variant marks inside passages. Article text is
-// untrusted: it is only ever rendered as React text.
+// run of the same passage, a nested passage an element inside the longer one's), shared phrases
+// (underlined), and variant marks inside passages. Article text is untrusted: it is only ever rendered as
+// React text.
 
 import type { ReactNode } from 'react'
 import type { HighlightColor } from '../../../../shared/domain/highlight'
@@ -78,32 +79,49 @@ function segmentContent(text: string, segment: Segment, noteNumbers: ReadonlyMap
 const NO_PASSAGE_HIGHLIGHTS: ReadonlyMap<string, PassageHighlight> = new Map()
 
 export function PassageText({ text, segments, passageById, passageHighlights = NO_PASSAGE_HIGHLIGHTS, noteNumbers }: PassageTextProps) {
+  /** One element for a run of segments of passage `id`, holding `children`; its note marker after it. */
+  const passageElement = (id: string, first: number, last: Segment, children: ReactNode[], nested: boolean): ReactNode[] => {
+    const passage = passageById.get(id)
+    const marked = passageHighlights.get(id)
+    const element = (
+      <span
+        key={`p${first}`}
+        className={`passage tint-${passage?.tint ?? 0}${nested ? ' passage-nested' : ''}${marked ? ` passage-highlight hl-ring-${marked.color}` : ''}`}
+        data-passage={id}
+        data-passage-highlight={marked?.id}
+      >
+        {children}
+      </span>
+    )
+    // A whole-passage note's marker goes where the passage ends in this report.
+    const marker = marked && passage?.spans.some((s) => s.end === last.end) ? noteMarker(noteNumbers?.get(marked.id), `n${first}`) : null
+    return marker ? [element, marker] : [element]
+  }
+
   const out: ReactNode[] = []
   for (let i = 0; i < segments.length; ) {
     const segment = segments[i] as Segment
     if (segment.passage) {
-      const id = segment.passage
-      const children: ReactNode[] = []
+      // A passage, and inside it the passages nested in it: the part more reports share is an element
+      // of its own within the longer passage's element.
+      const top = segment.outer ?? segment.passage
       const first = segment.start
-      for (; i < segments.length && segments[i]?.passage === id; i++) {
+      const children: ReactNode[] = []
+      for (; i < segments.length && (segments[i]?.outer ?? segments[i]?.passage) === top; ) {
         const inner = segments[i] as Segment
-        children.push(segmentContent(text, inner, noteNumbers))
+        if (inner.passage === top) {
+          children.push(segmentContent(text, inner, noteNumbers))
+          i++
+          continue
+        }
+        const nestedId = inner.passage as string
+        const nestedChildren: ReactNode[] = []
+        for (; i < segments.length && segments[i]?.passage === nestedId && segments[i]?.outer === top; i++) {
+          nestedChildren.push(segmentContent(text, segments[i] as Segment, noteNumbers))
+        }
+        children.push(...passageElement(nestedId, inner.start, segments[i - 1] as Segment, nestedChildren, true))
       }
-      const passage = passageById.get(id)
-      const marked = passageHighlights.get(id)
-      out.push(
-        <span
-          key={`p${first}`}
-          className={`passage tint-${passage?.tint ?? 0}${marked ? ` passage-highlight hl-ring-${marked.color}` : ''}`}
-          data-passage={id}
-          data-passage-highlight={marked?.id}
-        >
-          {children}
-        </span>,
-      )
-      // A whole-passage note's marker goes where the passage ends in this report.
-      const last = segments[i - 1] as Segment
-      if (marked && passage?.spans.some((s) => s.end === last.end)) out.push(noteMarker(noteNumbers?.get(marked.id), `n${first}`))
+      out.push(...passageElement(top, first, segments[i - 1] as Segment, children, false))
       continue
     }
     if (segment.phrase) {

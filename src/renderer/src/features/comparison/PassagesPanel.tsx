@@ -44,7 +44,15 @@ function statusOf(filter: PanelFilter, count: number): string {
   }
 }
 
-function PassageItem({ passage, active, onSelect }: { passage: PassageView; active: boolean; onSelect: (id: string) => void }) {
+interface PassageItemProps {
+  passage: PassageView
+  /** The longer passage it lies inside, when it is the part more reports share of one. */
+  parent: PassageView | undefined
+  active: boolean
+  onSelect: (id: string) => void
+}
+
+function PassageItem({ passage, parent, active, onSelect }: PassageItemProps) {
   return (
     <li>
       <button
@@ -65,6 +73,12 @@ function PassageItem({ passage, active, onSelect }: { passage: PassageView; acti
             ))}
           </span>
           <span className="passage-words">{plural(passage.words, 'word', 'words')}</span>
+          {parent && (
+            <span className="passage-parent" data-passage-parent={parent.id}>
+              <span className={`passage-swatch passage-swatch-small tint-solid tint-${parent.tint}`} aria-hidden="true" />
+              part of a longer passage {reportsLabel(parent.docs)}
+            </span>
+          )}
         </span>
       </button>
     </li>
@@ -126,7 +140,13 @@ export function PassagesPanel({ model, texts, titles, activePassage, onSelectPas
       {count > 0 && (
         <ul className="passages-list" ref={listRef}>
           {passages.map((passage) => (
-            <PassageItem key={passage.id} passage={passage} active={passage.id === activePassage} onSelect={onSelectPassage} />
+            <PassageItem
+              key={passage.id}
+              passage={passage}
+              parent={passage.parent === null ? undefined : model.passageById.get(passage.parent)}
+              active={passage.id === activePassage}
+              onSelect={onSelectPassage}
+            />
           ))}
           {unique.map((span) => (
             <UniqueItem key={`${span.doc}:${span.start}`} span={span} text={(texts[span.doc] ?? '').slice(span.start, span.end)} onSelect={onSelectSpan} />

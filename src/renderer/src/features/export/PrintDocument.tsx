@@ -214,10 +214,11 @@ export function PrintDocument({ comparison, model, placed, labels, options, expo
         <section className="print-appendix" aria-labelledby="print-appendix-heading">
           <h2 id="print-appendix-heading">Shared passages</h2>
           {entries.length === 0 && <p className="print-empty">The reports share no passage.</p>}
-          {entries.map(({ number, passage, wordings, variants }) => (
+          {entries.map(({ number, passage, wordings, variants, partOf }) => (
             <article key={passage.id} className="print-passage" data-passage-entry={passage.id}>
               <h3>
                 <span className={`legend-swatch tint-${passage.tint}`} /> Passage {number} · in reports {passage.docs.map((d) => d + 1).join(', ')} · {numberFormat.format(passage.words)} words
+                {partOf !== null && ` · part of passage ${partOf}`}
               </h3>
               {wordings.map(({ doc, paragraphs }) => (
                 <div key={doc} className="print-wording">

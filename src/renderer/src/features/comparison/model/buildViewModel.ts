@@ -81,6 +81,14 @@ function baseKind(variants: Variant[]): Variant['kind'] {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'substitution'
 }
 
+/** The passages covering [from, to), shortest first: the innermost and the one around it. */
+function coveringAll<T extends { id: string; start: number; end: number }>(list: T[], from: number, to: number): T[] {
+  return list
+    .filter((s) => s.start <= from && s.end >= to && s.end > s.start)
+    .sort((x, y) => x.end - x.start - (y.end - y.start))
+    .filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i)
+}
+
 function segmentsOf(start: number, end: number, doc: number, layers: Layers): Segment[] {
   const cuts = new Set<number>([start, end])
   const inside = (s: { start: number; end: number }): boolean => s.start < end && s.end > start
@@ -94,20 +102,24 @@ function segmentsOf(start: number, end: number, doc: number, layers: Layers): Se
     list.find((s) => s.start <= from && s.end >= to && s.end > s.start)
   for (let i = 0; i < points.length; i++) {
     const from = points[i] as number
-    // Zero-width marks (an omission) sit between segments.
+    // Zero-width marks (an omission) sit between segments; of nested passages, only the innermost's.
+    const innermostHere = coveringAll(layers.passages, from, from)[0]?.id
     for (const m of layers.marks) {
-      if (m.start === from && m.end === from && m.doc === doc) {
-        segments.push({ start: from, end: from, passage: m.passage, phrase: null, variant: m.mark, highlight: null })
+      if (m.start === from && m.end === from && m.doc === doc && (innermostHere === undefined || m.passage === innermostHere)) {
+        segments.push({ start: from, end: from, passage: m.passage, outer: null, phrase: null, variant: m.mark, highlight: null })
       }
     }
     const to = points[i + 1]
     if (to === undefined || to === from) continue
-    const passage = covering(layers.passages, from, to)?.id ?? null
-    const mark = layers.marks.find((m) => m.start <= from && m.end >= to && m.end > m.start)
+    // Where passages nest, the stretch belongs to the innermost (shortest) one, inside the next.
+    const [inner, around] = coveringAll(layers.passages, from, to)
+    const passage = inner?.id ?? null
+    const mark = layers.marks.find((m) => m.start <= from && m.end >= to && m.end > m.start && m.passage === passage)
     segments.push({
       start: from,
       end: to,
       passage,
+      outer: around?.id ?? null,
       phrase: passage ? null : (covering(layers.phrases, from, to)?.id ?? null),
       variant: mark?.mark ?? null,
       highlight: layers.highlights.findLast((h) => h.start <= from && h.end >= to) ?? null,
@@ -147,6 +159,7 @@ export function buildViewModel(texts: readonly string[], alignment: Alignment, h
         words: group.words,
         spans: group.spans,
         opening: opening((texts[base.doc] as string).slice(base.start, base.end)),
+        parent: group.parent ?? null,
       }
     })
     .sort((a, b) => b.docs.length - a.docs.length || b.words - a.words || a.id.localeCompare(b.id, undefined, { numeric: true }))

@@ -24,6 +24,8 @@ export interface PassageView {
   spans: Span[]
   /** The first words of the base span, for lists. */
   opening: string
+  /** The longer passage this one lies inside (a part more reports share), or null. */
+  parent: string | null
 }
 
 export interface PhraseView {
@@ -52,7 +54,10 @@ export interface VariantMark {
 export interface Segment {
   start: number
   end: number
+  /** The innermost passage over this stretch. */
   passage: string | null
+  /** The passage around `passage` where that one is nested in (or overlaps) a longer one, or null. */
+  outer: string | null
   phrase: string | null
   variant: VariantMark | null
   /** The highlight over this stretch (the latest, where several overlap). */
