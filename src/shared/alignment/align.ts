@@ -9,7 +9,7 @@ import { measureCoverage } from './coverage'
 import { groupPassages, type TokenGroup } from './group'
 import { chainMatches } from './join'
 import { groupPhrases } from './phrases'
-import { findMaximalMatches } from './seed'
+import { findMaximalMatches, type Match } from './seed'
 import { selectChains } from './select'
 import { tokenize, Vocabulary, type TokenizedDocument } from './tokenize'
 import { DEFAULT_ALIGNMENT_OPTIONS, type Alignment, type AlignmentOptions, type PassageGroup } from './types'
@@ -69,6 +69,26 @@ function toPassageGroups(
   })
 }
 
+/** How often a passage-long seed may occur and still be looked at: boilerplate repeated in every article. */
+const MAX_LONG_SEED_OCCURRENCES = 64
+
+/**
+ * The maximal matches of every pair, from two kinds of seed: short ones that are rare enough to be evidence
+ * (a phrase in every paragraph is not), and passage-long ones, which are evidence however common their
+ * words are, so that a passage both reports repeat (a copyright line under every article) is still found.
+ * A match both find is kept once.
+ */
+function allMaximalMatches(docs: TokenizedDocument[], settings: AlignmentOptions): Match[] {
+  const short = findMaximalMatches(docs, settings.seedWords, settings.maxSeedOccurrences(docs.length))
+  // A long match holding a short seed was found by the short seeds already.
+  const holdsShortSeed = (m: Match): boolean => {
+    for (let t = m.aStart; t + settings.seedWords <= m.aStart + m.length; t++) if (short.isSeed(m.a, t)) return true
+    return false
+  }
+  const long = findMaximalMatches(docs, settings.minPassageWords, Math.max(settings.maxSeedOccurrences(docs.length), MAX_LONG_SEED_OCCURRENCES), holdsShortSeed)
+  return short.matches.concat(long.matches)
+}
+
 /** The stages alignDocuments reports through its progress callback, in order. */
 export const ALIGNMENT_STAGES = ['reading', 'matching', 'joining', 'grouping', 'comparing wording', 'measuring'] as const
 export type AlignmentStage = (typeof ALIGNMENT_STAGES)[number]
@@ -85,7 +105,7 @@ export function alignDocuments(
   const docs = texts.map((text) => tokenize(text, vocabulary))
   report('matching')
 
-  const matches = findMaximalMatches(docs, settings.seedWords, settings.maxSeedOccurrences(docs.length))
+  const matches = allMaximalMatches(docs, settings)
   report('joining')
   const chains = selectChains(chainMatches(matches, settings.maxGapWords), docs, {
     minWords: settings.seedWords,

@@ -47,6 +47,54 @@ function acceptedPrefix(runs: CommonRun[], { minDensity, maxGap }: ExtendOptions
   return best
 }
 
+let stamps = new Int32Array(1024)
+let stamp = 0
+
+/** Whether at least two words of a[aFrom, aTo) also occur in b[bFrom, bTo): a step needs two matched words. */
+function sharesTwo(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number): boolean {
+  stamp++
+  for (let j = bFrom; j < bTo; j++) {
+    const id = b[j] as number
+    if (id >= stamps.length) {
+      const bigger = new Int32Array(Math.max(id + 1, 2 * stamps.length))
+      bigger.set(stamps)
+      stamps = bigger
+    }
+    stamps[id] = stamp
+  }
+  let shared = 0
+  for (let i = aFrom; i < aTo; i++) {
+    const id = a[i] as number
+    if (id < stamps.length && stamps[id] === stamp && ++shared >= 2) return true
+  }
+  return false
+}
+
+/**
+ * Whether a first step at either end could be taken: a cheap test that most chains fail, so that trying to
+ * grow every short match costs little.
+ */
+export function mayGrow(chain: Chain, docs: TokenizedDocument[], takenA: Int32Array, takenB: Int32Array, options: ExtendOptions): boolean {
+  const A = docs[chain.a] as TokenizedDocument
+  const B = docs[chain.b] as TokenizedDocument
+  const aHi = chain.aEnd + reach(takenA, A.breakAfter, chain.aEnd, 1, options.window)
+  const bHi = chain.bEnd + reach(takenB, B.breakAfter, chain.bEnd, 1, options.window)
+  if (sharesTwo(A.ids, chain.aEnd, aHi, B.ids, chain.bEnd, bHi)) return true
+  const aLo = chain.aStart - reach(takenA, A.breakAfter, chain.aStart, -1, options.window)
+  const bLo = chain.bStart - reach(takenB, B.breakAfter, chain.bStart, -1, options.window)
+  return sharesTwo(A.ids, aLo, chain.aStart, B.ids, bLo, chain.bStart)
+}
+
+const reversedBuffers = [new Int32Array(64), new Int32Array(64)]
+
+/** ids[from, to) in reverse order, in reusable buffer `which` (0 or 1). */
+function reversed(ids: Int32Array, from: number, to: number, which: 0 | 1): Int32Array {
+  if ((reversedBuffers[which] as Int32Array).length < to - from) reversedBuffers[which] = new Int32Array(2 * (to - from))
+  const out = (reversedBuffers[which] as Int32Array).subarray(0, to - from)
+  for (let i = 0; i < to - from; i++) out[i] = ids[to - 1 - i] as number
+  return out
+}
+
 /** Grows the chain at its end, then at its start, a step at a time. */
 export function extendThroughRewording(chain: Chain, docs: TokenizedDocument[], takenA: Int32Array, takenB: Int32Array, options: ExtendOptions): void {
   const A = docs[chain.a] as TokenizedDocument
@@ -72,9 +120,7 @@ export function extendThroughRewording(chain: Chain, docs: TokenizedDocument[], 
     const aLo = chain.aStart - reach(takenA, A.breakAfter, chain.aStart, -1, options.window)
     const bLo = chain.bStart - reach(takenB, B.breakAfter, chain.bStart, -1, options.window)
     // Reversed, the words before the start read as words after an end.
-    const aBefore = A.ids.subarray(aLo, chain.aStart).slice().reverse()
-    const bBefore = B.ids.subarray(bLo, chain.bStart).slice().reverse()
-    const runs = commonRuns(aBefore, bBefore)
+    const runs = commonRuns(reversed(A.ids, aLo, chain.aStart, 0), reversed(B.ids, bLo, chain.bStart, 1))
     const take = acceptedPrefix(runs, options)
     if (take === 0) break
     const added = runs.slice(0, take).map((run) => ({

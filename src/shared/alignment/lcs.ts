@@ -8,12 +8,19 @@ export interface CommonRun {
   length: number
 }
 
+let shared = new Uint16Array(1024)
+
 /** The runs of equal ids the two lists share, in order, with their offsets in each. */
 export function commonRuns(a: ArrayLike<number>, b: ArrayLike<number>): CommonRun[] {
   const n = a.length
   const m = b.length
   const width = m + 1
-  const table = new Uint16Array((n + 1) * width)
+  // One table for all calls, grown as needed: these are many small calls. Only the last row and column
+  // need to start at zero; every other cell is written before it is read.
+  if (shared.length < (n + 1) * width) shared = new Uint16Array(Math.max((n + 1) * width, 2 * shared.length))
+  const table = shared
+  table.fill(0, n * width, (n + 1) * width)
+  for (let i = 0; i < n; i++) table[i * width + m] = 0
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       table[i * width + j] =

@@ -56,7 +56,17 @@ class KgramIndex {
   }
 }
 
-export function findMaximalMatches(docs: TokenizedDocument[], k: number, maxOccurrences: number): Match[] {
+export interface SeedResult {
+  matches: Match[]
+  /** Whether the k-gram starting at word `token` of document `doc` was a seed (rare enough to index). */
+  isSeed: (doc: number, token: number) => boolean
+}
+
+/**
+ * The maximal matches of every pair of documents that hold a seed of k words occurring at most
+ * maxOccurrences times; `skip` leaves out matches already found another way.
+ */
+export function findMaximalMatches(docs: TokenizedDocument[], k: number, maxOccurrences: number, skip?: (match: Match) => boolean): SeedResult {
   const { offsets, docOf, total } = globalPositions(docs)
   const next = new Int32Array(total).fill(-1)
   const slotAt = new Int32Array(total).fill(-1)
@@ -114,9 +124,11 @@ export function findMaximalMatches(docs: TokenizedDocument[], k: number, maxOccu
         let length = 0
         while (aStart + length < A.length && bStart + length < B.length && A[aStart + length] === B[bStart + length]) length++
         // A hash collision can make a seed whose words differ; only real matches of k words count.
-        if (length >= k) matches.push({ a, b, aStart, bStart, length })
+        if (length < k) continue
+        const match = { a, b, aStart, bStart, length }
+        if (!skip?.(match)) matches.push(match)
       }
     }
   }
-  return matches
+  return { matches, isSeed: (doc, token) => indexable((offsets[doc] as number) + token) }
 }

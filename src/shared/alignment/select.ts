@@ -3,7 +3,7 @@
 // Kept chains grow through reworded stretches (extend.ts), and a single chance word beyond a sentence
 // break at either end is cut off.
 
-import { extendThroughRewording } from './extend'
+import { extendThroughRewording, mayGrow } from './extend'
 import { newChain, type Chain } from './join'
 import type { Match } from './seed'
 import { PARAGRAPH_BREAK, SENTENCE_BREAK, type TokenizedDocument } from './tokenize'
@@ -55,9 +55,22 @@ function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: S
     if (markB) for (const p of chain.pieces) takenB.fill(index, p.bStart, p.bStart + p.length)
   }
   const extendOptions = { window: extendWindow, minDensity: 0.5, maxGap }
+  /** A chain whose words are free in both documents: grown, trimmed, and kept if still long enough. */
+  const keepFree = (part: Chain): void => {
+    if (mayGrow(part, docs, takenA, takenB, extendOptions)) growOrKeep(part, passageWords, (c) => extendThroughRewording(c, docs, takenA, takenB, extendOptions))
+    if (part.matched >= passageWords) trimChanceWords(part, docs, 2, 2)
+    else trimChanceWords(part, docs, minWords, passageWords)
+    if (part.matched >= minWords) keep(part, false, true, true)
+  }
   for (const { chain } of keyed) {
-    const ownersA = ownersIn(takenA, chain.aStart, chain.aEnd)
-    const ownersB = ownersIn(takenB, chain.bStart, chain.bEnd)
+    const freeA = isFree(takenA, chain.aStart, chain.aEnd)
+    const freeB = isFree(takenB, chain.bStart, chain.bEnd)
+    if (freeA && freeB) {
+      keepFree(chain)
+      continue
+    }
+    const ownersA = freeA ? NO_OWNERS : ownersIn(takenA, chain.aStart, chain.aEnd)
+    const ownersB = freeB ? NO_OWNERS : ownersIn(takenB, chain.bStart, chain.bEnd)
     if (chain.matched >= passageWords && (ownersA.size === 0) !== (ownersB.size === 0)) {
       // A passage one document carries again: its other copy is linked too, whole.
       trimChanceWords(chain, docs, 2, 2)
@@ -69,13 +82,7 @@ function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: S
       keep(chain, true, false, false)
       continue
     }
-    for (const part of untakenParts(chain, takenA, takenB, maxGap)) {
-      growOrKeep(part, passageWords, (chain) => extendThroughRewording(chain, docs, takenA, takenB, extendOptions))
-      if (part.matched >= passageWords) trimChanceWords(part, docs, 2, 2)
-      else trimChanceWords(part, docs, minWords, passageWords)
-      if (part.matched < minWords) continue
-      keep(part, false, true, true)
-    }
+    for (const part of untakenParts(chain, takenA, takenB, maxGap)) keepFree(part)
   }
   return kept
 }
@@ -95,13 +102,20 @@ function growOrKeep(chain: Chain, passageWords: number, grow: (chain: Chain) => 
   if (trial.matched >= passageWords) Object.assign(chain, trial)
 }
 
+const NO_OWNERS: ReadonlySet<number> = new Set()
+
+function isFree(taken: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((taken[i] as number) >= 0) return false
+  return true
+}
+
 function ownersIn(taken: Int32Array, from: number, to: number): Set<number> {
   const owners = new Set<number>()
   for (let i = from; i < to; i++) if ((taken[i] as number) >= 0) owners.add(taken[i] as number)
   return owners
 }
 
-const disjoint = (x: Set<number>, y: Set<number>): boolean => ![...x].some((owner) => y.has(owner))
+const disjoint = (x: ReadonlySet<number>, y: ReadonlySet<number>): boolean => ![...x].some((owner) => y.has(owner))
 
 /** Whether most of the chain's matched words are already held in both documents. */
 function mostlyTaken(takenA: Int32Array, takenB: Int32Array, chain: Chain): boolean {

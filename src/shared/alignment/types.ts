@@ -93,5 +93,5 @@ export const DEFAULT_ALIGNMENT_OPTIONS: AlignmentOptions = {
   seedWords: 4,
   minPassageWords: 10,
   maxGapWords: 4,
-  maxSeedOccurrences: (documentCount) => Math.max(2 * documentCount + 4, 64),
+  maxSeedOccurrences: (documentCount) => 2 * documentCount + 4,
 }
