@@ -50,8 +50,8 @@ function acceptedPrefix(runs: CommonRun[], { minDensity, maxGap }: ExtendOptions
 let stamps = new Int32Array(1024)
 let stamp = 0
 
-/** Whether at least two words of a[aFrom, aTo) also occur in b[bFrom, bTo): a step needs two matched words. */
-function sharesTwo(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number): boolean {
+/** How many words of a[aFrom, aTo) also occur in b[bFrom, bTo): at most what a step could match. */
+function sharedWords(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number): number {
   stamp++
   for (let j = bFrom; j < bTo; j++) {
     const id = b[j] as number
@@ -65,24 +65,26 @@ function sharesTwo(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFr
   let shared = 0
   for (let i = aFrom; i < aTo; i++) {
     const id = a[i] as number
-    if (id < stamps.length && stamps[id] === stamp && ++shared >= 2) return true
+    if (id < stamps.length && stamps[id] === stamp) shared++
   }
-  return false
+  return shared
 }
 
 /**
- * Whether a first step at either end could be taken: a cheap test that most chains fail, so that trying to
+ * At most how many words a first step at each end could add (a cheap bound, from the words the windows
+ * beyond the chain share), or 0 where no step could be taken: most chains fail this, so that trying to
  * grow every short match costs little.
  */
-export function mayGrow(chain: Chain, docs: TokenizedDocument[], takenA: Int32Array, takenB: Int32Array, options: ExtendOptions): boolean {
+export function growthBound(chain: Chain, docs: TokenizedDocument[], takenA: Int32Array, takenB: Int32Array, options: ExtendOptions): number {
   const A = docs[chain.a] as TokenizedDocument
   const B = docs[chain.b] as TokenizedDocument
   const aHi = chain.aEnd + reach(takenA, A.breakAfter, chain.aEnd, 1, options.window)
   const bHi = chain.bEnd + reach(takenB, B.breakAfter, chain.bEnd, 1, options.window)
-  if (sharesTwo(A.ids, chain.aEnd, aHi, B.ids, chain.bEnd, bHi)) return true
+  const after = sharedWords(A.ids, chain.aEnd, aHi, B.ids, chain.bEnd, bHi)
   const aLo = chain.aStart - reach(takenA, A.breakAfter, chain.aStart, -1, options.window)
   const bLo = chain.bStart - reach(takenB, B.breakAfter, chain.bStart, -1, options.window)
-  return sharesTwo(A.ids, aLo, chain.aStart, B.ids, bLo, chain.bStart)
+  const before = sharedWords(A.ids, aLo, chain.aStart, B.ids, bLo, chain.bStart)
+  return (after >= 2 ? after : 0) + (before >= 2 ? before : 0)
 }
 
 const reversedBuffers = [new Int32Array(64), new Int32Array(64)]

@@ -3,7 +3,7 @@
 // Kept chains grow through reworded stretches (extend.ts), and a single chance word beyond a sentence
 // break at either end is cut off.
 
-import { extendThroughRewording, mayGrow } from './extend'
+import { extendThroughRewording, growthBound } from './extend'
 import { newChain, type Chain } from './join'
 import type { Match } from './seed'
 import { PARAGRAPH_BREAK, SENTENCE_BREAK, type TokenizedDocument } from './tokenize'
@@ -50,15 +50,22 @@ function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: S
   const kept: KeptChain[] = []
   const keep = (chain: Chain, crossLink: boolean, markA: boolean, markB: boolean): void => {
     const index = kept.length
-    kept.push({ ...chain, crossLink })
+    // The chain is this pair's own: marked in place, not copied (this runs for every chain kept).
+    const marked = chain as KeptChain
+    marked.crossLink = crossLink
+    kept.push(marked)
     if (markA) for (const p of chain.pieces) takenA.fill(index, p.aStart, p.aStart + p.length)
     if (markB) for (const p of chain.pieces) takenB.fill(index, p.bStart, p.bStart + p.length)
   }
   const extendOptions = { window: extendWindow, minDensity: 0.5, maxGap }
   /** A chain whose words are free in both documents: grown, trimmed, and kept if still long enough. */
   const keepFree = (part: Chain): void => {
-    if (mayGrow(part, docs, takenA, takenB, extendOptions)) growOrKeep(part, passageWords, (c) => extendThroughRewording(c, docs, takenA, takenB, extendOptions))
-    if (part.matched >= passageWords) trimChanceWords(part, docs, 2, 2)
+    // A short match grows only into a passage: not worth trying where its neighbours share too few words.
+    const bound = growthBound(part, docs, takenA, takenB, extendOptions)
+    if (bound > 0 && (part.matched >= passageWords || part.matched + bound >= passageWords)) {
+      growOrKeep(part, passageWords, (c) => extendThroughRewording(c, docs, takenA, takenB, extendOptions))
+    }
+    if (part.matched >= passageWords) trimPassage(part, docs, passageWords)
     else trimChanceWords(part, docs, minWords, passageWords)
     if (part.matched >= minWords) keep(part, false, true, true)
   }
@@ -73,7 +80,7 @@ function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: S
     const ownersB = freeB ? NO_OWNERS : ownersIn(takenB, chain.bStart, chain.bEnd)
     if (chain.matched >= passageWords && (ownersA.size === 0) !== (ownersB.size === 0)) {
       // A passage one document carries again: its other copy is linked too, whole.
-      trimChanceWords(chain, docs, 2, 2)
+      trimPassage(chain, docs, passageWords)
       if (chain.matched >= passageWords) keep(chain, false, ownersA.size === 0, ownersB.size === 0)
       continue
     }
@@ -169,6 +176,16 @@ function cutChain(chain: Chain, aFrom: number, aTo: number, bFrom: number, bTo: 
   chain.bStart = head.bStart
   chain.aEnd = tail.aStart + tail.length
   chain.bEnd = tail.bStart + tail.length
+}
+
+/**
+ * Cuts a chance word at either end of a passage, unless that would leave fewer words than a passage
+ * needs: ten identical words in two reports are shared text even where the tenth opens a sentence.
+ */
+function trimPassage(chain: Chain, docs: TokenizedDocument[], passageWords: number): void {
+  const before = { pieces: chain.pieces, matched: chain.matched, aStart: chain.aStart, aEnd: chain.aEnd, bStart: chain.bStart, bEnd: chain.bEnd }
+  trimChanceWords(chain, docs, 2, 2)
+  if (chain.matched < passageWords) Object.assign(chain, before)
 }
 
 /** The last break within the chain's last words: any break in its last `shortTail` words, a paragraph break in its last `longTail`. */
