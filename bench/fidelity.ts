@@ -9,6 +9,7 @@ import { FidelityTally, type FidelityFigures } from './fidelityTally'
 import { scoreAlignment, truthOf } from './fidelityTruth'
 import { describeFidelity } from './fidelityReport'
 import { concatenatedReports, readClusters } from './newsCorpus'
+import { measureCliTime, type CliTime } from './cliTime'
 import { BASELINE_CAP_MS } from './protocol'
 import { truthWords } from './truthWords'
 
@@ -22,7 +23,7 @@ const WARM_UP_CLUSTERS = 20
 export interface FidelityResult {
   corpus: string
   clusters: { count: number; documents: number; words: number; totalMs: number; medianMs: number; passages: number; figures: FidelityFigures }
-  long: { wordsPerDocument: number[]; runsMs: number[]; medianMs: number; passages: number; figures: FidelityFigures }
+  long: { wordsPerDocument: number[]; runsMs: number[]; medianMs: number; passages: number; figures: FidelityFigures; cli: CliTime | null }
   speed: { wordsPerDocument: number[]; runsMs: number[]; medianMs: number; jsdiffMs: number; jsdiffCapped: boolean; jsdiffRatio: number }
   seconds: number
 }
@@ -83,6 +84,8 @@ export function measureFidelity(corpus: string, progress: (line: string) => void
   const long = timedRuns(longTexts, LONG_RUNS)
   const longTally = new FidelityTally()
   longTally.add('long case', ['document 0', 'document 1', 'document 2'], longTruth, scoreAlignment(longTruth, long.alignment))
+  progress('Fidelity: the long case through the built command line…')
+  const cli = measureCliTime(longTexts)
 
   progress(`Fidelity: the real-news speed case, 3 × ${SPEED_WORDS} words, and jsdiff…`)
   const speedTexts = concatenatedReports(clusters, SPEED_WORDS)
@@ -109,6 +112,7 @@ export function measureFidelity(corpus: string, progress: (line: string) => void
       medianMs: median(long.runsMs),
       passages: long.alignment.passages.length,
       figures: longTally.figures(),
+      cli,
     },
     speed: {
       wordsPerDocument: speedTexts.map((text) => truthWords(text).length),

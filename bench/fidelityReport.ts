@@ -85,6 +85,9 @@ export function describeFidelity(r: FidelityResult, clusters: FidelityTally, lon
     `  ${figuresLine(r.long.figures)}`,
     missesLine(r.long.figures),
     `  alignDocuments: median ${ms(r.long.medianMs)} of ${r.long.runsMs.length} warm runs (${r.long.runsMs.map(ms).join(', ')})`,
+    r.long.cli
+      ? `  command line (out/cli/compare.mjs --json, fresh processes): ${ms(r.long.cli.beyondStartupMs)} beyond start-up (${ms(r.long.cli.totalMs)} in all, start-up ${ms(r.long.cli.startupMs)})`
+      : '  command line: not built (npm run build), not timed',
     `Real-news speed case: 3 documents of ${r.speed.wordsPerDocument.map(count).join(', ')} truth words, built the same way:`,
     `  alignDocuments: median ${ms(r.speed.medianMs)} of ${r.speed.runsMs.length} warm runs; jsdiff diffWords on documents 0 and 1: ${jsdiff},` +
       ` ${r.speed.jsdiffCapped ? '> ' : ''}${Math.round(r.speed.jsdiffRatio)}× the engine's time`,

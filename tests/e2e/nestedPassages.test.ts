@@ -4,7 +4,8 @@
 
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type { ComparisonSummary, ImportOutcome } from '../../src/shared/ipc/contract'
+import type { ComparisonSummary } from '../../src/shared/domain/comparison'
+import type { ImportOutcome } from '../../src/shared/ipc/contract'
 import { screenshot, useSampleApp, type RunningApp } from './harness'
 import { playMenu } from './playMenu'
 
