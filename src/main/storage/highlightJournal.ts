@@ -4,11 +4,18 @@
 // own and strictly (UTF-8, JSON, a known entry), so a line cut short by a crash or damaged on disk costs
 // that line only: it is skipped and counted (recovery.ts decides what to tell the person and keeps the file
 // as found). When the journal has grown well past what it holds, it is rewritten compactly.
+//
+// What is acknowledged is on disk: every byte of the line written (a short write is retried, a failed one
+// cut back off the file so nothing is glued to it) and flushed, and a new file's folder flushed too. The
+// journal keeps, itself, what its file holds, and a compaction rewrites that state as it stands when the
+// rewrite runs, after every write queued before it: it can never put back an older state than one already
+// acknowledged.
 
 import { open, readFile, type FileHandle } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { z } from 'zod'
 import type { Highlight } from '../../shared/domain/highlight'
-import { writeFileAtomic } from './atomicFile'
+import { flushFolder, writeFileAtomic } from './atomicFile'
 import { highlightSchema } from './schema'
 import { decodeUtf8 } from './strictUtf8'
 
@@ -26,7 +33,7 @@ export interface JournalLoad {
 }
 
 /** Rewrite when the journal holds this many more lines than live highlights (and at least this many). */
-const COMPACT_SLACK = 1000
+export const COMPACT_SLACK = 1000
 const LINE_END = 0x0a
 
 function readEntry(bytes: Uint8Array): Entry | 'blank' | null {
@@ -69,11 +76,19 @@ export class HighlightJournal {
   private lines = 0
   /** The file ends inside a line (a torn append): the next append starts with a line end, so it is not glued to it. */
   private needsLineEnd = false
+  /** The file's length after the last write that succeeded, or -1 when not known. */
+  private length = -1
+  /** What the file holds: the highlights of every line written, in order. */
+  private readonly state = new Map<string, Highlight>()
   private queue: Promise<void> = Promise.resolve()
   /** Called after every compaction (the backups listen here); it must not throw. */
   afterCompaction: () => void = () => undefined
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    /** How many more lines than live highlights the file may hold before it is compacted. */
+    private readonly compactSlack = COMPACT_SLACK,
+  ) {}
 
   /** Reads the journal, writing nothing: a damaged file stays as it was found. */
   async load(): Promise<JournalLoad> {
@@ -82,6 +97,9 @@ export class HighlightJournal {
     const load = readJournal(bytes)
     this.lines = load.readLines + load.skippedLines
     this.needsLineEnd = bytes.length > 0 && bytes.at(-1) !== LINE_END
+    this.length = bytes.length
+    this.state.clear()
+    for (const [id, highlight] of load.highlights) this.state.set(id, highlight)
     return load
   }
 
@@ -103,19 +121,69 @@ export class HighlightJournal {
     return next
   }
 
-  /** Appends text and flushes it to disk, one write at a time. */
-  private write(text: string, lines: number): Promise<void> {
+  /** Opens the file for appending; a file made now has its folder flushed, so the new name survives a crash. */
+  private async opened(): Promise<FileHandle> {
+    if (this.handle) return this.handle
+    const created = await open(this.path, 'wx', 0o600).then(
+      (handle) => handle,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EEXIST') return null
+        throw error
+      },
+    )
+    if (created) {
+      await created.sync()
+      await flushFolder(dirname(this.path))
+      await created.close()
+    }
+    this.handle = await open(this.path, 'a', 0o600)
+    if (this.length < 0) this.length = (await this.handle.stat()).size
+    return this.handle
+  }
+
+  /**
+   * Appends the entries and flushes them, one write at a time: every byte, or none. A write that fails
+   * part way is cut back off the file (or, if that fails too, the next one starts on a new line).
+   */
+  private append(entries: Entry[]): Promise<void> {
     return this.enqueue(async () => {
-      this.handle ??= await open(this.path, 'a', 0o600)
-      await this.handle.write(this.needsLineEnd ? `\n${text}` : text)
-      await this.handle.sync()
+      const handle = await this.opened()
+      const text = entries.map((e) => `${JSON.stringify(e)}\n`).join('')
+      const bytes = Buffer.from(this.needsLineEnd ? `\n${text}` : text, 'utf8')
+      const before = this.length
+      try {
+        for (let written = 0; written < bytes.length; ) {
+          const { bytesWritten } = await handle.write(bytes, written, bytes.length - written)
+          if (bytesWritten <= 0) throw Object.assign(new Error('the disk took no more bytes'), { code: 'ENOSPC' })
+          written += bytesWritten
+        }
+        await handle.sync()
+      } catch (error) {
+        await this.cutBack(handle, before)
+        throw error
+      }
+      this.length = before + bytes.length
       this.needsLineEnd = false
-      this.lines += lines
+      this.lines += entries.length
+      for (const entry of entries) {
+        if ('put' in entry) this.state.set(entry.put.id, entry.put)
+        else this.state.delete(entry.remove)
+      }
     })
   }
 
-  private append(entries: Entry[]): Promise<void> {
-    return this.write(entries.map((e) => `${JSON.stringify(e)}\n`).join(''), entries.length)
+  /** Cuts the file back to `length` after a failed write, so no torn line stays; if that fails, marks it. */
+  private async cutBack(handle: FileHandle, length: number): Promise<void> {
+    try {
+      if (length < 0) throw new Error('length not known')
+      await handle.truncate(length)
+      await handle.sync()
+    } catch {
+      this.needsLineEnd = true
+      this.length = -1
+      await handle.close().catch(() => undefined)
+      this.handle = null
+    }
   }
 
   put(highlights: Highlight[]): Promise<void> {
@@ -131,26 +199,40 @@ export class HighlightJournal {
     return this.append(ids.map((id) => ({ remove: id })))
   }
 
-  /** Replaces the journal, atomically, with one line per live highlight. */
+  /** Replaces the journal, atomically, with one line per highlight given (a repair at start). */
   rewrite(live: Iterable<Highlight>): Promise<void> {
     const list = [...live]
-    return this.enqueue(() => this.replace(list))
+    return this.enqueue(async () => {
+      this.state.clear()
+      for (const h of list) this.state.set(h.id, h)
+      await this.replace()
+    })
   }
 
-  private async replace(list: readonly Highlight[]): Promise<void> {
+  /** Rewrites the file from the state it holds now. */
+  private async replace(): Promise<void> {
     await this.handle?.close()
     this.handle = null
-    await writeFileAtomic(this.path, list.map((h) => `${JSON.stringify({ put: h })}\n`).join(''))
-    this.lines = list.length
+    const text = [...this.state.values()].map((h) => `${JSON.stringify({ put: h })}\n`).join('')
+    await writeFileAtomic(this.path, text)
+    this.lines = this.state.size
+    this.length = Buffer.byteLength(text, 'utf8')
     this.needsLineEnd = false
   }
 
-  /** Rewrites the journal as one line per live highlight, if it has grown well past that. */
-  compactIfLarge(live: Iterable<Highlight>, liveCount: number): Promise<void> {
-    if (this.lines - liveCount < Math.max(COMPACT_SLACK, liveCount)) return Promise.resolve()
-    const list = [...live]
+  /** The highlights the file holds, as the journal knows them (tests compare it with memory and disk). */
+  held(): ReadonlyMap<string, Highlight> {
+    return this.state
+  }
+
+  /**
+   * Rewrites the journal as one line per live highlight, if it has grown well past that. The decision and
+   * the rewrite are made when the queue reaches it, from what the file holds then.
+   */
+  compactIfLarge(): Promise<void> {
     return this.enqueue(async () => {
-      await this.replace(list)
+      if (this.lines - this.state.size < Math.max(this.compactSlack, this.state.size)) return
+      await this.replace()
       // Within the queued write, so whoever waits for the journal (close) also finds the backup asked for.
       try {
         this.afterCompaction()

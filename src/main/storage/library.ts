@@ -220,24 +220,27 @@ export class Library {
     return this.highlightStore.list(comparisonId)
   }
 
+  // Highlight changes run in the library's one queue, like every other change: a delete and an edit of one
+  // highlight, or a new highlight and the delete of its article, are each decided on the state the other left.
+
   addHighlight(input: NewHighlight): Promise<Highlight> {
-    return this.highlightStore.add(input)
+    return this.store.serial(() => this.highlightStore.add(input))
   }
 
   addHighlights(list: ReadonlyArray<Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>>): Promise<Highlight[]> {
-    return this.highlightStore.addAll(list)
+    return this.store.serial(() => this.highlightStore.addAll(list))
   }
 
   updateHighlight(id: string, change: { color?: HighlightColor | undefined; note?: string | undefined }): Promise<Highlight> {
-    return this.highlightStore.update(id, change)
+    return this.store.serial(() => this.highlightStore.update(id, change))
   }
 
   deleteHighlight(id: string): Promise<Highlight> {
-    return this.highlightStore.delete(id)
+    return this.store.serial(() => this.highlightStore.delete(id))
   }
 
   restoreHighlight(id: string): Promise<Highlight> {
-    return this.highlightStore.restore(id)
+    return this.store.serial(() => this.highlightStore.restore(id))
   }
 
   get colorLabels(): Readonly<Record<HighlightColor, string>> {

@@ -67,7 +67,7 @@ export class LibraryStore {
       throw new AppError('storage', `Parallax could not save your highlights: ${(error as Error).message}`, { cause: error })
     }
     apply()
-    void this.journal.compactIfLarge(this.highlights.values(), this.highlights.size).catch(() => undefined)
+    void this.journal.compactIfLarge().catch(() => undefined)
   }
 
   findArticle(id: string): ArticleMeta | undefined {

@@ -186,3 +186,33 @@ describe('a library written before highlights existed (schema version 1)', () =>
     expect(JSON.parse(await readFile(path, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION)
   })
 })
+
+describe('highlight changes in flight together', () => {
+  it('decides a delete and an edit of one highlight in order: the delete stands after a restart', async () => {
+    const { comparison, articleId, start, end } = await carneyRange()
+    const added = value<Highlight>(await services.dispatch('addHighlight', { comparisonId: comparison.id, articleId, start, end, color: 'yellow' }))
+    const [deleted, updated] = await Promise.all([
+      services.dispatch('deleteHighlight', { id: added.id }),
+      services.dispatch('updateHighlight', { id: added.id, note: 'too late' }),
+    ])
+    expect(deleted.ok).toBe(true)
+    expect(updated).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    await services.library.close()
+    const again = await open()
+    expect(value<Highlight[]>(await again.dispatch('listHighlights', { comparisonId: comparison.id }))).toEqual([])
+  })
+
+  it('refuses a highlight on an article being deleted, rather than keeping one the next start removes', async () => {
+    const { comparison, articleId, start, end } = await carneyRange()
+    const [deleted, added] = await Promise.all([
+      services.dispatch('deleteArticle', { id: articleId }),
+      services.dispatch('addHighlight', { comparisonId: comparison.id, articleId, start, end, color: 'yellow' }),
+    ])
+    expect(deleted.ok).toBe(true)
+    expect(added.ok).toBe(false)
+    await services.library.close()
+    const again = await open()
+    expect(again.library.startup.repairs).toEqual([])
+  })
+})
+
