@@ -10,6 +10,7 @@ import { registerIpcHandlers } from './ipc/register'
 import { createSenderCheck } from './ipc/senderCheck'
 import type { ComparisonLink } from '../shared/domain/comparison'
 import type { MenuCommand } from '../shared/ipc/menuCommands'
+import { closeBeforeQuit } from './closeBeforeQuit'
 import { attachContextMenu } from './contextMenu'
 import { menuTemplate, sendMenuCommand, sendOpenComparison, type MenuActions } from './menu'
 import { handleAppScheme, registerAppScheme } from './rendererProtocol'
@@ -129,7 +130,7 @@ function startPrimaryInstance(): void {
     // macOS shows its own About panel (the app menu's About role); it takes the version from here.
     app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion(), version: '' })
     registerIpcHandlers(services.dispatch, createSenderCheck(windowOptions.page))
-    app.on('will-quit', () => void services.library.close())
+    closeBeforeQuit(app, () => services.library.close(), (message, error) => console.error(message, error))
     // Not worth a failed start: a damaged file reads as no saved state.
     await windowState.load()
     applyMenu({ recent: services.recent.entries() })

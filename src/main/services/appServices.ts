@@ -10,6 +10,7 @@ import type { ComparisonLink } from '../../shared/domain/comparison'
 import type { Settings } from '../../shared/domain/settings'
 import type { MenuCommand } from '../../shared/ipc/menuCommands'
 import { appInfo } from './appInfo'
+import { removeCrashLeftovers } from '../storage/atomicFile'
 import { openLibrary, type Library, type StartupReport } from '../storage/library'
 import { PdfExports, type DesktopPorts } from './pdfExport'
 import { loadSample, seedSample } from './sample'
@@ -54,6 +55,8 @@ export interface AppServicesOptions {
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { dataFolder, samplesFolder, log, desktop, now, checkBodies = true } = options
   const library = await openLibrary(join(dataFolder, 'library'), now, log ? { log } : {})
+  // Settings, the window's state and the recent list are written beside the library the same way.
+  await removeCrashLeftovers(dataFolder)
   const sample = await loadSample(samplesFolder)
   const { startup } = library
   const wasSeeded = library.sampleState.seeded

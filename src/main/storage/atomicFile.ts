@@ -2,7 +2,7 @@
 // write a temporary file beside it, flush it to disk, rename it over the target, flush the folder.
 
 import { randomBytes } from 'node:crypto'
-import { open, rename, rm } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Flushes a folder's entries (a rename or a new file in it) to disk. */
@@ -17,10 +17,45 @@ export async function flushFolder(folder: string): Promise<void> {
   }
 }
 
+/** The name of the temporary file written beside `target`: `.name.<12 hex>.tmp`. */
+function temporaryName(target: string): string {
+  return `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`
+}
+const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/
+
+/**
+ * Removes the temporary files a crash left in a folder (between writing one and renaming it into place);
+ * returns how many. Only names this module makes are touched. A folder that is not there has none.
+ */
+export async function removeCrashLeftovers(folder: string): Promise<number> {
+  let names: string[]
+  try {
+    names = await readdir(folder)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0
+    throw error
+  }
+  const leftovers = names.filter((name) => TEMPORARY.test(name))
+  for (const name of leftovers) await rm(join(folder, name), { force: true })
+  if (leftovers.length > 0) await flushFolder(folder)
+  return leftovers.length
+}
+
+/** Makes a folder (and those above it) if missing, and flushes the folder above each one made, so it lasts. */
+export async function makeFolderDurably(folder: string): Promise<void> {
+  const first = await mkdir(folder, { recursive: true })
+  if (first === undefined) return
+  // `first` is the top folder made; flush the folder holding it and every folder made below it.
+  for (let made = folder; ; made = dirname(made)) {
+    await flushFolder(dirname(made))
+    if (made === first || dirname(made) === made) break
+  }
+}
+
 /** `mode` applies to a new file: private (0600) by default; a document the person shares can be 0644. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
   const folder = dirname(target)
-  const temporary = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = join(folder, temporaryName(target))
   try {
     const handle = await open(temporary, 'wx', mode)
     try {

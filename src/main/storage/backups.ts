@@ -13,7 +13,7 @@
 
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { flushFolder, writeFileAtomic } from './atomicFile'
+import { flushFolder, makeFolderDurably, writeFileAtomic } from './atomicFile'
 
 export const BACKUP_LIBRARY_FILE = 'library.json'
 export const BACKUP_JOURNAL_FILE = 'highlights.jsonl'
@@ -133,7 +133,7 @@ export class Backups {
     const library = await this.sources.library()
     if (library === null) return null
     const journal = await this.sources.journal()
-    await mkdir(this.folder, { recursive: true })
+    await makeFolderDurably(this.folder)
     const existing = await this.entries()
     const name = nextName(timeStamp(this.now()), existing)
     const partial = join(this.folder, `${PARTIAL}${name}`)

@@ -2,10 +2,10 @@
 // immutable (a changed text is a new file), deduplicates identical imports and lets a read verify itself.
 
 import { createHash } from 'node:crypto'
-import { access, mkdir, readdir, readFile } from 'node:fs/promises'
+import { access, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../shared/domain/errors'
-import { writeFileAtomic } from './atomicFile'
+import { makeFolderDurably, writeFileAtomic } from './atomicFile'
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
@@ -20,7 +20,7 @@ export class BodyStore {
   constructor(readonly folder: string) {}
 
   async init(): Promise<void> {
-    await mkdir(this.folder, { recursive: true })
+    await makeFolderDurably(this.folder)
   }
 
   pathOf(hash: string): string {

@@ -4,7 +4,6 @@
 // one LibraryStore, whose commit() never leaves in memory a change the file does not hold.
 
 import { join } from 'node:path'
-import { mkdir } from 'node:fs/promises'
 import { randomUUID } from 'node:crypto'
 import type { Low } from 'lowdb'
 import { tagKey, type Article, type ArticleDetails, type ArticleMeta, type NewArticle } from '../../shared/domain/article'
@@ -19,6 +18,7 @@ import { AppError } from '../../shared/domain/errors'
 import type { Highlight, HighlightColor } from '../../shared/domain/highlight'
 import type { ArticleUsage, ImportOutcome } from '../../shared/ipc/contract'
 import { ArticleDeletions } from './articleDeletion'
+import { makeFolderDurably, removeCrashLeftovers } from './atomicFile'
 import { getArticleTexts, importArticles, setCleanup, updateArticle } from './articles'
 import type { Backups, Log, Retention } from './backups'
 import { BodyStore } from './bodies'
@@ -26,7 +26,7 @@ import type { HighlightJournal } from './highlightJournal'
 import { Highlights, type NewHighlight } from './highlights'
 import { checkBodies, checkIntegrity } from './integrity'
 import { LibraryStore, newestFirst } from './libraryStore'
-import { BODIES_FOLDER, openStore } from './openStore'
+import { BACKUPS_FOLDER, BODIES_FOLDER, openStore } from './openStore'
 import type { StartupReport } from './recovery'
 import type { LibraryData, SampleState } from './schema'
 
@@ -292,9 +292,11 @@ export interface OpenLibraryOptions {
  * (recovery.ts), then the library checks itself (integrity.ts); `library.startup` says what was done.
  */
 export async function openLibrary(folder: string, now: () => Date = () => new Date(), options: OpenLibraryOptions = {}): Promise<Library> {
-  await mkdir(folder, { recursive: true })
+  await makeFolderDurably(folder)
   const bodies = new BodyStore(join(folder, BODIES_FOLDER))
   await bodies.init()
+  // A crash between writing a temporary file and renaming it into place leaves it behind: not for long.
+  for (const place of [folder, bodies.folder, join(folder, BACKUPS_FOLDER)]) await removeCrashLeftovers(place)
   const { db, journal, highlights, backups, startup } = await openStore(folder, { now, ...options })
   const library = new Library(db, bodies, journal, highlights, now, { startup, backups })
   // A repair that cannot be saved (a full disk) must not keep the library from opening; it is tried again next start.

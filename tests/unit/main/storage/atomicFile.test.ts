@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { writeFileAtomic } from '../../../../src/main/storage/atomicFile'
+import { makeFolderDurably, removeCrashLeftovers, writeFileAtomic } from '../../../../src/main/storage/atomicFile'
+import { openLibrary } from '../../../../src/main/storage/library'
 
 let folder: string
 
@@ -70,3 +71,38 @@ describe('writeFileAtomic', () => {
     expect(await readdir(folder)).toEqual(['library.json'])
   })
 })
+
+describe('what a crash leaves behind', () => {
+  it('is removed when the library opens: temporary files beside library.json, in bodies/ and backups/, and nothing else', async () => {
+    const library = join(folder, 'library')
+    await mkdir(join(library, 'bodies'), { recursive: true })
+    await mkdir(join(library, 'backups'), { recursive: true })
+    const leftovers = [join(library, '.library.json.0123456789ab.tmp'), join(library, 'bodies', `.${'a'.repeat(64)}.txt.fedcba987654.tmp`), join(library, 'backups', '.x.json.00aa11bb22cc.tmp')]
+    for (const path of leftovers) await writeFile(path, 'half written')
+    // Names the library does not make are the person's, and stay.
+    await writeFile(join(library, 'notes.tmp'), 'mine')
+    await writeFile(join(library, '.hidden.tmp'), 'mine too')
+    const opened = await openLibrary(library)
+    await opened.close()
+    expect((await readdir(library)).filter((n) => n.endsWith('.tmp')).sort()).toEqual(['.hidden.tmp', 'notes.tmp'])
+    expect((await readdir(join(library, 'bodies'))).filter((n) => n.endsWith('.tmp'))).toEqual([])
+    expect(await readdir(join(library, 'backups'))).toEqual([])
+  })
+
+  it('counts what it removed, and finds nothing in a folder that is not there', async () => {
+    await writeFile(join(folder, '.settings.json.abcdefabcdef.tmp'), '{')
+    expect(await removeCrashLeftovers(folder)).toBe(1)
+    expect(await removeCrashLeftovers(join(folder, 'missing'))).toBe(0)
+  })
+})
+
+describe('makeFolderDurably', () => {
+  it('makes the folders below one that exists, and leaves an existing one as it is', async () => {
+    await makeFolderDurably(join(folder, 'a', 'b', 'c'))
+    expect(await readdir(join(folder, 'a', 'b'))).toEqual(['c'])
+    await writeFile(join(folder, 'a', 'b', 'c', 'kept'), 'x')
+    await makeFolderDurably(join(folder, 'a', 'b', 'c'))
+    expect(await readdir(join(folder, 'a', 'b', 'c'))).toEqual(['kept'])
+  })
+})
+
