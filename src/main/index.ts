@@ -17,7 +17,7 @@ import { handleAppScheme, registerAppScheme } from './rendererProtocol'
 import { APP_ID } from './services/appInfo'
 import { createAppServices, type StartupReport } from './services/appServices'
 import { createElectronDesktop } from './services/electronDesktop'
-import { startupNotice } from './startupNotice'
+import { bodyDamageNotice, startupNotice } from './startupNotice'
 import { bringToFront, createMainWindow, denyAllPermissions, hardenWebContents, MAIN_WINDOW_SIZE, type MainWindowOptions, type RendererPage } from './window'
 import { restoreBounds, WindowStateStore, type DisplayInfo } from './windowState'
 
@@ -137,7 +137,14 @@ function startPrimaryInstance(): void {
     const window = openMainWindow()
     ready = true
     window.once('ready-to-show', () => {
-      showStartupNotice(window, services.startup).catch((error: unknown) => console.error('Could not show the start-up notice', error))
+      showStartupNotice(window, services.startup)
+        // Then what the check of every article text in the background finds, once it has.
+        .then(() => services.bodyCheck)
+        .then(async (found) => {
+          const box = bodyDamageNotice(found)
+          if (box && !window.isDestroyed()) await dialog.showMessageBox(window, box)
+        })
+        .catch((error: unknown) => console.error('Could not show the start-up notice', error))
     })
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openMainWindow()

@@ -52,3 +52,25 @@ export function startupNotice(report: StartupReport | null | undefined): Startup
     openFolderButton: recovered ? 0 : -1,
   }
 }
+
+/**
+ * The notice for article texts the check in the background found missing, changed or unreadable on disk
+ * (it runs after the window opens), or null when it found none. Importing such an article again restores
+ * its text file.
+ */
+export function bodyDamageNotice(found: readonly string[]): MessageBoxOptions | null {
+  if (found.length === 0) return null
+  const listed = found.slice(0, MAX_LISTED_REPAIRS).map((line) => `• ${line}`)
+  const more = found.length - MAX_LISTED_REPAIRS
+  if (more > 0) listed.push(`• and ${more} more.`)
+  return {
+    type: 'warning',
+    title: 'Parallax',
+    message: found.length === 1 ? 'The text of an article is damaged on disk' : `The texts of ${found.length} articles are damaged on disk`,
+    detail: [...listed, '', 'Import each of these articles again (the same file or page) to restore its text. Your highlights and notes on it are kept.'].join('\n'),
+    buttons: ['OK'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  }
+}

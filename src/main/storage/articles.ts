@@ -78,6 +78,24 @@ function refused(name: string, error: unknown): ImportResult {
 }
 
 /**
+ * The same text imported again restores the article's files that are missing or damaged on disk (its
+ * text, and the file and extraction it came from when they are the same): how the person repairs an article
+ * the library reports broken. Returns how many files were written back.
+ */
+async function restoreBodies(store: LibraryStore, existing: ArticleMeta, prepared: Prepared): Promise<number> {
+  const wanted = new Set([existing.textHash, existing.sourceHash, existing.extractedHash])
+  let restored = 0
+  for (const body of new Set([prepared.source, prepared.extracted, prepared.text])) {
+    const hash = hashText(body)
+    if (!wanted.has(hash) || (await store.bodies.verify(hash)) === 'ok') continue
+    await store.bodies.put(body)
+    restored++
+  }
+  if (restored > 0) store.search.refresh(existing.id, { hash: existing.textHash, text: prepared.text })
+  return restored
+}
+
+/**
  * Adds a batch of articles: each is imported, found to duplicate one already there (or one earlier in the
  * batch), or refused, independently of the others; all new ones are saved in one write.
  */
@@ -100,7 +118,11 @@ export function importArticles(store: LibraryStore, items: readonly NewArticle[]
       const earlier = inBatch.get(textHash)
       const existing = earlier ?? store.data.articles.find((a) => a.textHash === textHash)
       if (existing) {
-        const message = earlier ? `The same text as "${existing.title}", earlier in this import.` : `Already in the library as "${existing.title}".`
+        let message = earlier ? `The same text as "${existing.title}", earlier in this import.` : `Already in the library as "${existing.title}".`
+        if (!earlier) {
+          const restored = await restoreBodies(store, existing, prepared).catch(() => 0)
+          if (restored > 0) message += ' Its text file was missing or damaged on disk and has been restored.'
+        }
         results.push({ outcome: { name, status: 'duplicate', article: existing, message }, error: null })
         continue
       }

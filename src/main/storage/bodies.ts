@@ -38,7 +38,10 @@ export class BodyStore {
     return hashes
   }
 
-  /** Stores the text if it is not there already and returns its hash. */
+  /**
+   * Stores the text and returns its hash. A file already there is kept when it holds this text, and
+   * written again when it is damaged: importing an article again is how its text is restored.
+   */
   async put(text: string): Promise<string> {
     const hash = hashText(text)
     const path = this.pathOf(hash)
@@ -46,7 +49,7 @@ export class BodyStore {
       () => true,
       () => false,
     )
-    if (!present) await writeFileAtomic(path, text)
+    if (!present || (await this.verify(hash)) !== 'ok') await writeFileAtomic(path, text)
     return hash
   }
 
@@ -66,7 +69,7 @@ export class BodyStore {
       )
     }
     if (hashText(text) !== hash) {
-      throw new AppError('storage', `The text of this article at ${path} has been changed or damaged on disk.`)
+      throw new AppError('storage', `The text of this article at ${path} has been changed or damaged on disk. Import the article again to restore it.`)
     }
     return text
   }

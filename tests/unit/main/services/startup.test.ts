@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
+import { bodyDamageNotice } from '../../../../src/main/startupNotice'
 
 const samplesFolder = fileURLToPath(new URL('../../../../resources/samples', import.meta.url))
 const now = (): Date => new Date('2026-03-10T10:00:00.000Z')
@@ -86,3 +87,32 @@ describe('the start-up report', () => {
     expect(await bodyCheck).toEqual([expect.stringMatching(new RegExp(`^The text of ".+" at .+${article!.textHash}\\.txt has been changed or damaged on disk`))])
   })
 })
+
+describe('an article whose text is damaged or missing on disk', () => {
+  it.each([
+    ['missing', (path: string) => rm(path)],
+    ['changed', (path: string) => writeFile(path, 'not the text this name promises')],
+  ])('is repaired by importing it again, as the message says (%s)', async (_kind, damage) => {
+    const first = await open()
+    const article = first.library.listArticles()[0]!
+    const text = (await first.library.getArticle(article.id)).text
+    await first.library.close()
+    await damage(join(dataFolder, 'library', 'bodies', `${article.textHash}.txt`))
+
+    const services = await open()
+    const broken = await services.dispatch('getArticle', { id: article.id })
+    expect(broken).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Import the article again to restore it\.$/) } })
+    const again = await services.dispatch('importArticles', { items: [{ title: article.title, outlet: null, byline: null, url: null, publishedAt: null, tags: [], extracted: text }] })
+    expect(again).toMatchObject({ ok: true, value: [{ status: 'duplicate', message: expect.stringMatching(/has been restored\.$/) }] })
+    expect(await services.dispatch('getArticle', { id: article.id })).toMatchObject({ ok: true, value: { text } })
+    expect(await services.library.checkBodies()).toEqual([])
+  })
+
+  it('found by the background check, is shown to the person with what to do', async () => {
+    expect(bodyDamageNotice([])).toBeNull()
+    const box = bodyDamageNotice(['The text of "A" at /x/a.txt has been changed or damaged on disk; import the article again to restore it.'])
+    expect(box?.message).toBe('The text of an article is damaged on disk')
+    expect(box?.detail).toMatch(/^• The text of "A" at \/x\/a\.txt .+\n\nImport each of these articles again \(the same file or page\) to restore its text\./)
+  })
+})
+
