@@ -147,6 +147,13 @@ export class Backups {
     return name
   }
 
+  /** Removes the backups a crash left half written (at start, before any backup runs). */
+  async removeLeftovers(): Promise<void> {
+    const partial = (await readdir(this.folder).catch(() => [] as string[])).filter((e) => e.startsWith(PARTIAL))
+    for (const entry of partial) await rm(join(this.folder, entry), { recursive: true, force: true })
+    if (partial.length > 0) await flushFolder(this.folder)
+  }
+
   /** Removes the backups past the retention, and any left half-written by a crash (only one backup runs at a time). */
   private async prune(entries: readonly string[]): Promise<void> {
     const keep = backupsToKeep(entries, this.now(), this.retention)

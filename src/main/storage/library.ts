@@ -284,6 +284,8 @@ export interface OpenLibraryOptions {
   /** Where a backup that failed is reported (it never fails a save). */
   log?: Log
   retention?: Retention
+  /** How far the highlight journal may grow past its live highlights before it is compacted. */
+  compactSlack?: number
 }
 
 /**
@@ -298,6 +300,7 @@ export async function openLibrary(folder: string, now: () => Date = () => new Da
   // A crash between writing a temporary file and renaming it into place leaves it behind: not for long.
   for (const place of [folder, bodies.folder, join(folder, BACKUPS_FOLDER)]) await removeCrashLeftovers(place)
   const { db, journal, highlights, backups, startup } = await openStore(folder, { now, ...options })
+  await backups.removeLeftovers()
   const library = new Library(db, bodies, journal, highlights, now, { startup, backups })
   // A repair that cannot be saved (a full disk) must not keep the library from opening; it is tried again next start.
   startup.repairs.push(...(await library.checkIntegrity().catch((error: unknown) => [`Parallax could not finish checking your library: ${(error as Error).message}`])))

@@ -20,6 +20,8 @@ export interface OpenStoreOptions {
   now: () => Date
   log?: Log
   retention?: Retention
+  /** How many lines past its live highlights the journal may grow before it is compacted (the crash test makes it small). */
+  compactSlack?: number
 }
 
 export interface OpenedStore {
@@ -35,10 +37,10 @@ function isNewerVersion(raw: unknown): boolean {
   return typeof version === 'number' && version > SCHEMA_VERSION
 }
 
-export async function openStore(folder: string, { now, log, retention = DEFAULT_RETENTION }: OpenStoreOptions): Promise<OpenedStore> {
+export async function openStore(folder: string, { now, log, retention = DEFAULT_RETENTION, compactSlack }: OpenStoreOptions): Promise<OpenedStore> {
   const startup: StartupReport = { recovered: null, repairs: [] }
   const adapter = new DurableJsonFile<LibraryData>(join(folder, LIBRARY_FILE), libraryDataSchema, { newerVersion: isNewerVersion, migrate: migrateLibrary })
-  const journal = new HighlightJournal(join(folder, HIGHLIGHTS_FILE))
+  const journal = new HighlightJournal(join(folder, HIGHLIGHTS_FILE), compactSlack)
   const backups = new Backups(join(folder, BACKUPS_FOLDER), { library: () => adapter.snapshot(), journal: () => journal.snapshot() }, now, log, retention)
   const db = new Low<LibraryData>(adapter, emptyLibrary())
   try {

@@ -1,9 +1,12 @@
-// Kill -9 at random moments: a child process (crashChild.ts) opens the real library and writes without end,
-// printing each write it begins and each one acknowledged; it is killed with SIGKILL a random 5 to 60 ms
-// after it starts, or right after a random number of acknowledged writes. After each kill the library is
-// opened here with createAppServices, as the app opens it: it must open without recovery (no file damaged)
-// and hold every acknowledged write. The folders are kept from kill to kill, so damage would accumulate.
-// What is asserted does not depend on the timing: a write that was under way may or may not have landed.
+// Kill -9 at random moments of mixed work: a child process (crashChild.ts) opens the real library, with
+// journal compaction made frequent, and works on it without end, up to three calls in flight (imports,
+// comparisons, highlights added, edited and deleted, labels, titles, article deletes), printing each call it
+// begins and each one acknowledged; it is killed with SIGKILL a random 5 to 60 ms after it starts, or right
+// after a random number of acknowledged calls. After each kill the library is opened here with
+// createAppServices, as the app opens it: it must open without recovery (no file damaged), hold every
+// acknowledged call, have brought back nothing whose delete was acknowledged, leave no temporary file, and
+// read its journal whole. The folders are kept from kill to kill, so damage would accumulate. What is
+// asserted does not depend on the timing: a call that was in flight may or may not have landed.
 //
 // A child started with `node --import tsx` spends about 0.6 s of CPU transforming and loading the storage
 // code, which for 200 kills on two cores is well over the time this test may take. So the child script is
@@ -12,7 +15,7 @@
 // child is started while the current one runs and waits for "go"; two folders are worked on side by side.
 
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,7 +23,8 @@ import type { Readable, Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAppServices } from '../../../src/main/services/appServices'
-import { acknowledged, type Model } from './crashModel'
+import { readJournal } from '../../../src/main/storage/highlightJournal'
+import { acknowledged, emptyModel } from './crashModel'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const childScript = fileURLToPath(new URL('./crashChild.ts', import.meta.url))
@@ -104,14 +108,22 @@ interface Figures {
   writesAcknowledged: number
   writesChecked: number
   killedBeforeOpen: number
+  /** Kills with two or more calls in flight. */
+  killedWithSeveralInFlight: number
   repairs: string[]
+}
+
+/** Every file under a folder, by path relative to it. */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true })
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(folder.length + 1))
 }
 
 async function lane(index: number, figures: Figures): Promise<void> {
   const dataFolder = await mkdtemp(join(tmpdir(), `parallax-crash-${index}-`))
   const folder = join(dataFolder, 'library')
   const random = generator(index + 1)
-  const model: Model = { articles: new Map(), comparisons: new Set(), highlights: new Set(), label: null }
+  const model = emptyModel()
   try {
     let next = start(folder, index * KILLS_PER_LANE)
     for (let kill = 0; kill < KILLS_PER_LANE; kill++) {
@@ -146,6 +158,11 @@ async function lane(index: number, figures: Figures): Promise<void> {
         const counted = acknowledged(model, current.lines, services.library)
         figures.writesAcknowledged += counted.acknowledged
         figures.writesChecked += counted.checked
+        if (counted.inFlight >= 2) figures.killedWithSeveralInFlight++
+        // Nothing half written stays behind, and the journal reads whole.
+        expect((await filesUnder(dataFolder)).filter((f) => f.endsWith('.tmp'))).toEqual([])
+        const journal = await readFile(join(folder, 'highlights.jsonl')).catch(() => null)
+        if (journal) expect(readJournal(journal).skippedLines).toBe(0)
       } finally {
         await services.library.close()
       }
@@ -170,16 +187,17 @@ afterAll(async () => {
 })
 
 describe('the library under kill -9', () => {
-  it(`keeps every acknowledged write through ${LANES * KILLS_PER_LANE} kills`, async () => {
+  it(`keeps every acknowledged call, and brings back nothing deleted, through ${LANES * KILLS_PER_LANE} kills of mixed work`, async () => {
     const began = performance.now()
-    const figures: Figures = { kills: 0, writesAcknowledged: 0, writesChecked: 0, killedBeforeOpen: 0, repairs: [] }
+    const figures: Figures = { kills: 0, writesAcknowledged: 0, writesChecked: 0, killedBeforeOpen: 0, killedWithSeveralInFlight: 0, repairs: [] }
     await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i, figures)))
     const seconds = Math.round((performance.now() - began) / 100) / 10
     process.stderr.write(
-      `crash test: ${figures.kills} kills (${figures.killedBeforeOpen} before the library was open), ${figures.writesAcknowledged} writes acknowledged, ` +
+      `crash test: ${figures.kills} kills (${figures.killedBeforeOpen} before the library was open, ${figures.killedWithSeveralInFlight} with several calls in flight), ${figures.writesAcknowledged} calls acknowledged, ` +
         `${figures.writesChecked} checks of acknowledged writes after kills, ${figures.repairs.length} repairs at start, ${seconds} s\n`,
     )
     expect(figures.kills).toBe(LANES * KILLS_PER_LANE)
     expect(figures.writesAcknowledged).toBeGreaterThan(LANES * KILLS_PER_LANE)
+    expect(figures.killedWithSeveralInFlight).toBeGreaterThan(LANES * KILLS_PER_LANE * 0.1)
   }, 300_000)
 })

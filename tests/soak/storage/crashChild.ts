@@ -1,10 +1,11 @@
 // The process crash.test.ts kills: it loads the storage code, says "ready", waits for "go" on stdin, then
-// opens the real library in the folder it is given and writes to it without end (articles, comparisons,
-// highlights, label and title changes, deletes), one write at a time. Before each write it prints
-// "begin <write>", and once the write is acknowledged (its promise resolved) "ack <write>"; the parent
-// requires every acknowledged write to survive the kill.
+// opens the real library in the folder it is given (with journal compaction made frequent) and works on it
+// without end, up to three calls in flight at once: imports, comparisons, highlights added, edited and
+// deleted, label and title changes; an article delete runs alone. Before each call it prints
+// "begin <n> <call>", and once the call is acknowledged (its promise resolved) "ack <n> <call>", or
+// "fail <n>" when the library refused it; the parent requires every acknowledged call to survive the kill.
 //
-//   node --import tsx tests/unit/main/storage/crashChild.ts <library folder> <run number>
+//   node --import tsx tests/soak/storage/crashChild.ts <library folder> <run number>
 
 import { once } from 'node:events'
 import type { Highlight } from '../../../src/shared/domain/highlight'
@@ -13,8 +14,10 @@ import { openLibrary } from '../../../src/main/storage/library'
 const [folder, runText] = process.argv.slice(2) as [string, string]
 const run = Number(runText)
 const say = (line: string): void => void process.stdout.write(`${line}\n`)
+/** A journal compacted after every few changes, so kills land in compactions too. */
+const COMPACT_SLACK = 6
 
-/** A small seeded generator, so a run's choice of writes can be repeated. */
+/** A small seeded generator, so a run's choice of calls can be repeated. */
 let seed = run * 2654435761
 function random(): number {
   seed = (seed + 0x6d2b79f5) | 0
@@ -30,74 +33,134 @@ say('ready')
 const [go] = (await once(process.stdin, 'data')) as [Buffer]
 if (go.toString().trim() !== 'go') process.exit(2)
 
-const library = await openLibrary(folder)
+const library = await openLibrary(folder, undefined, { compactSlack: COMPACT_SLACK })
 say('open')
 const highlights = new Map<string, Highlight>()
 for (const comparison of library.listComparisons()) for (const h of library.listHighlights(comparison.id)) highlights.set(h.id, h)
 
-/** Numbers that grow from run to run, so a later label or title can be told from an earlier one. */
-const number = (i: number): number => run * 10_000 + i
+/** Numbers that grow from run to run, so a later label, title or note can be told from an earlier one. */
+const number = (i: number): number => run * 100_000 + i
 
-async function write(i: number): Promise<void> {
+interface Call {
+  line: string
+  run: () => Promise<string | void>
+  /** Runs alone, never beside another call. */
+  alone?: boolean
+  /** The highlight it touches: two calls in flight never touch the same one. */
+  highlight?: string
+}
+
+/** One call, chosen at random, or null when the library has nothing for it to act on. */
+function plan(i: number, busy: ReadonlySet<string>): Call | null {
   const roll = random()
   const articles = library.listArticles()
   const comparisons = library.listComparisons()
-  if (roll < 0.25 || articles.length < 3) {
-    say(`begin article`)
-    const { article } = await library.addArticle({
-      title: `Report ${run}-${i}`,
-      outlet: null,
-      byline: null,
-      url: null,
-      publishedAt: null,
-      tags: [],
-      extracted: `Report ${run}-${i}: the river rose ${i} centimetres overnight.\n\nThe mayor spoke at ${run} o'clock.`,
-    })
-    say(`ack article ${article.id}`)
-  } else if (roll < 0.35 || comparisons.length === 0) {
+  const free = [...highlights.values()].filter((h) => !busy.has(h.id))
+  if (roll < 0.2 || articles.length < 3) {
+    return {
+      line: 'article',
+      run: async () => {
+        const { article } = await library.addArticle({
+          title: `Report ${run}-${i}`,
+          outlet: null,
+          byline: null,
+          url: null,
+          publishedAt: null,
+          tags: [],
+          extracted: `Report ${run}-${i}: the river rose ${i} centimetres overnight.\n\nThe mayor spoke at ${run} o'clock.`,
+        })
+        return article.id
+      },
+    }
+  }
+  if (roll < 0.28 || comparisons.length === 0) {
     const chosen = [...new Set([pick(articles), pick(articles), pick(articles)].map((a) => a?.id))].filter((id): id is string => id !== undefined)
-    if (chosen.length < 2) return
-    say(`begin comparison`)
-    const comparison = await library.addComparison(`Comparison ${run}-${i}`, chosen)
-    say(`ack comparison ${comparison.id}`)
-  } else if (roll < 0.6) {
+    if (chosen.length < 2) return null
+    return { line: 'comparison', run: async () => (await library.addComparison(`Comparison ${run}-${i}`, chosen)).id }
+  }
+  if (roll < 0.5) {
     const comparison = pick(comparisons)
     const articleId = comparison && pick(comparison.articleIds)
-    if (!comparison || !articleId) return
-    say(`begin highlight`)
-    const h = await library.addHighlight({ comparisonId: comparison.id, articleId, start: 0, end: 6, color: 'yellow', note: `note ${run}-${i}`, passageId: null })
-    highlights.set(h.id, h)
-    say(`ack highlight ${h.id}`)
-  } else if (roll < 0.75) {
-    say(`begin label ${number(i)}`)
-    await library.setColorLabel('yellow', `L${number(i)}`)
-    say(`ack label ${number(i)}`)
-  } else if (roll < 0.85) {
+    if (!comparison || !articleId) return null
+    return {
+      line: 'highlight',
+      run: async () => {
+        const h = await library.addHighlight({ comparisonId: comparison.id, articleId, start: 0, end: 6, color: 'yellow', note: `N${number(i)}`, passageId: null })
+        highlights.set(h.id, h)
+        return h.id
+      },
+    }
+  }
+  if (roll < 0.65) {
+    const h = pick(free)
+    if (!h) return null
+    return {
+      line: `edit ${h.id} ${number(i)}`,
+      highlight: h.id,
+      run: async () => {
+        highlights.set(h.id, await library.updateHighlight(h.id, { note: `N${number(i)}` }))
+      },
+    }
+  }
+  if (roll < 0.74) {
+    const h = pick(free)
+    if (!h) return null
+    return {
+      line: `unhighlight ${h.id}`,
+      highlight: h.id,
+      run: async () => {
+        await library.deleteHighlight(h.id)
+        highlights.delete(h.id)
+      },
+    }
+  }
+  if (roll < 0.84) return { line: `label ${number(i)}`, run: async () => void (await library.setColorLabel('yellow', `L${number(i)}`)) }
+  if (roll < 0.94) {
     const article = pick(articles)
-    if (!article) return
-    say(`begin title ${article.id} ${number(i)}`)
-    await library.updateArticle(article.id, { title: `T${number(i)}` })
-    say(`ack title ${article.id} ${number(i)}`)
-  } else if (roll < 0.93) {
-    const h = pick([...highlights.values()])
-    if (!h) return
-    say(`begin unhighlight ${h.id}`)
-    await library.deleteHighlight(h.id)
-    highlights.delete(h.id)
-    say(`ack unhighlight ${h.id}`)
-  } else {
-    const article = pick(articles)
-    if (!article) return
-    // What the delete takes with it: its comparisons left with fewer than two reports, and their highlights and its own.
-    const removed = comparisons.filter((c) => c.articleIds.includes(article.id) && c.articleIds.length <= 2).map((c) => c.id)
-    const gone = [...highlights.values()].filter((h) => h.articleId === article.id || removed.includes(h.comparisonId)).map((h) => h.id)
-    const line = `delete ${article.id} ${removed.join(',') || '-'} ${gone.join(',') || '-'}`
-    say(`begin ${line}`)
-    await library.deleteArticle(article.id)
-    for (const id of gone) highlights.delete(id)
-    say(`ack ${line}`)
+    if (!article) return null
+    return { line: `title ${article.id} ${number(i)}`, run: async () => void (await library.updateArticle(article.id, { title: `T${number(i)}` })) }
+  }
+  const article = pick(articles)
+  if (!article) return null
+  // What the delete takes with it: its comparisons left with fewer than two reports, and their highlights and its own.
+  const removed = comparisons.filter((c) => c.articleIds.includes(article.id) && c.articleIds.length <= 2).map((c) => c.id)
+  const gone = [...highlights.values()].filter((h) => h.articleId === article.id || removed.includes(h.comparisonId)).map((h) => h.id)
+  return {
+    line: `delete ${article.id} ${removed.join(',') || '-'} ${gone.join(',') || '-'}`,
+    alone: true,
+    run: async () => {
+      await library.deleteArticle(article.id)
+      for (const id of gone) highlights.delete(id)
+    },
   }
 }
 
-for (let i = 0; i < 5000; i++) await write(i)
+let sequence = 0
+async function perform(call: Call): Promise<void> {
+  const n = sequence++
+  say(`begin ${n} ${call.line}`)
+  try {
+    const id = await call.run()
+    say(`ack ${n} ${call.line}${id ? ` ${id}` : ''}`)
+  } catch {
+    say(`fail ${n}`)
+  }
+}
+
+for (let i = 0; i < 100_000; ) {
+  const batch: Call[] = []
+  const busy = new Set<string>()
+  const size = 1 + Math.floor(random() * 3)
+  while (batch.length < size) {
+    const call = plan(i++, busy)
+    if (!call) continue
+    if (call.alone) {
+      if (batch.length === 0) batch.push(call)
+      break
+    }
+    if (call.highlight) busy.add(call.highlight)
+    batch.push(call)
+  }
+  await Promise.all(batch.map(perform))
+}
 await library.close()

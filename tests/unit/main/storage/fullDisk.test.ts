@@ -57,7 +57,7 @@ describe.skipIf(notMounted !== null)('a library on a full disk', () => {
     // Notes of 1 kB each: a few fit, then the disk is full.
     for (let i = 0; i < 40; i++) {
       const note = `note ${i} `.padEnd(1000, '·')
-      const result: Result<Highlight> = await services.dispatch('addHighlight', { comparisonId: comparison!.id, articleId, start: i, end: i + 5, color: 'yellow', note })
+      const result = (await services.dispatch('addHighlight', { comparisonId: comparison!.id, articleId, start: i, end: i + 5, color: 'yellow', note })) as Result<Highlight>
       if (result.ok) acknowledged.set(result.value.id, note)
       else refusals.push(`${result.error.code}: ${result.error.message}`)
     }
