@@ -8,6 +8,9 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
+/** expect.poll's wait (1 s by default), as patient as every other wait in the tests (tests/setup/patience.ts). */
+const expectOptions = { poll: { timeout: 15_000 } }
+
 export default defineConfig({
   test: {
     reporters: ['default', 'json'],
@@ -17,6 +20,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          expect: expectOptions,
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/renderer/**'],
           testTimeout: 60_000,
@@ -28,6 +32,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
+          expect: expectOptions,
+          setupFiles: ['tests/setup/patience.ts'],
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -37,6 +43,7 @@ export default defineConfig({
         test: {
           name: 'soak',
           environment: 'node',
+          expect: expectOptions,
           include: ['tests/soak/**/*.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 120_000,
@@ -46,6 +53,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          expect: expectOptions,
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -143,7 +143,7 @@ describe('printToPdf', () => {
   it('does not print before the print view says it is ready', async () => {
     fakes.onLoad = () => {}
     const printing = desktop().printToPdf(HASH, OPTIONS)
-    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     await new Promise((resolve) => setTimeout(resolve, 10))
     const window = printWindow()
     expect(window.webContents.printToPDF).not.toHaveBeenCalled()

@@ -190,7 +190,7 @@ describe('the main process', () => {
       'whenReady',
     ])
     fakes.resolveReady()
-    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     expect(fakes.log.slice(4, 6)).toEqual(['handle app', 'createAppServices'])
     expect(fakes.windows[0]?.url).toBe('app://parallax/index.html')
   })
@@ -199,7 +199,7 @@ describe('the main process', () => {
     await launch()
     expect(fakes.menu).toBeNull()
     fakes.resolveReady()
-    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     const labels = (fakes.menu ?? []).map((item) => item.label)
     expect(labels.slice(-5)).toEqual(['File', 'Edit', 'View', 'Window', 'Help'])
     const file = (fakes.menu ?? []).find((item) => item.label === 'File')
@@ -210,7 +210,7 @@ describe('the main process', () => {
   it('lists the recent comparisons in File > Open Recent and rebuilds the menu when the list changes', async () => {
     await launch()
     fakes.resolveReady()
-    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     const recentTitles = () => {
       const file = (fakes.menu ?? []).find((item) => item.label === 'File')
       const openRecent = file?.submenu?.find((item) => item.id === 'openRecent') as { submenu?: { label?: string; click?: () => void }[] } | undefined
@@ -230,7 +230,7 @@ describe('the main process', () => {
   it('greys out the menu commands the page says it cannot do', async () => {
     await launch()
     fakes.resolveReady()
-    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     const itemOf = (menu: string, id: string) => (fakes.menu ?? []).find((m) => m.label === menu)?.submenu?.find((item) => item.id === id) as { enabled?: boolean } | undefined
     expect(itemOf('File', 'exportPdf')?.enabled).toBe(true)
     const { onMenuState } = fakes.servicesOptions as { onMenuState: (available: string[]) => void }
@@ -245,7 +245,7 @@ describe('the main process', () => {
   it('follows the saved theme natively at start and on every change, and gives the About panel its version', async () => {
     await launch()
     fakes.resolveReady()
-    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     expect(fakes.log).toContain('themeSource dark')
     const { onSettingsChanged } = fakes.servicesOptions as { onSettingsChanged: (settings: { theme: string; textSize: number }) => void }
     onSettingsChanged({ theme: 'light', textSize: 100 })
@@ -256,7 +256,7 @@ describe('the main process', () => {
   it('brings its window back to the front, restored, when launched again', async () => {
     await launch()
     fakes.resolveReady()
-    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     const window = fakes.windows[0] as FakeWindowShape
     window.minimized = true
     emitApp('second-instance', {}, ['parallax'], '/home/reader')
@@ -267,7 +267,7 @@ describe('the main process', () => {
   it('shows no notice when the library opened cleanly', async () => {
     await launch()
     fakes.resolveReady()
-    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     ;(fakes.windows[0] as FakeWindow).emitOnce('ready-to-show')
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(fakes.log.filter((line) => line.startsWith('showMessageBox'))).toEqual([])
@@ -280,10 +280,10 @@ describe('the main process', () => {
     }
     await launch()
     fakes.resolveReady()
-    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     expect(fakes.log.some((line) => line.startsWith('showMessageBox'))).toBe(false)
     ;(fakes.windows[0] as FakeWindow).emitOnce('ready-to-show')
-    await vi.waitFor(() => expect(fakes.log).toContain(`showItemInFolder ${movedTo}`))
+    await vi.waitFor(() => expect(fakes.log).toContain(`showItemInFolder ${movedTo}`), { timeout: 15_000 })
     expect(fakes.log).toContain('showMessageBox Your library was recovered')
   })
 
@@ -292,9 +292,9 @@ describe('the main process', () => {
     fakes.services = { ...(fakes.services as object), startup: { recovered: { damagedPath: '/x', movedTo, reason: 'r', restoredFrom: null }, repairs: [] } }
     await launch()
     fakes.resolveReady()
-    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1))
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     ;(fakes.windows[0] as FakeWindow).emitOnce('ready-to-show')
-    await vi.waitFor(() => expect(fakes.log).toContain('showMessageBox Your library was recovered'))
+    await vi.waitFor(() => expect(fakes.log).toContain('showMessageBox Your library was recovered'), { timeout: 15_000 })
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(fakes.log.some((line) => line.startsWith('showItemInFolder'))).toBe(false)
   })
@@ -303,7 +303,7 @@ describe('the main process', () => {
     fakes.servicesError = new Error('Your library file could not be read (it is not valid JSON).')
     await launch()
     fakes.resolveReady()
-    await vi.waitFor(() => expect(fakes.log).toContain('quit'))
+    await vi.waitFor(() => expect(fakes.log).toContain('quit'), { timeout: 15_000 })
     expect(fakes.log.find((line) => line.startsWith('showErrorBox'))).toMatch(/^showErrorBox Parallax could not start: .*Your library file could not be read \(it is not valid JSON\)\.$/)
     expect(fakes.windows).toHaveLength(0)
   })

@@ -224,7 +224,7 @@ describe('hardenWebContents', () => {
       contents.emit('will-navigate', url)
       contents.openHandler?.({ url })
     }
-    await vi.waitFor(() => expect(openExternal).toHaveBeenCalledTimes(2))
+    await vi.waitFor(() => expect(openExternal).toHaveBeenCalledTimes(2), { timeout: 15_000 })
     expect(openExternal.mock.calls).toEqual([['https://example.com/story'], ['https://example.com/story']])
     expect(warn).toHaveBeenCalledTimes(2 * (links.length - 1))
     warn.mockRestore()

@@ -16,6 +16,8 @@ let dataFolder: string
 const running: AppServices[] = []
 
 async function start(options: Partial<AppServicesOptions> = {}): Promise<AppServices> {
+  // One owner at a time, as in the app: opening cleans up what a crash left, not what another instance writes.
+  await Promise.all(running.map((s) => s.library.close()))
   const services = await createAppServices({ dataFolder, samplesFolder: 'resources/samples', checkBodies: false, ...options })
   running.push(services)
   return services

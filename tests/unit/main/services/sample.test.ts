@@ -22,6 +22,8 @@ const libraryFolder = (): string => join(dataFolder, 'library')
 // Every instance opened by a test is closed after it, releasing its highlight journal.
 const opened: AppServices[] = []
 const open = async (): Promise<AppServices> => {
+  // One owner at a time, as in the app: opening cleans up what a crash left, not what another instance writes.
+  await Promise.all(opened.map((s) => s.library.close()))
   const instance = await createAppServices({ dataFolder, samplesFolder })
   opened.push(instance)
   return instance

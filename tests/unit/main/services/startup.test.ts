@@ -17,6 +17,8 @@ let dataFolder: string
 const libraryFile = (): string => join(dataFolder, 'library', 'library.json')
 const opened: AppServices[] = []
 const open = async (): Promise<AppServices> => {
+  // One owner at a time, as in the app: opening cleans up what a crash left, not what another instance writes.
+  await Promise.all(opened.map((s) => s.library.close()))
   const services = await createAppServices({ dataFolder, samplesFolder, now })
   opened.push(services)
   return services

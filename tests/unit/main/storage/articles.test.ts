@@ -17,6 +17,8 @@ import { emptyLibrary, libraryDataSchema, type LibraryData } from '../../../../s
 let dir: string
 const opened: Library[] = []
 const open = async (): Promise<Library> => {
+  // One owner at a time, as in the app: opening cleans up what a crash left, not what another instance writes.
+  await Promise.all(opened.map((l) => l.close()))
   const library = await openLibrary(dir, () => new Date('2026-02-01T10:00:00.000Z'))
   opened.push(library)
   return library

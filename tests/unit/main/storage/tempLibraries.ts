@@ -11,7 +11,7 @@ import { openLibrary, type Library } from '../../../../src/main/storage/library'
 export interface TempLibraries {
   /** This test's folder. */
   readonly dir: string
-  /** Opens the library in the folder, with a clock and a log when given. */
+  /** Opens the library in the folder, with a clock and a log when given, closing any opened before. */
   open: (now?: () => Date, log?: Log) => Promise<Library>
 }
 
@@ -20,6 +20,9 @@ export function useTempLibraries(prefix: string): TempLibraries {
   const temp = {
     dir: '',
     open: async (now?: () => Date, log?: Log): Promise<Library> => {
+      // One owner at a time, as in the app (its single-instance lock): opening cleans up what a crash left,
+      // which must not be the files another instance is writing. The earlier one is closed first.
+      await Promise.all(opened.map((library) => library.close()))
       const library = await openLibrary(temp.dir, now, log ? { log } : {})
       opened.push(library)
       return library
