@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { MAX_TAG_LENGTH, MAX_TAGS, SOURCE_FORMATS } from '../../shared/domain/article'
 import { MAX_ARTICLES_PER_COMPARISON, MIN_ARTICLES_PER_COMPARISON } from '../../shared/domain/comparison'
-import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../shared/domain/highlight'
+import { HIGHLIGHT_COLORS, MAX_HIGHLIGHT_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../shared/domain/highlight'
 import { ORIENTATIONS, PAPERS } from '../../shared/domain/pdf'
 import { TEXT_SIZES, THEMES } from '../../shared/domain/settings'
 import { ID_CHARACTERS, MAX_ID_LENGTH, type Channel, type InputOf } from '../../shared/ipc/contract'
@@ -33,6 +33,9 @@ const offset = z.number({ error: 'An offset must be a number.' }).int('An offset
 const newHighlight = z
   .strictObject({ comparisonId: id, articleId: id, start: offset, end: offset, color, note: note.optional(), passageId: id.optional() })
   .refine((x) => x.start < x.end, { message: 'The selection is empty: its end must come after its start.' })
+  .refine((x) => x.end - x.start <= MAX_HIGHLIGHT_LENGTH, {
+    message: `A highlight covers at most ${MAX_HIGHLIGHT_LENGTH.toLocaleString('en')} characters: select less, or highlight it in parts.`,
+  })
 
 const highlightChange = z
   .strictObject({ id, color: color.optional(), note: note.optional() })
@@ -51,6 +54,8 @@ const pdfOptions = z
   .refine((o) => o.columns || o.appendix || o.notes, { message: 'Choose at least one part to include: the columns, the passages appendix or the notes.' })
 
 const MAX_BATCH = 50
+/** All the text of one import call, sources included: two files of the largest size. */
+const MAX_IMPORT_TOTAL = 2 * MAX_IMPORT_LENGTH
 const MAX_DROPPED = 100_000
 const MAX_SOURCE_NAME_LENGTH = 260
 const MAX_QUERY_LENGTH = 1000
@@ -144,7 +149,10 @@ export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
     items: z
       .array(newArticle, { error: 'The articles must be a list.' })
       .min(1, 'Give at least one article to import.')
-      .max(MAX_BATCH, `At most ${MAX_BATCH} articles can be imported at once.`),
+      .max(MAX_BATCH, `At most ${MAX_BATCH} articles can be imported at once.`)
+      .refine((items) => items.reduce((sum, item) => sum + item.extracted.length + (item.source?.length ?? 0), 0) <= MAX_IMPORT_TOTAL, {
+        message: `These articles come to more than ${MAX_IMPORT_TOTAL / 1_000_000} million characters, more than one import takes: import them a few at a time.`,
+      }),
   }),
   updateArticle: z.strictObject({ id, details: articleDetails }),
   setCleanup: z.strictObject({ id, dropped }),

@@ -20,6 +20,12 @@ export const DEFAULT_COLOR_LABELS: Record<HighlightColor, string> = {
 /** Notes are plain text; past this they are refused rather than stored. */
 export const MAX_NOTE_LENGTH = 20_000
 export const MAX_LABEL_LENGTH = 40
+/** The most text one highlight may cover: a long passage, not a whole book (its quote is stored with it). */
+export const MAX_HIGHLIGHT_LENGTH = 50_000
+/** The most context kept on either side of a highlight's quote. */
+export const MAX_QUOTE_CONTEXT_LENGTH = 1_000
+/** The most annotations one import may bring in: every one becomes a line of the highlights file. */
+export const MAX_ANNOTATIONS_PER_IMPORT = 5_000
 
 export interface Highlight {
   id: string

@@ -5,7 +5,16 @@
 
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors'
 import type { ComparisonWithArticles } from '../domain/comparison'
-import { DEFAULT_COLOR_LABELS, isHighlightColor, MAX_NOTE_LENGTH, type Highlight, type HighlightColor } from '../domain/highlight'
+import {
+  DEFAULT_COLOR_LABELS,
+  isHighlightColor,
+  MAX_ANNOTATIONS_PER_IMPORT,
+  MAX_HIGHLIGHT_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_QUOTE_CONTEXT_LENGTH,
+  type Highlight,
+  type HighlightColor,
+} from '../domain/highlight'
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 const HIGHLIGHT_URN = 'urn:parallax:highlight:'
@@ -169,8 +178,13 @@ function readAnnotation(item: unknown, n: number, comparison: ComparisonWithArti
   const selectors = all(target.selector)
   const quote = quoteSelector(selectors)
   if (!quote) return `Annotation ${n} has no text quote selector.`
+  if (quote.exact.length > MAX_HIGHLIGHT_LENGTH) return `Annotation ${n} quotes more than ${MAX_HIGHLIGHT_LENGTH.toLocaleString('en')} characters, more than one highlight may cover.`
+  if (quote.prefix.length > MAX_QUOTE_CONTEXT_LENGTH || quote.suffix.length > MAX_QUOTE_CONTEXT_LENGTH) {
+    return `Annotation ${n} gives more than ${MAX_QUOTE_CONTEXT_LENGTH.toLocaleString('en')} characters of context around its quote.`
+  }
   const position = positionSelector(selectors, article.text.length) ?? locate(article.text, quote)
   if (!position) return `Annotation ${n} has no usable text position selector, and its quote is not in the article.`
+  if (position.end - position.start > MAX_HIGHLIGHT_LENGTH) return `Annotation ${n} covers more than ${MAX_HIGHLIGHT_LENGTH.toLocaleString('en')} characters, more than one highlight may cover.`
   const note = noteOf(item)
   if (note.length > MAX_NOTE_LENGTH) return `Annotation ${n} has a note longer than ${MAX_NOTE_LENGTH} characters.`
   return {
@@ -198,6 +212,11 @@ export function fromWebAnnotations(
   if (!hasContext(json['@context'])) return refused(`This is not a Web Annotation collection: its @context is not ${ANNOTATION_CONTEXT}.`)
   const items = isFields(json.first) ? json.first.items : undefined
   if (!Array.isArray(items)) return refused('This annotation collection has no items (expected first.items to be a list).')
+  if (items.length > MAX_ANNOTATIONS_PER_IMPORT) {
+    return refused(
+      `This file holds ${items.length.toLocaleString('en')} annotations; Parallax imports at most ${MAX_ANNOTATIONS_PER_IMPORT.toLocaleString('en')} at a time. Split the file, or export fewer.`,
+    )
+  }
   const highlights: ImportedHighlight[] = []
   const problems: string[] = []
   items.forEach((item: unknown, index) => {
