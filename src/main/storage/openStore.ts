@@ -4,6 +4,7 @@
 
 import { join } from 'node:path'
 import { Low } from 'lowdb'
+import { AppError } from '../../shared/domain/errors'
 import type { Highlight } from '../../shared/domain/highlight'
 import { Backups, DEFAULT_RETENTION, type Log, type Retention } from './backups'
 import { DurableJsonFile, StoreDamagedError } from './durableJsonFile'
@@ -49,6 +50,11 @@ export async function openStore(folder: string, { now, log, retention = DEFAULT_
     await db.read()
   } catch (error) {
     if (!(error instanceof StoreDamagedError)) throw error
+    // A newer Parallax's library is not damaged: it is refused, untouched, and this version does not start
+    // on it (nothing is moved, restored or written over).
+    if (error.newerVersion) {
+      throw new AppError('storage', `Your library at ${adapter.path} was saved by a newer version of Parallax, which this one cannot read. Install the newer version to open it; the library was left exactly as it was.`)
+    }
     const { recovered, message } = await recoverLibraryFile(adapter, journal.path, backups, error, now())
     startup.recovered = recovered
     if (message !== null) startup.repairs.push(message)

@@ -119,7 +119,6 @@ describe('a damaged library.json, with no backup', () => {
     ['valid JSON of the wrong shape', '{"articles":"none","comparisons":{}}', /expected shape/],
     ['JSON null', 'null', /expected shape/],
     ['an article without a text hash', JSON.stringify({ ...emptyLibrary(), articles: [{ id: 'a', title: 't' }] }), /expected shape/],
-    ['schemaVersion 99', JSON.stringify({ ...emptyLibrary(), schemaVersion: 99 }), /newer version of Parallax/],
   ])('with %s is moved aside byte for byte and the library opens empty', async (_label, contents, reason) => {
     await writeFile(libraryFile(), contents)
     const before = await readFile(libraryFile())
@@ -134,6 +133,18 @@ describe('a damaged library.json, with no backup', () => {
     await library.setColorLabel('yellow', 'fresh')
     expect(await readFile(movedTo)).toEqual(before)
     await library.close()
+  })
+
+  it('refuses a library a newer Parallax saved, in words, leaving it exactly as it was', async () => {
+    await writeFile(libraryFile(), JSON.stringify({ ...emptyLibrary(), schemaVersion: 99 }))
+    const before = await readdir(temp.dir)
+    const bytes = await readFile(libraryFile())
+    await expect(openLibrary(temp.dir)).rejects.toMatchObject({
+      code: 'storage',
+      message: `Your library at ${libraryFile()} was saved by a newer version of Parallax, which this one cannot read. Install the newer version to open it; the library was left exactly as it was.`,
+    })
+    expect(await readFile(libraryFile())).toEqual(bytes)
+    expect((await readdir(temp.dir)).filter((n) => !before.includes(n) && n !== 'bodies')).toEqual([])
   })
 
   it('tells a newer version apart from damage', async () => {

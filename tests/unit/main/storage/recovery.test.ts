@@ -49,7 +49,6 @@ describe('a damaged library.json with backups', () => {
     ['NUL bytes', new Uint8Array(4096), /^the file holds only zero bytes/],
     ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d]), /^the file is not valid UTF-8 text$/],
     ['valid JSON of the wrong shape', '{"articles":"none","comparisons":{}}', /^its contents are not in the expected shape$/],
-    ['a newer schema version', JSON.stringify({ ...emptyLibrary(), schemaVersion: 4, shelves: [] }), /^it was written by a newer version of Parallax/],
   ])('(%s) is moved aside byte for byte and the newest backup restored', async (_label, contents, reason) => {
     const { comparisonId, highlightId } = await savedLibrary()
     await writeFile(libraryFile(), contents)
