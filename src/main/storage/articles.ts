@@ -6,12 +6,11 @@
 import { randomUUID } from 'node:crypto'
 import type { ArticleDetails, ArticleMeta, NewArticle } from '../../shared/domain/article'
 import { AppError, toErrorData } from '../../shared/domain/errors'
-import { countWords } from '../../shared/domain/text'
-import { applyCleanup, splitBlocks } from '../../shared/import'
 import type { ImportOutcome } from '../../shared/ipc/contract'
 import { hashText } from './bodies'
 import { tidyDetails, tidyNewDetails } from './articleDetails'
 import type { LibraryStore } from './libraryStore'
+import { cleanUpInPieces, hashInPieces } from './textInPieces'
 
 const PASTED = 'Pasted text'
 
@@ -22,42 +21,38 @@ interface Prepared {
   text: string
 }
 
-/** The blocks to drop, ascending and each once; refused when one is not a block of the text. */
-function tidyDropped(dropped: readonly number[], extracted: string): number[] {
+/**
+ * The text in use for these dropped blocks, worked out a piece at a time (textInPieces.ts); refused when a
+ * dropped block is not a block of the text, or when nothing would be left.
+ */
+async function cleaned(extracted: string, dropped: readonly number[]): Promise<{ dropped: number[]; text: string; words: number }> {
   const tidy = [...new Set(dropped)].sort((a, b) => a - b)
+  const result = await cleanUpInPieces(extracted, tidy)
   const last = tidy.at(-1)
-  if (last !== undefined) {
-    const blocks = splitBlocks(extracted).length
-    if (last >= blocks) {
-      throw new AppError('invalid-argument', `Clean-up names block ${last + 1}, but the text has only ${blocks} ${blocks === 1 ? 'block' : 'blocks'}.`)
-    }
+  if (last !== undefined && last >= result.blocks) {
+    throw new AppError('invalid-argument', `Clean-up names block ${last + 1}, but the text has only ${result.blocks} ${result.blocks === 1 ? 'block' : 'blocks'}.`)
   }
-  return tidy
+  if (result.text.trim() === '') throw new AppError('invalid-argument', 'Clean-up would leave nothing of this text: keep at least one block.')
+  return { dropped: tidy, text: result.text, words: result.words }
 }
 
-function cleanedText(extracted: string, dropped: readonly number[]): string {
-  const text = applyCleanup(extracted, dropped)
-  if (text.trim() === '') throw new AppError('invalid-argument', 'Clean-up would leave nothing of this text: keep at least one block.')
-  return text
-}
-
-function prepare(input: NewArticle): Prepared {
+async function prepare(input: NewArticle): Promise<Prepared> {
   const details = tidyNewDetails(input)
   if (input.extracted.trim() === '') throw new AppError('invalid-argument', 'There is no text to import: it is empty.')
-  const dropped = tidyDropped(input.dropped ?? [], input.extracted)
-  const text = cleanedText(input.extracted, dropped)
+  const { dropped, text, words } = await cleaned(input.extracted, input.dropped ?? [])
   const source = input.source ?? input.extracted
   const sourceName = input.sourceName?.trim() || null
+  const extractedHash = await hashInPieces(input.extracted)
   return {
     fields: {
       ...details,
-      textHash: hashText(text),
-      extractedHash: hashText(input.extracted),
+      textHash: text === input.extracted ? extractedHash : await hashInPieces(text),
+      extractedHash,
       dropped,
-      sourceHash: hashText(source),
+      sourceHash: source === input.extracted ? extractedHash : await hashInPieces(source),
       sourceFormat: input.sourceFormat ?? 'text',
       sourceName,
-      wordCount: countWords(text),
+      wordCount: words,
     },
     source,
     extracted: input.extracted,
@@ -109,7 +104,7 @@ export function importArticles(store: LibraryStore, items: readonly NewArticle[]
       const name = item.sourceName?.trim() || PASTED
       let prepared: Prepared
       try {
-        prepared = prepare(item)
+        prepared = await prepare(item)
       } catch (error) {
         results.push(refused(name, error))
         continue
@@ -171,10 +166,9 @@ export function setCleanup(store: LibraryStore, id: string, dropped: readonly nu
   return store.serial(async () => {
     const meta = store.article(id)
     const extracted = await store.bodies.get(meta.extractedHash)
-    const tidy = tidyDropped(dropped, extracted)
-    const text = cleanedText(extracted, tidy)
+    const { dropped: tidy, text, words } = await cleaned(extracted, dropped)
     const textHash = await store.bodies.put(text)
-    const updated = await replaceArticle(store, id, (current) => ({ ...current, dropped: tidy, textHash, wordCount: countWords(text) }))
+    const updated = await replaceArticle(store, id, (current) => ({ ...current, dropped: tidy, textHash, wordCount: words }))
     store.search.refresh(id, { hash: textHash, text })
     return updated
   })

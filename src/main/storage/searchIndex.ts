@@ -8,6 +8,8 @@
 import type { ArticleMeta } from '../../shared/domain/article'
 import { forEachWord } from '../../shared/domain/text'
 import { normalizeWord } from '../../shared/alignment/tokenize'
+import { wordChunks } from '../../shared/import'
+import { PIECE, pause } from './textInPieces'
 
 export interface IndexSource {
   list(): readonly ArticleMeta[]
@@ -88,7 +90,7 @@ export class SearchIndex {
       const text = known?.hash === meta.textHash ? known.text : await this.readBody(meta.textHash)
       // Another change may have come while the body was read; its own refresh follows this one.
       const current = this.source.find(id)
-      if (current) this.add(current, text)
+      if (current) await this.add(current, text)
     })
   }
 
@@ -144,19 +146,27 @@ export class SearchIndex {
       for (let meta = pending[next++]; meta && !this.stopped; meta = pending[next++]) {
         const text = await this.readBody(meta.textHash)
         const current = this.source.find(meta.id)
-        if (current?.textHash === meta.textHash) this.add(current, text)
+        if (current?.textHash === meta.textHash) await this.add(current, text)
       }
     }
     await Promise.all(Array.from({ length: BUILD_CONCURRENCY }, worker))
   }
 
-  private add(meta: ArticleMeta, text: string): void {
+  /**
+   * Indexes an article: its words are read a piece of text at a time, with a pause between pieces (a long
+   * body must not hold up the main process), then entered at once, so no search sees half of them.
+   */
+  private async add(meta: ArticleMeta, text: string): Promise<void> {
+    const words = new Set<string>()
+    for (const field of [meta.title, meta.outlet, meta.byline]) if (field) this.wordsOf(field, words)
+    for (const piece of wordChunks(text, PIECE)) {
+      this.wordsOf(piece, words)
+      if (piece.length < text.length) await pause()
+    }
     this.remove(meta.id)
     const document = this.documents.length
     this.documents.push(meta.id)
     this.documentOf.set(meta.id, document)
-    const words = new Set<string>()
-    for (const field of [meta.title, meta.outlet, meta.byline, text]) if (field) this.wordsOf(field, words)
     for (const word of words) {
       const list = this.postings.get(word)
       if (list) list.push(document)

@@ -4,6 +4,7 @@
 
 export { decodeBytes, normaliseText, MAX_IMPORT_BYTES, type DecodeOptions, type DecodeResult, type TextEncodingName } from './decode'
 export { applyCleanup, splitBlocks, type TextBlock } from './blocks'
+export { paragraphChunks, wordChunks } from './chunks'
 export { cleanUp, detectClutter, type CleanUpOptions, type CleanUpResult, type ClutterVerdict } from './clutter'
 export { markdownToText, type MarkdownText } from './markdown'
 export { metadataFromPlainText, titleFromPlainText, type PlainTextMetadata } from './plainText'
