@@ -1,9 +1,15 @@
 // The clean-up of one text, block by block: each block kept or dropped by its checkbox, with the reason
 // clean-up gave for taking it as page clutter. Used by the import preview and by editing an article.
-// Also the detail fields both forms show.
+// A long text (a 20 MB file has some 70,000 blocks) is listed a few hundred blocks at a time, so that
+// building the list never holds the window still. Also the detail fields both forms show.
 
+import { useState } from 'react'
 import type { ArticleDetails } from '../../../../shared/domain/article'
-import type { DraftBlock } from './prepareImport'
+import type { DraftBlock } from './textDraft'
+import './import.css'
+
+/** How many blocks are listed at first, and how many more each "Show more" adds. */
+export const BLOCKS_SHOWN = 200
 
 /** The details edited as single-line fields (tags are a comma-separated field of their own). */
 export const DETAIL_FIELDS: { key: Exclude<keyof ArticleDetails, 'tags'>; label: string; type?: string }[] = [
@@ -23,6 +29,8 @@ export interface BlockChoicesProps {
 }
 
 export function BlockChoices({ blocks, dropped, onChange, of }: BlockChoicesProps) {
+  const [shown, setShown] = useState(BLOCKS_SHOWN)
+  const hidden = blocks.length - shown
   const toggle = (index: number, keep: boolean): void => {
     const next = new Set(dropped)
     if (keep) next.delete(index)
@@ -30,21 +38,28 @@ export function BlockChoices({ blocks, dropped, onChange, of }: BlockChoicesProp
     onChange(next)
   }
   return (
-    <ol>
-      {blocks.map((block) => (
-        <li key={block.index} className={dropped.has(block.index) ? 'block-dropped' : undefined}>
-          <label>
-            <input
-              type="checkbox"
-              checked={!dropped.has(block.index)}
-              onChange={(e) => toggle(block.index, e.target.checked)}
-              aria-label={`Keep block ${block.index + 1}${of === undefined ? '' : ` of ${of}`}`}
-            />
-            <span className="block-text">{block.text}</span>
-            {block.clutter && <span className="block-reason">{block.clutter}</span>}
-          </label>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol>
+        {blocks.slice(0, shown).map((block) => (
+          <li key={block.index} className={dropped.has(block.index) ? 'block-dropped' : undefined}>
+            <label>
+              <input
+                type="checkbox"
+                checked={!dropped.has(block.index)}
+                onChange={(e) => toggle(block.index, e.target.checked)}
+                aria-label={`Keep block ${block.index + 1}${of === undefined ? '' : ` of ${of}`}`}
+              />
+              <span className="block-text">{block.text}</span>
+              {block.clutter && <span className="block-reason">{block.clutter}</span>}
+            </label>
+          </li>
+        ))}
+      </ol>
+      {hidden > 0 && (
+        <button type="button" className="block-more" onClick={() => setShown((n) => n + BLOCKS_SHOWN)}>
+          Show {Math.min(hidden, BLOCKS_SHOWN)} more blocks ({hidden} not shown)
+        </button>
+      )}
+    </>
   )
 }

@@ -4,7 +4,7 @@
 import type { ArticleDetails } from '../../../../shared/domain/article'
 import { MAX_TAGS, tagKey } from '../../../../shared/domain/article'
 import { BlockChoices, DETAIL_FIELDS } from './BlockChoices'
-import type { ImportDraft } from './prepareImport'
+import type { ImportDraft } from './textDraft'
 
 export interface DraftEditorProps {
   draft: ImportDraft

@@ -1,15 +1,18 @@
 // Import articles: choose files (several at once), drop them on the window, or paste text; see each one
 // read and cleaned in a preview (details editable, every clean-up block kept or dropped by hand), then
 // import. Each file gets its own outcome: imported, already in the library, or refused with the reason;
-// one file's problem never stops the others.
+// one file's problem never stops the others. Files are read off the UI thread where possible, with
+// progress shown; reading can be stopped, and closing the dialog stops it.
 
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportOutcome } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { describeError } from '../../app/describeError'
 import { FailurePanel, ModalDialog } from '../../components/ModalDialog'
-import { DraftEditor } from './DraftEditor'
-import { IMPORT_EXTENSIONS, prepareFile, preparePasted, toNewArticle, type ImportDraft, type ImportPreparation } from './prepareImport'
+import { ImportItems } from './ImportItems'
+import { IMPORT_EXTENSIONS, toNewArticle, type ImportDraft, type ImportPreparation } from './prepareImport'
+import { ReadingProgress, ReadingStopped } from './ReadingProgress'
+import { useImportReading } from './useImportReading'
 
 export interface ImportDialogProps {
   /** Files dropped on the window, to read at once. */
@@ -31,29 +34,22 @@ const BATCH = 50
 export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialogProps) {
   const fileInput = useRef<HTMLInputElement>(null)
   const [items, setItems] = useState<ImportPreparation[]>([])
-  const [reading, setReading] = useState(0)
   const [pasted, setPasted] = useState('')
   const [stage, setStage] = useState<Stage>({ step: 'preview' })
   const [dragging, setDragging] = useState(false)
-
-  const addFiles = async (files: readonly File[]): Promise<void> => {
-    setReading((n) => n + files.length)
-    for (const file of files) {
-      const prepared = await prepareFile(file)
-      setItems((list) => [...list, prepared])
-      setReading((n) => n - 1)
-    }
-  }
+  const reading = useImportReading((prepared) => setItems((list) => [...list, prepared]))
+  const { readFiles } = reading
 
   const initial = useRef(initialFiles)
   useEffect(() => {
-    if (initial.current?.length) void addFiles(initial.current)
+    if (initial.current?.length) readFiles(initial.current)
     initial.current = undefined
-  }, [])
+  }, [readFiles])
 
   const drafts = items.filter((i): i is ImportDraft => i.kind === 'draft')
   const ready = drafts.filter((d) => d.details.title.trim() !== '' && d.blocks.length > d.dropped.size)
-  const busy = reading > 0 || stage.step === 'importing'
+  const importing = stage.step === 'importing'
+  const busy = reading.progress !== null || importing
 
   const importAll = async (): Promise<void> => {
     setStage({ step: 'importing' })
@@ -71,14 +67,17 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
     if (outcomes.some((o) => o.status === 'imported')) onImported(outcomes)
   }
 
-  const replace = (index: number, next: ImportPreparation | null): void =>
-    setItems((list) => (next === null ? list.filter((_, i) => i !== index) : list.map((item, i) => (i === index ? next : item))))
+  const replace = useCallback(
+    (index: number, next: ImportPreparation | null): void =>
+      setItems((list) => (next === null ? list.filter((_, i) => i !== index) : list.map((item, i) => (i === index ? next : item)))),
+    [],
+  )
 
   return (
     <ModalDialog
       labelledBy="import-title"
       className={`import-dialog${dragging ? ' dragging' : ''}`}
-      busy={busy}
+      busy={importing}
       onClose={onClose}
       onDragOver={(e) => {
         e.preventDefault()
@@ -88,7 +87,7 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
       onDrop={(e) => {
         e.preventDefault()
         setDragging(false)
-        if (stage.step === 'preview') void addFiles([...e.dataTransfer.files])
+        if (stage.step === 'preview') readFiles([...e.dataTransfer.files])
       }}
     >
       <h2 id="import-title">Import articles</h2>
@@ -109,7 +108,7 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
                 onChange={(e) => {
                   const files = [...(e.target.files ?? [])]
                   e.target.value = ''
-                  void addFiles(files)
+                  readFiles(files)
                 }}
               />
               <p className="import-hint">Text (.txt), Markdown (.md) or web pages (.html), several at once, up to 20 MB each; or drop them here.</p>
@@ -121,7 +120,7 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
                 type="button"
                 disabled={pasted.trim() === ''}
                 onClick={() => {
-                  setItems((list) => [...list, preparePasted(pasted)])
+                  reading.readPasted(pasted)
                   setPasted('')
                 }}
               >
@@ -129,23 +128,11 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
               </button>
             </div>
           </div>
-          {reading > 0 && <p role="status">Reading {reading} {reading === 1 ? 'file' : 'files'}…</p>}
-          <div className="import-items">
-            {items.map((item, index) =>
-              item.kind === 'refusal' ? (
-                <p key={`${item.name}-${index}`} className="import-refusal" role="alert">
-                  <strong>{item.name}</strong> cannot be imported: {item.reason}
-                  <button type="button" onClick={() => replace(index, null)} aria-label={`Dismiss ${item.name}`}>
-                    Dismiss
-                  </button>
-                </p>
-              ) : (
-                <DraftEditor key={`${item.name}-${index}`} draft={item} onChange={(next) => replace(index, next)} onRemove={() => replace(index, null)} />
-              ),
-            )}
-          </div>
+          {reading.progress !== null && <ReadingProgress progress={reading.progress} onStop={reading.stop} />}
+          {reading.progress === null && reading.unread !== null && <ReadingStopped unread={reading.unread} />}
+          <ImportItems items={items} onReplace={replace} />
           <div className="export-buttons">
-            <button type="button" onClick={onClose} disabled={busy}>
+            <button type="button" onClick={onClose}>
               Cancel
             </button>
             <button type="button" className="primary" disabled={busy || ready.length === 0} onClick={() => void importAll()}>

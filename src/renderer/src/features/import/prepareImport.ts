@@ -2,40 +2,32 @@
 // BOM, Windows-1252), the article read from HTML (Readability, sanitised) or Markdown, the details
 // found in it, and its blocks with a clean-up verdict each. Nothing is saved here; a draft the person
 // approves goes to the main process, which rebuilds the cleaned text from the same blocks.
+// Decoding and clean-up run in the import worker; reading a web page needs DOMParser, so it runs here,
+// one step per task. Progress is reported as the fraction of the input done, and a read can be stopped.
 
-import type { ArticleDetails, NewArticle, SourceFormat } from '../../../../shared/domain/article'
-import { decodeBytes, detectClutter, markdownToText, metadataFromPlainText, normaliseText, splitBlocks, MAX_IMPORT_BYTES } from '../../../../shared/import'
-import { extractHtml } from './html'
+import type { NewArticle, SourceFormat } from '../../../../shared/domain/article'
+import { MAX_IMPORT_BYTES } from '../../../../shared/import'
+import type { ImportStep } from '../../workers/importProtocol'
+import { extractHtmlInSteps } from './html'
+import { PASTED_NAME } from './importJobs'
+import { canReadInWorker, readArticle, runJob, type JobResult } from './importWorker'
+import { nextTask } from './nextTask'
+import type { ImportDraft, ImportPreparation } from './textDraft'
 
-export interface DraftBlock {
-  index: number
-  text: string
-  /** Why clean-up would drop it, or null for text it keeps. */
-  clutter: string | null
-}
-
-export interface ImportDraft {
-  kind: 'draft'
-  /** The file name, or "Pasted text". */
-  name: string
-  format: SourceFormat
-  source: string
-  extracted: string
-  details: ArticleDetails
-  blocks: DraftBlock[]
-  /** The blocks clean-up drops, as the person leaves them in the preview. */
-  dropped: Set<number>
-}
-
-export interface ImportRefusal {
-  kind: 'refusal'
-  name: string
-  reason: string
-}
-
-export type ImportPreparation = ImportDraft | ImportRefusal
+export { blocksOf, type DraftBlock, type ImportDraft, type ImportPreparation, type ImportRefusal } from './textDraft'
 
 export const IMPORT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm'] as const
+
+export interface PrepareOptions {
+  /** Stops the read: the promise rejects with the signal's reason and nothing more is done. */
+  signal?: AbortSignal
+  /** How much of this input is done, from 0 to 1, as each step begins. */
+  onProgress?: (fraction: number) => void
+}
+
+/** How far along each step starts, by the share of the time it takes (measured on large inputs). */
+const TEXT_STEPS: Partial<Record<ImportStep, number>> = { decode: 0.1, details: 0.3, 'clean-up': 0.35 }
+const PAGE_STEPS: Partial<Record<ImportStep, number>> = { decode: 0.05, parse: 0.1, article: 0.2, sanitise: 0.55, text: 0.7, details: 0.85, 'clean-up': 0.9 }
 
 function formatOf(name: string): SourceFormat | null {
   const lower = name.toLowerCase()
@@ -45,69 +37,47 @@ function formatOf(name: string): SourceFormat | null {
   return null
 }
 
-const stem = (name: string): string => name.replace(/\.[^.]+$/, '')
-
-/** A text's blocks, each with the reason clean-up would drop it (or null where it keeps it). */
-export function blocksOf(extracted: string, title: string | null): DraftBlock[] {
-  const verdicts = detectClutter(extracted, { title })
-  return splitBlocks(extracted).map((block) => ({ index: block.index, text: block.text, clutter: verdicts[block.index]?.clutter ? (verdicts[block.index]?.reason ?? 'page clutter') : null }))
-}
-
-/** A draft from already decoded text, read as the given format. */
-export function draftFromText(name: string, format: SourceFormat, source: string): ImportPreparation {
-  let extracted: string
-  let details: ArticleDetails
-  if (format === 'html') {
-    const html = extractHtml(source)
-    if (!html.ok) return { kind: 'refusal', name, reason: html.reason }
-    extracted = html.extracted
-    const plain = metadataFromPlainText(extracted, stem(name))
-    details = {
-      title: html.details.title ?? plain.title,
-      outlet: html.details.outlet,
-      byline: html.details.byline ?? plain.byline,
-      url: html.details.url,
-      publishedAt: html.details.publishedAt ?? plain.publishedAt,
-      tags: [],
-    }
-  } else {
-    const markdown = format === 'markdown' ? markdownToText(source) : null
-    extracted = markdown ? markdown.text : source
-    const plain = metadataFromPlainText(extracted, stem(name))
-    details = { title: markdown?.title ?? plain.title, outlet: null, byline: plain.byline, url: null, publishedAt: plain.publishedAt, tags: [] }
+/**
+ * A read's result made a draft. A web page is parsed here, where DOMParser is, one step per task; Readability
+ * runs in the worker on the parsed page, and the article comes back here to be sanitised, then goes to the
+ * worker again for clean-up.
+ */
+async function finish(first: JobResult, { signal, onProgress = () => {} }: PrepareOptions): Promise<ImportPreparation> {
+  if (first.type === 'done') return first.preparation
+  const { name, source } = first
+  const step = async (at: ImportStep): Promise<void> => {
+    onProgress(PAGE_STEPS[at] ?? 0)
+    await nextTask(signal)
   }
-  if (extracted.trim() === '') return { kind: 'refusal', name, reason: 'There is no text in it to import.' }
-  const blocks = blocksOf(extracted, details.title)
-  return { kind: 'draft', name, format, source, extracted, details, blocks, dropped: new Set(blocks.filter((b) => b.clutter !== null).map((b) => b.index)) }
+  await step('parse')
+  const html = await extractHtmlInSteps(source, { between: step, readArticle: canReadInWorker() ? (serialised) => readArticle(serialised, signal) : undefined })
+  if (!html.ok) return { kind: 'refusal', name, reason: html.reason }
+  const second = await runJob({ type: 'draft', name, source, html }, { signal, onStep: (at) => onProgress(PAGE_STEPS[at] ?? 0) })
+  if (second.type === 'done') return second.preparation
+  throw new Error('The import worker sent a page back twice.')
 }
 
-/** Reads one file the person chose or dropped. Every failure becomes a refusal naming the file, never a throw. */
-export async function prepareFile(file: File): Promise<ImportPreparation> {
+/** Reads one file the person chose or dropped. Every failure becomes a refusal naming the file; only a stop rejects. */
+export async function prepareFile(file: File, options: PrepareOptions = {}): Promise<ImportPreparation> {
   const format = formatOf(file.name)
   if (format === null) return { kind: 'refusal', name: file.name, reason: `Parallax imports ${IMPORT_EXTENSIONS.join(', ')} files; this is not one of them.` }
   if (file.size > MAX_IMPORT_BYTES) {
     return { kind: 'refusal', name: file.name, reason: `It is ${(file.size / 1e6).toFixed(1)} MB; Parallax imports files of at most ${MAX_IMPORT_BYTES / 1e6} MB.` }
   }
-  let bytes: Uint8Array
+  const steps = format === 'html' ? PAGE_STEPS : TEXT_STEPS
   try {
-    bytes = new Uint8Array(await file.arrayBuffer())
+    const first = await runJob({ type: 'read', name: file.name, format, file }, { signal: options.signal, onStep: (at) => options.onProgress?.(steps[at] ?? 0) })
+    return await finish(first, options)
   } catch (error) {
-    return { kind: 'refusal', name: file.name, reason: `It could not be read (${(error as Error).message || 'unreadable'}). Check that it still exists and that you may open it.` }
-  }
-  const decoded = decodeBytes(bytes)
-  if (!decoded.ok) return { kind: 'refusal', name: file.name, reason: decoded.reason }
-  try {
-    return draftFromText(file.name, format, decoded.text)
-  } catch (error) {
+    if (options.signal?.aborted) throw error
     return { kind: 'refusal', name: file.name, reason: `It could not be read as ${format === 'html' ? 'a web page' : 'text'}: ${(error as Error).message}` }
   }
 }
 
 /** A draft from pasted text (plain text; a pasted web page's source is read as HTML). */
-export function preparePasted(text: string): ImportPreparation {
-  const source = normaliseText(text)
-  const looksLikeHtml = /^\s*(<!doctype html|<html[\s>])/i.test(source)
-  return draftFromText('Pasted text', looksLikeHtml ? 'html' : 'text', source)
+export async function preparePasted(text: string, options: PrepareOptions = {}): Promise<ImportPreparation> {
+  const first = await runJob({ type: 'paste', text }, { signal: options.signal, onStep: (at) => options.onProgress?.(TEXT_STEPS[at] ?? 0) })
+  return finish(first, options)
 }
 
 /** What the main process is sent for an approved draft. */
@@ -118,6 +88,6 @@ export function toNewArticle(draft: ImportDraft): NewArticle {
     dropped: [...draft.dropped].sort((a, b) => a - b),
     ...(draft.source !== draft.extracted ? { source: draft.source } : {}),
     sourceFormat: draft.format,
-    sourceName: draft.name === 'Pasted text' ? null : draft.name,
+    sourceName: draft.name === PASTED_NAME ? null : draft.name,
   }
 }

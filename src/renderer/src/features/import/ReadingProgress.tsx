@@ -1,0 +1,33 @@
+// What the import dialog shows while it reads: which input of how many, a bar with the share of all the
+// bytes done, and a way to stop. The status line names the input only, so a screen reader is not read
+// every percent; the bar carries the number.
+
+import type { ReadingProgress as Progress } from './useImportReading'
+import './import.css'
+
+export function ReadingProgress({ progress, onStop }: { progress: Progress; onStop: () => void }) {
+  const percent = Math.floor(progress.fraction * 100)
+  return (
+    <div className="import-reading">
+      <p role="status">
+        Reading {progress.current} of {progress.total} {progress.total === 1 ? 'file' : 'files'}…
+      </p>
+      <progress aria-label="Reading files" max={100} value={percent} />
+      <span className="import-reading-percent" aria-hidden="true">
+        {percent}%
+      </span>
+      <button type="button" onClick={onStop}>
+        Stop reading
+      </button>
+    </div>
+  )
+}
+
+/** After a stop: how many inputs were left unread. */
+export function ReadingStopped({ unread }: { unread: number }) {
+  return (
+    <p role="status" className="import-reading-stopped">
+      Stopped reading: {unread} {unread === 1 ? 'file was' : 'files were'} not read.
+    </p>
+  )
+}

@@ -1,0 +1,30 @@
+// Readability's pick of a page's article, as plain data that can cross to and from a worker: the article's
+// HTML (still to be sanitised) and the details Readability found. It runs on any DOM: Chromium's DOMParser
+// document on the UI thread, or linkedom's in the import worker, where no DOMParser exists.
+
+import { Readability } from '@mozilla/readability'
+
+export interface FoundArticle {
+  /** Readability's article as HTML built from the page: untrusted, to be sanitised before it is parsed. */
+  content: string
+  title?: string | null
+  byline?: string | null
+  siteName?: string | null
+  publishedTime?: string | null
+}
+
+/** What reading a page's article gave: the article (null when Readability found none), or why it failed. */
+export type ArticleReading = { article: FoundArticle | null } | { error: string }
+
+/** Readability's article in `doc`, which it changes; read the page's own metadata first. */
+export function readabilityArticle(doc: Document): FoundArticle | null {
+  const article = new Readability(doc).parse()
+  if (article === null) return null
+  return {
+    content: typeof article.content === 'string' ? article.content : '',
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    publishedTime: article.publishedTime,
+  }
+}

@@ -1,0 +1,79 @@
+// Messages between the import dialog and the import worker, and the packed form a draft crosses in: a
+// 20 MB text has some 70,000 blocks, and copying as many small objects back to the UI thread would block
+// it for as long as the work saved. A packed draft is its text once plus the blocks' offsets in typed
+// arrays (moved, not copied); the UI thread slices the block texts out of the text again.
+
+import type { SourceFormat } from '../../../shared/domain/article'
+import type { ArticleReading } from '../features/import/htmlArticle'
+import type { DraftBlock, HtmlArticle, ImportDraft, ImportPreparation, ImportRefusal } from '../features/import/textDraft'
+
+/** The stages of reading one input, in the order they run; the worker reports those it runs. */
+export type ImportStep = 'decode' | 'parse' | 'article' | 'sanitise' | 'text' | 'details' | 'clean-up'
+
+/** The jobs that need no DOM at all (see importJobs.ts). */
+export type TextJob =
+  /** Read and decode a file; a text or Markdown file is made a draft at once, a web page is sent back to be parsed on the UI thread. */
+  | { type: 'read'; name: string; format: SourceFormat; file: Blob }
+  /** Pasted text: normalised, then a draft, or sent back as a web page when it is a page's source. */
+  | { type: 'paste'; text: string }
+  /** The draft of a web page whose article the UI thread has read out. */
+  | { type: 'draft'; name: string; source: string; html: HtmlArticle }
+
+/** A text job, or Readability on a page that Chromium parsed and serialised (see pageArticle.ts). */
+export type ImportJob = TextJob | { type: 'article'; html: string }
+
+export type ImportRequest = ImportJob & { id: number }
+
+export interface PackedDraft extends Omit<ImportDraft, 'blocks' | 'dropped' | 'source'> {
+  /** Null when the source is the extracted text itself (plain text), so that it crosses once. */
+  source: string | null
+  /** Where each block starts and ends in `extracted`. */
+  starts: Uint32Array
+  ends: Uint32Array
+  /** The blocks clean-up takes for clutter, ascending, and why. */
+  clutterAt: Uint32Array
+  reasons: string[]
+}
+
+export type PackedPreparation = PackedDraft | ImportRefusal
+
+/** A text job's result: a draft or a refusal, or a web page's decoded source to parse on the UI thread. */
+export type TextAnswer = { type: 'done'; result: PackedPreparation } | { type: 'page'; name: string; source: string }
+
+export type ImportAnswer = TextAnswer | { type: 'article'; reading: ArticleReading }
+
+export type ImportResponse = ({ id: number } & ImportAnswer) | { id: number; type: 'progress'; step: ImportStep } | { id: number; type: 'error'; message: string }
+
+/** A draft in packed form. Blocks are consecutive non-blank lines, so each is found after the last. */
+export function packDraft(draft: ImportDraft): PackedDraft {
+  const { blocks, dropped: _dropped, source, ...rest } = draft
+  const starts = new Uint32Array(blocks.length)
+  const ends = new Uint32Array(blocks.length)
+  const clutter = blocks.filter((block) => block.clutter !== null)
+  let from = 0
+  blocks.forEach((block, i) => {
+    const start = draft.extracted.indexOf(block.text, from)
+    if (start < 0 || block.index !== i) throw new Error(`Block ${block.index} is not in the draft's text in order.`)
+    starts[i] = start
+    ends[i] = from = start + block.text.length
+  })
+  return { ...rest, source: source === draft.extracted ? null : source, starts, ends, clutterAt: Uint32Array.from(clutter, (block) => block.index), reasons: clutter.map((block) => block.clutter as string) }
+}
+
+export function unpackDraft(packed: PackedDraft): ImportDraft {
+  const { starts, ends, clutterAt, reasons, source, ...rest } = packed
+  const why = new Map<number, string>()
+  clutterAt.forEach((index, i) => why.set(index, reasons[i] as string))
+  const blocks: DraftBlock[] = Array.from(starts, (start, index) => ({ index, text: packed.extracted.slice(start, ends[index]), clutter: why.get(index) ?? null }))
+  return { ...rest, source: source ?? packed.extracted, blocks, dropped: new Set(clutterAt) }
+}
+
+export function unpackPreparation(packed: PackedPreparation): ImportPreparation {
+  return packed.kind === 'refusal' ? packed : unpackDraft(packed)
+}
+
+/** The buffers a packed result moves to the other thread instead of copying. */
+export function transferablesOf(answer: ImportAnswer): Transferable[] {
+  if (answer.type !== 'done' || answer.result.kind !== 'draft') return []
+  return [answer.result.starts.buffer, answer.result.ends.buffer, answer.result.clutterAt.buffer]
+}
