@@ -168,6 +168,7 @@ beforeEach(() => {
     library: { close: async () => {} },
     dispatch: async () => ({ ok: true, value: null }),
     startup: { recovered: null, repairs: [] },
+    bodyCheck: Promise.resolve([]),
     recent: { entries: () => [{ id: 'c1', title: 'Kerry in Moscow, May 2013' }] },
     settings: { latest: { theme: 'dark', textSize: 100 } },
   }
@@ -285,6 +286,15 @@ describe('the main process', () => {
     ;(fakes.windows[0] as FakeWindow).emitOnce('ready-to-show')
     await vi.waitFor(() => expect(fakes.log).toContain(`showItemInFolder ${movedTo}`), { timeout: 15_000 })
     expect(fakes.log).toContain('showMessageBox Your library was recovered')
+  })
+
+  it('tells the person what the background check of the article texts found, after the start-up notice', async () => {
+    fakes.services = { ...(fakes.services as object), bodyCheck: Promise.resolve(['The text of "A" at /x/a.txt has been changed or damaged on disk; import the article again to restore it.']) }
+    await launch()
+    fakes.resolveReady()
+    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
+    ;(fakes.windows[0] as FakeWindow).emitOnce('ready-to-show')
+    await vi.waitFor(() => expect(fakes.log).toContain('showMessageBox The text of an article is damaged on disk'), { timeout: 15_000 })
   })
 
   it('does not open the folder when the person answers OK', async () => {

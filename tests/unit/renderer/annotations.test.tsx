@@ -53,6 +53,21 @@ describe('the selection toolbar', () => {
     expect(screen.queryByRole('toolbar', { name: 'Highlight the selection' })).toBeNull()
   })
 
+  it('shows the toolbar for text selected before the colour labels arrived', async () => {
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const api = window.api
+    Object.defineProperty(window, 'api', {
+      value: { ...api, getColorLabels: async (input?: unknown) => (await gate, (api.getColorLabels as (i?: unknown) => Promise<unknown>)(input)) },
+      configurable: true,
+    })
+    await openSample()
+    select(2, "Moscow's Vnukovo Airport")
+    expect(screen.queryByRole('toolbar', { name: 'Highlight the selection' })).toBeNull()
+    release()
+    expect(await screen.findByRole('toolbar', { name: 'Highlight the selection' })).toBeTruthy()
+  })
+
   it('offers the whole shared passage inside one, and Escape closes it without highlighting', async () => {
     await openSample()
     select(1, 'behavior as proof')

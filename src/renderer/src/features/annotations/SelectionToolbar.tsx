@@ -40,6 +40,8 @@ export function SelectionToolbar({ containerRef, textOf, labels, onHighlight }: 
       })
     }
     document.addEventListener('selectionchange', update)
+    // Text may have been selected before the toolbar could listen (it waits for the colour labels).
+    update()
     // Scrolling a column moves the selected text: measure it again (scroll does not bubble, so capture it).
     document.addEventListener('scroll', update, { capture: true, passive: true })
     window.addEventListener('resize', update)
