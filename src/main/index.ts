@@ -11,6 +11,7 @@ import { createSenderCheck } from './ipc/senderCheck'
 import type { ComparisonLink } from '../shared/domain/comparison'
 import type { MenuCommand } from '../shared/ipc/menuCommands'
 import { closeBeforeQuit } from './closeBeforeQuit'
+import { openExternalSafely } from './openExternal'
 import { attachContextMenu } from './contextMenu'
 import { menuTemplate, sendMenuCommand, sendOpenComparison, type MenuActions } from './menu'
 import { handleAppScheme, registerAppScheme } from './rendererProtocol'
@@ -122,6 +123,7 @@ function startPrimaryInstance(): void {
         parentWindow: () => BrowserWindow.getFocusedWindow(),
       }),
       onRecentChanged: (recent) => applyMenu({ recent }),
+      openLink: (url) => openExternalSafely(url),
       onMenuState: (available) => applyMenu({ available: new Set(available) }),
       // Native menus, dialogs and the page's prefers-color-scheme follow the person's choice.
       onSettingsChanged: ({ theme }) => (nativeTheme.themeSource = theme),

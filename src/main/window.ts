@@ -1,9 +1,8 @@
 // The BrowserWindow factory, with every security setting in one place (STYLE.md rule 7): an isolated,
 // sandboxed renderer without Node, loaded from app://parallax/; no navigation, no new windows, no
-// webviews, no permissions. A link the person follows leaves only through the checked openExternal.
+// webviews, no permissions. A link the person clicks leaves only through openLink and the checked openExternal.
 
 import { BrowserWindow, type BrowserWindowConstructorOptions, type NativeImage, type Session, type WebContents } from 'electron'
-import { openExternalSafely } from './openExternal'
 import { RENDERER_ENTRY_URL } from './rendererProtocol'
 import type { RestoredBounds, WindowDefaults } from './windowState'
 
@@ -50,24 +49,17 @@ const hardened = new WeakSet<WebContents>()
 
 /**
  * Applied to every web contents the app creates: the page may never leave, open or embed anything.
- * A link the person follows (in place or as a new window) is offered to openExternal, which opens
- * plain http(s) addresses in the system browser and refuses the rest. Applied once per contents, so
- * that a link never opens twice.
+ * Navigation and new windows are refused and open nothing, since neither says whether the person asked
+ * for it: a link the person clicks goes to the browser through the openLink call, which the preload
+ * passes on only with a fresh user gesture (and openExternal checks the address). Applied once per contents.
  */
-export function hardenWebContents(contents: WebContents, openLink: (url: string) => void = (url) => void openExternalSafely(url)): void {
+export function hardenWebContents(contents: WebContents): void {
   if (hardened.has(contents)) return
   hardened.add(contents)
-  contents.on('will-navigate', (event) => {
-    event.preventDefault()
-    openLink(event.url)
-  })
+  contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(({ url, postBody }) => {
-    // A form posted to a new window carries data the browser would send on: never.
-    if (!postBody) openLink(url)
-    return { action: 'deny' }
-  })
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }
 
 /** Parallax needs no camera, microphone, notifications, geolocation or any other permission. */

@@ -7,8 +7,21 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { CHANNELS, isWellFormedId, type Api } from '../shared/ipc/contract'
 import { isMenuCommand, MENU_CHANNEL, MENU_OPEN_COMPARISON_CHANNEL, type MenuCommand, type MenuEvents } from '../shared/ipc/menuCommands'
 
+/**
+ * Whether the page has a fresh user gesture (a click or key press moments ago): a link may leave the app
+ * only then, so a page that misbehaves cannot open addresses on its own.
+ */
+const userIsActing = (): boolean => (globalThis as { navigator?: { userActivation?: { isActive?: boolean } } }).navigator?.userActivation?.isActive === true
+
+const NOT_BY_GESTURE = { ok: false, error: { code: 'forbidden', message: 'A link opens in your browser only when you click it.' } } as const
+
 const api = Object.fromEntries(
-  CHANNELS.map((channel) => [channel, (input?: unknown) => ipcRenderer.invoke(channel, input)]),
+  CHANNELS.map((channel) => [
+    channel,
+    channel === 'openLink'
+      ? (input?: unknown) => (userIsActing() ? ipcRenderer.invoke(channel, input) : Promise.resolve(NOT_BY_GESTURE))
+      : (input?: unknown) => ipcRenderer.invoke(channel, input),
+  ]),
 ) as unknown as Api
 
 /** Subscribes `listener` to `channel` for values `accept` lets through; returns the unsubscribe. */

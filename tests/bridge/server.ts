@@ -32,6 +32,8 @@ export interface BridgeOptions {
   samplesFolder?: string
   /** Save dialog, printer and opener, given the bridge page's URL once it listens; PDF export is unavailable without. */
   desktop?: (pageUrl: () => string) => DesktopPorts
+  /** Where a clicked web address goes (the app's system browser); links are refused without. */
+  openLink?: (url: string) => Promise<boolean>
 }
 
 export interface Bridge {
@@ -97,6 +99,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     samplesFolder: resolve(options.samplesFolder ?? 'resources/samples'),
     log: (message, error) => console.error(message, error),
     ...(options.desktop ? { desktop: options.desktop(() => `${origin}/`) } : {}),
+    ...(options.openLink ? { openLink: options.openLink } : {}),
   })
   const script = apiScript()
 

@@ -261,5 +261,11 @@ describe('recent comparisons and links', () => {
     expect(await link.getAttribute('rel')).toContain('noopener')
     expect(await page.locator('[data-doc="1"] a.column-source').count()).toBe(0)
     await screenshot(page, 'column-link')
+    // A click asks the main process to open it; the page stays where it is.
+    const before = page.url()
+    await link.click()
+    await expect.poll(() => app.openedLinks).toEqual(['https://www.example.org/news/carney'])
+    expect(page.url()).toBe(before)
+    expect(app.bridge.url).toBeTruthy()
   })
 })

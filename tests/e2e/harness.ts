@@ -21,6 +21,8 @@ export interface RunningApp {
   pageErrors: string[]
   /** The save dialog, PDF printer (a new tab, page.pdf) and file opener behind PDF export. */
   desktop: DesktopStandIn
+  /** Web addresses the page asked to open in the system browser (openLink). */
+  openedLinks: string[]
   close: () => Promise<void>
 }
 
@@ -38,11 +40,16 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const dataFolder = options.dataFolder ?? (await mkdtemp(join(tmpdir(), 'parallax-data-')))
   let context: BrowserContext | undefined
   let desktop: DesktopStandIn | undefined
+  const openedLinks: string[] = []
   const bridge = await startBridge({
     dataFolder,
     desktop: (pageUrl) => {
       desktop = playwrightDesktop(() => context, pageUrl)
       return desktop.ports
+    },
+    openLink: async (url) => {
+      openedLinks.push(url)
+      return true
     },
   })
   try {
@@ -73,6 +80,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     dataFolder,
     pageErrors,
     desktop: desktop as DesktopStandIn,
+    openedLinks,
     close: async () => {
       await context?.close()
       await bridge.close()

@@ -78,14 +78,15 @@ describe('the built main bundle', () => {
     }
   })
 
-  it('opens only plain web links in the system browser, and denies every navigation and new window', async () => {
+  it('opens only web links the person clicks or picks in the context menu, and denies every navigation and new window', async () => {
     const { report } = await startMain()
     const [window] = report.windows
     expect(window.navigationPrevented).toEqual([true, true, true, true, true])
     expect(window.windowOpenResults).toEqual(Array(5).fill({ action: 'deny' }))
-    // The same safe link, once followed in place and once as a new window; nothing else. (The context
-    // menu's Open Link, played after these, comes last.)
-    expect(report.openedExternal).toEqual(['https://example.invalid/story', 'https://example.invalid/story', 'https://example.invalid/context'])
+    // Navigations and new windows open nothing; the context menu's Open Link, then the openLink call.
+    expect(report.openedExternal).toEqual(['https://example.invalid/context', 'https://example.invalid/clicked'])
+    expect(report.calls.openLink).toEqual({ ok: true, value: undefined })
+    expect(report.calls.openFileLink).toEqual({ ok: false, error: { code: 'invalid-argument', message: 'Parallax opens only web addresses (http or https) in your browser.' } })
   })
 
   it('brings the running window to the front when launched again, and a second instance quits without opening anything', async () => {

@@ -78,4 +78,25 @@ describe('the built preload', () => {
       ['listComparisons', undefined],
     ])
   })
+
+  it('passes openLink on only while the page has a fresh user gesture', async () => {
+    const { exposed, invoked } = await loadPreload()
+    const api = exposed.get('api') as Record<string, (input?: unknown) => Promise<unknown>>
+    const navigator = Object.getOwnPropertyDescriptor(globalThis, 'navigator')
+    const userActivation = { isActive: false }
+    Object.defineProperty(globalThis, 'navigator', { value: { userActivation }, configurable: true })
+    try {
+      await expect(api['openLink']?.({ url: 'https://example.org/' })).resolves.toEqual({
+        ok: false,
+        error: { code: 'forbidden', message: 'A link opens in your browser only when you click it.' },
+      })
+      expect(invoked).toEqual([])
+      userActivation.isActive = true
+      await api['openLink']?.({ url: 'https://example.org/' })
+      expect(invoked).toEqual([['openLink', { url: 'https://example.org/' }]])
+    } finally {
+      if (navigator) Object.defineProperty(globalThis, 'navigator', navigator)
+      else Reflect.deleteProperty(globalThis, 'navigator')
+    }
+  })
 })

@@ -24,9 +24,11 @@ export interface HandlerDeps {
   appInfo: () => AppInfo
   /** Told which commands the page can do now (the menu follows). */
   onMenuState: (available: MenuCommand[]) => void
+  /** Opens a web address in the system browser after checking it; false when it was refused. */
+  openLink: (url: string) => Promise<boolean>
 }
 
-export function createHandlers({ library, sample, pdf, recent, settings, appInfo, onMenuState }: HandlerDeps): Handlers {
+export function createHandlers({ library, sample, pdf, recent, settings, appInfo, onMenuState, openLink }: HandlerDeps): Handlers {
   return {
     listComparisons: () => library.listComparisons(),
     getComparison: ({ id }) => library.getComparison(id),
@@ -45,6 +47,9 @@ export function createHandlers({ library, sample, pdf, recent, settings, appInfo
     choosePdfFile: ({ comparisonId }) => pdf.choose(comparisonId),
     exportPdf: ({ comparisonId, token, options }) => pdf.export(comparisonId, token, options),
     openExportedFile: ({ token }) => pdf.open(token),
+    openLink: async ({ url }) => {
+      if (!(await openLink(url))) throw new AppError('invalid-argument', 'Parallax opens only web addresses (http or https) in your browser.')
+    },
     importArticles: ({ items }) => library.importArticles(items),
     updateArticle: ({ id, details }) => library.updateArticle(id, details),
     setCleanup: ({ id, dropped }) => library.setCleanup(id, dropped),

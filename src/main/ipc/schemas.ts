@@ -144,6 +144,7 @@ export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
   choosePdfFile: z.strictObject({ comparisonId: id }),
   exportPdf: z.strictObject({ comparisonId: id, token, options: pdfOptions }),
   openExportedFile: z.strictObject({ token }),
+  openLink: z.strictObject({ url: z.string({ error: 'The address must be text.' }).max(2048, 'The address is too long: at most 2,048 characters.') }),
   setColorLabel: z.strictObject({ color, label: z.string().trim().min(1, 'A label cannot be empty.').max(MAX_LABEL_LENGTH, `A label has at most ${MAX_LABEL_LENGTH} characters.`) }),
   importArticles: z.strictObject({
     items: z

@@ -44,6 +44,8 @@ export interface AppServicesOptions {
   now?: () => Date
   /** False to skip the background check of every body (benchmarks that time what follows the open). */
   checkBodies?: boolean
+  /** Opens a checked web address in the system browser; without it, links are refused (tests, the bridge). */
+  openLink?: (url: string) => Promise<boolean>
   /** Told when the recent list changes (to rebuild the menu). */
   onRecentChanged?: (entries: ComparisonLink[]) => void
   /** Told when a preference changes (to follow the theme natively). */
@@ -85,6 +87,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   await recent.load()
   const settings = new SettingsStore(dataFolder, log, options.onSettingsChanged)
   await settings.load()
-  const dispatch = createDispatcher(createHandlers({ library, sample, pdf, recent, settings, appInfo, onMenuState: options.onMenuState ?? (() => {}) }), log)
+  const dispatch = createDispatcher(createHandlers({
+      library,
+      sample,
+      pdf,
+      recent,
+      settings,
+      appInfo,
+      onMenuState: options.onMenuState ?? (() => {}),
+      openLink: options.openLink ?? (async () => false),
+    }), log)
   return { library, dispatch, startup, bodyCheck, recent, settings }
 }

@@ -73,6 +73,11 @@ export interface Contract {
   exportPdf: Call<{ comparisonId: string; token: string; options: PdfOptions }, PdfExportResult>
   /** Opens a PDF exported in this session in the system's viewer. */
   openExportedFile: Call<{ token: string }, void>
+  /**
+   * Opens a web address (http or https) in the system browser: the only way a link leaves the app. The
+   * preload passes it on only while the page has a fresh user gesture (a click or a key on the link).
+   */
+  openLink: Call<{ url: string }, void>
   /** Adds articles (up to 50 at once): each is imported, found to duplicate one already there, or refused with a reason. */
   importArticles: Call<{ items: NewArticle[] }, ImportOutcome[]>
   /** Changes an article's details (title, outlet, byline, URL, date, tags). */
@@ -161,6 +166,7 @@ export const CHANNELS = [
   'choosePdfFile',
   'exportPdf',
   'openExportedFile',
+  'openLink',
   'importArticles',
   'updateArticle',
   'setCleanup',

@@ -214,6 +214,9 @@ export class BrowserWindow {
     report.calls.fromForeignPage = await callAsPage('listComparisons', 'https://example.invalid/')
     report.calls.fromFilePage = await callAsPage('listComparisons', `file://${process.cwd()}/out/renderer/index.html`)
     report.calls.withBadArgument = await callAsPage('getArticle', page, { id: 42 })
+    // A click on an article's web address (the preload has checked the gesture), and one on a file address.
+    report.calls.openLink = await callAsPage('openLink', page, { url: 'https://example.invalid/clicked' })
+    report.calls.openFileLink = await callAsPage('openLink', page, { url: 'file:///etc/passwd' })
     const comparisonId = report.calls.listComparisons.value?.[0]?.id
     // Opening a comparison puts it in File > Open Recent: the menu is built again with it.
     report.menuBeforeOpening = report.applicationMenu

@@ -123,6 +123,7 @@ describe('refused calls', () => {
       { comparisonId: 'c1', token: TOKEN, path: '/tmp/x.pdf', options: pdfOptions },
     ],
     openExportedFile: [undefined, {}, { token: '' }, { token: '/etc/passwd' }, { token: TOKEN, extra: 1 }, { path: '/tmp/x.pdf' }, TOKEN],
+    openLink: [undefined, {}, { url: 42 }, { url: 'x'.repeat(2049) }, { url: 'https://example.org/', extra: 1 }, 'https://example.org/'],
     setColorLabel: [
       undefined, { color: 'yellow' }, { color: 'yellow', label: '' }, { color: 'yellow', label: '   ' }, { color: 'red', label: 'claim' },
       { color: 'yellow', label: 'x'.repeat(41) }, { color: 'yellow', label: 'claim', extra: 1 },
