@@ -150,7 +150,7 @@ describe('importing large files', () => {
     if (folder) await rm(folder, { recursive: true, force: true })
   })
 
-  it('reads a 20 MB text file with progress shown and no long task, and imports it whole', async () => {
+  it('reads a 20 MB text file off the page with progress shown, and imports it whole', async () => {
     const { page } = app
     const dialog = await openImport(page)
     await watchResponsiveness(page)
@@ -175,7 +175,7 @@ describe('importing large files', () => {
     expect(texts.text).not.toMatch(/^Advertisement$/m)
   }, 300_000)
 
-  it('reads five 2 MB web pages one after another, saying which, with no long task, and imports them', async () => {
+  it('reads five 2 MB web pages one after another off the page, saying which, and imports them', async () => {
     const { page } = app
     const dialog = await openImport(page)
     await watchResponsiveness(page)
