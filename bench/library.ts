@@ -289,6 +289,10 @@ export interface OpenTimes {
   open: Compared
   /** From the same start until the empty search answers: the index built in the background is ready. */
   indexReady: Compared
+  /** Median resident memory once the index is ready, in MB, of the large library and of the baseline. */
+  rssMB: { large: number; baseline: number }
+  /** The listArticles reply of the large library, in KB. */
+  listReplyKB: number
 }
 
 export interface OpenFigures {
@@ -339,8 +343,9 @@ async function openInProcess(dataFolder: string): Promise<OpenResult> {
   // The library view's first search is the empty one; it waits for the index like any other.
   await call<ArticleMeta[]>(services, 'searchArticles', { query: '' })
   const readyMs = performance.now() - began
+  const rssMB = process.memoryUsage().rss / 1024 / 1024
   await services.library.close()
-  return { openMs, readyMs, articles: listed.length }
+  return { openMs, readyMs, articles: listed.length, rssMB, listReplyKB: JSON.stringify(listed).length / 1024 }
 }
 
 function openInChild(dataFolder: string): OpenResult {
@@ -352,7 +357,8 @@ function openInChild(dataFolder: string): OpenResult {
 
 /** Opens the large library and the baseline alternately, so both see the same state of the machine. */
 async function openTimes(runs: number, open: (dataFolder: string) => OpenResult | Promise<OpenResult>, large: string, baseline: string, articles: number): Promise<OpenTimes> {
-  const times = { large: [] as number[], baseline: [] as number[], largeReady: [] as number[], baselineReady: [] as number[] }
+  const times = { large: [] as number[], baseline: [] as number[], largeReady: [] as number[], baselineReady: [] as number[], largeRss: [] as number[], baselineRss: [] as number[] }
+  let listReplyKB = 0
   for (let i = 0; i < runs; i++) {
     const b = await open(baseline)
     const l = await open(large)
@@ -361,8 +367,17 @@ async function openTimes(runs: number, open: (dataFolder: string) => OpenResult 
     times.baselineReady.push(b.readyMs)
     times.large.push(l.openMs)
     times.largeReady.push(l.readyMs)
+    times.largeRss.push(l.rssMB)
+    times.baselineRss.push(b.rssMB)
+    listReplyKB = l.listReplyKB
   }
-  return { open: compare(times.large, times.baseline), indexReady: compare(times.largeReady, times.baselineReady) }
+  const middle = (values: number[]): number => [...values].sort((x, y) => x - y)[values.length >> 1] as number
+  return {
+    open: compare(times.large, times.baseline),
+    indexReady: compare(times.largeReady, times.baselineReady),
+    rssMB: { large: middle(times.largeRss), baseline: middle(times.baselineRss) },
+    listReplyKB,
+  }
 }
 
 async function measureOpens(large: string, baseline: string, articles: number): Promise<Omit<OpenFigures, 'bodyCheckMs'>> {
@@ -503,6 +518,7 @@ export function describeLibrary(f: LibraryFigures, ms: (value: number) => string
     'Opening: createAppServices until listArticles answers. Index ready: from the same start until the empty search',
     '(the library view\'s first request) answers, which waits for the index built in the background:',
     opened('each in a new process', f.open.fresh),
+    `  resident memory of that process once the index is ready: median ${Math.round(f.open.fresh.rssMB.large)} MB (the sample-only library's ${Math.round(f.open.fresh.rssMB.baseline)} MB); the listArticles reply ${count(Math.round(f.open.fresh.listReplyKB))} KB`,
     opened('again in this process, warm', f.open.warm),
     `  the background check of every body file, which follows the index, done after ${ms(f.open.bodyCheckMs)} (searches and imports are timed after it)`,
     `Searching through the dispatcher once the index is ready (${f.searches[0]?.large.runs ?? 0} runs each):`,
@@ -525,11 +541,13 @@ export function libraryTargets(f: LibraryFigures | { error: string }, ms: (value
   const open = f.open.fresh.open.large
   const slowest = f.searches.reduce((worst, s) => (s.large.p95Ms > worst.large.p95Ms ? s : worst))
   const imports = f.importOne.large
+  const ready = f.open.fresh.indexReady.large
   return [
-    { name: `${at}: opened (listArticles answers, new process) in ≤ 500 ms, median`, pass: open.medianMs <= 500, measured: ms(open.medianMs) },
+    { name: `${at}: usable (listArticles answers, new process) within 1 s, median`, pass: open.medianMs <= 1000, measured: ms(open.medianMs) },
+    { name: `${at}: search ready within 3 s of opening, median`, pass: ready.medianMs <= 3000, measured: ms(ready.medianMs) },
     { name: `${at}: a search answers in ≤ 200 ms, p95 of every query`, pass: slowest.large.p95Ms <= 200, measured: `slowest ${ms(slowest.large.p95Ms)} (${slowest.label})` },
-    // The median, as for the alignment targets; the p95 is reported beside it (garbage collection after
-    // rewriting the 6 MB metadata file puts some imports well above it).
-    { name: `${at}: importing one article ≤ 100 ms, median`, pass: imports.medianMs <= 100, measured: `${ms(imports.medianMs)} (p95 ${ms(imports.p95Ms)})` },
+    // A metadata save: importing one article writes its bodies and the library's metadata.
+    { name: `${at}: a metadata save (importing one article) p95 ≤ 50 ms`, pass: imports.p95Ms <= 50, measured: `p95 ${ms(imports.p95Ms)} (median ${ms(imports.medianMs)})` },
+    { name: `${at}: resident memory ≤ 300 MB once opened and indexed`, pass: f.open.fresh.rssMB.large <= 300, measured: `${Math.round(f.open.fresh.rssMB.large)} MB` },
   ]
 }

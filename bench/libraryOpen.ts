@@ -1,7 +1,8 @@
 // One opening of the library in a fresh process (started by bench/library.ts), as at the app's start:
 // nothing compiled or cached yet but the modules loaded. Times createAppServices until listArticles
 // answers, then until the library view's first search (the empty one, which waits for the index built in
-// the background) answers; closes the library and prints one JSON line.
+// the background) answers; notes the process's resident memory then and the size of the listArticles reply;
+// closes the library and prints one JSON line.
 //
 //   node --import tsx bench/libraryOpen.ts DATA_FOLDER
 
@@ -11,6 +12,10 @@ export interface OpenResult {
   openMs: number
   readyMs: number
   articles: number
+  /** Resident memory once the index is ready, in MB. */
+  rssMB: number
+  /** The listArticles reply as JSON, in KB. */
+  listReplyKB: number
 }
 
 const dataFolder = process.argv[2]
@@ -21,7 +26,8 @@ const listed = await services.dispatch('listArticles', undefined)
 const openMs = performance.now() - began
 const searched = await services.dispatch('searchArticles', { query: '' })
 const readyMs = performance.now() - began
+const rssMB = process.memoryUsage().rss / 1024 / 1024
 await services.library.close()
 if (!listed.ok || !searched.ok) throw new Error('the library did not answer')
-const result: OpenResult = { openMs, readyMs, articles: (listed.value as unknown[]).length }
+const result: OpenResult = { openMs, readyMs, articles: (listed.value as unknown[]).length, rssMB, listReplyKB: JSON.stringify(listed.value).length / 1024 }
 process.stdout.write(`${JSON.stringify(result)}\n`)
