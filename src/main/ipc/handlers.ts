@@ -1,6 +1,7 @@
 // What each contract call does, against the library. Inputs arrive already validated (see dispatch.ts).
 // No Electron here: the same handlers serve the real app over IPC and the test bridge over HTTP.
 
+import { listingOf } from '../../shared/domain/article'
 import { AppError } from '../../shared/domain/errors'
 import type { AppInfo, Channel, InputOf, OutputOf } from '../../shared/ipc/contract'
 import type { MenuCommand } from '../../shared/ipc/menuCommands'
@@ -32,7 +33,7 @@ export function createHandlers({ library, sample, pdf, recent, settings, appInfo
   return {
     listComparisons: () => library.listComparisons(),
     getComparison: ({ id }) => library.getComparison(id),
-    listArticles: () => library.listArticles(),
+    listArticles: () => library.listArticles().map(listingOf),
     getArticle: ({ id }) => library.getArticle(id),
     restoreSample: () => restoreSample(library, sample),
     listHighlights: ({ comparisonId }) => library.listHighlights(comparisonId),
@@ -53,8 +54,8 @@ export function createHandlers({ library, sample, pdf, recent, settings, appInfo
     importArticles: ({ items }) => library.importArticles(items),
     updateArticle: ({ id, details }) => library.updateArticle(id, details),
     setCleanup: ({ id, dropped }) => library.setCleanup(id, dropped),
-    getArticleTexts: ({ id }) => library.getArticleTexts(id),
-    searchArticles: ({ query, tag }) => library.searchArticles(query, tag),
+    getArticleTexts: async ({ id }) => ({ ...(await library.getArticleTexts(id)), dropped: [...library.getArticleMeta(id).dropped] }),
+    searchArticles: async ({ query, tag }) => (await library.searchArticles(query, tag)).map(listingOf),
     articleUsage: ({ id }) => library.articleUsage(id),
     deleteArticle: ({ id }) => library.deleteArticle(id),
     restoreArticle: ({ id }) => library.restoreArticle(id),

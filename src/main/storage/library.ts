@@ -106,6 +106,11 @@ export class Library {
     return { ...meta, text: await this.store.bodies.get(meta.textHash) }
   }
 
+  /** An article's metadata; not-found when it is not in the library. */
+  getArticleMeta(id: string): ArticleMeta {
+    return this.store.article(id)
+  }
+
   findArticleByHash(textHash: string): ArticleMeta | undefined {
     return this.data.articles.find((a) => a.textHash === textHash)
   }

@@ -46,6 +46,17 @@ export type ArticleMeta = Omit<Article, 'text'> & {
   wordCount: number
 }
 
+/**
+ * An article as the library lists it: what a list shows, sorts and filters by, without the body hashes and
+ * the dropped blocks (a reply for 10,000 articles is a third smaller without them). The editor reads the
+ * dropped blocks with the texts.
+ */
+export type ArticleListing = Omit<ArticleMeta, 'textHash' | 'extractedHash' | 'sourceHash' | 'dropped'>
+
+export function listingOf({ textHash: _t, extractedHash: _e, sourceHash: _s, dropped: _d, ...listing }: ArticleMeta): ArticleListing {
+  return listing
+}
+
 /** The metadata a person can see and edit. */
 export type ArticleDetails = Pick<Article, 'title' | 'outlet' | 'byline' | 'url' | 'publishedAt' | 'tags'>
 

@@ -2,7 +2,7 @@
 // The main-process handler map, the argument schemas, the preload's window.api and the test bridge
 // are all typed against this, so a call added here and missing anywhere else is a compile error.
 
-import type { Article, ArticleDetails, ArticleMeta, NewArticle } from '../domain/article'
+import type { Article, ArticleDetails, ArticleListing, ArticleMeta, NewArticle } from '../domain/article'
 import type { ComparisonLink, ComparisonSummary, ComparisonWithArticles } from '../domain/comparison'
 import type { Result } from '../domain/errors'
 import type { Highlight, HighlightColor } from '../domain/highlight'
@@ -44,7 +44,7 @@ export interface Contract {
   /** One comparison with its articles' full texts, in column order. */
   getComparison: Call<IdInput, ComparisonWithArticles>
   /** Every article in the library, without bodies, newest import first. */
-  listArticles: Call<void, ArticleMeta[]>
+  listArticles: Call<void, ArticleListing[]>
   /** One article with its body. */
   getArticle: Call<IdInput, Article>
   /** Brings back the built-in sample comparison if it was removed; returns it either way. */
@@ -85,9 +85,9 @@ export interface Contract {
   /** Re-applies clean-up to an article: drops exactly these blocks of its extracted text ([] undoes the clean-up). */
   setCleanup: Call<{ id: string; dropped: number[] }, ArticleMeta>
   /** An article's three texts: the file's own, the extracted, and the cleaned one in use. */
-  getArticleTexts: Call<IdInput, { source: string; extracted: string; text: string }>
+  getArticleTexts: Call<IdInput, { source: string; extracted: string; text: string; dropped: number[] }>
   /** Articles whose title, outlet, byline or text hold every word of the query (and the tag, if given), newest first. */
-  searchArticles: Call<{ query: string; tag?: string }, ArticleMeta[]>
+  searchArticles: Call<{ query: string; tag?: string }, ArticleListing[]>
   /** What deleting an article would touch: its highlights and the comparisons it is part of. */
   articleUsage: Call<IdInput, ArticleUsage>
   /** Deletes an article, its highlights, and comparisons left with fewer than two reports; restoreArticle undoes it. */

@@ -52,9 +52,13 @@ describe('article calls', () => {
     const edited = await call<ArticleMeta>('updateArticle', { id, details: { byline: 'By the harbour desk', tags: ['islands'] } })
     expect(edited).toMatchObject({ id, byline: 'By the harbour desk', tags: ['islands'] })
 
-    const texts = await call<{ source: string; extracted: string; text: string }>('getArticleTexts', { id })
+    const texts = await call<{ source: string; extracted: string; text: string; dropped: number[] }>('getArticleTexts', { id })
     expect(texts.source).toBe(item.extracted)
     expect(texts.text).not.toContain('Advertisement')
+    // The editor reads the dropped blocks with the texts; the list does without them and the body hashes.
+    expect(texts.dropped).toEqual([0])
+    const listed = (await call<Record<string, unknown>[]>('listArticles')).find((a) => a.id === id)
+    expect(Object.keys(listed ?? {}).sort()).toEqual(['byline', 'id', 'importedAt', 'outlet', 'publishedAt', 'sourceFormat', 'sourceName', 'tags', 'title', 'url', 'wordCount'])
     await call<ArticleMeta>('setCleanup', { id, dropped: [] })
     expect((await call<{ text: string }>('getArticleTexts', { id })).text).toContain('Advertisement')
 

@@ -3,7 +3,7 @@
 // re-anchored to the new text when shown, or listed as orphaned with their quote and note.
 
 import { useMemo, useState } from 'react'
-import type { ArticleDetails, ArticleMeta } from '../../../../shared/domain/article'
+import type { ArticleDetails, ArticleListing } from '../../../../shared/domain/article'
 import { client } from '../../api'
 import { describeError } from '../../app/describeError'
 import { ModalDialog } from '../../components/ModalDialog'
@@ -11,18 +11,21 @@ import { useRequest } from '../../hooks/useRequest'
 import { BlockChoices, blocksOf, DETAIL_FIELDS, parseTags } from '../import'
 
 export interface ArticleEditorProps {
-  article: ArticleMeta
+  article: ArticleListing
   onClose: () => void
-  onSaved: (article: ArticleMeta) => void
+  onSaved: (article: ArticleListing) => void
 }
 
 export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps) {
   const [details, setDetails] = useState<ArticleDetails>({ title: article.title, outlet: article.outlet, byline: article.byline, url: article.url, publishedAt: article.publishedAt, tags: article.tags })
   const [tagsText, setTagsText] = useState(article.tags.join(', '))
-  const [dropped, setDropped] = useState(() => new Set(article.dropped))
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const [texts] = useRequest(() => client.getArticleTexts({ id: article.id }), article.id)
+  // The blocks dropped now come with the texts; the person's changes to them, once made, are kept here.
+  const stored = texts.status === 'done' ? texts.value.dropped : null
+  const [changedDropped, setDropped] = useState<Set<number> | null>(null)
+  const dropped = changedDropped ?? new Set(stored ?? [])
   const blocks = useMemo(() => (texts.status === 'done' ? blocksOf(texts.value.extracted, article.title) : []), [article.title, texts])
 
   const save = async (): Promise<void> => {
@@ -31,10 +34,10 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
     try {
       const wanted: ArticleDetails = { ...details, title: details.title.trim(), tags: parseTags(tagsText) }
       const changed = (Object.keys(wanted) as (keyof ArticleDetails)[]).filter((k) => JSON.stringify(wanted[k]) !== JSON.stringify(article[k]))
-      let saved = article
+      let saved: ArticleListing = article
       if (changed.length > 0) saved = await client.updateArticle({ id: article.id, details: Object.fromEntries(changed.map((k) => [k, wanted[k]])) })
       const droppedNow = [...dropped].sort((a, b) => a - b)
-      if (JSON.stringify(droppedNow) !== JSON.stringify(article.dropped)) saved = await client.setCleanup({ id: article.id, dropped: droppedNow })
+      if (stored !== null && JSON.stringify(droppedNow) !== JSON.stringify(stored)) saved = await client.setCleanup({ id: article.id, dropped: droppedNow })
       onSaved(saved)
     } catch (error) {
       setProblem(describeError(error).detail)

@@ -4,7 +4,7 @@
 
 import { useEffect, useMemo, useState } from 'react'
 import { MAX_ARTICLES_PER_COMPARISON, MIN_ARTICLES_PER_COMPARISON } from '../../../../shared/domain/comparison'
-import type { ArticleMeta } from '../../../../shared/domain/article'
+import type { ArticleListing } from '../../../../shared/domain/article'
 import type { ArticleUsage } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { useNotify } from '../../app/Notifications'
@@ -42,7 +42,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
   const [sort, setSort] = useState<SortKey>('imported')
   const [selected, setSelected] = useState<string[]>([])
   const [changes, setChanges] = useState(0)
-  const [editing, setEditing] = useState<ArticleMeta | null>(null)
+  const [editing, setEditing] = useState<ArticleListing | null>(null)
   const [deleting, setDeleting] = useState<ArticleUsage | null>(null)
   const [title, setTitle] = useState('')
   const searched = useDebounced(query.trim(), 150)
@@ -62,7 +62,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
   const canCompare = selected.length >= MIN_ARTICLES_PER_COMPARISON && selected.length <= MAX_ARTICLES_PER_COMPARISON
 
   const compare = async (): Promise<void> => {
-    const chosen = selected.map((id) => byId.get(id)).filter((a): a is ArticleMeta => a !== undefined)
+    const chosen = selected.map((id) => byId.get(id)).filter((a): a is ArticleListing => a !== undefined)
     const name = title.trim() || `${chosen[0]?.title ?? 'Comparison'} and ${chosen.length - 1} more`
     try {
       const comparison = await client.createComparison({ title: name.slice(0, 200), articleIds: chosen.map((a) => a.id) })
@@ -75,7 +75,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
     }
   }
 
-  const askDelete = async (article: ArticleMeta): Promise<void> => {
+  const askDelete = async (article: ArticleListing): Promise<void> => {
     try {
       setDeleting(await client.articleUsage({ id: article.id }))
     } catch (error) {
