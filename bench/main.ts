@@ -27,6 +27,15 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const MEMORY_METHOD = 'peak RSS (getrusage maxRSS) during the first run, above the RSS just before it, each case and engine in a fresh node --expose-gc process'
 
 const say = (line = ''): void => void process.stdout.write(`${line}\n`)
+
+/** A measurement, or what kept it from being made: one that fails does not stop the others. */
+async function attempt<T>(work: () => Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await work()
+  } catch (error) {
+    return { error: (error as Error).message }
+  }
+}
 const progress = (line: string): void => void process.stderr.write(`${line}\n`)
 
 function median(values: readonly number[]): number {
@@ -284,22 +293,12 @@ async function fullBench(corpus: string | undefined): Promise<void> {
   const [emptySaves, , largest] = saves
   if (emptySaves && largest) say(`  p95 at 5,000 articles and 20,000 highlights is ${(largest.p95Ms / emptySaves.p95Ms).toFixed(1)}× the empty library's`)
   progress('Measuring the article library at 10,000 articles…')
-  let library: LibraryFigures | { error: string }
-  try {
-    library = await measureLibrary(progress)
-  } catch (error) {
-    library = { error: (error as Error).message }
-  }
+  const library = await attempt<LibraryFigures>(() => measureLibrary(progress))
   say()
   if ('error' in library) say(`The article library could not be measured: ${library.error}`)
   else for (const line of describeLibrary(library, ms)) say(line)
   progress('Measuring how long a very large import holds up the main process…')
-  let importBlock: ImportBlockFigures | { error: string }
-  try {
-    importBlock = await measureImportBlock()
-  } catch (error) {
-    importBlock = { error: (error as Error).message }
-  }
+  const importBlock = await attempt<ImportBlockFigures>(() => measureImportBlock())
   say()
   if ('error' in importBlock) say(`The large import could not be measured: ${importBlock.error}`)
   else {
@@ -307,12 +306,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
     say(`  the main process held up at most ${ms(importBlock.longestBlockMs)} at a time (idle, the same timer: ${ms(importBlock.idleLongestBlockMs)})`)
   }
   progress('Measuring the page while the import dialog reads large files…')
-  let reading: ReadingFigures[] | { error: string }
-  try {
-    reading = await measureImportReading()
-  } catch (error) {
-    reading = { error: (error as Error).message }
-  }
+  const reading = await attempt<ReadingFigures[]>(() => measureImportReading())
   say()
   say('The page while the import dialog reads files, from choosing them until their preview is ready (Chromium, long-task observer):')
   if ('error' in reading) say(`  could not be measured: ${reading.error}`)

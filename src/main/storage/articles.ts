@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto'
 import type { ArticleDetails, ArticleMeta, NewArticle } from '../../shared/domain/article'
 import { AppError, toErrorData } from '../../shared/domain/errors'
 import type { ImportOutcome } from '../../shared/ipc/contract'
-import { hashText } from './bodies'
 import { tidyDetails, tidyNewDetails } from './articleDetails'
 import type { LibraryStore } from './libraryStore'
 import { cleanUpInPieces, hashInPieces } from './textInPieces'
@@ -72,6 +71,15 @@ function refused(name: string, error: unknown): ImportResult {
   return { outcome: { name, status: 'refused', article: null, message: data.message }, error: appError }
 }
 
+/** The three bodies of a prepared article with the hashes prepare() worked out, each distinct text once. */
+function bodiesOf({ source, extracted, text, fields }: Prepared): Map<string, string> {
+  return new Map([
+    [source, fields.sourceHash],
+    [extracted, fields.extractedHash],
+    [text, fields.textHash],
+  ])
+}
+
 /**
  * The same text imported again restores the article's files that are missing or damaged on disk (its
  * text, and the file and extraction it came from when they are the same): how the person repairs an article
@@ -80,10 +88,9 @@ function refused(name: string, error: unknown): ImportResult {
 async function restoreBodies(store: LibraryStore, existing: ArticleMeta, prepared: Prepared): Promise<number> {
   const wanted = new Set([existing.textHash, existing.sourceHash, existing.extractedHash])
   let restored = 0
-  for (const body of new Set([prepared.source, prepared.extracted, prepared.text])) {
-    const hash = hashText(body)
+  for (const [body, hash] of bodiesOf(prepared)) {
     if (!wanted.has(hash) || (await store.bodies.verify(hash)) === 'ok') continue
-    await store.bodies.put(body)
+    await store.bodies.put(body, hash)
     restored++
   }
   if (restored > 0) store.search.refresh(existing.id, { hash: existing.textHash, text: prepared.text })
@@ -122,7 +129,7 @@ export function importArticles(store: LibraryStore, items: readonly NewArticle[]
         continue
       }
       try {
-        for (const body of new Set([prepared.source, prepared.extracted, prepared.text])) await store.bodies.put(body)
+        for (const [body, hash] of bodiesOf(prepared)) await store.bodies.put(body, hash)
       } catch (error) {
         results.push(refused(name, new AppError('storage', `Parallax could not save this text: ${(error as Error).message}`, { cause: error })))
         continue

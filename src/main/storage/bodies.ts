@@ -2,7 +2,7 @@
 // immutable (a changed text is a new file), deduplicates identical imports and lets a read verify itself.
 
 import { createHash } from 'node:crypto'
-import { access, readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../shared/domain/errors'
 import { makeFolderDurably, writeFileAtomic } from './atomicFile'
@@ -39,17 +39,13 @@ export class BodyStore {
   }
 
   /**
-   * Stores the text and returns its hash. A file already there is kept when it holds this text, and
-   * written again when it is damaged: importing an article again is how its text is restored.
+   * Stores the text and returns its hash (given when the caller has worked it out already). A file already
+   * there is kept when it holds this text, and written again when it is missing, damaged or unreadable:
+   * importing an article again is how its text is restored.
    */
-  async put(text: string): Promise<string> {
-    const hash = hashText(text)
-    const path = this.pathOf(hash)
-    const present = await access(path).then(
-      () => true,
-      () => false,
-    )
-    if (!present || (await this.verify(hash)) !== 'ok') await writeFileAtomic(path, text)
+  async put(text: string, hash = hashText(text)): Promise<string> {
+    const state = await this.verify(hash).catch(() => 'unreadable')
+    if (state !== 'ok') await writeFileAtomic(this.pathOf(hash), text)
     return hash
   }
 

@@ -1,7 +1,7 @@
 // Grows a chain of one pair of documents past its ends, through wording that differs, for as long as
 // matched words keep coming densely on both sides. Seeds only see runs of four equal words, so a quote
 // reworded in places ("the water rise this fast" against "the river rise so quickly") would stop at the
-// first change; here it goes on while, in each step, most of the words on both sides match, and
+// first change; here it goes on while, in each step, at least half of the words on both sides match, and
 // stops where they stop. Paragraph breaks are not crossed, and words another chain holds are not taken.
 
 import type { Chain } from './join'

@@ -46,19 +46,17 @@ export function groupPassages(docs: TokenizedDocument[], chains: Chain[], { endS
   ])
   const same = new UnionFind(spans.length)
   chains.forEach((_, i) => same.union(2 * i, 2 * i + 1))
-  docs.forEach((_, doc) => {
-    const inDoc = spans.map((s, i) => ({ s, i })).filter(({ s }) => s.doc === doc)
-    inDoc.sort((x, y) => x.s.from - y.s.from || y.s.to - x.s.to)
-    for (let x = 0; x < inDoc.length; x++) {
-      const { s, i } = inDoc[x] as { s: TokenSpan; i: number }
-      for (let y = x + 1; y < inDoc.length && (inDoc[y]?.s.from as number) < s.to; y++) {
-        const { s: t, i: j } = inDoc[y] as { s: TokenSpan; i: number }
-        const overlap = Math.min(s.to, t.to) - t.from
-        const nearEnds = t.from - s.from <= endSlack && Math.abs(t.to - s.to) <= endSlack
-        if (nearEnds || (overlap >= SAME_STRETCH * (s.to - s.from) && overlap >= SAME_STRETCH * (t.to - t.from))) same.union(i, j)
-      }
+  // Every stretch by document, then start: only stretches of one document that overlap are compared.
+  const ordered = spans.map((s, i) => ({ s, i })).sort((x, y) => x.s.doc - y.s.doc || x.s.from - y.s.from || y.s.to - x.s.to)
+  for (let x = 0; x < ordered.length; x++) {
+    const { s, i } = ordered[x] as { s: TokenSpan; i: number }
+    for (let y = x + 1; y < ordered.length && ordered[y]?.s.doc === s.doc && (ordered[y]?.s.from as number) < s.to; y++) {
+      const { s: t, i: j } = ordered[y] as { s: TokenSpan; i: number }
+      const overlap = Math.min(s.to, t.to) - t.from
+      const nearEnds = t.from - s.from <= endSlack && Math.abs(t.to - s.to) <= endSlack
+      if (nearEnds || (overlap >= SAME_STRETCH * (s.to - s.from) && overlap >= SAME_STRETCH * (t.to - t.from))) same.union(i, j)
     }
-  })
+  }
 
   const byRoot = new Map<number, TokenSpan[]>()
   spans.forEach((s, i) => {

@@ -19,22 +19,16 @@ export interface SelectOptions {
   extendWindow: number
 }
 
-/** A chain kept for a pair; `copyOf` marks one that links a copy already linked by other chains. */
-export interface KeptChain extends Chain {
-  /** True when both its spans are already matched, to different partners: it links copies, adds no words. */
-  crossLink: boolean
-}
-
 /**
  * Per pair (pairs are independent), keeps chains longest first. A chain that overlaps words kept before in
  * both documents is cut back to its free parts, so a phrase repeated inside a passage is not matched again
  * against its other occurrence. The order is symmetric in the two documents.
  */
-export function selectChains(chainsByPair: Chain[][], docs: TokenizedDocument[], options: SelectOptions): KeptChain[] {
+export function selectChains(chainsByPair: Chain[][], docs: TokenizedDocument[], options: SelectOptions): Chain[] {
   return chainsByPair.flatMap((chains) => selectPairChains(chains, docs, options))
 }
 
-function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: SelectOptions): KeptChain[] {
+function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: SelectOptions): Chain[] {
   const first = chains[0]
   if (!first) return []
   const { minWords, maxGap, passageWords, extendWindow } = options
@@ -47,13 +41,11 @@ function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: S
   // Which kept chain holds each word (-1: none).
   const takenA = new Int32Array((docs[first.a] as TokenizedDocument).length).fill(-1)
   const takenB = new Int32Array((docs[first.b] as TokenizedDocument).length).fill(-1)
-  const kept: KeptChain[] = []
-  const keep = (chain: Chain, crossLink: boolean, markA: boolean, markB: boolean): void => {
+  const kept: Chain[] = []
+  /** Keeps a chain; the words it marks as held are those later chains may not take again. */
+  const keep = (chain: Chain, markA: boolean, markB: boolean): void => {
     const index = kept.length
-    // The chain is this pair's own: marked in place, not copied (this runs for every chain kept).
-    const marked = chain as KeptChain
-    marked.crossLink = crossLink
-    kept.push(marked)
+    kept.push(chain)
     if (markA) for (const p of chain.pieces) takenA.fill(index, p.aStart, p.aStart + p.length)
     if (markB) for (const p of chain.pieces) takenB.fill(index, p.bStart, p.bStart + p.length)
   }
@@ -62,12 +54,12 @@ function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: S
   const keepFree = (part: Chain): void => {
     // A short match grows only into a passage: not worth trying where its neighbours share too few words.
     const bound = growthBound(part, docs, takenA, takenB, extendOptions)
-    if (bound > 0 && (part.matched >= passageWords || part.matched + bound >= passageWords)) {
+    if (bound > 0 && part.matched + bound >= passageWords) {
       growOrKeep(part, passageWords, (c) => extendThroughRewording(c, docs, takenA, takenB, extendOptions))
     }
     if (part.matched >= passageWords) trimPassage(part, docs, passageWords)
     else trimChanceWords(part, docs, minWords, passageWords)
-    if (part.matched >= minWords) keep(part, false, true, true)
+    if (part.matched >= minWords) keep(part, true, true)
   }
   for (const { chain } of keyed) {
     const freeA = isFree(takenA, chain.aStart, chain.aEnd)
@@ -81,12 +73,13 @@ function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: S
     if (chain.matched >= passageWords && (ownersA.size === 0) !== (ownersB.size === 0)) {
       // A passage one document carries again: its other copy is linked too, whole.
       trimPassage(chain, docs, passageWords)
-      if (chain.matched >= passageWords) keep(chain, false, ownersA.size === 0, ownersB.size === 0)
+      if (chain.matched >= passageWords) keep(chain, ownersA.size === 0, ownersB.size === 0)
       continue
     }
     if (chain.matched >= passageWords && ownersA.size > 0 && ownersB.size > 0 && disjoint(ownersA, ownersB) && mostlyTaken(takenA, takenB, chain)) {
-      // Both documents carry the passage twice: this links copy 1 of one to copy 2 of the other.
-      keep(chain, true, false, false)
+      // Both documents carry the passage twice: this links copy 1 of one to copy 2 of the other, and
+      // holds no words of its own.
+      keep(chain, false, false)
       continue
     }
     for (const part of untakenParts(chain, takenA, takenB, maxGap)) keepFree(part)

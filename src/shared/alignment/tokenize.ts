@@ -144,6 +144,12 @@ export function tokenize(text: string, vocabulary: Vocabulary): TokenizedDocumen
     })
   }
 
+  /** A word, or a piece of one between hyphens: split by Intl.Segmenter only when in such a script. */
+  const addPiece = (start: number, end: number, simple: boolean, high: boolean, joined: boolean): void => {
+    if (high && UNSPACED_SCRIPT.test(text.slice(start, end))) addSegmented(start, end, joined)
+    else addToken(start, end, simple, joined)
+  }
+
   let gapStart = 0
   let i = 0
   while (i < n) {
@@ -179,8 +185,7 @@ export function tokenize(text: string, vocabulary: Vocabulary): TokenizedDocumen
       if (nextClass === NONE) break
       if (isHyphen(unit)) {
         // The word goes on after the hyphen, as a token of its own.
-        if (high && UNSPACED_SCRIPT.test(text.slice(pieceStart, i))) addSegmented(pieceStart, i, joined)
-        else addToken(pieceStart, i, simple, joined)
+        addPiece(pieceStart, i, simple, high, joined)
         i += 1
         pieceStart = i
         simple = true
@@ -195,8 +200,7 @@ export function tokenize(text: string, vocabulary: Vocabulary): TokenizedDocumen
       }
       break
     }
-    if (high && UNSPACED_SCRIPT.test(text.slice(pieceStart, i))) addSegmented(pieceStart, i, joined)
-    else addToken(pieceStart, i, simple, joined)
+    addPiece(pieceStart, i, simple, high, joined)
     gapStart = i
   }
   closeGap(text, tokens, gapStart, n)

@@ -25,7 +25,7 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
   // The blocks dropped now come with the texts; the person's changes to them, once made, are kept here.
   const stored = texts.status === 'done' ? texts.value.dropped : null
   const [changedDropped, setDropped] = useState<Set<number> | null>(null)
-  const dropped = changedDropped ?? new Set(stored ?? [])
+  const dropped = useMemo(() => changedDropped ?? new Set(stored ?? []), [changedDropped, stored])
   const blocks = useMemo(() => (texts.status === 'done' ? blocksOf(texts.value.extracted, article.title) : []), [article.title, texts])
 
   const save = async (): Promise<void> => {

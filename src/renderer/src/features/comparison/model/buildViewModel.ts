@@ -82,11 +82,8 @@ function baseKind(variants: Variant[]): Variant['kind'] {
 }
 
 /** The passages covering [from, to), shortest first: the innermost and the one around it. */
-function coveringAll<T extends { id: string; start: number; end: number }>(list: T[], from: number, to: number): T[] {
-  return list
-    .filter((s) => s.start <= from && s.end >= to && s.end > s.start)
-    .sort((x, y) => x.end - x.start - (y.end - y.start))
-    .filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i)
+function coveringAll<T extends { start: number; end: number }>(list: T[], from: number, to: number): T[] {
+  return list.filter((s) => s.start <= from && s.end >= to && s.end > s.start).sort((x, y) => x.end - x.start - (y.end - y.start))
 }
 
 function segmentsOf(start: number, end: number, doc: number, layers: Layers): Segment[] {
