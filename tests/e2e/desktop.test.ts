@@ -194,11 +194,11 @@ describe('menu commands, settings and About (the browser reporting a light syste
     const comparisonId = await sampleId(app)
     await select(page, 2, "Moscow's Vnukovo Airport")
     await playMenu(page, { command: 'highlightSelection' })
-    await expect.poll(() => call<unknown[]>(app, 'listHighlights', { comparisonId }).then((h) => h.length)).toBe(1)
+    await expect.poll(() => call<{ highlights: unknown[] }>(app, 'listHighlights', { comparisonId }).then((page) => page.highlights.length)).toBe(1)
     await select(page, 1, 'Jay Carney')
     await playMenu(page, { command: 'noteSelection' })
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA')
-    const highlights = await call<{ color: string }[]>(app, 'listHighlights', { comparisonId })
+    const { highlights } = await call<{ highlights: { color: string }[] }>(app, 'listHighlights', { comparisonId })
     expect(highlights.map((h) => h.color)).toEqual(['yellow', 'yellow'])
   })
 
@@ -208,7 +208,7 @@ describe('menu commands, settings and About (the browser reporting a light syste
     await page.evaluate(() => document.getSelection()?.removeAllRanges())
     await playMenu(page, { command: 'highlightSelection' })
     await page.waitForTimeout(200)
-    expect(await call<unknown[]>(app, 'listHighlights', { comparisonId: await sampleId(app) })).toHaveLength(2)
+    expect((await call<{ highlights: unknown[] }>(app, 'listHighlights', { comparisonId: await sampleId(app) })).highlights).toHaveLength(2)
   })
 
   it('opens the import dialog from File › Import…', async () => {

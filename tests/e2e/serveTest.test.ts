@@ -88,7 +88,7 @@ describe('npm run serve:test', () => {
     const result = (await (await call('listComparisons', {})).json()) as { ok: boolean; value: Array<{ title: string }> }
     expect(result.ok).toBe(true)
     expect(result.value.map((c) => c.title)).toEqual(['Kerry in Moscow, May 2013'])
-    expect((await readdir(join(dataFolder, 'library'))).sort()).toEqual(['backups', 'bodies', 'library.json'])
+    expect((await readdir(join(dataFolder, 'library'))).sort()).toEqual(['backups', 'bodies', 'library-changes.jsonl', 'library.json'])
     await expect((await call('getArticle', { input: { id: 7 } })).json()).resolves.toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isElectronInstalled } from '../../scripts/electronRuntime.mjs'
+import { readSavedLibrary } from '../unit/main/storage/savedLibrary'
 
 const root = resolve('.')
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
@@ -159,8 +160,8 @@ describe('npm start with ELECTRON_EXEC_PATH', () => {
     expect(window.loaded).toEqual({ kind: 'url', url: 'app://parallax/index.html' })
     expect(window.calls[0]).toBe('show')
     expect(seen.calls.listComparisons.value.map((c: { title: string }) => c.title)).toEqual(['Kerry in Moscow, May 2013'])
-    const library = JSON.parse(await readFile(join(userData, 'library', 'library.json'), 'utf8'))
-    expect(library.articles).toHaveLength(3)
+    const library = await readSavedLibrary(join(userData, 'library'))
+    expect(library?.articles).toHaveLength(3)
   })
 
   it('says so, without starting anything, when it names no executable', async () => {

@@ -36,7 +36,7 @@ export function createHandlers({ library, sample, pdf, recent, settings, appInfo
     listArticles: () => library.listArticles().map(listingOf),
     getArticle: ({ id }) => library.getArticle(id),
     restoreSample: () => restoreSample(library, sample),
-    listHighlights: ({ comparisonId }) => library.listHighlights(comparisonId),
+    listHighlights: ({ comparisonId, after }) => library.highlightPage(comparisonId, after),
     addHighlight: ({ note, passageId, ...range }) => library.addHighlight({ ...range, note: note ?? '', passageId: passageId ?? null }),
     updateHighlight: ({ id, color, note }) => library.updateHighlight(id, { color, note }),
     deleteHighlight: ({ id }) => library.deleteHighlight(id),

@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { MAX_TAG_LENGTH, MAX_TAGS, SOURCE_FORMATS } from '../../shared/domain/article'
 import { MAX_ARTICLES_PER_COMPARISON, MIN_ARTICLES_PER_COMPARISON } from '../../shared/domain/comparison'
-import { HIGHLIGHT_COLORS, MAX_HIGHLIGHT_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../shared/domain/highlight'
+import { HIGHLIGHT_COLORS, MAX_HIGHLIGHT_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_PAGE_KEY_LENGTH } from '../../shared/domain/highlight'
 import { ORIENTATIONS, PAPERS } from '../../shared/domain/pdf'
 import { TEXT_SIZES, THEMES } from '../../shared/domain/settings'
 import { ID_CHARACTERS, MAX_ID_LENGTH, type Channel, type InputOf } from '../../shared/ipc/contract'
@@ -130,7 +130,10 @@ export const inputSchemas: { [C in Channel]: z.ZodType<InputOf<C>> } = {
   listArticles: noInput,
   getArticle: idInput,
   restoreSample: noInput,
-  listHighlights: z.strictObject({ comparisonId: id }),
+  listHighlights: z.strictObject({
+    comparisonId: id,
+    after: z.string({ error: 'The page key must be text.' }).max(MAX_PAGE_KEY_LENGTH, 'That page key is not one Parallax gave.').optional(),
+  }),
   addHighlight: newHighlight,
   updateHighlight: highlightChange,
   deleteHighlight: idInput,

@@ -1,14 +1,18 @@
-// Rolling backups of the library's metadata and highlights, in <library>/backups/. After a save of
-// library.json (or a compaction of the highlight journal), both files are copied as they stand into a folder
-// named by the time, so names sort in the order they were made (2026-03-04T05-06-07-089Z): library.json and
-// highlights.jsonl side by side, a pair that was current together. The newest five are kept, and for each of
+// Rolling backups of the library's metadata and highlights, in <library>/backups/. After a save of the
+// metadata (or a compaction of the highlight journal), the library as saved (library.json with the changes
+// saved since, written as one library.json) and highlights.jsonl as it stands are copied into a folder named
+// by the time, so names sort in the order they were made (2026-03-04T05-06-07-089Z): a pair that was
+// current together. The newest five are kept, and for each of
 // the last seven days the newest of that day.
 //
 // Article bodies (bodies/<sha256>.txt) are not backed up: each is named by the hash of its content and is
 // never written over or deleted, so every body a backup's library.json names is still there.
 //
-// A backup never holds up or fails a save: it starts after the save, at most one runs at a time, the saves
-// made while it runs are covered by a single further backup, and its errors are logged, not thrown. A backup
+// A backup never holds up or fails a save: it starts a while after the save (BACKUP_DELAY_MS; the saves made
+// meanwhile are covered by the same backup), at most one runs at a time, the saves made while it runs are
+// covered by a single further one, and its errors are logged, not thrown. Closing the library writes the one
+// still waiting. Waiting matters at 10,000 articles: a backup takes tens of milliseconds of the main process,
+// which after every save would double the save's time; what a save acknowledges is on disk without it. A backup
 // is written under a temporary name and renamed into place, so a crash never leaves half of one among them.
 
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
@@ -24,7 +28,7 @@ const NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(-\d{3})?$/
 export type Log = (message: string, error: unknown) => void
 
 export interface BackupSources {
-  /** library.json as last written; null when there is none yet. */
+  /** The library as saved, as one library.json that reads on its own; null when there is none yet. */
   library(): Promise<Uint8Array | null>
   /** highlights.jsonl as it stands; null when there is none. */
   journal(): Promise<Uint8Array | null>
@@ -38,6 +42,9 @@ export interface Retention {
 }
 
 export const DEFAULT_RETENTION: Retention = { recent: 5, days: 7 }
+
+/** How long after a save its backup is written. */
+export const BACKUP_DELAY_MS = 15_000
 
 /** A time as a name that sorts like the time and is allowed in file names everywhere (no colons). */
 export function timeStamp(date: Date): string {
@@ -78,6 +85,7 @@ function nextName(stamp: string, existing: readonly string[]): string {
 
 export class Backups {
   private running: Promise<void> | null = null
+  private waiting: ReturnType<typeof setTimeout> | null = null
   private pending = false
 
   constructor(
@@ -86,32 +94,47 @@ export class Backups {
     private readonly now: () => Date = () => new Date(),
     private readonly log: Log = (message, error) => console.error(message, error),
     private readonly retention: Retention = DEFAULT_RETENTION,
+    private readonly delayMs = BACKUP_DELAY_MS,
   ) {}
 
-  /** Asks for a backup after a save. Returns at once; a burst of calls while one runs makes one more. */
+  /** Asks for a backup after a save. Returns at once; the calls before it starts make one, those while it runs one more. */
   schedule(): void {
     if (this.running) {
       this.pending = true
       return
     }
+    if (this.waiting) return
+    this.waiting = setTimeout(() => this.start(), this.delayMs)
+    // A backup waiting never keeps the process alive; closing the library writes it.
+    this.waiting.unref?.()
+  }
+
+  private start(): void {
+    if (this.waiting) clearTimeout(this.waiting)
+    this.waiting = null
     this.running = this.run()
   }
 
   private async run(): Promise<void> {
-    do {
-      this.pending = false
-      try {
-        await this.backUp()
-      } catch (error) {
-        this.log(`Parallax could not write a backup of your library in ${this.folder}.`, error)
-      }
-    } while (this.pending)
+    try {
+      await this.backUp()
+    } catch (error) {
+      this.log(`Parallax could not write a backup of your library in ${this.folder}.`, error)
+    }
     this.running = null
+    if (this.pending) {
+      this.pending = false
+      this.schedule()
+    }
   }
 
-  /** Resolves once no backup is being written or waiting (on close, and in tests). */
+  /** Writes the backup that is waiting, if any, and resolves once none is being written or waiting (on close, and in tests). */
   async idle(): Promise<void> {
-    while (this.running) await this.running
+    for (;;) {
+      if (this.waiting) this.start()
+      if (!this.running) return
+      await this.running
+    }
   }
 
   /** The backups, newest first. */

@@ -11,11 +11,9 @@
 // rewrite runs, after every write queued before it: it can never put back an older state than one already
 // acknowledged.
 
-import { open, readFile, type FileHandle } from 'node:fs/promises'
-import { dirname } from 'node:path'
 import { z } from 'zod'
 import type { Highlight } from '../../shared/domain/highlight'
-import { flushFolder, writeFileAtomic } from './atomicFile'
+import { AppendOnlyFile, readLines } from './appendOnlyFile'
 import { highlightSchema } from './schema'
 import { decodeUtf8 } from './strictUtf8'
 
@@ -34,7 +32,6 @@ export interface JournalLoad {
 
 /** Rewrite when the journal holds this many more lines than live highlights (and at least this many). */
 export const COMPACT_SLACK = 1000
-const LINE_END = 0x0a
 
 function readEntry(bytes: Uint8Array): Entry | 'blank' | null {
   const text = decodeUtf8(bytes)
@@ -47,37 +44,20 @@ function readEntry(bytes: Uint8Array): Entry | 'blank' | null {
   }
 }
 
-/** What a journal's bytes hold. Splitting the bytes is safe: a line end never occurs inside a UTF-8 character. */
+/** What a journal's bytes hold. */
 export function readJournal(bytes: Uint8Array): JournalLoad {
+  const { entries, skippedLines, tornLastLine } = readLines(bytes, readEntry)
   const highlights = new Map<string, Highlight>()
-  let readLines = 0
-  let skippedLines = 0
-  let lastSkipped = false
-  for (let start = 0; start < bytes.length; ) {
-    const found = bytes.indexOf(LINE_END, start)
-    const end = found < 0 ? bytes.length : found
-    const entry = readEntry(bytes.subarray(start, end))
-    start = end + 1
-    if (entry === 'blank') continue
-    lastSkipped = entry === null
-    if (entry === null) skippedLines++
-    else {
-      readLines++
-      if ('put' in entry) highlights.set(entry.put.id, entry.put)
-      else highlights.delete(entry.remove)
-    }
+  for (const entry of entries) {
+    if ('put' in entry) highlights.set(entry.put.id, entry.put)
+    else highlights.delete(entry.remove)
   }
-  const tornLastLine = readLines > 0 && skippedLines === 1 && lastSkipped && bytes.at(-1) !== LINE_END
-  return { highlights, readLines, skippedLines, tornLastLine }
+  return { highlights, readLines: entries.length, skippedLines, tornLastLine }
 }
 
 export class HighlightJournal {
-  private handle: FileHandle | null = null
+  private readonly file: AppendOnlyFile
   private lines = 0
-  /** The file ends inside a line (a torn append): the next append starts with a line end, so it is not glued to it. */
-  private needsLineEnd = false
-  /** The file's length after the last write that succeeded, or -1 when not known. */
-  private length = -1
   /** What the file holds: the highlights of every line written, in order. */
   private readonly state = new Map<string, Highlight>()
   private queue: Promise<void> = Promise.resolve()
@@ -88,28 +68,18 @@ export class HighlightJournal {
     readonly path: string,
     /** How many more lines than live highlights the file may hold before it is compacted. */
     private readonly compactSlack = COMPACT_SLACK,
-  ) {}
+  ) {
+    this.file = new AppendOnlyFile(path)
+  }
 
   /** Reads the journal, writing nothing: a damaged file stays as it was found. */
   async load(): Promise<JournalLoad> {
     await this.queue
-    const bytes = (await this.readFile()) ?? new Uint8Array(0)
-    const load = readJournal(bytes)
+    const load = readJournal((await this.file.read()) ?? new Uint8Array(0))
     this.lines = load.readLines + load.skippedLines
-    this.needsLineEnd = bytes.length > 0 && bytes.at(-1) !== LINE_END
-    this.length = bytes.length
     this.state.clear()
     for (const [id, highlight] of load.highlights) this.state.set(id, highlight)
     return load
-  }
-
-  private async readFile(): Promise<Buffer | null> {
-    try {
-      return await readFile(this.path)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
-    }
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -121,69 +91,16 @@ export class HighlightJournal {
     return next
   }
 
-  /** Opens the file for appending; a file made now has its folder flushed, so the new name survives a crash. */
-  private async opened(): Promise<FileHandle> {
-    if (this.handle) return this.handle
-    const created = await open(this.path, 'wx', 0o600).then(
-      (handle) => handle,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EEXIST') return null
-        throw error
-      },
-    )
-    if (created) {
-      await created.sync()
-      await flushFolder(dirname(this.path))
-      await created.close()
-    }
-    this.handle = await open(this.path, 'a', 0o600)
-    if (this.length < 0) this.length = (await this.handle.stat()).size
-    return this.handle
-  }
-
-  /**
-   * Appends the entries and flushes them, one write at a time: every byte, or none. A write that fails
-   * part way is cut back off the file (or, if that fails too, the next one starts on a new line).
-   */
+  /** Appends the entries and flushes them, one write at a time: every byte, or none (see appendOnlyFile.ts). */
   private append(entries: Entry[]): Promise<void> {
     return this.enqueue(async () => {
-      const handle = await this.opened()
-      const text = entries.map((e) => `${JSON.stringify(e)}\n`).join('')
-      const bytes = Buffer.from(this.needsLineEnd ? `\n${text}` : text, 'utf8')
-      const before = this.length
-      try {
-        for (let written = 0; written < bytes.length; ) {
-          const { bytesWritten } = await handle.write(bytes, written, bytes.length - written)
-          if (bytesWritten <= 0) throw Object.assign(new Error('the disk took no more bytes'), { code: 'ENOSPC' })
-          written += bytesWritten
-        }
-        await handle.sync()
-      } catch (error) {
-        await this.cutBack(handle, before)
-        throw error
-      }
-      this.length = before + bytes.length
-      this.needsLineEnd = false
+      await this.file.append(entries.map((e) => `${JSON.stringify(e)}\n`).join(''))
       this.lines += entries.length
       for (const entry of entries) {
         if ('put' in entry) this.state.set(entry.put.id, entry.put)
         else this.state.delete(entry.remove)
       }
     })
-  }
-
-  /** Cuts the file back to `length` after a failed write, so no torn line stays; if that fails, marks it. */
-  private async cutBack(handle: FileHandle, length: number): Promise<void> {
-    try {
-      if (length < 0) throw new Error('length not known')
-      await handle.truncate(length)
-      await handle.sync()
-    } catch {
-      this.needsLineEnd = true
-      this.length = -1
-      await handle.close().catch(() => undefined)
-      this.handle = null
-    }
   }
 
   put(highlights: Highlight[]): Promise<void> {
@@ -211,13 +128,8 @@ export class HighlightJournal {
 
   /** Rewrites the file from the state it holds now. */
   private async replace(): Promise<void> {
-    await this.handle?.close()
-    this.handle = null
-    const text = [...this.state.values()].map((h) => `${JSON.stringify({ put: h })}\n`).join('')
-    await writeFileAtomic(this.path, text)
+    await this.file.replace([...this.state.values()].map((h) => `${JSON.stringify({ put: h })}\n`).join(''))
     this.lines = this.state.size
-    this.length = Buffer.byteLength(text, 'utf8')
-    this.needsLineEnd = false
   }
 
   /** The highlights the file holds, as the journal knows them (tests compare it with memory and disk). */
@@ -244,12 +156,11 @@ export class HighlightJournal {
 
   /** The file as it stands after any write under way (null if there is none): what a backup copies. */
   snapshot(): Promise<Buffer | null> {
-    return this.enqueue(() => this.readFile())
+    return this.enqueue(() => this.file.read())
   }
 
   async close(): Promise<void> {
     await this.queue
-    await this.handle?.close()
-    this.handle = null
+    await this.file.close()
   }
 }

@@ -4,10 +4,15 @@
 import { randomUUID } from 'node:crypto'
 import { describeRange } from '../../shared/anchoring'
 import { AppError } from '../../shared/domain/errors'
-import type { Highlight, HighlightColor } from '../../shared/domain/highlight'
+import { HIGHLIGHT_PAGE_CHARACTERS, HIGHLIGHTS_PER_PAGE, type Highlight, type HighlightColor, type HighlightPage } from '../../shared/domain/highlight'
 import type { LibraryStore } from './libraryStore'
 
 export type NewHighlight = Pick<Highlight, 'comparisonId' | 'articleId' | 'color' | 'note' | 'passageId'> & { start: number; end: number }
+
+/** Where a highlight sorts among pages: when it was made, then its id (ISO times sort as text). */
+function pageKey(highlight: Highlight): string {
+  return `${highlight.createdAt} ${highlight.id}`
+}
 
 /** How many highlight deletes of one session can be undone. */
 const MAX_UNDOABLE_DELETES = 200
@@ -22,6 +27,29 @@ export class Highlights {
   list(comparisonId: string): Highlight[] {
     const comparison = this.store.comparison(comparisonId)
     return [...this.store.highlights.values()].filter((h) => h.comparisonId === comparisonId && comparison.articleIds.includes(h.articleId))
+  }
+
+  /**
+   * A page of the comparison's highlights, ordered by when they were made (then by id); `after` is the key
+   * of the last one of the page before. Keys, not positions: a highlight added or deleted between two pages
+   * does not make the next skip or repeat one.
+   */
+  page(comparisonId: string, after?: string): HighlightPage {
+    const all = this.list(comparisonId)
+      .map((highlight) => ({ highlight, key: pageKey(highlight) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    let at = after === undefined ? 0 : all.findIndex((h) => h.key > after)
+    if (at < 0) at = all.length
+    const highlights: Highlight[] = []
+    let characters = 0
+    for (; at < all.length && highlights.length < HIGHLIGHTS_PER_PAGE; at++) {
+      const { highlight } = all[at] as { highlight: Highlight }
+      const { exact, prefix, suffix } = highlight.anchor.quote
+      characters += exact.length + prefix.length + suffix.length + highlight.note.length
+      if (highlights.length > 0 && characters > HIGHLIGHT_PAGE_CHARACTERS) break
+      highlights.push(highlight)
+    }
+    return { highlights, next: at < all.length ? pageKey(highlights.at(-1) as Highlight) : null }
   }
 
   private highlight(id: string): Highlight {

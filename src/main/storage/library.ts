@@ -3,6 +3,7 @@
 // sees; the work is done by the modules beside it (articles, articleDeletion, highlights, searchIndex), all on
 // one LibraryStore, whose commit() never leaves in memory a change the file does not hold.
 
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { Low } from 'lowdb'
@@ -15,31 +16,38 @@ import {
   type ComparisonWithArticles,
 } from '../../shared/domain/comparison'
 import { AppError } from '../../shared/domain/errors'
-import type { Highlight, HighlightColor } from '../../shared/domain/highlight'
+import type { Highlight, HighlightColor, HighlightPage } from '../../shared/domain/highlight'
 import type { ArticleUsage, ImportOutcome } from '../../shared/ipc/contract'
 import { ArticleDeletions } from './articleDeletion'
-import { makeFolderDurably, removeCrashLeftovers } from './atomicFile'
+import { makeFolderDurably, removeCrashLeftovers, writeFileAtomic } from './atomicFile'
 import { getArticleTexts, importArticles, setCleanup, updateArticle } from './articles'
 import type { Backups, Log, Retention } from './backups'
 import { BodyStore } from './bodies'
 import type { HighlightJournal } from './highlightJournal'
+import type { LibraryFile } from './libraryFile'
 import { Highlights, type NewHighlight } from './highlights'
 import { checkBodies, checkIntegrity } from './integrity'
 import { LibraryStore, newestFirst } from './libraryStore'
+import type { IndexFile } from './searchIndex'
 import { BACKUPS_FOLDER, BODIES_FOLDER, openStore } from './openStore'
 import type { StartupReport } from './recovery'
 import type { LibraryData, SampleState } from './schema'
 
 export type { NewHighlight } from './highlights'
 export type { StartupReport } from './recovery'
-export { BACKUPS_FOLDER, BODIES_FOLDER, HIGHLIGHTS_FILE, LIBRARY_FILE } from './openStore'
+export { BACKUPS_FOLDER, BODIES_FOLDER, CHANGES_FILE, HIGHLIGHTS_FILE, LIBRARY_FILE } from './openStore'
 
 export const MAX_COMPARISON_TITLE_LENGTH = 200
+export const SEARCH_INDEX_FILE = 'search-index.bin'
 
 /** What opening the library found and did, and the backups that follow its saves (close() waits for them). */
 export interface LibraryExtras {
   startup?: StartupReport
   backups?: Backups
+  /** The metadata files, released on close. */
+  file?: LibraryFile
+  /** Where the search index is kept between runs. */
+  indexFile?: IndexFile
 }
 
 export class Library {
@@ -47,6 +55,7 @@ export class Library {
   private readonly highlightStore: Highlights
   private readonly deletions: ArticleDeletions
   private readonly backups: Backups | null
+  private readonly file: LibraryFile | null
   private closing = false
   readonly startup: StartupReport
 
@@ -58,11 +67,12 @@ export class Library {
     now: () => Date = () => new Date(),
     extras: LibraryExtras = {},
   ) {
-    this.store = new LibraryStore(db, bodies, journal, highlights, now)
+    this.store = new LibraryStore(db, bodies, journal, highlights, now, extras.indexFile)
     this.highlightStore = new Highlights(this.store)
     this.deletions = new ArticleDeletions(this.store)
     this.startup = extras.startup ?? { recovered: null, repairs: [] }
     this.backups = extras.backups ?? null
+    this.file = extras.file ?? null
   }
 
   private get data(): LibraryData {
@@ -225,6 +235,11 @@ export class Library {
     return this.highlightStore.list(comparisonId)
   }
 
+  /** One page of them, in the order they were made, from the first or from after a page key. */
+  highlightPage(comparisonId: string, after?: string): HighlightPage {
+    return this.highlightStore.page(comparisonId, after)
+  }
+
   // Highlight changes run in the library's one queue, like every other change: a delete and an edit of one
   // highlight, or a new highlight and the delete of its article, are each decided on the state the other left.
 
@@ -280,8 +295,19 @@ export class Library {
     this.closing = true
     this.store.search.stop()
     await this.store.serial(async () => undefined)
+    await this.store.search.close()
     await this.store.journal.close()
     await this.backups?.idle()
+    await this.file?.close()
+  }
+}
+
+/** The search index kept in the library folder; one that cannot be read is left for the next save to replace. */
+function indexFileIn(folder: string): IndexFile {
+  const path = join(folder, SEARCH_INDEX_FILE)
+  return {
+    load: () => readFile(path).catch(() => null),
+    save: (bytes) => writeFileAtomic(path, bytes),
   }
 }
 
@@ -289,13 +315,13 @@ export interface OpenLibraryOptions {
   /** Where a backup that failed is reported (it never fails a save). */
   log?: Log
   retention?: Retention
-  /** How far the highlight journal may grow past its live highlights before it is compacted. */
+  /** How far the highlight journal and the library's changes file may grow before they are compacted. */
   compactSlack?: number
 }
 
 /**
- * Opens (or creates) the library in a folder: `library.json` for metadata, `bodies/` for texts,
- * `highlights.jsonl`, `backups/`. A file that cannot be read is moved aside and a backup restored
+ * Opens (or creates) the library in a folder: `library.json` and `library-changes.jsonl` for metadata,
+ * `bodies/` for texts, `highlights.jsonl`, `backups/`, and `search-index.bin`, the search index kept between runs. A file that cannot be read is moved aside and a backup restored
  * (recovery.ts), then the library checks itself (integrity.ts); `library.startup` says what was done.
  */
 export async function openLibrary(folder: string, now: () => Date = () => new Date(), options: OpenLibraryOptions = {}): Promise<Library> {
@@ -304,9 +330,9 @@ export async function openLibrary(folder: string, now: () => Date = () => new Da
   await bodies.init()
   // A crash between writing a temporary file and renaming it into place leaves it behind: not for long.
   for (const place of [folder, bodies.folder, join(folder, BACKUPS_FOLDER)]) await removeCrashLeftovers(place)
-  const { db, journal, highlights, backups, startup } = await openStore(folder, { now, ...options })
+  const { db, file, journal, highlights, backups, startup } = await openStore(folder, { now, ...options })
   await backups.removeLeftovers()
-  const library = new Library(db, bodies, journal, highlights, now, { startup, backups })
+  const library = new Library(db, bodies, journal, highlights, now, { startup, backups, file, indexFile: indexFileIn(folder) })
   // A repair that cannot be saved (a full disk) must not keep the library from opening; it is tried again next start.
   startup.repairs.push(...(await library.checkIntegrity().catch((error: unknown) => [`Parallax could not finish checking your library: ${(error as Error).message}`])))
   library.indexInBackground()

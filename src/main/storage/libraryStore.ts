@@ -11,7 +11,7 @@ import type { Highlight } from '../../shared/domain/highlight'
 import type { BodyStore } from './bodies'
 import type { HighlightJournal } from './highlightJournal'
 import type { LibraryData } from './schema'
-import { SearchIndex } from './searchIndex'
+import { SearchIndex, type IndexFile } from './searchIndex'
 
 export class LibraryStore {
   readonly search: SearchIndex
@@ -23,11 +23,13 @@ export class LibraryStore {
     readonly journal: HighlightJournal,
     readonly highlights: Map<string, Highlight>,
     readonly now: () => Date,
+    indexFile?: IndexFile,
   ) {
     this.search = new SearchIndex({
       list: () => this.data.articles,
       find: (id) => this.findArticle(id),
       readBody: (hash) => this.bodies.get(hash),
+      ...(indexFile ? { file: indexFile } : {}),
     })
   }
 

@@ -1,18 +1,20 @@
-// Opens the files of a library folder: library.json through lowdb, the highlight journal and the backups,
-// wired so every save is followed by a backup, with the recovery of recovery.ts for files that cannot be
-// read. What it found and did is the StartupReport the person is shown.
+// Opens the files of a library folder: library.json and its changes file through lowdb (libraryFile.ts), the
+// highlight journal and the backups, wired so saves are followed by a backup, with the recovery of
+// recovery.ts for files that cannot be read. What it found and did is the StartupReport the person is shown.
 
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { AppError } from '../../shared/domain/errors'
 import type { Highlight } from '../../shared/domain/highlight'
 import { Backups, DEFAULT_RETENTION, type Log, type Retention } from './backups'
-import { DurableJsonFile, StoreDamagedError } from './durableJsonFile'
+import { StoreDamagedError } from './durableJsonFile'
 import { HighlightJournal } from './highlightJournal'
-import { loadJournal, recoverLibraryFile, restoreMissingLibrary, type StartupReport } from './recovery'
-import { emptyLibrary, libraryDataSchema, migrateLibrary, SCHEMA_VERSION, type LibraryData } from './schema'
+import { LibraryFile } from './libraryFile'
+import { loadJournal, recoverLibraryFile, reportChanges, restoreMissingLibrary, type StartupReport } from './recovery'
+import { emptyLibrary, SCHEMA_VERSION, type LibraryData } from './schema'
 
 export const LIBRARY_FILE = 'library.json'
+export const CHANGES_FILE = 'library-changes.jsonl'
 export const BODIES_FOLDER = 'bodies'
 export const HIGHLIGHTS_FILE = 'highlights.jsonl'
 export const BACKUPS_FOLDER = 'backups'
@@ -21,12 +23,13 @@ export interface OpenStoreOptions {
   now: () => Date
   log?: Log
   retention?: Retention
-  /** How many lines past its live highlights the journal may grow before it is compacted (the crash test makes it small). */
+  /** How far the journals may grow before they are compacted (the crash test makes it small). */
   compactSlack?: number
 }
 
 export interface OpenedStore {
   db: Low<LibraryData>
+  file: LibraryFile
   journal: HighlightJournal
   highlights: Map<string, Highlight>
   backups: Backups
@@ -40,7 +43,7 @@ function isNewerVersion(raw: unknown): boolean {
 
 export async function openStore(folder: string, { now, log, retention = DEFAULT_RETENTION, compactSlack }: OpenStoreOptions): Promise<OpenedStore> {
   const startup: StartupReport = { recovered: null, repairs: [] }
-  const adapter = new DurableJsonFile<LibraryData>(join(folder, LIBRARY_FILE), libraryDataSchema, { newerVersion: isNewerVersion, migrate: migrateLibrary })
+  const adapter = new LibraryFile(join(folder, LIBRARY_FILE), join(folder, CHANGES_FILE), { newerVersion: isNewerVersion, ...(compactSlack === undefined ? {} : { compactSlack }) })
   const journal = new HighlightJournal(join(folder, HIGHLIGHTS_FILE), compactSlack)
   const backups = new Backups(join(folder, BACKUPS_FOLDER), { library: () => adapter.snapshot(), journal: () => journal.snapshot() }, now, log, retention)
   const db = new Low<LibraryData>(adapter, emptyLibrary())
@@ -61,10 +64,12 @@ export async function openStore(folder: string, { now, log, retention = DEFAULT_
     // The restored backup, or no file at all: an empty library.
     await db.read()
   }
+  const changes = await reportChanges(adapter, now())
+  if (changes !== null) startup.repairs.push(changes)
   const { highlights, message } = await loadJournal(journal, backups, now())
   if (message !== null) startup.repairs.push(message)
   // Backups follow saves from here on: what was just restored is a backup already.
   adapter.afterWrite = () => backups.schedule()
   journal.afterCompaction = () => backups.schedule()
-  return { db, journal, highlights, backups, startup }
+  return { db, file: adapter, journal, highlights, backups, startup }
 }

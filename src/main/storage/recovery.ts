@@ -1,6 +1,8 @@
 // What happens at start when the library's files cannot be read, and the report of it. A damaged file is
 // never written over nor deleted: it is moved aside unchanged (library.json.damaged-<time>), and the newest
 // backup that reads and checks out is copied into its place; with none, the library starts empty. The
+// changes saved after library.json (library-changes.jsonl) are applied on top when they follow on from the
+// library.json in use; those that cannot be applied are reported, with a copy of the file as found. The
 // person is told in words what happened and where the old file now is (StartupReport, shown at start).
 //
 // Highlights: when library.json is restored, the highlight journal in use is kept (it is append-only and
@@ -11,13 +13,20 @@
 // A journal of which no line can be read is restored from the newest backup whose copy reads cleanly. A file
 // that is missing although backups of it exist is restored too (Parallax never deletes either).
 
-import { lstat, readFile, rename } from 'node:fs/promises'
+import { copyFile, lstat, readFile, rename } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import type { Highlight } from '../../shared/domain/highlight'
 import { flushFolder, writeFileAtomic } from './atomicFile'
 import { BACKUP_JOURNAL_FILE, BACKUP_LIBRARY_FILE, describeBackupTime, timeStamp, type Backups } from './backups'
-import type { DurableJsonFile, StoreDamagedError } from './durableJsonFile'
+import type { StoreDamagedError } from './durableJsonFile'
 import { readJournal, type HighlightJournal } from './highlightJournal'
+import type { LibraryFile } from './libraryFile'
+
+/** A library file's place and how its bytes are read (a backup of it is checked the same way). */
+interface ReadableFile {
+  readonly path: string
+  parse(bytes: Uint8Array, path: string): unknown
+}
 
 export interface RecoveredFile {
   /** Where the damaged file was found (it is no longer there). */
@@ -65,7 +74,7 @@ function backupTime(restoredFrom: string): string {
 }
 
 /** Whether bytes read as a library file (damaged backups are passed over). */
-function readsAs<T>(adapter: DurableJsonFile<T>): (bytes: Uint8Array, path: string) => boolean {
+function readsAs(adapter: ReadableFile): (bytes: Uint8Array, path: string) => boolean {
   return (bytes, path) => {
     try {
       adapter.parse(bytes, path)
@@ -82,8 +91,8 @@ function readsAs<T>(adapter: DurableJsonFile<T>): (bytes: Uint8Array, path: stri
  * the highlights taken at that moment is, if there was a journal to copy. If the restore itself fails (a
  * full disk), the damaged file is moved back, so the next start finds things as this one did.
  */
-export async function recoverLibraryFile<T>(
-  adapter: DurableJsonFile<T>,
+export async function recoverLibraryFile(
+  adapter: ReadableFile,
   journalPath: string,
   backups: Backups,
   damage: StoreDamagedError,
@@ -111,7 +120,7 @@ export async function recoverLibraryFile<T>(
  * Parallax (which only ever replaces it): the newest good backup is restored rather than starting empty and
  * letting the next saves rotate those backups away. Returns what was done, or null when nothing was.
  */
-export async function restoreMissingLibrary<T>(adapter: DurableJsonFile<T>, backups: Backups): Promise<string | null> {
+export async function restoreMissingLibrary(adapter: ReadableFile, backups: Backups): Promise<string | null> {
   if (await exists(adapter.path)) return null
   const restoredFrom = await backups.restoreNewest(BACKUP_LIBRARY_FILE, adapter.path, readsAs(adapter))
   if (restoredFrom === null) return null
@@ -149,4 +158,25 @@ export async function loadJournal(journal: HighlightJournal, backups: Backups, n
     highlights: reloaded.highlights,
     message: `Your highlights file could not be read at all (${lines(load.skippedLines)}). It was moved, unchanged, to ${movedTo}.${instead}`,
   }
+}
+
+/**
+ * When the library's changes file held lines that could not all be applied, keeps a copy of it as found,
+ * then rewrites library.json from what was read (which empties the changes file), so the next save does not
+ * follow a damaged line; returns what was done in words, or null when all was well.
+ */
+export async function reportChanges(file: LibraryFile, now: Date): Promise<string | null> {
+  const load = file.lastLoad
+  if (load.skippedLines === 0 && load.notApplied === 0) return null
+  const copy = await freeName(file.changesPath, 'damaged', now)
+  await copyFile(file.changesPath, copy)
+  await flushFolder(dirname(copy))
+  await file.compact(true)
+  const asFound = `The file of changes as found was kept, unchanged, at ${copy}.`
+  if (load.notApplied > 0) {
+    const changes = load.notApplied === 1 ? '1 change' : `${load.notApplied} changes`
+    return `Your library's file of recent changes (${changes}) does not follow on from the library file now in use, which was restored from a backup or started afresh, so its changes were not applied. ${asFound}`
+  }
+  if (load.tornLastLine) return `The last change to your library before Parallax stopped was cut short and was not saved. ${asFound}`
+  return `${lines(load.skippedLines)} of your library's file of recent changes could not be read and ${load.skippedLines === 1 ? 'was' : 'were'} skipped; the other ${load.applied === 1 ? 'change was' : `${load.applied} changes were`} applied. ${asFound}`
 }

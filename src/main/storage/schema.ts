@@ -1,5 +1,6 @@
 // The shape of the lowdb file: metadata only (article bodies are separate files, see bodies.ts; highlights
-// are in their own journal, see highlightJournal.ts).
+// are in their own journal, see highlightJournal.ts; changes since library.json was last written are in
+// library-changes.jsonl, see libraryFile.ts).
 // Loaded data is checked against this schema, so a file of the wrong shape is reported, never overwritten.
 
 import { z } from 'zod'
@@ -7,7 +8,7 @@ import { SOURCE_FORMATS, type ArticleMeta } from '../../shared/domain/article'
 import type { Comparison } from '../../shared/domain/comparison'
 import { DEFAULT_COLOR_LABELS, HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type Highlight, type HighlightColor } from '../../shared/domain/highlight'
 
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 export interface SampleState {
   /** True once the built-in sample has been added; it is then never added again on its own. */
@@ -21,6 +22,8 @@ export interface LibraryData {
   comparisons: Comparison[]
   sample: SampleState
   colorLabels: Record<HighlightColor, string>
+  /** The numbered changes of library-changes.jsonl this file already holds (1 to this); later lines are applied on reading. */
+  changesThrough: number
 }
 
 export function emptyLibrary(): LibraryData {
@@ -30,6 +33,7 @@ export function emptyLibrary(): LibraryData {
     comparisons: [],
     sample: { seeded: false, comparisonId: null },
     colorLabels: { ...DEFAULT_COLOR_LABELS },
+    changesThrough: 0,
   }
 }
 
@@ -37,7 +41,7 @@ const nullableString = z.string().nullable()
 
 const bodyHash = z.string().regex(/^[0-9a-f]{64}$/)
 
-const articleMetaSchema = z.object({
+export const articleMetaSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
   outlet: nullableString,
@@ -55,7 +59,7 @@ const articleMetaSchema = z.object({
   wordCount: z.number().int().nonnegative(),
 })
 
-const comparisonSchema = z.object({
+export const comparisonSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
   articleIds: z.array(z.string().min(1)),
@@ -79,12 +83,17 @@ export const highlightSchema: z.ZodType<Highlight> = z.object({
   updatedAt: z.string(),
 })
 
+export const sampleStateSchema = z.object({ seeded: z.boolean(), comparisonId: nullableString })
+
+export const colorLabelsSchema = z.object(Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, z.string().max(MAX_LABEL_LENGTH)])) as Record<HighlightColor, z.ZodString>)
+
 export const libraryDataSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(articleMetaSchema),
   comparisons: z.array(comparisonSchema),
-  sample: z.object({ seeded: z.boolean(), comparisonId: nullableString }),
-  colorLabels: z.object(Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, z.string().max(MAX_LABEL_LENGTH)])) as Record<HighlightColor, z.ZodString>),
+  sample: sampleStateSchema,
+  colorLabels: colorLabelsSchema,
+  changesThrough: z.number().int().nonnegative(),
 })
 
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>
@@ -100,6 +109,10 @@ const MIGRATIONS: Record<number, Migration> = {
     schemaVersion: 3,
     articles: Array.isArray(data['articles']) ? data['articles'].map(articleToVersion3) : data['articles'],
   }),
+  // Version 4 saves changes to library-changes.jsonl between rewrites of this file, and says which it holds.
+  // A file of version 3 knew of no such changes; it is rewritten as version 4 at its first save, so a
+  // version 3 Parallax refuses it rather than miss the changes made since.
+  3: (data) => ({ ...data, schemaVersion: 4, changesThrough: 0 }),
 }
 
 function articleToVersion3(article: unknown): unknown {

@@ -41,6 +41,23 @@ export interface Highlight {
   updatedAt: string
 }
 
+/**
+ * One page of a comparison's highlights, in the order they were made; `next` asks for the page after it
+ * (null on the last). A comparison can hold tens of thousands of highlights, each with up to 50,000
+ * characters of quote: in one reply that was 30 MB.
+ */
+export interface HighlightPage {
+  highlights: Highlight[]
+  next: string | null
+}
+
+/** A page holds at most this many highlights... */
+export const HIGHLIGHTS_PER_PAGE = 500
+/** ...and ends once its quotes, contexts and notes come to this many characters (a page holds at least one). */
+export const HIGHLIGHT_PAGE_CHARACTERS = 2_000_000
+/** The longest page key (`next`): a time and an id. */
+export const MAX_PAGE_KEY_LENGTH = 200
+
 export function isHighlightColor(value: unknown): value is HighlightColor {
   return typeof value === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(value)
 }

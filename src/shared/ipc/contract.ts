@@ -5,7 +5,7 @@
 import type { Article, ArticleDetails, ArticleListing, ArticleMeta, NewArticle } from '../domain/article'
 import type { ComparisonLink, ComparisonSummary, ComparisonWithArticles } from '../domain/comparison'
 import type { Result } from '../domain/errors'
-import type { Highlight, HighlightColor } from '../domain/highlight'
+import type { Highlight, HighlightColor, HighlightPage } from '../domain/highlight'
 import type { PdfOptions } from '../domain/pdf'
 import type { Settings } from '../domain/settings'
 import type { MenuCommand } from './menuCommands'
@@ -50,7 +50,8 @@ export interface Contract {
   /** Brings back the built-in sample comparison if it was removed; returns it either way. */
   restoreSample: Call<void, ComparisonSummary>
   /** The highlights and notes of one comparison. */
-  listHighlights: Call<{ comparisonId: string }, Highlight[]>
+  /** A page of the comparison's highlights, from the first or from after the page key given. */
+  listHighlights: Call<{ comparisonId: string; after?: string }, HighlightPage>
   /** Highlights a range of one article of a comparison, optionally with a note. */
   addHighlight: Call<NewHighlightInput, Highlight>
   /** Changes a highlight's colour or note. */

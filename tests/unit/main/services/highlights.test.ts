@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Result } from '../../../../src/shared/domain/errors'
-import type { Highlight } from '../../../../src/shared/domain/highlight'
+import { HIGHLIGHT_PAGE_CHARACTERS, HIGHLIGHTS_PER_PAGE, type Highlight, type HighlightPage } from '../../../../src/shared/domain/highlight'
+import { describeRange } from '../../../../src/shared/anchoring'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
 import { SCHEMA_VERSION } from '../../../../src/main/storage/schema'
 
@@ -31,6 +32,7 @@ const value = <T>(result: Result<unknown>): T => {
 async function files(): Promise<Record<string, string>> {
   const root = join(dataFolder, 'library')
   const out: Record<string, string> = { 'library.json': await readFile(join(root, 'library.json'), 'utf8') }
+  out['library-changes.jsonl'] = await readFile(join(root, 'library-changes.jsonl'), 'utf8').catch(() => '(none)')
   for (const name of await readdir(join(root, 'bodies'))) out[name] = await readFile(join(root, 'bodies', name), 'utf8')
   out['highlights.jsonl'] = await readFile(join(root, 'highlights.jsonl'), 'utf8').catch(() => '(none)')
   return out
@@ -70,7 +72,7 @@ describe('highlights', () => {
     expect(added).toMatchObject({ color: 'pink', note: 'Compare with report 2:\nthe → that', passageId: null })
 
     const restarted = await open()
-    expect(value<Highlight[]>(await restarted.dispatch('listHighlights', { comparisonId: comparison.id }))).toEqual([added])
+    expect(value<HighlightPage>(await restarted.dispatch('listHighlights', { comparisonId: comparison.id })).highlights).toEqual([added])
   })
 
   it('change colour and note, and come back whole from a delete for undo', async () => {
@@ -80,7 +82,7 @@ describe('highlights', () => {
     expect(changed).toMatchObject({ id: added.id, color: 'green', note: 'quote checked', anchor: added.anchor })
     const deleted = value<Highlight>(await services.dispatch('deleteHighlight', { id: added.id }))
     expect(deleted).toEqual(changed)
-    expect(value<Highlight[]>(await services.dispatch('listHighlights', { comparisonId: comparison.id }))).toEqual([])
+    expect(value<HighlightPage>(await services.dispatch('listHighlights', { comparisonId: comparison.id })).highlights).toEqual([])
   })
 
   it('undo a delete with the same id, place, colour and note, through a restart, and only once', async () => {
@@ -92,7 +94,7 @@ describe('highlights', () => {
     const again = await services.dispatch('restoreHighlight', { id: added.id })
     expect(again).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('can no longer be brought back') } })
     const restarted = await open()
-    expect(value<Highlight[]>(await restarted.dispatch('listHighlights', { comparisonId: comparison.id }))).toEqual([restored])
+    expect(value<HighlightPage>(await restarted.dispatch('listHighlights', { comparisonId: comparison.id })).highlights).toEqual([restored])
     // A new start has no deletes to undo: nothing is brought back from before it.
     await restarted.dispatch('deleteHighlight', { id: added.id })
     const later = await open()
@@ -142,7 +144,7 @@ describe('notes export and import', () => {
 
     const json = value<{ text: string }>(await services.dispatch('exportNotes', { comparisonId: comparison.id, format: 'annotations' })).text
     // The export imports back: delete the highlight, then import the file into the same comparison.
-    const [existing] = value<Highlight[]>(await services.dispatch('listHighlights', { comparisonId: comparison.id }))
+    const [existing] = value<HighlightPage>(await services.dispatch('listHighlights', { comparisonId: comparison.id })).highlights
     await services.dispatch('deleteHighlight', { id: existing?.id })
     const result = value<{ imported: Highlight[]; problems: string[] }>(await services.dispatch('importAnnotations', { comparisonId: comparison.id, json }))
     expect(result.problems).toEqual([])
@@ -154,7 +156,7 @@ describe('notes export and import', () => {
     const again = value<{ imported: Highlight[]; problems: string[] }>(await services.dispatch('importAnnotations', { comparisonId: comparison.id, json }))
     expect(again).toEqual({ imported: [], problems: ['1 highlight is already in this comparison and was not added again.'] })
     expect(await files()).toEqual(before)
-    expect(value<Highlight[]>(await services.dispatch('listHighlights', { comparisonId: comparison.id }))).toHaveLength(1)
+    expect(value<HighlightPage>(await services.dispatch('listHighlights', { comparisonId: comparison.id })).highlights).toHaveLength(1)
   })
 
   it('refuses a file that is not JSON in words, and reports unusable annotations without stopping', async () => {
@@ -180,7 +182,7 @@ describe('a library written before highlights existed (schema version 1)', () =>
     const migrated = await open()
     const comparison = migrated.library.listComparisons()[0]
     expect(comparison?.title).toBe('Kerry in Moscow, May 2013')
-    expect(value<Highlight[]>(await migrated.dispatch('listHighlights', { comparisonId: comparison?.id }))).toEqual([])
+    expect(value<HighlightPage>(await migrated.dispatch('listHighlights', { comparisonId: comparison?.id })).highlights).toEqual([])
     expect(value<Record<string, string>>(await migrated.dispatch('getColorLabels', undefined)).pink).toBe('disputed')
     expect(await readFile(path, 'utf8')).toBe(versionOne)
 
@@ -201,7 +203,7 @@ describe('highlight changes in flight together', () => {
     expect(updated).toMatchObject({ ok: false, error: { code: 'not-found' } })
     await services.library.close()
     const again = await open()
-    expect(value<Highlight[]>(await again.dispatch('listHighlights', { comparisonId: comparison.id }))).toEqual([])
+    expect(value<HighlightPage>(await again.dispatch('listHighlights', { comparisonId: comparison.id })).highlights).toEqual([])
   })
 
   it('refuses a highlight on an article being deleted, rather than keeping one the next start removes', async () => {
@@ -218,3 +220,66 @@ describe('highlight changes in flight together', () => {
   })
 })
 
+describe('listHighlights, a page at a time', () => {
+  /** Adds `count` highlights on one report of the sample, each covering `length` characters with a note of `note` characters. */
+  async function many(count: number, length: number, note: number): Promise<{ comparisonId: string; ids: Set<string> }> {
+    const { comparison, articleId, text } = await carneyRange()
+    const added = await services.library.addHighlights(
+      Array.from({ length: count }, (_, i) => {
+        const start = i % Math.max(1, text.length - length)
+        return { comparisonId: comparison.id, articleId, anchor: describeRange(text, start, start + length), color: 'yellow' as const, note: 'n'.repeat(note), passageId: null }
+      }),
+    )
+    return { comparisonId: comparison.id, ids: new Set(added.map((h) => h.id)) }
+  }
+  async function pages(comparisonId: string): Promise<HighlightPage[]> {
+    const all: HighlightPage[] = []
+    let after: string | undefined
+    do {
+      const page = value<HighlightPage>(await services.dispatch('listHighlights', after === undefined ? { comparisonId } : { comparisonId, after }))
+      all.push(page)
+      after = page.next ?? undefined
+    } while (after !== undefined)
+    return all
+  }
+  const characters = (list: readonly Highlight[]): number =>
+    list.reduce((n, h) => n + h.anchor.quote.exact.length + h.anchor.quote.prefix.length + h.anchor.quote.suffix.length + h.note.length, 0)
+
+  it(`gives ${HIGHLIGHTS_PER_PAGE} highlights a page, each once, in the order they were made`, async () => {
+    const { comparisonId, ids } = await many(1_100, 20, 0)
+    const all = await pages(comparisonId)
+    expect(all.map((p) => p.highlights.length)).toEqual([500, 500, 100])
+    const listed = all.flatMap((p) => p.highlights)
+    expect(new Set(listed.map((h) => h.id))).toEqual(ids)
+    expect(listed.map((h) => `${h.createdAt} ${h.id}`)).toEqual(listed.map((h) => `${h.createdAt} ${h.id}`).sort())
+  })
+
+  it('ends a page before its text passes the limit, so no reply grows with the comparison', async () => {
+    const { comparisonId, ids } = await many(300, 2_000, 20_000)
+    const all = await pages(comparisonId)
+    expect(all.length).toBeGreaterThan(2)
+    for (const page of all) expect(characters(page.highlights)).toBeLessThanOrEqual(HIGHLIGHT_PAGE_CHARACTERS)
+    expect(all.flatMap((p) => p.highlights).length).toBe(ids.size)
+  })
+
+  it('neither skips nor repeats a highlight when one before the page key is deleted between two pages', async () => {
+    const { comparisonId, ids } = await many(700, 20, 0)
+    const first = value<HighlightPage>(await services.dispatch('listHighlights', { comparisonId }))
+    const gone = first.highlights[10] as Highlight
+    await services.dispatch('deleteHighlight', { id: gone.id })
+    const rest = value<HighlightPage>(await services.dispatch('listHighlights', { comparisonId, after: first.next! }))
+    expect(rest.next).toBeNull()
+    const listed = [...first.highlights, ...rest.highlights].map((h) => h.id)
+    expect(new Set(listed).size).toBe(listed.length)
+    expect(new Set(listed)).toEqual(ids)
+  })
+
+  it('refuses a page key that Parallax did not give, in words', async () => {
+    const { comparison } = await carneyRange()
+    expect(await services.dispatch('listHighlights', { comparisonId: comparison.id, after: 'x'.repeat(1_000) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', message: expect.stringContaining('not one Parallax gave') },
+    })
+    expect(await services.dispatch('listHighlights', { comparisonId: comparison.id, after: 5 })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+  })
+})

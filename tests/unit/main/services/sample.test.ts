@@ -3,7 +3,7 @@
 // repository carries no other copy to compare with).
 
 import { createHash } from 'node:crypto'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
 import { restoreSample, loadSample } from '../../../../src/main/services/sample'
 import { applyCleanup, cleanUp } from '../../../../src/shared/import'
+import { editSavedLibrary, savedBytes } from '../storage/savedLibrary'
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url))
 const samplesFolder = join(repoRoot, 'resources', 'samples')
@@ -111,19 +112,19 @@ describe('the built-in sample on later starts', () => {
 })
 
 async function removeComparisonsOnDisk(): Promise<void> {
-  const path = join(libraryFolder(), 'library.json')
-  const data = JSON.parse(await readFile(path, 'utf8'))
-  await writeFile(path, JSON.stringify({ ...data, comparisons: [] }))
+  await editSavedLibrary(libraryFolder(), (data) => {
+    data.comparisons = []
+  })
 }
 
 describe('restoreSample', () => {
   it('returns the existing sample comparison when it is present, changing nothing', async () => {
     const { library } = await open()
-    const before = await readFile(join(libraryFolder(), 'library.json'))
+    const before = await savedBytes(libraryFolder())
     const restored = await restoreSample(library, await loadSample(samplesFolder))
     expect(restored).toEqual(library.listComparisons()[0])
     expect(library.listComparisons()).toHaveLength(1)
-    expect(await readFile(join(libraryFolder(), 'library.json'))).toEqual(before)
+    expect(await savedBytes(libraryFolder())).toEqual(before)
   })
 
   it('re-creates a removed sample comparison from the same three articles', async () => {
@@ -152,10 +153,10 @@ describe('restoreSample', () => {
     await first.library.setCleanup(articleIds[2]!, [])
     await removeComparisonsOnDisk()
     // Before clean-up existed, the sample was stored as shipped: one text standing for all three.
-    const path = join(libraryFolder(), 'library.json')
-    const data = JSON.parse(await readFile(path, 'utf8'))
-    data.articles[0] = { ...data.articles[0], textHash: data.articles[0].sourceHash, dropped: [] }
-    await writeFile(path, JSON.stringify(data))
+    await editSavedLibrary(libraryFolder(), (data) => {
+      const first = data.articles[0]!
+      data.articles[0] = { ...first, textHash: first.sourceHash, dropped: [] }
+    })
     const { library } = await open()
     const restored = await restoreSample(library, await loadSample(samplesFolder))
     expect(restored.articleIds).toEqual(articleIds)

@@ -57,6 +57,7 @@ describe('the start-up report', () => {
     const first = await open()
     await first.library.close()
     await rm(join(dataFolder, 'library', 'backups'), { recursive: true })
+    const changesSaved = (await readFile(libraryFile().replace('library.json', 'library-changes.jsonl'), 'utf8')).trim().split('\n').length
     await writeFile(libraryFile(), new Uint8Array(1024))
     const { library, startup } = await open()
     expect(startup).toEqual({
@@ -66,7 +67,10 @@ describe('the start-up report', () => {
         reason: 'the file holds only zero bytes, as a disk can leave it after a crash',
         restoredFrom: null,
       },
-      repairs: ['The built-in sample comparison was added again.'],
+      repairs: [
+        `Your library's file of recent changes (${changesSaved} changes) does not follow on from the library file now in use, which was restored from a backup or started afresh, so its changes were not applied. The file of changes as found was kept, unchanged, at ${libraryFile().replace('library.json', 'library-changes.jsonl')}.damaged-2026-03-10T10-00-00-000Z.`,
+        'The built-in sample comparison was added again.',
+      ],
     })
     expect(library.listComparisons().map((c) => c.title)).toEqual(['Kerry in Moscow, May 2013'])
     // The sample's bodies were still on disk: the same three articles' texts are reused, nothing duplicated.

@@ -1,6 +1,7 @@
-// Rolling backups: made after saves, as copies of library.json and highlights.jsonl as written; the newest
-// five and the newest of each of the last seven days kept; a burst of saves makes one more backup, never two
-// at once; a backup that fails is logged and the save stands.
+// Rolling backups: made a while after saves, holding the library as saved and highlights.jsonl as written;
+// the newest five and the newest of each of the last seven days kept; a burst of saves makes one backup, and
+// one more if it comes while a backup is written, never two at once; a backup that fails is logged and the
+// save stands.
 
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -8,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { Backups, backupsToKeep, timeStamp } from '../../../../src/main/storage/backups'
 import type { NewArticle } from '../../../../src/shared/domain/article'
 import { testClock, useTempLibraries } from './tempLibraries'
+import { readSavedLibrary } from './savedLibrary'
 
 const temp = useTempLibraries('backups')
 const backupsFolder = (): string => join(temp.dir, 'backups')
@@ -53,7 +55,7 @@ describe('backupsToKeep', () => {
 })
 
 describe('backups made by the library', () => {
-  it('copies library.json and highlights.jsonl exactly as written after a save, and no bodies', async () => {
+  it('holds the library as saved in one library.json that reads on its own, highlights.jsonl as written, and no bodies', async () => {
     const clock = testClock('2026-03-10T10:00:00Z')
     const library = await temp.open(clock.now)
     const a = await library.addArticle(article('The river rose through the night.'))
@@ -67,7 +69,12 @@ describe('backups made by the library', () => {
     const newest = (await listBackups()).at(-1) as string
     expect(newest).toBe(timeStamp(clock.now()))
     expect((await readdir(join(backupsFolder(), newest))).sort()).toEqual(['highlights.jsonl', 'library.json'])
-    expect(await readFile(join(backupsFolder(), newest, 'library.json'))).toEqual(await readFile(join(temp.dir, 'library.json')))
+    // library.json on disk is followed by the changes saved since; the backup holds them all, and says so.
+    const backedUp = JSON.parse(await readFile(join(backupsFolder(), newest, 'library.json'), 'utf8'))
+    const saved = await readSavedLibrary(temp.dir)
+    expect(backedUp.colorLabels.green).toBe('quotes')
+    expect(backedUp.changesThrough).toBeGreaterThan(JSON.parse(await readFile(join(temp.dir, 'library.json'), 'utf8')).changesThrough)
+    expect({ ...backedUp, changesThrough: 0 }).toEqual({ ...saved, changesThrough: 0 })
     expect(await readFile(join(backupsFolder(), newest, 'highlights.jsonl'))).toEqual(await readFile(join(temp.dir, 'highlights.jsonl')))
   })
 
@@ -135,7 +142,7 @@ describe('backups made by the library', () => {
     await library.setColorLabel('yellow', 'still saved')
     await library.backedUp()
     expect(log).toHaveBeenCalledWith(expect.stringContaining('could not write a backup'), expect.anything())
-    expect(JSON.parse(await readFile(join(temp.dir, 'library.json'), 'utf8')).colorLabels.yellow).toBe('still saved')
+    expect((await readSavedLibrary(temp.dir))?.colorLabels.yellow).toBe('still saved')
   })
 })
 
@@ -144,9 +151,12 @@ describe('Backups', () => {
   function heldSources() {
     let release: () => void = () => undefined
     const held = new Promise<void>((resolve) => (release = resolve))
+    let firstRead: () => void = () => undefined
+    const started = new Promise<void>((resolve) => (firstRead = resolve))
     const state = { reads: 0, inFlight: 0, maxInFlight: 0 }
     const sources = {
       library: async () => {
+        firstRead()
         state.reads++
         state.inFlight++
         state.maxInFlight = Math.max(state.maxInFlight, state.inFlight)
@@ -156,13 +166,27 @@ describe('Backups', () => {
       },
       journal: async () => null,
     }
-    return { sources, state, release }
+    return { sources, state, release, started }
   }
+
+  it('waits after a save before writing its backup, so a burst of saves makes one, written at once when asked', async () => {
+    const { sources, state, release } = heldSources()
+    const backups = new Backups(backupsFolder(), sources, () => new Date('2026-03-10T10:00:00Z'))
+    for (let i = 0; i < 20; i++) backups.schedule()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(state.reads).toBe(0)
+    release()
+    await backups.idle()
+    expect(state).toEqual({ reads: 1, inFlight: 0, maxInFlight: 1 })
+    expect(await backups.list()).toHaveLength(1)
+  })
 
   it('writes one backup at a time, and a burst of saves during one makes a single further backup', async () => {
     const clock = testClock('2026-03-10T10:00:00Z')
-    const { sources, state, release } = heldSources()
-    const backups = new Backups(backupsFolder(), sources, () => (clock.advance(1), clock.now()))
+    const { sources, state, release, started } = heldSources()
+    const backups = new Backups(backupsFolder(), sources, () => (clock.advance(1), clock.now()), undefined, undefined, 0)
+    backups.schedule()
+    await started
     for (let i = 0; i < 20; i++) backups.schedule()
     release()
     await backups.idle()

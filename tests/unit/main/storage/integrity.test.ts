@@ -7,10 +7,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { NewArticle } from '../../../../src/shared/domain/article'
 import type { Highlight } from '../../../../src/shared/domain/highlight'
+import type { LibraryData } from '../../../../src/main/storage/schema'
+import { editSavedLibrary } from './savedLibrary'
 import { useTempLibraries } from './tempLibraries'
 
 const temp = useTempLibraries('integrity')
-const libraryFile = (): string => join(temp.dir, 'library.json')
 const bodyPath = (hash: string): string => join(temp.dir, 'bodies', `${hash}.txt`)
 const article = (text: string, title: string): NewArticle => ({ title, outlet: null, byline: null, url: null, publishedAt: null, tags: [], extracted: text })
 
@@ -32,10 +33,8 @@ async function saved() {
   return { a: a!, b: b!, c: c!, pair, trio, highlights }
 }
 
-async function editLibrary(change: (data: { articles: { id: string }[]; comparisons: { id: string; articleIds: string[] }[] }) => void): Promise<void> {
-  const data = JSON.parse(await readFile(libraryFile(), 'utf8'))
-  change(data)
-  await writeFile(libraryFile(), JSON.stringify(data))
+function editLibrary(change: (data: LibraryData) => void): Promise<void> {
+  return editSavedLibrary(temp.dir, change)
 }
 
 describe('the integrity check at start', () => {

@@ -66,7 +66,7 @@ describe('a library kept on disk', () => {
       ].sort(),
     )
     await library.backedUp()
-    expect((await readdir(temp.dir)).sort()).toEqual(['backups', 'bodies', 'library.json'])
+    expect((await readdir(temp.dir)).sort()).toEqual(['backups', 'bodies', 'library-changes.jsonl', 'library.json'])
   })
 
   it('returns the existing article when the same text is added twice, writing no second body', async () => {

@@ -106,7 +106,7 @@ describe('migrateLibrary', () => {
     expect(migrateLibrary(later)).toBe(later)
     expect(migrateLibrary(null)).toBe(null)
     expect(migrateLibrary('library')).toBe('library')
-    expect(migrateLibrary({ schemaVersion: 2, articles: 'none' })).toEqual({ schemaVersion: 3, articles: 'none' })
+    expect(migrateLibrary({ schemaVersion: 2, articles: 'none' })).toEqual({ schemaVersion: 4, articles: 'none', changesThrough: 0 })
   })
 
   it('does not change the object it is given', () => {

@@ -1,8 +1,10 @@
 // Full-text search on a real library of a few hundred generated reports: every word of the query must be
 // found in the title, outlet, byline or text, the last one perhaps unfinished; case, accents and inner
 // punctuation do not matter; the index follows every change, and it is built after open, not during it.
+// It is kept between runs: a reopened library reads only the bodies changed since, and a damaged file is
+// only a slower start.
 
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -11,11 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ArticleMeta, NewArticle } from '../../../../src/shared/domain/article'
 import { forEachWord } from '../../../../src/shared/domain/text'
 import { BodyStore } from '../../../../src/main/storage/bodies'
-import { DurableJsonFile } from '../../../../src/main/storage/durableJsonFile'
+import { LibraryFile } from '../../../../src/main/storage/libraryFile'
 import { HighlightJournal } from '../../../../src/main/storage/highlightJournal'
 import { Library, openLibrary } from '../../../../src/main/storage/library'
-import { emptyLibrary, libraryDataSchema, type LibraryData } from '../../../../src/main/storage/schema'
+import { emptyLibrary, type LibraryData } from '../../../../src/main/storage/schema'
 import { parseQuery, SearchIndex, searchForm } from '../../../../src/main/storage/searchIndex'
+import { decodeIndex, encodeIndex } from '../../../../src/main/storage/searchIndexFile'
 
 const VOCABULARY = [
   'river', 'flood', 'mayor', 'bridge', 'school', 'levee', 'rain', 'storm', 'council', 'budget', 'vote', 'minister', 'talks', 'Kremlin',
@@ -178,7 +181,7 @@ describe('the search index', () => {
 
   it('is built in the background after open, reading each body once, and a search waits for it', async () => {
     const bodies = new CountingBodies(join(dir, 'bodies'))
-    const db = new Low<LibraryData>(new DurableJsonFile(join(dir, 'library.json'), libraryDataSchema), emptyLibrary())
+    const db = new Low<LibraryData>(new LibraryFile(join(dir, 'library.json'), join(dir, 'library-changes.jsonl')), emptyLibrary())
     await db.read()
     const reopened = new Library(db, bodies, new HighlightJournal(join(dir, 'reopened.jsonl')), new Map())
     try {
@@ -243,6 +246,165 @@ describe('the search index', () => {
     const current = [...articles.values()].map((meta) => ({ meta, text: bodies.get(meta.textHash) as string }))
     for (const query of ['river', 'kremlin flood', 'gen', 'item', "assad's ferry"]) {
       expect([...((await index.search(query)) ?? [])].sort(), query).toEqual(expected(current, query).sort())
+    }
+  })
+})
+
+describe('the index kept between runs', () => {
+  /** A library of articles in memory, with a counted body reader and the index's file as bytes in memory. */
+  function memoryLibrary(count: number) {
+    const random = generator(23)
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
+    const bodies = new Map<string, string>()
+    const articles = new Map<string, ArticleMeta>()
+    const state = { reads: 0, saved: null as Uint8Array | null, saves: 0 }
+    const write = (id: string, title = `Item ${id}`): void => {
+      const text = Array.from({ length: 8 }, () => pick(VOCABULARY)).join(' ')
+      const hash = `${id}:${bodies.size}`
+      bodies.set(hash, text)
+      articles.set(id, { ...corpus[0]!.meta, id, title, outlet: null, byline: null, textHash: hash })
+    }
+    for (let i = 0; i < count; i++) write(`a${i}`)
+    const open = (): SearchIndex =>
+      new SearchIndex({
+        list: () => [...articles.values()],
+        find: (id) => articles.get(id),
+        readBody: async (hash) => {
+          state.reads++
+          const text = bodies.get(hash)
+          if (text === undefined) throw new Error('no such body')
+          return text
+        },
+        file: {
+          load: async () => state.saved,
+          save: async (bytes) => {
+            state.saves++
+            state.saved = new Uint8Array(bytes)
+          },
+        },
+      })
+    const current = () => [...articles.values()].map((meta) => ({ meta, text: bodies.get(meta.textHash) ?? '' }))
+    return { articles, bodies, state, write, open, current }
+  }
+  const QUERIES = ['river', 'kremlin flood', 'gen', 'item a1', "assad's ferry", 'zurich cafe']
+  async function expectRight(index: SearchIndex, current: readonly { meta: ArticleMeta; text: string }[]): Promise<void> {
+    for (const query of QUERIES) expect([...((await index.search(query)) ?? [])].sort(), query).toEqual(expected(current, query).sort())
+  }
+
+  it('is saved when the library closes, and answers at the next open without reading a body', async () => {
+    const memory = memoryLibrary(50)
+    const first = memory.open()
+    await expectRight(first, memory.current())
+    expect(memory.state.reads).toBe(50)
+    await first.close()
+    expect(memory.state.saves).toBe(1)
+
+    memory.state.reads = 0
+    const second = memory.open()
+    await expectRight(second, memory.current())
+    expect(memory.state.reads).toBe(0)
+    // Nothing changed, so closing writes nothing.
+    await second.close()
+    expect(memory.state.saves).toBe(1)
+  })
+
+  it('reads again only the articles changed since it was saved, and drops the ones deleted', async () => {
+    const memory = memoryLibrary(50)
+    const first = memory.open()
+    await first.search('')
+    await first.close()
+    memory.state.reads = 0
+    memory.write('a3') // new text
+    memory.articles.set('a4', { ...memory.articles.get('a4')!, title: 'Renamed ferry report' }) // new details only
+    memory.write('b1') // a new article
+    memory.articles.delete('a5')
+    memory.articles.delete('a6')
+
+    const second = memory.open()
+    await expectRight(second, memory.current())
+    expect(await second.search('renamed')).toEqual(new Set(['a4']))
+    expect(memory.state.reads).toBe(3)
+    await second.close()
+    memory.state.reads = 0
+    await expectRight(memory.open(), memory.current())
+    expect(memory.state.reads).toBe(0)
+  })
+
+  it('reads a body again at the next open when it could not be read this time', async () => {
+    const memory = memoryLibrary(10)
+    const lost = memory.articles.get('a2')!
+    const text = memory.bodies.get(lost.textHash)!
+    memory.bodies.delete(lost.textHash)
+    const first = memory.open()
+    await first.search('')
+    await first.close()
+    memory.bodies.set(lost.textHash, text)
+    memory.state.reads = 0
+    const second = memory.open()
+    await expectRight(second, memory.current())
+    expect(memory.state.reads).toBe(1)
+  })
+
+  it.each<[string, (bytes: Uint8Array) => Uint8Array]>([
+    ['cut short', (bytes) => bytes.subarray(0, bytes.length - 7)],
+    ['of another format', (bytes) => Object.assign(new Uint8Array(bytes), { 4: 99 })],
+    ['naming a document that does not exist', (bytes) => {
+      const copy = new Uint8Array(bytes)
+      new DataView(copy.buffer).setUint32(copy.length - 4, 1_000_000, true)
+      return copy
+    }],
+    ['empty', () => new Uint8Array(0)],
+    ['not an index at all', () => new TextEncoder().encode('{"documents":[]}')],
+  ])('is built from the bodies, as without it, when its file is %s', async (_label, damage) => {
+    const memory = memoryLibrary(30)
+    const first = memory.open()
+    await first.search('')
+    await first.close()
+    memory.state.saved = damage(memory.state.saved!)
+    memory.state.reads = 0
+    const second = memory.open()
+    await expectRight(second, memory.current())
+    expect(memory.state.reads).toBe(30)
+    await second.close()
+    // And a good one takes its place.
+    memory.state.reads = 0
+    await expectRight(memory.open(), memory.current())
+    expect(memory.state.reads).toBe(0)
+  })
+
+  it('reads back what it wrote, for any postings', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.option(fc.tuple(fc.string({ minLength: 1 }), fc.string()), { nil: null }), { minLength: 1, maxLength: 30 }),
+        fc.dictionary(fc.string({ minLength: 1 }), fc.uniqueArray(fc.nat(29), { maxLength: 30 })),
+        (documents, lists) => {
+          const postings = new Map(Object.entries(lists).map(([word, list]) => [word, [...list].filter((n) => n < documents.length).sort((a, b) => a - b)]))
+          return decodeIndex(encodeIndex({ documents, postings })).then((decoded) => {
+            expect(decoded?.documents).toEqual(documents)
+            expect(new Map([...(decoded?.postings ?? [])].map(([word, list]) => [word, Array.from(list)]))).toEqual(postings)
+          })
+        },
+      ),
+    )
+  })
+
+  it('is kept in the library folder by openLibrary, and a reopened library finds by it', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'parallax-search-kept-'))
+    try {
+      const first = await openLibrary(other)
+      await first.importArticles(generated(40))
+      const gone = first.listArticles()[0] as ArticleMeta
+      expect(await first.searchArticles('ferry')).not.toHaveLength(0)
+      await first.deleteArticle(gone.id)
+      await first.close()
+      expect(await readdir(other)).toContain('search-index.bin')
+      const second = await openLibrary(other)
+      const found = ids(await second.searchArticles('report'))
+      expect(found).toHaveLength(39)
+      expect(found).not.toContain(gone.id)
+      await second.close()
+    } finally {
+      await rm(other, { recursive: true, force: true })
     }
   })
 })

@@ -8,6 +8,7 @@ import { reanchor } from '../../../../shared/anchoring'
 import type { Article } from '../../../../shared/domain/article'
 import type { Highlight, HighlightColor } from '../../../../shared/domain/highlight'
 import { client } from '../../api'
+import { listAllHighlights } from './allHighlights'
 import { useNotify } from '../../app/Notifications'
 
 export interface PlacedHighlight {
@@ -73,7 +74,7 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
 
   useEffect(() => {
     let current = true
-    Promise.all([client.listHighlights({ comparisonId }), client.getColorLabels()]).then(
+    Promise.all([listAllHighlights(comparisonId), client.getColorLabels()]).then(
       ([list, names]) => {
         if (!current) return
         setHighlights(list)

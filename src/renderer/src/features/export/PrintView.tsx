@@ -7,13 +7,13 @@ import { toErrorData } from '../../../../shared/domain/errors'
 import { PRINT_FAILED_PREFIX, PRINT_READY_TITLE, type PdfOptions } from '../../../../shared/domain/pdf'
 import { client } from '../../api'
 import { useRequest } from '../../hooks/useRequest'
-import { placeHighlights } from '../annotations'
+import { listAllHighlights, placeHighlights } from '../annotations'
 import { buildViewModel, drawnHighlights, useAlignment } from '../comparison'
 import { PrintDocument } from './PrintDocument'
 import './print.css'
 
 async function loadForPrint(id: string) {
-  const [comparison, highlights, labels] = await Promise.all([client.getComparison({ id }), client.listHighlights({ comparisonId: id }), client.getColorLabels()])
+  const [comparison, highlights, labels] = await Promise.all([client.getComparison({ id }), listAllHighlights(id), client.getColorLabels()])
   return { comparison, placed: placeHighlights(highlights, comparison.articles), labels }
 }
 
