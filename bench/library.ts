@@ -11,13 +11,15 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createAppServices, type AppServices } from '../src/main/services/appServices'
 import { DurableJsonFile } from '../src/main/storage/durableJsonFile'
-import { CHANGES_FILE, LIBRARY_FILE, openLibrary } from '../src/main/storage/library'
+import { CHANGES_FILE, LIBRARY_FILE, openLibrary, SEARCH_INDEX_FILE } from '../src/main/storage/library'
 import { LibraryFile } from '../src/main/storage/libraryFile'
 import { libraryDataSchema } from '../src/main/storage/schema'
 import type { ArticleMeta, NewArticle } from '../src/shared/domain/article'
 import { applyCleanup } from '../src/shared/import'
 import type { ImportOutcome } from '../src/shared/ipc/contract'
+import { withLongestBlock } from './importBlock'
 import type { OpenResult } from './libraryOpen'
+import type { IndexFigures } from './searchLibraries'
 import { generateParagraphs, HEAVY, normalisedWords, readSample, Rng, SentencePool, sentencesOf, type RewordRates } from './corpus'
 
 export const LIBRARY_ARTICLES = 10_000
@@ -188,6 +190,8 @@ export class ArticleMaker {
 // ---- building the libraries -----------------------------------------------------------------------------
 
 export interface BuildFigures {
+  /** The longest event-loop block while the imports ran, in ms. */
+  longestBlockMs: number
   articles: number
   words: number
   /** Distinct words of the articles' texts, as the engine splits and normalises them. */
@@ -228,6 +232,7 @@ async function buildLarge(
   await seeded(dataFolder)
   let clock = Date.UTC(2024, 0, 1)
   const library = await openLibrary(join(dataFolder, 'library'), () => new Date((clock += 86_400_000)))
+  let longestBlockMs = 0
   let generateMs = 0
   let importMs = 0
   let words = 0
@@ -243,8 +248,10 @@ async function buildLarge(
     }
     const imported = performance.now()
     generateMs += imported - began
-    const outcomes = await library.importArticles(batch)
+    // A monitor per batch: one disabled and enabled again counts the time between as a delay (the generating).
+    const { value: outcomes, blockMs } = await withLongestBlock(() => library.importArticles(batch))
     importMs += performance.now() - imported
+    longestBlockMs = Math.max(longestBlockMs, blockMs)
     const refused = outcomes.find((o) => o.status !== 'imported')
     if (refused) throw new Error(`building the library: article ${first} not imported (${refused.status}: ${refused.message})`)
     if ((first / IMPORT_BATCH) % 40 === 39) progress(`  ${first + IMPORT_BATCH} articles imported`)
@@ -253,6 +260,7 @@ async function buildLarge(
   const folder = join(dataFolder, 'library')
   const bodies = await folderSize(join(folder, 'bodies'))
   const figures: BuildFigures = {
+    longestBlockMs,
     articles: count,
     words,
     distinctWords: articlesWith.size,
@@ -302,6 +310,10 @@ export interface OpenTimes {
 }
 
 export interface OpenFigures {
+  /** The longest event-loop block of the large library's opens in a new process, start to index ready, in ms. */
+  freshBlockMs: number
+  /** One open in a new process with no saved search index (the first start after an upgrade): built from every body. */
+  unsavedIndex: OpenResult
   /** Each open in a new process, as at the app's start (the target's figure). */
   fresh: OpenTimes
   /** Opened again and again in this process, closed between runs: compiled code and caches warm. */
@@ -321,6 +333,10 @@ export interface LibraryFigures {
   editTitle: Compared
   /** The same library written whole as one library.json, as every save did before the changes file. */
   wholeRewrite: Timing
+  /** The library's own index against MiniSearch on the same articles. */
+  indexes: IndexFigures[]
+  /** The longest event-loop block, in ms: building (imports in batches, with library.json rewritten as the changes file fills), and the title edits with the backups between them. */
+  blocks: { build: number; edits: number }
 }
 
 function percentile(values: readonly number[], p: number): number {
@@ -359,6 +375,14 @@ async function openInProcess(dataFolder: string): Promise<OpenResult> {
   return { openMs, readyMs, articles: listed.length, rssMB, listReplyKB: JSON.stringify(listed).length / 1024 }
 }
 
+/** The library's own index and MiniSearch measured on the large library, in a process of their own. */
+function compareIndexes(libraryFolder: string): IndexFigures[] {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/searchLibraries.ts', libraryFolder], { cwd: root, encoding: 'utf8', timeout: 10 * 60_000, maxBuffer: 1 << 24 })
+  const line = child.stdout.trim().split('\n').pop() ?? ''
+  if (child.status !== 0 || !line.startsWith('[')) throw new Error(`comparing the search indexes failed: ${child.signal ?? child.stderr.trim().split('\n').slice(-3).join(' ')}`)
+  return JSON.parse(line) as IndexFigures[]
+}
+
 function openInChild(dataFolder: string): OpenResult {
   const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/libraryOpen.ts', dataFolder], { cwd: root, encoding: 'utf8', timeout: 5 * 60_000 })
   const line = child.stdout.trim().split('\n').pop() ?? ''
@@ -392,12 +416,26 @@ async function openTimes(runs: number, open: (dataFolder: string) => OpenResult 
 }
 
 async function measureOpens(large: string, baseline: string, articles: number): Promise<Omit<OpenFigures, 'bodyCheckMs'>> {
-  const fresh = await openTimes(FRESH_OPEN_RUNS, openInChild, large, baseline, articles)
+  // Without the saved index first; that open saves it again when it closes, for the opens after it.
+  await rm(join(large, 'library', SEARCH_INDEX_FILE))
+  const unsavedIndex = openInChild(large)
+  let freshBlockMs = 0
+  const fresh = await openTimes(
+    FRESH_OPEN_RUNS,
+    (folder) => {
+      const result = openInChild(folder)
+      if (folder === large) freshBlockMs = Math.max(freshBlockMs, result.blockMs ?? 0)
+      return result
+    },
+    large,
+    baseline,
+    articles,
+  )
   // One open of each first, not counted: it compiles the code the later ones run.
   await openInProcess(large)
   await openInProcess(baseline)
   const warm = await openTimes(WARM_OPEN_RUNS, openInProcess, large, baseline, articles)
-  return { fresh, warm }
+  return { unsavedIndex, fresh, warm, freshBlockMs }
 }
 
 interface Query {
@@ -530,9 +568,12 @@ export async function measureLibrary(progress: (line: string) => void = () => {}
       const b = await timeImports(baselineServices, maker, articles + 1_000)
       const l = await timeImports(largeServices, maker, articles)
       progress('  editing titles…')
-      const editTitle = compare(await timeTitleEdits(largeServices), await timeTitleEdits(baselineServices))
+      const edits = await withLongestBlock(() => timeTitleEdits(largeServices))
+      const editTitle = compare(edits.value, await timeTitleEdits(baselineServices))
       const wholeRewrite = timing(await timeWholeRewrites(large))
-      return { build, open: { ...open, bodyCheckMs }, searches, importOne: compare(l.times, b.times), importWords: l.words, editTitle, wholeRewrite }
+      progress('  comparing the search index with MiniSearch…')
+      const indexes = compareIndexes(join(large, 'library'))
+      return { build, open: { ...open, bodyCheckMs }, searches, importOne: compare(l.times, b.times), importWords: l.words, editTitle, wholeRewrite, indexes, blocks: { build: build.longestBlockMs, edits: edits.blockMs } }
     } finally {
       await largeServices.library.close()
       await baselineServices.library.close()
@@ -563,9 +604,11 @@ export function describeLibrary(f: LibraryFigures, ms: (value: number) => string
     `  ${count(b.bodyFiles)} body files, ${b.bodiesMB} MB; generating the texts took ${ms(b.generateMs)}, importing them ${ms(b.importMs)}`,
     'Opening: createAppServices until listArticles answers. Index ready: from the same start until a search for a word',
     'answers, which waits for the index built in the background:',
-    opened('each in a new process', f.open.fresh),
+    opened('each in a new process, the saved search index loaded', f.open.fresh),
     `  resident memory of that process once the index is ready: median ${Math.round(f.open.fresh.rssMB.large)} MB (the sample-only library's ${Math.round(f.open.fresh.rssMB.baseline)} MB); the listArticles reply ${count(Math.round(f.open.fresh.listReplyKB))} KB`,
     opened('again in this process, warm', f.open.warm),
+    `  longest event-loop block from the start until the index is ready: ${ms(f.open.freshBlockMs)} (the worst of the runs)`,
+    `  once in a new process with no saved search index (the first start after an upgrade, every body read): index ready after ${ms(f.open.unsavedIndex.readyMs)}, resident memory then ${Math.round(f.open.unsavedIndex.rssMB)} MB, longest block ${ms(f.open.unsavedIndex.blockMs ?? 0)}`,
     `  the background check of every body file, which follows the index, done after ${ms(f.open.bodyCheckMs)} (searches and imports are timed after it)`,
     `Searching through the dispatcher once the index is ready (${f.searches[0]?.large.runs ?? 0} runs each):`,
     ...f.searches.map((s) => `  ${s.label}, ${s.tag === undefined ? `"${s.query}"` : `tag "${s.tag}"`}: ${count(s.hits)} found; ${compared(s)}`),
@@ -576,6 +619,13 @@ export function describeLibrary(f: LibraryFigures, ms: (value: number) => string
     `  ${compared(f.editTitle)}`,
     `  writing the same library whole as one library.json, as every save did before the changes file: median ${ms(f.wholeRewrite.medianMs)}, p95 ${ms(f.wholeRewrite.p95Ms)}`,
     `  (that rewrite takes ${times(f.wholeRewrite.medianMs / f.editTitle.large.medianMs)} as long as a title edit now, median against median)`,
+    `Longest event-loop block: ${ms(f.blocks.build)} while building (imports of ${IMPORT_BATCH}, library.json rewritten as the changes file fills), ${ms(f.blocks.edits)} over the title edits and the backups between them`,
+    'The search index: the library\'s own against MiniSearch on the same articles and words (each in a process of its own):',
+    ...f.indexes.map(
+      (i) =>
+        `  ${i.name}: built in ${ms(i.buildMs)}, heap ${Math.round(i.heapMB)} MB; saved form ${i.savedMB.toFixed(1)} MB, saved in ${ms(i.saveMs)}, loaded in ${ms(i.loadMs)}; ` +
+        i.searches.map((q) => `"${q.query}" ${ms(q.medianMs)} (${count(q.found)})`).join(', '),
+    ),
   ]
 }
 
@@ -599,6 +649,7 @@ export function libraryTargets(f: LibraryFigures | { error: string }, ms: (value
     { name: `${at}: a metadata save (editing a title) p95 ≤ 50 ms`, pass: f.editTitle.large.p95Ms <= 50, measured: `p95 ${ms(f.editTitle.large.p95Ms)} (median ${ms(f.editTitle.large.medianMs)})` },
     // Importing one article writes its three bodies as well as the library's metadata.
     { name: `${at}: importing one article p95 ≤ 50 ms`, pass: imports.p95Ms <= 50, measured: `p95 ${ms(imports.p95Ms)} (median ${ms(imports.medianMs)})` },
+    { name: `${at}: no event-loop block over 100 ms in imports, saves and backups`, pass: Math.max(f.blocks.build, f.blocks.edits) <= 100, measured: `${ms(f.blocks.build)} building, ${ms(f.blocks.edits)} editing` },
     { name: `${at}: resident memory ≤ 300 MB once opened and indexed`, pass: f.open.fresh.rssMB.large <= 300, measured: `${Math.round(f.open.fresh.rssMB.large)} MB` },
   ]
 }
