@@ -96,15 +96,15 @@ describe('shortcuts the page matches itself (no native menu in a browser)', () =
     await page.keyboard.press(keys)
     const dialog = page.getByRole('dialog', { name: heading })
     await dialog.waitFor()
-    // While it is open, no shortcut reaches the view behind it.
+    // While it is open, no shortcut reaches the view behind it. Keys are handled in turn: once Escape has
+    // closed the dialog, the shortcuts pressed before it have been handled too.
     await page.keyboard.press('Control+KeyF')
     await page.keyboard.press('Control+Alt+KeyP')
-    await page.waitForTimeout(100)
-    expect(await page.getByRole('searchbox', { name: 'Find in the reports' }).count()).toBe(0)
-    expect(await page.locator('.side-panel').count()).toBe(1)
     expect(await page.getByRole('dialog').count()).toBe(1)
     await page.keyboard.press('Escape')
     await expect.poll(() => dialog.count()).toBe(0)
+    expect(await page.getByRole('searchbox', { name: 'Find in the reports' }).count()).toBe(0)
+    expect(await page.locator('.side-panel').count()).toBe(1)
   })
 
   it('opens find with Ctrl+G when the bar is closed, then steps with Ctrl+G and Ctrl+Shift+G', async () => {
@@ -128,8 +128,11 @@ describe('shortcuts the page matches itself (no native menu in a browser)', () =
     const { page } = app
     await page.locator('[data-doc="0"] .column-body').focus()
     await page.keyboard.press('KeyO')
-    await page.waitForTimeout(200)
+    // Keys are handled in turn: once the find bar that Ctrl+F opens is there, "o" has been handled too.
+    await page.keyboard.press('Control+KeyF')
+    await page.getByRole('searchbox', { name: /find/i }).waitFor()
     expect(await page.getByRole('dialog').count()).toBe(0)
+    await page.keyboard.press('Escape')
   })
 })
 
@@ -207,7 +210,11 @@ describe('menu commands, settings and About (the browser reporting a light syste
     const { page } = app
     await page.evaluate(() => document.getSelection()?.removeAllRanges())
     await playMenu(page, { command: 'highlightSelection' })
-    await page.waitForTimeout(200)
+    // Menu commands are handled in turn: once the settings dialog the next one opens is there, Highlight has
+    // been handled, and any highlight it made was asked for before the count below.
+    await playMenu(page, { command: 'openSettings' })
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor()
+    await page.keyboard.press('Escape')
     expect((await call<{ highlights: unknown[] }>(app, 'listHighlights', { comparisonId: await sampleId(app) })).highlights).toHaveLength(2)
   })
 

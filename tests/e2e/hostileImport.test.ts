@@ -9,6 +9,7 @@ import { resolve } from 'node:path'
 import type { Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from './harness'
+import { afterPendingEvents } from './pendingEvents'
 
 const FOLDER = resolve('tests/fixtures/hostile')
 const FILES = readdirSync(FOLDER).filter((name) => name.endsWith('.html')).sort()
@@ -119,8 +120,8 @@ describe('hostile HTML imported through the app', () => {
 
   /** Nothing ran, nothing opened, nothing left: checked after every step. */
   async function expectNothingHappened(): Promise<void> {
-    // Give late loads, timers, refreshes and animations their chance to fire.
-    await app.page.waitForTimeout(1_500)
+    // Late loads, timers and animations have had their turn once the same kinds of event have fired after them.
+    await afterPendingEvents(app.page)
     const state = await app.page.evaluate(readPageState)
     expect(state).toEqual({ attempts: [], pwned: undefined, foreign: [], live: [] })
     expect(dialogs).toEqual([])

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HtmlExtraction } from '../../src/renderer/src/features/import/html'
 import { FIXTURE_PAGES, fixturePage, HOSTILE_TEXT, NO_ARTICLE_PAGES } from '../unit/renderer/import/fixturePages'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness'
+import { afterPendingEvents } from './pendingEvents'
 
 interface PageApi {
   extractHtml: (html: string) => HtmlExtraction
@@ -119,7 +120,7 @@ describe('extractHtml in Chromium', () => {
     const hostile = await extractIn(fixturePage('hostile.html'))
     const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ')
     const svg = await extractIn(`<article><p>${words}</p><svg onload="window.__parallaxPwned='svg'"><script>window.__parallaxPwned='svg script'</script><text>SVG TEXT</text></svg><img src=x onerror="window.__parallaxPwned='img'"></article>`)
-    await page.waitForTimeout(300)
+    await afterPendingEvents(page)
     expect(hostile.ok && hostile.extracted).not.toMatch(HOSTILE_TEXT)
     expect(svg).toMatchObject({ ok: true, extracted: words })
     const state = await page.evaluate(() => ({ pwned: (window as unknown as PageApi).__parallaxPwned ?? null, body: document.body.innerHTML }))

@@ -1,7 +1,7 @@
 // Quitting waits for the library to close: the first quit is held back until close() has finished (or
 // failed, which is logged), then asked for again, and goes through.
 
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { closeBeforeQuit } from '../../../src/main/closeBeforeQuit'
 
 function fakeApp() {
@@ -35,7 +35,7 @@ describe('closeBeforeQuit', () => {
     willQuit()
     expect(log).toEqual(['will-quit held', 'will-quit held'])
     finish()
-    await new Promise((done) => setTimeout(done, 0))
+    await vi.waitFor(() => expect(log).toContain('will-quit let through'))
     expect(log).toEqual(['will-quit held', 'will-quit held', 'closed', 'quit', 'will-quit let through'])
   })
 
@@ -44,7 +44,7 @@ describe('closeBeforeQuit', () => {
     const errors: string[] = []
     closeBeforeQuit(app, () => Promise.reject(new Error('disk gone')), (message, error) => errors.push(`${message}: ${(error as Error).message}`))
     willQuit()
-    await new Promise((done) => setTimeout(done, 0))
+    await vi.waitFor(() => expect(log).toContain('will-quit let through'))
     expect(log).toEqual(['will-quit held', 'quit', 'will-quit let through'])
     expect(errors).toEqual(['Parallax could not finish saving before it quit: disk gone'])
   })

@@ -83,6 +83,9 @@ const printWindow = (): FakeWindow => {
   expect(fakes.windows).toHaveLength(1)
   return fakes.windows[0] as FakeWindow
 }
+/** Resolves once every callback of a promise already settled has run (a turn of the event loop, not a wait for time). */
+const everythingSettled = (): Promise<void> => new Promise((done) => setImmediate(done))
+
 const becomesReady = (window: FakeWindow) => {
   window.webContents.emit('page-title-updated', 'Parallax', true)
   window.webContents.emit('page-title-updated', PRINT_READY_TITLE, true)
@@ -141,10 +144,16 @@ describe('printToPdf', () => {
   })
 
   it('does not print before the print view says it is ready', async () => {
-    fakes.onLoad = () => {}
+    // The page loads and names itself, but not as ready: printing would follow that title at once if it did not wait.
+    let loaded: () => void = () => undefined
+    const pageLoaded = new Promise<void>((done) => (loaded = done))
+    fakes.onLoad = (window) => {
+      window.webContents.emit('page-title-updated', 'Parallax', true)
+      loaded()
+    }
     const printing = desktop().printToPdf(HASH, OPTIONS)
-    await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    await pageLoaded
+    await everythingSettled()
     const window = printWindow()
     expect(window.webContents.printToPDF).not.toHaveBeenCalled()
     becomesReady(window)

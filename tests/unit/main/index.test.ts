@@ -151,6 +151,9 @@ async function launch(): Promise<void> {
   await import('../../../src/main/index')
 }
 
+/** Resolves once every callback of a promise already settled has run (a turn of the event loop, not a wait for time). */
+const everythingSettled = (): Promise<void> => new Promise((done) => setImmediate(done))
+
 const emitApp = (event: string, ...args: unknown[]) => {
   for (const listener of fakes.appListeners.get(event) ?? []) listener(...args)
 }
@@ -270,7 +273,10 @@ describe('the main process', () => {
     fakes.resolveReady()
     await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     ;(fakes.windows[0] as FakeWindow).emitOnce('ready-to-show')
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    // The notices follow the start-up report and the body check, both settled already: their turn has come once
+    // every settled promise has run its callbacks.
+    await (fakes.services as { bodyCheck?: Promise<unknown> }).bodyCheck
+    await everythingSettled()
     expect(fakes.log.filter((line) => line.startsWith('showMessageBox'))).toEqual([])
   })
 
@@ -305,7 +311,8 @@ describe('the main process', () => {
     await vi.waitFor(() => expect(fakes.windows).toHaveLength(1), { timeout: 15_000 })
     ;(fakes.windows[0] as FakeWindow).emitOnce('ready-to-show')
     await vi.waitFor(() => expect(fakes.log).toContain('showMessageBox Your library was recovered'), { timeout: 15_000 })
-    await new Promise((resolve) => setTimeout(resolve, 10))
+    // The answer decides at once; whatever it leads to has run once every settled promise has.
+    await everythingSettled()
     expect(fakes.log.some((line) => line.startsWith('showItemInFolder'))).toBe(false)
   })
 
