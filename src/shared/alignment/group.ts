@@ -1,9 +1,9 @@
-// Groups what the pairs share into passages across all documents, pair first: every chain kept for a pair
-// of documents becomes part of one passage whole, so whatever two reports share can be read from one
-// passage. Chains whose stretches in a document are nearly the same (each covers 90% of the other) are
-// the same passage, so a quote carried by three reports is one group; a stretch of different extent is a
-// passage of its own. So a part that three reports share, inside a longer part that two of them share, is
-// a passage nested inside the longer one, and each passage links only stretches that match one another.
+// Groups the chains kept for each pair of documents into passages across all of them. Each chain goes whole
+// into one passage, so whatever two reports share can be read from one passage; chains whose stretches in a
+// document are nearly the same (each covers 90% of the other) go into the same one, so a quote carried by
+// three reports is one group. A stretch of different extent is a passage of its own: a part that three
+// reports share, inside a longer part that two of them share, is a passage nested inside the longer one.
+// Each passage links only stretches that match one another.
 
 import type { Chain } from './join'
 import type { TokenizedDocument } from './tokenize'

@@ -42,7 +42,10 @@ describe('parallax-compare on the built-in sample', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
     const report = JSON.parse(stdout) as JsonReport
     expect(report.documents.map((d) => d.name)).toEqual(['1.txt', '2.txt', '3.txt'])
-    expect(report.documents.every((d) => d.words > 400 && d.chars > 2500)).toBe(true)
+    for (const d of report.documents) {
+      expect(d.words).toBeGreaterThan(400)
+      expect(d.chars).toBeGreaterThan(2500)
+    }
 
     const texts = ['1.txt', '2.txt', '3.txt'].map((n) => readFileSync(new URL(`../../../resources/samples/kerry-moscow-2013/${n}`, import.meta.url), 'utf8'))
     for (const group of [...report.passages, ...report.phrases]) {
@@ -121,7 +124,7 @@ describe('parallax-compare --json offsets slice the file as written', () => {
         if (v.start !== undefined) expect(texts[v.doc]?.slice(v.start, v.end)).toBe(v.text)
         if (v.baseStart !== undefined) expect(texts[base?.doc ?? -1]?.slice(v.baseStart, v.baseEnd)).toBe(v.base)
         expect(base?.text).toContain(v.base)
-        expect(group.spans.some((s) => s.doc === v.doc && s.text.includes(v.text))).toBe(true)
+        expect(group.spans.filter((s) => s.doc === v.doc).map((s) => s.text).join(' | '), `variant ${JSON.stringify(v.text)} of report ${v.doc}`).toContain(v.text)
       }
     }
     return { report, texts }

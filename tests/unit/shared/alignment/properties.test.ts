@@ -14,6 +14,13 @@ const paragraphs = samples.flatMap((t) => t.split(/\n\s*\n/).filter((p) => p.spl
 const documentOf = fc.array(fc.constantFrom(...paragraphs), { minLength: 1, maxLength: 6 }).map((ps) => ps.join('\n\n'))
 const documents = fc.array(documentOf, { minLength: 2, maxLength: 4 })
 
+/** A stretch is a non-empty range of its document's text. */
+function expectInside(s: { start: number; end: number }, text: string): void {
+  expect(s.start, 'a stretch starts at 0 or later').toBeGreaterThanOrEqual(0)
+  expect(s.end, 'a stretch is not empty').toBeGreaterThan(s.start)
+  expect(s.end, 'a stretch ends inside its text').toBeLessThanOrEqual(text.length)
+}
+
 function checkOffsets(texts: string[], result: Alignment): void {
   for (const group of [...result.passages, ...result.phrases]) {
     expect(group.spans.length).toBeGreaterThanOrEqual(2)
@@ -21,16 +28,17 @@ function checkOffsets(texts: string[], result: Alignment): void {
     for (const s of group.spans) {
       expect(s.doc).toBeGreaterThanOrEqual(0)
       expect(s.doc).toBeLessThan(texts.length)
-      expect(0 <= s.start && s.start < s.end && s.end <= (texts[s.doc] as string).length).toBe(true)
+      expectInside(s, texts[s.doc] as string)
     }
     const base = group.spans[0] as (typeof group.spans)[number]
     for (const v of group.variants) {
       expect((texts[base.doc] as string).slice(v.baseStart, v.baseEnd)).toBe(v.base)
       expect((texts[v.doc] as string).slice(v.start, v.end)).toBe(v.text)
-      expect(v.baseStart >= base.start && v.baseEnd <= base.end).toBe(true)
+      expect(v.baseStart, 'a variant starts inside its passage').toBeGreaterThanOrEqual(base.start)
+      expect(v.baseEnd, 'a variant ends inside its passage').toBeLessThanOrEqual(base.end)
     }
   }
-  for (const s of result.unique) expect(0 <= s.start && s.start < s.end && s.end <= (texts[s.doc] as string).length).toBe(true)
+  for (const s of result.unique) expectInside(s, texts[s.doc] as string)
   result.coverage.forEach((c, doc) => expect(c.sharedChars + c.uniqueChars).toBe((texts[doc] as string).replace(/\s/g, '').length))
 }
 
