@@ -5,39 +5,40 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useRef } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { useCommandSources } from '../../../../src/renderer/src/app/commands'
+import { useCommandSources } from '../../../../src/renderer/src/ui/commands'
 import { FindBar } from '../../../../src/renderer/src/features/find'
 import { RangeFinder } from '../../../../src/renderer/src/features/find/matchRanges'
+import { columnBodyMark, columnDom, paragraphMark } from '../../../../src/renderer/src/features/comparison'
 
 afterEach(cleanup)
 
 const TEXTS = ['Rates rose.\n\nThe bank held rates.', 'No change here.', 'Rates, rates and RATES.']
 
-/** Columns as the view renders them: paragraphs with offsets, text split over spans in the first. */
+/** Columns as the view renders them (marked by the comparison's columnDom): paragraphs with offsets, text split over spans in the first. */
 function Columns() {
   return (
     <>
       <section data-doc={0}>
-        <div className="column-body" tabIndex={0} aria-label="Report 1">
-          <p className="paragraph" data-start={0} data-end={11}>
+        <div {...columnBodyMark} tabIndex={0} aria-label="Report 1">
+          <p {...paragraphMark} data-start={0} data-end={11}>
             <span data-passage="p1">Ra</span>tes rose.
           </p>
-          <p className="paragraph" data-start={13} data-end={33}>
+          <p {...paragraphMark} data-start={13} data-end={33}>
             The bank held <mark>ra</mark>
             <span>tes.</span>
           </p>
         </div>
       </section>
       <section data-doc={1}>
-        <div className="column-body">
-          <p className="paragraph" data-start={0} data-end={15}>
+        <div {...columnBodyMark}>
+          <p {...paragraphMark} data-start={0} data-end={15}>
             {TEXTS[1]}
           </p>
         </div>
       </section>
       <section data-doc={2}>
-        <div className="column-body">
-          <p className="paragraph" data-start={0} data-end={23}>
+        <div {...columnBodyMark}>
+          <p {...paragraphMark} data-start={0} data-end={23}>
             {TEXTS[2]}
           </p>
         </div>
@@ -52,7 +53,7 @@ function View() {
   useCommandSources(() => {})
   return (
     <div>
-      <FindBar texts={TEXTS} columnsRef={ref} />
+      <FindBar texts={TEXTS} columnsRef={ref} dom={columnDom} />
       <div ref={ref}>
         <Columns />
       </div>
@@ -127,7 +128,7 @@ describe('FindBar', () => {
 describe('RangeFinder', () => {
   it('maps text offsets onto the text nodes of nested spans', () => {
     const { container } = render(<Columns />)
-    const finder = new RangeFinder(container)
+    const finder = new RangeFinder(container, columnDom)
     expect(finder.rangeOf({ doc: 0, start: 0, end: 5 })?.toString()).toBe('Rates')
     expect(finder.rangeOf({ doc: 0, start: 27, end: 32 })?.toString()).toBe('rates')
     expect(finder.rangeOf({ doc: 2, start: 17, end: 22 })?.toString()).toBe('RATES')

@@ -5,8 +5,9 @@
 import { useMemo, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { countWords, splitParagraphs } from '../../../../shared/domain/text'
-import { formatPublished } from '../../components/formatDate'
-import { SourceLink, webAddress } from '../../components/SourceLink'
+import { formatPublished } from '../../ui/formatDate'
+import { SourceLink, webAddress } from '../../ui/SourceLink'
+import { columnBodyMark, paragraphMark } from './columnDom'
 import type { ColumnView, PassageView } from './model'
 import { PassageText, type PassageHighlight } from './PassageText'
 
@@ -61,16 +62,16 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
         </div>
       </header>
       <div className="column-main">
-        <div className="column-body" tabIndex={0} aria-label={`Text of report ${index + 1}: ${article.title}`}>
+        <div className="column-body" {...columnBodyMark} tabIndex={0} aria-label={`Text of report ${index + 1}: ${article.title}`}>
           {plainParagraphs.length === 0 && <p className="column-empty">This report has no text.</p>}
           {column
             ? column.paragraphs.map((p) => (
-                <p key={p.start} className="paragraph" data-start={p.start} data-end={p.end}>
+                <p key={p.start} className="paragraph" {...paragraphMark} data-start={p.start} data-end={p.end}>
                   <PassageText text={article.text} segments={p.segments} passageById={passageById} passageHighlights={passageHighlights} />
                 </p>
               ))
             : plainParagraphs.map(({ start, end }) => (
-                <p key={start} className="paragraph" data-start={start} data-end={end}>
+                <p key={start} className="paragraph" {...paragraphMark} data-start={start} data-end={end}>
                   {article.text.slice(start, end)}
                 </p>
               ))}

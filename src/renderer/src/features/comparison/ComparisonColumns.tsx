@@ -5,6 +5,7 @@
 import { forwardRef, memo } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { ArticleColumn } from './ArticleColumn'
+import { ribbonsMark } from './columnDom'
 import { Minimap } from './Minimap'
 import type { ComparisonViewModel } from './model'
 import type { PassageHighlight } from './PassageText'
@@ -43,7 +44,7 @@ export const ComparisonColumns = forwardRef<HTMLDivElement, ComparisonColumnsPro
     <div ref={ref} className="columns" role="group" aria-label={`${articles.length} reports side by side`}>
       <Columns articles={articles} model={model} onJump={onJump} passageHighlights={passageHighlights} />
       {/* Filled by useLinkedPassages directly: hovering must not re-render the columns. */}
-      <svg className="ribbons" aria-hidden="true" />
+      <svg className="ribbons" {...ribbonsMark} aria-hidden="true" />
     </div>
   )
 })

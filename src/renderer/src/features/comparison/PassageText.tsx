@@ -5,6 +5,7 @@
 
 import type { ReactNode } from 'react'
 import type { HighlightColor } from '../../../../shared/domain/highlight'
+import { tintMark } from './columnDom'
 import type { PassageView, Segment, VariantMark } from './model'
 
 /** A highlight on a whole shared passage: shown on that passage in every column. */
@@ -88,6 +89,7 @@ export function PassageText({ text, segments, passageById, passageHighlights = N
         key={`p${first}`}
         className={`passage tint-${passage?.tint ?? 0}${nested ? ' passage-nested' : ''}${marked ? ` passage-highlight hl-ring-${marked.color}` : ''}`}
         data-passage={id}
+        {...tintMark(passage?.tint ?? 0)}
         data-passage-highlight={marked?.id}
       >
         {children}

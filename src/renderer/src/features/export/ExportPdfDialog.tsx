@@ -7,8 +7,8 @@ import { useEffect, useState } from 'react'
 import { DEFAULT_PDF_OPTIONS, parsePrintQuery, printQuery, type PdfOptions } from '../../../../shared/domain/pdf'
 import type { PdfExportResult } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
-import { describeError } from '../../app/describeError'
-import { FailurePanel, ModalDialog } from '../../components/ModalDialog'
+import { describeError } from '../../ui/describeError'
+import { FailurePanel, ModalDialog } from '../../ui/ModalDialog'
 
 type Stage =
   | { step: 'options' }

@@ -8,7 +8,7 @@ import type { ComparisonWithArticles } from '../../../../shared/domain/compariso
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain/highlight'
 import type { PdfOptions } from '../../../../shared/domain/pdf'
 import { openingWords } from '../../../../shared/domain/text'
-import { formatPublished } from '../../components/formatDate'
+import { formatPublished } from '../../ui/formatDate'
 import type { PlacedHighlight } from '../annotations'
 import { describeMark, drawnHighlights, PassageText, type ComparisonViewModel, type Segment } from '../comparison'
 import { appendixEntries, columnGroups, numberNotes, sourceRows, type PrintNote } from './printModel'

@@ -5,9 +5,9 @@
 import { useMemo, useState } from 'react'
 import type { ArticleDetails, ArticleListing } from '../../../../shared/domain/article'
 import { client } from '../../api'
-import { describeError } from '../../app/describeError'
-import { ModalDialog } from '../../components/ModalDialog'
-import { useRequest } from '../../hooks/useRequest'
+import { describeError } from '../../ui/describeError'
+import { ModalDialog } from '../../ui/ModalDialog'
+import { useRequest } from '../../ui/useRequest'
 import { BlockChoices, blocksOf, DETAIL_FIELDS, parseTags } from '../import'
 
 export interface ArticleEditorProps {

@@ -2,7 +2,7 @@
 // is part of (those left with fewer than two reports go too). The delete can be undone afterwards.
 
 import type { ArticleUsage } from '../../../../shared/ipc/contract'
-import { ModalDialog } from '../../components/ModalDialog'
+import { ModalDialog } from '../../ui/ModalDialog'
 
 export function DeleteArticleDialog({ usage, onConfirm, onCancel }: { usage: ArticleUsage; onConfirm: () => void; onCancel: () => void }) {
   const { article, highlights, comparisons } = usage

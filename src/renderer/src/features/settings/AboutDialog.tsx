@@ -1,9 +1,9 @@
 // About Parallax: what it is, its version, and the versions it runs on (for a bug report).
 
-import { useRequest } from '../../hooks/useRequest'
+import { useRequest } from '../../ui/useRequest'
 import { client } from '../../api'
-import { ModalDialog } from '../../components/ModalDialog'
-import { ErrorMessage } from '../../components/ErrorMessage'
+import { ModalDialog } from '../../ui/ModalDialog'
+import { ErrorMessage } from '../../ui/ErrorMessage'
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const [info, retry] = useRequest(() => client.appInfo(), 'about')

@@ -1,7 +1,7 @@
 // Settings: the colour theme (the system's, light or dark) and the size of the reports' text. Each choice
 // takes effect at once, on the open comparison behind the dialog, and is kept for the next start.
 
-import { ModalDialog } from '../../components/ModalDialog'
+import { ModalDialog } from '../../ui/ModalDialog'
 import { TEXT_SIZES, THEMES, type Settings, type TextSize, type Theme } from '../../../../shared/domain/settings'
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' }

@@ -1,6 +1,6 @@
 // An error shown in place of content: what failed, in words, and a way to try again where that can help.
 
-import { describeError } from '../app/describeError'
+import { describeError } from './describeError'
 
 export interface ErrorMessageProps {
   error: unknown

@@ -3,7 +3,7 @@
 // with Escape unless it is busy, and labelled by its heading.
 
 import { useEffect, useRef, type DragEventHandler, type ReactNode } from 'react'
-import { useModalPause } from '../app/commands'
+import { useModalPause } from './commands'
 
 export interface ModalDialogProps {
   /** The id of the heading that names the dialog. */
