@@ -18,6 +18,7 @@ import { useCommand, useCommandSources } from '../ui/commands'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NotificationsProvider, useNotify } from '../ui/Notifications'
 import { useRoute } from './useRoute'
+import './App.css'
 
 function Shell() {
   const [route, navigate] = useRoute()

@@ -1,6 +1,7 @@
 // An error shown in place of content: what failed, in words, and a way to try again where that can help.
 
 import { describeError } from './describeError'
+import './ErrorMessage.css'
 
 export interface ErrorMessageProps {
   error: unknown

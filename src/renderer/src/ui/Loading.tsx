@@ -1,5 +1,7 @@
 // A quiet, accessible loading indicator.
 
+import './Loading.css'
+
 export function Loading({ label }: { label: string }) {
   return (
     <div className="loading" role="status" aria-live="polite">

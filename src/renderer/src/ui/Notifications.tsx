@@ -3,6 +3,7 @@
 
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
 import { describeError } from './describeError'
+import './Notifications.css'
 
 interface Notice {
   id: number

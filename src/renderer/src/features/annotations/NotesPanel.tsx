@@ -7,6 +7,7 @@ import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type HighlightColo
 import { openingWords } from '../../../../shared/domain/text'
 import type { PlacedHighlight, UndoStep } from './useHighlights'
 import { modKey } from '../../ui/keyboard'
+import './NotesPanel.css'
 
 export interface NotesPanelProps {
   placed: PlacedHighlight[]

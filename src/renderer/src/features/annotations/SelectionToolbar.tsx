@@ -8,6 +8,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain
 import { useCommand } from '../../ui/commands'
 import { isTextEntry } from '../../ui/keyboard'
 import { selectionInColumn, type ColumnSelection, type ColumnsDom } from './selectionRange'
+import './SelectionToolbar.css'
 
 export interface HighlightRequest {
   selection: ColumnSelection

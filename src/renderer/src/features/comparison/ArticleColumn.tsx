@@ -10,6 +10,7 @@ import { SourceLink, webAddress } from '../../ui/SourceLink'
 import { columnBodyMark, paragraphMark } from './columnDom'
 import type { ColumnView, PassageView } from './model'
 import { PassageText, type PassageHighlight } from './PassageText'
+import './ArticleColumn.css'
 
 export interface ArticleColumnProps {
   article: Article
@@ -43,9 +44,9 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
   return (
     <section className="column" data-doc={index} aria-labelledby={headingId}>
       <header className="column-header">
-        <span className="column-number" aria-label={`Report ${index + 1} of ${columnCount}`}>
+        <ColumnNumber label={`Report ${index + 1} of ${columnCount}`}>
           {index + 1}
-        </span>
+        </ColumnNumber>
         <div>
           <h2 id={headingId} className="column-title">
             {article.title}
@@ -79,5 +80,14 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
         {aside}
       </div>
     </section>
+  )
+}
+
+/** A report's number in its round badge, as its column shows it (the printed columns too). */
+export function ColumnNumber({ label, children }: { label?: string; children: ReactNode }) {
+  return (
+    <span className="column-number" aria-label={label}>
+      {children}
+    </span>
   )
 }

@@ -9,6 +9,7 @@ import { ribbonsMark } from './columnDom'
 import { Minimap } from './Minimap'
 import type { ComparisonViewModel } from './model'
 import type { PassageHighlight } from './PassageText'
+import './ComparisonColumns.css'
 
 export interface ComparisonColumnsProps {
   articles: Article[]

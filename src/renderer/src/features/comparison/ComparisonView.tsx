@@ -8,6 +8,8 @@ import { client } from '../../api'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { Loading } from '../../ui/Loading'
 import { useRequest } from '../../ui/useRequest'
+import { Toolbar } from '../../ui/Toolbar'
+import { ViewHeader } from '../../ui/ViewHeader'
 import { ComparisonColumns } from './ComparisonColumns'
 import { buildViewModel } from './model'
 import { PassagesPanel } from './PassagesPanel'
@@ -21,6 +23,7 @@ import { drawnHighlights } from './highlightMarks'
 import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment'
 import { useLinkedPassages } from './useLinkedPassages'
 import { FindBar } from '../find'
+import './ComparisonView.css'
 
 /**
  * The export dialog the view opens on Export PDF (⌘/Ctrl+P). It belongs to the export feature, which
@@ -145,9 +148,8 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
 
   return (
     <article className={`comparison${showMinor ? '' : ' hide-minor'}`} aria-label={title}>
-      <header className="comparison-header">
-        <h1 className="comparison-heading">{title}</h1>
-        <div className="toolbar" role="toolbar" aria-label="Comparison view">
+      <ViewHeader title={title}>
+        <Toolbar label="Comparison view">
           <label>
             <input type="checkbox" checked={showMinor} onChange={(e) => setShowMinor(e.target.checked)} /> Punctuation and capitals
           </label>
@@ -163,7 +165,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
           <span className="keyboard-hint" aria-hidden="true">
             <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>←</kbd>/<kbd>→</kbd> columns · <kbd>Esc</kbd> clear · <kbd>{modKey()}</kbd>+<kbd>F</kbd> find
           </span>
-        </div>
+        </Toolbar>
         <FindBar texts={texts} columnsRef={columnsRef} dom={columnDom} />
         {alignment.status === 'aligning' && (
           <div className="alignment-progress" role="status" aria-live="polite">
@@ -176,7 +178,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
             The reports could not be compared: {alignment.message}. They are shown without alignment.
           </p>
         )}
-      </header>
+      </ViewHeader>
       <div className="comparison-body">
         <ComparisonColumns
           ref={columnsRef}

@@ -5,6 +5,7 @@ import type { ComparisonSummary } from '../../../../shared/domain/comparison'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { Loading } from '../../ui/Loading'
 import type { RequestState } from '../../ui/useRequest'
+import './LibrarySidebar.css'
 
 export interface LibrarySidebarProps {
   comparisons: RequestState<ComparisonSummary[]>
