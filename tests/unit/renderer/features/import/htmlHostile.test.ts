@@ -6,7 +6,7 @@
 // which is also where DOMPurify is tested for real: it is not reliable under happy-dom.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { extractHtml } from '../../../../src/renderer/src/features/import/html'
+import { extractHtml } from '../../../../../src/renderer/src/features/import/html'
 import { FIXTURE_PAGES, fixturePage, HOSTILE_TEXT } from './fixturePages'
 
 interface HappyDom {

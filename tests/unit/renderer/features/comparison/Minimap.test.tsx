@@ -5,10 +5,10 @@
 
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { alignDocuments } from '../../../src/shared/alignment'
-import { buildViewModel, type ColumnView } from '../../../src/renderer/src/features/comparison/model'
-import { Minimap } from '../../../src/renderer/src/features/comparison/Minimap'
-import { floodTexts, sampleArticles } from './sampleArticles'
+import { alignDocuments } from '../../../../../src/shared/alignment'
+import { buildViewModel, type ColumnView } from '../../../../../src/renderer/src/features/comparison/model'
+import { Minimap } from '../../../../../src/renderer/src/features/comparison/Minimap'
+import { floodTexts, sampleArticles } from '../../sampleArticles'
 
 afterEach(cleanup)
 

@@ -2,9 +2,9 @@
 
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { countWords, splitParagraphs } from '../../../src/shared/domain/text'
-import { ArticleColumn, ComparisonColumns } from '../../../src/renderer/src/features/comparison'
-import { sampleArticles } from './sampleArticles'
+import { countWords, splitParagraphs } from '../../../../../src/shared/domain/text'
+import { ArticleColumn, ComparisonColumns } from '../../../../../src/renderer/src/features/comparison'
+import { sampleArticles } from '../../sampleArticles'
 
 afterEach(cleanup)
 

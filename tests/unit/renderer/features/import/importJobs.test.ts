@@ -4,10 +4,10 @@
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normaliseText } from '../../../../src/shared/import'
-import { runImportJob } from '../../../../src/renderer/src/features/import/importJobs'
-import { draftOf, type ImportDraft } from '../../../../src/renderer/src/features/import/textDraft'
-import { packDraft, transferablesOf, unpackDraft, unpackPreparation, type ImportStep, type TextAnswer } from '../../../../src/renderer/src/workers/importProtocol'
+import { normaliseText } from '../../../../../src/shared/import'
+import { runImportJob } from '../../../../../src/renderer/src/features/import/importJobs'
+import { draftOf, type ImportDraft } from '../../../../../src/renderer/src/features/import/textDraft'
+import { packDraft, transferablesOf, unpackDraft, unpackPreparation, type ImportStep, type TextAnswer } from '../../../../../src/renderer/src/workers/importProtocol'
 
 const REPORT = [
   'Ferry timetable changes on Monday',

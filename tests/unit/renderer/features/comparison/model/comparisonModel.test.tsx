@@ -3,11 +3,11 @@
 
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { alignDocuments } from '../../../src/shared/alignment'
-import { ComparisonColumns } from '../../../src/renderer/src/features/comparison'
-import { buildViewModel } from '../../../src/renderer/src/features/comparison/model'
-import { describeMark, PassageText } from '../../../src/renderer/src/features/comparison/PassageText'
-import { sampleArticles } from './sampleArticles'
+import { alignDocuments } from '../../../../../../src/shared/alignment'
+import { ComparisonColumns } from '../../../../../../src/renderer/src/features/comparison'
+import { buildViewModel } from '../../../../../../src/renderer/src/features/comparison/model'
+import { describeMark, PassageText } from '../../../../../../src/renderer/src/features/comparison/PassageText'
+import { sampleArticles } from '../../../sampleArticles'
 
 afterEach(cleanup)
 

@@ -4,7 +4,7 @@
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extractHtml, type HtmlDetails, type HtmlExtraction } from '../../../../src/renderer/src/features/import/html'
+import { extractHtml, type HtmlDetails, type HtmlExtraction } from '../../../../../src/renderer/src/features/import/html'
 import { FIXTURE_PAGES, fixturePage, NO_ARTICLE_PAGES } from './fixturePages'
 
 // Unlike a browser, happy-dom tries to load a stylesheet linked from a DOMParser document; it has file

@@ -2,7 +2,7 @@
 // several give a value. Each page is built around the same short article so that Readability finds one.
 
 import { describe, expect, it } from 'vitest'
-import { extractHtml, type HtmlDetails } from '../../../../src/renderer/src/features/import/html'
+import { extractHtml, type HtmlDetails } from '../../../../../src/renderer/src/features/import/html'
 
 const story = `<article><p>${'The ferry timetable changes on Monday, when the summer crossings to the islands begin again after the winter break. '.repeat(3)}</p></article>`
 

@@ -4,16 +4,16 @@
 
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { describeRange } from '../../../src/shared/anchoring'
-import { alignDocuments } from '../../../src/shared/alignment'
-import { DEFAULT_COLOR_LABELS, type Highlight, type HighlightColor } from '../../../src/shared/domain/highlight'
-import { DEFAULT_PDF_OPTIONS, type PdfOptions } from '../../../src/shared/domain/pdf'
-import type { ComparisonWithArticles } from '../../../src/shared/domain/comparison'
-import { placeHighlights } from '../../../src/renderer/src/features/annotations'
-import { buildViewModel, drawnHighlights } from '../../../src/renderer/src/features/comparison'
-import { PrintDocument } from '../../../src/renderer/src/features/export'
-import { appendixEntries, columnGroups, numberNotes } from '../../../src/renderer/src/features/export/printModel'
-import { sampleArticles } from './sampleArticles'
+import { describeRange } from '../../../../../src/shared/anchoring'
+import { alignDocuments } from '../../../../../src/shared/alignment'
+import { DEFAULT_COLOR_LABELS, type Highlight, type HighlightColor } from '../../../../../src/shared/domain/highlight'
+import { DEFAULT_PDF_OPTIONS, type PdfOptions } from '../../../../../src/shared/domain/pdf'
+import type { ComparisonWithArticles } from '../../../../../src/shared/domain/comparison'
+import { placeHighlights } from '../../../../../src/renderer/src/features/annotations'
+import { buildViewModel, drawnHighlights } from '../../../../../src/renderer/src/features/comparison'
+import { PrintDocument } from '../../../../../src/renderer/src/features/export'
+import { appendixEntries, columnGroups, numberNotes } from '../../../../../src/renderer/src/features/export/printModel'
+import { sampleArticles } from '../../sampleArticles'
 
 afterEach(cleanup)
 

@@ -3,8 +3,8 @@
 
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { App } from '../../../src/renderer/src/app/App'
-import { withServices } from './withServices'
+import { App } from '../../../../src/renderer/src/app/App'
+import { withServices } from '../withServices'
 
 const running = withServices()
 

@@ -5,10 +5,10 @@
 
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { alignDocuments, type Span } from '../../../src/shared/alignment'
-import { buildViewModel, type ComparisonViewModel } from '../../../src/renderer/src/features/comparison/model'
-import { PassagesPanel, type PassagesPanelProps } from '../../../src/renderer/src/features/comparison/PassagesPanel'
-import { floodPassages, floodTexts, sampleArticles } from './sampleArticles'
+import { alignDocuments, type Span } from '../../../../../src/shared/alignment'
+import { buildViewModel, type ComparisonViewModel } from '../../../../../src/renderer/src/features/comparison/model'
+import { PassagesPanel, type PassagesPanelProps } from '../../../../../src/renderer/src/features/comparison/PassagesPanel'
+import { floodPassages, floodTexts, sampleArticles } from '../../sampleArticles'
 
 afterEach(cleanup)
 

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { HtmlDetails } from '../../../../src/renderer/src/features/import/html'
+import type { HtmlDetails } from '../../../../../src/renderer/src/features/import/html'
 
 export const FIXTURE_FOLDER = 'tests/fixtures/import/html'
 

@@ -3,7 +3,7 @@
 
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ErrorBoundary } from '../../../src/renderer/src/app/ErrorBoundary'
+import { ErrorBoundary } from '../../../../src/renderer/src/app/ErrorBoundary'
 
 afterEach(cleanup)
 

@@ -4,9 +4,9 @@
 
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { Highlight } from '../../../src/shared/domain/highlight'
-import { App } from '../../../src/renderer/src/app/App'
-import { withServices } from './withServices'
+import type { Highlight } from '../../../../../src/shared/domain/highlight'
+import { App } from '../../../../../src/renderer/src/app/App'
+import { withServices } from '../../withServices'
 
 const running = withServices()
 const comparisonIdNow = (): string => running.current.library.listComparisons()[0]?.id ?? ''

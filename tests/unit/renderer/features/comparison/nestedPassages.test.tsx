@@ -4,11 +4,11 @@
 
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { alignDocuments } from '../../../src/shared/alignment'
-import { buildViewModel } from '../../../src/renderer/src/features/comparison/model'
-import { PassageText } from '../../../src/renderer/src/features/comparison/PassageText'
-import { PassagesPanel } from '../../../src/renderer/src/features/comparison/PassagesPanel'
-import { appendixEntries } from '../../../src/renderer/src/features/export/printModel'
+import { alignDocuments } from '../../../../../src/shared/alignment'
+import { buildViewModel } from '../../../../../src/renderer/src/features/comparison/model'
+import { PassageText } from '../../../../../src/renderer/src/features/comparison/PassageText'
+import { PassagesPanel } from '../../../../../src/renderer/src/features/comparison/PassagesPanel'
+import { appendixEntries } from '../../../../../src/renderer/src/features/export/printModel'
 
 afterEach(cleanup)
 

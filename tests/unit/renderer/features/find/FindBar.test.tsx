@@ -5,10 +5,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useRef } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { useCommandSources } from '../../../../src/renderer/src/ui/commands'
-import { FindBar } from '../../../../src/renderer/src/features/find'
-import { RangeFinder } from '../../../../src/renderer/src/features/find/matchRanges'
-import { columnBodyMark, columnDom, paragraphMark } from '../../../../src/renderer/src/features/comparison'
+import { useCommandSources } from '../../../../../src/renderer/src/ui/commands'
+import { FindBar } from '../../../../../src/renderer/src/features/find'
+import { RangeFinder } from '../../../../../src/renderer/src/features/find/matchRanges'
+import { columnBodyMark, columnDom, paragraphMark } from '../../../../../src/renderer/src/features/comparison'
 
 afterEach(cleanup)
 

@@ -4,8 +4,8 @@
 
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { canRun, runCommand, useCommand, useCommandSources, useModalPause } from '../../../src/renderer/src/ui/commands'
-import type { MenuCommand, MenuEvents } from '../../../src/shared/ipc/menuCommands'
+import { canRun, runCommand, useCommand, useCommandSources, useModalPause } from '../../../../src/renderer/src/ui/commands'
+import type { MenuCommand, MenuEvents } from '../../../../src/shared/ipc/menuCommands'
 
 afterEach(() => {
   cleanup()

@@ -1,8 +1,8 @@
 // What the passages panel lists under each filter, on the sample reports and on small made-up ones.
 
 import { describe, expect, it } from 'vitest'
-import { alignDocuments } from '../../../src/shared/alignment'
-import { buildViewModel, type ComparisonViewModel } from '../../../src/renderer/src/features/comparison/model'
+import { alignDocuments } from '../../../../../src/shared/alignment'
+import { buildViewModel, type ComparisonViewModel } from '../../../../../src/renderer/src/features/comparison/model'
 import {
   filterOptions,
   openingWords,
@@ -10,8 +10,8 @@ import {
   shortTitle,
   uniqueFor,
   type PanelFilter,
-} from '../../../src/renderer/src/features/comparison/panelFilter'
-import { floodTexts, sampleArticles } from './sampleArticles'
+} from '../../../../../src/renderer/src/features/comparison/panelFilter'
+import { floodTexts, sampleArticles } from '../../sampleArticles'
 
 const modelOf = (texts: string[]): ComparisonViewModel => buildViewModel(texts, alignDocuments(texts))
 

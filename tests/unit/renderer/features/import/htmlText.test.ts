@@ -2,7 +2,7 @@
 // left out.
 
 import { describe, expect, it } from 'vitest'
-import { plainTextOf } from '../../../../src/renderer/src/features/import/htmlText'
+import { plainTextOf } from '../../../../../src/renderer/src/features/import/htmlText'
 
 const textOf = (html: string): string => plainTextOf(new DOMParser().parseFromString(html, 'text/html').body)
 

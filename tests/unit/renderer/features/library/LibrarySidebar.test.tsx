@@ -2,10 +2,10 @@
 
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ComparisonSummary } from '../../../src/shared/domain/comparison'
-import { ApiError } from '../../../src/renderer/src/api'
-import { LibrarySidebar } from '../../../src/renderer/src/features/library'
-import { ARTICLE_DEFAULTS } from '../articleDefaults'
+import type { ComparisonSummary } from '../../../../../src/shared/domain/comparison'
+import { ApiError } from '../../../../../src/renderer/src/api'
+import { LibrarySidebar } from '../../../../../src/renderer/src/features/library'
+import { ARTICLE_DEFAULTS } from '../../../articleDefaults'
 
 afterEach(cleanup)
 

@@ -4,9 +4,9 @@
 
 import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PDF_OPTIONS, PRINT_FAILED_PREFIX, PRINT_READY_TITLE, printHash } from '../../../src/shared/domain/pdf'
-import { App } from '../../../src/renderer/src/app/App'
-import { withServices } from './withServices'
+import { DEFAULT_PDF_OPTIONS, PRINT_FAILED_PREFIX, PRINT_READY_TITLE, printHash } from '../../../../../src/shared/domain/pdf'
+import { App } from '../../../../../src/renderer/src/app/App'
+import { withServices } from '../../withServices'
 
 const running = withServices()
 

@@ -4,8 +4,8 @@
 
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { App } from '../../../src/renderer/src/app/App'
-import { withServices } from './withServices'
+import { App } from '../../../../../src/renderer/src/app/App'
+import { withServices } from '../../withServices'
 
 const running = withServices()
 

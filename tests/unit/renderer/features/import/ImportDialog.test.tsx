@@ -4,8 +4,8 @@
 
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ImportDialog } from '../../../../src/renderer/src/features/import'
-import { BLOCKS_SHOWN } from '../../../../src/renderer/src/features/import/BlockChoices'
+import { ImportDialog } from '../../../../../src/renderer/src/features/import'
+import { BLOCKS_SHOWN } from '../../../../../src/renderer/src/features/import/BlockChoices'
 
 const report = (title: string, paragraphs: number): string =>
   [title, '', ...Array.from({ length: paragraphs }, (_, i) => `Paragraph ${i + 1} of the report says that the council voted on Thursday to add two ferry crossings each day.`)].join('\n')

@@ -2,7 +2,7 @@
 // Matches are shown as `doc:"text as written"` so a failing test reads like the find result.
 
 import { describe, expect, it } from 'vitest'
-import { findMatches } from '../../../../src/renderer/src/features/find/findMatches'
+import { findMatches } from '../../../../../src/renderer/src/features/find/findMatches'
 
 function shown(texts: string[], query: string): string[] {
   return findMatches(texts, query).map(({ doc, start, end }) => `${doc}:"${(texts[doc] ?? '').slice(start, end)}"`)
