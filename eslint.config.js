@@ -1,11 +1,14 @@
 // Lint rules, including the import direction of STYLE.md rule 1: a file's folder says where it runs,
 // and no file imports from a station it must not reach. ipcMain and ipcRenderer each live in one file.
+// Inside the renderer the same holds one level down: ui imports no feature and no app; a feature imports
+// another feature only through its index, and never app.
 
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 import { builtinModules } from 'node:module'
+import { readdirSync } from 'node:fs'
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
 
@@ -37,6 +40,46 @@ function restrict(files, { paths = [], patterns = [], ignores = [] }) {
 }
 
 const nodeOnly = nodeBuiltins.map((name) => ({ name, message: 'Node modules are not available here (STYLE.md rule 1).' }))
+
+/** What every renderer file may not import; the renderer's layers below add to it (a later rule replaces, never merges). */
+const renderer = {
+  paths: [noElectron, noDiff, ...nodeOnly],
+  patterns: [station('main'), station('cli'), { group: ['**/preload/index', '**/preload/index.ts'], message: 'The renderer reaches the preload only through window.api in src/renderer/src/api.ts.' }],
+}
+
+const noApp = {
+  group: ['**/app', '**/app/**'],
+  message: 'src/renderer/src/app is the shell: only main.tsx imports it; what features share lives in src/renderer/src/ui (STYLE.md rule 1).',
+}
+const noFeature = {
+  group: ['**/features', '**/features/**'],
+  message: 'src/renderer/src/ui is below the features: it imports none of them (STYLE.md rule 1).',
+}
+
+const features = readdirSync(new URL('./src/renderer/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+/**
+ * A feature reaches another feature only through its index (the export feature's index.ts, never its ExportPdfDialog.tsx):
+ * one rule per feature and folder depth, since a relative import's form depends on both.
+ */
+const featureRules = features.flatMap((feature) =>
+  [0, 1, 2].map((depth) => {
+    const up = '\\.\\./'.repeat(depth + 1)
+    return restrict([`src/renderer/src/features/${feature}/${'*/'.repeat(depth)}*.{ts,tsx}`], {
+      paths: renderer.paths,
+      patterns: [
+        ...renderer.patterns,
+        noApp,
+        {
+          regex: `^${up}(?!${feature}/)[\\w-]+/(?!index(\\.tsx?)?$)`,
+          message: 'A feature imports another feature only through its index.ts (STYLE.md rule 1).',
+        },
+      ],
+    })
+  }),
+)
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'artifacts/**', '.test-results/**'] },
@@ -96,10 +139,9 @@ export default tseslint.config(
     paths: [ipcMainOnlyInRegister],
     patterns: [station('main'), station('renderer'), station('cli')],
   }),
-  restrict(['src/renderer/**'], {
-    paths: [noElectron, noDiff, ...nodeOnly],
-    patterns: [station('main'), station('cli'), { group: ['**/preload/index', '**/preload/index.ts'], message: 'The renderer reaches the preload only through window.api in src/renderer/src/api.ts.' }],
-  }),
+  restrict(['src/renderer/**'], renderer),
+  restrict(['src/renderer/src/ui/**'], { paths: renderer.paths, patterns: [...renderer.patterns, noApp, noFeature] }),
+  ...featureRules,
   restrict(['src/cli/**'], {
     paths: [noElectron, noDiff],
     patterns: [station('main'), station('preload'), station('renderer')],

@@ -83,7 +83,7 @@ export interface MainWindowOptions {
 /** The main window's size on first run and the smallest it may become. */
 export const MAIN_WINDOW_SIZE: WindowDefaults = { width: 1400, height: 900, minWidth: 720, minHeight: 480 }
 
-/** The page's background colours (styles.css --bg), light and dark. */
+/** The page's background colours (theme.css --bg), light and dark. */
 export const PAGE_BACKGROUND = { light: '#f4f3ef', dark: '#1b1c1f' } as const
 
 export function createMainWindow({ preloadPath, page, bounds, dark = false, icon }: MainWindowOptions): BrowserWindow {

@@ -242,13 +242,13 @@ describe('recent comparisons and links', () => {
     const reports = sample!.articleIds
     const budget = await call<ComparisonSummary>(app, 'createComparison', { title: 'Reports 1 and 3', articleIds: [reports[0], reports[2]] })
     await playMenu(page, { openComparison: budget.id })
-    await expect.poll(() => page.locator('h1.comparison-heading').textContent()).toBe('Reports 1 and 3')
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Reports 1 and 3')
     await expect.poll(() => call<{ title: string }[]>(app, 'recentComparisons').then((list) => list.map((c) => c.title))).toEqual(['Reports 1 and 3', 'Kerry in Moscow, May 2013'])
 
     // A newer comparison is made, but the one open last is what comes back.
     await call<ComparisonSummary>(app, 'createComparison', { title: 'Reports 2 and 3', articleIds: [reports[1], reports[2]] })
     await page.goto(app.bridge.url)
-    await expect.poll(() => page.locator('h1.comparison-heading').textContent()).toBe('Reports 1 and 3')
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Reports 1 and 3')
   })
 
   it('shows an article’s web address as a link that opens outside the window', async () => {

@@ -13,7 +13,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HtmlExtraction } from '../../src/renderer/src/features/import/html'
-import { FIXTURE_PAGES, fixturePage, HOSTILE_TEXT, NO_ARTICLE_PAGES } from '../unit/renderer/import/fixturePages'
+import { FIXTURE_PAGES, fixturePage, HOSTILE_TEXT, NO_ARTICLE_PAGES } from '../unit/renderer/features/import/fixturePages'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness'
 import { afterPendingEvents } from './pendingEvents'
 

@@ -3,7 +3,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import './styles.css'
+import './theme.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')

@@ -1,22 +1,24 @@
 // The app shell: library sidebar beside the open view. With nothing chosen yet, the comparison open last
 // time reopens (else the newest; on first start, the built-in sample), so the window never starts empty.
 // The shell also takes the commands that belong to no view (import, open recent; settings and about
-// through SettingsHost).
+// through SettingsHost), and composes features that must not import each other (the comparison view
+// opens the export feature's dialog, which draws with the comparison's parts).
 
 import { useCallback, useEffect, useState } from 'react'
 import { client } from '../api'
 import { ComparisonView } from '../features/comparison'
-import { PrintView } from '../features/export'
+import { ExportPdfDialog, PrintView } from '../features/export'
 import { ImportDialog } from '../features/import'
 import { LibrarySidebar, LibraryView } from '../features/library'
 import { SettingsHost } from '../features/settings'
 import { PRINT_FAILED_PREFIX } from '../../../shared/domain/pdf'
 import { toErrorData } from '../../../shared/domain/errors'
-import { useRequest } from '../hooks/useRequest'
-import { useCommand, useCommandSources } from './commands'
+import { useRequest } from '../ui/useRequest'
+import { useCommand, useCommandSources } from '../ui/commands'
 import { ErrorBoundary } from './ErrorBoundary'
-import { NotificationsProvider, useNotify } from './Notifications'
+import { NotificationsProvider, useNotify } from '../ui/Notifications'
 import { useRoute } from './useRoute'
+import './App.css'
 
 function Shell() {
   const [route, navigate] = useRoute()
@@ -71,7 +73,7 @@ function Shell() {
           {route.view === 'library' ? (
             <LibraryView version={libraryVersion} onImport={() => setImporting(true)} onOpenComparison={(id) => navigate({ view: 'comparison', id })} onChanged={reload} />
           ) : openId !== null ? (
-            <ComparisonView id={openId} />
+            <ComparisonView id={openId} exportDialog={ExportPdfDialog} />
           ) : (
             <p className="main-empty">Choose a comparison in the library.</p>
           )}

@@ -1,7 +1,7 @@
 // Catches a rendering error in the part of the app it wraps, so one broken view never blanks the window.
 
 import { Component, type ErrorInfo, type ReactNode } from 'react'
-import { ErrorMessage } from '../components/ErrorMessage'
+import { ErrorMessage } from '../ui/ErrorMessage'
 
 interface Props {
   children: ReactNode

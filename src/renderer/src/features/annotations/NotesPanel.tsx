@@ -6,7 +6,8 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type HighlightColor } from '../../../../shared/domain/highlight'
 import { openingWords } from '../../../../shared/domain/text'
 import type { PlacedHighlight, UndoStep } from './useHighlights'
-import { modKey } from '../../app/keyboard'
+import { modKey } from '../../ui/keyboard'
+import './NotesPanel.css'
 
 export interface NotesPanelProps {
   placed: PlacedHighlight[]

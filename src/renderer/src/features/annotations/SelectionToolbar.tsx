@@ -5,9 +5,10 @@
 
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain/highlight'
-import { useCommand } from '../../app/commands'
-import { isTextEntry } from '../../app/keyboard'
-import { selectionInColumn, type ColumnSelection } from './selectionRange'
+import { useCommand } from '../../ui/commands'
+import { isTextEntry } from '../../ui/keyboard'
+import { selectionInColumn, type ColumnSelection, type ColumnsDom } from './selectionRange'
+import './SelectionToolbar.css'
 
 export interface HighlightRequest {
   selection: ColumnSelection
@@ -18,12 +19,14 @@ export interface HighlightRequest {
 
 export interface SelectionToolbarProps {
   containerRef: RefObject<HTMLElement | null>
+  /** Where the columns and paragraphs are in the container (the comparison's columnDom). */
+  dom: ColumnsDom
   textOf: (doc: number) => string
   labels: Record<HighlightColor, string>
   onHighlight: (request: HighlightRequest) => void
 }
 
-export function SelectionToolbar({ containerRef, textOf, labels, onHighlight }: SelectionToolbarProps) {
+export function SelectionToolbar({ containerRef, dom, textOf, labels, onHighlight }: SelectionToolbarProps) {
   const [selection, setSelection] = useState<(ColumnSelection & { inView: boolean }) | null>(null)
 
   useEffect(() => {
@@ -32,9 +35,9 @@ export function SelectionToolbar({ containerRef, textOf, labels, onHighlight }: 
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
         const container = containerRef.current
-        const found = container ? selectionInColumn(document.getSelection(), container, textOf) : null
+        const found = container ? selectionInColumn(document.getSelection(), container, textOf, dom) : null
         // Hidden while the selected text is scrolled out of its column, rather than floating over other text.
-        const column = found && container?.querySelector(`[data-doc="${found.doc}"] .column-body`)?.getBoundingClientRect()
+        const column = found && container && dom.columnBodyOf(container, found.doc)?.getBoundingClientRect()
         const inView = !column || column.height === 0 || (found.rect.bottom >= column.top && found.rect.top <= column.bottom)
         setSelection(found && { ...found, inView })
       })
@@ -51,7 +54,7 @@ export function SelectionToolbar({ containerRef, textOf, labels, onHighlight }: 
       window.removeEventListener('resize', update)
       cancelAnimationFrame(frame)
     }
-  }, [containerRef, textOf])
+  }, [containerRef, dom, textOf])
 
   const act = (color: HighlightColor, withNote: boolean, wholePassage = false): void => {
     if (!selection) return

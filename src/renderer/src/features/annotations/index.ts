@@ -1,4 +1,5 @@
 export { listAllHighlights } from './allHighlights'
 export { NotesPanel, type NotesPanelProps } from './NotesPanel'
 export { SelectionToolbar, type HighlightRequest } from './SelectionToolbar'
+export type { ColumnsDom } from './selectionRange'
 export { placeHighlights, useHighlights, type PlacedHighlight, type UndoStep } from './useHighlights'

@@ -9,7 +9,7 @@ import type { Article } from '../../../../shared/domain/article'
 import type { Highlight, HighlightColor } from '../../../../shared/domain/highlight'
 import { client } from '../../api'
 import { listAllHighlights } from './allHighlights'
-import { useNotify } from '../../app/Notifications'
+import { useNotify } from '../../ui/Notifications'
 
 export interface PlacedHighlight {
   highlight: Highlight

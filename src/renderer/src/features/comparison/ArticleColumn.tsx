@@ -5,10 +5,12 @@
 import { useMemo, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { countWords, splitParagraphs } from '../../../../shared/domain/text'
-import { formatPublished } from '../../components/formatDate'
-import { SourceLink, webAddress } from '../../components/SourceLink'
+import { formatPublished } from '../../ui/formatDate'
+import { SourceLink, webAddress } from '../../ui/SourceLink'
+import { columnBodyMark, paragraphMark } from './columnDom'
 import type { ColumnView, PassageView } from './model'
 import { PassageText, type PassageHighlight } from './PassageText'
+import './ArticleColumn.css'
 
 export interface ArticleColumnProps {
   article: Article
@@ -42,9 +44,9 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
   return (
     <section className="column" data-doc={index} aria-labelledby={headingId}>
       <header className="column-header">
-        <span className="column-number" aria-label={`Report ${index + 1} of ${columnCount}`}>
+        <ColumnNumber label={`Report ${index + 1} of ${columnCount}`}>
           {index + 1}
-        </span>
+        </ColumnNumber>
         <div>
           <h2 id={headingId} className="column-title">
             {article.title}
@@ -61,16 +63,16 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
         </div>
       </header>
       <div className="column-main">
-        <div className="column-body" tabIndex={0} aria-label={`Text of report ${index + 1}: ${article.title}`}>
+        <div className="column-body" {...columnBodyMark} tabIndex={0} aria-label={`Text of report ${index + 1}: ${article.title}`}>
           {plainParagraphs.length === 0 && <p className="column-empty">This report has no text.</p>}
           {column
             ? column.paragraphs.map((p) => (
-                <p key={p.start} className="paragraph" data-start={p.start} data-end={p.end}>
+                <p key={p.start} className="paragraph" {...paragraphMark} data-start={p.start} data-end={p.end}>
                   <PassageText text={article.text} segments={p.segments} passageById={passageById} passageHighlights={passageHighlights} />
                 </p>
               ))
             : plainParagraphs.map(({ start, end }) => (
-                <p key={start} className="paragraph" data-start={start} data-end={end}>
+                <p key={start} className="paragraph" {...paragraphMark} data-start={start} data-end={end}>
                   {article.text.slice(start, end)}
                 </p>
               ))}
@@ -78,5 +80,14 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
         {aside}
       </div>
     </section>
+  )
+}
+
+/** A report's number in its round badge, as its column shows it (the printed columns too). */
+export function ColumnNumber({ label, children }: { label?: string; children: ReactNode }) {
+  return (
+    <span className="column-number" aria-label={label}>
+      {children}
+    </span>
   )
 }

@@ -1,13 +1,19 @@
 // The reports of a comparison side by side, a column each, in the comparison's order, with the ribbons
 // layer over the gaps between them. Linked reading (hover, click, keys, scrolling) lives in useLinkedPassages.
-// The columns are memoised: nothing but a new comparison or alignment re-renders the text.
+// The columns are memoised on their props, so hovering, linked scrolling, find, the side panel and the
+// selection toolbar never re-render them. The view model carries the highlights, though: the comparison
+// view rebuilds it from the drawn highlights, so every change to the highlights (one added, recoloured,
+// removed or undone, a note written) rebuilds every column's model and re-renders every column, as a new
+// comparison or alignment does.
 
 import { forwardRef, memo } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { ArticleColumn } from './ArticleColumn'
+import { ribbonsMark } from './columnDom'
 import { Minimap } from './Minimap'
 import type { ComparisonViewModel } from './model'
 import type { PassageHighlight } from './PassageText'
+import './ComparisonColumns.css'
 
 export interface ComparisonColumnsProps {
   articles: Article[]
@@ -43,7 +49,7 @@ export const ComparisonColumns = forwardRef<HTMLDivElement, ComparisonColumnsPro
     <div ref={ref} className="columns" role="group" aria-label={`${articles.length} reports side by side`}>
       <Columns articles={articles} model={model} onJump={onJump} passageHighlights={passageHighlights} />
       {/* Filled by useLinkedPassages directly: hovering must not re-render the columns. */}
-      <svg className="ribbons" aria-hidden="true" />
+      <svg className="ribbons" {...ribbonsMark} aria-hidden="true" />
     </div>
   )
 })

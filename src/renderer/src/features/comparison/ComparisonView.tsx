@@ -1,28 +1,37 @@
 // Opens one comparison: loads it, shows the reports at once, aligns them in a worker (with progress), then
 // shows the shared passages, variants, ribbons, minimaps and the passages panel.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react'
 import type { Span } from '../../../../shared/alignment'
 import type { ComparisonWithArticles } from '../../../../shared/domain/comparison'
 import { client } from '../../api'
-import { ErrorMessage } from '../../components/ErrorMessage'
-import { Loading } from '../../components/Loading'
-import { useRequest } from '../../hooks/useRequest'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { Loading } from '../../ui/Loading'
+import { useRequest } from '../../ui/useRequest'
+import { Toolbar } from '../../ui/Toolbar'
+import { ViewHeader } from '../../ui/ViewHeader'
 import { ComparisonColumns } from './ComparisonColumns'
 import { buildViewModel } from './model'
 import { PassagesPanel } from './PassagesPanel'
 import { columnsOf } from './passageDom'
+import { columnDom, PARAGRAPH } from './columnDom'
 import { NotesPanel, SelectionToolbar, useHighlights, type HighlightRequest, type PlacedHighlight, type UndoStep } from '../annotations'
-import { isTextEntry, modKey } from '../../app/keyboard'
-import { useCommand } from '../../app/commands'
-import { ExportPdfDialog } from '../export/ExportPdfDialog'
-import { useNotify } from '../../app/Notifications'
+import { isTextEntry, modKey } from '../../ui/keyboard'
+import { useCommand } from '../../ui/commands'
+import { useNotify } from '../../ui/Notifications'
 import { drawnHighlights } from './highlightMarks'
 import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment'
 import { useLinkedPassages } from './useLinkedPassages'
 import { FindBar } from '../find'
+import './ComparisonView.css'
 
-export function ComparisonView({ id }: { id: string }) {
+/**
+ * The export dialog the view opens on Export PDF (⌘/Ctrl+P). It belongs to the export feature, which
+ * itself draws with this feature's parts, so the shell hands it in rather than this feature importing it.
+ */
+export type ExportDialog = ComponentType<{ comparisonId: string; reports: number; onClose: () => void }>
+
+export function ComparisonView({ id, exportDialog }: { id: string; exportDialog: ExportDialog }) {
   useEffect(prewarmAlignment, [])
   const [comparison, retry] = useRequest(() => client.getComparison({ id }), id)
   const opened = comparison.status === 'done'
@@ -32,7 +41,7 @@ export function ComparisonView({ id }: { id: string }) {
   }, [id, opened])
   if (comparison.status === 'loading') return <Loading label="Opening the comparison…" />
   if (comparison.status === 'failed') return <ErrorMessage error={comparison.error} onRetry={retry} />
-  return <AlignedComparison comparison={comparison.value} />
+  return <AlignedComparison comparison={comparison.value} exportDialog={exportDialog} />
 }
 
 /** Ctrl+Z (Cmd+Z on macOS) undoes the newest highlight change, unless a text field has the focus (it has its own undo). */
@@ -58,7 +67,7 @@ function useComparisonCommands(actions: { exportPdf: () => void; togglePanel: ()
   useCommand('previousPassage', () => actions.step(-1))
 }
 
-function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles }) {
+function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comparison: ComparisonWithArticles; exportDialog: ExportDialog }) {
   const { title, articles } = comparison
   const texts = useMemo(() => articles.map((a) => a.text), [articles])
   const titles = useMemo(() => articles.map((a) => a.title), [articles])
@@ -95,7 +104,7 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
   )
   const showSpan = useCallback(
     (span: Span): void => {
-      const paragraphs = bodyOf(span.doc)?.querySelectorAll<HTMLElement>('.paragraph') ?? []
+      const paragraphs = bodyOf(span.doc)?.querySelectorAll<HTMLElement>(PARAGRAPH) ?? []
       const target = [...paragraphs].find((p) => Number(p.dataset['end']) > span.start)
       target?.scrollIntoView({ block: 'center' })
     },
@@ -139,9 +148,8 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
 
   return (
     <article className={`comparison${showMinor ? '' : ' hide-minor'}`} aria-label={title}>
-      <header className="comparison-header">
-        <h1 className="comparison-heading">{title}</h1>
-        <div className="toolbar" role="toolbar" aria-label="Comparison view">
+      <ViewHeader title={title}>
+        <Toolbar label="Comparison view">
           <label>
             <input type="checkbox" checked={showMinor} onChange={(e) => setShowMinor(e.target.checked)} /> Punctuation and capitals
           </label>
@@ -157,8 +165,8 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
           <span className="keyboard-hint" aria-hidden="true">
             <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>←</kbd>/<kbd>→</kbd> columns · <kbd>Esc</kbd> clear · <kbd>{modKey()}</kbd>+<kbd>F</kbd> find
           </span>
-        </div>
-        <FindBar texts={texts} columnsRef={columnsRef} />
+        </Toolbar>
+        <FindBar texts={texts} columnsRef={columnsRef} dom={columnDom} />
         {alignment.status === 'aligning' && (
           <div className="alignment-progress" role="status" aria-live="polite">
             <progress max={ALIGNMENT_STAGES.length} value={alignment.fraction * ALIGNMENT_STAGES.length} aria-label="Comparing the reports" />
@@ -170,7 +178,7 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
             The reports could not be compared: {alignment.message}. They are shown without alignment.
           </p>
         )}
-      </header>
+      </ViewHeader>
       <div className="comparison-body">
         <ComparisonColumns
           ref={columnsRef}
@@ -209,7 +217,7 @@ function AlignedComparison({ comparison }: { comparison: ComparisonWithArticles 
             )}
           </div>
         )}
-        {highlights.labels && <SelectionToolbar containerRef={columnsRef} textOf={textOf} labels={highlights.labels} onHighlight={(request) => void highlight(request)} />}
+        {highlights.labels && <SelectionToolbar containerRef={columnsRef} dom={columnDom} textOf={textOf} labels={highlights.labels} onHighlight={(request) => void highlight(request)} />}
       </div>
       {exporting && <ExportPdfDialog comparisonId={comparison.id} reports={articles.length} onClose={() => setExporting(false)} />}
     </article>

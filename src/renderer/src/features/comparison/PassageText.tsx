@@ -5,7 +5,9 @@
 
 import type { ReactNode } from 'react'
 import type { HighlightColor } from '../../../../shared/domain/highlight'
+import { tintMark } from './columnDom'
 import type { PassageView, Segment, VariantMark } from './model'
+import './PassageText.css'
 
 /** A highlight on a whole shared passage: shown on that passage in every column. */
 export interface PassageHighlight {
@@ -56,11 +58,27 @@ export interface PassageTextProps {
 }
 
 function noteMarker(number: number | undefined, key: string): ReactNode {
-  return number === undefined ? null : (
-    <sup key={key} className="note-marker" data-note-marker={number}>
+  return number === undefined ? null : <NoteMarker key={key} number={number} />
+}
+
+/** A note's number where its highlight ends. */
+export function NoteMarker({ number }: { number: number }) {
+  return (
+    <sup className="note-marker" data-note-marker={number}>
       {number}
     </sup>
   )
+}
+
+/** Words marked as a shared phrase, as the text shows them (for a legend). */
+export function PhraseSample({ children }: { children: ReactNode }) {
+  return <span className="phrase">{children}</span>
+}
+
+/** Words marked as a variant of `kind`, or the mark of words missing here (empty), as the text shows them (for a legend). */
+export function VariantSample({ kind, empty = false, children }: { kind?: string; empty?: boolean; children?: ReactNode }) {
+  const minor = kind !== undefined && MINOR.has(kind)
+  return <mark className={`variant${kind ? ` variant-${kind}` : ''}${minor ? ' variant-minor' : ''}${empty ? ' variant-empty' : ''}`}>{children}</mark>
 }
 
 /** The segment's text, marked as a variant and wrapped in its highlight, as they apply. */
@@ -88,6 +106,7 @@ export function PassageText({ text, segments, passageById, passageHighlights = N
         key={`p${first}`}
         className={`passage tint-${passage?.tint ?? 0}${nested ? ' passage-nested' : ''}${marked ? ` passage-highlight hl-ring-${marked.color}` : ''}`}
         data-passage={id}
+        {...tintMark(passage?.tint ?? 0)}
         data-passage-highlight={marked?.id}
       >
         {children}

@@ -1,6 +1,8 @@
 // The DOM side of linked passages: finding a passage's elements in each column, measuring them, scrolling
 // columns so counterparts sit level, and the geometry of the ribbons between columns. Works on the
-// stable hooks of the view: [data-doc] columns, .column-body scrollers, [data-passage] spans.
+// stable hooks of the view (columnDom.ts): [data-doc] columns, [data-column-body] scrollers, [data-passage] spans.
+
+import { COLUMN, COLUMN_BODY } from './columnDom'
 
 export interface ColumnParts {
   doc: number
@@ -9,8 +11,8 @@ export interface ColumnParts {
 }
 
 export function columnsOf(container: HTMLElement): ColumnParts[] {
-  return [...container.querySelectorAll<HTMLElement>('[data-doc]')].flatMap((column) => {
-    const body = column.querySelector<HTMLElement>('.column-body')
+  return [...container.querySelectorAll<HTMLElement>(COLUMN)].flatMap((column) => {
+    const body = column.querySelector<HTMLElement>(COLUMN_BODY)
     return body ? [{ doc: Number(column.dataset['doc']), column, body }] : []
   })
 }

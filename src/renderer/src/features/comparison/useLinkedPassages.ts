@@ -6,6 +6,7 @@
 // the next frame however long the reports; React state holds only the pinned (clicked or chosen) passage.
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { COLUMN_BODY, docOf, RIBBONS, tintOf } from './columnDom'
 import { columnsOf, levelCounterparts, type LevelledColumn, markActive, passageAtMiddle, passageBands, passageElements, revealPassage, ribbonPath } from './passageDom'
 
 export interface LinkedPassages {
@@ -20,11 +21,6 @@ export interface LinkedPassages {
 
 /** How long a smooth levelling scroll may take; after this, a column's scrolling is the reader's again. */
 const DRIVEN_MS = 1000
-
-function docOf(element: Element): number | null {
-  const column = element.closest<HTMLElement>('[data-doc]')
-  return column ? Number(column.dataset['doc']) : null
-}
 
 export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, options: { linkedScrolling: boolean }): LinkedPassages {
   const [selected, setSelected] = useState<string | null>(null)
@@ -46,12 +42,12 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
     cancelAnimationFrame(frame.current)
     frame.current = requestAnimationFrame(() => {
       const container = containerRef.current
-      const layer = container?.querySelector<SVGSVGElement>('svg.ribbons')
+      const layer = container?.querySelector<SVGSVGElement>(RIBBONS)
       if (!container || !layer) return
       const id = activeRef.current
       const bands = id === null ? [] : passageBands(container, id)
       const paths = bands.slice(1).map((band, i) => ribbonPath(bands[i] as (typeof bands)[number], band))
-      const tint = id === null ? null : /\btint-(\d+)\b/.exec(passageElements(container, id)[0]?.className ?? '')?.[1]
+      const tint = id === null ? undefined : tintOf(passageElements(container, id)[0])
       if (tint) layer.dataset['tint'] = tint
       layer.replaceChildren(
         ...paths.map((d) => {
@@ -175,7 +171,7 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
     const onScroll = (event: Event): void => {
       drawRibbons()
       const body = event.target
-      if (!(body instanceof HTMLElement) || !body.classList.contains('column-body') || !options.linkedScrolling) return
+      if (!(body instanceof HTMLElement) || !body.matches(COLUMN_BODY) || !options.linkedScrolling) return
       if (isEcho(body)) return
       const anchor = passageAtMiddle(body)
       const id = anchor?.dataset['passage']

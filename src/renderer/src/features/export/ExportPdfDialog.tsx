@@ -7,8 +7,9 @@ import { useEffect, useState } from 'react'
 import { DEFAULT_PDF_OPTIONS, parsePrintQuery, printQuery, type PdfOptions } from '../../../../shared/domain/pdf'
 import type { PdfExportResult } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
-import { describeError } from '../../app/describeError'
-import { FailurePanel, ModalDialog } from '../../components/ModalDialog'
+import { describeError } from '../../ui/describeError'
+import { DialogButtons, DialogProblem, DialogProgress, FailurePanel, ModalDialog } from '../../ui/ModalDialog'
+import './ExportPdfDialog.css'
 
 type Stage =
   | { step: 'options' }
@@ -87,7 +88,7 @@ export function ExportPdfDialog({ comparisonId, reports, onClose }: ExportPdfDia
   }
 
   return (
-    <ModalDialog labelledBy="export-pdf-title" className="export-dialog" busy={busy} onClose={onClose}>
+    <ModalDialog labelledBy="export-pdf-title" className="export-pdf-dialog" busy={busy} onClose={onClose}>
       <h2 id="export-pdf-title">Export PDF</h2>
       {(stage.step === 'options' || stage.step === 'choosing') && (
         <form
@@ -126,28 +127,26 @@ export function ExportPdfDialog({ comparisonId, reports, onClose }: ExportPdfDia
             </label>
           </fieldset>
           {nothingChosen && (
-            <p className="export-hint" role="alert">
-              Choose at least one part to include.
-            </p>
+            <DialogProblem>Choose at least one part to include.</DialogProblem>
           )}
           {stage.step === 'choosing' && <p role="status">Choose where to save the PDF…</p>}
-          <div className="export-buttons">
+          <DialogButtons>
             <button type="button" onClick={onClose} disabled={busy}>
               Cancel
             </button>
             <button type="submit" className="primary" disabled={nothingChosen || busy}>
               Export…
             </button>
-          </div>
+          </DialogButtons>
         </form>
       )}
       {stage.step === 'exporting' && (
-        <div role="status" aria-live="polite" className="export-progress">
+        <DialogProgress aria-live="polite">
           <progress aria-label="Exporting the PDF" />
           <p>
             Laying out and printing {stage.fileName}… {Math.max(0, Math.floor((now - stage.began) / 1000))} s
           </p>
-        </div>
+        </DialogProgress>
       )}
       {stage.step === 'done' && (
         <div role="status" className="export-done">
@@ -155,14 +154,14 @@ export function ExportPdfDialog({ comparisonId, reports, onClose }: ExportPdfDia
             Saved <strong>{stage.result.fileName}</strong>: {stage.result.pages} {stage.result.pages === 1 ? 'page' : 'pages'}, {bytesText(stage.result.bytes)}, in{' '}
             {sizeFormat.format(stage.result.milliseconds / 1000)} s.
           </p>
-          <div className="export-buttons">
+          <DialogButtons>
             <button type="button" onClick={onClose}>
               Close
             </button>
             <button type="button" className="primary" onClick={() => void open(stage.token)} autoFocus>
               Open the PDF
             </button>
-          </div>
+          </DialogButtons>
         </div>
       )}
       {stage.step === 'failed' && <FailurePanel heading={stage.heading} detail={stage.detail} onClose={onClose} retryLabel="Try again" onRetry={() => setStage({ step: 'options' })} />}

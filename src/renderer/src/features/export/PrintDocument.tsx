@@ -8,10 +8,11 @@ import type { ComparisonWithArticles } from '../../../../shared/domain/compariso
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain/highlight'
 import type { PdfOptions } from '../../../../shared/domain/pdf'
 import { openingWords } from '../../../../shared/domain/text'
-import { formatPublished } from '../../components/formatDate'
+import { formatPublished } from '../../ui/formatDate'
 import type { PlacedHighlight } from '../annotations'
-import { describeMark, drawnHighlights, PassageText, type ComparisonViewModel, type Segment } from '../comparison'
+import { ColumnNumber, describeMark, drawnHighlights, NoteMarker, PassageText, PhraseSample, VariantSample, type ComparisonViewModel, type Segment } from '../comparison'
 import { appendixEntries, columnGroups, numberNotes, sourceRows, type PrintNote } from './printModel'
+import './PrintDocument.css'
 
 export interface PrintDocumentProps {
   comparison: ComparisonWithArticles
@@ -40,23 +41,23 @@ function Legend({ labels, tints }: { labels: Record<HighlightColor, string>; tin
         </dt>
         <dd>A shared passage: text found in another report. Each passage has its own tint, the same in every report that carries it.</dd>
         <dt>
-          <span className="phrase">few words</span>
+          <PhraseSample>few words</PhraseSample>
         </dt>
         <dd>A shared phrase: a few words found in another report.</dd>
         <dt>
-          <mark className="variant variant-substitution">that</mark>
+          <VariantSample kind="substitution">that</VariantSample>
         </dt>
         <dd>Other words than another report has at this place.</dd>
         <dt>
-          <mark className="variant variant-insertion">added</mark>
+          <VariantSample kind="insertion">added</VariantSample>
         </dt>
         <dd>Words this report adds.</dd>
         <dt>
-          <mark className="variant variant-omission">left out</mark> <mark className="variant variant-empty" />
+          <VariantSample kind="omission">left out</VariantSample> <VariantSample empty />
         </dt>
         <dd>Words another report leaves out; ‸ marks where another report has words this one lacks.</dd>
         <dt>
-          <mark className="variant variant-punctuation variant-minor">Assad’s</mark>
+          <VariantSample kind="punctuation">Assad’s</VariantSample>
         </dt>
         <dd>Only punctuation or capitals differ.</dd>
         <dt>
@@ -75,7 +76,7 @@ function Legend({ labels, tints }: { labels: Record<HighlightColor, string>; tin
           . A ring around a passage marks it whole.
         </dd>
         <dt>
-          text<sup className="note-marker">1</sup>
+          text<NoteMarker number={1} />
         </dt>
         <dd>A note: its number leads to the notes after the columns.</dd>
       </dl>
@@ -144,7 +145,7 @@ export function PrintDocument({ comparison, model, placed, labels, options, expo
           <section key={doc} className="print-column" data-doc={doc} aria-label={`Report ${doc + 1}: ${article.title}`}>
             <header className="print-column-header">
               <h3>
-                <span className="column-number">{doc + 1}</span> {article.title}
+                <ColumnNumber>{doc + 1}</ColumnNumber> {article.title}
               </h3>
               <p>{[article.outlet, article.publishedAt && formatDate(article.publishedAt), row && `${numberFormat.format(row.words)} words`].filter(Boolean).join(' · ')}</p>
             </header>

@@ -6,11 +6,12 @@ import { useEffect, useMemo, useState } from 'react'
 import { toErrorData } from '../../../../shared/domain/errors'
 import { PRINT_FAILED_PREFIX, PRINT_READY_TITLE, type PdfOptions } from '../../../../shared/domain/pdf'
 import { client } from '../../api'
-import { useRequest } from '../../hooks/useRequest'
+import { useRequest } from '../../ui/useRequest'
 import { listAllHighlights, placeHighlights } from '../annotations'
 import { buildViewModel, drawnHighlights, useAlignment } from '../comparison'
-import { PrintDocument } from './PrintDocument'
+// The page set-up first: the document's own rules come after it and win where they meet.
 import './print.css'
+import { PrintDocument } from './PrintDocument'
 
 async function loadForPrint(id: string) {
   const [comparison, highlights, labels] = await Promise.all([client.getComparison({ id }), listAllHighlights(id), client.getColorLabels()])

@@ -3,18 +3,21 @@
 // only renders it and the columns never re-render while someone types.
 
 import type { KeyboardEvent, RefObject } from 'react'
+import type { ColumnsDom } from './matchRanges'
 import { useFind } from './useFind'
 import './find.css'
 
 export interface FindBarProps {
   texts: readonly string[]
-  /** The element holding the columns ([data-doc] columns with .column-body and .paragraph inside). */
+  /** The element holding the columns. */
   columnsRef: RefObject<HTMLElement | null>
+  /** Where the columns, their bodies and paragraphs are in it (the comparison's columnDom). */
+  dom: ColumnsDom
 }
 
-export function FindBar({ texts, columnsRef }: FindBarProps) {
+export function FindBar({ texts, columnsRef, dom }: FindBarProps) {
   // Destructured: the compiler's ref check would otherwise treat the whole object as a ref.
-  const { open, query, setQuery, matches, current, pending, next, previous, close, inputRef } = useFind(texts, columnsRef)
+  const { open, query, setQuery, matches, current, pending, next, previous, close, inputRef } = useFind(texts, columnsRef, dom)
   if (!open) return null
   const match = matches[current]
   const status =

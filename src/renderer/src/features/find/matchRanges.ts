@@ -1,8 +1,20 @@
 // The DOM side of find: turns matches (offsets into an article's text) into DOM Ranges over the text
-// nodes React rendered, without touching them. Each .paragraph carries data-start/data-end and renders
-// exactly that slice of the text, so walking its text nodes from data-start finds any offset.
+// nodes React rendered, without touching them. Each paragraph carries data-start/data-end and renders
+// exactly that slice of the text, so walking its text nodes from data-start finds any offset. Where the
+// columns, paragraphs and note markers are is the comparison's to say (its columnDom, handed in).
 
 import type { Match } from './findMatches'
+
+/** What find needs to know of the columns' DOM: the comparison's columnDom satisfies it. */
+export interface ColumnsDom {
+  /** Selector of a report's column. */
+  column: string
+  /** Selector of a paragraph carrying data-start and data-end. */
+  paragraph: string
+  /** Selector of what is drawn in a paragraph but is not part of the text. */
+  notText: string
+  columnBodyOf: (container: ParentNode, doc: number) => HTMLElement | null
+}
 
 interface Paragraph {
   el: HTMLElement
@@ -21,11 +33,14 @@ export class RangeFinder {
   private readonly paragraphs = new Map<number, Paragraph[]>()
   private readonly textNodes = new Map<HTMLElement, TextNodeAt[]>()
 
-  constructor(private readonly container: HTMLElement) {}
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly dom: ColumnsDom,
+  ) {}
 
   /** The column body of a report, which scrolls on its own. */
   bodyOf(doc: number): HTMLElement | null {
-    return this.container.querySelector<HTMLElement>(`[data-doc="${doc}"] .column-body`)
+    return this.dom.columnBodyOf(this.container, doc)
   }
 
   rangeOf(match: Match): Range | null {
@@ -51,7 +66,7 @@ export class RangeFinder {
     if (!list) {
       const body = this.bodyOf(doc)
       list = body
-        ? [...body.querySelectorAll<HTMLElement>('.paragraph[data-start]')].map((el) => ({
+        ? [...body.querySelectorAll<HTMLElement>(this.dom.paragraph)].map((el) => ({
             el,
             start: Number(el.dataset['start']),
             end: Number(el.dataset['end']),
@@ -80,7 +95,7 @@ export class RangeFinder {
     const nodes: TextNodeAt[] = []
     // Note markers are numbers added beside the text, not part of it.
     const walker = document.createTreeWalker(paragraph.el, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node.parentElement?.closest('.note-marker') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (node) => (node.parentElement?.closest(this.dom.notText) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     })
     let at = paragraph.start
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -5,10 +5,10 @@
 // with Shift) step, as do F3 and Shift+F3 (Enter and Escape are the bar's own, in its input).
 
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
-import { useCommand } from '../../app/commands'
+import { useCommand } from '../../ui/commands'
 import { findInFolded, foldText, type Folded, type Match } from './findMatches'
 import { clearHighlights, paintHighlights } from './findHighlights'
-import { centreInColumn, RangeFinder } from './matchRanges'
+import { centreInColumn, RangeFinder, type ColumnsDom } from './matchRanges'
 
 export const TYPING_DELAY_MS = 100
 
@@ -41,7 +41,7 @@ function foldedOf(texts: readonly string[]): Folded[] {
   return folded
 }
 
-export function useFind(texts: readonly string[], columnsRef: RefObject<HTMLElement | null>): FindState {
+export function useFind(texts: readonly string[], columnsRef: RefObject<HTMLElement | null>, dom: ColumnsDom): FindState {
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
   const [searched, setSearched] = useState('')
@@ -90,7 +90,7 @@ export function useFind(texts: readonly string[], columnsRef: RefObject<HTMLElem
     })
   }, [])
   useFindKeys(open, openBar, next, previous)
-  usePaintedMatches(open ? matches : NO_MATCHES, current, columnsRef)
+  usePaintedMatches(open ? matches : NO_MATCHES, current, columnsRef, dom)
 
   return { open, query, setQuery, matches, current, pending: query !== searched, next, previous, close, inputRef }
 }
@@ -120,7 +120,7 @@ function useFindKeys(open: boolean, openBar: () => void, next: () => void, previ
 }
 
 /** Draws all matches and the current one over the columns, and brings the current one into view. */
-function usePaintedMatches(matches: readonly Match[], current: number, columnsRef: RefObject<HTMLElement | null>): void {
+function usePaintedMatches(matches: readonly Match[], current: number, columnsRef: RefObject<HTMLElement | null>, dom: ColumnsDom): void {
   const paint = useCallback(
     (scroll: boolean): void => {
       const container = columnsRef.current
@@ -128,7 +128,7 @@ function usePaintedMatches(matches: readonly Match[], current: number, columnsRe
         clearHighlights()
         return
       }
-      const finder = new RangeFinder(container)
+      const finder = new RangeFinder(container, dom)
       const ranges: Range[] = []
       let currentRange: Range | null = null
       matches.forEach((match, index) => {
@@ -141,11 +141,11 @@ function usePaintedMatches(matches: readonly Match[], current: number, columnsRe
       const body = match ? finder.bodyOf(match.doc) : null
       if (scroll && match && body) {
         // Only the column sideways if it is off screen, then the match to the middle of its own column.
-        body.closest('[data-doc]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+        body.closest(dom.column)?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
         centreInColumn(body, currentRange, finder.elementOf(match))
       }
     },
-    [columnsRef, current, matches],
+    [columnsRef, current, dom, matches],
   )
 
   useEffect(() => {

@@ -6,7 +6,7 @@
 import { useState } from 'react'
 import type { ArticleDetails } from '../../../../shared/domain/article'
 import type { DraftBlock } from './textDraft'
-import './import.css'
+import './BlockChoices.css'
 
 /** How many blocks are listed at first, and how many more each "Show more" adds. */
 export const BLOCKS_SHOWN = 200

@@ -4,7 +4,9 @@
 import type { ArticleDetails } from '../../../../shared/domain/article'
 import { MAX_TAGS, tagKey } from '../../../../shared/domain/article'
 import { BlockChoices, DETAIL_FIELDS } from './BlockChoices'
+import type { ReactNode } from 'react'
 import type { ImportDraft } from './textDraft'
+import './DraftEditor.css'
 
 export interface DraftEditorProps {
   draft: ImportDraft
@@ -42,7 +44,7 @@ export function DraftEditor({ draft, onChange, onRemove }: DraftEditorProps) {
           Remove
         </button>
       </header>
-      <div className="draft-fields">
+      <DraftFields>
         {DETAIL_FIELDS.map(({ key, label, type }) => (
           <label key={key}>
             <span>{label}</span>
@@ -53,13 +55,28 @@ export function DraftEditor({ draft, onChange, onRemove }: DraftEditorProps) {
           <span>Tags</span>
           <input type="text" defaultValue={draft.details.tags.join(', ')} placeholder="comma, separated" onBlur={(e) => setDetail('tags', e.target.value)} aria-label={`Tags of ${draft.name}`} />
         </label>
-      </div>
-      <details className="draft-blocks" open={draft.dropped.size > 0}>
-        <summary>
-          Clean-up: {draft.dropped.size === 0 ? 'nothing taken for page clutter' : `${draft.dropped.size} ${draft.dropped.size === 1 ? 'block' : 'blocks'} taken for page clutter`} (uncheck a block to drop it, check it to keep it)
-        </summary>
+      </DraftFields>
+      <DraftBlocks
+        open={draft.dropped.size > 0}
+        summary={`Clean-up: ${draft.dropped.size === 0 ? 'nothing taken for page clutter' : `${draft.dropped.size} ${draft.dropped.size === 1 ? 'block' : 'blocks'} taken for page clutter`} (uncheck a block to drop it, check it to keep it)`}
+      >
         <BlockChoices blocks={draft.blocks} dropped={draft.dropped} onChange={(dropped) => onChange({ ...draft, dropped })} of={draft.name} />
-      </details>
+      </DraftBlocks>
     </section>
+  )
+}
+
+/** An article's detail fields (title, outlet, date ...), in a grid; the library's editor lays them out alike. */
+export function DraftFields({ children }: { children: ReactNode }) {
+  return <div className="draft-fields">{children}</div>
+}
+
+/** An article's blocks, kept or dropped as page clutter, under a summary that opens them. */
+export function DraftBlocks({ open, summary, children }: { open: boolean; summary: ReactNode; children: ReactNode }) {
+  return (
+    <details className="draft-blocks" open={open}>
+      <summary>{summary}</summary>
+      {children}
+    </details>
   )
 }

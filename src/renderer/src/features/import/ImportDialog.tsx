@@ -7,12 +7,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportOutcome } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
-import { describeError } from '../../app/describeError'
-import { FailurePanel, ModalDialog } from '../../components/ModalDialog'
+import { describeError } from '../../ui/describeError'
+import { DialogButtons, DialogHint, DialogProgress, FailurePanel, ModalDialog } from '../../ui/ModalDialog'
 import { ImportItems } from './ImportItems'
 import { IMPORT_EXTENSIONS, toNewArticle, type ImportDraft, type ImportPreparation } from './prepareImport'
 import { ReadingProgress, ReadingStopped } from './ReadingProgress'
 import { useImportReading } from './useImportReading'
+import './ImportDialog.css'
 
 export interface ImportDialogProps {
   /** Files dropped on the window, to read at once. */
@@ -76,6 +77,7 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
   return (
     <ModalDialog
       labelledBy="import-title"
+      wide
       className={`import-dialog${dragging ? ' dragging' : ''}`}
       busy={importing}
       onClose={onClose}
@@ -111,7 +113,7 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
                   readFiles(files)
                 }}
               />
-              <p className="import-hint">Text (.txt), Markdown (.md) or web pages (.html), several at once, up to 20 MB each; or drop them here.</p>
+              <DialogHint>Text (.txt), Markdown (.md) or web pages (.html), several at once, up to 20 MB each; or drop them here.</DialogHint>
             </div>
             <div className="import-paste">
               <label htmlFor="import-paste-text">Or paste the text of a report</label>
@@ -131,21 +133,21 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
           {reading.progress !== null && <ReadingProgress progress={reading.progress} onStop={reading.stop} />}
           {reading.progress === null && reading.unread !== null && <ReadingStopped unread={reading.unread} />}
           <ImportItems items={items} onReplace={replace} />
-          <div className="export-buttons">
+          <DialogButtons>
             <button type="button" onClick={onClose}>
               Cancel
             </button>
             <button type="button" className="primary" disabled={busy || ready.length === 0} onClick={() => void importAll()}>
               {ready.length === 0 ? 'Import' : `Import ${ready.length} ${ready.length === 1 ? 'article' : 'articles'}`}
             </button>
-          </div>
+          </DialogButtons>
         </>
       )}
       {stage.step === 'importing' && (
-        <div role="status" className="export-progress">
+        <DialogProgress>
           <progress aria-label="Importing" />
           <p>Importing {ready.length} {ready.length === 1 ? 'article' : 'articles'}…</p>
-        </div>
+        </DialogProgress>
       )}
       {stage.step === 'done' && (
         <div role="status">
@@ -156,11 +158,11 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
               </li>
             ))}
           </ul>
-          <div className="export-buttons">
+          <DialogButtons>
             <button type="button" className="primary" onClick={onClose} autoFocus>
               Done
             </button>
-          </div>
+          </DialogButtons>
         </div>
       )}
       {stage.step === 'failed' && (

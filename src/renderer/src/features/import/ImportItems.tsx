@@ -5,6 +5,7 @@
 import { memo } from 'react'
 import { DraftEditor } from './DraftEditor'
 import type { ImportDraft, ImportPreparation } from './textDraft'
+import './ImportItems.css'
 
 export interface ImportItemsProps {
   items: readonly ImportPreparation[]

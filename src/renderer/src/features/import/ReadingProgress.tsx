@@ -3,7 +3,7 @@
 // every percent; the bar carries the number.
 
 import type { ReadingProgress as Progress } from './useImportReading'
-import './import.css'
+import './ReadingProgress.css'
 
 export function ReadingProgress({ progress, onStop }: { progress: Progress; onStop: () => void }) {
   const percent = Math.floor(progress.fraction * 100)

@@ -1,4 +1,4 @@
 export { ImportDialog, type ImportDialogProps } from './ImportDialog'
 export { BlockChoices, DETAIL_FIELDS } from './BlockChoices'
-export { parseTags } from './DraftEditor'
+export { DraftBlocks, DraftFields, parseTags } from './DraftEditor'
 export { blocksOf } from './prepareImport'

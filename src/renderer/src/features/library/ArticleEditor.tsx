@@ -5,10 +5,10 @@
 import { useMemo, useState } from 'react'
 import type { ArticleDetails, ArticleListing } from '../../../../shared/domain/article'
 import { client } from '../../api'
-import { describeError } from '../../app/describeError'
-import { ModalDialog } from '../../components/ModalDialog'
-import { useRequest } from '../../hooks/useRequest'
-import { BlockChoices, blocksOf, DETAIL_FIELDS, parseTags } from '../import'
+import { describeError } from '../../ui/describeError'
+import { DialogButtons, DialogProblem, ModalDialog } from '../../ui/ModalDialog'
+import { useRequest } from '../../ui/useRequest'
+import { BlockChoices, blocksOf, DETAIL_FIELDS, DraftBlocks, DraftFields, parseTags } from '../import'
 
 export interface ArticleEditorProps {
   article: ArticleListing
@@ -46,7 +46,7 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
   }
 
   return (
-    <ModalDialog labelledBy="edit-title" className="import-dialog" busy={saving} onClose={onClose}>
+    <ModalDialog labelledBy="edit-title" wide className="article-editor" busy={saving} onClose={onClose}>
       <h2 id="edit-title">Edit “{article.title}”</h2>
       <form
         onSubmit={(e) => {
@@ -54,7 +54,7 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
           void save()
         }}
       >
-        <div className="draft-fields">
+        <DraftFields>
           {DETAIL_FIELDS.map(({ key, label }) => (
             <label key={key}>
               <span>{label}</span>
@@ -65,31 +65,33 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
             <span>Tags</span>
             <input type="text" value={tagsText} onChange={(e) => setTagsText(e.target.value)} placeholder="comma, separated" />
           </label>
-        </div>
-        <details className="draft-blocks" open>
-          <summary>
-            Clean-up: {dropped.size} of {blocks.length} blocks dropped{' '}
-            <button type="button" onClick={() => setDropped(new Set())} disabled={dropped.size === 0}>
-              Keep everything
-            </button>
-          </summary>
+        </DraftFields>
+        <DraftBlocks
+          open
+          summary={
+            <>
+              Clean-up: {dropped.size} of {blocks.length} blocks dropped{' '}
+              <button type="button" onClick={() => setDropped(new Set())} disabled={dropped.size === 0}>
+                Keep everything
+              </button>
+            </>
+          }
+        >
           {texts.status === 'loading' && <p role="status">Reading the article…</p>}
           {texts.status === 'failed' && <p role="alert">{describeError(texts.error).detail}</p>}
           <BlockChoices blocks={blocks} dropped={dropped} onChange={setDropped} />
-        </details>
+        </DraftBlocks>
         {problem && (
-          <p role="alert" className="export-hint">
-            {problem}
-          </p>
+          <DialogProblem>{problem}</DialogProblem>
         )}
-        <div className="export-buttons">
+        <DialogButtons>
           <button type="button" onClick={onClose} disabled={saving}>
             Cancel
           </button>
           <button type="submit" className="primary" disabled={saving || details.title.trim() === '' || (blocks.length > 0 && dropped.size >= blocks.length)}>
             Save
           </button>
-        </div>
+        </DialogButtons>
       </form>
     </ModalDialog>
   )

@@ -2,12 +2,13 @@
 // is part of (those left with fewer than two reports go too). The delete can be undone afterwards.
 
 import type { ArticleUsage } from '../../../../shared/ipc/contract'
-import { ModalDialog } from '../../components/ModalDialog'
+import { DialogButtons, DialogHint, ModalDialog } from '../../ui/ModalDialog'
+import './DeleteArticleDialog.css'
 
 export function DeleteArticleDialog({ usage, onConfirm, onCancel }: { usage: ArticleUsage; onConfirm: () => void; onCancel: () => void }) {
   const { article, highlights, comparisons } = usage
   return (
-    <ModalDialog labelledBy="delete-title" className="export-dialog" onClose={onCancel}>
+    <ModalDialog labelledBy="delete-title" className="delete-article-dialog" onClose={onCancel}>
       <h2 id="delete-title">Delete “{article.title}”?</h2>
       <ul className="delete-effects">
         <li>{highlights === 0 ? 'It has no highlights or notes.' : `Its ${highlights} ${highlights === 1 ? 'highlight' : 'highlights'} and their notes will be deleted.`}</li>
@@ -21,15 +22,15 @@ export function DeleteArticleDialog({ usage, onConfirm, onCancel }: { usage: Art
           ))
         )}
       </ul>
-      <p className="import-hint">You can undo this right after.</p>
-      <div className="export-buttons">
+      <DialogHint>You can undo this right after.</DialogHint>
+      <DialogButtons>
         <button type="button" onClick={onCancel} autoFocus>
           Cancel
         </button>
         <button type="button" className="danger" onClick={onConfirm}>
           Delete
         </button>
-      </div>
+      </DialogButtons>
     </ModalDialog>
   )
 }

@@ -2,9 +2,10 @@
 // one marked), and a way back to the built-in sample when there are no comparisons.
 
 import type { ComparisonSummary } from '../../../../shared/domain/comparison'
-import { ErrorMessage } from '../../components/ErrorMessage'
-import { Loading } from '../../components/Loading'
-import type { RequestState } from '../../hooks/useRequest'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { Loading } from '../../ui/Loading'
+import type { RequestState } from '../../ui/useRequest'
+import './LibrarySidebar.css'
 
 export interface LibrarySidebarProps {
   comparisons: RequestState<ComparisonSummary[]>

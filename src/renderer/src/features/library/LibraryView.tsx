@@ -7,13 +7,16 @@ import { MAX_ARTICLES_PER_COMPARISON, MIN_ARTICLES_PER_COMPARISON } from '../../
 import type { ArticleListing } from '../../../../shared/domain/article'
 import type { ArticleUsage } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
-import { useNotify } from '../../app/Notifications'
-import { ErrorMessage } from '../../components/ErrorMessage'
-import { Loading } from '../../components/Loading'
-import { useRequest } from '../../hooks/useRequest'
+import { useNotify } from '../../ui/Notifications'
+import { ErrorMessage } from '../../ui/ErrorMessage'
+import { Loading } from '../../ui/Loading'
+import { useRequest } from '../../ui/useRequest'
+import { Toolbar } from '../../ui/Toolbar'
+import { ViewHeader } from '../../ui/ViewHeader'
 import { ArticleEditor } from './ArticleEditor'
 import { SORTS, sortArticles, tagsOf, type SortKey } from './articleSort'
 import { DeleteArticleDialog } from './DeleteArticleDialog'
+import './LibraryView.css'
 
 export interface LibraryViewProps {
   /** Bumped by the shell when articles were imported elsewhere. */
@@ -108,12 +111,9 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
 
   return (
     <section className="library-view" aria-labelledby="library-title">
-      <header className="comparison-header">
-        <h1 id="library-title" className="comparison-heading">
-          Articles{all.status === 'done' ? ` (${numberFormat.format(all.value.length)})` : ''}
-        </h1>
-        <div className="toolbar" role="toolbar" aria-label="Articles">
-          <input type="search" aria-label="Search articles" placeholder="Search titles, outlets and full text" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <ViewHeader titleId="library-title" title={<>Articles{all.status === 'done' ? ` (${numberFormat.format(all.value.length)})` : ''}</>}>
+        <Toolbar label="Articles">
+          <input type="search" className="library-search" aria-label="Search articles" placeholder="Search titles, outlets and full text" value={query} onChange={(e) => setQuery(e.target.value)} />
           <label>
             Tag{' '}
             <select value={tag} onChange={(e) => setTag(e.target.value)}>
@@ -138,7 +138,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
           <button type="button" className="primary" onClick={onImport}>
             Import…
           </button>
-        </div>
+        </Toolbar>
         <div className="compare-bar">
           <span role="status">
             {selected.length === 0
@@ -150,11 +150,11 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
             Compare selected
           </button>
         </div>
-      </header>
+      </ViewHeader>
       <div className="library-body">
         {found.status === 'loading' && rows.length === 0 && <Loading label="Searching…" />}
         {found.status === 'failed' && <ErrorMessage error={found.error} onRetry={retry} />}
-        {found.status === 'done' && rows.length === 0 && <p className="main-empty">{searched || tag ? 'No article matches.' : 'No articles yet. Import some to compare them.'}</p>}
+        {found.status === 'done' && rows.length === 0 && <p className="library-empty">{searched || tag ? 'No article matches.' : 'No articles yet. Import some to compare them.'}</p>}
         {rows.length > 0 && (
           <table className="article-table">
             <thead>
@@ -187,7 +187,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
                     </td>
                     <td>{article.outlet ?? '—'}</td>
                     <td>{article.publishedAt?.slice(0, 10) ?? '—'}</td>
-                    <td className="print-number">{numberFormat.format(article.wordCount)}</td>
+                    <td className="article-number">{numberFormat.format(article.wordCount)}</td>
                     <td>
                       {article.tags.map((t) => (
                         <span key={t} className="tag">

@@ -1,9 +1,10 @@
 // About Parallax: what it is, its version, and the versions it runs on (for a bug report).
 
-import { useRequest } from '../../hooks/useRequest'
+import { useRequest } from '../../ui/useRequest'
 import { client } from '../../api'
-import { ModalDialog } from '../../components/ModalDialog'
-import { ErrorMessage } from '../../components/ErrorMessage'
+import { DialogButtons, ModalDialog } from '../../ui/ModalDialog'
+import './AboutDialog.css'
+import { ErrorMessage } from '../../ui/ErrorMessage'
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const [info, retry] = useRequest(() => client.appInfo(), 'about')
@@ -12,7 +13,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
       ? [info.value.electron && `Electron ${info.value.electron}`, info.value.chrome && `Chromium ${info.value.chrome}`, `Node ${info.value.node}`].filter(Boolean).join(' · ')
       : ''
   return (
-    <ModalDialog labelledBy="about-title" className="export-dialog about-dialog" onClose={onClose}>
+    <ModalDialog labelledBy="about-title" className="about-dialog" onClose={onClose}>
       <h2 id="about-title">{info.status === 'done' ? `About ${info.value.name}` : 'About Parallax'}</h2>
       {info.status === 'failed' && <ErrorMessage error={info.error} onRetry={retry} />}
       {info.status === 'done' && (
@@ -22,11 +23,11 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
           <p className="about-runtime">{runtime}</p>
         </>
       )}
-      <div className="export-buttons">
+      <DialogButtons>
         <button type="button" className="primary" onClick={onClose} autoFocus>
           Close
         </button>
-      </div>
+      </DialogButtons>
     </ModalDialog>
   )
 }

@@ -1,7 +1,8 @@
 // Settings: the colour theme (the system's, light or dark) and the size of the reports' text. Each choice
 // takes effect at once, on the open comparison behind the dialog, and is kept for the next start.
 
-import { ModalDialog } from '../../components/ModalDialog'
+import { DialogButtons, ModalDialog } from '../../ui/ModalDialog'
+import './SettingsDialog.css'
 import { TEXT_SIZES, THEMES, type Settings, type TextSize, type Theme } from '../../../../shared/domain/settings'
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' }
@@ -14,7 +15,7 @@ export interface SettingsDialogProps {
 
 export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps) {
   return (
-    <ModalDialog labelledBy="settings-title" className="export-dialog settings-dialog" onClose={onClose}>
+    <ModalDialog labelledBy="settings-title" className="settings-dialog" onClose={onClose}>
       <h2 id="settings-title">Settings</h2>
       <form
         method="dialog"
@@ -48,11 +49,11 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           </p>
         </fieldset>
         <p className="settings-hint">View › Zoom In and Zoom Out size the whole window.</p>
-        <div className="export-buttons">
+        <DialogButtons>
           <button type="submit" className="primary">
             Done
           </button>
-        </div>
+        </DialogButtons>
       </form>
     </ModalDialog>
   )

@@ -3,7 +3,7 @@
 // comparison's columns.
 
 import { useState } from 'react'
-import { useCommand } from '../../app/commands'
+import { useCommand } from '../../ui/commands'
 import { AboutDialog } from './AboutDialog'
 import { SettingsDialog } from './SettingsDialog'
 import { useSettings } from './useSettings'

@@ -1,5 +1,5 @@
 // Puts the theme and text size into effect on the page: data-scheme on the root element picks the light
-// or dark colours (styles.css), and --text-scale sizes the reports' text. "System" follows the
+// or dark colours (theme.css), and --text-scale sizes the reports' text. "System" follows the
 // operating system's preference, live, through prefers-color-scheme (which Electron also sets from
 // the main process's nativeTheme, so native menus and the page agree).
 

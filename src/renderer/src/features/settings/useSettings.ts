@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useState } from 'react'
 import { client } from '../../api'
-import { useNotify } from '../../app/Notifications'
+import { useNotify } from '../../ui/Notifications'
 import { DEFAULT_SETTINGS, type Settings } from '../../../../shared/domain/settings'
 import { applyAppearance, systemDarkQuery } from './appearance'
 

@@ -96,5 +96,5 @@ export interface ComparisonViewModel {
   columns: ColumnView[]
 }
 
-/** Distinct tints, each readable as a background in light and dark themes (see styles: --tint-N). */
+/** Distinct tints, each readable as a background in light and dark themes (see theme.css: --tint-N). */
 export const TINT_COUNT = 8

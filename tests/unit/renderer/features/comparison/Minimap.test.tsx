@@ -1,0 +1,89 @@
+// The minimap beside a column: its blocks drawn from the model (tints and positions), and where a
+// click or a block button asks the column to scroll to.
+
+// The component imports its stylesheet; Vite's client types say what a .css import is.
+
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { alignDocuments } from '../../../../../src/shared/alignment'
+import { buildViewModel, type ColumnView } from '../../../../../src/renderer/src/features/comparison/model'
+import { Minimap } from '../../../../../src/renderer/src/features/comparison/Minimap'
+import { floodTexts, sampleArticles } from '../../sampleArticles'
+
+afterEach(cleanup)
+
+const flood = buildViewModel(floodTexts, alignDocuments(floodTexts))
+const sampleTexts = sampleArticles().map((a) => a.text)
+const sample = buildViewModel(sampleTexts, alignDocuments(sampleTexts))
+
+const column = (columns: ColumnView[], doc: number): ColumnView => columns[doc] as ColumnView
+const rounded = (css: string): string => String(Math.round(parseFloat(css)))
+
+/** Each block of the strip as a line: what it is, its tint, and where it sits (percent, rounded). */
+function blocks(strip: HTMLElement): string[] {
+  return [...strip.children].map((el) => {
+    const block = el as HTMLElement
+    const what = block.tagName === 'BUTTON' ? `${block.dataset.passage} ${[...block.classList].find((c) => /^tint-\d+$/.test(c))}` : 'alone'
+    return `${what} from ${rounded(block.style.top)}% for ${rounded(block.style.height)}%`
+  })
+}
+
+describe('Minimap', () => {
+  it('draws a block per stretch, shared ones in their passage tint and lone ones muted and hidden from screen readers', () => {
+    render(<Minimap column={column(flood.columns, 0)} onJump={() => {}} label="Map of report 1" />)
+    const strip = screen.getByRole('navigation', { name: 'Map of report 1' })
+    expect(blocks(strip)).toEqual([
+      'alone from 0% for 7%',
+      'p1 tint-0 from 7% for 28%',
+      'alone from 35% for 1%',
+      'p2 tint-1 from 36% for 27%',
+      'alone from 62% for 1%',
+      'p3 tint-2 from 63% for 24%',
+      'alone from 88% for 12%',
+    ])
+    for (const alone of strip.querySelectorAll('.minimap-unique')) expect(alone.getAttribute('aria-hidden')).toBe('true')
+  })
+
+  it('places each block exactly at its fractions of the text', () => {
+    const { container } = render(<Minimap column={column(sample.columns, 1)} onJump={() => {}} label="Map of report 2" />)
+    const drawn = [...container.querySelectorAll<HTMLElement>('.minimap-block')].map((b) => [b.style.top, b.style.height])
+    expect(drawn).toEqual(column(sample.columns, 1).minimap.map((b) => [`${b.from * 100}%`, `${(b.to - b.from) * 100}%`]))
+  })
+
+  it('gives the keyboard a button per shared block, named for its passage and place', () => {
+    render(<Minimap column={column(sample.columns, 2)} onJump={() => {}} label="Map of report 3" />)
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Passage p1, 89% down'])
+  })
+
+  it('jumps to the start of a shared block when its button is pressed', () => {
+    const onJump = vi.fn<(fraction: number) => void>()
+    render(<Minimap column={column(flood.columns, 1)} onJump={onJump} label="Map of report 2" />)
+    const strip = screen.getByRole('navigation')
+    strip.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 100, width: 10, height: 200 })
+    fireEvent.click(screen.getByRole('button', { name: 'Passage p1, 38% down' }))
+    expect(onJump.mock.calls).toEqual([[column(flood.columns, 1).minimap[2]?.from]])
+  })
+
+  it('jumps to the point clicked elsewhere on the strip, as a fraction of its height', () => {
+    const onJump = vi.fn<(fraction: number) => void>()
+    render(<Minimap column={column(flood.columns, 0)} onJump={onJump} label="Map of report 1" />)
+    const strip = screen.getByRole('navigation')
+    strip.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 100, width: 10, height: 200 })
+    fireEvent.click(strip.querySelector('.minimap-unique') as HTMLElement, { clientY: 150 })
+    fireEvent.click(strip, { clientY: 400 })
+    expect(onJump.mock.calls).toEqual([[0.25], [1]])
+  })
+
+  it('does not jump from a strip that has no height yet', () => {
+    const onJump = vi.fn<(fraction: number) => void>()
+    render(<Minimap column={column(flood.columns, 0)} onJump={onJump} label="Map of report 1" />)
+    fireEvent.click(screen.getByRole('navigation'), { clientY: 10 })
+    expect(onJump).not.toHaveBeenCalled()
+  })
+
+  it('draws nothing for a report with no text', () => {
+    const empty = buildViewModel(['', ''], alignDocuments(['', '']))
+    render(<Minimap column={column(empty.columns, 0)} onJump={() => {}} label="Map of report 1" />)
+    expect(screen.getByRole('navigation').children).toHaveLength(0)
+  })
+})
