@@ -39,7 +39,7 @@ async function measure(articles: number, highlights: number): Promise<SaveFigure
     await writeFile(path, JSON.stringify(data))
     const articleId = comparison.articleIds[2] as string
     const text = (await first.library.getArticle(articleId)).text
-    const template = await first.library.addHighlight({ comparisonId: comparison.id, articleId, start: 100, end: 180, color: 'yellow', note: 'A note of a typical length, a sentence or two about why this matters.', passageId: null })
+    const template = await first.library.addHighlight({ comparisonId: comparison.id, articleId, start: 100, end: 180, color: 'yellow', note: 'A note of a typical length, a sentence or two about why this matters.' })
     const lines: string[] = []
     for (let i = 1; i < highlights; i++) lines.push(JSON.stringify({ put: { ...template, id: randomUUID() } }))
     await appendFile(join(folder, 'highlights.jsonl'), lines.map((l) => `${l}\n`).join(''))

@@ -29,7 +29,7 @@ describe('Export PDF', () => {
     const articleId = comparison?.articleIds[2] ?? ''
     const { text } = await library.getArticle(articleId)
     const start = text.indexOf("Moscow's Vnukovo Airport")
-    await library.addHighlight({ comparisonId: comparison?.id ?? '', articleId, start, end: start + "Moscow's Vnukovo Airport".length, color: 'yellow', note: NOTE, passageId: null })
+    await library.addHighlight({ comparisonId: comparison?.id ?? '', articleId, start, end: start + "Moscow's Vnukovo Airport".length, color: 'yellow', note: NOTE })
     await app.page.goto(app.bridge.url)
     await app.page.locator('[data-doc="2"] [data-passage]').first().waitFor()
   })

@@ -3,7 +3,7 @@
 
 import { listingOf } from '../../shared/domain/article'
 import { AppError } from '../../shared/domain/errors'
-import type { AppInfo, Channel, InputOf, OutputOf } from '../../shared/ipc/contract'
+import type { AppInfo, Channel, OutputOf, ValidInputOf } from '../../shared/ipc/contract'
 import type { MenuCommand } from '../../shared/ipc/menuCommands'
 import type { RecentComparisons } from '../recent'
 import type { SettingsStore } from '../settings'
@@ -13,7 +13,7 @@ import type { PdfExports } from '../services/pdfExport'
 import { restoreSample, type Sample } from '../services/sample'
 
 export type Handlers = {
-  [C in Channel]: (input: InputOf<C>) => Promise<OutputOf<C>> | OutputOf<C>
+  [C in Channel]: (input: ValidInputOf<C>) => Promise<OutputOf<C>> | OutputOf<C>
 }
 
 export interface HandlerDeps {
@@ -37,7 +37,7 @@ export function createHandlers({ library, sample, pdf, recent, settings, appInfo
     getArticle: ({ id }) => library.getArticle(id),
     restoreSample: () => restoreSample(library, sample),
     listHighlights: ({ comparisonId, after }) => library.highlightPage(comparisonId, after),
-    addHighlight: ({ note, passageId, ...range }) => library.addHighlight({ ...range, note: note ?? '', passageId: passageId ?? null }),
+    addHighlight: (highlight) => library.addHighlight(highlight),
     updateHighlight: ({ id, color, note }) => library.updateHighlight(id, { color, note }),
     deleteHighlight: ({ id }) => library.deleteHighlight(id),
     restoreHighlight: ({ id }) => library.restoreHighlight(id),

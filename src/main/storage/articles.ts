@@ -4,14 +4,12 @@
 // names them: a failure in between leaves an unused body file, never metadata naming a missing one.
 
 import { randomUUID } from 'node:crypto'
-import type { ArticleDetails, ArticleMeta, NewArticle } from '../../shared/domain/article'
+import { PASTED_TEXT_NAME, type ArticleDetails, type ArticleMeta, type NewArticle } from '../../shared/domain/article'
 import { AppError, toErrorData } from '../../shared/domain/errors'
 import type { ImportOutcome } from '../../shared/ipc/contract'
 import { tidyDetails, tidyNewDetails } from './articleDetails'
 import type { LibraryStore } from './libraryStore'
 import { cleanUpInPieces, hashInPieces } from './textInPieces'
-
-const PASTED = 'Pasted text'
 
 interface Prepared {
   fields: Omit<ArticleMeta, 'id' | 'importedAt'>
@@ -108,7 +106,7 @@ export function importArticles(store: LibraryStore, items: readonly NewArticle[]
     const inBatch = new Map<string, ArticleMeta>()
     const importedAt = store.now().toISOString()
     for (const item of items) {
-      const name = item.sourceName?.trim() || PASTED
+      const name = item.sourceName?.trim() || PASTED_TEXT_NAME
       let prepared: Prepared
       try {
         prepared = await prepare(item)

@@ -5,9 +5,8 @@ import { randomUUID } from 'node:crypto'
 import { describeRange } from '../../shared/anchoring'
 import { AppError } from '../../shared/domain/errors'
 import { HIGHLIGHT_PAGE_CHARACTERS, HIGHLIGHTS_PER_PAGE, type Highlight, type HighlightColor, type HighlightPage } from '../../shared/domain/highlight'
+import type { NewHighlight } from '../../shared/ipc/contract'
 import type { LibraryStore } from './libraryStore'
-
-export type NewHighlight = Pick<Highlight, 'comparisonId' | 'articleId' | 'color' | 'note' | 'passageId'> & { start: number; end: number }
 
 /** Where a highlight sorts among pages: when it was made, then its id (ISO times sort as text). */
 function pageKey(highlight: Highlight): string {
@@ -75,8 +74,8 @@ export class Highlights {
       articleId: input.articleId,
       anchor: describeRange(text, input.start, input.end),
       color: input.color,
-      note: input.note,
-      passageId: input.passageId,
+      note: input.note ?? '',
+      passageId: input.passageId ?? null,
       createdAt: now,
       updatedAt: now,
     }

@@ -10,6 +10,7 @@ import type { Low } from 'lowdb'
 import { tagKey, type Article, type ArticleDetails, type ArticleMeta, type NewArticle } from '../../shared/domain/article'
 import {
   MAX_ARTICLES_PER_COMPARISON,
+  MAX_COMPARISON_TITLE_LENGTH,
   MIN_ARTICLES_PER_COMPARISON,
   type Comparison,
   type ComparisonSummary,
@@ -17,7 +18,7 @@ import {
 } from '../../shared/domain/comparison'
 import { AppError } from '../../shared/domain/errors'
 import type { Highlight, HighlightColor, HighlightPage } from '../../shared/domain/highlight'
-import type { ArticleUsage, ImportOutcome } from '../../shared/ipc/contract'
+import type { ArticleUsage, ImportOutcome, NewHighlight } from '../../shared/ipc/contract'
 import { ArticleDeletions } from './articleDeletion'
 import { makeFolderDurably, removeCrashLeftovers, writeFileAtomic } from './atomicFile'
 import { getArticleTexts, importArticles, setCleanup, updateArticle } from './articles'
@@ -25,7 +26,7 @@ import type { Backups, Log, Retention } from './backups'
 import { BodyStore } from './bodies'
 import type { HighlightJournal } from './highlightJournal'
 import type { LibraryFile } from './libraryFile'
-import { Highlights, type NewHighlight } from './highlights'
+import { Highlights } from './highlights'
 import { checkBodies, checkIntegrity } from './integrity'
 import { LibraryStore, newestFirst } from './libraryStore'
 import type { IndexFile } from './searchIndex'
@@ -33,11 +34,9 @@ import { BACKUPS_FOLDER, BODIES_FOLDER, openStore } from './openStore'
 import type { StartupReport } from './recovery'
 import type { LibraryData, SampleState } from './schema'
 
-export type { NewHighlight } from './highlights'
 export type { StartupReport } from './recovery'
 export { BACKUPS_FOLDER, BODIES_FOLDER, CHANGES_FILE, HIGHLIGHTS_FILE, LIBRARY_FILE } from './openStore'
 
-export const MAX_COMPARISON_TITLE_LENGTH = 200
 export const SEARCH_INDEX_FILE = 'search-index.bin'
 
 /** What opening the library found and did, and the backups that follow its saves (close() waits for them). */

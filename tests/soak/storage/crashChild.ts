@@ -85,7 +85,7 @@ function plan(i: number, busy: ReadonlySet<string>): Call | null {
     return {
       line: 'highlight',
       run: async () => {
-        const h = await library.addHighlight({ comparisonId: comparison.id, articleId, start: 0, end: 6, color: 'yellow', note: `N${number(i)}`, passageId: null })
+        const h = await library.addHighlight({ comparisonId: comparison.id, articleId, start: 0, end: 6, color: 'yellow', note: `N${number(i)}` })
         highlights.set(h.id, h)
         return h.id
       },

@@ -95,7 +95,7 @@ describe('the notes panel', () => {
     const { articleIds } = running.current.library.listComparisons()[0] ?? { articleIds: [] }
     const article = await running.current.library.getArticle(articleIds[2] ?? '')
     const start = article.text.indexOf('Vnukovo')
-    const added = await running.current.library.addHighlight({ comparisonId: comparisonIdNow(), articleId: article.id, start, end: start + 7, color: 'yellow', note: 'first', passageId: null })
+    const added = await running.current.library.addHighlight({ comparisonId: comparisonIdNow(), articleId: article.id, start, end: start + 7, color: 'yellow', note: 'first' })
     await openSample()
     fireEvent.click(notesTab())
     await screen.findByRole('textbox', { name: 'Note' })

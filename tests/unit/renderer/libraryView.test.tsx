@@ -36,7 +36,7 @@ describe('the articles view', () => {
     const articleId = comparison?.articleIds[2] ?? ''
     const { text } = await library.getArticle(articleId)
     const start = text.indexOf('Vnukovo')
-    await library.addHighlight({ comparisonId: comparison?.id ?? '', articleId, start, end: start + 7, color: 'yellow', note: 'kept', passageId: null })
+    await library.addHighlight({ comparisonId: comparison?.id ?? '', articleId, start, end: start + 7, color: 'yellow', note: 'kept' })
     await openLibrary()
     fireEvent.click(within(rowOf(/Syria set to dominate/)).getByRole('button', { name: /^Delete/ }))
     const dialog = await screen.findByRole('dialog', { name: /^Delete “Syria set to dominate/ })

@@ -25,7 +25,7 @@ async function fixture(library: Library) {
   const pair = await library.createComparison('Pair', [a, b])
   const all = await library.createComparison('All', [a, b, c, d])
   const mark = (comparisonId: string, articleId: string, note: string): Promise<Highlight> =>
-    library.addHighlight({ comparisonId, articleId, start: 9, end: 13, color: 'pink', note, passageId: null })
+    library.addHighlight({ comparisonId, articleId, start: 9, end: 13, color: 'pink', note })
   const highlights = [await mark(pair.id, a, 'on A in Pair'), await mark(pair.id, b, 'on B in Pair'), await mark(all.id, a, 'on A in All'), await mark(all.id, c, 'on C in All')]
   return { a, b, c, d, pair, all, highlights }
 }

@@ -254,7 +254,7 @@ describe('setCleanup', () => {
     const comparison = await library.createComparison('Flood', [article.id, second.id])
     const text = (await library.getArticle(article.id)).text
     const start = text.indexOf('lower streets')
-    const highlight = await library.addHighlight({ comparisonId: comparison.id, articleId: article.id, start, end: start + 13, color: 'yellow', note: '', passageId: null })
+    const highlight = await library.addHighlight({ comparisonId: comparison.id, articleId: article.id, start, end: start + 13, color: 'yellow', note: '' })
     await library.setCleanup(article.id, [])
     expect(library.listHighlights(comparison.id)).toEqual([highlight])
   })

@@ -27,7 +27,7 @@ async function saved() {
   const [a, b, c] = await Promise.all([library.addArticle(article(TEXTS.a, 'A')), library.addArticle(article(TEXTS.b, 'B')), library.addArticle(article(TEXTS.c, 'C'))].map((p) => p.then((r) => r.article)))
   const pair = await library.addComparison('Pair', [a!.id, b!.id])
   const trio = await library.addComparison('Trio', [a!.id, b!.id, c!.id])
-  const mark = (comparisonId: string, articleId: string) => library.addHighlight({ comparisonId, articleId, start: 4, end: 9, color: 'yellow', note: 'n', passageId: null })
+  const mark = (comparisonId: string, articleId: string) => library.addHighlight({ comparisonId, articleId, start: 4, end: 9, color: 'yellow', note: 'n' })
   const highlights = { pairA: await mark(pair.id, a!.id), pairB: await mark(pair.id, b!.id), trioC: await mark(trio.id, c!.id) }
   await library.close()
   return { a: a!, b: b!, c: c!, pair, trio, highlights }
@@ -98,7 +98,7 @@ describe('the integrity check at start', () => {
     const { article: b } = await library.addArticle(article(TEXTS.b, 'B'))
     const comparison = await library.addComparison('Pair', [a.id, b.id])
     const start = text.indexOf('schools')
-    await library.addHighlight({ comparisonId: comparison.id, articleId: a.id, start, end: start + 7, color: 'yellow', note: '', passageId: null })
+    await library.addHighlight({ comparisonId: comparison.id, articleId: a.id, start, end: start + 7, color: 'yellow', note: '' })
     await library.setCleanup(a.id, [1])
     await library.close()
     expect((await temp.open()).startup.repairs).toEqual([])

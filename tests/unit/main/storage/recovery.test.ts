@@ -30,7 +30,7 @@ async function savedLibrary(): Promise<{ comparisonId: string; highlightId: stri
   const a = await library.addArticle(article('The river rose through the night.'))
   const b = await library.addArticle(article('Schools stay closed until Friday.'))
   const comparison = await library.addComparison('Flood', [a.article.id, b.article.id])
-  const highlight = await library.addHighlight({ comparisonId: comparison.id, articleId: a.article.id, start: 4, end: 9, color: 'yellow', note: 'Which river?', passageId: null })
+  const highlight = await library.addHighlight({ comparisonId: comparison.id, articleId: a.article.id, start: 4, end: 9, color: 'yellow', note: 'Which river?' })
   await library.backedUp()
   clock.set('2026-03-10T10:00:00Z')
   await library.setColorLabel('green', 'quotes')
@@ -150,7 +150,7 @@ describe('a damaged highlight journal', () => {
     const { comparisonId, highlightId } = await savedLibrary()
     const library = await temp.open(clock.now)
     const b = library.listComparisons()[0]!.articleIds[1] as string
-    const second = await library.addHighlight({ comparisonId, articleId: b, start: 0, end: 7, color: 'green', note: '', passageId: null })
+    const second = await library.addHighlight({ comparisonId, articleId: b, start: 0, end: 7, color: 'green', note: '' })
     await library.updateHighlight(highlightId, { note: 'The Elbe' })
     await library.close()
     const [first, ...rest] = await journalLines()
