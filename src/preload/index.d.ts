@@ -1,7 +1,6 @@
-// window.api and window.menu as the preload exposes them, typed from the contract and the menu commands.
+// window.api and window.menu as the preload exposes them, typed from the contract.
 
-import type { Api } from '../shared/ipc/contract'
-import type { MenuEvents } from '../shared/ipc/menuCommands'
+import type { Api, MenuEvents } from '../shared/ipc/contract'
 
 declare global {
   interface Window {

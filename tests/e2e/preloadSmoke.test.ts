@@ -5,8 +5,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { CHANNELS } from '../../src/shared/ipc/contract'
-import type { MenuEvents } from '../../src/shared/ipc/menuCommands'
+import { CHANNELS, type MenuEvents } from '../../src/shared/ipc/contract'
 
 async function loadPreload() {
   const exposed = new Map<string, unknown>()

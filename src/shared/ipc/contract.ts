@@ -1,9 +1,10 @@
-// Every call between the renderer and the main process, declared once (STYLE.md rule 2), assembled from
-// their declarations by area (articles.ts, comparisons.ts, highlights.ts, desktop.ts: each call's argument
-// schema, limits and answer). The handler map, the argument check, the preload's window.api and the test
-// bridge are all typed against this, so a call added here and missing anywhere else is a compile error.
-// This file holds no schema at run time: the preload and the renderer import it, and they are bundled
-// without the schema library.
+// Everything that crosses between the renderer and the main process, declared once (STYLE.md rule 2): the
+// calls the page makes, assembled from their declarations by area (articles.ts, comparisons.ts,
+// highlights.ts, desktop.ts: each call's argument schema, limits and answer), and the pushes the main
+// process sends the page. The handler map, the argument check, the preload's window.api and window.menu
+// and the test bridge are all typed against this, so a call added here and missing anywhere else is a
+// compile error. This file holds no schema at run time: the preload and the renderer import it, and they
+// are bundled without the schema library.
 
 import type { z } from 'zod'
 import type { Result } from '../domain/errors'
@@ -12,6 +13,8 @@ import type { AnswerOf } from './call'
 import type { comparisonCalls } from './comparisons'
 import type { desktopCalls } from './desktop'
 import type { highlightCalls } from './highlights'
+import { isWellFormedId } from './ids'
+import { isMenuCommand } from './menuCommands'
 
 export type { ArticleUsage, ImportOutcome } from './articles'
 export type { NewComparison } from './comparisons'
@@ -80,4 +83,29 @@ export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)
 }
 
-export { isWellFormedId, ID_CHARACTERS, MAX_ID_LENGTH } from './ids'
+/**
+ * What the main process sends the page without being asked: each push's channel, and the check the preload
+ * makes before passing a value on (the page never sees the IPC event itself, nor a value that fails it).
+ */
+export const PUSHES = {
+  /** A command of the application menu or of the context menu on selected text. */
+  menuCommand: { channel: 'menu', accepts: isMenuCommand },
+  /** The id of the comparison chosen in File › Open Recent (an id is not one of the fixed commands). */
+  openComparison: { channel: 'menu:openComparison', accepts: isWellFormedId },
+} as const
+
+export type Push = keyof typeof PUSHES
+export type PushValue<P extends Push> = (typeof PUSHES)[P]['accepts'] extends (value: unknown) => value is infer T ? T : never
+
+/** The shape of window.menu: how the page hears the pushes, that is what the application and context menus ask of it. */
+export interface MenuEvents {
+  /**
+   * True when a native application menu carries the shortcuts (Electron): its accelerators fire the
+   * commands, so the page must not act on the same keys as well. False in a plain browser (the test bridge).
+   */
+  readonly native: boolean
+  /** Calls `listener` with each command; returns a function that stops listening. */
+  onCommand: (listener: (command: PushValue<'menuCommand'>) => void) => () => void
+  /** Calls `listener` with the id of each comparison chosen in File › Open Recent. */
+  onOpenComparison: (listener: (id: PushValue<'openComparison'>) => void) => () => void
+}
