@@ -21,6 +21,7 @@ import { withLongestBlock } from './importBlock'
 import type { OpenResult } from './libraryOpen'
 import type { IndexFigures } from './searchLibraries'
 import { generateParagraphs, HEAVY, normalisedWords, readSample, Rng, SentencePool, sentencesOf, type RewordRates } from './corpus'
+import { importArticles, listArticles } from '../src/main/storage/articles'
 
 export const LIBRARY_ARTICLES = 10_000
 /** The renderer sends an import in batches of at most this many (the contract's limit). */
@@ -249,7 +250,7 @@ async function buildLarge(
     const imported = performance.now()
     generateMs += imported - began
     // A monitor per batch: one disabled and enabled again counts the time between as a delay (the generating).
-    const { value: outcomes, blockMs } = await withLongestBlock(() => library.importArticles(batch))
+    const { value: outcomes, blockMs } = await withLongestBlock(() => importArticles(library.store, batch))
     importMs += performance.now() - imported
     longestBlockMs = Math.max(longestBlockMs, blockMs)
     const refused = outcomes.find((o) => o.status !== 'imported')
@@ -504,7 +505,7 @@ async function timeImports(services: AppServices, maker: ArticleMaker, from: num
 
 /** Edits the titles of articles, one save each, each once the backup the previous save started is written. */
 async function timeTitleEdits(services: AppServices): Promise<number[]> {
-  const ids = services.library.listArticles().map((a) => a.id)
+  const ids = listArticles(services.library.store).map((a) => a.id)
   const times: number[] = []
   for (let i = -2; i < IMPORT_RUNS; i++) {
     const id = ids[(i + 2) % ids.length] as string
