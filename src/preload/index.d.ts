@@ -1,6 +1,7 @@
-// window.api and window.menu as the preload exposes them, typed from the contract.
+// window.api and window.menu as the preload exposes them, typed from the contract and the menu commands.
 
-import type { Api, MenuEvents } from '../shared/ipc/contract'
+import type { Api } from '../shared/ipc/contract'
+import type { MenuEvents } from '../shared/ipc/menuCommands'
 
 declare global {
   interface Window {

@@ -4,7 +4,8 @@
 // commands and well-formed ids are passed on, and the page never sees the IPC event itself).
 
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { CHANNELS, PUSHES, type Api, type MenuEvents, type Push, type PushValue } from '../shared/ipc/contract'
+import { CHANNELS, PUSHES, type Api, type Push, type PushValue } from '../shared/ipc/contract'
+import type { MenuEvents } from '../shared/ipc/menuCommands'
 
 /**
  * Whether the page has a fresh user gesture (a click or key press moments ago): a link may leave the app

@@ -5,7 +5,8 @@
 
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { CHANNELS, type MenuEvents } from '../../src/shared/ipc/contract'
+import { CHANNELS } from '../../src/shared/ipc/contract'
+import type { MenuEvents } from '../../src/shared/ipc/menuCommands'
 
 async function loadPreload() {
   const exposed = new Map<string, unknown>()

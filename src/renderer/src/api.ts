@@ -3,7 +3,8 @@
 // show errors.
 
 import type { ErrorCode, Result } from '../../shared/domain/errors'
-import { CHANNELS, type Api, type Channel, type InputOf, type MenuEvents, type OutputOf } from '../../shared/ipc/contract'
+import { CHANNELS, type Api, type Channel, type InputOf, type OutputOf } from '../../shared/ipc/contract'
+import type { MenuEvents } from '../../shared/ipc/menuCommands'
 
 export class ApiError extends Error {
   override readonly name = 'ApiError'

@@ -1,10 +1,10 @@
 // Everything that crosses between the renderer and the main process, declared once (STYLE.md rule 2): the
 // calls the page makes, assembled from their declarations by area (articles.ts, comparisons.ts,
 // highlights.ts, desktop.ts: each call's argument schema, limits and answer), and the pushes the main
-// process sends the page. The handler map, the argument check, the preload's window.api and window.menu
-// and the test bridge are all typed against this, so a call added here and missing anywhere else is a
-// compile error. This file holds no schema at run time: the preload and the renderer import it, and they
-// are bundled without the schema library.
+// process sends the page (heard through window.menu, MenuEvents in menuCommands.ts). The handler map, the
+// argument check, the preload's window.api and window.menu and the test bridge are all typed against this,
+// so a call added here and missing anywhere else is a compile error. This file holds no schema at run
+// time: the preload and the renderer import it, and they are bundled without the schema library.
 
 import type { z } from 'zod'
 import type { Result } from '../domain/errors'
@@ -96,16 +96,3 @@ export const PUSHES = {
 
 export type Push = keyof typeof PUSHES
 export type PushValue<P extends Push> = (typeof PUSHES)[P]['accepts'] extends (value: unknown) => value is infer T ? T : never
-
-/** The shape of window.menu: how the page hears the pushes, that is what the application and context menus ask of it. */
-export interface MenuEvents {
-  /**
-   * True when a native application menu carries the shortcuts (Electron): its accelerators fire the
-   * commands, so the page must not act on the same keys as well. False in a plain browser (the test bridge).
-   */
-  readonly native: boolean
-  /** Calls `listener` with each command; returns a function that stops listening. */
-  onCommand: (listener: (command: PushValue<'menuCommand'>) => void) => () => void
-  /** Calls `listener` with the id of each comparison chosen in File › Open Recent. */
-  onOpenComparison: (listener: (id: PushValue<'openComparison'>) => void) => () => void
-}

@@ -81,3 +81,16 @@ export function shortcutCommand(press: KeyPress, mac: boolean): ShortcutCommand 
   }
   return null
 }
+
+/** The shape of window.menu: how the page hears what the application and context menus ask of it. */
+export interface MenuEvents {
+  /**
+   * True when a native application menu carries the shortcuts (Electron): its accelerators fire the
+   * commands, so the page must not act on the same keys as well. False in a plain browser (the test bridge).
+   */
+  readonly native: boolean
+  /** Calls `listener` with each command; returns a function that stops listening. */
+  onCommand: (listener: (command: MenuCommand) => void) => () => void
+  /** Calls `listener` with the id of each comparison chosen in File › Open Recent. */
+  onOpenComparison: (listener: (id: string) => void) => () => void
+}

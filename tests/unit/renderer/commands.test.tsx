@@ -5,8 +5,7 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { canRun, runCommand, useCommand, useCommandSources, useModalPause } from '../../../src/renderer/src/app/commands'
-import type { MenuEvents } from '../../../src/shared/ipc/contract'
-import type { MenuCommand } from '../../../src/shared/ipc/menuCommands'
+import type { MenuCommand, MenuEvents } from '../../../src/shared/ipc/menuCommands'
 
 afterEach(() => {
   cleanup()
