@@ -9,6 +9,8 @@ import { chromium, type BrowserContext } from 'playwright-core'
 import { playwrightDesktop, type DesktopStandIn } from '../tests/bridge/playwrightDesktop'
 import { startBridge, type Bridge } from '../tests/bridge/server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/bridge/chromium'
+import { addArticle } from '../src/main/storage/articles'
+import { addComparison } from '../src/main/storage/comparisons'
 
 export interface BenchBrowser {
   bridge: Bridge
@@ -59,7 +61,7 @@ export async function startBenchBrowser(name: string, viewport = { width: 1600, 
 export async function addTextsComparison(bridge: Bridge, title: string, texts: readonly string[]): Promise<string> {
   const ids: string[] = []
   for (const [i, text] of texts.entries()) {
-    const { article } = await bridge.services.library.addArticle({
+    const { article } = await addArticle(bridge.services.library.store, {
       title: `Bench report ${i + 1}`,
       outlet: null,
       byline: null,
@@ -70,5 +72,5 @@ export async function addTextsComparison(bridge: Bridge, title: string, texts: r
     })
     ids.push(article.id)
   }
-  return (await bridge.services.library.addComparison(title, ids)).id
+  return (await addComparison(bridge.services.library.store, title, ids)).id
 }

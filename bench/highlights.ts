@@ -8,6 +8,8 @@ import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createAppServices } from '../src/main/services/appServices'
+import { getArticle } from '../src/main/storage/articles'
+import { listComparisons } from '../src/main/storage/comparisons'
 
 export interface SaveFigures {
   articles: number
@@ -29,7 +31,7 @@ async function measure(articles: number, highlights: number): Promise<SaveFigure
   try {
     // First start: the sample. Then grow the metadata file to the size asked for.
     const first = await createAppServices({ dataFolder, samplesFolder: 'resources/samples' })
-    const comparison = first.library.listComparisons()[0]
+    const comparison = listComparisons(first.library.store)[0]
     if (!comparison) throw new Error('no sample comparison')
     const folder = join(dataFolder, 'library')
     const path = join(folder, 'library.json')
@@ -38,8 +40,8 @@ async function measure(articles: number, highlights: number): Promise<SaveFigure
     for (let i = data.articles.length; i < articles; i++) data.articles.push({ ...model, id: randomUUID(), title: `Report ${i}` })
     await writeFile(path, JSON.stringify(data))
     const articleId = comparison.articleIds[2] as string
-    const text = (await first.library.getArticle(articleId)).text
-    const template = await first.library.addHighlight({ comparisonId: comparison.id, articleId, start: 100, end: 180, color: 'yellow', note: 'A note of a typical length, a sentence or two about why this matters.', passageId: null })
+    const text = (await getArticle(first.library.store, articleId)).text
+    const template = await first.library.highlights.add({ comparisonId: comparison.id, articleId, start: 100, end: 180, color: 'yellow', note: 'A note of a typical length, a sentence or two about why this matters.' })
     const lines: string[] = []
     for (let i = 1; i < highlights; i++) lines.push(JSON.stringify({ put: { ...template, id: randomUUID() } }))
     await appendFile(join(folder, 'highlights.jsonl'), lines.map((l) => `${l}\n`).join(''))

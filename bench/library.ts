@@ -18,6 +18,7 @@ import { libraryDataSchema } from '../src/main/storage/schema'
 import type { ArticleMeta } from '../src/shared/domain/article'
 import { applyCleanup } from '../src/shared/import'
 import type { ImportOutcome } from '../src/shared/ipc/contract'
+import { listArticles } from '../src/main/storage/articles'
 import { normalisedWords } from './corpus'
 import { withLongestBlock } from './importBlock'
 import { buildLarge, seeded, SAMPLES_FOLDER, type BuildFigures } from './libraryBuild'
@@ -261,7 +262,7 @@ async function timeImports(services: AppServices, maker: ArticleMaker, from: num
 
 /** Edits the titles of articles, one save each, each once the backup the previous save started is written. */
 async function timeTitleEdits(services: AppServices): Promise<number[]> {
-  const ids = services.library.listArticles().map((a) => a.id)
+  const ids = listArticles(services.library.store).map((a) => a.id)
   const times: number[] = []
   for (let i = -2; i < IMPORT_RUNS; i++) {
     const id = ids[(i + 2) % ids.length] as string

@@ -10,6 +10,7 @@ import { countPdfPages } from '../src/main/services/pdfExport'
 import { DEFAULT_PDF_OPTIONS, type PdfOptions } from '../src/shared/domain/pdf'
 import type { PdfExportResult } from '../src/shared/ipc/contract'
 import { addTextsComparison, startBenchBrowser, type BenchBrowser } from './browser'
+import { getComparison, listComparisons } from '../src/main/storage/comparisons'
 
 export const PDF_OPTIONS: PdfOptions = { ...DEFAULT_PDF_OPTIONS, appendix: true, notes: true }
 
@@ -90,7 +91,7 @@ async function measureCase(
   comparisonId: string,
   runs: number,
 ): Promise<PdfFigures> {
-  const { articles } = await browser.bridge.services.library.getComparison(comparisonId)
+  const { articles } = await getComparison(browser.bridge.services.library.store, comparisonId)
   const html = plainHtml(articles)
   const exports: { wallMs: number; result: PdfExportResult }[] = []
   const plains: { wallMs: number; pages: number; bytes: number }[] = []
@@ -130,7 +131,7 @@ export async function measurePdf(threeByTen: readonly string[], runs = 3): Promi
   const browser = await startBenchBrowser('pdf', { width: 1440, height: 900 })
   try {
     // A fresh library holds only the sample until the 3 × 10k comparison is added.
-    const sample = browser.bridge.services.library.listComparisons()[0]
+    const sample = listComparisons(browser.bridge.services.library.store)[0]
     if (!sample) throw new Error('no sample comparison')
     const big = await addTextsComparison(browser.bridge, 'Bench: 3 × 10k words', threeByTen)
     return [

@@ -8,16 +8,15 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { alignDocuments } from '../shared/alignment'
 import { toJsonReport, toMarkdownReport } from './format'
-import { InputError, MAX_FILE_BYTES, readDocument, type InputDocument } from './readInput'
+import { MAX_IMPORT_BYTES } from '../shared/domain/article'
+import { MAX_ARTICLES_PER_COMPARISON, MIN_ARTICLES_PER_COMPARISON } from '../shared/domain/comparison'
+import { InputError, readDocument, type InputDocument } from './readInput'
 
 export const EXIT_OK = 0
 /** Something unforeseen went wrong (a bug). */
 export const EXIT_FAILURE = 1
 /** The command line or an input file cannot be used; nothing was printed on stdout. */
 export const EXIT_USAGE = 2
-
-export const MIN_FILES = 2
-export const MAX_FILES = 50
 
 export interface CompareIo {
   stdout: (text: string) => void
@@ -33,7 +32,7 @@ const PROGRAM = 'parallax-compare'
 
 export const USAGE = `Usage: ${PROGRAM} [--json | --markdown] [--output REPORT] [FILE ...]
 
-Compares ${MIN_FILES} to ${MAX_FILES} plain-text reports of one event: finds the passages they share (in any
+Compares ${MIN_ARTICLES_PER_COMPARISON} to ${MAX_ARTICLES_PER_COMPARISON} plain-text reports of one event: finds the passages they share (in any
 order), the small wording differences inside them, and the shorter phrases they have in common.
 With no FILE, compares the built-in sample (three reports of John Kerry's May 2013 visit to Moscow).
 
@@ -46,7 +45,7 @@ Options:
   --           treat every later argument as a file name
 
 Files are read as UTF-8 (a byte-order mark is skipped), as UTF-16 LE/BE with a byte-order mark, or
-as Windows-1252 when the bytes are not UTF-8; up to ${MAX_FILE_BYTES / (1024 * 1024)} MB each. The start/end offsets
+as Windows-1252 when the bytes are not UTF-8; up to ${MAX_IMPORT_BYTES / 1_000_000} MB each. The start/end offsets
 in --json are UTF-16 code unit indexes (JavaScript string indexes) into the file's decoded text with
 its byte-order mark removed, CRLF and CR line endings normalised to LF, and nothing else changed:
 white space at the ends of lines stays. Each span's "text" is exactly that slice of it.
@@ -80,8 +79,8 @@ export function parseArguments(argv: readonly string[]): Parsed {
     else return { error: `unknown option ${arg}` }
   }
   if (formats.size > 1) return { error: 'choose one of --json and --markdown' }
-  if (files.length > 0 && files.length < MIN_FILES) return { error: `give at least ${MIN_FILES} files to compare; got only ${files.join(', ')}` }
-  if (files.length > MAX_FILES) return { error: `give at most ${MAX_FILES} files to compare (got ${files.length})` }
+  if (files.length > 0 && files.length < MIN_ARTICLES_PER_COMPARISON) return { error: `give at least ${MIN_ARTICLES_PER_COMPARISON} files to compare; got only ${files.join(', ')}` }
+  if (files.length > MAX_ARTICLES_PER_COMPARISON) return { error: `give at most ${MAX_ARTICLES_PER_COMPARISON} files to compare (got ${files.length})` }
   return { help: false, format: formats.has('json') ? 'json' : 'markdown', files, output }
 }
 

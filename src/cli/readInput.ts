@@ -8,10 +8,9 @@
 
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { MAX_IMPORT_BYTES } from '../shared/domain/article'
 import { decodeUtf16, decodeUtf8, decodeWindows1252 } from '../shared/import/charsets'
 import { decodeBytes, type TextEncodingName } from '../shared/import/decode'
-
-export const MAX_FILE_BYTES = 20 * 1024 * 1024
 
 export interface InputDocument {
   /** The path as given. */
@@ -55,11 +54,11 @@ function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string | null 
 }
 
 /**
- * Bytes to text, or the reason they are not text; this command's own size limit applies. The text is
+ * Bytes to text, or the reason they are not text; the app's size limit applies. The text is
  * the file as written: byte-order mark removed, CRLF and lone CR turned into LF, nothing else changed.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
-  const checked = decodeBytes(bytes, { maxBytes: MAX_FILE_BYTES })
+  const checked = decodeBytes(bytes)
   if (!checked.ok) return checked
   const decoded = decodeAs(bytes, checked.encoding)
   // decodeBytes has just decoded these bytes in this encoding with the same decoder.
@@ -88,7 +87,7 @@ function describeFsError(error: unknown): string {
 }
 
 const tooLarge = (bytes: number): string =>
-  `too large: ${(bytes / (1024 * 1024)).toFixed(1)} MB (${bytes} bytes), over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit`
+  `too large: ${(bytes / 1_000_000).toFixed(1)} MB (${bytes} bytes), over the ${MAX_IMPORT_BYTES / 1_000_000} MB limit`
 
 /** Reads and decodes one file; throws InputError naming the file and the reason it cannot be used. */
 export async function readDocument(path: string): Promise<InputDocument> {
@@ -97,7 +96,7 @@ export async function readDocument(path: string): Promise<InputDocument> {
     const info = await stat(path)
     if (info.isDirectory()) throw new InputError(path, 'is a directory, not a file')
     if (!info.isFile()) throw new InputError(path, 'not a regular file')
-    if (info.size > MAX_FILE_BYTES) throw new InputError(path, tooLarge(info.size))
+    if (info.size > MAX_IMPORT_BYTES) throw new InputError(path, tooLarge(info.size))
     if (info.size === 0) throw new InputError(path, 'empty file')
     bytes = await readFile(path)
   } catch (error) {
@@ -105,7 +104,7 @@ export async function readDocument(path: string): Promise<InputDocument> {
     throw new InputError(path, describeFsError(error))
   }
   // The file may have changed between stat and read.
-  if (bytes.length > MAX_FILE_BYTES) throw new InputError(path, tooLarge(bytes.length))
+  if (bytes.length > MAX_IMPORT_BYTES) throw new InputError(path, tooLarge(bytes.length))
   const decoded = decodeText(bytes)
   if (!decoded.ok) throw new InputError(path, decoded.reason)
   return { path, name: basename(path), text: decoded.text }

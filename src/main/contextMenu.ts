@@ -4,7 +4,8 @@
 // the system browser (through the checked helper) and copying its address.
 
 import { clipboard, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc/menuCommands'
+import type { MenuCommand } from '../shared/ipc/menuCommands'
+import { sendPush } from './ipc/push'
 import { checkExternalUrl, openExternalSafely } from './openExternal'
 
 /** The parts of Electron's context-menu params the menu is built from. */
@@ -61,7 +62,7 @@ export function contextMenuTemplate(target: ContextMenuTarget, actions: ContextM
 export function attachContextMenu(window: BrowserWindow): void {
   const actions: ContextMenuActions = {
     send: (command) => {
-      if (!window.isDestroyed()) window.webContents.send(MENU_CHANNEL, command)
+      if (!window.isDestroyed()) sendPush(window.webContents, 'menuCommand', command)
     },
     openLink: (url) => void openExternalSafely(url),
     copyText: (text) => clipboard.writeText(text),

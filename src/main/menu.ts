@@ -5,7 +5,8 @@
 
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
 import type { ComparisonLink } from '../shared/domain/comparison'
-import { ACCELERATORS, MENU_CHANNEL, MENU_OPEN_COMPARISON_CHANNEL, type MenuCommand, type ShortcutCommand } from '../shared/ipc/menuCommands'
+import { ACCELERATORS, type MenuCommand, type ShortcutCommand } from '../shared/ipc/menuCommands'
+import { sendPush } from './ipc/push'
 
 export interface MenuActions {
   /** Asks the focused window's renderer to do `command`. */
@@ -125,11 +126,11 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, op
 /** Sends a menu command to the focused window, if there is one that is still alive. */
 export function sendMenuCommand(focused: BrowserWindow | null, command: MenuCommand): void {
   if (!focused || focused.isDestroyed()) return
-  focused.webContents.send(MENU_CHANNEL, command)
+  sendPush(focused.webContents, 'menuCommand', command)
 }
 
 /** Asks the focused window to open a comparison chosen from File > Open Recent. */
 export function sendOpenComparison(focused: BrowserWindow | null, id: string): void {
   if (!focused || focused.isDestroyed()) return
-  focused.webContents.send(MENU_OPEN_COMPARISON_CHANNEL, id)
+  sendPush(focused.webContents, 'openComparison', id)
 }

@@ -4,8 +4,7 @@
 // Nothing else in the main process may call shell.openExternal.
 
 import { shell } from 'electron'
-
-export const MAX_EXTERNAL_URL_LENGTH = 2048
+import { MAX_URL_LENGTH } from '../shared/domain/article'
 
 export type ExternalUrlCheck = { ok: true; url: string } | { ok: false; reason: string }
 
@@ -18,7 +17,7 @@ const SPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f]/
 /** Whether a URL may be opened in the system browser, and the normalised form to open. Pure. */
 export function checkExternalUrl(raw: unknown): ExternalUrlCheck {
   if (typeof raw !== 'string' || raw === '') return refuse('not an address')
-  if (raw.length > MAX_EXTERNAL_URL_LENGTH) return refuse('address too long')
+  if (raw.length > MAX_URL_LENGTH) return refuse('address too long')
   if (SPACE_OR_CONTROL.test(raw)) return refuse('spaces or control characters')
   let url: URL
   try {
@@ -29,7 +28,7 @@ export function checkExternalUrl(raw: unknown): ExternalUrlCheck {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return refuse(`scheme ${url.protocol}`)
   if (url.username !== '' || url.password !== '') return refuse('credentials in the address')
   if (url.hostname === '') return refuse('no host')
-  if (url.href.length > MAX_EXTERNAL_URL_LENGTH) return refuse('address too long')
+  if (url.href.length > MAX_URL_LENGTH) return refuse('address too long')
   return { ok: true, url: url.href }
 }
 

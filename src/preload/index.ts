@@ -4,8 +4,8 @@
 // commands and well-formed ids are passed on, and the page never sees the IPC event itself).
 
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { CHANNELS, isWellFormedId, type Api } from '../shared/ipc/contract'
-import { isMenuCommand, MENU_CHANNEL, MENU_OPEN_COMPARISON_CHANNEL, type MenuCommand, type MenuEvents } from '../shared/ipc/menuCommands'
+import { CHANNELS, PUSHES, type Api, type Push, type PushValue } from '../shared/ipc/contract'
+import type { MenuEvents } from '../shared/ipc/menuCommands'
 
 /**
  * Whether the page has a fresh user gesture (a click or key press moments ago): a link may leave the app
@@ -24,10 +24,11 @@ const api = Object.fromEntries(
   ]),
 ) as unknown as Api
 
-/** Subscribes `listener` to `channel` for values `accept` lets through; returns the unsubscribe. */
-function subscribe<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
+/** Subscribes `listener` to a push, for the values its declaration accepts; returns the unsubscribe. */
+function subscribe<P extends Push>(push: P, listener: (value: PushValue<P>) => void): () => void {
+  const { channel, accepts } = PUSHES[push]
   const forward = (_event: IpcRendererEvent, value: unknown): void => {
-    if (accept(value)) listener(value)
+    if ((accepts as (value: unknown) => value is PushValue<P>)(value)) listener(value)
   }
   ipcRenderer.on(channel, forward)
   return () => void ipcRenderer.removeListener(channel, forward)
@@ -35,9 +36,8 @@ function subscribe<T>(channel: string, accept: (value: unknown) => value is T, l
 
 const menu: MenuEvents = {
   native: true,
-  onCommand: (listener: (command: MenuCommand) => void) => subscribe(MENU_CHANNEL, isMenuCommand, listener),
-  onOpenComparison: (listener: (id: string) => void) =>
-    subscribe(MENU_OPEN_COMPARISON_CHANNEL, isWellFormedId, listener),
+  onCommand: (listener) => subscribe('menuCommand', listener),
+  onOpenComparison: (listener) => subscribe('openComparison', listener),
 }
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api))

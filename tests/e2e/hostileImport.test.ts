@@ -10,6 +10,7 @@ import type { Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApp, type RunningApp } from './harness'
 import { afterPendingEvents } from './pendingEvents'
+import { getArticleTexts, listArticles } from '../../src/main/storage/articles'
 
 const FOLDER = resolve('tests/fixtures/hostile')
 const FILES = readdirSync(FOLDER).filter((name) => name.endsWith('.html')).sort()
@@ -181,9 +182,9 @@ describe('hostile HTML imported through the app', () => {
     const { library } = app.bridge.services
     for (const name of FILES) {
       const expected = ARTICLES[name] as { title: string; paragraphs: string[] }
-      const article = library.listArticles().find((a) => a.title === expected.title)
+      const article = listArticles(library.store).find((a) => a.title === expected.title)
       expect(article, name).toBeDefined()
-      const { text } = await library.getArticleTexts(article?.id ?? '')
+      const { text } = await getArticleTexts(library.store, article?.id ?? '')
       for (const opening of expected.paragraphs) expect(text, name).toContain(opening)
       expect({ name, text }).toEqual({ name, text: expect.not.stringMatching(PAYLOAD) })
       const details = JSON.stringify({ title: article?.title, outlet: article?.outlet, byline: article?.byline, url: article?.url, publishedAt: article?.publishedAt })

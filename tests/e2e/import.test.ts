@@ -5,6 +5,7 @@
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { screenshot, startApp, type RunningApp } from './harness'
+import { getArticleTexts, listArticles } from '../../src/main/storage/articles'
 
 const FIXTURES = resolve('tests/fixtures/import/e2e')
 
@@ -41,8 +42,8 @@ describe('importing articles', () => {
     await expect.poll(() => table.getByText('White House presses Moscow on Syria').count()).toBe(1)
     await expect(table.getByText('Kerry lands in Moscow for Syria talks').count()).resolves.toBe(1)
     const { library } = app.bridge.services
-    const imported = library.listArticles().find((a) => a.title === 'Kerry lands in Moscow for Syria talks')
-    const texts = await library.getArticleTexts(imported?.id ?? '')
+    const imported = listArticles(library.store).find((a) => a.title === 'Kerry lands in Moscow for Syria talks')
+    const texts = await getArticleTexts(library.store, imported?.id ?? '')
     expect(texts.text).not.toContain('\r')
     expect(texts.text).not.toMatch(/^Share$/m)
     expect(texts.source).toContain('Share')
@@ -50,7 +51,7 @@ describe('importing articles', () => {
 
   it('reads files dropped on the window: each bad one refused in words, the good one still imported', async () => {
     const { page } = app
-    const before = app.bridge.services.library.listArticles().length
+    const before = listArticles(app.bridge.services.library.store).length
     // A drop as the window gets it from the system: a good text file, an empty one, a PNG renamed .txt, a page with no article.
     await page.evaluate(() => {
       const transfer = new DataTransfer()
@@ -70,7 +71,7 @@ describe('importing articles', () => {
     await expect.poll(() => dialog.locator('[data-outcome="imported"]').count()).toBe(1)
     await expect(dialog.locator('[data-outcome="refused"]').count()).resolves.toBe(3)
     await dialog.getByRole('button', { name: 'Done' }).click()
-    expect(app.bridge.services.library.listArticles()).toHaveLength(before + 1)
+    expect(listArticles(app.bridge.services.library.store)).toHaveLength(before + 1)
   })
 
   it('finds an imported article by a word of its text', async () => {

@@ -17,6 +17,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { screenshot, startApp, type RunningApp } from './harness'
 import { heavyPage, largeText, type HeavyPage, type LargeText } from './largeImportInput'
+import { getArticleTexts, listArticles } from '../../src/main/storage/articles'
 
 const PAGES = 5
 
@@ -168,8 +169,8 @@ describe('importing large files', () => {
     expectResponsive(measured, '20 MB text file')
     await importAll(page, dialog, 1, '20 MB text file')
 
-    const article = app.bridge.services.library.listArticles().find((a) => a.title === text.title)
-    const texts = await app.bridge.services.library.getArticleTexts(article?.id ?? '')
+    const article = listArticles(app.bridge.services.library.store).find((a) => a.title === text.title)
+    const texts = await getArticleTexts(app.bridge.services.library.store, article?.id ?? '')
     expect(texts.extracted.length).toBe(text.text.length)
     expect(texts.text.split('\n').filter((line) => line.trim() !== '')).toHaveLength(text.blocks - text.clutter)
     expect(texts.text).not.toMatch(/^Advertisement$/m)
@@ -197,7 +198,7 @@ describe('importing large files', () => {
     for (let n = 1; n <= PAGES; n++) expect(measured.statuses.some((s) => s.startsWith(`Reading ${n} of ${PAGES} files…`)), `status for file ${n}`).toBe(true)
     expectResponsive(measured, `${PAGES} web pages of 2 MB`)
     await importAll(page, dialog, PAGES, `${PAGES} web pages of 2 MB`)
-    const library = app.bridge.services.library.listArticles()
+    const library = listArticles(app.bridge.services.library.store)
     for (const made of pages) expect(library.filter((a) => a.title === made.title)).toHaveLength(1)
   }, 300_000)
 

@@ -8,6 +8,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { screenshot, startApp, type RunningApp } from './harness'
+import { getArticle } from '../../src/main/storage/articles'
+import { listComparisons } from '../../src/main/storage/comparisons'
 
 const OUT = resolve('artifacts/pdf')
 const NOTE = 'Which airport? Report 1 does not say.'
@@ -25,11 +27,11 @@ describe('Export PDF', () => {
     await mkdir(OUT, { recursive: true })
     app = await startApp({ viewport: { width: 1440, height: 900 } })
     const { library } = app.bridge.services
-    const comparison = library.listComparisons()[0]
+    const comparison = listComparisons(library.store)[0]
     const articleId = comparison?.articleIds[2] ?? ''
-    const { text } = await library.getArticle(articleId)
+    const { text } = await getArticle(library.store, articleId)
     const start = text.indexOf("Moscow's Vnukovo Airport")
-    await library.addHighlight({ comparisonId: comparison?.id ?? '', articleId, start, end: start + "Moscow's Vnukovo Airport".length, color: 'yellow', note: NOTE, passageId: null })
+    await library.highlights.add({ comparisonId: comparison?.id ?? '', articleId, start, end: start + "Moscow's Vnukovo Airport".length, color: 'yellow', note: NOTE })
     await app.page.goto(app.bridge.url)
     await app.page.locator('[data-doc="2"] [data-passage]').first().waitFor()
   })

@@ -5,7 +5,7 @@ import type { z } from 'zod'
 import { fail, ok, toErrorData, type Result } from '../../shared/domain/errors'
 import { isChannel, type Channel } from '../../shared/ipc/contract'
 import type { Handlers } from './handlers'
-import { inputSchemas } from './schemas'
+import { inputSchemas } from '../../shared/ipc/schemas'
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>
 

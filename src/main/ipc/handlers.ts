@@ -1,19 +1,23 @@
-// What each contract call does, against the library. Inputs arrive already validated (see dispatch.ts).
+// What each contract call does: each calls the storage module or service that does the work. Inputs arrive
+// already validated (see dispatch.ts), so what the schema checked is not checked again here.
 // No Electron here: the same handlers serve the real app over IPC and the test bridge over HTTP.
 
 import { listingOf } from '../../shared/domain/article'
 import { AppError } from '../../shared/domain/errors'
-import type { AppInfo, Channel, InputOf, OutputOf } from '../../shared/ipc/contract'
+import type { AppInfo, Channel, OutputOf, ValidInputOf } from '../../shared/ipc/contract'
 import type { MenuCommand } from '../../shared/ipc/menuCommands'
 import type { RecentComparisons } from '../recent'
 import type { SettingsStore } from '../settings'
+import { getArticle, getArticleTexts, importArticles, listArticles, searchArticles, setCleanup, updateArticle } from '../storage/articles'
+import { colorLabels, setColorLabel } from '../storage/colorLabels'
+import { createComparison, getComparison, listComparisons } from '../storage/comparisons'
 import type { Library } from '../storage/library'
 import { exportNotes, importAnnotations } from '../services/notes'
 import type { PdfExports } from '../services/pdfExport'
 import { restoreSample, type Sample } from '../services/sample'
 
 export type Handlers = {
-  [C in Channel]: (input: InputOf<C>) => Promise<OutputOf<C>> | OutputOf<C>
+  [C in Channel]: (input: ValidInputOf<C>) => Promise<OutputOf<C>> | OutputOf<C>
 }
 
 export interface HandlerDeps {
@@ -30,19 +34,20 @@ export interface HandlerDeps {
 }
 
 export function createHandlers({ library, sample, pdf, recent, settings, appInfo, onMenuState, openLink }: HandlerDeps): Handlers {
+  const { store, highlights, deletions } = library
   return {
-    listComparisons: () => library.listComparisons(),
-    getComparison: ({ id }) => library.getComparison(id),
-    listArticles: () => library.listArticles().map(listingOf),
-    getArticle: ({ id }) => library.getArticle(id),
+    listComparisons: () => listComparisons(store),
+    getComparison: ({ id }) => getComparison(store, id),
+    listArticles: () => listArticles(store).map(listingOf),
+    getArticle: ({ id }) => getArticle(store, id),
     restoreSample: () => restoreSample(library, sample),
-    listHighlights: ({ comparisonId, after }) => library.highlightPage(comparisonId, after),
-    addHighlight: ({ note, passageId, ...range }) => library.addHighlight({ ...range, note: note ?? '', passageId: passageId ?? null }),
-    updateHighlight: ({ id, color, note }) => library.updateHighlight(id, { color, note }),
-    deleteHighlight: ({ id }) => library.deleteHighlight(id),
-    restoreHighlight: ({ id }) => library.restoreHighlight(id),
-    getColorLabels: () => ({ ...library.colorLabels }),
-    setColorLabel: ({ color, label }) => library.setColorLabel(color, label),
+    listHighlights: ({ comparisonId, after }) => highlights.page(comparisonId, after),
+    addHighlight: (highlight) => highlights.add(highlight),
+    updateHighlight: (change) => highlights.update(change),
+    deleteHighlight: ({ id }) => highlights.delete(id),
+    restoreHighlight: ({ id }) => highlights.restore(id),
+    getColorLabels: () => ({ ...colorLabels(store) }),
+    setColorLabel: ({ color, label }) => setColorLabel(store, color, label),
     exportNotes: ({ comparisonId, format }) => exportNotes(library, comparisonId, format),
     importAnnotations: ({ comparisonId, json }) => importAnnotations(library, comparisonId, json),
     choosePdfFile: ({ comparisonId }) => pdf.choose(comparisonId),
@@ -51,15 +56,15 @@ export function createHandlers({ library, sample, pdf, recent, settings, appInfo
     openLink: async ({ url }) => {
       if (!(await openLink(url))) throw new AppError('invalid-argument', 'Parallax opens only web addresses (http or https) in your browser.')
     },
-    importArticles: ({ items }) => library.importArticles(items),
-    updateArticle: ({ id, details }) => library.updateArticle(id, details),
-    setCleanup: ({ id, dropped }) => library.setCleanup(id, dropped),
-    getArticleTexts: async ({ id }) => ({ ...(await library.getArticleTexts(id)), dropped: [...library.getArticleMeta(id).dropped] }),
-    searchArticles: async ({ query, tag }) => (await library.searchArticles(query, tag)).map(listingOf),
-    articleUsage: ({ id }) => library.articleUsage(id),
-    deleteArticle: ({ id }) => library.deleteArticle(id),
-    restoreArticle: ({ id }) => library.restoreArticle(id),
-    createComparison: ({ title, articleIds }) => library.createComparison(title, articleIds),
+    importArticles: ({ items }) => importArticles(store, items),
+    updateArticle: ({ id, details }) => updateArticle(store, id, details),
+    setCleanup: ({ id, dropped }) => setCleanup(store, id, dropped),
+    getArticleTexts: async ({ id }) => ({ ...(await getArticleTexts(store, id)), dropped: [...store.article(id).dropped] }),
+    searchArticles: async ({ query, tag }) => (await searchArticles(store, query, tag)).map(listingOf),
+    articleUsage: ({ id }) => deletions.usage(id),
+    deleteArticle: ({ id }) => deletions.delete(id),
+    restoreArticle: ({ id }) => deletions.restore(id),
+    createComparison: (comparison) => createComparison(store, comparison),
     recentComparisons: () => recent.entries(),
     comparisonOpened: async ({ id }) => {
       if (!(await recent.opened(id))) throw new AppError('not-found', 'This comparison is no longer in the library. It may have been deleted.')

@@ -11,6 +11,7 @@ import type { Settings } from '../../shared/domain/settings'
 import type { MenuCommand } from '../../shared/ipc/menuCommands'
 import { appInfo } from './appInfo'
 import { removeCrashLeftovers } from '../storage/atomicFile'
+import { sampleState } from '../storage/comparisons'
 import { openLibrary, type Library, type StartupReport } from '../storage/library'
 import { PdfExports, type DesktopPorts } from './pdfExport'
 import { loadSample, seedSample } from './sample'
@@ -61,9 +62,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   await removeCrashLeftovers(dataFolder)
   const sample = await loadSample(samplesFolder)
   const { startup } = library
-  const wasSeeded = library.sampleState.seeded
+  const wasSeeded = sampleState(library.store).seeded
   await seedSample(library, sample)
-  if (startup.recovered && !wasSeeded && library.sampleState.seeded) startup.repairs.push('The built-in sample comparison was added again.')
+  if (startup.recovered && !wasSeeded && sampleState(library.store).seeded) startup.repairs.push('The built-in sample comparison was added again.')
   // What start-up saved (the sample, repairs) is backed up before the app is used.
   await library.backedUp()
   const bodyCheck = checkBodies
@@ -83,7 +84,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     : Promise.resolve([])
   const pdf = new PdfExports(library, desktop ?? null)
   // Neither file is worth a failed start: a damaged one reads as empty or as the defaults.
-  const recent = new RecentComparisons(new RecentStore(dataFolder, log), (id) => library.findComparison(id), options.onRecentChanged)
+  const recent = new RecentComparisons(new RecentStore(dataFolder, log), (id) => library.store.findComparison(id), options.onRecentChanged)
   await recent.load()
   const settings = new SettingsStore(dataFolder, log, options.onSettingsChanged)
   await settings.load()

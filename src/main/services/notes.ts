@@ -6,6 +6,8 @@ import { AppError } from '../../shared/domain/errors'
 import type { Highlight } from '../../shared/domain/highlight'
 import { fromWebAnnotations, notesToMarkdown, toWebAnnotations } from '../../shared/export'
 import { fileStem } from '../../shared/domain/pdf'
+import { colorLabels } from '../storage/colorLabels'
+import { getComparison } from '../storage/comparisons'
 import type { Library } from '../storage/library'
 
 export interface NotesExport {
@@ -14,11 +16,11 @@ export interface NotesExport {
   text: string
 }
 
-/** A file name from a title: letters, digits and dashes, never empty, never a path. */
+/** The comparison's highlights and notes as a file to save: Markdown to read, or Web Annotation JSON to keep or share. */
 export async function exportNotes(library: Library, comparisonId: string, format: 'markdown' | 'annotations'): Promise<NotesExport> {
-  const comparison = await library.getComparison(comparisonId)
-  const highlights = library.listHighlights(comparisonId)
-  const labels = { ...library.colorLabels }
+  const comparison = await getComparison(library.store, comparisonId)
+  const highlights = library.highlights.list(comparisonId)
+  const labels = { ...colorLabels(library.store) }
   if (format === 'markdown') {
     return { fileName: `${fileStem(comparison.title)}-notes.md`, mimeType: 'text/markdown', text: notesToMarkdown(comparison, highlights, labels) }
   }
@@ -36,12 +38,12 @@ export async function importAnnotations(library: Library, comparisonId: string, 
   } catch {
     throw new AppError('invalid-argument', 'This file is not JSON, so it cannot be a Web Annotation export. Choose a .jsonld or .json file exported by Parallax or another annotation tool.')
   }
-  const comparison = await library.getComparison(comparisonId)
-  const { highlights, problems } = fromWebAnnotations(parsed, comparison, { ...library.colorLabels })
+  const comparison = await getComparison(library.store, comparisonId)
+  const { highlights, problems } = fromWebAnnotations(parsed, comparison, { ...colorLabels(library.store) })
   // Importing the same file again adds nothing twice: a highlight with the same place, colour and note is already here.
   const keyOf = (h: Pick<Highlight, 'articleId' | 'anchor' | 'color' | 'note'>): string =>
     JSON.stringify([h.articleId, h.anchor.position.start, h.anchor.position.end, h.anchor.quote.exact, h.color, h.note])
-  const existing = new Set(library.listHighlights(comparisonId).map(keyOf))
+  const existing = new Set(library.highlights.list(comparisonId).map(keyOf))
   const fresh = highlights.filter((h) => {
     const key = keyOf(h)
     if (existing.has(key)) return false
@@ -50,6 +52,6 @@ export async function importAnnotations(library: Library, comparisonId: string, 
   })
   const repeated = highlights.length - fresh.length
   if (repeated > 0) problems.push(`${repeated} ${repeated === 1 ? 'highlight is' : 'highlights are'} already in this comparison and ${repeated === 1 ? 'was' : 'were'} not added again.`)
-  const imported = await library.addHighlights(fresh)
+  const imported = await library.highlights.addAll(fresh)
   return { imported, problems }
 }

@@ -9,6 +9,7 @@ import { AppError } from '../../shared/domain/errors'
 import { fileStem, printHash, type PdfOptions } from '../../shared/domain/pdf'
 import type { PdfExportResult } from '../../shared/ipc/contract'
 import { writeFileAtomic } from '../storage/atomicFile'
+import { comparisonSummary } from '../storage/comparisons'
 import type { Library } from '../storage/library'
 
 export interface DesktopPorts {
@@ -85,7 +86,7 @@ export class PdfExports {
   }
 
   async choose(comparisonId: string): Promise<{ token: string; fileName: string } | null> {
-    const summary = this.library.getComparisonSummary(comparisonId)
+    const summary = comparisonSummary(this.library.store, comparisonId)
     const path = await this.desktop.choosePdfPath(`${fileStem(summary.title)}.pdf`)
     if (path === null) return null
     return { token: this.remember(path), fileName: basename(path) }
@@ -93,7 +94,7 @@ export class PdfExports {
 
   async export(comparisonId: string, token: string, options: PdfOptions): Promise<PdfExportResult> {
     const path = this.pathOf(token)
-    this.library.getComparisonSummary(comparisonId)
+    comparisonSummary(this.library.store, comparisonId)
     const began = this.now()
     let bytes: Uint8Array
     try {

@@ -10,6 +10,8 @@ import type { ComparisonSummary } from '../../shared/domain/comparison'
 import { AppError } from '../../shared/domain/errors'
 import { cleanUp, metadataFromPlainText } from '../../shared/import'
 import { hashText } from '../storage/bodies'
+import { addArticle, listArticles } from '../storage/articles'
+import { addComparison, sampleState, setSampleState, summarise } from '../storage/comparisons'
 import type { Library } from '../storage/library'
 
 export interface SampleText {
@@ -46,20 +48,20 @@ export async function loadSample(samplesFolder: string): Promise<Sample> {
   }
 }
 
-async function addSampleComparison(library: Library, sample: Sample): Promise<ComparisonSummary> {
+async function addSampleComparison({ store }: Library, sample: Sample): Promise<ComparisonSummary> {
   const articleIds: string[] = []
   for (const { fileName, text } of sample.texts) {
     // An article already made from this text is reused, whatever its clean-up: one seeded before clean-up
     // existed, or one whose clean-up the person changed, has a different text but the same extracted one.
     const extractedHash = hashText(text)
-    const existing = library.listArticles().find((a) => a.extractedHash === extractedHash)
+    const existing = listArticles(store).find((a) => a.extractedHash === extractedHash)
     if (existing) {
       articleIds.push(existing.id)
       continue
     }
     // The same details an import of the file would find: its title, and a date or byline line if it has one.
     const { title, byline, publishedAt } = metadataFromPlainText(text, fileName)
-    const { article } = await library.addArticle({
+    const { article } = await addArticle(store, {
       title,
       outlet: null,
       byline,
@@ -73,14 +75,14 @@ async function addSampleComparison(library: Library, sample: Sample): Promise<Co
     })
     articleIds.push(article.id)
   }
-  const comparison = await library.addComparison(sample.title, articleIds)
-  await library.setSampleState({ seeded: true, comparisonId: comparison.id })
-  return library.summarise(comparison)
+  const comparison = await addComparison(store, sample.title, articleIds)
+  await setSampleState(store, { seeded: true, comparisonId: comparison.id })
+  return summarise(store, comparison)
 }
 
 /** On first start: adds the sample once. Later starts leave the library as the person left it. */
 export async function seedSample(library: Library, sample: Sample): Promise<void> {
-  if (library.sampleState.seeded) return
+  if (sampleState(library.store).seeded) return
   await addSampleComparison(library, sample)
 }
 
@@ -89,9 +91,9 @@ const restoring = new WeakMap<Library, Promise<ComparisonSummary>>()
 
 /** Returns the sample comparison, adding it again (reusing its articles) if it was removed. */
 export function restoreSample(library: Library, sample: Sample): Promise<ComparisonSummary> {
-  const { comparisonId } = library.sampleState
-  const existing = comparisonId === null ? undefined : library.findComparison(comparisonId)
-  if (existing) return Promise.resolve(library.summarise(existing))
+  const { comparisonId } = sampleState(library.store)
+  const existing = comparisonId === null ? undefined : library.store.findComparison(comparisonId)
+  if (existing) return Promise.resolve(summarise(library.store, existing))
   const running = restoring.get(library)
   if (running) return running
   const restore = addSampleComparison(library, sample).finally(() => restoring.delete(library))

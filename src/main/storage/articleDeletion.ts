@@ -33,7 +33,7 @@ export class ArticleDeletions {
   usage(id: string): ArticleUsage {
     const article = this.store.article(id)
     let highlights = 0
-    for (const h of this.store.highlights.values()) if (h.articleId === id) highlights++
+    for (const h of this.store.highlightsById.values()) if (h.articleId === id) highlights++
     const comparisons = this.store.data.comparisons
       .filter((c) => c.articleIds.includes(id))
       .map((c) => ({ id: c.id, title: c.title, reports: c.articleIds.length }))
@@ -58,7 +58,7 @@ export class ArticleDeletions {
         else record.memberships.push({ comparisonId: comparison.id, position })
       })
       const removedIds = new Set(record.removed.map((r) => r.comparison.id))
-      record.highlights = [...this.store.highlights.values()].filter((h) => h.articleId === id || removedIds.has(h.comparisonId))
+      record.highlights = [...this.store.highlightsById.values()].filter((h) => h.articleId === id || removedIds.has(h.comparisonId))
 
       await this.store.commit((d) => {
         d.articles = d.articles.filter((a) => a.id !== id)
@@ -107,7 +107,7 @@ export class ArticleDeletions {
       if (highlights.length > 0) {
         await this.store.saveHighlights(
           () => this.store.journal.put(highlights),
-          () => highlights.forEach((h) => this.store.highlights.set(h.id, h)),
+          () => highlights.forEach((h) => this.store.highlightsById.set(h.id, h)),
         )
       }
       return article
@@ -130,7 +130,7 @@ export class ArticleDeletions {
     await this.store
       .saveHighlights(
         () => this.store.journal.removeAll(ids),
-        () => ids.forEach((h) => this.store.highlights.delete(h)),
+        () => ids.forEach((h) => this.store.highlightsById.delete(h)),
       )
       .catch(() => undefined)
   }

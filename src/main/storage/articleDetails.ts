@@ -2,13 +2,8 @@
 // way whether they come from an import, an edit or the built-in sample: white space trimmed, an empty optional
 // field stored as null, tags without repeats. What cannot be stored is refused in words.
 
-import { MAX_TAG_LENGTH, MAX_TAGS, tagKey, type ArticleDetails } from '../../shared/domain/article'
+import { MAX_NAME_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH, MAX_URL_LENGTH, tagKey, type ArticleDetails } from '../../shared/domain/article'
 import { AppError } from '../../shared/domain/errors'
-
-export const MAX_TITLE_LENGTH = 300
-/** For the outlet and the byline. */
-export const MAX_NAME_LENGTH = 200
-export const MAX_URL_LENGTH = 2048
 
 function refuse(message: string): never {
   throw new AppError('invalid-argument', message)

@@ -1,17 +1,15 @@
-// Adding and changing articles. Each article keeps three bodies: the file's own text (source), the article
+// Reading, adding and changing articles. Each article keeps three bodies: the file's own text (source), the article
 // text taken from it (extracted) and the text in use, which is always applyCleanup(extracted, dropped), so
 // clean-up can be re-applied or undone from what is stored. Bodies are written before the metadata that
 // names them: a failure in between leaves an unused body file, never metadata naming a missing one.
 
 import { randomUUID } from 'node:crypto'
-import type { ArticleDetails, ArticleMeta, NewArticle } from '../../shared/domain/article'
+import { PASTED_TEXT_NAME, tagKey, type Article, type ArticleDetails, type ArticleMeta, type NewArticle } from '../../shared/domain/article'
 import { AppError, toErrorData } from '../../shared/domain/errors'
 import type { ImportOutcome } from '../../shared/ipc/contract'
 import { tidyDetails, tidyNewDetails } from './articleDetails'
-import type { LibraryStore } from './libraryStore'
+import { newestFirst, type LibraryStore } from './libraryStore'
 import { cleanUpInPieces, hashInPieces } from './textInPieces'
-
-const PASTED = 'Pasted text'
 
 interface Prepared {
   fields: Omit<ArticleMeta, 'id' | 'importedAt'>
@@ -59,7 +57,26 @@ async function prepare(input: NewArticle): Promise<Prepared> {
   }
 }
 
-export interface ImportResult {
+/** Every article, newest import first. */
+export function listArticles(store: LibraryStore): ArticleMeta[] {
+  return newestFirst(store.data.articles)
+}
+
+/** One article with the text in use; not-found when it is not in the library. */
+export async function getArticle(store: LibraryStore, id: string): Promise<Article> {
+  const { wordCount: _wordCount, ...meta } = store.article(id)
+  return { ...meta, text: await store.bodies.get(meta.textHash) }
+}
+
+/** Articles holding every word of the query (the last may be unfinished), with the tag if given; newest first. */
+export async function searchArticles(store: LibraryStore, query: string, tag?: string): Promise<ArticleMeta[]> {
+  // No words: every article, at once, without waiting for the index still being built after open.
+  const found = query.trim() === '' ? null : await store.search.search(query)
+  const key = tag === undefined ? null : tagKey(tag)
+  return newestFirst(store.data.articles.filter((a) => (found === null || found.has(a.id)) && (key === null || a.tags.some((t) => tagKey(t) === key))))
+}
+
+interface ImportResult {
   outcome: ImportOutcome
   /** Why it was refused, with its code, for callers that throw it. */
   error: AppError | null
@@ -99,16 +116,29 @@ async function restoreBodies(store: LibraryStore, existing: ArticleMeta, prepare
 
 /**
  * Adds a batch of articles: each is imported, found to duplicate one already there (or one earlier in the
- * batch), or refused, independently of the others; all new ones are saved in one write.
+ * batch), or refused with a reason, independently of the others; all new ones are saved in one write.
  */
-export function importArticles(store: LibraryStore, items: readonly NewArticle[]): Promise<ImportResult[]> {
+export async function importArticles(store: LibraryStore, items: readonly NewArticle[]): Promise<ImportOutcome[]> {
+  return (await importEach(store, items)).map((r) => r.outcome)
+}
+
+/** Adds one article, or returns the one already holding exactly this text; a refusal is thrown. */
+export async function addArticle(store: LibraryStore, input: NewArticle): Promise<{ article: ArticleMeta; created: boolean }> {
+  const [result] = await importEach(store, [input])
+  if (!result) throw new AppError('internal', 'The import gave no answer.')
+  if (result.error) throw result.error
+  return { article: result.outcome.article as ArticleMeta, created: result.outcome.status === 'imported' }
+}
+
+/** importArticles, keeping each refusal's error with its code. */
+function importEach(store: LibraryStore, items: readonly NewArticle[]): Promise<ImportResult[]> {
   return store.serial(async () => {
     const results: ImportResult[] = []
     const created: { meta: ArticleMeta; text: string }[] = []
     const inBatch = new Map<string, ArticleMeta>()
     const importedAt = store.now().toISOString()
     for (const item of items) {
-      const name = item.sourceName?.trim() || PASTED
+      const name = item.sourceName?.trim() || PASTED_TEXT_NAME
       let prepared: Prepared
       try {
         prepared = await prepare(item)

@@ -1,13 +1,14 @@
 // Highlights and their notes: anchored to an article's text when made, kept in the journal, and deletable
-// with undo for the rest of the session (same id, place, colour and note).
+// with undo for the rest of the session (same id, place, colour and note). Changes run in the library's one
+// queue, like every other change: a delete and an edit of one highlight, or a new highlight and the delete
+// of its article, are each decided on the state the other left.
 
 import { randomUUID } from 'node:crypto'
 import { describeRange } from '../../shared/anchoring'
 import { AppError } from '../../shared/domain/errors'
-import { HIGHLIGHT_PAGE_CHARACTERS, HIGHLIGHTS_PER_PAGE, type Highlight, type HighlightColor, type HighlightPage } from '../../shared/domain/highlight'
+import { HIGHLIGHT_PAGE_CHARACTERS, HIGHLIGHTS_PER_PAGE, type Highlight, type HighlightPage } from '../../shared/domain/highlight'
+import type { HighlightChange, NewHighlight } from '../../shared/ipc/contract'
 import type { LibraryStore } from './libraryStore'
-
-export type NewHighlight = Pick<Highlight, 'comparisonId' | 'articleId' | 'color' | 'note' | 'passageId'> & { start: number; end: number }
 
 /** Where a highlight sorts among pages: when it was made, then its id (ISO times sort as text). */
 function pageKey(highlight: Highlight): string {
@@ -26,7 +27,7 @@ export class Highlights {
   /** A comparison's highlights, only on articles still part of it. */
   list(comparisonId: string): Highlight[] {
     const comparison = this.store.comparison(comparisonId)
-    return [...this.store.highlights.values()].filter((h) => h.comparisonId === comparisonId && comparison.articleIds.includes(h.articleId))
+    return [...this.store.highlightsById.values()].filter((h) => h.comparisonId === comparisonId && comparison.articleIds.includes(h.articleId))
   }
 
   /**
@@ -53,96 +54,106 @@ export class Highlights {
   }
 
   private highlight(id: string): Highlight {
-    const found = this.store.highlights.get(id)
+    const found = this.store.highlightsById.get(id)
     if (!found) throw new AppError('not-found', 'That highlight is not in the library. It may have been deleted.')
     return found
   }
 
-  /** Anchors a new highlight to the article's current text; the range must lie inside it. */
-  async add(input: NewHighlight): Promise<Highlight> {
-    const comparison = this.store.comparison(input.comparisonId)
-    if (!comparison.articleIds.includes(input.articleId)) {
-      throw new AppError('invalid-argument', 'That article is not part of this comparison.')
-    }
-    const text = await this.store.bodies.get(this.store.article(input.articleId).textHash)
-    if (input.end > text.length || input.start >= input.end) {
-      throw new AppError('invalid-argument', `That selection (${input.start}–${input.end}) is outside the article's text of ${text.length} characters.`)
-    }
-    const now = this.store.now().toISOString()
-    const highlight: Highlight = {
-      id: randomUUID(),
-      comparisonId: input.comparisonId,
-      articleId: input.articleId,
-      anchor: describeRange(text, input.start, input.end),
-      color: input.color,
-      note: input.note,
-      passageId: input.passageId,
-      createdAt: now,
-      updatedAt: now,
-    }
-    await this.store.saveHighlights(
-      () => this.store.journal.put([highlight]),
-      () => this.store.highlights.set(highlight.id, highlight),
-    )
-    return highlight
+  /** Anchors a new highlight to the article's current text; its range (not empty: the schema saw to that) must lie inside it. */
+  add(input: NewHighlight): Promise<Highlight> {
+    return this.store.serial(async () => {
+      const comparison = this.store.comparison(input.comparisonId)
+      if (!comparison.articleIds.includes(input.articleId)) {
+        throw new AppError('invalid-argument', 'That article is not part of this comparison.')
+      }
+      const text = await this.store.bodies.get(this.store.article(input.articleId).textHash)
+      if (input.end > text.length) {
+        throw new AppError('invalid-argument', `That selection (${input.start}–${input.end}) is outside the article's text of ${text.length} characters.`)
+      }
+      const now = this.store.now().toISOString()
+      const highlight: Highlight = {
+        id: randomUUID(),
+        comparisonId: input.comparisonId,
+        articleId: input.articleId,
+        anchor: describeRange(text, input.start, input.end),
+        color: input.color,
+        note: input.note ?? '',
+        passageId: input.passageId ?? null,
+        createdAt: now,
+        updatedAt: now,
+      }
+      await this.store.saveHighlights(
+        () => this.store.journal.put([highlight]),
+        () => this.store.highlightsById.set(highlight.id, highlight),
+      )
+      return highlight
+    })
   }
 
   /** Adds already anchored highlights (an import) in one save. */
-  async addAll(list: ReadonlyArray<Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>>): Promise<Highlight[]> {
-    const now = this.store.now().toISOString()
-    const added = list.map((h) => ({ ...h, id: randomUUID(), createdAt: now, updatedAt: now }))
-    if (added.length > 0) {
-      await this.store.saveHighlights(
-        () => this.store.journal.put(added),
-        () => added.forEach((h) => this.store.highlights.set(h.id, h)),
-      )
-    }
-    return added
+  addAll(list: ReadonlyArray<Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>>): Promise<Highlight[]> {
+    return this.store.serial(async () => {
+      const now = this.store.now().toISOString()
+      const added = list.map((h) => ({ ...h, id: randomUUID(), createdAt: now, updatedAt: now }))
+      if (added.length > 0) {
+        await this.store.saveHighlights(
+          () => this.store.journal.put(added),
+          () => added.forEach((h) => this.store.highlightsById.set(h.id, h)),
+        )
+      }
+      return added
+    })
   }
 
-  async update(id: string, change: { color?: HighlightColor | undefined; note?: string | undefined }): Promise<Highlight> {
-    const current = this.highlight(id)
-    const updated: Highlight = {
-      ...current,
-      ...(change.color === undefined ? {} : { color: change.color }),
-      ...(change.note === undefined ? {} : { note: change.note }),
-      updatedAt: this.store.now().toISOString(),
-    }
-    await this.store.saveHighlights(
-      () => this.store.journal.put([updated]),
-      () => this.store.highlights.set(id, updated),
-    )
-    return updated
+  update({ id, ...change }: HighlightChange): Promise<Highlight> {
+    return this.store.serial(async () => {
+      const current = this.highlight(id)
+      const updated: Highlight = {
+        ...current,
+        ...(change.color === undefined ? {} : { color: change.color }),
+        ...(change.note === undefined ? {} : { note: change.note }),
+        updatedAt: this.store.now().toISOString(),
+      }
+      await this.store.saveHighlights(
+        () => this.store.journal.put([updated]),
+        () => this.store.highlightsById.set(id, updated),
+      )
+      return updated
+    })
   }
 
   /** Removes a highlight and returns it; restore(id) brings it back during this session. */
-  async delete(id: string): Promise<Highlight> {
-    const removed = this.highlight(id)
-    await this.store.saveHighlights(
-      () => this.store.journal.remove(id),
-      () => {
-        this.store.highlights.delete(id)
-        this.deleted.set(id, removed)
-        if (this.deleted.size > MAX_UNDOABLE_DELETES) this.deleted.delete(this.deleted.keys().next().value as string)
-      },
-    )
-    return removed
+  delete(id: string): Promise<Highlight> {
+    return this.store.serial(async () => {
+      const removed = this.highlight(id)
+      await this.store.saveHighlights(
+        () => this.store.journal.remove(id),
+        () => {
+          this.store.highlightsById.delete(id)
+          this.deleted.set(id, removed)
+          if (this.deleted.size > MAX_UNDOABLE_DELETES) this.deleted.delete(this.deleted.keys().next().value as string)
+        },
+      )
+      return removed
+    })
   }
 
   /** Undoes a delete of this session: the highlight comes back as it was, same id, anchor, colour and note. */
-  async restore(id: string): Promise<Highlight> {
-    const removed = this.deleted.get(id)
-    if (!removed) throw new AppError('not-found', 'That highlight can no longer be brought back: only deletes made since Parallax started can be undone.')
-    const comparison = this.store.comparison(removed.comparisonId)
-    if (!comparison.articleIds.includes(removed.articleId)) throw new AppError('not-found', 'The report that highlight belonged to is no longer part of this comparison.')
-    const restored: Highlight = { ...removed, updatedAt: this.store.now().toISOString() }
-    await this.store.saveHighlights(
-      () => this.store.journal.put([restored]),
-      () => {
-        this.store.highlights.set(id, restored)
-        this.deleted.delete(id)
-      },
-    )
-    return restored
+  restore(id: string): Promise<Highlight> {
+    return this.store.serial(async () => {
+      const removed = this.deleted.get(id)
+      if (!removed) throw new AppError('not-found', 'That highlight can no longer be brought back: only deletes made since Parallax started can be undone.')
+      const comparison = this.store.comparison(removed.comparisonId)
+      if (!comparison.articleIds.includes(removed.articleId)) throw new AppError('not-found', 'The report that highlight belonged to is no longer part of this comparison.')
+      const restored: Highlight = { ...removed, updatedAt: this.store.now().toISOString() }
+      await this.store.saveHighlights(
+        () => this.store.journal.put([restored]),
+        () => {
+          this.store.highlightsById.set(id, restored)
+          this.deleted.delete(id)
+        },
+      )
+      return restored
+    })
   }
 }

@@ -54,7 +54,7 @@ async function repairHighlights(store: LibraryStore): Promise<string[]> {
   const noArticle: string[] = []
   const noComparison: string[] = []
   const notMember: string[] = []
-  for (const h of store.highlights.values()) {
+  for (const h of store.highlightsById.values()) {
     const members = comparisons.get(h.comparisonId)
     if (!articles.has(h.articleId)) noArticle.push(h.id)
     else if (!members) noComparison.push(h.id)
@@ -64,7 +64,7 @@ async function repairHighlights(store: LibraryStore): Promise<string[]> {
   if (ids.length === 0) return []
   await store.saveHighlights(
     () => store.journal.removeAll(ids),
-    () => ids.forEach((id) => store.highlights.delete(id)),
+    () => ids.forEach((id) => store.highlightsById.delete(id)),
   )
   const repairs: string[] = []
   const were = (n: number): string => (n === 1 ? 'was' : 'were')
@@ -107,7 +107,7 @@ function outsideText(h: Highlight, length: number): boolean {
  */
 async function repairPositions(store: LibraryStore): Promise<string[]> {
   const byArticle = new Map<string, Highlight[]>()
-  for (const h of store.highlights.values()) {
+  for (const h of store.highlightsById.values()) {
     const list = byArticle.get(h.articleId)
     if (list) list.push(h)
     else byArticle.set(h.articleId, [h])
@@ -134,7 +134,7 @@ async function repairPositions(store: LibraryStore): Promise<string[]> {
   if (placed.length > 0) {
     await store.saveHighlights(
       () => store.journal.put(placed),
-      () => placed.forEach((h) => store.highlights.set(h.id, h)),
+      () => placed.forEach((h) => store.highlightsById.set(h.id, h)),
     )
   }
   const one = (n: number, singular: string, plural: string): string => (n === 1 ? singular : plural)

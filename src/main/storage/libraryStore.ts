@@ -21,7 +21,8 @@ export class LibraryStore {
     private readonly db: Low<LibraryData>,
     readonly bodies: BodyStore,
     readonly journal: HighlightJournal,
-    readonly highlights: Map<string, Highlight>,
+    /** Every highlight of the library, by id, as the journal holds them. */
+    readonly highlightsById: Map<string, Highlight>,
     readonly now: () => Date,
     indexFile?: IndexFile,
   ) {

@@ -3,7 +3,7 @@
 // the index is built in the background after open, and a search waits for it. Every change is one queued
 // refresh of one article, run in order after the build, so the index ends up matching the library however
 // changes and the build interleave. Words are the app's words (forEachWord), matched without regard to
-// case, accents or inner punctuation.
+// case, accents or inner punctuation (searchWords.ts).
 //
 // The index is kept in a file between runs (searchIndexFile.ts): at open it is loaded, and only the articles
 // changed since it was written are read again, so a search of a large library answers within a moment of
@@ -11,9 +11,9 @@
 
 import type { ArticleMeta } from '../../shared/domain/article'
 import { forEachWord } from '../../shared/domain/text'
-import { normalizeWord } from '../../shared/alignment/tokenize'
 import { wordChunks } from '../../shared/import'
 import { decodeIndex, encodeIndex, indexSignature } from './searchIndexFile'
+import { parseQuery, searchForm } from './searchWords'
 import { PIECE, pause } from './textInPieces'
 
 /** Where the index is kept between runs. */
@@ -36,46 +36,10 @@ const SAVE_DELAY_MS = 20_000
 
 /** Bodies read at once while building: enough to keep the disk busy without flooding memory. */
 const BUILD_CONCURRENCY = 8
-/** Past this many words a query is cut: nobody types more, and the counts below stay small. */
-const MAX_QUERY_WORDS = 64
 /** Dropped documents (deleted or replaced articles) tolerated before the postings are rewritten. */
 const COMPACT_AFTER = 1000
 /** Spellings whose search form is remembered: words repeat, so most are normalised once. */
 const MAX_REMEMBERED_SPELLINGS = 200_000
-
-// The blocks of combining diacritical marks, each mark taken alone: that is the point, so the rule against
-// combined characters in a class does not apply.
-// eslint-disable-next-line no-misleading-character-class
-const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g
-const NON_ASCII = /[^\p{ASCII}]/u
-
-/** The form a word is indexed and searched under: normalised as for alignment, then without accents. */
-export function searchForm(word: string): string {
-  const normal = normalizeWord(word)
-  if (!NON_ASCII.test(normal)) return normal
-  const folded = normal.normalize('NFD').replace(DIACRITICS, '').normalize('NFC')
-  return folded.length > 0 ? folded : normal
-}
-
-
-export interface ParsedQuery {
-  /** Words that must occur whole. */
-  words: string[]
-  /** The last word while it is still being typed (no space after it): it may be the start of a word. */
-  prefix: string | null
-}
-
-export function parseQuery(query: string): ParsedQuery {
-  const spans: [number, number][] = []
-  forEachWord(query, (start, end) => {
-    if (spans.length < MAX_QUERY_WORDS) spans.push([start, end])
-  })
-  const forms = spans.map(([start, end]) => searchForm(query.slice(start, end)))
-  const last = spans.at(-1)
-  const typing = last !== undefined && last[1] === query.length
-  const prefix = typing ? (forms.pop() as string) : null
-  return { words: [...new Set(forms)], prefix }
-}
 
 type Postings = number[] | Uint32Array
 

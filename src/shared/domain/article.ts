@@ -9,6 +9,22 @@ export type SourceFormat = (typeof SOURCE_FORMATS)[number]
 
 export const MAX_TAGS = 20
 export const MAX_TAG_LENGTH = 40
+/** The longest title an article may have. */
+export const MAX_TITLE_LENGTH = 300
+/** The longest outlet or byline. */
+export const MAX_NAME_LENGTH = 200
+/** The longest web address Parallax keeps for an article or opens in the browser. */
+export const MAX_URL_LENGTH = 2048
+
+/**
+ * The largest file Parallax imports, in bytes (the app and the command line alike). Text decoded from such
+ * a file has at most as many characters, so the same number bounds the text one import may send.
+ */
+export const MAX_IMPORT_BYTES = 20_000_000
+/** How many articles one import call may carry. */
+export const MAX_IMPORT_BATCH = 50
+/** The name an import of pasted text goes by, where a file would give its own name. */
+export const PASTED_TEXT_NAME = 'Pasted text'
 
 /** Two tags are the same when they differ only in case: the key they are compared by. */
 export function tagKey(tag: string): string {

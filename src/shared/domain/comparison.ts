@@ -22,6 +22,8 @@ export interface ComparisonWithArticles extends Comparison {
 
 export const MIN_ARTICLES_PER_COMPARISON = 2
 export const MAX_ARTICLES_PER_COMPARISON = 50
+/** The longest title a comparison may have. */
+export const MAX_COMPARISON_TITLE_LENGTH = 200
 
 /** A comparison named in a list of links (File › Open Recent): its id and title only. */
 export type ComparisonLink = Pick<Comparison, 'id' | 'title'>

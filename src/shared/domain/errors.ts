@@ -52,7 +52,3 @@ export function toErrorData(thrown: unknown): ErrorData {
   const detail = thrown instanceof Error ? thrown.message : String(thrown)
   return { code: 'internal', message: `Something went wrong inside Parallax: ${detail}` }
 }
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value)
-}

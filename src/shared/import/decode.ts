@@ -2,17 +2,16 @@
 // UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, and Windows-1252 for the
 // older files that are not valid UTF-8. The same normalisation serves pasted text (normaliseText).
 
+import { MAX_IMPORT_BYTES } from '../domain/article'
 import { describeBinaryText, describeNulBytes, knownBinaryFormat, SNIFF_LENGTH } from './binary'
 import { decodeUtf16, decodeUtf8, decodeWindows1252 } from './charsets'
-
-export const MAX_IMPORT_BYTES = 20_000_000
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
 export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: string }
 
 export interface DecodeOptions {
-  /** The largest file accepted; MAX_IMPORT_BYTES unless a caller has its own limit (the CLI). */
+  /** The largest file accepted; MAX_IMPORT_BYTES unless a caller asks for less. */
   maxBytes?: number
 }
 

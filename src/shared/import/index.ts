@@ -2,7 +2,7 @@
 // and clean-up of page clutter in whole blocks. Used by the renderer's import dialog, the main process
 // (sample seeding, re-applying clean-up) and the command line.
 
-export { decodeBytes, normaliseText, MAX_IMPORT_BYTES, type DecodeOptions, type DecodeResult, type TextEncodingName } from './decode'
+export { decodeBytes, normaliseText, type DecodeOptions, type DecodeResult, type TextEncodingName } from './decode'
 export { applyCleanup, splitBlocks, type TextBlock } from './blocks'
 export { paragraphChunks, wordChunks } from './chunks'
 export { cleanUp, detectClutter, type CleanUpOptions, type CleanUpResult, type ClutterVerdict } from './clutter'

@@ -5,13 +5,13 @@
 // Byline: a line "By Jane Doe", or "By" with the names on the next line. Date: a line that opens with
 // a date ("May 6, 2013 — Secretary ...", "Updated: Tuesday, May 7, 2013 10:31 AM"), as YYYY-MM-DD.
 
+import { MAX_TITLE_LENGTH } from '../domain/article'
 import { splitBlocks } from './blocks'
 import { bylineNames, readByline } from './byline'
 import { dateOpeningLine } from './dates'
 import { lineClutterReason } from './lineClutter'
 import { shapeOf } from './lineShape'
 
-const MAX_TITLE_LENGTH = 300
 const MIN_TITLE_WORDS = 3
 /** Bylines and dates stand above the body: only this many lines from the top are searched. */
 const METADATA_LINES = 12

@@ -1,7 +1,7 @@
-// The commands the application menu and the text context menu send to the focused window on the
-// 'menu' channel. The menus live in the main process but the work they ask for (importing, finding,
-// moving between passages, highlighting the selection) lives in the renderer; one shared list of names
-// and one table of shortcuts let both sides type-check what crosses and agree on the keys.
+// The commands the application menu and the text context menu send to the focused window (the
+// menuCommand push of contract.ts). The menus live in the main process but the work they ask for
+// (importing, finding, moving between passages, highlighting the selection) lives in the renderer; one
+// shared list of names and one table of shortcuts let both sides type-check what crosses and agree on the keys.
 
 /** Commands of the application menu (About is the platform's own panel on macOS, a command elsewhere). */
 export const APP_MENU_COMMANDS = [
@@ -24,12 +24,6 @@ export const CONTEXT_MENU_COMMANDS = ['highlightSelection', 'noteSelection'] as 
 export const MENU_COMMANDS = [...APP_MENU_COMMANDS, ...CONTEXT_MENU_COMMANDS] as const
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
-
-/** The channel the main process sends a MenuCommand on, to the focused window's web contents. */
-export const MENU_CHANNEL = 'menu'
-
-/** File > Open Recent sends the comparison's id on this channel: an id is not one of the fixed commands. */
-export const MENU_OPEN_COMPARISON_CHANNEL = 'menu:openComparison'
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value)

@@ -10,6 +10,9 @@
 import { once } from 'node:events'
 import type { Highlight } from '../../../src/shared/domain/highlight'
 import { openLibrary } from '../../../src/main/storage/library'
+import { addArticle, listArticles, updateArticle } from '../../../src/main/storage/articles'
+import { setColorLabel } from '../../../src/main/storage/colorLabels'
+import { addComparison, listComparisons } from '../../../src/main/storage/comparisons'
 
 const [folder, runText] = process.argv.slice(2) as [string, string]
 const run = Number(runText)
@@ -36,7 +39,7 @@ if (go.toString().trim() !== 'go') process.exit(2)
 const library = await openLibrary(folder, undefined, { compactSlack: COMPACT_SLACK })
 say('open')
 const highlights = new Map<string, Highlight>()
-for (const comparison of library.listComparisons()) for (const h of library.listHighlights(comparison.id)) highlights.set(h.id, h)
+for (const comparison of listComparisons(library.store)) for (const h of library.highlights.list(comparison.id)) highlights.set(h.id, h)
 
 /** Numbers that grow from run to run, so a later label, title or note can be told from an earlier one. */
 const number = (i: number): number => run * 100_000 + i
@@ -53,14 +56,14 @@ interface Call {
 /** One call, chosen at random, or null when the library has nothing for it to act on. */
 function plan(i: number, busy: ReadonlySet<string>): Call | null {
   const roll = random()
-  const articles = library.listArticles()
-  const comparisons = library.listComparisons()
+  const articles = listArticles(library.store)
+  const comparisons = listComparisons(library.store)
   const free = [...highlights.values()].filter((h) => !busy.has(h.id))
   if (roll < 0.2 || articles.length < 3) {
     return {
       line: 'article',
       run: async () => {
-        const { article } = await library.addArticle({
+        const { article } = await addArticle(library.store, {
           title: `Report ${run}-${i}`,
           outlet: null,
           byline: null,
@@ -76,7 +79,7 @@ function plan(i: number, busy: ReadonlySet<string>): Call | null {
   if (roll < 0.28 || comparisons.length === 0) {
     const chosen = [...new Set([pick(articles), pick(articles), pick(articles)].map((a) => a?.id))].filter((id): id is string => id !== undefined)
     if (chosen.length < 2) return null
-    return { line: 'comparison', run: async () => (await library.addComparison(`Comparison ${run}-${i}`, chosen)).id }
+    return { line: 'comparison', run: async () => (await addComparison(library.store, `Comparison ${run}-${i}`, chosen)).id }
   }
   if (roll < 0.5) {
     const comparison = pick(comparisons)
@@ -85,7 +88,7 @@ function plan(i: number, busy: ReadonlySet<string>): Call | null {
     return {
       line: 'highlight',
       run: async () => {
-        const h = await library.addHighlight({ comparisonId: comparison.id, articleId, start: 0, end: 6, color: 'yellow', note: `N${number(i)}`, passageId: null })
+        const h = await library.highlights.add({ comparisonId: comparison.id, articleId, start: 0, end: 6, color: 'yellow', note: `N${number(i)}` })
         highlights.set(h.id, h)
         return h.id
       },
@@ -98,7 +101,7 @@ function plan(i: number, busy: ReadonlySet<string>): Call | null {
       line: `edit ${h.id} ${number(i)}`,
       highlight: h.id,
       run: async () => {
-        highlights.set(h.id, await library.updateHighlight(h.id, { note: `N${number(i)}` }))
+        highlights.set(h.id, await library.highlights.update({ id: h.id, note: `N${number(i)}` }))
       },
     }
   }
@@ -109,16 +112,16 @@ function plan(i: number, busy: ReadonlySet<string>): Call | null {
       line: `unhighlight ${h.id}`,
       highlight: h.id,
       run: async () => {
-        await library.deleteHighlight(h.id)
+        await library.highlights.delete(h.id)
         highlights.delete(h.id)
       },
     }
   }
-  if (roll < 0.84) return { line: `label ${number(i)}`, run: async () => void (await library.setColorLabel('yellow', `L${number(i)}`)) }
+  if (roll < 0.84) return { line: `label ${number(i)}`, run: async () => void (await setColorLabel(library.store, 'yellow', `L${number(i)}`)) }
   if (roll < 0.94) {
     const article = pick(articles)
     if (!article) return null
-    return { line: `title ${article.id} ${number(i)}`, run: async () => void (await library.updateArticle(article.id, { title: `T${number(i)}` })) }
+    return { line: `title ${article.id} ${number(i)}`, run: async () => void (await updateArticle(library.store, article.id, { title: `T${number(i)}` })) }
   }
   const article = pick(articles)
   if (!article) return null
@@ -129,7 +132,7 @@ function plan(i: number, busy: ReadonlySet<string>): Call | null {
     line: `delete ${article.id} ${removed.join(',') || '-'} ${gone.join(',') || '-'}`,
     alone: true,
     run: async () => {
-      await library.deleteArticle(article.id)
+      await library.deletions.delete(article.id)
       for (const id of gone) highlights.delete(id)
     },
   }

@@ -5,6 +5,9 @@
 
 import { expect } from 'vitest'
 import type { Library } from '../../../src/main/storage/library'
+import { listArticles } from '../../../src/main/storage/articles'
+import { colorLabels } from '../../../src/main/storage/colorLabels'
+import { listComparisons } from '../../../src/main/storage/comparisons'
 
 export interface Model {
   /** Acknowledged articles, with the number of their last acknowledged title (T<n>), if any. */
@@ -44,9 +47,9 @@ export function acknowledged(model: Model, lines: readonly string[], library: Li
     if (words[0] === 'delete') for (const id of [words[1], ...(words[2] ?? '').split(','), ...(words[3] ?? '').split(',')]) excused.add(id as string)
   }
 
-  const articles = new Map(library.listArticles().map((a) => [a.id, a]))
-  const comparisons = new Set(library.listComparisons().map((c) => c.id))
-  const highlights = new Map([...comparisons].flatMap((id) => library.listHighlights(id).map((h) => [h.id, h] as const)))
+  const articles = new Map(listArticles(library.store).map((a) => [a.id, a]))
+  const comparisons = new Set(listComparisons(library.store).map((c) => c.id))
+  const highlights = new Map([...comparisons].flatMap((id) => library.highlights.list(id).map((h) => [h.id, h] as const)))
   let checked = 0
   for (const [id, title] of model.articles) {
     if (excused.has(id)) continue
@@ -71,7 +74,7 @@ export function acknowledged(model: Model, lines: readonly string[], library: Li
   }
   if (model.label !== null) {
     checked++
-    expect(numberIn(library.colorLabels.yellow, 'L'), 'yellow label').toBeGreaterThanOrEqual(model.label)
+    expect(numberIn(colorLabels(library.store).yellow, 'L'), 'yellow label').toBeGreaterThanOrEqual(model.label)
   }
   // Settle the deletes that were in flight by what landed.
   for (const id of excused) {

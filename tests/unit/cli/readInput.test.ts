@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { decodeText, InputError, MAX_FILE_BYTES, readDocument } from '../../../src/cli/readInput'
+import { MAX_IMPORT_BYTES } from '../../../src/shared/domain/article'
+import { decodeText, InputError, readDocument } from '../../../src/cli/readInput'
 
 const text = 'Kerry met Putin — “we share common interests”. ﬁ 😀\nNext line.\n'
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
@@ -88,6 +89,6 @@ describe('readDocument', () => {
     expect(await reasonFor(join(dir, 'missing.txt'))).toBe('no such file')
     expect(await reasonFor(dir)).toMatch(/directory/)
     expect(await reasonFor(file('empty.txt', ''))).toBe('empty file')
-    expect(await reasonFor(file('big.txt', new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61)))).toBe('too large: 20.0 MB (20971521 bytes), over the 20 MB limit')
+    expect(await reasonFor(file('big.txt', new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61)))).toBe('too large: 20.0 MB (20000001 bytes), over the 20 MB limit')
   })
 })

@@ -4,11 +4,12 @@
 
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { MAX_URL_LENGTH } from '../../../src/shared/domain/article'
 
 const openExternal = vi.hoisted(() => vi.fn(async (_url: string) => {}))
 vi.mock('electron', () => ({ shell: { openExternal } }))
 
-const { checkExternalUrl, MAX_EXTERNAL_URL_LENGTH, openExternalSafely } = await import('../../../src/main/openExternal')
+const { checkExternalUrl, openExternalSafely } = await import('../../../src/main/openExternal')
 
 beforeEach(() => {
   openExternal.mockReset()
@@ -54,7 +55,7 @@ describe('checkExternalUrl', () => {
     ['/relative/path', /not an address/],
     ['', /not an address/],
     ['https://', /not an address/],
-    [`https://example.com/${'a'.repeat(MAX_EXTERNAL_URL_LENGTH)}`, /too long/],
+    [`https://example.com/${'a'.repeat(MAX_URL_LENGTH)}`, /too long/],
   ])('refuses %j', (raw, reason) => {
     const checked = checkExternalUrl(raw)
     expect(checked.ok).toBe(false)
@@ -67,7 +68,7 @@ describe('checkExternalUrl', () => {
 
   it('refuses an address that only grows too long once normalised', () => {
     const raw = `https://bücher.example/${'ü'.repeat(700)}`
-    expect(raw.length).toBeLessThan(MAX_EXTERNAL_URL_LENGTH)
+    expect(raw.length).toBeLessThan(MAX_URL_LENGTH)
     expect(checkExternalUrl(raw)).toEqual({ ok: false, reason: 'address too long' })
   })
 
@@ -79,7 +80,7 @@ describe('checkExternalUrl', () => {
         const url = new URL(checked.url)
         expect(['http:', 'https:']).toContain(url.protocol)
         expect([url.username, url.password]).toEqual(['', ''])
-        expect(checked.url.length).toBeLessThanOrEqual(MAX_EXTERNAL_URL_LENGTH)
+        expect(checked.url.length).toBeLessThanOrEqual(MAX_URL_LENGTH)
       }),
       { numRuns: 1000 },
     )

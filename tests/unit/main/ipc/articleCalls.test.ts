@@ -10,6 +10,7 @@ import type { ComparisonSummary } from '../../../../src/shared/domain/comparison
 import type { Result } from '../../../../src/shared/domain/errors'
 import type { ArticleUsage, ImportOutcome } from '../../../../src/shared/ipc/contract'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
+import { listComparisons } from '../../../../src/main/storage/comparisons'
 
 const samplesFolder = 'resources/samples'
 let dataFolder: string
@@ -65,21 +66,39 @@ describe('article calls', () => {
     expect((await call<ArticleMeta[]>('searchArticles', { query: 'ferry isl' })).map((a) => a.id)).toEqual([id])
     expect((await call<ArticleMeta[]>('searchArticles', { query: '', tag: 'ISLANDS' })).map((a) => a.id)).toEqual([id])
 
-    const [sample] = services.library.listComparisons()
+    const [sample] = listComparisons(services.library.store)
     const made = await call<ComparisonSummary>('createComparison', { title: 'Ferry and Kerry', articleIds: [id, sample!.articleIds[0]] })
     expect(made.articles.map((a) => a.id)).toEqual([id, sample!.articleIds[0]])
 
     expect(await call<ArticleUsage>('articleUsage', { id })).toMatchObject({ highlights: 0, comparisons: [{ id: made.id, reports: 2 }] })
     await call<ArticleUsage>('deleteArticle', { id })
-    expect(services.library.findComparison(made.id)).toBeUndefined()
+    expect(services.library.store.findComparison(made.id)).toBeUndefined()
     expect(await services.dispatch('getArticle', { id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
     await call<ArticleMeta>('restoreArticle', { id })
-    expect(services.library.findComparison(made.id)?.articleIds).toEqual(made.articleIds)
+    expect(services.library.store.findComparison(made.id)?.articleIds).toEqual(made.articleIds)
     expect(await services.dispatch('restoreArticle', { id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
 
+  it('makes a comparison with its title trimmed, and refuses in words one it cannot hold', async () => {
+    const [a, b] = listComparisons(services.library.store)[0]!.articleIds as [string, string]
+    expect(await call<ComparisonSummary>('createComparison', { title: '  River  ', articleIds: [b, a] })).toMatchObject({ title: 'River', articleIds: [b, a] })
+    const refusals: [string, string[], string][] = [
+      ['   ', [a, b], 'title: A comparison needs a title'],
+      ['x'.repeat(201), [a, b], 'title: A comparison title has at most 200 characters'],
+      ['One', [a], 'articleIds: A comparison needs at least 2 reports'],
+      ['Many', Array.from({ length: 51 }, (_, i) => `${a}-${i}`), 'articleIds: A comparison holds at most 50 reports'],
+      ['Twice', [a, a], 'articleIds: A report can appear only once in a comparison'],
+    ]
+    for (const [title, articleIds, message] of refusals) {
+      expect(await services.dispatch('createComparison', { title, articleIds })).toEqual({
+        ok: false,
+        error: { code: 'invalid-argument', message: `Parallax rejected a request (createComparison) with an invalid argument: ${message}.` },
+      })
+    }
+  })
+
   it('answers refusals of the library in words, as data', async () => {
-    const [sample] = services.library.listComparisons()
+    const [sample] = listComparisons(services.library.store)
     const [a] = sample!.articleIds
     expect(await services.dispatch('setCleanup', { id: a, dropped: [9999] })).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('block 10000') } })
     expect(await services.dispatch('createComparison', { title: 'x', articleIds: [a, 'no-such-article'] })).toMatchObject({ ok: false, error: { code: 'not-found' } })

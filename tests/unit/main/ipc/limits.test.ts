@@ -11,6 +11,8 @@ import type { ComparisonSummary } from '../../../../src/shared/domain/comparison
 import type { Result } from '../../../../src/shared/domain/errors'
 import { MAX_ANNOTATIONS_PER_IMPORT } from '../../../../src/shared/domain/highlight'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
+import { listArticles } from '../../../../src/main/storage/articles'
+import { listComparisons } from '../../../../src/main/storage/comparisons'
 
 const samplesFolder = fileURLToPath(new URL('../../../../resources/samples', import.meta.url))
 let dataFolder: string
@@ -25,7 +27,7 @@ afterAll(async () => {
   await rm(dataFolder, { recursive: true, force: true })
 })
 
-const sample = (): ComparisonSummary => services.library.listComparisons()[0] as ComparisonSummary
+const sample = (): ComparisonSummary => listComparisons(services.library.store)[0] as ComparisonSummary
 const article = (text: string) => ({ title: 'Big', outlet: null, byline: null, url: null, publishedAt: null, tags: [], extracted: text })
 
 function annotation(articleId: string, exact: string, extra: Record<string, unknown> = {}) {
@@ -38,7 +40,7 @@ describe('limits of one call', () => {
     const text = 'x'.repeat(15_000_000)
     const result = await services.dispatch('importArticles', { items: [article(text), article(text), article(text)] })
     expect(result).toEqual({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('These articles come to more than 40 million characters, more than one import takes: import them a few at a time.') } })
-    expect(services.library.listArticles()).toHaveLength(3)
+    expect(listArticles(services.library.store)).toHaveLength(3)
   })
 
   it('refuses a highlight over more than 50,000 characters', async () => {
@@ -52,7 +54,7 @@ describe('limits of one call', () => {
     const items = Array.from({ length: MAX_ANNOTATIONS_PER_IMPORT + 1 }, () => annotation(articleIds[2] as string, 'Kerry'))
     const result = (await services.dispatch('importAnnotations', { comparisonId: id, json: collection(items) })) as Result<{ imported: unknown[]; problems: string[] }>
     expect(result).toEqual({ ok: true, value: { imported: [], problems: ['This file holds 5,001 annotations; Parallax imports at most 5,000 at a time. Split the file, or export fewer.'] } })
-    expect(services.library.listHighlights(id)).toEqual([])
+    expect(services.library.highlights.list(id)).toEqual([])
   })
 
   it('skips, in words, an annotation quoting too much or carrying too much context, and imports the rest', async () => {

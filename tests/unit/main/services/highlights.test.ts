@@ -10,6 +10,7 @@ import { HIGHLIGHT_PAGE_CHARACTERS, HIGHLIGHTS_PER_PAGE, type Highlight, type Hi
 import { describeRange } from '../../../../src/shared/anchoring'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
 import { SCHEMA_VERSION } from '../../../../src/main/storage/schema'
+import { listComparisons } from '../../../../src/main/storage/comparisons'
 
 const samplesFolder = 'resources/samples'
 let dataFolder: string
@@ -48,7 +49,7 @@ afterEach(async () => {
 })
 
 function sample() {
-  const [comparison] = services.library.listComparisons()
+  const [comparison] = listComparisons(services.library.store)
   if (!comparison) throw new Error('no sample')
   return comparison
 }
@@ -180,7 +181,7 @@ describe('a library written before highlights existed (schema version 1)', () =>
     await writeFile(path, versionOne)
 
     const migrated = await open()
-    const comparison = migrated.library.listComparisons()[0]
+    const comparison = listComparisons(migrated.library.store)[0]
     expect(comparison?.title).toBe('Kerry in Moscow, May 2013')
     expect(value<HighlightPage>(await migrated.dispatch('listHighlights', { comparisonId: comparison?.id })).highlights).toEqual([])
     expect(value<Record<string, string>>(await migrated.dispatch('getColorLabels', undefined)).pink).toBe('disputed')
@@ -224,7 +225,7 @@ describe('listHighlights, a page at a time', () => {
   /** Adds `count` highlights on one report of the sample, each covering `length` characters with a note of `note` characters. */
   async function many(count: number, length: number, note: number): Promise<{ comparisonId: string; ids: Set<string> }> {
     const { comparison, articleId, text } = await carneyRange()
-    const added = await services.library.addHighlights(
+    const added = await services.library.highlights.addAll(
       Array.from({ length: count }, (_, i) => {
         const start = i % Math.max(1, text.length - length)
         return { comparisonId: comparison.id, articleId, anchor: describeRange(text, start, start + length), color: 'yellow' as const, note: 'n'.repeat(note), passageId: null }

@@ -10,6 +10,7 @@ import { printHash, type PdfOptions } from '../../../../src/shared/domain/pdf'
 import type { PdfExportResult } from '../../../../src/shared/ipc/contract'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
 import { countPdfPages, describeWriteFailure, type DesktopPorts } from '../../../../src/main/services/pdfExport'
+import { listComparisons } from '../../../../src/main/storage/comparisons'
 
 /** A two-page PDF as Chromium lays one out: one page tree, two page objects, and a binary comment. */
 const TWO_PAGES = Buffer.from(
@@ -48,7 +49,7 @@ afterEach(async () => {
 })
 
 function comparisonId(): string {
-  const [comparison] = services.library.listComparisons()
+  const [comparison] = listComparisons(services.library.store)
   if (!comparison) throw new Error('no sample')
   return comparison.id
 }
@@ -113,7 +114,7 @@ describe('exporting', () => {
   it('says PDF export is not available without the desktop ports', async () => {
     const bare = await createAppServices({ dataFolder: await mkdtemp(join(dataFolder, 'bare-')), samplesFolder: 'resources/samples' })
     try {
-      const [comparison] = bare.library.listComparisons()
+      const [comparison] = listComparisons(bare.library.store)
       const expected = { ok: false, error: { code: 'internal', message: 'PDF export is not available in this window.' } }
       expect(await bare.dispatch('choosePdfFile', { comparisonId: comparison?.id })).toEqual(expected)
     } finally {

@@ -12,6 +12,8 @@ import { createAppServices, type AppServices } from '../../../../src/main/servic
 import { restoreSample, loadSample } from '../../../../src/main/services/sample'
 import { applyCleanup, cleanUp } from '../../../../src/shared/import'
 import { editSavedLibrary, savedBytes } from '../storage/savedLibrary'
+import { getArticleTexts, listArticles, setCleanup } from '../../../../src/main/storage/articles'
+import { getComparison, listComparisons, sampleState } from '../../../../src/main/storage/comparisons'
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url))
 const samplesFolder = join(repoRoot, 'resources', 'samples')
@@ -42,7 +44,7 @@ afterEach(async () => {
 describe('the built-in sample on first start', () => {
   it('seeds one comparison, "Kerry in Moscow, May 2013", of the three sample articles', async () => {
     const { library } = await open()
-    const comparisons = library.listComparisons()
+    const comparisons = listComparisons(library.store)
     expect(comparisons).toHaveLength(1)
     expect(comparisons[0]!.title).toBe('Kerry in Moscow, May 2013')
     expect(comparisons[0]!.articles.map((a) => a.title)).toEqual([
@@ -50,17 +52,17 @@ describe('the built-in sample on first start', () => {
       "Secretary of State John Kerry, in Moscow, Tells Russian President Vladimir Putin, 'We Share Common Interests'",
       "Syria set to dominate talks between Kerry and Russia's Putin",
     ])
-    expect(library.listArticles()).toHaveLength(3)
-    expect(library.sampleState).toEqual({ seeded: true, comparisonId: comparisons[0]!.id })
+    expect(listArticles(library.store)).toHaveLength(3)
+    expect(sampleState(library.store)).toEqual({ seeded: true, comparisonId: comparisons[0]!.id })
   })
 
   it('keeps each shipped text byte for byte as the source and extracted text, and shows it cleaned', async () => {
     const { library } = await open()
-    const opened = await library.getComparison(library.listComparisons()[0]!.id)
+    const opened = await getComparison(library.store, listComparisons(library.store)[0]!.id)
     for (const [i, name] of sampleFiles.entries()) {
       const shipped = await readFile(join(shippedFolder, name))
       const article = opened.articles[i]!
-      const texts = await library.getArticleTexts(article.id)
+      const texts = await getArticleTexts(library.store, article.id)
       expect(Buffer.from(texts.source, 'utf8').equals(shipped)).toBe(true)
       expect(texts.extracted).toBe(texts.source)
       expect((await readFile(join(libraryFolder(), 'bodies', `${article.sourceHash}.txt`))).equals(shipped)).toBe(true)
@@ -73,7 +75,7 @@ describe('the built-in sample on first start', () => {
 
   it('drops the page furniture copied with the texts ("Discuss as:") and keeps the reporting, quotes included', async () => {
     const { library } = await open()
-    const opened = await library.getComparison(library.listComparisons()[0]!.id)
+    const opened = await getComparison(library.store, listComparisons(library.store)[0]!.id)
     for (const article of opened.articles) expect(article.text).not.toContain('Discuss as:')
     expect(opened.articles[2]!.dropped.length).toBeGreaterThan(0)
     expect(opened.articles[2]!.text).toContain('we have consistently')
@@ -82,9 +84,9 @@ describe('the built-in sample on first start', () => {
 
   it('can be shown uncleaned: an empty clean-up gives back every block', async () => {
     const { library } = await open()
-    const third = library.listComparisons()[0]!.articles[2]!
-    const undone = await library.setCleanup(third.id, [])
-    const texts = await library.getArticleTexts(third.id)
+    const third = listComparisons(library.store)[0]!.articles[2]!
+    const undone = await setCleanup(library.store, third.id, [])
+    const texts = await getArticleTexts(library.store, third.id)
     expect(undone.dropped).toEqual([])
     expect(texts.text).toBe(applyCleanup(texts.extracted, []))
     expect(texts.text).toContain('Discuss as:')
@@ -96,9 +98,9 @@ describe('the built-in sample on later starts', () => {
     const first = await open()
     const bodiesAfterFirstStart = await readdir(join(libraryFolder(), 'bodies'))
     const second = await open()
-    expect(second.library.listComparisons()).toEqual(first.library.listComparisons())
-    expect(second.library.listComparisons()).toHaveLength(1)
-    expect(second.library.listArticles()).toHaveLength(3)
+    expect(listComparisons(second.library.store)).toEqual(listComparisons(first.library.store))
+    expect(listComparisons(second.library.store)).toHaveLength(1)
+    expect(listArticles(second.library.store)).toHaveLength(3)
     expect(await readdir(join(libraryFolder(), 'bodies'))).toEqual(bodiesAfterFirstStart)
   })
 
@@ -106,8 +108,8 @@ describe('the built-in sample on later starts', () => {
     const first = await open()
     await removeComparisonsOnDisk()
     const second = await open()
-    expect(second.library.listComparisons()).toEqual([])
-    expect(second.library.listArticles()).toEqual(first.library.listArticles())
+    expect(listComparisons(second.library.store)).toEqual([])
+    expect(listArticles(second.library.store)).toEqual(listArticles(first.library.store))
   })
 })
 
@@ -122,35 +124,35 @@ describe('restoreSample', () => {
     const { library } = await open()
     const before = await savedBytes(libraryFolder())
     const restored = await restoreSample(library, await loadSample(samplesFolder))
-    expect(restored).toEqual(library.listComparisons()[0])
-    expect(library.listComparisons()).toHaveLength(1)
+    expect(restored).toEqual(listComparisons(library.store)[0])
+    expect(listComparisons(library.store)).toHaveLength(1)
     expect(await savedBytes(libraryFolder())).toEqual(before)
   })
 
   it('re-creates a removed sample comparison from the same three articles', async () => {
     const first = await open()
     const bodies = await readdir(join(libraryFolder(), 'bodies'))
-    const articleIds = first.library.listComparisons()[0]!.articleIds
+    const articleIds = listComparisons(first.library.store)[0]!.articleIds
     await removeComparisonsOnDisk()
     const { library } = await open()
-    expect(library.listComparisons()).toEqual([])
+    expect(listComparisons(library.store)).toEqual([])
 
     const restored = await restoreSample(library, await loadSample(samplesFolder))
     expect(restored.title).toBe('Kerry in Moscow, May 2013')
     expect(restored.articleIds).toEqual(articleIds)
-    expect(library.listArticles()).toHaveLength(3)
-    expect(library.listComparisons().map((c) => c.id)).toEqual([restored.id])
-    expect(library.sampleState).toEqual({ seeded: true, comparisonId: restored.id })
+    expect(listArticles(library.store)).toHaveLength(3)
+    expect(listComparisons(library.store).map((c) => c.id)).toEqual([restored.id])
+    expect(sampleState(library.store)).toEqual({ seeded: true, comparisonId: restored.id })
     expect(await readdir(join(libraryFolder(), 'bodies'))).toEqual(bodies)
 
     const reopened = await open()
-    expect(reopened.library.listComparisons()).toEqual([restored])
+    expect(listComparisons(reopened.library.store)).toEqual([restored])
   })
 
   it('reuses the articles whatever their clean-up, and those of a library seeded before clean-up existed', async () => {
     const first = await open()
-    const articleIds = first.library.listComparisons()[0]!.articleIds
-    await first.library.setCleanup(articleIds[2]!, [])
+    const articleIds = listComparisons(first.library.store)[0]!.articleIds
+    await setCleanup(first.library.store, articleIds[2]!, [])
     await removeComparisonsOnDisk()
     // Before clean-up existed, the sample was stored as shipped: one text standing for all three.
     await editSavedLibrary(libraryFolder(), (data) => {
@@ -160,7 +162,7 @@ describe('restoreSample', () => {
     const { library } = await open()
     const restored = await restoreSample(library, await loadSample(samplesFolder))
     expect(restored.articleIds).toEqual(articleIds)
-    expect(library.listArticles()).toHaveLength(3)
+    expect(listArticles(library.store)).toHaveLength(3)
   })
 
   it('adds one comparison, not two, when two restores arrive at once', async () => {
@@ -170,7 +172,7 @@ describe('restoreSample', () => {
     const sample = await loadSample(samplesFolder)
     const [a, b] = await Promise.all([restoreSample(library, sample), restoreSample(library, sample)])
     expect(a.id).toBe(b.id)
-    expect(library.listComparisons().map((c) => c.id)).toEqual([a.id])
+    expect(listComparisons(library.store).map((c) => c.id)).toEqual([a.id])
   })
 })
 

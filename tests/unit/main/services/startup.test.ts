@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
 import { bodyDamageNotice } from '../../../../src/main/startupNotice'
+import { getArticle, listArticles } from '../../../../src/main/storage/articles'
+import { listComparisons } from '../../../../src/main/storage/comparisons'
 
 const samplesFolder = fileURLToPath(new URL('../../../../resources/samples', import.meta.url))
 const now = (): Date => new Date('2026-03-10T10:00:00.000Z')
@@ -72,14 +74,14 @@ describe('the start-up report', () => {
         'The built-in sample comparison was added again.',
       ],
     })
-    expect(library.listComparisons().map((c) => c.title)).toEqual(['Kerry in Moscow, May 2013'])
+    expect(listComparisons(library.store).map((c) => c.title)).toEqual(['Kerry in Moscow, May 2013'])
     // The sample's bodies were still on disk: the same three articles' texts are reused, nothing duplicated.
-    expect(library.listArticles()).toHaveLength(3)
+    expect(listArticles(library.store)).toHaveLength(3)
   })
 
   it('checks every body in the background once the index is built', async () => {
     const first = await open()
-    const [article] = first.library.listArticles()
+    const [article] = listArticles(first.library.store)
     await first.library.close()
     await writeFile(join(dataFolder, 'library', 'bodies', `${article!.textHash}.txt`), 'not the text this name promises')
     const { bodyCheck } = await open()
@@ -93,8 +95,8 @@ describe('an article whose text is damaged or missing on disk', () => {
     ['changed', (path: string) => writeFile(path, 'not the text this name promises')],
   ])('is repaired by importing it again, as the message says (%s)', async (_kind, damage) => {
     const first = await open()
-    const article = first.library.listArticles()[0]!
-    const text = (await first.library.getArticle(article.id)).text
+    const article = listArticles(first.library.store)[0]!
+    const text = (await getArticle(first.library.store, article.id)).text
     await first.library.close()
     await damage(join(dataFolder, 'library', 'bodies', `${article.textHash}.txt`))
 

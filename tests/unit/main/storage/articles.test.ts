@@ -13,6 +13,8 @@ import { HighlightJournal } from '../../../../src/main/storage/highlightJournal'
 import { Library, openLibrary } from '../../../../src/main/storage/library'
 import { DurableJsonFile } from '../../../../src/main/storage/durableJsonFile'
 import { emptyLibrary, libraryDataSchema, type LibraryData } from '../../../../src/main/storage/schema'
+import { addArticle, getArticle, getArticleTexts, importArticles, listArticles, searchArticles, setCleanup, updateArticle } from '../../../../src/main/storage/articles'
+import { createComparison } from '../../../../src/main/storage/comparisons'
 
 let dir: string
 const opened: Library[] = []
@@ -59,7 +61,7 @@ const report = (change: Partial<NewArticle> = {}): NewArticle => ({
 describe('importArticles', () => {
   it('imports an article with its three texts, each stored once by its hash', async () => {
     const library = await open()
-    const [outcome] = await library.importArticles([report()])
+    const [outcome] = await importArticles(library.store, [report()])
     const text = applyCleanup(extracted, [0, 3])
     expect(outcome).toEqual({ name: 'flood.html', status: 'imported', article: expect.objectContaining({ title: 'Flood closes the old town' }), message: null })
     const article = outcome!.article!
@@ -77,8 +79,8 @@ describe('importArticles', () => {
       sourceFormat: 'html',
       sourceName: 'flood.html',
     })
-    expect(await library.getArticleTexts(article.id)).toEqual({ source: html, extracted, text })
-    expect((await library.getArticle(article.id)).text).toBe(text)
+    expect(await getArticleTexts(library.store, article.id)).toEqual({ source: html, extracted, text })
+    expect((await getArticle(library.store, article.id)).text).toBe(text)
     expect(text).not.toContain('Discuss as:')
     expect(text).not.toContain('Advertisement')
     expect((await readdir(join(dir, 'bodies'))).sort()).toEqual([hashText(html), hashText(extracted), hashText(text)].map((h) => `${h}.txt`).sort())
@@ -86,23 +88,23 @@ describe('importArticles', () => {
 
   it('keeps the extracted text as the source when no source is given, and names pasted text', async () => {
     const library = await open()
-    const [outcome] = await library.importArticles([report({ source: undefined, sourceFormat: undefined, sourceName: undefined, dropped: undefined })])
+    const [outcome] = await importArticles(library.store, [report({ source: undefined, sourceFormat: undefined, sourceName: undefined, dropped: undefined })])
     expect(outcome).toMatchObject({ name: 'Pasted text', status: 'imported' })
     expect(outcome!.article).toMatchObject({ sourceHash: hashText(extracted), extractedHash: hashText(extracted), sourceFormat: 'text', sourceName: null, dropped: [] })
-    expect((await library.getArticleTexts(outcome!.article!.id)).text).toBe(applyCleanup(extracted, []))
+    expect((await getArticleTexts(library.store, outcome!.article!.id)).text).toBe(applyCleanup(extracted, []))
   })
 
   it('tidies details: trimmed, empty ones null, tags once whatever their case', async () => {
     const library = await open()
-    const { article } = await library.addArticle(report({ title: '  Flood  ', outlet: '   ', byline: ' Staff ', tags: [' Floods', 'floods', 'FLOODS ', 'town', '  '] }))
+    const { article } = await addArticle(library.store, report({ title: '  Flood  ', outlet: '   ', byline: ' Staff ', tags: [' Floods', 'floods', 'FLOODS ', 'town', '  '] }))
     expect(article).toMatchObject({ title: 'Flood', outlet: null, byline: 'Staff', tags: ['Floods', 'town'] })
   })
 
   it('finds duplicates of the library and of the same batch, and refuses what cannot be stored, each on its own', async () => {
     const library = await open()
-    const first = await library.addArticle(report())
+    const first = await addArticle(library.store, report())
     const other = 'A different report about the bridge.\n\nIt reopened on Monday.'
-    const outcomes = await library.importArticles([
+    const outcomes = await importArticles(library.store, [
       report({ sourceName: 'again.html' }),
       report({ extracted: other, dropped: [], source: undefined, sourceName: 'bridge.txt', sourceFormat: 'text' }),
       report({ extracted: '   \n\n  ', dropped: [], sourceName: 'empty.txt' }),
@@ -124,7 +126,7 @@ describe('importArticles', () => {
     ])
     expect(outcomes[0]!.article).toEqual(first.article)
     expect(outcomes[3]!.article).toEqual(outcomes[1]!.article)
-    expect(library.listArticles().map((a) => a.sourceName)).toEqual(['bridge.txt', 'flood.html'])
+    expect(listArticles(library.store).map((a) => a.sourceName)).toEqual(['bridge.txt', 'flood.html'])
   })
 
   it('writes a batch in one save of the library file', async () => {
@@ -141,18 +143,18 @@ describe('importArticles', () => {
     await bodies.init()
     const library = new Library(new Low(counting, emptyLibrary()), bodies, new HighlightJournal(join(dir, 'highlights.jsonl')), new Map())
     opened.push(library)
-    const outcomes = await library.importArticles(Array.from({ length: 50 }, (_, i) => report({ extracted: `Report number ${i}.`, dropped: [], sourceName: `${i}.txt` })))
+    const outcomes = await importArticles(library.store, Array.from({ length: 50 }, (_, i) => report({ extracted: `Report number ${i}.`, dropped: [], sourceName: `${i}.txt` })))
     expect(outcomes.every((o) => o.status === 'imported')).toBe(true)
     expect(writes).toBe(1)
     const reopened = await open()
-    expect(reopened.listArticles()).toHaveLength(50)
+    expect(listArticles(reopened.store)).toHaveLength(50)
   })
 
   it('writes nothing but a refusal when every item is refused or a duplicate', async () => {
     const library = await open()
-    await library.addArticle(report())
+    await addArticle(library.store, report())
     const before = await readFile(join(dir, 'library.json'))
-    const outcomes = await library.importArticles([report(), report({ extracted: '' })])
+    const outcomes = await importArticles(library.store, [report(), report({ extracted: '' })])
     expect(outcomes.map((o) => o.status)).toEqual(['duplicate', 'refused'])
     expect(await readFile(join(dir, 'library.json'))).toEqual(before)
   })
@@ -181,10 +183,10 @@ describe('an import that cannot be saved', () => {
     await bodies.init()
     const library = new Library(new Low(failingAdapter(), emptyLibrary()), bodies, new HighlightJournal(join(dir, 'highlights.jsonl')), new Map())
     opened.push(library)
-    const error = await library.importArticles([report(), report({ extracted: 'Another text.', dropped: [] })]).catch((e: unknown) => e)
+    const error = await importArticles(library.store, [report(), report({ extracted: 'Another text.', dropped: [] })]).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'storage', message: expect.stringContaining('no space left') })
-    expect(library.listArticles()).toEqual([])
-    expect(await library.searchArticles('')).toEqual([])
+    expect(listArticles(library.store)).toEqual([])
+    expect(await searchArticles(library.store, '')).toEqual([])
     // The bodies were written first; nothing names them, and a later import of the same text reuses them.
     expect((await readdir(join(dir, 'bodies'))).length).toBeGreaterThan(0)
   })
@@ -195,33 +197,33 @@ describe('an import that cannot be saved', () => {
     const db = new Low<LibraryData>({ read: async () => null, write: async () => undefined }, emptyLibrary())
     const library = new Library(db, bodies, new HighlightJournal(join(dir, 'highlights.jsonl')), new Map())
     opened.push(library)
-    const outcomes = await library.importArticles([report({ extracted: 'An unstorable text.', dropped: [] }), report()])
+    const outcomes = await importArticles(library.store, [report({ extracted: 'An unstorable text.', dropped: [] }), report()])
     expect(outcomes.map((o) => [o.status, o.message])).toEqual([
       ['refused', 'Parallax could not save this text: EIO: i/o error'],
       ['imported', null],
     ])
-    await expect(library.addArticle(report({ extracted: 'Still unstorable.', dropped: [] }))).rejects.toMatchObject({ code: 'storage' })
-    expect(library.listArticles()).toHaveLength(1)
+    await expect(addArticle(library.store, report({ extracted: 'Still unstorable.', dropped: [] }))).rejects.toMatchObject({ code: 'storage' })
+    expect(listArticles(library.store)).toHaveLength(1)
   })
 })
 
 describe('updateArticle', () => {
   it('changes only the details given, across a restart, without touching the texts', async () => {
     const library = await open()
-    const { article } = await library.addArticle(report())
-    const updated = await library.updateArticle(article.id, { title: ' High water in the old town ', byline: null, tags: ['Floods', 'weather', 'floods'] })
+    const { article } = await addArticle(library.store, report())
+    const updated = await updateArticle(library.store, article.id, { title: ' High water in the old town ', byline: null, tags: ['Floods', 'weather', 'floods'] })
     expect(updated).toEqual({ ...article, title: 'High water in the old town', byline: null, tags: ['Floods', 'weather'] })
     expect(article.title).toBe('Flood closes the old town')
     const reopened = await open()
-    expect(reopened.listArticles()).toEqual([updated])
+    expect(listArticles(reopened.store)).toEqual([updated])
   })
 
   it('refuses an empty title and an unknown article in words, changing nothing', async () => {
     const library = await open()
-    const { article } = await library.addArticle(report())
+    const { article } = await addArticle(library.store, report())
     const before = await readFile(join(dir, 'library.json'))
-    await expect(library.updateArticle(article.id, { title: '  ' })).rejects.toMatchObject({ code: 'invalid-argument', message: 'An article needs a title.' })
-    await expect(library.updateArticle('no-such-article', { title: 'x' })).rejects.toMatchObject({ code: 'not-found' })
+    await expect(updateArticle(library.store, article.id, { title: '  ' })).rejects.toMatchObject({ code: 'invalid-argument', message: 'An article needs a title.' })
+    await expect(updateArticle(library.store, 'no-such-article', { title: 'x' })).rejects.toMatchObject({ code: 'not-found' })
     expect(await readFile(join(dir, 'library.json'))).toEqual(before)
   })
 })
@@ -229,43 +231,43 @@ describe('updateArticle', () => {
 describe('setCleanup', () => {
   it('re-applies clean-up from the stored extracted text, and [] undoes it', async () => {
     const library = await open()
-    const { article } = await library.addArticle(report())
-    const more = await library.setCleanup(article.id, [4, 0, 3, 0])
+    const { article } = await addArticle(library.store, report())
+    const more = await setCleanup(library.store, article.id, [4, 0, 3, 0])
     expect(more.dropped).toEqual([0, 3, 4])
-    expect((await library.getArticle(article.id)).text).toBe(applyCleanup(extracted, [0, 3, 4]))
+    expect((await getArticle(library.store, article.id)).text).toBe(applyCleanup(extracted, [0, 3, 4]))
     expect(more.wordCount).toBeLessThan(article.wordCount)
 
-    const undone = await library.setCleanup(article.id, [])
-    const texts = await library.getArticleTexts(article.id)
+    const undone = await setCleanup(library.store, article.id, [])
+    const texts = await getArticleTexts(library.store, article.id)
     expect(undone).toMatchObject({ dropped: [], textHash: hashText(applyCleanup(extracted, [])), extractedHash: article.extractedHash, sourceHash: article.sourceHash })
     expect(texts).toEqual({ source: html, extracted, text: applyCleanup(extracted, []) })
     expect(texts.text).toContain('Discuss as:')
 
-    const again = await library.setCleanup(article.id, [0, 3])
+    const again = await setCleanup(library.store, article.id, [0, 3])
     expect(again).toEqual({ ...article, dropped: [0, 3] })
     const reopened = await open()
-    expect(reopened.listArticles()).toEqual([again])
+    expect(listArticles(reopened.store)).toEqual([again])
   })
 
   it('leaves highlights as they were: they re-anchor when shown', async () => {
     const library = await open()
-    const { article } = await library.addArticle(report())
-    const { article: second } = await library.addArticle(report({ extracted: 'Another report.', dropped: [] }))
-    const comparison = await library.createComparison('Flood', [article.id, second.id])
-    const text = (await library.getArticle(article.id)).text
+    const { article } = await addArticle(library.store, report())
+    const { article: second } = await addArticle(library.store, report({ extracted: 'Another report.', dropped: [] }))
+    const comparison = await createComparison(library.store, { title: 'Flood', articleIds: [article.id, second.id] })
+    const text = (await getArticle(library.store, article.id)).text
     const start = text.indexOf('lower streets')
-    const highlight = await library.addHighlight({ comparisonId: comparison.id, articleId: article.id, start, end: start + 13, color: 'yellow', note: '', passageId: null })
-    await library.setCleanup(article.id, [])
-    expect(library.listHighlights(comparison.id)).toEqual([highlight])
+    const highlight = await library.highlights.add({ comparisonId: comparison.id, articleId: article.id, start, end: start + 13, color: 'yellow', note: '' })
+    await setCleanup(library.store, article.id, [])
+    expect(library.highlights.list(comparison.id)).toEqual([highlight])
   })
 
   it('refuses to drop every block, or a block the text does not have, changing nothing', async () => {
     const library = await open()
-    const { article } = await library.addArticle(report())
+    const { article } = await addArticle(library.store, report())
     const before = await readFile(join(dir, 'library.json'))
-    await expect(library.setCleanup(article.id, [0, 1, 2, 3, 4])).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('leave nothing') })
-    await expect(library.setCleanup(article.id, [99])).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('block 100') })
-    await expect(library.setCleanup('no-such-article', [])).rejects.toMatchObject({ code: 'not-found' })
+    await expect(setCleanup(library.store, article.id, [0, 1, 2, 3, 4])).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('leave nothing') })
+    await expect(setCleanup(library.store, article.id, [99])).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('block 100') })
+    await expect(setCleanup(library.store, 'no-such-article', [])).rejects.toMatchObject({ code: 'not-found' })
     expect(await readFile(join(dir, 'library.json'))).toEqual(before)
   })
 })

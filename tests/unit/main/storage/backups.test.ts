@@ -10,6 +10,9 @@ import { Backups, backupsToKeep, timeStamp } from '../../../../src/main/storage/
 import type { NewArticle } from '../../../../src/shared/domain/article'
 import { testClock, useTempLibraries } from './tempLibraries'
 import { readSavedLibrary } from './savedLibrary'
+import { addArticle } from '../../../../src/main/storage/articles'
+import { setColorLabel } from '../../../../src/main/storage/colorLabels'
+import { addComparison } from '../../../../src/main/storage/comparisons'
 
 const temp = useTempLibraries('backups')
 const backupsFolder = (): string => join(temp.dir, 'backups')
@@ -58,13 +61,13 @@ describe('backups made by the library', () => {
   it('holds the library as saved in one library.json that reads on its own, highlights.jsonl as written, and no bodies', async () => {
     const clock = testClock('2026-03-10T10:00:00Z')
     const library = await temp.open(clock.now)
-    const a = await library.addArticle(article('The river rose through the night.'))
-    const b = await library.addArticle(article('Schools stay closed until Friday.'))
-    const comparison = await library.addComparison('Flood', [a.article.id, b.article.id])
-    await library.addHighlight({ comparisonId: comparison.id, articleId: a.article.id, start: 4, end: 9, color: 'yellow', note: '', passageId: null })
+    const a = await addArticle(library.store, article('The river rose through the night.'))
+    const b = await addArticle(library.store, article('Schools stay closed until Friday.'))
+    const comparison = await addComparison(library.store, 'Flood', [a.article.id, b.article.id])
+    await library.highlights.add({ comparisonId: comparison.id, articleId: a.article.id, start: 4, end: 9, color: 'yellow', note: '' })
     await library.backedUp()
     clock.advance(1000)
-    await library.setColorLabel('green', 'quotes')
+    await setColorLabel(library.store, 'green', 'quotes')
     await library.backedUp()
     const newest = (await listBackups()).at(-1) as string
     expect(newest).toBe(timeStamp(clock.now()))
@@ -81,16 +84,16 @@ describe('backups made by the library', () => {
   it('backs up the highlight journal when it is compacted', async () => {
     const clock = testClock('2026-03-10T10:00:00Z')
     const first = await temp.open(clock.now)
-    const a = await first.addArticle(article('The river rose through the night.'))
-    const b = await first.addArticle(article('Schools stay closed until Friday.'))
-    const comparison = await first.addComparison('Flood', [a.article.id, b.article.id])
-    const highlight = await first.addHighlight({ comparisonId: comparison.id, articleId: a.article.id, start: 4, end: 9, color: 'yellow', note: '', passageId: null })
+    const a = await addArticle(first.store, article('The river rose through the night.'))
+    const b = await addArticle(first.store, article('Schools stay closed until Friday.'))
+    const comparison = await addComparison(first.store, 'Flood', [a.article.id, b.article.id])
+    const highlight = await first.highlights.add({ comparisonId: comparison.id, articleId: a.article.id, start: 4, end: 9, color: 'yellow', note: '' })
     await first.close()
     const edits = Array.from({ length: 1100 }, (_, i) => `${JSON.stringify({ put: { ...highlight, note: `edit ${i}` } })}\n`).join('')
     await writeFile(join(temp.dir, 'highlights.jsonl'), edits, { flag: 'a' })
     clock.advance(60_000)
     const library = await temp.open(clock.now)
-    await library.updateHighlight(highlight.id, { note: 'last' })
+    await library.highlights.update({ id: highlight.id, note: 'last' })
     await library.close()
     const newest = (await listBackups()).at(-1) as string
     expect(newest).toBe(timeStamp(clock.now()))
@@ -105,7 +108,7 @@ describe('backups made by the library', () => {
     for (let day = 1; day <= 10; day++) {
       for (const hour of [9, 12, 17]) {
         clock.set(`2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`)
-        await library.setColorLabel('yellow', `day ${day} ${hour}h`)
+        await setColorLabel(library.store, 'yellow', `day ${day} ${hour}h`)
         await library.backedUp()
       }
     }
@@ -129,7 +132,7 @@ describe('backups made by the library', () => {
     const clock = testClock('2026-03-10T10:00:00Z')
     const library = await temp.open(clock.now)
     for (const label of ['one', 'two', 'three']) {
-      await library.setColorLabel('yellow', label)
+      await setColorLabel(library.store, 'yellow', label)
       await library.backedUp()
     }
     expect(await listBackups()).toEqual(['2026-03-10T10-00-00-000Z', '2026-03-10T10-00-00-000Z-001', '2026-03-10T10-00-00-000Z-002'])
@@ -139,7 +142,7 @@ describe('backups made by the library', () => {
     const log = vi.fn()
     const library = await temp.open(undefined, log)
     await writeFile(backupsFolder(), 'a file where the backups folder should be')
-    await library.setColorLabel('yellow', 'still saved')
+    await setColorLabel(library.store, 'yellow', 'still saved')
     await library.backedUp()
     expect(log).toHaveBeenCalledWith(expect.stringContaining('could not write a backup'), expect.anything())
     expect((await readSavedLibrary(temp.dir))?.colorLabels.yellow).toBe('still saved')

@@ -17,6 +17,7 @@ import type { ArticleMeta } from '../../../../src/shared/domain/article'
 import { readLines } from '../../../../src/main/storage/appendOnlyFile'
 import { readJournal } from '../../../../src/main/storage/highlightJournal'
 import { readChange } from '../../../../src/main/storage/libraryChanges'
+import { listComparisons } from '../../../../src/main/storage/comparisons'
 
 const samplesFolder = fileURLToPath(new URL('../../../../resources/samples', import.meta.url))
 const mountPoint = mkdtempSync(join(tmpdir(), 'parallax-full-disk-'))
@@ -51,13 +52,13 @@ describe.skipIf(notMounted !== null)('a library on a full disk', () => {
   it('saves whole or says why, and keeps everything it acknowledged once space is freed', async () => {
     const dataFolder = join(mountPoint, 'user-data')
     const services = await createAppServices({ dataFolder, samplesFolder, checkBodies: false })
-    const [comparison] = services.library.listComparisons()
+    const [comparison] = listComparisons(services.library.store)
     const articleId = comparison!.articleIds[2] as string
     const filler = await fill(mountPoint, 6 * 1024)
 
     const acknowledged = new Map<string, string>()
     const refusals: string[] = []
-    let acknowledgedTitle = services.library.getArticleMeta(articleId).title
+    let acknowledgedTitle = services.library.store.article(articleId).title
     const titlesSaved: string[] = []
     const titleRefusals: string[] = []
     // Highlights with notes of 1 kB each, and metadata saves (a title of 290 characters) between them: a few
@@ -80,7 +81,7 @@ describe.skipIf(notMounted !== null)('a library on a full disk', () => {
     expect(titlesSaved.length).toBeGreaterThan(0)
     expect(titleRefusals.length).toBeGreaterThan(0)
     for (const refusal of titleRefusals) expect(refusal).toMatch(/^storage: Parallax could not save your library: .*(ENOSPC|no space|took no more bytes)/i)
-    expect(services.library.getArticleMeta(articleId).title).toBe(acknowledgedTitle)
+    expect(services.library.store.article(articleId).title).toBe(acknowledgedTitle)
     expect(importResult).toMatchObject({ ok: true, value: [{ status: 'refused', message: expect.stringMatching(/could not save this text/) }] })
 
     await rm(filler)
@@ -90,8 +91,8 @@ describe.skipIf(notMounted !== null)('a library on a full disk', () => {
     const changes = await readFile(join(dataFolder, 'library', 'library-changes.jsonl'))
     expect(readLines(changes, readChange).skippedLines).toBe(0)
     const again = await createAppServices({ dataFolder, samplesFolder, checkBodies: false })
-    expect(again.library.getArticleMeta(articleId).title).toBe(acknowledgedTitle)
-    const listed = again.library.listHighlights(comparison!.id)
+    expect(again.library.store.article(articleId).title).toBe(acknowledgedTitle)
+    const listed = again.library.highlights.list(comparison!.id)
     expect(new Map(listed.map((h) => [h.id, h.note]))).toEqual(acknowledged)
     expect(again.library.startup.repairs).toEqual([])
     // And saving works again.

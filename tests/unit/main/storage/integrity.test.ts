@@ -10,6 +10,8 @@ import type { Highlight } from '../../../../src/shared/domain/highlight'
 import type { LibraryData } from '../../../../src/main/storage/schema'
 import { editSavedLibrary } from './savedLibrary'
 import { useTempLibraries } from './tempLibraries'
+import { addArticle, getArticle, listArticles, setCleanup } from '../../../../src/main/storage/articles'
+import { addComparison, listComparisons } from '../../../../src/main/storage/comparisons'
 
 const temp = useTempLibraries('integrity')
 const bodyPath = (hash: string): string => join(temp.dir, 'bodies', `${hash}.txt`)
@@ -24,10 +26,10 @@ const TEXTS = {
 /** Three articles; "Pair" of a and b, "Trio" of all three; a highlight in Pair on a and on b, one in Trio on c. */
 async function saved() {
   const library = await temp.open()
-  const [a, b, c] = await Promise.all([library.addArticle(article(TEXTS.a, 'A')), library.addArticle(article(TEXTS.b, 'B')), library.addArticle(article(TEXTS.c, 'C'))].map((p) => p.then((r) => r.article)))
-  const pair = await library.addComparison('Pair', [a!.id, b!.id])
-  const trio = await library.addComparison('Trio', [a!.id, b!.id, c!.id])
-  const mark = (comparisonId: string, articleId: string) => library.addHighlight({ comparisonId, articleId, start: 4, end: 9, color: 'yellow', note: 'n', passageId: null })
+  const [a, b, c] = await Promise.all([addArticle(library.store, article(TEXTS.a, 'A')), addArticle(library.store, article(TEXTS.b, 'B')), addArticle(library.store, article(TEXTS.c, 'C'))].map((p) => p.then((r) => r.article)))
+  const pair = await addComparison(library.store, 'Pair', [a!.id, b!.id])
+  const trio = await addComparison(library.store, 'Trio', [a!.id, b!.id, c!.id])
+  const mark = (comparisonId: string, articleId: string) => library.highlights.add({ comparisonId, articleId, start: 4, end: 9, color: 'yellow', note: 'n' })
   const highlights = { pairA: await mark(pair.id, a!.id), pairB: await mark(pair.id, b!.id), trioC: await mark(trio.id, c!.id) }
   await library.close()
   return { a: a!, b: b!, c: c!, pair, trio, highlights }
@@ -55,9 +57,9 @@ describe('the integrity check at start', () => {
       '1 highlight belonged to a deleted article and was removed.',
       '1 highlight belonged to a comparison no longer in the library and was removed.',
     ])
-    expect(library.listComparisons().map((c) => [c.title, c.articleIds])).toEqual([['Trio', [b.id, trio.articleIds[2]]]])
-    expect(library.findComparison(pair.id)).toBeUndefined()
-    expect(library.listHighlights(trio.id).map((h) => h.id)).toEqual([highlights.trioC.id])
+    expect(listComparisons(library.store).map((c) => [c.title, c.articleIds])).toEqual([['Trio', [b.id, trio.articleIds[2]]]])
+    expect(library.store.findComparison(pair.id)).toBeUndefined()
+    expect(library.highlights.list(trio.id).map((h) => h.id)).toEqual([highlights.trioC.id])
     await library.close()
     expect((await temp.open()).startup.repairs).toEqual([])
   })
@@ -86,7 +88,7 @@ describe('the integrity check at start', () => {
       "1 highlight pointed outside its article's text and was placed again by the words it quotes.",
       "1 highlight points outside its article's text, and the words it quotes were not found there; it is kept and shown with its quote and note.",
     ])
-    const listed = new Map(library.listHighlights(pair.id).map((h) => [h.id, h]))
+    const listed = new Map(library.highlights.list(pair.id).map((h) => [h.id, h]))
     expect(listed.get(moved.id)?.anchor.position).toEqual({ type: 'TextPositionSelector', start: 4, end: 9 })
     expect(listed.get(lost.id)?.anchor).toEqual(lost.anchor)
   })
@@ -94,12 +96,12 @@ describe('the integrity check at start', () => {
   it('leaves alone a highlight that clean-up took out of the text: it comes back with its block', async () => {
     const library = await temp.open()
     const text = 'First block about the flood.\n\nSecond block about the schools.'
-    const { article: a } = await library.addArticle(article(text, 'Blocks'))
-    const { article: b } = await library.addArticle(article(TEXTS.b, 'B'))
-    const comparison = await library.addComparison('Pair', [a.id, b.id])
+    const { article: a } = await addArticle(library.store, article(text, 'Blocks'))
+    const { article: b } = await addArticle(library.store, article(TEXTS.b, 'B'))
+    const comparison = await addComparison(library.store, 'Pair', [a.id, b.id])
     const start = text.indexOf('schools')
-    await library.addHighlight({ comparisonId: comparison.id, articleId: a.id, start, end: start + 7, color: 'yellow', note: '', passageId: null })
-    await library.setCleanup(a.id, [1])
+    await library.highlights.add({ comparisonId: comparison.id, articleId: a.id, start, end: start + 7, color: 'yellow', note: '' })
+    await setCleanup(library.store, a.id, [1])
     await library.close()
     expect((await temp.open()).startup.repairs).toEqual([])
   })
@@ -107,8 +109,8 @@ describe('the integrity check at start', () => {
   it('reports missing bodies, keeps the article listed, and says where its text should be', async () => {
     const library = await temp.open()
     const html = '<html><body><p>Some page</p></body></html>'
-    const { article: a } = await library.addArticle({ ...article(TEXTS.a, 'Gone'), source: html, sourceFormat: 'html' })
-    const { article: b } = await library.addArticle({ ...article(`Advertisement\n\n${TEXTS.b}`, 'Half'), dropped: [0], source: html, sourceFormat: 'html' })
+    const { article: a } = await addArticle(library.store, { ...article(TEXTS.a, 'Gone'), source: html, sourceFormat: 'html' })
+    const { article: b } = await addArticle(library.store, { ...article(`Advertisement\n\n${TEXTS.b}`, 'Half'), dropped: [0], source: html, sourceFormat: 'html' })
     await library.close()
     await rm(bodyPath(a.textHash))
     await rm(bodyPath(b.extractedHash))
@@ -120,9 +122,9 @@ describe('the integrity check at start', () => {
       `The text before clean-up of "Half" is missing (${bodyPath(b.extractedHash)}): the article opens, but its clean-up cannot be changed.`,
       `The imported file's own text of "Half" is missing (${bodyPath(b.sourceHash)}); the article still opens.`,
     ])
-    expect(reopened.listArticles().map((x) => x.title)).toEqual(['Half', 'Gone'])
-    await expect(reopened.getArticle(a.id)).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining(bodyPath(a.textHash)) })
-    expect((await reopened.getArticle(b.id)).text).toBe(TEXTS.b)
+    expect(listArticles(reopened.store).map((x) => x.title)).toEqual(['Half', 'Gone'])
+    await expect(getArticle(reopened.store, a.id)).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining(bodyPath(a.textHash)) })
+    expect((await getArticle(reopened.store, b.id)).text).toBe(TEXTS.b)
     expect((await readdir(join(temp.dir, 'bodies'))).sort()).toEqual(bodiesBefore)
   })
 

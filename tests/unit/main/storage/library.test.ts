@@ -12,6 +12,9 @@ import { DurableJsonFile, StoreDamagedError } from '../../../../src/main/storage
 import { Library, openLibrary } from '../../../../src/main/storage/library'
 import { useTempLibraries } from './tempLibraries'
 import { emptyLibrary, libraryDataSchema, type LibraryData } from '../../../../src/main/storage/schema'
+import { addArticle, getArticle, listArticles } from '../../../../src/main/storage/articles'
+import { setColorLabel } from '../../../../src/main/storage/colorLabels'
+import { addComparison, getComparison, listComparisons, sampleState, setSampleState } from '../../../../src/main/storage/comparisons'
 
 const temp = useTempLibraries('library')
 const open = temp.open
@@ -33,25 +36,25 @@ const libraryFile = (): string => join(temp.dir, 'library.json')
 describe('a library kept on disk', () => {
   it('reads back the same articles and comparisons after a restart', async () => {
     const first = await open()
-    const a = await first.addArticle(article(firstText, 'First'))
-    const b = await first.addArticle(article(secondText, 'Second'))
-    const comparison = await first.addComparison('Kerry in Moscow', [a.article.id, b.article.id])
+    const a = await addArticle(first.store, article(firstText, 'First'))
+    const b = await addArticle(first.store, article(secondText, 'Second'))
+    const comparison = await addComparison(first.store, 'Kerry in Moscow', [a.article.id, b.article.id])
 
     const reopened = await open()
     expect(reopened).not.toBe(first)
-    expect(reopened.listArticles()).toEqual(first.listArticles())
-    expect(reopened.listComparisons()).toEqual(first.listComparisons())
-    const read = await reopened.getArticle(a.article.id)
+    expect(listArticles(reopened.store)).toEqual(listArticles(first.store))
+    expect(listComparisons(reopened.store)).toEqual(listComparisons(first.store))
+    const read = await getArticle(reopened.store, a.article.id)
     expect(read.text).toBe(firstText)
     expect(read).toMatchObject({ id: a.article.id, title: 'First', outlet: 'Outlet', publishedAt: '2013-05-07' })
-    const opened = await reopened.getComparison(comparison.id)
+    const opened = await getComparison(reopened.store, comparison.id)
     expect(opened.title).toBe('Kerry in Moscow')
     expect(opened.articles.map((x) => x.text)).toEqual([firstText, secondText])
   })
 
   it('keeps each body in bodies/<sha256>.txt and no article text in library.json', async () => {
     const library = await open()
-    const { article: meta } = await library.addArticle(article(firstText))
+    const { article: meta } = await addArticle(library.store, article(firstText))
     expect(meta.textHash).toBe(hashText(firstText))
     expect(meta.textHash).toMatch(/^[0-9a-f]{64}$/)
     expect(await readdir(join(temp.dir, 'bodies'))).toEqual([`${meta.textHash}.txt`])
@@ -71,38 +74,38 @@ describe('a library kept on disk', () => {
 
   it('returns the existing article when the same text is added twice, writing no second body', async () => {
     const library = await open()
-    const first = await library.addArticle(article(firstText, 'First'))
+    const first = await addArticle(library.store, article(firstText, 'First'))
     const jsonBefore = await readFile(libraryFile())
-    const second = await library.addArticle(article(firstText, 'Same text, other title'))
+    const second = await addArticle(library.store, article(firstText, 'Same text, other title'))
     expect(first.created).toBe(true)
     expect(second).toEqual({ article: first.article, created: false })
-    expect(library.listArticles()).toHaveLength(1)
+    expect(listArticles(library.store)).toHaveLength(1)
     expect(await readdir(join(temp.dir, 'bodies'))).toHaveLength(1)
     expect(await readFile(libraryFile())).toEqual(jsonBefore)
   })
 
   it('rejects unknown ids with not-found', async () => {
     const library = await open()
-    await expect(library.getArticle('no-such-article')).rejects.toMatchObject({ name: 'AppError', code: 'not-found' })
-    await expect(library.getComparison('no-such-comparison')).rejects.toMatchObject({ name: 'AppError', code: 'not-found' })
-    await expect(library.addComparison('x', ['no-such-article'])).rejects.toMatchObject({ code: 'not-found' })
+    await expect(getArticle(library.store, 'no-such-article')).rejects.toMatchObject({ name: 'AppError', code: 'not-found' })
+    await expect(getComparison(library.store, 'no-such-comparison')).rejects.toMatchObject({ name: 'AppError', code: 'not-found' })
+    await expect(addComparison(library.store, 'x', ['no-such-article'])).rejects.toMatchObject({ code: 'not-found' })
   })
 
   it('reports a body edited on disk as a storage error', async () => {
     const library = await open()
-    const { article: meta } = await library.addArticle(article(firstText))
+    const { article: meta } = await addArticle(library.store, article(firstText))
     await writeFile(join(temp.dir, 'bodies', `${meta.textHash}.txt`), `${firstText} (edited)`)
-    const error = await library.getArticle(meta.id).catch((e: unknown) => e)
+    const error = await getArticle(library.store, meta.id).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AppError)
     expect(error).toMatchObject({ code: 'storage', message: expect.stringContaining('changed or damaged') })
   })
 
   it('reports a missing body as a storage error', async () => {
     const library = await open()
-    const { article: meta } = await library.addArticle(article(firstText))
+    const { article: meta } = await addArticle(library.store, article(firstText))
     const path = join(temp.dir, 'bodies', `${meta.textHash}.txt`)
     await rm(path)
-    await expect(library.getArticle(meta.id)).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining(`The text file of this article is missing: ${path}`) })
+    await expect(getArticle(library.store, meta.id)).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining(`The text file of this article is missing: ${path}`) })
   })
 })
 
@@ -126,11 +129,11 @@ describe('a damaged library.json, with no backup', () => {
     const movedTo = `${libraryFile()}.damaged-2026-03-10T10-00-00-000Z`
     expect(library.startup).toEqual({ recovered: { damagedPath: libraryFile(), movedTo, reason: expect.stringMatching(reason), restoredFrom: null }, repairs: [] })
     expect(await readFile(movedTo)).toEqual(before)
-    expect(library.listArticles()).toEqual([])
-    expect(library.sampleState).toEqual({ seeded: false, comparisonId: null })
+    expect(listArticles(library.store)).toEqual([])
+    expect(sampleState(library.store)).toEqual({ seeded: false, comparisonId: null })
     // Nothing is written until the first save, and that save goes to a new file, never over the moved one.
     expect(await readdir(temp.dir)).not.toContain('library.json')
-    await library.setColorLabel('yellow', 'fresh')
+    await setColorLabel(library.store, 'yellow', 'fresh')
     expect(await readFile(movedTo)).toEqual(before)
     await library.close()
   })
@@ -179,20 +182,20 @@ describe('a failed write', () => {
   it('throws a storage error and keeps no change in memory', async () => {
     const saved = emptyLibrary()
     const library = await libraryOver(saved)
-    const error = await library.addArticle(article(firstText)).catch((e: unknown) => e)
+    const error = await addArticle(library.store, article(firstText)).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AppError)
     expect(error).toMatchObject({ code: 'storage', message: expect.stringContaining('no space left') })
-    expect(library.listArticles()).toEqual([])
-    expect(library.findArticleByHash(hashText(firstText))).toBeUndefined()
-    await expect(library.setSampleState({ seeded: true, comparisonId: 'c' })).rejects.toMatchObject({ code: 'storage' })
-    expect(library.sampleState).toEqual({ seeded: false, comparisonId: null })
+    expect(listArticles(library.store)).toEqual([])
+    expect(library.store.data.articles.find((a) => a.textHash === hashText(firstText))).toBeUndefined()
+    await expect(setSampleState(library.store, { seeded: true, comparisonId: 'c' })).rejects.toMatchObject({ code: 'storage' })
+    expect(sampleState(library.store)).toEqual({ seeded: false, comparisonId: null })
   })
 
   it('keeps no change in memory when the library file did not exist yet', async () => {
     const library = await libraryOver(null)
-    await expect(library.addArticle(article(firstText))).rejects.toMatchObject({ code: 'storage' })
-    expect(library.listArticles()).toEqual([])
-    await expect(library.setSampleState({ seeded: true, comparisonId: 'c' })).rejects.toMatchObject({ code: 'storage' })
-    expect(library.sampleState).toEqual({ seeded: false, comparisonId: null })
+    await expect(addArticle(library.store, article(firstText))).rejects.toMatchObject({ code: 'storage' })
+    expect(listArticles(library.store)).toEqual([])
+    await expect(setSampleState(library.store, { seeded: true, comparisonId: 'c' })).rejects.toMatchObject({ code: 'storage' })
+    expect(sampleState(library.store)).toEqual({ seeded: false, comparisonId: null })
   })
 })

@@ -11,6 +11,9 @@ import { openLibrary } from '../../../../src/main/storage/library'
 import { LibraryFile } from '../../../../src/main/storage/libraryFile'
 import { readSavedLibrary, savedBytes } from './savedLibrary'
 import { testClock, useTempLibraries } from './tempLibraries'
+import { addArticle, listArticles, updateArticle } from '../../../../src/main/storage/articles'
+import { colorLabels, setColorLabel } from '../../../../src/main/storage/colorLabels'
+import { addComparison } from '../../../../src/main/storage/comparisons'
 
 const temp = useTempLibraries('library-file')
 const libraryPath = (): string => join(temp.dir, 'library.json')
@@ -27,13 +30,13 @@ const TEXTS = ['The river rose through the night.', 'Schools stay closed until F
 describe('saving the library', () => {
   it('writes library.json at the first save, then appends one line per save, holding only what changed', async () => {
     const library = await temp.open()
-    const first = await library.addArticle(article(TEXTS[0]!))
+    const first = await addArticle(library.store, article(TEXTS[0]!))
     const fileAfterFirst = await readFile(libraryPath())
     expect(JSON.parse(fileAfterFirst.toString()).articles.map((a: { id: string }) => a.id)).toEqual([first.article.id])
 
-    const second = await library.addArticle(article(TEXTS[1]!))
-    await library.updateArticle(first.article.id, { title: 'River' })
-    await library.setColorLabel('green', 'quotes')
+    const second = await addArticle(library.store, article(TEXTS[1]!))
+    await updateArticle(library.store, first.article.id, { title: 'River' })
+    await setColorLabel(library.store, 'green', 'quotes')
     expect(await readFile(libraryPath())).toEqual(fileAfterFirst)
     const lines = await changeLines()
     expect(lines.map((l) => Object.keys(l).sort())).toEqual([['articles', 'seq'], ['articles', 'seq'], ['colorLabels', 'seq']])
@@ -43,26 +46,26 @@ describe('saving the library', () => {
     await library.close()
 
     const reopened = await temp.open()
-    expect(reopened.listArticles().map((a) => a.title)).toEqual([TEXTS[1]!.slice(0, 24), 'River'])
-    expect(reopened.colorLabels.green).toBe('quotes')
+    expect(listArticles(reopened.store).map((a) => a.title)).toEqual([TEXTS[1]!.slice(0, 24), 'River'])
+    expect(colorLabels(reopened.store).green).toBe('quotes')
   })
 
   it('writes nothing when a save changes nothing', async () => {
     const library = await temp.open()
-    await library.addArticle(article(TEXTS[0]!))
-    await library.setColorLabel('green', 'quotes')
+    await addArticle(library.store, article(TEXTS[0]!))
+    await setColorLabel(library.store, 'green', 'quotes')
     const before = await savedBytes(temp.dir)
-    await library.addArticle(article(TEXTS[0]!))
+    await addArticle(library.store, article(TEXTS[0]!))
     expect(await savedBytes(temp.dir)).toEqual(before)
   })
 
   it('puts a deleted article back in its place when the delete is undone, and reads it back in that order', async () => {
     const library = await temp.open(testClock('2026-03-10T09:00:00Z').now)
     const ids: string[] = []
-    for (const text of TEXTS) ids.push((await library.addArticle(article(text))).article.id)
-    await library.addComparison('All', ids)
-    await library.deleteArticle(ids[1]!)
-    await library.restoreArticle(ids[1]!)
+    for (const text of TEXTS) ids.push((await addArticle(library.store, article(text))).article.id)
+    await addComparison(library.store, 'All', ids)
+    await library.deletions.delete(ids[1]!)
+    await library.deletions.restore(ids[1]!)
     const order = (await readSavedLibrary(temp.dir))?.articles.map((a) => a.id)
     expect(order).toEqual(ids)
     expect((await readSavedLibrary(temp.dir))?.comparisons.map((c) => c.articleIds)).toEqual([ids])
@@ -71,8 +74,8 @@ describe('saving the library', () => {
   it('rewrites library.json from the saved state once the changes file is long, and empties the changes file', async () => {
     const library = await openLibrary(temp.dir, undefined, { compactSlack: 3 })
     try {
-      for (const text of TEXTS) await library.addArticle(article(text))
-      await library.setColorLabel('green', 'quotes')
+      for (const text of TEXTS) await addArticle(library.store, article(text))
+      await setColorLabel(library.store, 'green', 'quotes')
       await library.backedUp()
     } finally {
       await library.close()
@@ -90,7 +93,7 @@ describe('saving the library', () => {
 describe('reading the library', () => {
   it('passes over changes library.json already holds (a crash after rewriting it, before emptying the changes file)', async () => {
     const library = await temp.open()
-    for (const text of TEXTS.slice(0, 3)) await library.addArticle(article(text))
+    for (const text of TEXTS.slice(0, 3)) await addArticle(library.store, article(text))
     await library.close()
     const lines = await readFile(changesPath())
     const whole = await readSavedLibrary(temp.dir)
@@ -98,13 +101,13 @@ describe('reading the library', () => {
     await writeFile(libraryPath(), JSON.stringify({ ...whole, changesThrough: 2 }))
     expect(await readFile(changesPath())).toEqual(lines)
     const reopened = await temp.open()
-    expect(reopened.listArticles()).toHaveLength(3)
+    expect(listArticles(reopened.store)).toHaveLength(3)
     expect(reopened.startup.repairs).toEqual([])
   })
 
   it('applies every whole line and says that the last one, cut short by a crash, was not saved', async () => {
     const library = await temp.open(testClock('2026-03-10T09:00:00Z').now)
-    for (const text of TEXTS.slice(0, 3)) await library.addArticle(article(text))
+    for (const text of TEXTS.slice(0, 3)) await addArticle(library.store, article(text))
     await library.close()
     const found = Buffer.concat([await readFile(changesPath()), Buffer.from('{"seq":3,"articles":[{"at":3,"put":{"id":"x","ti')])
     await writeFile(changesPath(), found)
@@ -113,11 +116,11 @@ describe('reading the library', () => {
     expect(reopened.startup.repairs).toEqual([
       `The last change to your library before Parallax stopped was cut short and was not saved. The file of changes as found was kept, unchanged, at ${copy}.`,
     ])
-    expect(reopened.listArticles()).toHaveLength(3)
+    expect(listArticles(reopened.store)).toHaveLength(3)
     expect(await readFile(copy)).toEqual(found)
     // library.json now holds everything read, so the next save starts a clean changes file.
     expect(JSON.parse(await readFile(libraryPath(), 'utf8')).articles).toHaveLength(3)
-    await reopened.setColorLabel('green', 'quotes')
+    await setColorLabel(reopened.store, 'green', 'quotes')
     expect((await changeLines()).map((l) => Object.keys(l).sort())).toEqual([['colorLabels', 'seq']])
     await reopened.close()
     expect((await temp.open()).startup.repairs).toEqual([])
@@ -125,7 +128,7 @@ describe('reading the library', () => {
 
   it('skips a damaged line in the middle, applies the others and says how many', async () => {
     const library = await temp.open(testClock('2026-03-10T09:00:00Z').now)
-    for (const text of TEXTS) await library.addArticle(article(text))
+    for (const text of TEXTS) await addArticle(library.store, article(text))
     await library.close()
     const lines = (await readFile(changesPath(), 'utf8')).split('\n')
     lines[1] = lines[1]!.replace('"seq":2', '"seq":"two"')
@@ -134,19 +137,19 @@ describe('reading the library', () => {
     expect(reopened.startup.repairs).toEqual([
       `1 line of your library's file of recent changes could not be read and was skipped; the other 2 changes were applied. The file of changes as found was kept, unchanged, at ${changesPath()}.damaged-2026-03-11T08-00-00-000Z.`,
     ])
-    expect(reopened.listArticles().map((a) => a.title)).toEqual([TEXTS[3], TEXTS[1], TEXTS[0]].map((t) => t!.slice(0, 24).trim()))
+    expect(listArticles(reopened.store).map((a) => a.title)).toEqual([TEXTS[3], TEXTS[1], TEXTS[0]].map((t) => t!.slice(0, 24).trim()))
   })
 
   it('reads a library of the previous version, and rewrites it whole, as this version, at the first save', async () => {
     const library = await temp.open()
-    await library.addArticle(article(TEXTS[0]!))
+    await addArticle(library.store, article(TEXTS[0]!))
     await library.close()
     const { changesThrough: _changesThrough, ...rest } = JSON.parse(await readFile(libraryPath(), 'utf8'))
     await writeFile(libraryPath(), JSON.stringify({ ...rest, schemaVersion: 3 }))
     const reopened = await temp.open()
-    expect(reopened.listArticles()).toHaveLength(1)
+    expect(listArticles(reopened.store)).toHaveLength(1)
     expect(JSON.parse(await readFile(libraryPath(), 'utf8')).schemaVersion).toBe(3)
-    await reopened.addArticle(article(TEXTS[1]!))
+    await addArticle(reopened.store, article(TEXTS[1]!))
     const file = JSON.parse(await readFile(libraryPath(), 'utf8'))
     expect([file.schemaVersion, file.articles.length]).toEqual([4, 2])
     expect(await readFile(changesPath(), 'utf8')).toBe('')
@@ -154,8 +157,8 @@ describe('reading the library', () => {
 
   it('adds a line to a changes file that ends without a line end on a new line of its own', async () => {
     const library = await temp.open()
-    await library.addArticle(article(TEXTS[0]!))
-    await library.addArticle(article(TEXTS[1]!))
+    await addArticle(library.store, article(TEXTS[0]!))
+    await addArticle(library.store, article(TEXTS[1]!))
     await library.close()
     await appendFile(changesPath(), '{"seq":2,"arti')
     const file = new LibraryFile(libraryPath(), changesPath())

@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useTempLibraries } from './tempLibraries'
 import { migrateLibrary, SCHEMA_VERSION } from '../../../../src/main/storage/schema'
+import { getArticleTexts, listArticles, searchArticles, updateArticle } from '../../../../src/main/storage/articles'
+import { colorLabels } from '../../../../src/main/storage/colorLabels'
+import { listComparisons, sampleState } from '../../../../src/main/storage/comparisons'
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/library', import.meta.url))
 const temp = useTempLibraries('migration')
@@ -35,43 +38,43 @@ describe.each([1, 2])('a library of schema version %i', (version) => {
   it('opens with every article brought up to date, its text standing for all three', async () => {
     const original = JSON.parse(await readFile(libraryFile(), 'utf8'))
     const library = await open()
-    const articles = library.listArticles()
+    const articles = listArticles(library.store)
     expect(articles.map((a) => a.title)).toEqual(['Sandbags at the bakery', 'River floods the old town'])
     for (const before of original.articles) {
       const after = articles.find((a) => a.id === before.id)
       expect(after).toEqual({ ...before, ...v3Fields(before.textHash) })
-      const texts = await library.getArticleTexts(before.id)
+      const texts = await getArticleTexts(library.store, before.id)
       const body = await readFile(join(temp.dir, 'bodies', `${before.textHash}.txt`), 'utf8')
       expect(texts).toEqual({ source: body, extracted: body, text: body })
     }
-    expect(library.listComparisons().map((c) => [c.title, c.articleIds])).toEqual([['The flood', ['article-1', 'article-2']]])
-    expect(library.sampleState).toEqual({ seeded: true, comparisonId: null })
+    expect(listComparisons(library.store).map((c) => [c.title, c.articleIds])).toEqual([['The flood', ['article-1', 'article-2']]])
+    expect(sampleState(library.store)).toEqual({ seeded: true, comparisonId: null })
   })
 
   it('keeps what the version had: labels, highlights', async () => {
     const library = await open()
-    expect(library.colorLabels.orange).toBe(version === 1 ? 'check' : 'numbers to verify')
-    const highlights = library.listHighlights('comparison-1')
+    expect(colorLabels(library.store).orange).toBe(version === 1 ? 'check' : 'numbers to verify')
+    const highlights = library.highlights.list('comparison-1')
     expect(highlights.map((h) => [h.id, h.anchor.quote.exact, h.note])).toEqual(version === 1 ? [] : [['highlight-1', 'lower streets', 'Which streets?']])
   })
 
   it('is found by search once opened', async () => {
     const library = await open()
-    expect((await library.searchArticles('sandbags')).map((a) => a.id)).toEqual(['article-2'])
-    expect((await library.searchArticles('courier')).map((a) => a.id)).toEqual(['article-1'])
+    expect((await searchArticles(library.store, 'sandbags')).map((a) => a.id)).toEqual(['article-2'])
+    expect((await searchArticles(library.store, 'courier')).map((a) => a.id)).toEqual(['article-1'])
   })
 
   it('is rewritten as the current version only at the next save', async () => {
     const before = await readFile(libraryFile())
     const library = await open()
     expect(await readFile(libraryFile())).toEqual(before)
-    await library.updateArticle('article-1', { tags: ['floods'] })
+    await updateArticle(library.store, 'article-1', { tags: ['floods'] })
     const saved = JSON.parse(await readFile(libraryFile(), 'utf8'))
     expect(saved.schemaVersion).toBe(SCHEMA_VERSION)
     expect(saved.articles[0]).toMatchObject({ id: 'article-1', tags: ['floods'], sourceFormat: 'text' })
 
     const reopened = await open()
-    expect(reopened.listArticles()).toEqual(library.listArticles())
+    expect(listArticles(reopened.store)).toEqual(listArticles(library.store))
   })
 
   it('that cannot be brought up to date is moved aside unchanged, and the library opens empty', async () => {
@@ -83,7 +86,7 @@ describe.each([1, 2])('a library of schema version %i', (version) => {
     const movedTo = `${libraryFile()}.damaged-2026-03-10T10-00-00-000Z`
     expect(library.startup.recovered).toEqual({ damagedPath: libraryFile(), movedTo, reason: 'its contents are not in the expected shape', restoredFrom: null })
     expect(await readFile(movedTo)).toEqual(before)
-    expect(library.listArticles()).toEqual([])
+    expect(listArticles(library.store)).toEqual([])
   })
 
   it('restores, when its file is damaged, a backup of the same version, brought up to date', async () => {
@@ -94,7 +97,7 @@ describe.each([1, 2])('a library of schema version %i', (version) => {
     const library = await open()
     expect(library.startup.recovered?.restoredFrom).toBe(join(temp.dir, 'backups', '2026-03-09T10-00-00-000Z', 'library.json'))
     expect(await readFile(libraryFile())).toEqual(original)
-    expect(library.listArticles().map((a) => [a.id, a.sourceFormat])).toEqual([['article-2', 'text'], ['article-1', 'text']])
+    expect(listArticles(library.store).map((a) => [a.id, a.sourceFormat])).toEqual([['article-2', 'text'], ['article-1', 'text']])
   })
 })
 

@@ -10,6 +10,9 @@ import type { NewArticle } from '../../../../src/shared/domain/article'
 import { openLibrary } from '../../../../src/main/storage/library'
 import { emptyLibrary } from '../../../../src/main/storage/schema'
 import { testClock, useTempLibraries } from './tempLibraries'
+import { addArticle, listArticles } from '../../../../src/main/storage/articles'
+import { colorLabels, setColorLabel } from '../../../../src/main/storage/colorLabels'
+import { addComparison, listComparisons } from '../../../../src/main/storage/comparisons'
 
 const temp = useTempLibraries('recovery')
 const libraryFile = (): string => join(temp.dir, 'library.json')
@@ -27,13 +30,13 @@ const RECOVERY_TIME = '2026-03-11T08-00-00-000Z'
 async function savedLibrary(): Promise<{ comparisonId: string; highlightId: string }> {
   clock.set('2026-03-10T09:00:00Z')
   const library = await temp.open(clock.now)
-  const a = await library.addArticle(article('The river rose through the night.'))
-  const b = await library.addArticle(article('Schools stay closed until Friday.'))
-  const comparison = await library.addComparison('Flood', [a.article.id, b.article.id])
-  const highlight = await library.addHighlight({ comparisonId: comparison.id, articleId: a.article.id, start: 4, end: 9, color: 'yellow', note: 'Which river?', passageId: null })
+  const a = await addArticle(library.store, article('The river rose through the night.'))
+  const b = await addArticle(library.store, article('Schools stay closed until Friday.'))
+  const comparison = await addComparison(library.store, 'Flood', [a.article.id, b.article.id])
+  const highlight = await library.highlights.add({ comparisonId: comparison.id, articleId: a.article.id, start: 4, end: 9, color: 'yellow', note: 'Which river?' })
   await library.backedUp()
   clock.set('2026-03-10T10:00:00Z')
-  await library.setColorLabel('green', 'quotes')
+  await setColorLabel(library.store, 'green', 'quotes')
   await library.close()
   clock.set(`2026-03-11T08:00:00Z`)
   return { comparisonId: comparison.id, highlightId: highlight.id }
@@ -65,9 +68,9 @@ describe('a damaged library.json with backups', () => {
     expect(await readFile(movedTo)).toEqual(damaged)
     expect(await readFile(journalCopy)).toEqual(journalBefore)
     expect(await readFile(libraryFile())).toEqual(await readFile(backup(NEWEST)))
-    expect(library.colorLabels.green).toBe('quotes')
-    expect(library.listComparisons().map((c) => c.title)).toEqual(['Flood'])
-    expect(library.listHighlights(comparisonId).map((h) => [h.id, h.note])).toEqual([[highlightId, 'Which river?']])
+    expect(colorLabels(library.store).green).toBe('quotes')
+    expect(listComparisons(library.store).map((c) => c.title)).toEqual(['Flood'])
+    expect(library.highlights.list(comparisonId).map((h) => [h.id, h.note])).toEqual([[highlightId, 'Which river?']])
   })
 
   it('skips a backup that does not read, restores the one before it and applies the changes saved since', async () => {
@@ -80,8 +83,8 @@ describe('a damaged library.json with backups', () => {
     // The older backup holds the library before the label was changed; the changes file, which follows on
     // from it, brings the change back.
     expect(JSON.parse(await readFile(backup(older), 'utf8')).colorLabels.green).toBe('quote')
-    expect(library.colorLabels.green).toBe('quotes')
-    expect(library.listComparisons().map((c) => c.title)).toEqual(['Flood'])
+    expect(colorLabels(library.store).green).toBe('quotes')
+    expect(listComparisons(library.store).map((c) => c.title)).toEqual(['Flood'])
   })
 
   it('starts empty when no backup reads, still keeping the damaged file', async () => {
@@ -90,7 +93,7 @@ describe('a damaged library.json with backups', () => {
     await writeFile(libraryFile(), 'garbage')
     const library = await temp.open(clock.now)
     expect(library.startup.recovered).toEqual({ damagedPath: libraryFile(), movedTo: `${libraryFile()}.damaged-${RECOVERY_TIME}`, reason: 'the file is not valid JSON', restoredFrom: null })
-    expect(library.listArticles()).toEqual([])
+    expect(listArticles(library.store)).toEqual([])
     // The highlights of articles the empty library does not have are removed from the journal in use, and the copy keeps them.
     expect(library.startup.repairs).toContain('1 highlight belonged to a deleted article and was removed.')
     expect(await readFile(`${libraryFile()}.damaged-${RECOVERY_TIME}`, 'utf8')).toBe('garbage')
@@ -126,7 +129,7 @@ describe('a damaged library.json with backups', () => {
       recovered: null,
       repairs: [`Your library file was missing from ${libraryFile()}; the backup of 2026-03-10 10:00 UTC was restored in its place (from ${backup(NEWEST)}).`],
     })
-    expect(library.colorLabels.green).toBe('quotes')
+    expect(colorLabels(library.store).green).toBe('quotes')
   })
 
   it('restores a backup written by an earlier version, brought up to date like the file itself', async () => {
@@ -137,7 +140,7 @@ describe('a damaged library.json with backups', () => {
     await writeFile(libraryFile(), '')
     const library = await temp.open(clock.now)
     expect(library.startup.recovered?.restoredFrom).toBe(backup(NEWEST))
-    expect(library.listArticles().map((a) => a.sourceFormat)).toEqual(['text', 'text'])
+    expect(listArticles(library.store).map((a) => a.sourceFormat)).toEqual(['text', 'text'])
   })
 })
 
@@ -149,9 +152,9 @@ describe('a damaged highlight journal', () => {
   it('with garbage in the middle keeps every line it can read, reports the skipped ones and keeps the file as found', async () => {
     const { comparisonId, highlightId } = await savedLibrary()
     const library = await temp.open(clock.now)
-    const b = library.listComparisons()[0]!.articleIds[1] as string
-    const second = await library.addHighlight({ comparisonId, articleId: b, start: 0, end: 7, color: 'green', note: '', passageId: null })
-    await library.updateHighlight(highlightId, { note: 'The Elbe' })
+    const b = listComparisons(library.store)[0]!.articleIds[1] as string
+    const second = await library.highlights.add({ comparisonId, articleId: b, start: 0, end: 7, color: 'green', note: '' })
+    await library.highlights.update({ id: highlightId, note: 'The Elbe' })
     await library.close()
     const [first, ...rest] = await journalLines()
     const damaged = Buffer.concat([Buffer.from(`${first}\n{"put":{"id":"x","comm\n`), Buffer.from([0xff, 0xfe, 0x0a]), Buffer.from(`${rest.join('\n')}\n`)])
@@ -164,7 +167,7 @@ describe('a damaged highlight journal', () => {
       repairs: [`2 lines of your highlights file could not be read and were skipped; the other 3 lines were read. The file as found was moved, unchanged, to ${movedTo}.`],
     })
     expect(await readFile(movedTo)).toEqual(damaged)
-    expect(reopened.listHighlights(comparisonId).map((h) => [h.id, h.note]).sort()).toEqual([[highlightId, 'The Elbe'], [second.id, '']].sort())
+    expect(reopened.highlights.list(comparisonId).map((h) => [h.id, h.note]).sort()).toEqual([[highlightId, 'The Elbe'], [second.id, '']].sort())
     expect(await journalLines()).toHaveLength(2)
     await reopened.close()
     expect((await temp.open(clock.now)).startup).toEqual({ recovered: null, repairs: [] })
@@ -177,7 +180,7 @@ describe('a damaged highlight journal', () => {
     expect(library.startup.repairs).toEqual([
       `The last highlight change before Parallax stopped was cut short and was not saved (its line in the highlights file is left out). The file as found was moved, unchanged, to ${journalFile()}.damaged-${RECOVERY_TIME}.`,
     ])
-    expect(library.listHighlights(comparisonId).map((h) => h.id)).toEqual([highlightId])
+    expect(library.highlights.list(comparisonId).map((h) => h.id)).toEqual([highlightId])
   })
 
   it('that cannot be read at all is restored from the newest backup holding a readable copy', async () => {
@@ -189,7 +192,7 @@ describe('a damaged highlight journal', () => {
       `Your highlights file could not be read at all (1 line). It was moved, unchanged, to ${journalFile()}.damaged-${RECOVERY_TIME}. The highlights of the backup of 2026-03-10 10:00 UTC were restored (from ${backup(NEWEST, 'highlights.jsonl')}).`,
     ])
     expect(await readFile(`${journalFile()}.damaged-${RECOVERY_TIME}`)).toEqual(Buffer.from(damaged))
-    expect(library.listHighlights(comparisonId).map((h) => h.id)).toEqual([highlightId])
+    expect(library.highlights.list(comparisonId).map((h) => h.id)).toEqual([highlightId])
   })
 
   it('that has gone missing is restored from the newest backup holding one', async () => {
@@ -199,7 +202,7 @@ describe('a damaged highlight journal', () => {
     expect(library.startup.repairs).toEqual([
       `Your highlights file was missing from ${journalFile()}; the highlights of the backup of 2026-03-10 10:00 UTC were restored (from ${backup(NEWEST, 'highlights.jsonl')}).`,
     ])
-    expect(library.listHighlights(comparisonId).map((h) => h.id)).toEqual([highlightId])
+    expect(library.highlights.list(comparisonId).map((h) => h.id)).toEqual([highlightId])
   })
 
   it('that cannot be read at all, with no backup of it, leaves the library without highlights and says so', async () => {
@@ -210,6 +213,6 @@ describe('a damaged highlight journal', () => {
     expect(library.startup.repairs).toEqual([
       `Your highlights file could not be read at all (1 line). It was moved, unchanged, to ${journalFile()}.damaged-${RECOVERY_TIME}. No backup held highlights that could be read, so the library has none for now.`,
     ])
-    expect(library.listHighlights(comparisonId)).toEqual([])
+    expect(library.highlights.list(comparisonId)).toEqual([])
   })
 })

@@ -17,8 +17,10 @@ import { LibraryFile } from '../../../../src/main/storage/libraryFile'
 import { HighlightJournal } from '../../../../src/main/storage/highlightJournal'
 import { Library, openLibrary } from '../../../../src/main/storage/library'
 import { emptyLibrary, type LibraryData } from '../../../../src/main/storage/schema'
-import { parseQuery, SearchIndex, searchForm } from '../../../../src/main/storage/searchIndex'
+import { SearchIndex } from '../../../../src/main/storage/searchIndex'
+import { parseQuery, searchForm } from '../../../../src/main/storage/searchWords'
 import { decodeIndex, encodeIndex } from '../../../../src/main/storage/searchIndexFile'
+import { getArticle, importArticles, listArticles, searchArticles, setCleanup, updateArticle } from '../../../../src/main/storage/articles'
 
 const VOCABULARY = [
   'river', 'flood', 'mayor', 'bridge', 'school', 'levee', 'rain', 'storm', 'council', 'budget', 'vote', 'minister', 'talks', 'Kremlin',
@@ -77,19 +79,19 @@ let dir: string
 let library: Library
 let corpus: { meta: ArticleMeta; text: string }[]
 const ids = (list: ArticleMeta[]): string[] => list.map((a) => a.id)
-const titles = async (query: string, tag?: string): Promise<string[]> => (await library.searchArticles(query, tag)).map((a) => a.title)
+const titles = async (query: string, tag?: string): Promise<string[]> => (await searchArticles(library.store, query, tag)).map((a) => a.title)
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'parallax-search-'))
   let minute = 0
   library = await openLibrary(dir, () => new Date(Date.UTC(2026, 0, 1, 0, minute++)))
   const items = generated(COUNT)
-  for (let i = 0; i < items.length; i += 50) await library.importArticles(items.slice(i, i + 50))
-  await library.importArticles([
+  for (let i = 0; i < items.length; i += 50) await importArticles(library.store, items.slice(i, i + 50))
+  await importArticles(library.store, [
     { title: 'Talks in Zurich', outlet: 'Cafe Review', byline: null, url: null, publishedAt: null, tags: ['Diplomacy'], extracted: 'Delegates met at a cafe near the lake.' },
     { title: 'Kerry in Moscow', outlet: null, byline: 'By Jo Frost', url: null, publishedAt: null, tags: [], extracted: 'Discuss as:\n\nKerry met Putin at the Kremlin.', dropped: [0] },
   ])
-  corpus = await Promise.all(library.listArticles().map(async (meta) => ({ meta, text: (await library.getArticle(meta.id)).text })))
+  corpus = await Promise.all(listArticles(library.store).map(async (meta) => ({ meta, text: (await getArticle(library.store, meta.id)).text })))
 })
 
 afterAll(async () => {
@@ -100,7 +102,7 @@ afterAll(async () => {
 describe('searchArticles', () => {
   it('finds every article holding all the words, in any field, newest import first', async () => {
     for (const query of ['river flood', 'Kremlin mayor ferry', 'Town Courier levee', 'ward bridge', 'report 12 ', 'u.s.-led 70,000']) {
-      const found = await library.searchArticles(query)
+      const found = await searchArticles(library.store, query)
       expect(ids(found), query).toEqual(expected(corpus, query))
       expect(found.map((a) => a.importedAt), query).toEqual(found.map((a) => a.importedAt).sort().reverse())
     }
@@ -112,7 +114,7 @@ describe('searchArticles', () => {
     expect(await titles('kerry krem')).toEqual(['Kerry in Moscow'])
     expect(await titles('kerry krem ')).toEqual([])
     expect(await titles('delegates caf')).toEqual(['Talks in Zurich'])
-    const prefixed = await library.searchArticles('gen')
+    const prefixed = await searchArticles(library.store, 'gen')
     expect(prefixed.length).toBeGreaterThan(0)
     expect(ids(prefixed)).toEqual(expected(corpus, 'gen'))
   })
@@ -120,16 +122,16 @@ describe('searchArticles', () => {
   it('ignores case and accents, both ways', async () => {
     expect(await titles('ZÜRICH CAFÉ delegates')).toEqual(['Talks in Zurich'])
     expect(await titles('zurich cafe delegates')).toEqual(['Talks in Zurich'])
-    const withAccents = ids(await library.searchArticles('Zürich naïve'))
+    const withAccents = ids(await searchArticles(library.store, 'Zürich naïve'))
     expect(withAccents.length).toBeGreaterThan(0)
-    expect(ids(await library.searchArticles('zurich NAIVE'))).toEqual(withAccents)
-    expect(ids(await library.searchArticles('núñez'))).toEqual(ids(await library.searchArticles('nunez')))
+    expect(ids(await searchArticles(library.store, 'zurich NAIVE'))).toEqual(withAccents)
+    expect(ids(await searchArticles(library.store, 'núñez'))).toEqual(ids(await searchArticles(library.store, 'nunez')))
   })
 
   it('keeps only articles with the tag, whatever its case; an empty query gives them all', async () => {
-    expect(ids(await library.searchArticles(''))).toEqual(ids(library.listArticles()))
-    expect(ids(await library.searchArticles('  ... '))).toEqual(ids(library.listArticles()))
-    const politics = await library.searchArticles('', 'politics')
+    expect(ids(await searchArticles(library.store, ''))).toEqual(ids(listArticles(library.store)))
+    expect(ids(await searchArticles(library.store, '  ... '))).toEqual(ids(listArticles(library.store)))
+    const politics = await searchArticles(library.store, '', 'politics')
     expect(politics.length).toBeGreaterThan(10)
     expect(ids(politics)).toEqual(expected(corpus, '', 'Politics'))
     expect(await titles('cafe delegates', 'DIPLOMACY')).toEqual(['Talks in Zurich'])
@@ -137,21 +139,21 @@ describe('searchArticles', () => {
   })
 
   it('does not find what clean-up dropped, and finds it again once the clean-up is undone', async () => {
-    const kerry = library.listArticles().find((a) => a.title === 'Kerry in Moscow') as ArticleMeta
+    const kerry = listArticles(library.store).find((a) => a.title === 'Kerry in Moscow') as ArticleMeta
     expect(await titles('discuss kremlin')).toEqual([])
-    await library.setCleanup(kerry.id, [])
+    await setCleanup(library.store, kerry.id, [])
     expect(await titles('discuss kremlin')).toEqual(['Kerry in Moscow'])
-    await library.setCleanup(kerry.id, [0])
+    await setCleanup(library.store, kerry.id, [0])
     expect(await titles('discuss kremlin')).toEqual([])
   })
 
   it('follows changed details at once', async () => {
-    const zurich = library.listArticles().find((a) => a.title === 'Talks in Zurich') as ArticleMeta
-    await library.updateArticle(zurich.id, { title: 'Delegates by the lake', outlet: null })
+    const zurich = listArticles(library.store).find((a) => a.title === 'Talks in Zurich') as ArticleMeta
+    await updateArticle(library.store, zurich.id, { title: 'Delegates by the lake', outlet: null })
     expect(await titles('zurich delegates')).toEqual([])
     expect(await titles('cafe review')).toEqual([])
     expect(await titles('lake delegates')).toEqual(['Delegates by the lake'])
-    await library.updateArticle(zurich.id, { title: 'Talks in Zurich', outlet: 'Cafe Review' })
+    await updateArticle(library.store, zurich.id, { title: 'Talks in Zurich', outlet: 'Cafe Review' })
     expect(await titles('zurich delegates')).toEqual(['Talks in Zurich'])
   })
 
@@ -162,7 +164,7 @@ describe('searchArticles', () => {
     await fc.assert(
       fc.asyncProperty(query, tag, async ([words, rest, end], t) => {
         const q = `${[...words, rest ?? ''].join(' ')}${end}`
-        expect(ids(await library.searchArticles(q, t))).toEqual(expected(corpus, q, t))
+        expect(ids(await searchArticles(library.store, q, t))).toEqual(expected(corpus, q, t))
       }),
       { numRuns: 150 },
     )
@@ -187,10 +189,10 @@ describe('the search index', () => {
     try {
       reopened.indexInBackground()
       expect(bodies.reads).toBe(0)
-      expect(reopened.listArticles()).toHaveLength(COUNT + 2)
-      expect(ids(await reopened.searchArticles('river flood'))).toEqual(expected(corpus, 'river flood'))
+      expect(listArticles(reopened.store)).toHaveLength(COUNT + 2)
+      expect(ids(await searchArticles(reopened.store, 'river flood'))).toEqual(expected(corpus, 'river flood'))
       expect(bodies.reads).toBe(COUNT + 2)
-      await reopened.searchArticles('mayor')
+      await searchArticles(reopened.store, 'mayor')
       expect(bodies.reads).toBe(COUNT + 2)
     } finally {
       await reopened.close()
@@ -201,14 +203,14 @@ describe('the search index', () => {
     const other = await mkdtemp(join(tmpdir(), 'parallax-search-build-'))
     try {
       const first = await openLibrary(other)
-      await first.importArticles(generated(60))
+      await importArticles(first.store, generated(60))
       await first.close()
       const second = await openLibrary(other)
-      const [added] = await second.importArticles([{ title: 'Late arrival', outlet: null, byline: null, url: null, publishedAt: null, tags: [], extracted: 'A ferry docked late.' }])
-      const victim = second.listArticles().at(-1) as ArticleMeta
-      await second.deleteArticle(victim.id)
-      expect(ids(await second.searchArticles('late arrival'))).toEqual([added!.article!.id])
-      expect(ids(await second.searchArticles(victim.title))).not.toContain(victim.id)
+      const [added] = await importArticles(second.store, [{ title: 'Late arrival', outlet: null, byline: null, url: null, publishedAt: null, tags: [], extracted: 'A ferry docked late.' }])
+      const victim = listArticles(second.store).at(-1) as ArticleMeta
+      await second.deletions.delete(victim.id)
+      expect(ids(await searchArticles(second.store, 'late arrival'))).toEqual([added!.article!.id])
+      expect(ids(await searchArticles(second.store, victim.title))).not.toContain(victim.id)
       await second.close()
     } finally {
       await rm(other, { recursive: true, force: true })
@@ -389,14 +391,14 @@ describe('the index kept between runs', () => {
     const other = await mkdtemp(join(tmpdir(), 'parallax-search-kept-'))
     try {
       const first = await openLibrary(other)
-      await first.importArticles(generated(40))
-      const gone = first.listArticles()[0] as ArticleMeta
-      expect(await first.searchArticles('ferry')).not.toHaveLength(0)
-      await first.deleteArticle(gone.id)
+      await importArticles(first.store, generated(40))
+      const gone = listArticles(first.store)[0] as ArticleMeta
+      expect(await searchArticles(first.store, 'ferry')).not.toHaveLength(0)
+      await first.deletions.delete(gone.id)
       await first.close()
       expect(await readdir(other)).toContain('search-index.bin')
       const second = await openLibrary(other)
-      const found = ids(await second.searchArticles('report'))
+      const found = ids(await searchArticles(second.store, 'report'))
       expect(found).toHaveLength(39)
       expect(found).not.toContain(gone.id)
       await second.close()

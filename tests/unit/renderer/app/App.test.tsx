@@ -5,6 +5,7 @@ import { act, render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../../src/renderer/src/app/App'
 import { withServices } from '../withServices'
+import { addComparison, listComparisons } from '../../../../src/main/storage/comparisons'
 
 const running = withServices()
 
@@ -12,7 +13,7 @@ describe('App', () => {
   it('opens the newest comparison on start: the sample, as three columns', async () => {
     render(<App />)
     await waitFor(() => expect(document.querySelectorAll('[data-doc]')).toHaveLength(3))
-    const id = running.current.library.listComparisons()[0]?.id
+    const id = listComparisons(running.current.library.store)[0]?.id
     expect(window.location.hash).toBe(`#/comparison/${id}`)
     expect(screen.getByRole('heading', { level: 1, name: 'Kerry in Moscow, May 2013' })).toBeTruthy()
     expect(screen.getByRole('button', { name: /Kerry in Moscow, May 2013/ }).getAttribute('aria-current')).toBe('page')
@@ -34,8 +35,8 @@ describe('App', () => {
   })
 
   it('follows the hash when the person opens another comparison', async () => {
-    const sample = running.current.library.listComparisons()[0]
-    const second = await running.current.library.addComparison('Two of three', sample?.articleIds.slice(0, 2) ?? [])
+    const sample = listComparisons(running.current.library.store)[0]
+    const second = await addComparison(running.current.library.store, 'Two of three', sample?.articleIds.slice(0, 2) ?? [])
     render(<App />)
     await waitFor(() => expect(document.querySelectorAll('[data-doc]')).toHaveLength(2))
     act(() => {

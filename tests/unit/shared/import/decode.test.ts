@@ -3,7 +3,8 @@
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeBytes, MAX_IMPORT_BYTES, normaliseText, type DecodeResult } from '../../../../src/shared/import'
+import { MAX_IMPORT_BYTES } from '../../../../src/shared/domain/article'
+import { decodeBytes, normaliseText, type DecodeResult } from '../../../../src/shared/import'
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
 const utf16le = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf16le'))

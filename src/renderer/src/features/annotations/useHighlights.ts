@@ -5,8 +5,9 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { reanchor } from '../../../../shared/anchoring'
-import type { Article } from '../../../../shared/domain/article'
+import { MAX_IMPORT_BYTES, type Article } from '../../../../shared/domain/article'
 import type { Highlight, HighlightColor } from '../../../../shared/domain/highlight'
+import type { NewHighlight } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { listAllHighlights } from './allHighlights'
 import { useNotify } from '../../ui/Notifications'
@@ -39,7 +40,7 @@ export interface UndoStep {
 export interface HighlightsApi {
   placed: PlacedHighlight[]
   labels: Record<HighlightColor, string> | null
-  add: (input: { articleId: string; start: number; end: number; color: HighlightColor; note?: string; passageId?: string }) => Promise<Highlight | null>
+  add: (input: Omit<NewHighlight, 'comparisonId'>) => Promise<Highlight | null>
   update: (id: string, change: { color?: HighlightColor; note?: string }) => Promise<void>
   remove: (id: string) => Promise<void>
   /** The newest change that can be undone, or null. */
@@ -50,7 +51,7 @@ export interface HighlightsApi {
 }
 
 /** The largest annotations file read (the main process refuses more than this too). */
-const MAX_ANNOTATION_FILE_BYTES = 20_000_000
+const MAX_ANNOTATION_FILE_BYTES = MAX_IMPORT_BYTES
 
 /** How many changes can be undone, newest first. */
 const UNDO_DEPTH = 50

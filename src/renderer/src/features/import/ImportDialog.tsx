@@ -5,6 +5,7 @@
 // progress shown; reading can be stopped, and closing the dialog stops it.
 
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { MAX_IMPORT_BATCH } from '../../../../shared/domain/article'
 import type { ImportOutcome } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { describeError } from '../../ui/describeError'
@@ -29,8 +30,8 @@ type Stage =
   | { step: 'done'; outcomes: ImportOutcome[] }
   | { step: 'failed'; heading: string; detail: string; imported: number }
 
-/** How many articles one import sends to the main process at a time (the contract takes up to 50). */
-const BATCH = 50
+/** How many articles one import sends to the main process at a time: as many as the contract takes. */
+const BATCH = MAX_IMPORT_BATCH
 
 export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialogProps) {
   const fileInput = useRef<HTMLInputElement>(null)

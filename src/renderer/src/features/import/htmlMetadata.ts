@@ -3,7 +3,8 @@
 // usable value: JSON-LD, then meta tags, then what Readability found, then the <title>.
 
 import { plainTextOf } from './htmlText'
-import { cleanByline, cleanText, httpUrl, isoDate, MAX_TITLE_LENGTH, titleWithoutOutlet } from './htmlValues'
+import { MAX_TITLE_LENGTH } from '../../../../shared/domain/article'
+import { cleanByline, cleanText, httpUrl, isoDate, titleWithoutOutlet } from './htmlValues'
 
 export interface HtmlDetails {
   title: string | null

@@ -1,8 +1,10 @@
 // Clean-up of single metadata values found in an HTML page (titles, names, dates, links): each
 // function returns a tidy value or null, never the raw text when it cannot be made sense of.
 
-export const MAX_TITLE_LENGTH = 300
-export const MAX_DETAIL_LENGTH = 200
+import { MAX_NAME_LENGTH } from '../../../../shared/domain/article'
+
+/** Details (outlet, byline, links) are cut to the length the library keeps for a name. */
+const MAX_DETAIL_LENGTH = MAX_NAME_LENGTH
 
 /** Whitespace collapsed, trimmed, cut to `max` characters (at a word boundary when one is near); null when empty. */
 export function cleanText(raw: string | null | undefined, max = MAX_DETAIL_LENGTH): string | null {

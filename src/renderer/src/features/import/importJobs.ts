@@ -3,12 +3,10 @@
 // page's article (once read out of its HTML) made a draft. Every failure is a refusal naming the input,
 // never a throw.
 
-import type { SourceFormat } from '../../../../shared/domain/article'
+import { PASTED_TEXT_NAME, type SourceFormat } from '../../../../shared/domain/article'
 import { decodeBytes, normaliseText } from '../../../../shared/import'
 import { packDraft, type ImportStep, type PackedPreparation, type TextAnswer, type TextJob } from '../../workers/importProtocol'
 import { draftOf, type ImportPreparation } from './textDraft'
-
-export const PASTED_NAME = 'Pasted text'
 
 const pack = (preparation: ImportPreparation): TextAnswer => ({ type: 'done', result: preparation.kind === 'draft' ? packDraft(preparation) : preparation })
 const refuse = (name: string, reason: string): TextAnswer => ({ type: 'done', result: { kind: 'refusal', name, reason } satisfies PackedPreparation })
@@ -46,7 +44,7 @@ export async function runImportJob(job: TextJob, onStep: (step: ImportStep) => v
       const source = normaliseText(job.text)
       // A pasted web page's source is read as HTML.
       const looksLikeHtml = /^\s*(<!doctype html|<html[\s>])/i.test(source)
-      return answerFor(PASTED_NAME, looksLikeHtml ? 'html' : 'text', source, onStep)
+      return answerFor(PASTED_TEXT_NAME, looksLikeHtml ? 'html' : 'text', source, onStep)
     }
     case 'draft':
       try {

@@ -5,11 +5,9 @@
 // Decoding and clean-up run in the import worker; reading a web page needs DOMParser, so it runs here,
 // one step per task. Progress is reported as the fraction of the input done, and a read can be stopped.
 
-import type { NewArticle, SourceFormat } from '../../../../shared/domain/article'
-import { MAX_IMPORT_BYTES } from '../../../../shared/import'
+import { MAX_IMPORT_BYTES, PASTED_TEXT_NAME, type NewArticle, type SourceFormat } from '../../../../shared/domain/article'
 import type { ImportStep } from '../../workers/importProtocol'
 import { extractHtmlInSteps } from './html'
-import { PASTED_NAME } from './importJobs'
 import { canReadInWorker, readArticle, runJob, type JobResult } from './importWorker'
 import { nextTask } from './nextTask'
 import type { ImportDraft, ImportPreparation } from './textDraft'
@@ -88,6 +86,6 @@ export function toNewArticle(draft: ImportDraft): NewArticle {
     dropped: [...draft.dropped].sort((a, b) => a - b),
     ...(draft.source !== draft.extracted ? { source: draft.source } : {}),
     sourceFormat: draft.format,
-    sourceName: draft.name === PASTED_NAME ? null : draft.name,
+    sourceName: draft.name === PASTED_TEXT_NAME ? null : draft.name,
   }
 }

@@ -3,7 +3,7 @@
 // of all the bytes is done). Stopping ends the read under way and drops the rest; so does closing the dialog.
 
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { PASTED_NAME } from './importJobs'
+import { PASTED_TEXT_NAME } from '../../../../shared/domain/article'
 import { prepareFile, preparePasted, type PrepareOptions } from './prepareImport'
 import type { ImportPreparation } from './textDraft'
 
@@ -101,7 +101,7 @@ export function useImportReading(onRead: (item: ImportPreparation) => void): Imp
   )
 
   const readFiles = useCallback((files: readonly File[]) => enqueue(files.map((file) => ({ name: file.name, size: Math.max(1, file.size), read: (options) => prepareFile(file, options) }))), [enqueue])
-  const readPasted = useCallback((text: string) => enqueue([{ name: PASTED_NAME, size: Math.max(1, text.length), read: (options) => preparePasted(text, options) }]), [enqueue])
+  const readPasted = useCallback((text: string) => enqueue([{ name: PASTED_TEXT_NAME, size: Math.max(1, text.length), read: (options) => preparePasted(text, options) }]), [enqueue])
 
   const stop = useCallback((): void => {
     const session = controller.current

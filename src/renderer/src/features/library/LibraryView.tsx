@@ -3,7 +3,7 @@
 // touches, and with undo). Import opens from here too.
 
 import { useEffect, useMemo, useState } from 'react'
-import { MAX_ARTICLES_PER_COMPARISON, MIN_ARTICLES_PER_COMPARISON } from '../../../../shared/domain/comparison'
+import { MAX_ARTICLES_PER_COMPARISON, MAX_COMPARISON_TITLE_LENGTH, MIN_ARTICLES_PER_COMPARISON } from '../../../../shared/domain/comparison'
 import type { ArticleListing } from '../../../../shared/domain/article'
 import type { ArticleUsage } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
@@ -68,7 +68,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
     const chosen = selected.map((id) => byId.get(id)).filter((a): a is ArticleListing => a !== undefined)
     const name = title.trim() || `${chosen[0]?.title ?? 'Comparison'} and ${chosen.length - 1} more`
     try {
-      const comparison = await client.createComparison({ title: name.slice(0, 200), articleIds: chosen.map((a) => a.id) })
+      const comparison = await client.createComparison({ title: name.slice(0, MAX_COMPARISON_TITLE_LENGTH), articleIds: chosen.map((a) => a.id) })
       setSelected([])
       setTitle('')
       onChanged()

@@ -7,11 +7,14 @@ import { describe, expect, it } from 'vitest'
 import type { Highlight } from '../../../../../src/shared/domain/highlight'
 import { App } from '../../../../../src/renderer/src/app/App'
 import { withServices } from '../../withServices'
+import { getArticle } from '../../../../../src/main/storage/articles'
+import { colorLabels } from '../../../../../src/main/storage/colorLabels'
+import { listComparisons } from '../../../../../src/main/storage/comparisons'
 
 const running = withServices()
-const comparisonIdNow = (): string => running.current.library.listComparisons()[0]?.id ?? ''
+const comparisonIdNow = (): string => listComparisons(running.current.library.store)[0]?.id ?? ''
 
-const saved = (): Highlight[] => running.current.library.listHighlights(comparisonIdNow())
+const saved = (): Highlight[] => running.current.library.highlights.list(comparisonIdNow())
 
 /** Selects `phrase` in one column's text, as the person would with the mouse or Shift+arrows. */
 function select(doc: number, phrase: string): void {
@@ -92,10 +95,10 @@ describe('the selection toolbar', () => {
 
 describe('the notes panel', () => {
   async function withOneHighlight(): Promise<Highlight> {
-    const { articleIds } = running.current.library.listComparisons()[0] ?? { articleIds: [] }
-    const article = await running.current.library.getArticle(articleIds[2] ?? '')
+    const { articleIds } = listComparisons(running.current.library.store)[0] ?? { articleIds: [] }
+    const article = await getArticle(running.current.library.store, articleIds[2] ?? '')
     const start = article.text.indexOf('Vnukovo')
-    const added = await running.current.library.addHighlight({ comparisonId: comparisonIdNow(), articleId: article.id, start, end: start + 7, color: 'yellow', note: 'first', passageId: null })
+    const added = await running.current.library.highlights.add({ comparisonId: comparisonIdNow(), articleId: article.id, start, end: start + 7, color: 'yellow', note: 'first' })
     await openSample()
     fireEvent.click(notesTab())
     await screen.findByRole('textbox', { name: 'Note' })
@@ -168,7 +171,7 @@ describe('the notes panel', () => {
     const field = screen.getByRole('textbox', { name: 'Label of the yellow highlights' })
     fireEvent.change(field, { target: { value: '  needs a second source ' } })
     fireEvent.keyDown(field, { key: 'Enter' })
-    await waitFor(() => expect(running.current.library.colorLabels.yellow).toBe('needs a second source'))
+    await waitFor(() => expect(colorLabels(running.current.library.store).yellow).toBe('needs a second source'))
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Colour of this highlight' }).querySelector('option[value="yellow"]')?.textContent).toBe('needs a second source'))
 
     const again = screen.getByRole('textbox', { name: 'Label of the yellow highlights' })
@@ -176,7 +179,7 @@ describe('the notes panel', () => {
     fireEvent.blur(again)
     expect((await screen.findByRole('alert')).textContent).toBe('A label cannot be empty; the old one is kept.')
     expect((again as HTMLInputElement).value).toBe('needs a second source')
-    expect(running.current.library.colorLabels.yellow).toBe('needs a second source')
+    expect(colorLabels(running.current.library.store).yellow).toBe('needs a second source')
   })
 
   it('imports an exported annotations file, and the same file again adds nothing', async () => {
@@ -185,7 +188,7 @@ describe('the notes panel', () => {
     if (!exported.ok) throw new Error(exported.error.message)
     const { text } = exported.value as { text: string }
     const [only] = saved()
-    await running.current.library.deleteHighlight(only?.id ?? '')
+    await running.current.library.highlights.delete(only?.id ?? '')
     const input = screen.getByLabelText('Annotations file to import') as HTMLInputElement
     const file = new File([text], 'notes.jsonld', { type: 'application/ld+json' })
     fireEvent.change(input, { target: { files: [file] } })

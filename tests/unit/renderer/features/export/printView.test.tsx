@@ -7,12 +7,13 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_PDF_OPTIONS, PRINT_FAILED_PREFIX, PRINT_READY_TITLE, printHash } from '../../../../../src/shared/domain/pdf'
 import { App } from '../../../../../src/renderer/src/app/App'
 import { withServices } from '../../withServices'
+import { listComparisons } from '../../../../../src/main/storage/comparisons'
 
 const running = withServices()
 
 describe('the print view', () => {
   it('lays out the sample without the app shell, in the light print colours, then says it is ready', async () => {
-    const id = running.current.library.listComparisons()[0]?.id ?? ''
+    const id = listComparisons(running.current.library.store)[0]?.id ?? ''
     window.location.hash = printHash(id, { ...DEFAULT_PDF_OPTIONS, paper: 'letter', appendix: true })
     document.title = 'Parallax'
     render(<App />)

@@ -6,6 +6,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../../../src/renderer/src/app/App'
 import { withServices } from '../../withServices'
+import { getArticle, listArticles } from '../../../../../src/main/storage/articles'
+import { listComparisons } from '../../../../../src/main/storage/comparisons'
 
 const running = withServices()
 
@@ -32,30 +34,30 @@ describe('the articles view', () => {
 
   it('names the highlights and comparison a delete touches, deletes, and undoes it', async () => {
     const { library } = running.current
-    const comparison = library.listComparisons()[0]
+    const comparison = listComparisons(library.store)[0]
     const articleId = comparison?.articleIds[2] ?? ''
-    const { text } = await library.getArticle(articleId)
+    const { text } = await getArticle(library.store, articleId)
     const start = text.indexOf('Vnukovo')
-    await library.addHighlight({ comparisonId: comparison?.id ?? '', articleId, start, end: start + 7, color: 'yellow', note: 'kept', passageId: null })
+    await library.highlights.add({ comparisonId: comparison?.id ?? '', articleId, start, end: start + 7, color: 'yellow', note: 'kept' })
     await openLibrary()
     fireEvent.click(within(rowOf(/Syria set to dominate/)).getByRole('button', { name: /^Delete/ }))
     const dialog = await screen.findByRole('dialog', { name: /^Delete “Syria set to dominate/ })
     expect(dialog.textContent).toContain('Its 1 highlight and their notes will be deleted.')
     expect(dialog.textContent).toContain('It will leave the comparison “Kerry in Moscow, May 2013” (2 reports remain).')
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }))
-    await waitFor(() => expect(library.listArticles()).toHaveLength(2))
-    expect(library.listComparisons()[0]?.articleIds).toHaveLength(2)
+    await waitFor(() => expect(listArticles(library.store)).toHaveLength(2))
+    expect(listComparisons(library.store)[0]?.articleIds).toHaveLength(2)
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }))
-    await waitFor(() => expect(library.listArticles()).toHaveLength(3))
-    expect(library.listComparisons()[0]?.articleIds).toEqual(comparison?.articleIds)
-    expect(library.listHighlights(comparison?.id ?? '')).toHaveLength(1)
+    await waitFor(() => expect(listArticles(library.store)).toHaveLength(3))
+    expect(listComparisons(library.store)[0]?.articleIds).toEqual(comparison?.articleIds)
+    expect(library.highlights.list(comparison?.id ?? '')).toHaveLength(1)
     await waitFor(() => expect(document.querySelectorAll('.article-table tbody tr')).toHaveLength(3))
   })
 
   it('edits an article’s details and undoes its clean-up', async () => {
     const { library } = running.current
     await openLibrary()
-    const before = library.listArticles().find((a) => a.title.startsWith('Syria set to dominate'))
+    const before = listArticles(library.store).find((a) => a.title.startsWith('Syria set to dominate'))
     expect(before?.dropped.length).toBeGreaterThan(0)
     fireEvent.click(within(rowOf(/Syria set to dominate/)).getByRole('button', { name: /^Edit/ }))
     const dialog = await screen.findByRole('dialog', { name: /^Edit/ })
@@ -68,11 +70,11 @@ describe('the articles view', () => {
     })
     // Saved once the dialog closes: details first, then the clean-up.
     await waitFor(() => expect(screen.queryByRole('dialog', { name: /^Edit/ })).toBeNull())
-    const after = library.listArticles().find((a) => a.id === before?.id)
+    const after = listArticles(library.store).find((a) => a.id === before?.id)
     expect(after?.outlet).toBe('Evening Wire')
     expect(after?.tags).toEqual(['syria', 'moscow'])
     expect(after?.dropped).toEqual([])
-    expect((await library.getArticle(before?.id ?? '')).text).toContain('Discuss as:')
+    expect((await getArticle(library.store, before?.id ?? '')).text).toContain('Discuss as:')
   })
 
   it('compares the selected articles, in the order chosen, and refuses fewer than two', async () => {
@@ -85,8 +87,8 @@ describe('the articles view', () => {
     expect(compare.disabled).toBe(false)
     fireEvent.change(screen.getByRole('textbox', { name: 'Title of the new comparison' }), { target: { value: 'Two of three' } })
     fireEvent.click(compare)
-    await waitFor(() => expect(library.listComparisons().map((c) => c.title)).toContain('Two of three'))
-    const made = library.listComparisons().find((c) => c.title === 'Two of three')
+    await waitFor(() => expect(listComparisons(library.store).map((c) => c.title)).toContain('Two of three'))
+    const made = listComparisons(library.store).find((c) => c.title === 'Two of three')
     expect(made?.articles.map((a) => a.title.slice(0, 20))).toEqual(['Syria set to dominat', 'Secretary of State J'])
     await waitFor(() => expect(window.location.hash).toBe(`#/comparison/${made?.id}`))
   })

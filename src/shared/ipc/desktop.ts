@@ -1,0 +1,79 @@
+// The calls on the app around the library: PDF export to a file the person chose, links opened in the
+// browser, preferences, the About panel's versions, and which menu commands the page can do now.
+
+import { z } from 'zod'
+import { MAX_URL_LENGTH } from '../domain/article'
+import { ORIENTATIONS, PAPERS } from '../domain/pdf'
+import { TEXT_SIZES, THEMES, type Settings } from '../domain/settings'
+import { call, id, noInput } from './call'
+import { MENU_COMMANDS } from './menuCommands'
+
+const token = z.uuid({ error: 'The file token must be the one Parallax gave when the file was chosen.' })
+
+const pdfOptions = z
+  .strictObject({
+    paper: z.enum(PAPERS, { error: `The paper must be one of: ${PAPERS.join(', ')}.` }),
+    orientation: z.enum(ORIENTATIONS, { error: `The orientation must be one of: ${ORIENTATIONS.join(', ')}.` }),
+    columns: z.boolean({ error: 'Say whether to include the columns (true or false).' }),
+    appendix: z.boolean({ error: 'Say whether to include the passages appendix (true or false).' }),
+    notes: z.boolean({ error: 'Say whether to include the notes (true or false).' }),
+  })
+  .refine((o) => o.columns || o.appendix || o.notes, { message: 'Choose at least one part to include: the columns, the passages appendix or the notes.' })
+
+const settingsChange = z
+  .strictObject({
+    theme: z.enum(THEMES, { error: `The theme must be one of: ${THEMES.join(', ')}.` }).optional(),
+    textSize: z
+      .union(
+        TEXT_SIZES.map((size) => z.literal(size)),
+        { error: `The text size must be one of: ${TEXT_SIZES.join(', ')} (percent).` },
+      )
+      .optional(),
+  })
+  .refine((change) => change.theme !== undefined || change.textSize !== undefined, { message: 'Give at least one setting to change.' })
+
+export interface AppInfo {
+  name: string
+  version: string
+  /** Electron's and Chromium's versions: null when not running in Electron (the test bridge). */
+  electron: string | null
+  chrome: string | null
+  node: string
+}
+
+export interface PdfExportResult {
+  fileName: string
+  pages: number
+  bytes: number
+  milliseconds: number
+}
+
+export const desktopCalls = {
+  /** Asks where to save a comparison's PDF (a save dialog); null when the person cancels. The token stands for the chosen path. */
+  choosePdfFile: call(z.strictObject({ comparisonId: id })).answers<{ token: string; fileName: string } | null>(),
+  /** Lays out and prints the comparison to the chosen file (written whole or not at all). */
+  exportPdf: call(z.strictObject({ comparisonId: id, token, options: pdfOptions })).answers<PdfExportResult>(),
+  /** Opens a PDF exported in this session in the system's viewer. */
+  openExportedFile: call(z.strictObject({ token })).answers<void>(),
+  /**
+   * Opens a web address (http or https) in the system browser: the only way a link leaves the app. The
+   * preload passes it on only while the page has a fresh user gesture (a click or a key on the link).
+   */
+  openLink: call(
+    z.strictObject({
+      url: z.string({ error: 'The address must be text.' }).max(MAX_URL_LENGTH, `The address is too long: at most ${MAX_URL_LENGTH.toLocaleString('en')} characters.`),
+    }),
+  ).answers<void>(),
+  /** The person's preferences (theme, text size). */
+  getSettings: call(noInput).answers<Settings>(),
+  /** Changes some preferences and returns them all; kept for the next start. */
+  updateSettings: call(settingsChange).answers<Settings>(),
+  /** The app's name and version, and the versions it runs on (for About). */
+  appInfo: call(noInput).answers<AppInfo>(),
+  /** The commands the page can do now; the application menu greys out the others. */
+  setMenuState: call(
+    z.strictObject({
+      available: z.array(z.enum(MENU_COMMANDS, { error: 'Each command must be one of the menu commands.' })).max(MENU_COMMANDS.length, 'Too many commands.'),
+    }),
+  ).answers<void>(),
+}
