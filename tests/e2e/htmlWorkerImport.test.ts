@@ -22,7 +22,7 @@ interface PageApi {
 
 /** Both readings of a page, exposed to the test: extractHtml, and the steps with Readability given to linkedom. */
 const ENTRY = (src: string): string => `import { extractHtml, extractHtmlInSteps } from ${JSON.stringify(`${src}/features/import/html.ts`)}
-import { readArticleInWorker } from ${JSON.stringify(`${src}/workers/pageArticle.ts`)}
+import { readArticleInWorker } from ${JSON.stringify(`${src}/features/import/pageArticle.ts`)}
 window.bothWays = async (html) => ({
   here: extractHtml(html),
   split: await extractHtmlInSteps(html, { between: async () => {}, readArticle: async (serialised) => readArticleInWorker(serialised) }),

@@ -5,7 +5,7 @@
 
 import { useEffect, useState } from 'react'
 import { ALIGNMENT_STAGES, alignDocuments, type Alignment, type AlignmentStage } from '../../../../shared/alignment'
-import type { AlignRequest, AlignResponse } from '../../workers/alignmentProtocol'
+import type { AlignRequest, AlignResponse } from './alignmentProtocol'
 
 export type AlignmentState =
   | { status: 'aligning'; stage: AlignmentStage | null; fraction: number }
@@ -35,7 +35,7 @@ function alignmentWorker(): Worker | null {
   if (typeof Worker === 'undefined' || workerFailed) return null
   if (!worker) {
     try {
-      worker = new Worker(new URL('../../workers/alignment.worker.ts', import.meta.url), { type: 'module', name: 'alignment' })
+      worker = new Worker(new URL('./alignment.worker.ts', import.meta.url), { type: 'module', name: 'alignment' })
     } catch {
       workerFailed = true
       return null

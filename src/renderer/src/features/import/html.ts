@@ -4,7 +4,7 @@
 // elements, and the text is written out from the DOM. Nothing of the page enters the live document.
 // The import dialog runs the same parts as separate tasks (extractHtmlInSteps), and Readability, the one
 // part that takes long on a page of megabytes, in the import worker: there it reads the document Chromium
-// parsed, serialised, since a worker has no DOMParser (see workers/pageArticle.ts).
+// parsed, serialised, since a worker has no DOMParser (see pageArticle.ts).
 
 import DOMPurify from 'dompurify'
 import { readabilityArticle, type ArticleReading, type FoundArticle } from './htmlArticle'

@@ -5,7 +5,7 @@
 
 import { PASTED_TEXT_NAME, type SourceFormat } from '../../../../shared/domain/article'
 import { decodeBytes, normaliseText } from '../../../../shared/import'
-import { packDraft, type ImportStep, type PackedPreparation, type TextAnswer, type TextJob } from '../../workers/importProtocol'
+import { packDraft, type ImportStep, type PackedPreparation, type TextAnswer, type TextJob } from './importProtocol'
 import { draftOf, type ImportPreparation } from './textDraft'
 
 const pack = (preparation: ImportPreparation): TextAnswer => ({ type: 'done', result: preparation.kind === 'draft' ? packDraft(preparation) : preparation })

@@ -3,7 +3,7 @@
 // other job still waiting. Where a worker cannot start (component tests, a worker that fails to load or
 // crashes), jobs run here on the UI thread after a tick: slower to the eye, but complete.
 
-import { unpackPreparation, type ImportAnswer, type ImportJob, type ImportRequest, type ImportResponse, type ImportStep, type TextJob } from '../../workers/importProtocol'
+import { unpackPreparation, type ImportAnswer, type ImportJob, type ImportRequest, type ImportResponse, type ImportStep, type TextJob } from './importProtocol'
 import { readArticleHere } from './html'
 import type { ArticleReading } from './htmlArticle'
 import { runImportJob } from './importJobs'
@@ -42,7 +42,7 @@ function startWorker(): Worker | null {
   if (worker) return worker
   let started: Worker
   try {
-    started = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'import' })
+    started = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' })
   } catch {
     workerFailed = true
     return null

@@ -6,7 +6,7 @@
 // one step per task. Progress is reported as the fraction of the input done, and a read can be stopped.
 
 import { MAX_IMPORT_BYTES, PASTED_TEXT_NAME, type NewArticle, type SourceFormat } from '../../../../shared/domain/article'
-import type { ImportStep } from '../../workers/importProtocol'
+import type { ImportStep } from './importProtocol'
 import { extractHtmlInSteps } from './html'
 import { canReadInWorker, readArticle, runJob, type JobResult } from './importWorker'
 import { nextTask } from './nextTask'

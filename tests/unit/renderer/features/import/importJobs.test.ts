@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { normaliseText } from '../../../../../src/shared/import'
 import { runImportJob } from '../../../../../src/renderer/src/features/import/importJobs'
 import { draftOf, type ImportDraft } from '../../../../../src/renderer/src/features/import/textDraft'
-import { packDraft, transferablesOf, unpackDraft, unpackPreparation, type ImportStep, type TextAnswer } from '../../../../../src/renderer/src/workers/importProtocol'
+import { packDraft, transferablesOf, unpackDraft, unpackPreparation, type ImportStep, type TextAnswer } from '../../../../../src/renderer/src/features/import/importProtocol'
 
 const REPORT = [
   'Ferry timetable changes on Monday',

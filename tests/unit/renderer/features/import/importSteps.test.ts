@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { extractHtml, extractHtmlInSteps, type HtmlStep } from '../../../../../src/renderer/src/features/import/html'
-import { readArticleInWorker } from '../../../../../src/renderer/src/workers/pageArticle'
+import { readArticleInWorker } from '../../../../../src/renderer/src/features/import/pageArticle'
 import { FIXTURE_PAGES, fixturePage, NO_ARTICLE_PAGES } from './fixturePages'
 
 // As in html.test.ts: happy-dom tries to load stylesheets linked from a DOMParser document.

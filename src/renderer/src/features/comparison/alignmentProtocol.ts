@@ -1,6 +1,6 @@
 // Messages between the comparison view and the alignment worker.
 
-import type { Alignment, AlignmentStage } from '../../../shared/alignment'
+import type { Alignment, AlignmentStage } from '../../../../shared/alignment'
 
 export interface AlignRequest {
   id: number

@@ -6,7 +6,7 @@
 // DOMParser document, and Readability, which skips elements styled hidden, must judge both alike.
 
 import { parseHTML } from 'linkedom'
-import { readabilityArticle, type ArticleReading } from '../features/import/htmlArticle'
+import { readabilityArticle, type ArticleReading } from './htmlArticle'
 
 export function readArticleInWorker(serialised: string): ArticleReading {
   try {

@@ -3,9 +3,9 @@
 // it for as long as the work saved. A packed draft is its text once plus the blocks' offsets in typed
 // arrays (moved, not copied); the UI thread slices the block texts out of the text again.
 
-import type { SourceFormat } from '../../../shared/domain/article'
-import type { ArticleReading } from '../features/import/htmlArticle'
-import type { DraftBlock, HtmlArticle, ImportDraft, ImportPreparation, ImportRefusal } from '../features/import/textDraft'
+import type { SourceFormat } from '../../../../shared/domain/article'
+import type { ArticleReading } from './htmlArticle'
+import type { DraftBlock, HtmlArticle, ImportDraft, ImportPreparation, ImportRefusal } from './textDraft'
 
 /** The stages of reading one input, in the order they run; the worker reports those it runs. */
 export type ImportStep = 'decode' | 'parse' | 'article' | 'sanitise' | 'text' | 'details' | 'clean-up'

@@ -1,6 +1,6 @@
 // Runs the alignment off the UI thread: the view stays responsive while long reports are compared.
 
-import { ALIGNMENT_STAGES, alignDocuments } from '../../../shared/alignment'
+import { ALIGNMENT_STAGES, alignDocuments } from '../../../../shared/alignment'
 import type { AlignRequest, AlignResponse } from './alignmentProtocol'
 
 const post = (message: AlignResponse): void => self.postMessage(message)

@@ -2,7 +2,7 @@
 // pages, and clean-up of their blocks. The dialog stays responsive, shows progress, and can stop a read by
 // ending this worker.
 
-import { runImportJob } from '../features/import/importJobs'
+import { runImportJob } from './importJobs'
 import { transferablesOf, type ImportAnswer, type ImportRequest, type ImportResponse } from './importProtocol'
 import { readArticleInWorker } from './pageArticle'
 
