@@ -13,6 +13,8 @@ export interface NotesPanelProps {
   placed: PlacedHighlight[]
   labels: Record<HighlightColor, string>
   titles: readonly string[]
+  /** Each report's outlet, where it is known: a note names its report by number and outlet. */
+  outlets: readonly (string | null)[]
   focusId: string | null
   onShow: (placed: PlacedHighlight) => void
   onUpdate: (id: string, change: { color?: HighlightColor; note?: string }) => void
@@ -94,7 +96,7 @@ function LabelField({ color, label, onRename }: { color: HighlightColor; label: 
   )
 }
 
-export function NotesPanel({ placed, labels, titles, focusId, onShow, onUpdate, onRemove, undo, onRenameLabel, onExport, onImport }: NotesPanelProps) {
+export function NotesPanel({ placed, labels, titles, outlets, focusId, onShow, onUpdate, onRemove, undo, onRenameLabel, onExport, onImport }: NotesPanelProps) {
   const [color, setColor] = useState<HighlightColor | 'all'>('all')
   const [query, setQuery] = useState('')
   const fileInput = useRef<HTMLInputElement>(null)
@@ -171,6 +173,7 @@ export function NotesPanel({ placed, labels, titles, focusId, onShow, onUpdate, 
                 <span>
                   <span className="note-meta">
                     {labels[highlight.color]} · report {p.doc + 1}
+                    {outlets[p.doc] ? ` (${outlets[p.doc]})` : ''}
                     {highlight.passageId ? ' · whole passage' : ''}
                     {p.range === null ? ' · its text is no longer in the report' : ''}
                   </span>

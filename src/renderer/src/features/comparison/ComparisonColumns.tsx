@@ -35,7 +35,11 @@ const Columns = memo(function Columns({ articles, model, onJump, passageHighligh
         column={column}
         passageById={model?.passageById}
         passageHighlights={passageHighlights}
-        aside={column && onJump ? <Minimap column={column} label={`Map of report ${index + 1}`} onJump={(fraction) => onJump(index, fraction)} /> : null}
+        aside={
+          column && onJump ? (
+            <Minimap column={column} numberOf={(id) => model?.passageById.get(id)?.number} label={`Map of report ${index + 1}`} onJump={(fraction) => onJump(index, fraction)} />
+          ) : null
+        }
       />
     )
   })

@@ -13,6 +13,7 @@ import { ViewHeader } from '../../ui/ViewHeader'
 import { ComparisonColumns } from './ComparisonColumns'
 import { buildViewModel } from './model'
 import { PassagesPanel } from './PassagesPanel'
+import { SidePanelTabs } from './SidePanelTabs'
 import { columnsOf } from './passageDom'
 import { columnDom, PARAGRAPH } from './columnDom'
 import { NotesPanel, SelectionToolbar, useHighlights, type HighlightRequest, type PlacedHighlight, type UndoStep } from '../annotations'
@@ -71,6 +72,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
   const { title, articles } = comparison
   const texts = useMemo(() => articles.map((a) => a.text), [articles])
   const titles = useMemo(() => articles.map((a) => a.title), [articles])
+  const outlets = useMemo(() => articles.map((a) => a.outlet), [articles])
   const alignment = useAlignment(texts)
   const highlights = useHighlights(comparison.id, articles)
   useUndoKey(highlights.undo)
@@ -189,32 +191,35 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
         />
         {panelOpen && (
           <div className="side-panel">
-            <div className="side-tabs" role="tablist" aria-label="Side panel">
-              <button type="button" role="tab" aria-selected={side === 'passages'} onClick={() => setSide('passages')}>
-                Passages
-              </button>
-              <button type="button" role="tab" aria-selected={side === 'notes'} onClick={() => setSide('notes')}>
-                Notes ({highlights.placed.length})
-              </button>
-            </div>
-            {side === 'passages' && model && (
-              <PassagesPanel model={model} texts={texts} titles={titles} activePassage={linked.selected} onSelectPassage={linked.select} onSelectSpan={showSpan} />
-            )}
-            {side === 'notes' && highlights.labels && (
-              <NotesPanel
-                placed={highlights.placed}
-                labels={highlights.labels}
-                titles={titles}
-                focusId={noteFocus}
-                onShow={showHighlight}
-                onUpdate={(id, change) => void highlights.update(id, change)}
-                onRemove={(id) => void highlights.remove(id)}
-                undo={highlights.undo}
-                onRenameLabel={highlights.renameLabel}
-                onExport={exportNotes}
-                onImport={(file) => void highlights.importAnnotations(file)}
-              />
-            )}
+            <SidePanelTabs
+              label="Side panel"
+              tabs={[
+                { key: 'passages', label: 'Passages' },
+                { key: 'notes', label: `Notes (${highlights.placed.length})` },
+              ]}
+              current={side}
+              onChoose={setSide}
+            >
+              {side === 'passages' && model && (
+                <PassagesPanel model={model} texts={texts} titles={titles} activePassage={linked.selected} onSelectPassage={linked.select} onSelectSpan={showSpan} />
+              )}
+              {side === 'notes' && highlights.labels && (
+                <NotesPanel
+                  placed={highlights.placed}
+                  labels={highlights.labels}
+                  titles={titles}
+                  outlets={outlets}
+                  focusId={noteFocus}
+                  onShow={showHighlight}
+                  onUpdate={(id, change) => void highlights.update(id, change)}
+                  onRemove={(id) => void highlights.remove(id)}
+                  undo={highlights.undo}
+                  onRenameLabel={highlights.renameLabel}
+                  onExport={exportNotes}
+                  onImport={(file) => void highlights.importAnnotations(file)}
+                />
+              )}
+            </SidePanelTabs>
           </div>
         )}
         {highlights.labels && <SelectionToolbar containerRef={columnsRef} dom={columnDom} textOf={textOf} labels={highlights.labels} onHighlight={(request) => void highlight(request)} />}

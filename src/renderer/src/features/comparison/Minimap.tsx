@@ -1,14 +1,17 @@
 // A narrow strip beside a column: where in the text the shared passages lie (in their tints) and where
-// the report is alone. A click anywhere jumps there; each shared block is a button, so the keyboard can
-// reach every shared stretch too. Positions are set through React's style object (CSSOM), which the
-// page's Content-Security-Policy allows.
+// the report is alone. A click anywhere jumps there. Each shared block is a button named for its passage's
+// number, as the passages panel numbers them; the strip is one Tab stop, and the arrow keys (Home, End)
+// move between its blocks, so a column map does not add a Tab stop per passage. Positions are set through
+// React's style object (CSSOM), which the page's Content-Security-Policy allows.
 
-import type { MouseEvent } from 'react'
+import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { ColumnView, MinimapBlock } from './model'
 import './Minimap.css'
 
 export interface MinimapProps {
   column: ColumnView
+  /** The number a person reads for a passage (its place in the passages panel). */
+  numberOf: (passageId: string) => number | undefined
   /** Where to scroll the column: 0 is the top of the text, 1 the end. */
   onJump: (fraction: number) => void
   label: string
@@ -18,7 +21,22 @@ const percent = (fraction: number): string => `${fraction * 100}%`
 
 const place = (block: MinimapBlock) => ({ top: percent(block.from), height: percent(block.to - block.from) })
 
-export function Minimap({ column, onJump, label }: MinimapProps) {
+const STEPS: Record<string, (at: number, count: number) => number> = {
+  ArrowDown: (at, count) => Math.min(count - 1, at + 1),
+  ArrowRight: (at, count) => Math.min(count - 1, at + 1),
+  ArrowUp: (at) => Math.max(0, at - 1),
+  ArrowLeft: (at) => Math.max(0, at - 1),
+  Home: () => 0,
+  End: (_at, count) => count - 1,
+}
+
+export function Minimap({ column, numberOf, onJump, label }: MinimapProps) {
+  // Which shared block holds the strip's one Tab stop: the last one the keyboard or a click reached.
+  const [current, setCurrent] = useState(0)
+  const buttons = useRef<(HTMLButtonElement | null)[]>([])
+  const shared = column.minimap.filter((block) => block.passage !== null).length
+  const active = Math.min(current, Math.max(0, shared - 1))
+
   // A click between or on the unshared blocks: the fraction of the strip's height where it landed.
   const jumpToPoint = (event: MouseEvent<HTMLDivElement>): void => {
     const rect = event.currentTarget.getBoundingClientRect()
@@ -26,26 +44,42 @@ export function Minimap({ column, onJump, label }: MinimapProps) {
     onJump(Math.min(1, Math.max(0, (event.clientY - rect.top) / rect.height)))
   }
 
+  const move = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const step = STEPS[event.key]
+    if (!step || shared === 0) return
+    event.preventDefault()
+    const next = step(active, shared)
+    setCurrent(next)
+    buttons.current[next]?.focus()
+  }
+
+  let order = -1
   return (
-    <div className="minimap" role="navigation" aria-label={label} onClick={jumpToPoint}>
-      {column.minimap.map((block, index) =>
-        block.passage === null ? (
-          <div key={index} className="minimap-block minimap-unique" aria-hidden="true" style={place(block)} />
-        ) : (
+    <div className="minimap" role="navigation" aria-label={label} onClick={jumpToPoint} onKeyDown={move}>
+      {column.minimap.map((block, index) => {
+        if (block.passage === null) return <div key={index} className="minimap-block minimap-unique" aria-hidden="true" style={place(block)} />
+        const at = ++order
+        const number = numberOf(block.passage)
+        return (
           <button
             key={index}
+            ref={(element) => {
+              buttons.current[at] = element
+            }}
             type="button"
+            tabIndex={at === active ? 0 : -1}
             className={`minimap-block minimap-shared tint-solid tint-${block.tint ?? 0}`}
             data-passage={block.passage}
-            aria-label={`Passage ${block.passage}, ${Math.round(block.from * 100)}% down`}
+            aria-label={`${number === undefined ? 'Shared passage' : `Passage ${number}`}, ${Math.round(block.from * 100)}% down`}
             style={place(block)}
+            onFocus={() => setCurrent(at)}
             onClick={(event) => {
               event.stopPropagation()
               onJump(block.from)
             }}
           />
-        ),
-      )}
+        )
+      })}
     </div>
   )
 }

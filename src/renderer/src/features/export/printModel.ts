@@ -95,13 +95,12 @@ export interface AppendixEntry {
 
 /** Each shared passage once (as the passages panel lists them), with every report's wording. */
 export function appendixEntries(model: ComparisonViewModel): AppendixEntry[] {
-  const numberOf = new Map(model.passages.map((passage, i) => [passage.id, i + 1]))
-  return model.passages.map((passage, i) => {
+  return model.passages.map((passage) => {
     const wordings = passage.docs.flatMap((doc) => {
       const span = passage.spans.find((s) => s.doc === doc)
       return span ? [{ doc, paragraphs: segmentsWithin(model, doc, span.start, span.end) }] : []
     })
     const variants = (wordings[0]?.paragraphs ?? []).flat().filter((s) => s.passage === passage.id && s.variant !== null)
-    return { number: i + 1, passage, wordings, variants, partOf: passage.parent === null ? null : (numberOf.get(passage.parent) ?? null) }
+    return { number: passage.number, passage, wordings, variants, partOf: passage.parent === null ? null : (model.passageById.get(passage.parent)?.number ?? null) }
   })
 }

@@ -6,7 +6,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { alignDocuments } from '../../../../../src/shared/alignment'
-import { buildViewModel, type ColumnView } from '../../../../../src/renderer/src/features/comparison/model'
+import { buildViewModel, type ColumnView, type ComparisonViewModel } from '../../../../../src/renderer/src/features/comparison/model'
 import { Minimap } from '../../../../../src/renderer/src/features/comparison/Minimap'
 import { floodTexts, sampleArticles } from '../../sampleArticles'
 
@@ -17,6 +17,7 @@ const sampleTexts = sampleArticles().map((a) => a.text)
 const sample = buildViewModel(sampleTexts, alignDocuments(sampleTexts))
 
 const column = (columns: ColumnView[], doc: number): ColumnView => columns[doc] as ColumnView
+const numberIn = (model: ComparisonViewModel) => (id: string): number | undefined => model.passageById.get(id)?.number
 const rounded = (css: string): string => String(Math.round(parseFloat(css)))
 
 /** Each block of the strip as a line: what it is, its tint, and where it sits (percent, rounded). */
@@ -30,7 +31,7 @@ function blocks(strip: HTMLElement): string[] {
 
 describe('Minimap', () => {
   it('draws a block per stretch, shared ones in their passage tint and lone ones muted and hidden from screen readers', () => {
-    render(<Minimap column={column(flood.columns, 0)} onJump={() => {}} label="Map of report 1" />)
+    render(<Minimap column={column(flood.columns, 0)} numberOf={numberIn(flood)} onJump={() => {}} label="Map of report 1" />)
     const strip = screen.getByRole('navigation', { name: 'Map of report 1' })
     expect(blocks(strip)).toEqual([
       'alone from 0% for 7%',
@@ -45,28 +46,48 @@ describe('Minimap', () => {
   })
 
   it('places each block exactly at its fractions of the text', () => {
-    const { container } = render(<Minimap column={column(sample.columns, 1)} onJump={() => {}} label="Map of report 2" />)
+    const { container } = render(<Minimap column={column(sample.columns, 1)} numberOf={numberIn(sample)} onJump={() => {}} label="Map of report 2" />)
     const drawn = [...container.querySelectorAll<HTMLElement>('.minimap-block')].map((b) => [b.style.top, b.style.height])
     expect(drawn).toEqual(column(sample.columns, 1).minimap.map((b) => [`${b.from * 100}%`, `${(b.to - b.from) * 100}%`]))
   })
 
-  it('gives the keyboard a button per shared block, named for its passage and place', () => {
-    render(<Minimap column={column(sample.columns, 2)} onJump={() => {}} label="Map of report 3" />)
-    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Passage p1, 89% down'])
+  it('gives the keyboard a button per shared block, named for its passage\'s number and place', () => {
+    render(<Minimap column={column(sample.columns, 2)} numberOf={numberIn(sample)} onJump={() => {}} label="Map of report 3" />)
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Passage 1, 89% down'])
+  })
+
+  it('is one Tab stop, and the arrow keys, Home and End move between its blocks', () => {
+    render(<Minimap column={column(flood.columns, 0)} numberOf={numberIn(flood)} onJump={() => {}} label="Map of report 1" />)
+    // Numbered as the passages panel lists them (most reports first, then longest), not by place in the text.
+    const names = (): string[] => screen.getAllByRole('button').map((b) => `${b.getAttribute('aria-label')}${b.tabIndex === 0 ? ' (Tab stop)' : ''}`)
+    expect(names()).toEqual(['Passage 1, 7% down (Tab stop)', 'Passage 4, 36% down', 'Passage 3, 63% down'])
+    const strip = screen.getByRole('navigation')
+    ;(screen.getAllByRole('button')[0] as HTMLElement).focus()
+    fireEvent.keyDown(strip, { key: 'ArrowDown' })
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Passage 4, 36% down')
+    fireEvent.keyDown(strip, { key: 'End' })
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Passage 3, 63% down')
+    fireEvent.keyDown(strip, { key: 'ArrowDown' })
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Passage 3, 63% down')
+    fireEvent.keyDown(strip, { key: 'Home' })
+    fireEvent.keyDown(strip, { key: 'ArrowUp' })
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Passage 1, 7% down')
+    fireEvent.keyDown(strip, { key: 'ArrowRight' })
+    expect(names()).toEqual(['Passage 1, 7% down', 'Passage 4, 36% down (Tab stop)', 'Passage 3, 63% down'])
   })
 
   it('jumps to the start of a shared block when its button is pressed', () => {
     const onJump = vi.fn<(fraction: number) => void>()
-    render(<Minimap column={column(flood.columns, 1)} onJump={onJump} label="Map of report 2" />)
+    render(<Minimap column={column(flood.columns, 1)} numberOf={numberIn(flood)} onJump={onJump} label="Map of report 2" />)
     const strip = screen.getByRole('navigation')
     strip.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 100, width: 10, height: 200 })
-    fireEvent.click(screen.getByRole('button', { name: 'Passage p1, 38% down' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Passage 1, 38% down' }))
     expect(onJump.mock.calls).toEqual([[column(flood.columns, 1).minimap[2]?.from]])
   })
 
   it('jumps to the point clicked elsewhere on the strip, as a fraction of its height', () => {
     const onJump = vi.fn<(fraction: number) => void>()
-    render(<Minimap column={column(flood.columns, 0)} onJump={onJump} label="Map of report 1" />)
+    render(<Minimap column={column(flood.columns, 0)} numberOf={numberIn(flood)} onJump={onJump} label="Map of report 1" />)
     const strip = screen.getByRole('navigation')
     strip.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 100, width: 10, height: 200 })
     fireEvent.click(strip.querySelector('.minimap-unique') as HTMLElement, { clientY: 150 })
@@ -76,14 +97,14 @@ describe('Minimap', () => {
 
   it('does not jump from a strip that has no height yet', () => {
     const onJump = vi.fn<(fraction: number) => void>()
-    render(<Minimap column={column(flood.columns, 0)} onJump={onJump} label="Map of report 1" />)
+    render(<Minimap column={column(flood.columns, 0)} numberOf={numberIn(flood)} onJump={onJump} label="Map of report 1" />)
     fireEvent.click(screen.getByRole('navigation'), { clientY: 10 })
     expect(onJump).not.toHaveBeenCalled()
   })
 
   it('draws nothing for a report with no text', () => {
     const empty = buildViewModel(['', ''], alignDocuments(['', '']))
-    render(<Minimap column={column(empty.columns, 0)} onJump={() => {}} label="Map of report 1" />)
+    render(<Minimap column={column(empty.columns, 0)} numberOf={numberIn(empty)} onJump={() => {}} label="Map of report 1" />)
     expect(screen.getByRole('navigation').children).toHaveLength(0)
   })
 })

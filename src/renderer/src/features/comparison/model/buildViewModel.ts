@@ -151,6 +151,7 @@ export function buildViewModel(texts: readonly string[], alignment: Alignment, h
       const base = group.spans[0] as Span
       return {
         id: group.id,
+        number: 0,
         tint: index % TINT_COUNT,
         docs: docsOf(group.spans),
         words: group.words,
@@ -160,6 +161,7 @@ export function buildViewModel(texts: readonly string[], alignment: Alignment, h
       }
     })
     .sort((a, b) => b.docs.length - a.docs.length || b.words - a.words || a.id.localeCompare(b.id, undefined, { numeric: true }))
+    .map((passage, i) => ({ ...passage, number: i + 1 }))
   const passageById = new Map(passages.map((p) => [p.id, p]))
   const phrases = alignment.phrases.map((g) => ({ id: g.id, docs: docsOf(g.spans), spans: g.spans }))
   const marks = alignment.passages.flatMap((g) => placeMarks(g, texts))

@@ -16,6 +16,8 @@ export interface HighlightMark {
 
 export interface PassageView {
   id: string
+  /** Its number as a person reads it, 1 first, in the order the passages panel and the PDF's appendix list them. */
+  number: number
   /** Index into the tint palette; the same in every column that carries the passage. */
   tint: number
   /** Documents carrying it, ascending, each once. */
