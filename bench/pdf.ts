@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { countPdfPages } from '../src/main/services/pdfExport'
+import { PDFDocument } from 'pdf-lib'
 import { DEFAULT_PDF_OPTIONS, type PdfOptions } from '../src/shared/domain/pdf'
 import type { PdfExportResult } from '../src/shared/ipc/contract'
 import { addTextsComparison, startBenchBrowser, type BenchBrowser } from './browser'
@@ -80,7 +80,8 @@ async function plainOnce(browser: BenchBrowser, html: string, path: string): Pro
     await page.close()
   }
   await writeFile(path, bytes)
-  return { wallMs: performance.now() - began, pages: countPdfPages(bytes), bytes: bytes.byteLength }
+  const wallMs = performance.now() - began
+  return { wallMs, pages: (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount(), bytes: bytes.byteLength }
 }
 
 async function measureCase(

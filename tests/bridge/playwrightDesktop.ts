@@ -31,7 +31,7 @@ export async function printViewToPdf(context: BrowserContext, url: string, timeo
       title = await page.title()
     }
     if (title !== PRINT_READY_TITLE) throw new Error(title.slice(PRINT_FAILED_PREFIX.length).trim())
-    return new Uint8Array(await page.pdf({ printBackground: true, preferCSSPageSize: true }))
+    return new Uint8Array(await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true }))
   } finally {
     await page.close()
   }

@@ -4,10 +4,11 @@
 
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { screenshot, startApp, type RunningApp } from './harness'
+import { pdfOutline } from './pdfOutline'
 import { getArticle } from '../../src/main/storage/articles'
 import { listComparisons } from '../../src/main/storage/comparisons'
 
@@ -60,6 +61,22 @@ describe('Export PDF', () => {
     expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/)
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
     expect(pages).toBeGreaterThanOrEqual(4)
+    // Its own title and maker (not the print view's readiness marker and the browser), tagged for screen
+    // readers, with an outline a viewer's sidebar shows.
+    expect(info).toMatch(/^Title:\s+Kerry in Moscow, May 2013$/m)
+    expect(info).toMatch(/^Creator:\s+Parallax$/m)
+    expect(info).toMatch(/^Tagged:\s+yes$/m)
+    const outline = await pdfOutline(await readFile(path))
+    expect(outline).toEqual([
+      'Kerry in Moscow, May 2013',
+      'How to read the columns',
+      '1. Secretary of State John Kerry to Talk Boston Bombing, Syria in Russia',
+      "2. Secretary of State John Kerry, in Moscow, Tells Russian President Vladimir Putin, 'We Share Common Interests'",
+      "3. Syria set to dominate talks between Kerry and Russia's Putin",
+      'Notes',
+      'Shared passages',
+      'Passage 1 · in reports 2, 3 · 47 words',
+    ])
 
     const text = flat(pdfText(path))
     for (const title of [

@@ -119,8 +119,9 @@ export function createElectronDesktop({ preloadPath, page, parentWindow, timeout
         await watch.ready
         let pdf: Uint8Array
         try {
-          // Paper, margins, page numbers and the running header all come from the print view's CSS.
-          pdf = await Promise.race([contents.printToPDF({ printBackground: true, preferCSSPageSize: true }), watch.failed])
+          // Paper, margins, page numbers and the running header all come from the print view's CSS; the PDF is
+          // tagged (screen readers can read it) and has an outline from the print view's headings.
+          pdf = await Promise.race([contents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true }), watch.failed])
         } catch (error) {
           if (error instanceof AppError) throw error
           throw new AppError('internal', `The PDF could not be printed: ${(error as Error | null)?.message ?? String(error)}`, { cause: error })

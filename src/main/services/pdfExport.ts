@@ -11,6 +11,7 @@ import type { PdfExportResult } from '../../shared/ipc/contract'
 import { writeFileAtomic } from '../storage/atomicFile'
 import { comparisonSummary } from '../storage/comparisons'
 import type { Library } from '../storage/library'
+import { withDocumentInfo } from './pdfDocumentInfo'
 
 export interface DesktopPorts {
   /** Shows a save dialog for a PDF; resolves to the chosen path, or null when cancelled. */
@@ -23,12 +24,6 @@ export interface DesktopPorts {
 
 /** How many chosen or exported files are remembered for export and "open" (oldest forgotten first). */
 const MAX_TOKENS = 100
-
-/** Counts the pages of a PDF Chromium wrote: its page objects (`/Type /Page`, not `/Pages`). */
-export function countPdfPages(bytes: Uint8Array): number {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
-  return text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0
-}
 
 /** The person's words for why a file could not be written, with what to do about it. */
 export function describeWriteFailure(error: unknown, path: string): string {
@@ -94,21 +89,24 @@ export class PdfExports {
 
   async export(comparisonId: string, token: string, options: PdfOptions): Promise<PdfExportResult> {
     const path = this.pathOf(token)
-    comparisonSummary(this.library.store, comparisonId)
+    const { title, articles } = comparisonSummary(this.library.store, comparisonId)
+    // The print view heads each report's column with its number and title.
+    const headings = [{ printed: title, reads: title }, ...articles.map((a, i) => ({ printed: `${i + 1}${a.title}`, reads: `${i + 1}. ${a.title}` }))]
     const began = this.now()
-    let bytes: Uint8Array
+    let printed: { bytes: Uint8Array; pages: number }
     try {
-      bytes = await this.desktop.printToPdf(printHash(comparisonId, options), options)
+      printed = await withDocumentInfo(await this.desktop.printToPdf(printHash(comparisonId, options), options), { title, creator: 'Parallax', headings })
     } catch (error) {
       if (error instanceof AppError) throw error
       throw new AppError('internal', `The PDF could not be laid out: ${(error as Error).message}`, { cause: error })
     }
+    const { bytes, pages } = printed
     try {
       await writeFileAtomic(path, bytes, 0o644)
     } catch (error) {
       throw new AppError('storage', describeWriteFailure(error, path), { cause: error })
     }
-    return { fileName: basename(path), pages: countPdfPages(bytes), bytes: bytes.byteLength, milliseconds: Math.round(this.now() - began) }
+    return { fileName: basename(path), pages, bytes: bytes.byteLength, milliseconds: Math.round(this.now() - began) }
   }
 
   async open(token: string): Promise<void> {

@@ -60,7 +60,12 @@ async function fetchFromApp(url, method = 'GET') {
 const LINKS = ['https://example.invalid/story', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:secret@example.invalid/', 'parallax-evil://x']
 
 /** A stand-in for Chromium's output: enough of a PDF for Parallax to count two pages. */
-const STAND_IN_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Pages /Count 2 >> endobj\n2 0 obj << /Type /Page >> endobj\n3 0 obj << /Type /Page >> endobj\n%%EOF\n', 'latin1')
+// Two pages with a catalog and a page tree, as a printer writes a PDF (Parallax then sets its title and creator).
+const STAND_IN_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >> endobj\n' +
+    '3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n4 0 obj << /Type /Page /Parent 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+)
 
 process.on('exit', () => writeFileSync(process.env.PARALLAX_STANDIN_REPORT, JSON.stringify(report, null, 2)))
 

@@ -126,7 +126,7 @@ describe('printToPdf', () => {
     expect(window.webContents.emit('will-navigate', 'https://example.com/')).toBe(true)
     expect(window.webContents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
     expect(window.loaded).toEqual({ url: `app://parallax/index.html${HASH}` })
-    expect(window.webContents.printToPDF).toHaveBeenCalledExactlyOnceWith({ printBackground: true, preferCSSPageSize: true })
+    expect(window.webContents.printToPDF).toHaveBeenCalledExactlyOnceWith({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true })
     expectCleanedUp(window)
   })
 
