@@ -71,12 +71,21 @@ export function useFind(texts: readonly string[], columnsRef: RefObject<HTMLElem
   )
   const next = useCallback(() => step(1), [step])
   const previous = useCallback(() => step(-1), [step])
+  // Focus goes back where it was when the bar opened. When that was nowhere (the page itself, as after a
+  // menu command) or it is gone, it goes to the column of the match the bar was showing, so reading goes
+  // on from there rather than from the top of the page.
   const close = useCallback((): void => {
     setOpen(false)
     const target = returnFocus.current
     returnFocus.current = null
-    if (target?.isConnected) target.focus()
-  }, [])
+    if (target?.isConnected && target !== document.body) {
+      target.focus()
+      return
+    }
+    const match = matches[current]
+    const container = columnsRef.current
+    if (match && container) dom.columnBodyOf(container, match.doc)?.focus({ preventScroll: true })
+  }, [matches, current, columnsRef, dom])
 
   // Instead of the browser's own find, which cannot see across the columns' separate scrollers.
   const openBar = useCallback((): void => {

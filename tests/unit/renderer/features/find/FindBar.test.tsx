@@ -123,6 +123,20 @@ describe('FindBar', () => {
     expect(screen.queryByRole('search')).toBeNull()
     expect(document.activeElement).toBe(body)
   })
+
+  it('gives the focus to the column of the match it showed when it was opened from nowhere (the page itself)', async () => {
+    render(<View />)
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    expect(document.activeElement).toBe(document.body)
+    const input = await openAndType('rates')
+    await waitFor(() => expect(status()).toMatch(/^1 of \d+ · report 1$/))
+    fireEvent.click(screen.getByRole('button', { name: 'Next match' }))
+    await waitFor(() => expect(status()).toMatch(/^2 of \d+ · report (\d)$/))
+    const doc = Number(/report (\d)$/.exec(status())?.[1]) - 1
+    fireEvent.keyDown(input, { key: 'Escape' })
+    expect(screen.queryByRole('search')).toBeNull()
+    expect(document.activeElement).toBe(screen.getByLabelText(`Report ${doc + 1}`))
+  })
 })
 
 describe('RangeFinder', () => {
