@@ -24,10 +24,15 @@ export async function exportNotes(library: Library, comparisonId: string, format
   if (format === 'markdown') {
     return { fileName: `${fileStem(comparison.title)}-notes.md`, mimeType: 'text/markdown', text: notesToMarkdown(comparison, highlights, labels) }
   }
+  const collection = toWebAnnotations(comparison, highlights, labels)
+  // The model allows no empty collection: there is nothing to export, and the person is told so instead.
+  if (collection.total === 0) {
+    throw new AppError('invalid-argument', 'This comparison has no highlights yet, so there are no annotations to export. Highlight some text first.')
+  }
   return {
     fileName: `${fileStem(comparison.title)}-annotations.jsonld`,
     mimeType: 'application/ld+json',
-    text: `${JSON.stringify(toWebAnnotations(comparison, highlights, labels), null, 2)}\n`,
+    text: `${JSON.stringify(collection, null, 2)}\n`,
   }
 }
 

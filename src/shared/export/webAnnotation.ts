@@ -29,6 +29,8 @@ export interface TextualBody {
 }
 
 export interface WebAnnotation {
+  /** Each annotation carries the context, so one taken out of the collection is still valid on its own. */
+  '@context': typeof ANNOTATION_CONTEXT
   id: string
   type: 'Annotation'
   motivation: 'commenting' | 'highlighting'
@@ -45,24 +47,56 @@ export interface AnnotationCollection {
   type: 'AnnotationCollection'
   label: string
   total: number
-  first: { type: 'AnnotationPage'; items: WebAnnotation[] }
+  first: { id: string; type: 'AnnotationPage'; items: WebAnnotation[] }
+}
+
+/**
+ * The model counts a TextPositionSelector in code points, JavaScript strings in UTF-16 units: the two differ
+ * only where a text holds characters beyond the Basic Multilingual Plane (an emoji, some scripts), so a text
+ * without them maps each offset to itself.
+ */
+export interface CodePoints {
+  fromUnits: (units: number) => number
+  toUnits: (codePoints: number) => number
+}
+
+export function codePointsOf(text: string): CodePoints {
+  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return { fromUnits: (n) => n, toUnits: (n) => n }
+  // unitsAt[c]: the UTF-16 offset of code point c; codePointAt[u]: the code point at or before unit u.
+  const unitsAt: number[] = []
+  const codePointAt = new Int32Array(text.length + 1)
+  let units = 0
+  for (const character of text) {
+    codePointAt[units] = unitsAt.length
+    if (character.length === 2) codePointAt[units + 1] = unitsAt.length
+    unitsAt.push(units)
+    units += character.length
+  }
+  codePointAt[units] = unitsAt.length
+  unitsAt.push(units)
+  return {
+    fromUnits: (n) => codePointAt[Math.min(Math.max(n, 0), text.length)] as number,
+    toUnits: (n) => (n < unitsAt.length ? (unitsAt[n] as number) : text.length + 1),
+  }
 }
 
 /** A highlight read from an export: the store gives it an id and timestamps when it is saved. */
 export type ImportedHighlight = Omit<Highlight, 'id' | 'comparisonId' | 'createdAt' | 'updatedAt'> & { comparisonId: string }
 
-function toAnnotation(highlight: Highlight, labels: Record<HighlightColor, string>): WebAnnotation {
+function toAnnotation(highlight: Highlight, labels: Record<HighlightColor, string>, points: CodePoints): WebAnnotation {
   const body: TextualBody[] = []
   if (highlight.note !== '') body.push({ type: 'TextualBody', value: highlight.note, format: 'text/plain', purpose: 'commenting' })
   body.push({ type: 'TextualBody', purpose: 'tagging', value: labels[highlight.color] || highlight.color })
+  const { start, end } = highlight.anchor.position
   return {
+    '@context': ANNOTATION_CONTEXT,
     id: `${HIGHLIGHT_URN}${highlight.id}`,
     type: 'Annotation',
     motivation: highlight.note === '' ? 'highlighting' : 'commenting',
     created: highlight.createdAt,
     modified: highlight.updatedAt,
     body,
-    target: { source: `${ARTICLE_URN}${highlight.articleId}`, selector: [{ ...highlight.anchor.quote }, { ...highlight.anchor.position }] },
+    target: { source: `${ARTICLE_URN}${highlight.articleId}`, selector: [{ ...highlight.anchor.quote }, { type: 'TextPositionSelector', start: points.fromUnits(start), end: points.fromUnits(end) }] },
     parallax: { color: highlight.color, passageId: highlight.passageId, comparisonId: highlight.comparisonId },
   }
 }
@@ -70,6 +104,7 @@ function toAnnotation(highlight: Highlight, labels: Record<HighlightColor, strin
 /** The comparison's highlights as an AnnotationCollection, in column order and then text order. */
 export function toWebAnnotations(comparison: ComparisonWithArticles, highlights: readonly Highlight[], labels: Record<HighlightColor, string>): AnnotationCollection {
   const column = new Map(comparison.articles.map((a, i) => [a.id, i]))
+  const points = new Map(comparison.articles.map((a) => [a.id, codePointsOf(a.text)]))
   const items = highlights
     .filter((h) => h.comparisonId === comparison.id && column.has(h.articleId))
     .sort(
@@ -78,14 +113,14 @@ export function toWebAnnotations(comparison: ComparisonWithArticles, highlights:
         a.anchor.position.start - b.anchor.position.start ||
         a.anchor.position.end - b.anchor.position.end,
     )
-    .map((h) => toAnnotation(h, labels))
+    .map((h) => toAnnotation(h, labels, points.get(h.articleId) as CodePoints))
   return {
     '@context': ANNOTATION_CONTEXT,
     id: `${COMPARISON_URN}${comparison.id}`,
     type: 'AnnotationCollection',
     label: comparison.title,
     total: items.length,
-    first: { type: 'AnnotationPage', items },
+    first: { id: `${COMPARISON_URN}${comparison.id}:page:1`, type: 'AnnotationPage', items },
   }
 }
 
@@ -117,10 +152,17 @@ function quoteSelector(selectors: unknown[]): TextQuoteSelector | null {
   return null
 }
 
-function positionSelector(selectors: unknown[], textLength: number): TextPositionSelector | null {
+/**
+ * A position selector's range in the text's UTF-16 offsets, where it holds the quote. The model counts code
+ * points; an export of an earlier Parallax counted UTF-16 units, so that reading is tried too.
+ */
+function positionSelector(selectors: unknown[], text: string, exact: string): TextPositionSelector | null {
+  const points = codePointsOf(text)
   for (const s of selectors) {
     if (!isFields(s) || s.type !== 'TextPositionSelector' || !isOffset(s.start) || !isOffset(s.end)) continue
-    if (s.start < s.end && s.end <= textLength) return { type: 'TextPositionSelector', start: s.start, end: s.end }
+    for (const [start, end] of [[points.toUnits(s.start), points.toUnits(s.end)], [s.start, s.end]] as const) {
+      if (start < end && end <= text.length && text.slice(start, end) === exact) return { type: 'TextPositionSelector', start, end }
+    }
   }
   return null
 }
@@ -182,7 +224,7 @@ function readAnnotation(item: unknown, n: number, comparison: ComparisonWithArti
   if (quote.prefix.length > MAX_QUOTE_CONTEXT_LENGTH || quote.suffix.length > MAX_QUOTE_CONTEXT_LENGTH) {
     return `Annotation ${n} gives more than ${MAX_QUOTE_CONTEXT_LENGTH.toLocaleString('en')} characters of context around its quote.`
   }
-  const position = positionSelector(selectors, article.text.length) ?? locate(article.text, quote)
+  const position = positionSelector(selectors, article.text, quote.exact) ?? locate(article.text, quote)
   if (!position) return `Annotation ${n} has no usable text position selector, and its quote is not in the article.`
   if (position.end - position.start > MAX_HIGHLIGHT_LENGTH) return `Annotation ${n} covers more than ${MAX_HIGHLIGHT_LENGTH.toLocaleString('en')} characters, more than one highlight may cover.`
   const note = noteOf(item)

@@ -135,6 +135,14 @@ describe('highlights', () => {
 })
 
 describe('notes export and import', () => {
+  it('says there is nothing to export as annotations in a comparison with no highlights (the model allows no empty collection)', async () => {
+    const { comparison } = await carneyRange()
+    expect(await services.dispatch('exportNotes', { comparisonId: comparison.id, format: 'annotations' })).toEqual({
+      ok: false,
+      error: { code: 'invalid-argument', message: 'This comparison has no highlights yet, so there are no annotations to export. Highlight some text first.' },
+    })
+  })
+
   it('exports Markdown with the quote and the note, and Web Annotation JSON that imports back into another library', async () => {
     const { comparison, articleId, text, start, end } = await carneyRange()
     await services.dispatch('addHighlight', { comparisonId: comparison.id, articleId, start, end, color: 'pink', note: 'Wording differs from report 2.' })

@@ -2,6 +2,7 @@
 // round trip, and an import that refuses bad input with problems a person can read and never throws.
 
 import fc from 'fast-check'
+import { describeRange } from '../../../../src/shared/anchoring'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_COLOR_LABELS, MAX_NOTE_LENGTH, type Highlight } from '../../../../src/shared/domain/highlight'
 import { ANNOTATION_CONTEXT, fromWebAnnotations, toWebAnnotations } from '../../../../src/shared/export'
@@ -29,6 +30,9 @@ describe('toWebAnnotations', () => {
     expect(collection.label).toBe('Kerry in Moscow')
     expect(collection.total).toBe(4)
     expect(collection.first.type).toBe('AnnotationPage')
+    // The model's MUSTs: a page has an id, and each annotation taken out alone still names its context.
+    expect(collection.first.id).toBe('urn:parallax:comparison:c1:page:1')
+    for (const annotation of collection.first.items) expect(annotation['@context']).toBe(ANNOTATION_CONTEXT)
     expect(collection.first.items.map((a) => a.target.source)).toEqual([
       'urn:parallax:article:a1',
       'urn:parallax:article:a2',
@@ -46,6 +50,7 @@ describe('toWebAnnotations', () => {
   it('writes a note as a commenting body and the colour label as a tag', () => {
     const carney = collection.first.items.find((a) => a.id === `urn:parallax:highlight:${highlights[0]?.id}`)
     expect(carney).toEqual({
+      '@context': ANNOTATION_CONTEXT,
       id: `urn:parallax:highlight:${highlights[0]?.id}`,
       type: 'Annotation',
       motivation: 'commenting',
@@ -90,6 +95,22 @@ describe('fromWebAnnotations', () => {
     const json = exported()
     const { highlights: read } = fromWebAnnotations(json, { ...comparison, id: 'c2' })
     expect(read.map((h) => [h.comparisonId, h.passageId])).toEqual(read.map(() => ['c2', null]))
+  })
+
+  it('counts positions in code points, as the model says, and reads them back; an export counting UTF-16 units still reads', () => {
+    const [first] = comparison.articles
+    const text = `🔴 Breaking: ${first!.text}`
+    const withEmoji = { ...comparison, articles: [{ ...first!, text }, ...comparison.articles.slice(1)] }
+    const start = text.indexOf('Focus of trip')
+    const highlight: Highlight = { ...highlights[1]!, anchor: describeRange(text, start, start + 13) }
+    const exportedOne = toWebAnnotations(withEmoji, [highlight], DEFAULT_COLOR_LABELS)
+    // "🔴" is two UTF-16 units and one code point.
+    expect(exportedOne.first.items[0]?.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: start - 1, end: start + 12 })
+    const read = fromWebAnnotations(JSON.parse(JSON.stringify(exportedOne)), withEmoji)
+    expect(read.highlights[0]?.anchor.position).toEqual({ type: 'TextPositionSelector', start, end: start + 13 })
+    const older = JSON.parse(JSON.stringify(exportedOne))
+    older.first.items[0].target.selector[1] = { type: 'TextPositionSelector', start, end: start + 13 }
+    expect(fromWebAnnotations(older, withEmoji).highlights[0]?.anchor.position).toEqual({ type: 'TextPositionSelector', start, end: start + 13 })
   })
 
   it('finds the quote in the article when the position selector is missing or out of bounds', () => {
