@@ -8,6 +8,7 @@ import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { AppError } from '../../shared/domain/errors'
 import { writeFileAtomic } from './atomicFile'
+import { SerialQueue } from './serialQueue'
 import { decodeUtf8 } from './strictUtf8'
 
 export class StoreDamagedError extends AppError {
@@ -40,7 +41,7 @@ export async function readBytes(path: string): Promise<Buffer | null> {
 }
 
 export class DurableJsonFile<T> implements Adapter<T> {
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly queue = new SerialQueue()
   /** Called after every successful write (the backups listen here); it must not throw. */
   afterWrite: () => void = () => undefined
 
@@ -77,10 +78,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     const text = JSON.stringify(data)
-    const next = this.queue.then(() => writeFileAtomic(this.path, text))
-    // A failed write must not block the ones after it; the caller still sees its own failure.
-    this.queue = next.catch(() => undefined)
-    return next.then(() => {
+    // A failed write does not block the ones after it; the caller still sees its own failure.
+    return this.queue.run(() => writeFileAtomic(this.path, text)).then(() => {
       try {
         this.afterWrite()
       } catch {
@@ -94,8 +93,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
    * It is queued with the writes, so a save made meanwhile waits at most for this one read.
    */
   snapshot(): Promise<Buffer | null> {
-    const next = this.queue.then(() => readBytes(this.path))
-    this.queue = next.catch(() => undefined)
-    return next
+    return this.queue.run(() => readBytes(this.path))
   }
 }

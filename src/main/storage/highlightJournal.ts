@@ -15,6 +15,7 @@ import { z } from 'zod'
 import type { Highlight } from '../../shared/domain/highlight'
 import { AppendOnlyFile, readLines } from './appendOnlyFile'
 import { highlightSchema } from './schema'
+import { SerialQueue } from './serialQueue'
 import { decodeUtf8 } from './strictUtf8'
 
 const entrySchema = z.union([z.object({ put: highlightSchema }), z.object({ remove: z.string().min(1) })])
@@ -60,7 +61,7 @@ export class HighlightJournal {
   private lines = 0
   /** What the file holds: the highlights of every line written, in order. */
   private readonly state = new Map<string, Highlight>()
-  private queue: Promise<void> = Promise.resolve()
+  private readonly queue = new SerialQueue()
   /** Called after every compaction (the backups listen here); it must not throw. */
   afterCompaction: () => void = () => undefined
 
@@ -74,7 +75,7 @@ export class HighlightJournal {
 
   /** Reads the journal, writing nothing: a damaged file stays as it was found. */
   async load(): Promise<JournalLoad> {
-    await this.queue
+    await this.queue.idle()
     const load = readJournal((await this.file.read()) ?? new Uint8Array(0))
     this.lines = load.readLines + load.skippedLines
     this.state.clear()
@@ -83,12 +84,7 @@ export class HighlightJournal {
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(task)
-    this.queue = next.then(
-      () => undefined,
-      () => undefined,
-    )
-    return next
+    return this.queue.run(task)
   }
 
   /** Appends the entries and flushes them, one write at a time: every byte, or none (see appendOnlyFile.ts). */
@@ -160,7 +156,7 @@ export class HighlightJournal {
   }
 
   async close(): Promise<void> {
-    await this.queue
+    await this.queue.idle()
     await this.file.close()
   }
 }

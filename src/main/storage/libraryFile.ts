@@ -18,7 +18,8 @@ import { AppendOnlyFile, readLines } from './appendOnlyFile'
 import { writeFileAtomic } from './atomicFile'
 import { DurableJsonFile, readBytes } from './durableJsonFile'
 import { ChangeReplay, changeBetween, readChange, SavedList } from './libraryChanges'
-import { emptyLibrary, libraryDataSchema, migrateLibrary, SCHEMA_VERSION, type LibraryData } from './schema'
+import { emptyLibrary, libraryDataSchema, migrateLibrary, SCHEMA_VERSION, shallowCopy, type LibraryData } from './schema'
+import { SerialQueue } from './serialQueue'
 import type { ArticleMeta } from '../../shared/domain/article'
 import type { Comparison } from '../../shared/domain/comparison'
 
@@ -59,7 +60,7 @@ export class LibraryFile implements Adapter<LibraryData> {
   private readonly file: DurableJsonFile<LibraryData>
   private readonly changes: AppendOnlyFile
   private readonly compactSlack: number
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly queue = new SerialQueue()
   /** The state acknowledged so far (lists copied: the library changes its own lists in place). */
   private saved: Saved | null = null
   /** The number of the last change saved. */
@@ -102,9 +103,7 @@ export class LibraryFile implements Adapter<LibraryData> {
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(task)
-    this.queue = next.catch(() => undefined)
-    return next
+    return this.queue.run(task)
   }
 
   read(): Promise<LibraryData | null> {
@@ -144,7 +143,7 @@ export class LibraryFile implements Adapter<LibraryData> {
 
   /** Takes `data` as saved, all of it. */
   private accept(data: LibraryData): void {
-    const copy = { ...data, articles: [...data.articles], comparisons: [...data.comparisons] }
+    const copy = shallowCopy(data)
     this.saved = { data: copy, articles: new SavedList(copy.articles), comparisons: new SavedList(copy.comparisons) }
   }
 
@@ -172,7 +171,7 @@ export class LibraryFile implements Adapter<LibraryData> {
       this.changesBytes += Buffer.byteLength(line, 'utf8')
       saved.articles.apply(change.articles, change.removeArticles)
       saved.comparisons.apply(change.comparisons, change.removeComparisons)
-      saved.data = { ...data, articles: [...data.articles], comparisons: [...data.comparisons] }
+      saved.data = shallowCopy(data)
     })
     return next.then(() => {
       if (this.full()) void this.compact().catch(() => undefined)

@@ -10,12 +10,13 @@ import { AppError } from '../../shared/domain/errors'
 import type { Highlight } from '../../shared/domain/highlight'
 import type { BodyStore } from './bodies'
 import type { HighlightJournal } from './highlightJournal'
-import type { LibraryData } from './schema'
+import { shallowCopy, type LibraryData } from './schema'
+import { SerialQueue } from './serialQueue'
 import { SearchIndex, type IndexFile } from './searchIndex'
 
 export class LibraryStore {
   readonly search: SearchIndex
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly queue = new SerialQueue()
 
   constructor(
     private readonly db: Low<LibraryData>,
@@ -40,9 +41,7 @@ export class LibraryStore {
 
   /** Runs changes one after another; a failed one does not hold up the next. */
   serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task)
-    this.queue = run.catch(() => undefined)
-    return run
+    return this.queue.run(task)
   }
 
   /**
@@ -104,7 +103,3 @@ export function newestFirst(articles: readonly ArticleMeta[]): ArticleMeta[] {
   return [...articles].reverse().sort((a, b) => b.importedAt.localeCompare(a.importedAt))
 }
 
-/** The library's top level and its lists copied; the objects in them are shared (they are never changed in place). */
-function shallowCopy(data: LibraryData): LibraryData {
-  return { ...data, articles: [...data.articles], comparisons: [...data.comparisons] }
-}

@@ -26,6 +26,11 @@ export interface LibraryData {
   changesThrough: number
 }
 
+/** The library's top level and its lists copied; the objects in them are shared (they are never changed in place). */
+export function shallowCopy(data: LibraryData): LibraryData {
+  return { ...data, articles: [...data.articles], comparisons: [...data.comparisons] }
+}
+
 export function emptyLibrary(): LibraryData {
   return {
     schemaVersion: SCHEMA_VERSION,

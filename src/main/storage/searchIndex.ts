@@ -14,6 +14,7 @@ import { forEachWord } from '../../shared/domain/text'
 import { wordChunks } from '../../shared/import'
 import { decodeIndex, encodeIndex, indexSignature } from './searchIndexFile'
 import { parseQuery, searchForm } from './searchWords'
+import { SerialQueue } from './serialQueue'
 import { PIECE, pause } from './textInPieces'
 
 /** Where the index is kept between runs. */
@@ -57,7 +58,7 @@ export class SearchIndex {
   private saveTimer: ReturnType<typeof setTimeout> | null = null
   private readonly documentOf = new Map<string, number>()
   private dropped = 0
-  private queue: Promise<void> = Promise.resolve()
+  private readonly queue = new SerialQueue()
   private started = false
   private stopped = false
   private readonly formOf = new Map<string, string>()
@@ -88,7 +89,7 @@ export class SearchIndex {
   /** The ids of the articles holding every word of the query; null when the query has no words (every article). */
   async search(query: string): Promise<Set<string> | null> {
     this.start()
-    await this.queue
+    await this.queue.idle()
     const { words, prefix } = parseQuery(query)
     if (words.length === 0 && prefix === null) return null
     const lists = words.map((word) => this.postings.get(word) ?? [])
@@ -125,7 +126,7 @@ export class SearchIndex {
     this.stop()
     if (this.saveTimer) clearTimeout(this.saveTimer)
     this.saveTimer = null
-    await this.queue
+    await this.queue.idle()
     await this.save()
   }
 
@@ -170,7 +171,7 @@ export class SearchIndex {
 
   private enqueue(task: () => Promise<void>): void {
     // A task that fails must not stop the ones after it; what it would have indexed is left out.
-    this.queue = this.queue.then(task).catch(() => undefined)
+    void this.queue.run(task).catch(() => undefined)
   }
 
   /** A body that cannot be read still leaves the article findable by its details (and is read again next start). */
