@@ -3,7 +3,7 @@
 // Escape closes it. It follows the selection when a column scrolls or the window is resized. The context
 // menu's Highlight and Add Note come here too, while there is a selection.
 
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain/highlight'
 import { useCommand } from '../../ui/commands'
 import { isTextEntry } from '../../ui/keyboard'
@@ -64,7 +64,7 @@ export function SelectionToolbar({ containerRef, dom, textOf, labels, onHighligh
   }
   // The key handler is subscribed once per selection and calls the newest act() through this ref.
   const actRef = useRef(act)
-  useEffect(() => {
+  useLayoutEffect(() => {
     actRef.current = act
   })
 
@@ -72,7 +72,8 @@ export function SelectionToolbar({ containerRef, dom, textOf, labels, onHighligh
   // The context menu's Highlight and Add Note act on the same selection.
   useCommand('highlightSelection', () => actRef.current('yellow', false), open)
   useCommand('noteSelection', () => actRef.current('yellow', true), open)
-  useEffect(() => {
+  // Listening from the moment the toolbar shows (a layout effect), so a key pressed as it appears is not lost.
+  useLayoutEffect(() => {
     if (!open) return
     const onKey = (event: KeyboardEvent): void => {
       if (event.altKey || event.ctrlKey || event.metaKey) return

@@ -67,18 +67,21 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
     setUndoFor(comparisonId)
     setUndoStack([])
   }
-  // The latest list, for building undo steps inside callbacks without re-creating them on every change.
+  // The latest list, for building undo steps inside callbacks without re-creating them on every change. It is
+  // updated with each answer, not after the next render, so a second change made straight after the first
+  // undoes to the first one's result rather than to what was shown before it.
   const latest = useRef(highlights)
-  useEffect(() => {
-    latest.current = highlights
-  }, [highlights])
+  const setList = useCallback((next: Highlight[] | ((list: Highlight[]) => Highlight[])) => {
+    latest.current = typeof next === 'function' ? next(latest.current) : next
+    setHighlights(latest.current)
+  }, [])
 
   useEffect(() => {
     let current = true
     Promise.all([listAllHighlights(comparisonId), client.getColorLabels()]).then(
       ([list, names]) => {
         if (!current) return
-        setHighlights(list)
+        setList(list)
         setLabels(names)
       },
       (error: unknown) => current && notify.error(error),
@@ -93,8 +96,8 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
   const push = useCallback((step: UndoStep) => setUndoStack((stack) => [...stack.slice(1 - UNDO_DEPTH), step]), [])
 
   // The raw calls: each saves through the main process, then updates the list from its answer.
-  const replace = useCallback((updated: Highlight) => setHighlights((list) => list.map((h) => (h.id === updated.id ? updated : h))), [])
-  const drop = useCallback((id: string) => setHighlights((list) => list.filter((h) => h.id !== id)), [])
+  const replace = useCallback((updated: Highlight) => setList((list) => list.map((h) => (h.id === updated.id ? updated : h))), [])
+  const drop = useCallback((id: string) => setList((list) => list.filter((h) => h.id !== id)), [])
   const attempt = useCallback(
     async <T>(call: () => Promise<T>): Promise<T | null> => {
       try {
@@ -117,7 +120,7 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
   const restoreNow = useCallback(
     async (id: string) => {
       const back = await attempt(() => client.restoreHighlight({ id }))
-      if (back) setHighlights((list) => [...list.filter((h) => h.id !== id), back])
+      if (back) setList((list) => [...list.filter((h) => h.id !== id), back])
     },
     [attempt],
   )
@@ -134,20 +137,27 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
     async (input) => {
       const highlight = await attempt(() => client.addHighlight({ comparisonId, ...input }))
       if (!highlight) return null
-      setHighlights((list) => [...list, highlight])
+      setList((list) => [...list, highlight])
       push({ label: 'Undo highlight', run: async () => void (await deleteNow(highlight.id)) })
       return highlight
     },
     [attempt, comparisonId, deleteNow, push],
   )
 
+  // Changes are made one after another, so each undo step restores what the change before it answered,
+  // however quickly the person changes a colour twice.
+  const updates = useRef<Promise<void>>(Promise.resolve())
   const update = useCallback<HighlightsApi['update']>(
-    async (id, change) => {
-      const before = latest.current.find((h) => h.id === id)
-      const updated = await updateNow(id, change)
-      if (!before || !updated) return
-      const undoChange = { ...(change.color !== undefined ? { color: before.color } : {}), ...(change.note !== undefined ? { note: before.note } : {}) }
-      push({ label: change.note !== undefined ? 'Undo note edit' : 'Undo colour change', run: async () => void (await updateNow(id, undoChange)) })
+    (id, change) => {
+      const run = async (): Promise<void> => {
+        const before = latest.current.find((h) => h.id === id)
+        const updated = await updateNow(id, change)
+        if (!before || !updated) return
+        const undoChange = { ...(change.color !== undefined ? { color: before.color } : {}), ...(change.note !== undefined ? { note: before.note } : {}) }
+        push({ label: change.note !== undefined ? 'Undo note edit' : 'Undo colour change', run: async () => void (await updateNow(id, undoChange)) })
+      }
+      updates.current = updates.current.then(run)
+      return updates.current
     },
     [push, updateNow],
   )
@@ -194,7 +204,7 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
       const result = await attempt(async () => client.importAnnotations({ comparisonId, json: await file.text() }))
       if (!result) return
       const { imported, problems } = result
-      setHighlights((list) => [...list, ...imported])
+      setList((list) => [...list, ...imported])
       const count = `${imported.length} highlight${imported.length === 1 ? '' : 's'}`
       if (problems.length === 0) notify.info(`Imported ${count}`)
       else notify.info(`Imported ${count}; ${problems.length} could not be used`, problems.slice(0, 5).join('\n') + (problems.length > 5 ? `\n…and ${problems.length - 5} more.` : ''))

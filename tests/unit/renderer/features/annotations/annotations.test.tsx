@@ -151,6 +151,18 @@ describe('the notes panel', () => {
     await waitFor(() => expect(saved()[0]?.color).toBe('yellow'))
   })
 
+  it('undoes two colour changes made straight after each other one at a time', async () => {
+    await withOneHighlight()
+    const colour = (): HTMLElement => screen.getByRole('combobox', { name: 'Colour of this highlight' })
+    fireEvent.change(colour(), { target: { value: 'pink' } })
+    fireEvent.change(colour(), { target: { value: 'blue' } })
+    await waitFor(() => expect(saved()[0]?.color).toBe('blue'))
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo colour change' }))
+    await waitFor(() => expect(saved()[0]?.color).toBe('pink'))
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo colour change' }))
+    await waitFor(() => expect(saved()[0]?.color).toBe('yellow'))
+  })
+
   it('filters by colour and searches quotes, notes and labels', async () => {
     await withOneHighlight()
     const status = (): string => screen.getByText(/highlights$/).textContent ?? ''
