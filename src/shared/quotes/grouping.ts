@@ -1,0 +1,114 @@
+// Which quotations in different reports (or twice in one) are the same words: candidates are the pairs the
+// alignment matched (their spans lie in the same passage or phrase) and, for quotations too short for the
+// alignment to find, pairs that share three words running; a pair is kept when its wording agrees enough.
+// Then, for each group, the reports that carry its words without quotation marks: where the alignment
+// matched a quoted stretch to unquoted text in another report.
+
+import type { Alignment, PassageGroup, Span } from '../alignment'
+import { UnionFind } from '../alignment/unionFind'
+import type { Quotation } from './quotations'
+import { longestSharedRun, sharedInOrder, wordsIn, type Word } from './words'
+
+export interface LocatedQuotation {
+  doc: number
+  quotation: Quotation
+  words: Word[]
+}
+
+/** An unquoted stretch of a report that carries a group's words. */
+export interface UnmarkedCopy {
+  group: number
+  doc: number
+  start: number
+  end: number
+}
+
+/** The fewest words shared in a row that make an unquoted stretch a copy of a quotation. */
+const MIN_UNMARKED_WORDS = 6
+
+/** Whether two quotations word the same thing: the shorter inside the longer; or nearly all of it, in order
+ *  (a rewording, a splice); or a long run of words in common (two cuts of one statement that overlap). */
+export function sameWords(a: readonly Word[], b: readonly Word[]): boolean {
+  const shorter = Math.min(a.length, b.length)
+  if (shorter === 0) return false
+  const run = longestSharedRun(a, b).length
+  if (run === shorter || run >= LONG_SHARED_RUN) return true
+  // A short quotation is the same only when it is there whole: its few words in order prove little.
+  return shorter >= LONG_SHARED_RUN && run >= 3 && sharedInOrder(a, b) >= NEARLY_ALL * shorter
+}
+
+/** Words in a row two quotations share that make them one statement, however else they differ. */
+const LONG_SHARED_RUN = 8
+/** The share of the shorter quotation's words found in order in the longer one that makes it a rewording. */
+const NEARLY_ALL = 0.75
+
+const overlaps = (span: Span, doc: number, start: number, end: number): boolean => span.doc === doc && span.start < end && start < span.end
+
+/** The groups of quotations, as lists of indexes into `located`, in the order of their first member. */
+export function groupQuotations(located: readonly LocatedQuotation[], alignment: Alignment): number[][] {
+  const sets = new UnionFind(located.length)
+  const tried = new Set<number>()
+  const consider = (i: number, j: number): void => {
+    if (i === j) return
+    const key = Math.min(i, j) * located.length + Math.max(i, j)
+    if (tried.has(key)) return
+    tried.add(key)
+    if (sameWords((located[i] as LocatedQuotation).words, (located[j] as LocatedQuotation).words)) sets.union(i, j)
+  }
+  // The alignment's matches: quotations lying in the same shared passage or phrase.
+  const groups: PassageGroup[] = [...alignment.passages, ...alignment.phrases]
+  for (const group of groups) {
+    const inside = located.flatMap((l, index) => (group.spans.some((s) => overlaps(s, l.doc, l.quotation.start, l.quotation.end)) ? [index] : []))
+    for (let x = 0; x < inside.length; x++) for (let y = x + 1; y < inside.length; y++) consider(inside[x] as number, inside[y] as number)
+  }
+  // Shorter quotations the alignment does not match: any two sharing three words in a row.
+  const byTriple = new Map<string, number[]>()
+  located.forEach((l, index) => {
+    for (let w = 0; w + 3 <= l.words.length; w++) {
+      const key = `${(l.words[w] as Word).norm} ${(l.words[w + 1] as Word).norm} ${(l.words[w + 2] as Word).norm}`
+      const list = byTriple.get(key)
+      if (!list) byTriple.set(key, [index])
+      else if (list.at(-1) !== index) list.push(index)
+    }
+  })
+  for (const list of byTriple.values()) {
+    if (list.length > 12) continue // a common phrase, not evidence
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x] as number, list[y] as number)
+  }
+  const members = new Map<number, number[]>()
+  located.forEach((_, index) => {
+    const root = sets.find(index)
+    members.set(root, [...(members.get(root) ?? []), index])
+  })
+  return [...members.values()].sort((a, b) => (a[0] as number) - (b[0] as number))
+}
+
+/** Where reports that carry no marked quotation of a group print its words anyway (unquoted). */
+export function findUnmarkedCopies(texts: readonly string[], located: readonly LocatedQuotation[], groups: readonly number[][], alignment: Alignment): UnmarkedCopy[] {
+  const copies: UnmarkedCopy[] = []
+  const quotedIn = (doc: number, start: number, end: number): boolean => located.some((l) => l.doc === doc && l.quotation.start < end && start < l.quotation.end)
+  const shared: PassageGroup[] = [...alignment.passages, ...alignment.phrases]
+  groups.forEach((members, group) => {
+    const marked = members.map((m) => located[m] as LocatedQuotation)
+    const docs = new Set(marked.map((l) => l.doc))
+    const found = new Map<number, UnmarkedCopy & { length: number }>()
+    for (const match of shared) {
+      for (const quoted of marked) {
+        if (!match.spans.some((s) => overlaps(s, quoted.doc, quoted.quotation.start, quoted.quotation.end))) continue
+        for (const span of match.spans) {
+          if (docs.has(span.doc)) continue
+          const region = wordsIn(texts[span.doc] ?? '', span.start, span.end)
+          const run = longestSharedRun(quoted.words, region)
+          if (run.length < Math.min(MIN_UNMARKED_WORDS, quoted.words.length)) continue
+          const start = (region[run.b] as Word).start
+          const end = (region[run.b + run.length - 1] as Word).end
+          if (quotedIn(span.doc, start, end)) continue
+          const best = found.get(span.doc)
+          if (!best || run.length > best.length) found.set(span.doc, { group, doc: span.doc, start, end, length: run.length })
+        }
+      }
+    }
+    for (const { length: _, ...copy } of found.values()) copies.push(copy)
+  })
+  return copies
+}

@@ -1,0 +1,100 @@
+// The quote ledger: every quotation in the reports, grouped with the same words elsewhere, each report's
+// wording compared with the fullest, the speaker's name made one across the reports, and the conflicts a
+// reader should see (the same words given to different speakers; words quoted in one report and printed as
+// another's own text).
+
+import type { Alignment } from '../alignment'
+import { findUnmarkedCopies, groupQuotations, type LocatedQuotation } from './grouping'
+import { sameSpeaker } from './names'
+import { findQuotations, type Quotation } from './quotations'
+import type { QuoteConflict, QuoteGroup, QuoteInstance, QuoteLedger } from './types'
+import { compareWording } from './wording'
+import { wordsIn, type Word } from './words'
+
+/** Words that tell, near unquoted words, that the report is giving someone's speech. */
+const REPORTED_SPEECH = /\b(?:said|says|told|added|stated|wrote|according to|announced|argued|warned|insisted|explained|noted|claimed|asserted|declared)\b/i
+
+/** Whether the sentence around text.slice(start, end) reports speech. */
+function reportsSpeech(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - 200)
+  const next = text.indexOf('\n', end)
+  const to = Math.min(next < 0 ? text.length : next, end + 120)
+  return REPORTED_SPEECH.test(text.slice(from, to))
+}
+
+/** The names of all speakers made one: each name maps to the fullest form of the person's name. */
+function unifySpeakers(names: readonly string[]): Map<string, string> {
+  const forms = [...new Set(names)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
+  const unified = new Map<string, string>()
+  for (const name of forms) {
+    const fuller = [...new Set(unified.values())].find((u) => sameSpeaker(u, name))
+    unified.set(name, fuller ?? name)
+  }
+  return unified
+}
+
+/** The speaker most of a group's instances give, in unified form, or null when none names one. */
+function groupSpeaker(instances: readonly QuoteInstance[], unified: Map<string, string>): string | null {
+  const votes = new Map<string, number>()
+  for (const i of instances) if (i.speaker) votes.set(unified.get(i.speaker) ?? i.speaker, (votes.get(unified.get(i.speaker) ?? i.speaker) ?? 0) + 1)
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
+}
+
+function conflictsOf(instances: readonly QuoteInstance[], unified: Map<string, string>, texts: readonly string[]): QuoteConflict[] {
+  const conflicts: QuoteConflict[] = []
+  const speakers = [...new Set(instances.filter((i) => i.marked && i.speaker).map((i) => unified.get(i.speaker as string) ?? (i.speaker as string)))]
+  if (speakers.length > 1) conflicts.push({ kind: 'speaker', speakers })
+  const ownText = instances.filter((i) => !i.marked && !reportsSpeech(texts[i.doc] ?? '', i.start, i.end)).map((i) => i.doc)
+  if (ownText.length > 0) conflicts.push({ kind: 'unattributed', docs: [...new Set(ownText)] })
+  return conflicts
+}
+
+/** The ledger of the reports' quotations, using the alignment's matches between them. */
+export function buildQuoteLedger(texts: readonly string[], alignment: Alignment): QuoteLedger {
+  const located: LocatedQuotation[] = texts.flatMap((text, doc) => findQuotations(text).map((quotation) => ({ doc, quotation, words: wordsIn(text, quotation.start, quotation.end) })))
+  const memberLists = groupQuotations(located, alignment)
+  const copies = findUnmarkedCopies(texts, located, memberLists, alignment)
+  const unified = unifySpeakers(located.flatMap((l) => (l.quotation.speaker ? [l.quotation.speaker] : [])))
+
+  const groups: QuoteGroup[] = memberLists.map((members, g) => {
+    const marked = members.map((m) => located[m] as LocatedQuotation)
+    // The base: the longest marked wording, the first of equals.
+    const base = marked.reduce((best, l) => (l.words.length > best.words.length ? l : best), marked[0] as LocatedQuotation)
+    const baseText = texts[base.doc] ?? ''
+    const instanceOf = (doc: number, q: Pick<Quotation, 'start' | 'end' | 'speaker' | 'named'>, words: Word[], isMarked: boolean): QuoteInstance => {
+      const text = texts[doc] ?? ''
+      const wording = compareWording(baseText, base.words, text, words)
+      return {
+        doc,
+        start: q.start,
+        end: q.end,
+        text: text.slice(q.start, q.end),
+        speaker: q.speaker,
+        named: q.named,
+        marked: isMarked,
+        kind: isMarked ? wording.kind : 'paraphrased',
+        also: isMarked ? wording.also : [],
+        recapitalised: isMarked && wording.recapitalised,
+        differences: wording.differences,
+      }
+    }
+    const instances = [
+      ...marked.map((l) => instanceOf(l.doc, l.quotation, l.words, true)),
+      ...copies.filter((c) => c.group === g).map((c) => instanceOf(c.doc, { start: c.start, end: c.end, speaker: null, named: null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false)),
+    ].sort((a, b) => a.doc - b.doc || a.start - b.start)
+    const baseIndex = instances.findIndex((i) => i.doc === base.doc && i.start === base.quotation.start)
+    const differ = instances.some((i, index) => index !== baseIndex && i.kind !== 'verbatim')
+    const withBase = instances.map((i, index) => (index === baseIndex ? { ...i, kind: differ ? ('fullest' as const) : ('verbatim' as const), also: [], differences: [] } : i))
+    return { id: '', speaker: groupSpeaker(withBase, unified), instances: withBase, base: baseIndex, conflicts: conflictsOf(withBase, unified, texts) }
+  })
+  groups.sort((a, b) => {
+    const x = a.instances.find((i) => i.marked) as QuoteInstance
+    const y = b.instances.find((i) => i.marked) as QuoteInstance
+    return x.doc - y.doc || x.start - y.start
+  })
+  groups.forEach((group, index) => (group.id = `q${index + 1}`))
+  const counts = new Map<string, number>()
+  for (const group of groups) if (group.speaker) counts.set(group.speaker, (counts.get(group.speaker) ?? 0) + 1)
+  const speakers = [...counts].map(([name, n]) => ({ name, groups: n })).sort((a, b) => b.groups - a.groups || a.name.localeCompare(b.name))
+  return { groups, speakers }
+}

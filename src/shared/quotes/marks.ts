@@ -1,0 +1,147 @@
+// Where a report's quotation marks open and close: the stretches of text it prints as someone's words.
+// Double marks, straight or curly, are the quotation marks; single marks inside them are a quotation within
+// the quotation, part of it. A report that uses no double marks at all quotes with single ones. A quotation
+// that runs over several paragraphs opens again at each paragraph and closes only at its end. Offsets are
+// UTF-16 indexes into the text, as the alignment's are.
+
+/** One stretch inside quotation marks: text.slice(start, end), without the marks. */
+export interface QuotedSpan {
+  start: number
+  end: number
+  /** Paragraphs it runs over (1 for most). */
+  paragraphs: number
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«', '‟'])
+const DOUBLE_CLOSE = new Set(['”', '»'])
+const SINGLE_OPEN = new Set(['‘', '‚', '‹'])
+const SINGLE_CLOSE = new Set(['’', '›'])
+
+/** Words that open with an apostrophe: a decade ('90s), and a few cut short ('em, 'til, 'cause, 'n'). */
+const ELISION = /^(?:\d\ds\b|\d\d\b|em\b|til\b|cause\b|n['’]?\s)/i
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch)
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+/** Before an opening mark: the start, a space, a bracket or a dash. */
+const opensAfter = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/:]/.test(ch)
+
+interface Marks {
+  /** Whether the character at i opens, closes, or is no quotation mark of this kind. */
+  role: (text: string, i: number) => 'open' | 'close' | 'either' | null
+}
+
+const doubleMarks: Marks = {
+  role(text, i) {
+    const ch = text[i] as string
+    if (DOUBLE_OPEN.has(ch)) {
+      // A closing mark typed as an opening one: after a word and before a space.
+      return isWordChar(text[i - 1]) && isSpace(text[i + 1]) ? 'close' : 'open'
+    }
+    if (DOUBLE_CLOSE.has(ch)) return isSpace(text[i - 1]) && isWordChar(text[i + 1]) ? 'open' : 'close'
+    if (ch !== '"') return null
+    const before = text[i - 1]
+    const after = text[i + 1]
+    if (opensAfter(before) && !isSpace(after)) return 'open'
+    if (!isSpace(before) && (isSpace(after) || /[\p{P}]/u.test(after ?? ''))) return 'close'
+    return 'either'
+  },
+}
+
+const singleMarks: Marks = {
+  role(text, i) {
+    const ch = text[i] as string
+    const before = text[i - 1]
+    const after = text[i + 1]
+    if (SINGLE_OPEN.has(ch)) return 'open'
+    if (SINGLE_CLOSE.has(ch) || ch === "'") {
+      // An apostrophe: inside a word (it's, Obama's) or a year or a word cut short ('90s, rock 'n').
+      if (isWordChar(before) && isWordChar(after)) return null
+      if (ELISION.test(text.slice(i + 1, i + 6))) return null
+      if (ch === "'" && opensAfter(before) && isWordChar(after)) return 'open'
+      if (isWordChar(before) || /[.,!?;:]/.test(before ?? '')) return isWordChar(after) ? null : 'close'
+      return null
+    }
+    return null
+  },
+}
+
+/** The paragraphs of a text: [start, end) of each line that has something on it. */
+function paragraphsOf(text: string): Array<[number, number]> {
+  const paragraphs: Array<[number, number]> = []
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      if (text.slice(start, i).trim() !== '') paragraphs.push([start, i])
+      start = i + 1
+    }
+  }
+  return paragraphs
+}
+
+/** The first character of a paragraph that is not white space. */
+function firstVisible(text: string, [start, end]: [number, number]): number {
+  let i = start
+  while (i < end && isSpace(text[i])) i++
+  return i
+}
+
+/** Whether the text quotes with single marks only (no double quotation mark anywhere). */
+function quotesWithSingleMarks(text: string): boolean {
+  for (const ch of text) if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) return false
+  return /[‘‚‹]/.test(text) || /(^|[\s(—–])'\p{L}/mu.test(text)
+}
+
+/** The stretches of `text` inside quotation marks, in order. */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const marks = quotesWithSingleMarks(text) ? singleMarks : doubleMarks
+  const paragraphs = paragraphsOf(text)
+  const spans: QuotedSpan[] = []
+  let open: { start: number; paragraphs: number } | null = null
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p] as [number, number]
+    const [from, to] = paragraph
+    if (open) {
+      // Still open from the paragraph before: this one must open again, or the quotation ended there.
+      const first = firstVisible(text, paragraph)
+      const role = marks.role(text, first)
+      if (role === 'open' || role === 'either') {
+        open.paragraphs += 1
+      } else {
+        const previous = paragraphs[p - 1] as [number, number]
+        spans.push({ start: open.start, end: trimEnd(text, open.start, previous[1]), paragraphs: open.paragraphs })
+        open = null
+      }
+    }
+    for (let i = from; i < to; i++) {
+      const role = marks.role(text, i)
+      if (role === null) continue
+      if (open) {
+        if (role === 'open' && i === firstVisible(text, paragraph) && open.paragraphs > 1) continue
+        if (role === 'close' || role === 'either') {
+          spans.push({ start: open.start, end: i, paragraphs: open.paragraphs })
+          open = null
+        }
+        // An opening mark inside a quotation: a typing slip; the quotation goes on.
+      } else if (role === 'open' || role === 'either') {
+        open = { start: i + 1, paragraphs: 1 }
+      }
+    }
+    if (open) {
+      // Open at the end of the paragraph: it goes on only if the next paragraph opens again.
+      const next = paragraphs[p + 1]
+      const nextRole = next ? marks.role(text, firstVisible(text, next)) : null
+      if (nextRole !== 'open' && nextRole !== 'either') {
+        spans.push({ start: open.start, end: trimEnd(text, open.start, to), paragraphs: open.paragraphs })
+        open = null
+      }
+    }
+  }
+  return spans.filter((s) => s.end > s.start)
+}
+
+/** The end of a quotation cut at a paragraph's end, without the trailing white space. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end
+  while (e > start && isSpace(text[e - 1])) e--
+  return e
+}

@@ -1,0 +1,32 @@
+// Where quotation marks open and close, shown as the quoted stretches of small texts.
+
+import { describe, expect, it } from 'vitest'
+import { findQuotedSpans } from '../../../../src/shared/quotes/marks'
+
+const quoted = (text: string): string[] => findQuotedSpans(text).map((s) => text.slice(s.start, s.end))
+
+describe('quotation marks', () => {
+  it('reads straight and curly double marks, in one text and mixed', () => {
+    expect(quoted('He said "we are ready," and later “we are not.”')).toEqual(['we are ready,', 'we are not.'])
+  })
+
+  it('keeps single marks inside double ones as part of the quotation, and apostrophes as letters', () => {
+    expect(quoted('“I told him, ‘Don’t go,’ and he didn’t,” she said of Obama’s aide.')).toEqual(['I told him, ‘Don’t go,’ and he didn’t,'])
+  })
+
+  it('quotes with single marks in a text that has no double ones, apostrophes aside', () => {
+    expect(quoted("The minister said: 'We won't give in to threats.' It's the '90s all over again, critics said.")).toEqual(["We won't give in to threats."])
+  })
+
+  it('ends a quotation at its paragraph when the next paragraph does not open again', () => {
+    expect(quoted('“An unclosed quotation here\n\nThe next paragraph is the report’s own.')).toEqual(['An unclosed quotation here'])
+  })
+
+  it('goes on over paragraphs that open again, to the closing mark', () => {
+    expect(quoted('"First part.\n\n"Second part," she said.')).toEqual(['First part.\n\n"Second part,'])
+  })
+
+  it('reads a closing mark typed as an opening one', () => {
+    expect(quoted('“We will win“ he said.')).toEqual(['We will win'])
+  })
+})
