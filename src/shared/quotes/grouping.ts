@@ -4,7 +4,7 @@
 // Then, for each group, the reports that carry its words without quotation marks: where the alignment
 // matched a quoted stretch to unquoted text in another report.
 
-import type { Alignment, PassageGroup, Span } from '../alignment'
+import type { PassageGroup, Span } from '../alignment'
 import { UnionFind } from '../alignment/unionFind'
 import type { Quotation } from './quotations'
 import { longestSharedRun, sharedInOrder, wordsIn, type Word } from './words'
@@ -42,10 +42,36 @@ const LONG_SHARED_RUN = 8
 /** The share of the shorter quotation's words found in order in the longer one that makes it a rewording. */
 const NEARLY_ALL = 0.75
 
-const overlaps = (span: Span, doc: number, start: number, end: number): boolean => span.doc === doc && span.start < end && start < span.end
+/** For each quotation, the indexes (into `shared`) of the alignment's matches with a span over it. */
+export function matchesOver(located: readonly LocatedQuotation[], shared: readonly PassageGroup[]): number[][] {
+  const over: number[][] = located.map(() => [])
+  // Per report, its quotations by start (they do not overlap): a binary search finds those a span covers.
+  const byDoc = new Map<number, number[]>()
+  located.forEach((l, index) => byDoc.set(l.doc, [...(byDoc.get(l.doc) ?? []), index]))
+  for (const list of byDoc.values()) list.sort((x, y) => (located[x] as LocatedQuotation).quotation.start - (located[y] as LocatedQuotation).quotation.start)
+  shared.forEach((match, m) => {
+    for (const span of match.spans) {
+      const list = byDoc.get(span.doc)
+      if (!list) continue
+      let lo = 0
+      let hi = list.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if ((located[list[mid] as number] as LocatedQuotation).quotation.end <= span.start) lo = mid + 1
+        else hi = mid
+      }
+      for (let k = lo; k < list.length; k++) {
+        const index = list[k] as number
+        if ((located[index] as LocatedQuotation).quotation.start >= span.end) break
+        if (over[index]?.at(-1) !== m) over[index]?.push(m)
+      }
+    }
+  })
+  return over
+}
 
 /** The groups of quotations, as lists of indexes into `located`, in the order of their first member. */
-export function groupQuotations(located: readonly LocatedQuotation[], alignment: Alignment): number[][] {
+export function groupQuotations(located: readonly LocatedQuotation[], over: readonly number[][]): number[][] {
   const sets = new UnionFind(located.length)
   const tried = new Set<number>()
   const consider = (i: number, j: number): void => {
@@ -56,11 +82,11 @@ export function groupQuotations(located: readonly LocatedQuotation[], alignment:
     if (sameWords((located[i] as LocatedQuotation).words, (located[j] as LocatedQuotation).words)) sets.union(i, j)
   }
   // The alignment's matches: quotations lying in the same shared passage or phrase.
-  const groups: PassageGroup[] = [...alignment.passages, ...alignment.phrases]
-  for (const group of groups) {
-    const inside = located.flatMap((l, index) => (group.spans.some((s) => overlaps(s, l.doc, l.quotation.start, l.quotation.end)) ? [index] : []))
-    for (let x = 0; x < inside.length; x++) for (let y = x + 1; y < inside.length; y++) consider(inside[x] as number, inside[y] as number)
-  }
+  const inside = new Map<number, number[]>()
+  over.forEach((matches, index) => {
+    for (const m of matches) inside.set(m, [...(inside.get(m) ?? []), index])
+  })
+  for (const list of inside.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x] as number, list[y] as number)
   // Shorter quotations the alignment does not match: any two sharing three words in a row.
   const byTriple = new Map<string, number[]>()
   located.forEach((l, index) => {
@@ -84,20 +110,31 @@ export function groupQuotations(located: readonly LocatedQuotation[], alignment:
 }
 
 /** Where reports that carry no marked quotation of a group print its words anyway (unquoted). */
-export function findUnmarkedCopies(texts: readonly string[], located: readonly LocatedQuotation[], groups: readonly number[][], alignment: Alignment): UnmarkedCopy[] {
+export function findUnmarkedCopies(
+  texts: readonly string[],
+  located: readonly LocatedQuotation[],
+  groups: readonly number[][],
+  shared: readonly PassageGroup[],
+  over: readonly number[][],
+): UnmarkedCopy[] {
   const copies: UnmarkedCopy[] = []
   const quotedIn = (doc: number, start: number, end: number): boolean => located.some((l) => l.doc === doc && l.quotation.start < end && start < l.quotation.end)
-  const shared: PassageGroup[] = [...alignment.passages, ...alignment.phrases]
+  const regions = new Map<string, Word[]>()
+  const regionOf = (span: Span): Word[] => {
+    const key = `${span.doc}:${span.start}:${span.end}`
+    let words = regions.get(key)
+    if (!words) regions.set(key, (words = wordsIn(texts[span.doc] ?? '', span.start, span.end)))
+    return words
+  }
   groups.forEach((members, group) => {
-    const marked = members.map((m) => located[m] as LocatedQuotation)
-    const docs = new Set(marked.map((l) => l.doc))
+    const docs = new Set(members.map((m) => (located[m] as LocatedQuotation).doc))
     const found = new Map<number, UnmarkedCopy & { length: number }>()
-    for (const match of shared) {
-      for (const quoted of marked) {
-        if (!match.spans.some((s) => overlaps(s, quoted.doc, quoted.quotation.start, quoted.quotation.end))) continue
-        for (const span of match.spans) {
+    for (const member of members) {
+      const quoted = located[member] as LocatedQuotation
+      for (const m of over[member] ?? []) {
+        for (const span of (shared[m] as PassageGroup).spans) {
           if (docs.has(span.doc)) continue
-          const region = wordsIn(texts[span.doc] ?? '', span.start, span.end)
+          const region = regionOf(span)
           const run = longestSharedRun(quoted.words, region)
           if (run.length < Math.min(MIN_UNMARKED_WORDS, quoted.words.length)) continue
           const start = (region[run.b] as Word).start

@@ -4,7 +4,7 @@
 // another's own text).
 
 import type { Alignment } from '../alignment'
-import { findUnmarkedCopies, groupQuotations, type LocatedQuotation } from './grouping'
+import { findUnmarkedCopies, groupQuotations, matchesOver, type LocatedQuotation } from './grouping'
 import { sameSpeaker } from './names'
 import { findQuotations, type Quotation } from './quotations'
 import type { QuoteConflict, QuoteGroup, QuoteInstance, QuoteLedger } from './types'
@@ -52,8 +52,10 @@ function conflictsOf(instances: readonly QuoteInstance[], unified: Map<string, s
 /** The ledger of the reports' quotations, using the alignment's matches between them. */
 export function buildQuoteLedger(texts: readonly string[], alignment: Alignment): QuoteLedger {
   const located: LocatedQuotation[] = texts.flatMap((text, doc) => findQuotations(text).map((quotation) => ({ doc, quotation, words: wordsIn(text, quotation.start, quotation.end) })))
-  const memberLists = groupQuotations(located, alignment)
-  const copies = findUnmarkedCopies(texts, located, memberLists, alignment)
+  const shared = [...alignment.passages, ...alignment.phrases]
+  const over = matchesOver(located, shared)
+  const memberLists = groupQuotations(located, over)
+  const copies = findUnmarkedCopies(texts, located, memberLists, shared, over)
   const unified = unifySpeakers(located.flatMap((l) => (l.quotation.speaker ? [l.quotation.speaker] : [])))
 
   const groups: QuoteGroup[] = memberLists.map((members, g) => {

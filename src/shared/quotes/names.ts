@@ -1,69 +1,40 @@
 // Who a phrase names, as news reports name people: "White House spokesman Jay Carney", "Rep. Darrell E.
 // Issa", "Mr. Holder", "the president", "he", "the Pentagon", "a senior official". Names are runs of
 // capitalised words; the titles and offices before them are taken off (and kept as the person's role) so the
-// same person is known by one name through a report. Written for speed: the quote ledger reads every report
-// each time a comparison opens, and a general language library takes many times the alignment's own time.
+// same person is known by one name through a report. A capitalised word the report also writes in lower case
+// ("Despite", "Rarely", a headline's "Threatens") is not part of a name. Written for speed: the quote ledger
+// reads every report each time a comparison opens, and a general language library takes many times the
+// alignment's own time.
+
+import { CONNECTORS, FEMALE_TITLES, LEADING_WORDS, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TITLES } from './nameWords'
 
 /** Who a phrase refers to, before it is resolved against the rest of the report. */
 export type SpeakerPhrase =
   | { kind: 'name'; name: string; role: string | null; gender: 'm' | 'f' | null }
-  | { kind: 'pronoun'; gender: 'm' | 'f' }
+  | { kind: 'pronoun'; gender: 'm' | 'f' | null }
   | { kind: 'role'; role: string }
   | { kind: 'organisation'; name: string }
   | { kind: 'unnamed' }
 
-/** Titles and offices written before a name; the name is what follows the last of them. */
-const TITLES = new Set(
-  (
-    'mr mrs ms miss dr rep reps sen sens gov govs lt gen col maj adm capt sgt cpl pvt rev fr sister brother prof ' +
-    'president vice secretary speaker senator senators governor chairman chairwoman chair judge justice mayor attorney general ' +
-    'prime minister ambassador chief director commissioner sheriff officer detective pope king queen prince princess ' +
-    'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
-    'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor ' +
-    'sheikh ayatollah emir sultan premier deputy assistant acting former then state u.s us house senate ' +
-    'republican republicans democrat democrats democratic independent gop'
-  ).split(' '),
-)
-const MALE_TITLES = new Set(['mr', 'king', 'prince', 'brother', 'fr', 'sheikh', 'emir', 'sultan', 'pope', 'congressman', 'councilman', 'spokesman', 'chairman'])
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'queen', 'princess', 'sister', 'congresswoman', 'councilwoman', 'spokeswoman', 'chairwoman'])
+/** What a report tells about its own words: those it writes in lower case somewhere (so not names). */
+export interface Lexicon {
+  lowerCase: ReadonlySet<string>
+}
 
-/** Words that make a capitalised run an organisation rather than a person. */
-const ORGANISATION_WORDS = new Set(
-  (
-    'house department ministry office agency committee commission council court party campaign pentagon kremlin ' +
-    'company inc corp corporation association union administration service bureau university police army navy ' +
-    'times post news network institute foundation center centre group board bank reserve fund organization ' +
-    'organisation federation government parliament congress senate command coalition alliance embassy club ' +
-    'airlines school hospital church county city state states nations press journal magazine tribune'
-  ).split(' '),
-)
-
-/** Lower-case offices and descriptions that stand for a person ("the president said"). */
-const ROLE_NOUNS = new Set(
-  (
-    'president senator congressman congresswoman governor secretary spokesman spokeswoman spokesperson minister ' +
-    'mayor judge justice chairman chairwoman ambassador candidate nominee speaker director chief sheriff prosecutor ' +
-    'attorney official commissioner leader lawmaker coach pope king queen premier chancellor general commander ' +
-    'officer detective representative'
-  ).split(' '),
-)
-
-/** Words that begin a sentence or a clause in capitals without being a name. */
-const NOT_NAMES = new Set(
-  (
-    'the a an and but or so yet in on at of for to from by with as if when while after before since though although ' +
-    'this that these those there here it its he she they we i you his her their our my your one some many most ' +
-    'all both each every no not however meanwhile also still then now later earlier today yesterday tomorrow ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december asked speaking writing according instead indeed moreover'
-  ).split(' '),
-)
-
-const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'st.'])
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])
+/** The words a text writes in lower case. */
+export function lexiconOf(text: string): Lexicon {
+  const lowerCase = new Set<string>()
+  // Words in running text only: not the tail of a handle, a hashtag or an address ("@michaelcohen").
+  const word = /(?<![\p{L}\p{N}'’#@_./-])\p{Ll}[\p{L}'’]*(?![\p{N}_@/.-]\S)/gu
+  for (let m = word.exec(text); m; m = word.exec(text)) lowerCase.add(m[0])
+  return { lowerCase }
+}
 
 const bare = (word: string): string => word.toLowerCase().replace(/[.,]$/, '').replace(/’s$|'s$/, '')
-const capitalised = (word: string): boolean => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^[\p{Lu}]\.$/u.test(word) || /^(al|el)-[\p{Lu}]/u.test(word)
+const capitalised = (word: string): boolean => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(al|el)-[\p{Lu}]/u.test(word)
+
+/** Whether a capitalised word is a common word the report also writes in lower case (and no title). */
+const common = (word: string, lexicon: Lexicon): boolean => !TITLES.has(bare(word)) && lexicon.lowerCase.has(bare(word))
 
 /** The words of a phrase, with the commas, brackets and the like around them taken off. */
 function wordsOf(phrase: string): string[] {
@@ -73,22 +44,8 @@ function wordsOf(phrase: string): string[] {
     .filter((w) => w !== '')
 }
 
-/** The last run of capitalised words in `words` (with the connectors and suffixes names carry). */
-function lastCapitalisedRun(words: string[]): { run: string[]; before: string | undefined } | null {
-  let end = words.length
-  while (end > 0 && !capitalised(words[end - 1] as string) && !SUFFIXES.has(bare(words[end - 1] as string))) end--
-  if (end === 0) return null
-  let start = end - 1
-  while (start > 0) {
-    const previous = words[start - 1] as string
-    if (capitalised(previous) || (CONNECTORS.has(previous.toLowerCase()) && start - 1 > 0 && capitalised(words[start - 2] as string))) start--
-    else break
-  }
-  return { run: words.slice(start, end), before: words[start - 1] }
-}
-
 /** A name's parts: what the titles before it say (role, gender) and the name itself. */
-export function splitTitles(run: string[]): { name: string[]; role: string | null; gender: 'm' | 'f' | null } {
+export function splitTitles(run: string[]): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {
   let last = -1
   run.forEach((word, i) => {
     if (TITLES.has(bare(word))) last = i
@@ -97,16 +54,17 @@ export function splitTitles(run: string[]): { name: string[]; role: string | nul
   const gender = titles.some((t) => MALE_TITLES.has(t)) ? 'm' : titles.some((t) => FEMALE_TITLES.has(t)) ? 'f' : null
   const role = titles.filter((t) => ROLE_NOUNS.has(t) || t === 'rep' || t === 'sen' || t === 'gov').at(-1) ?? null
   const normalRole = role === 'rep' ? 'representative' : role === 'sen' ? 'senator' : role === 'gov' ? 'governor' : role
-  let name = run.slice(last + 1)
-  while (name.length > 0 && NOT_NAMES.has(bare(name[0] as string))) name = name.slice(1)
+  let name = run.slice(last + 1).filter((w) => !PARTY_TAG.test(w))
+  // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
+  while (name.length > 0 && (NOT_NAMES.has(bare(name[0] as string)) || /ly$/.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
   const cleaned = name.map((w) => w.replace(/[,;:]$/, '').replace(/’s$|'s$/, ''))
   // A full stop that ends the sentence is not part of the name; an initial's or a suffix's is.
   const end = cleaned.length - 1
   if (end >= 0 && /[^.]{2,}\.$/.test(cleaned[end] as string) && !SUFFIXES.has(bare(cleaned[end] as string) + '.')) cleaned[end] = (cleaned[end] as string).slice(0, -1)
-  return { name: cleaned, role: normalRole, gender }
+  return { name: cleaned, role: normalRole, gender, titled: last >= 0 }
 }
 
-/** Whether a capitalised run names an organisation ("the White House", "Justice Department"). */
+/** Whether a capitalised run names an organisation ("the White House", "Justice Department", "the Pentagon"). */
 function isOrganisation(run: string[], before: string | undefined): boolean {
   // The words after the titles decide: "Secretary of State John Kerry" is a person, "State Department" not.
   const { name } = splitTitles(run)
@@ -114,32 +72,108 @@ function isOrganisation(run: string[], before: string | undefined): boolean {
   return run.length === 1 && before?.toLowerCase() === 'the'
 }
 
-/** Who the phrase before or after a speech verb names. */
-export function readSpeakerPhrase(phrase: string): SpeakerPhrase {
-  const words = wordsOf(phrase)
-  if (words.length === 0) return { kind: 'unnamed' }
-  const last = bare(words[words.length - 1] as string)
-  if (words.length <= 2 && (last === 'he' || last === 'she')) return { kind: 'pronoun', gender: last === 'he' ? 'm' : 'f' }
-  const found = lastCapitalisedRun(words)
-  if (found) {
-    const { run, before } = found
-    if (isOrganisation(run, before)) {
-      // An organisation keeps its whole name ("Justice Department", "White House"), less a leading "The".
-      const name = run.filter((w, i) => i > 0 || !NOT_NAMES.has(bare(w))).map((w) => w.replace(/’s$|'s$/, ''))
-      if (name.length > 0) return { kind: 'organisation', name: name.join(' ') }
-    }
-    const { name, role, gender } = splitTitles(run)
-    if (name.length > 0 && !(name.length === 1 && NOT_NAMES.has(bare(name[0] as string)))) return { kind: 'name', name: name.join(' '), role, gender }
-    if (role) return { kind: 'role', role }
-  }
-  // "the president", "the senator": an office that stands for the person who holds it.
-  const role = [...words].reverse().find((w) => ROLE_NOUNS.has(bare(w)))
-  const article = words[0]?.toLowerCase()
-  if (role && (article === 'the' || article === 'his' || article === 'her') && words.length <= 4) return { kind: 'role', role: bare(role) }
-  return { kind: 'unnamed' }
+/** Whether a run is a place: a state, or words after "in", "of", "from" with no title. */
+function isPlace(run: string[], before: string | undefined): boolean {
+  if (run.every((w) => PLACES.has(bare(w)) || /^(?:north|south|east|west|new)$/i.test(w))) return true
+  // Abbreviations only: "N.H.", "Calif.", "D.C.".
+  if (run.every((w) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(w))) return true
+  const { titled } = splitTitles(run)
+  return !titled && /^(?:in|of|from|at|near|across|outside)$/i.test(before ?? '')
 }
 
-/** A person named in full in a report, where the name appears. */
+interface Run {
+  words: string[]
+  before: string | undefined
+  /** Where the run starts among the words. */
+  index: number
+}
+
+/** The runs of capitalised words in `words`, split where a word is a common one, without party tags. */
+function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run[] {
+  const runs: Run[] = []
+  let current: string[] = []
+  let before: string | undefined
+  let index = 0
+  const flush = (): void => {
+    if (current.length > 0) runs.push({ words: current, before, index })
+    current = []
+  }
+  words.forEach((word, i) => {
+    const connects = current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(words[i + 1] ?? '')
+    const suffix = current.length > 0 && SUFFIXES.has(bare(word))
+    if ((capitalised(word) && !common(word, lexicon) && !PARTY_TAG.test(word)) || connects || suffix) {
+      if (current.length === 0) [before, index] = [words[i - 1], i]
+      current.push(word)
+    } else flush()
+  })
+  flush()
+  return runs
+}
+
+/** Who one run of capitalised words names: a person, an organisation, or (a title alone) an office. */
+function readRun({ words: run, before }: Run): SpeakerPhrase {
+  if (isOrganisation(run, before)) {
+    // An organisation keeps its whole name ("Justice Department", "White House"), less a leading "The".
+    const name = run.filter((w, i) => i > 0 || !NOT_NAMES.has(bare(w))).map((w) => w.replace(/’s$|'s$/, ''))
+    return name.length > 0 ? { kind: 'organisation', name: name.join(' ') } : { kind: 'unnamed' }
+  }
+  if (isPlace(run, before)) return { kind: 'unnamed' }
+  const split = splitTitles(run)
+  if (split.name.length > 0 && !(split.name.length === 1 && NOT_NAMES.has(bare(split.name[0] as string)))) return { kind: 'name', name: split.name.join(' '), role: split.role, gender: split.gender }
+  return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
+}
+
+/** The phrase's words less the "But", "Later" and the like it opens with. */
+function phraseWords(phrase: string): string[] {
+  let words = wordsOf(phrase)
+  while (words.length > 1 && LEADING_WORDS.has(bare(words[0] as string))) words = words.slice(1)
+  return words
+}
+
+/** A pronoun, or an office in lower case ("the Massachusetts senator"), that the phrase opens with. */
+function pronounOrOffice(words: readonly string[]): SpeakerPhrase | null {
+  const first = bare(words[0] ?? '')
+  if (first === 'he' || first === 'she') return words.length <= 2 ? { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' } : null
+  const lastWord = bare(words.at(-1) ?? '')
+  if (ROLE_NOUNS.has(lastWord) && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.length <= 5) {
+    if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: lastWord }
+    if (first === 'a' || first === 'an') return { kind: 'unnamed' }
+  }
+  return null
+}
+
+/** Who the phrase right before or after a speech verb names: the last person in it, else the last
+ *  organisation, else an office. */
+export function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerPhrase {
+  const words = phraseWords(phrase)
+  if (words.length === 0) return { kind: 'unnamed' }
+  const simple = pronounOrOffice(words)
+  if (simple) return simple
+  let fallback: SpeakerPhrase = { kind: 'unnamed' }
+  for (const run of capitalisedRuns(words, lexicon).reverse()) {
+    // A name used as an adjective, before a word in lower case ("Catholic bishops", "the Texas senator").
+    const next = words[run.index + run.words.length]
+    if (next !== undefined && /^\p{Ll}/u.test(next)) continue
+    const read = readRun(run)
+    if (read.kind === 'name') return read
+    if (read.kind === 'organisation' && fallback.kind !== 'organisation') fallback = read
+    if (read.kind === 'role' && fallback.kind === 'unnamed') fallback = read
+  }
+  return fallback
+}
+
+/** Who a sentence's opening words name: "Mr. Rosenstein cites …" is Rosenstein, "But he wrote …" is "he". */
+export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhrase {
+  const words = phraseWords(phrase)
+  const first = bare(words[0] ?? '')
+  if (first === 'he' || first === 'she') return { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' }
+  const run = capitalisedRuns(words, lexicon)[0]
+  if (run && (run.index === 0 || (run.index === 1 && first === 'the'))) return readRun(run)
+  const office = words.slice(0, 4).findIndex((w, i) => i > 0 && ROLE_NOUNS.has(bare(w)) && /^\p{Ll}/u.test(w))
+  return first === 'the' && office > 0 ? { kind: 'role', role: bare(words[office] as string) } : { kind: 'unnamed' }
+}
+
+/** A person named in a report, where the name appears. */
 export interface PersonMention {
   at: number
   /** Where the words naming the person end. */
@@ -147,66 +181,86 @@ export interface PersonMention {
   name: string
   role: string | null
   gender: 'm' | 'f' | null
+  /** Whether the name opens its sentence (after a "But" or an opening phrase): the person the sentence is about. */
+  subject: boolean
 }
 
-/** Every person a report names (two or more name words, not an organisation), in order. */
-export function personMentions(text: string): PersonMention[] {
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu})\.|\p{Lu}[\p{L}'’\-]*)`
+const NAME_CONNECTOR = `(?:${[...CONNECTORS].map((c) => c.replace('.', '\\.')).join('|')})`
+/** A run of capitalised words, with the connectors names carry, on one line; a comma or a full stop (not an initial's or a title's) ends it. */
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?:[ \\t]+(?:${NAME_CONNECTOR}[ \\t]+)?${NAME_WORD})*`, 'gu')
+const ARTICLES = /^(?:the|a|an|this|that|these|those|its|their|our)$/i
+
+/** Whether the words before `at`, back to the sentence's start, leave the name at its head. */
+function opensSentence(text: string, at: number): boolean {
+  const from = Math.max(0, at - 60)
+  const before = text.slice(from, at)
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('” '), before.lastIndexOf('" '))
+  if (stop < 0 && from > 0) return false
+  const lead = before.slice(stop + 1).trim()
+  return lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || /,$/.test(lead)
+}
+
+/** Every person a report names, in order: a name of two or more words (not an organisation or a place), or
+ *  one word with a title ("Mr. Holder"); and after it, each mention of its surname alone, under the full name. */
+export function personMentions(text: string, lexicon: Lexicon): PersonMention[] {
   const mentions: PersonMention[] = []
-  const word = /[^\s]+/g
-  let run: Array<{ word: string; at: number }> = []
-  let before: string | undefined
-  const flush = (): void => {
-    if (run.length > 0) {
-      const words = run.map((r) => r.word)
-      if (!isOrganisation(words, before)) {
-        const { name, role, gender } = splitTitles(words)
-        if (name.length >= 2 || (name.length === 1 && (role !== null || gender !== null))) mentions.push({ at: run[0]?.at ?? 0, end: (run.at(-1)?.at ?? 0) + (run.at(-1)?.word.length ?? 0), name: name.join(' '), role, gender })
+  const bySurname = new Map<string, PersonMention>()
+  NAME_RUN.lastIndex = 0
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]
+    for (const run of capitalisedRuns(m[0].split(/[ \t]+/), lexicon)) {
+      const runBefore = run.words[0] === m[0].split(/[ \t]+/)[0] ? before : run.before
+      if (isOrganisation(run.words, runBefore) || isPlace(run.words, runBefore)) continue
+      const { name, role, gender, titled } = splitTitles(run.words)
+      if (!titled && ARTICLES.test(runBefore ?? '')) continue // "the South Dakota school"
+      const at = m.index + m[0].indexOf(run.words[0] as string)
+      const end = at + run.words.join(' ').length
+      const subject = opensSentence(text, at)
+      if (name.length >= 2 || (name.length === 1 && (role !== null || gender !== null))) {
+        const mention = { at, end, name: name.join(' '), role, gender, subject }
+        mentions.push(mention)
+        if (!bySurname.has(surnameOf(mention.name))) bySurname.set(surnameOf(mention.name), mention)
+      } else if (name.length === 1) {
+        const full = bySurname.get(bare(name[0] as string))
+        if (full) mentions.push({ at, end, name: full.name, role: full.role, gender: full.gender, subject })
       }
     }
-    run = []
   }
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    const raw = m[0]
-    const clean = raw.replace(/^[("“‘[]+|[)"”’\],;:!?]+$/g, '')
-    const ends = /[,;:!?)"”’]$/.test(raw) || (/\.$/.test(raw) && !/^(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|Sgt|Rev|St|Jr|Sr|[A-Z])\.$/.test(clean))
-    if (capitalised(clean) || (run.length > 0 && CONNECTORS.has(clean.toLowerCase()))) {
-      if (run.length === 0) before = text.slice(Math.max(0, m.index - 5), m.index).trim().split(/\s+/).at(-1)
-      run.push({ word: clean, at: m.index })
-      if (ends) flush()
-    } else flush()
-  }
-  flush()
-  return withSurnameMentions(text, mentions)
+  return mentions
 }
 
-/** The same list with each later mention of a full name's surname alone ("Holder said") added, under the full name. */
-function withSurnameMentions(text: string, mentions: PersonMention[]): PersonMention[] {
-  const bySurname = new Map<string, PersonMention>()
-  for (const m of mentions) if (m.name.includes(' ') && !bySurname.has(surnameOf(m.name))) bySurname.set(surnameOf(m.name), m)
-  if (bySurname.size === 0) return mentions
-  const added: PersonMention[] = []
-  const word = /[\p{Lu}][\p{L}'’-]+/gu
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    const full = bySurname.get(bare(m[0]))
-    if (full && full.at < m.index && !mentions.some((x) => x.at <= m.index && m.index < x.end)) {
-      added.push({ at: m.index, end: m.index + m[0].length, name: full.name, role: full.role, gender: full.gender })
-    }
-  }
-  return [...mentions, ...added].sort((a, b) => a.at - b.at)
-}
+const surnames = new Map<string, string>()
 
 /** The surname of a name: its last word that is not a suffix. */
 export function surnameOf(name: string): string {
-  const words = name.split(' ').filter((w) => !SUFFIXES.has(bare(w)))
-  return bare(words.at(-1) ?? name)
+  let surname = surnames.get(name)
+  if (surname === undefined) {
+    const words = name.split(' ').filter((w) => !SUFFIXES.has(bare(w)))
+    surname = bare(words.at(-1) ?? name)
+    if (surnames.size > 10_000) surnames.clear()
+    surnames.set(name, surname)
+  }
+  return surname
 }
 
 /** Whether two names can be the same person: the same surname, and first names that agree where both have one. */
 export function sameSpeaker(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true
+  // One name is the other's opening words: "ABC" and "ABC News", "Erin Madigan" and "Erin Madigan White".
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a]
+  if (longer.toLowerCase().startsWith(`${shorter.toLowerCase()} `) && (shorter.includes(' ') || /^\p{Lu}{2,}$/u.test(shorter))) return true
   if (surnameOf(a) !== surnameOf(b)) return false
   const firstA = bare(a.split(' ')[0] ?? '')
   const firstB = bare(b.split(' ')[0] ?? '')
   const oneWord = a.split(' ').length === 1 || b.split(' ').length === 1
   return oneWord || firstA === firstB || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB))
+}
+
+/** The full name an organisation's initials stand for in the report ("NRA": "National Rifle Association"), or the initials. */
+export function expandInitials(name: string, text: string): string {
+  if (!/^[A-Z]{2,6}$/.test(name)) return name
+  const pattern = new RegExp(`\\b${name.split('').map((c) => `${c}[\\p{L}'’-]*`).join(String.raw`(?:\s+(?:of|for|and|the|on)){0,2}\s+`)}`, 'gu')
+  const found = pattern.exec(text)
+  return found ? found[0] : name
 }

@@ -1,0 +1,122 @@
+// The quote ledger measured against the hand-labelled set in tests/fixtures/quotes (labels.json and the
+// reports it labels): how many labelled quotations are found (recall) and how many found are quotations
+// (precision), how often the speaker is right, and how often a quotation is grouped with exactly the
+// quotations the labels group it with. Also the ledger's time against the alignment's, in the same run.
+
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { alignDocuments } from '../src/shared/alignment'
+import { buildQuoteLedger, sameSpeaker, type QuoteLedger } from '../src/shared/quotes'
+
+interface LabelledInstance {
+  file: string
+  text: string
+  speaker: string | null
+  marked: boolean
+  occurrence?: number
+}
+interface LabelledCluster {
+  cluster: string
+  files: string[]
+  quotes: Array<{ speaker: string | null; instances: LabelledInstance[] }>
+}
+
+/** A labelled quotation where it is in its report, with its group. */
+interface Truth {
+  doc: number
+  start: number
+  end: number
+  speaker: string | null
+  group: number
+}
+
+export interface QuoteFigures {
+  clusters: number
+  labelled: number
+  found: number
+  matched: number
+  precision: number
+  recall: number
+  speakerAccuracy: number
+  groupingAccuracy: number
+  /** The labelled quotations missed and the found ones that are not quotations, a few of each, for reading. */
+  examples: { missed: string[]; extra: string[]; wrongSpeaker: string[]; wrongGroup: string[] }
+}
+
+function nthIndexOf(text: string, part: string, n: number): number {
+  let at = -1
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(part, at + 1)
+    if (at < 0) return -1
+  }
+  return at
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start))
+/** Whether a found quotation is the labelled one: they share most of the longer's characters. */
+const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => overlap(a, b) >= 0.5 * Math.max(a.end - a.start, b.end - b.start)
+
+const plainName = (name: string): string => name.toLowerCase().replace(/^the /, '').replace(/[.’']/g, '')
+function speakerAgrees(found: string | null, truth: string | null): boolean {
+  if (found === null || truth === null) return found === truth
+  return sameSpeaker(found, truth) || plainName(found) === plainName(truth) || plainName(truth).endsWith(plainName(found)) || plainName(found).endsWith(plainName(truth))
+}
+
+export function measureQuotes(folder = 'tests/fixtures/quotes'): QuoteFigures {
+  const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as { clusters: LabelledCluster[] }
+  const figures = { labelled: 0, found: 0, matched: 0, speakerRight: 0, groupRight: 0 }
+  const examples: QuoteFigures['examples'] = { missed: [], extra: [], wrongSpeaker: [], wrongGroup: [] }
+  const note = (list: string[], line: string): void => void (list.length < 400 && list.push(line))
+  for (const cluster of labels.clusters) {
+    const texts = cluster.files.map((f) => readFileSync(join(folder, 'articles', cluster.cluster, f), 'utf8'))
+    const truths: Truth[] = []
+    cluster.quotes.forEach((quote, group) => {
+      for (const instance of quote.instances) {
+        if (!instance.marked) continue
+        const doc = cluster.files.indexOf(instance.file)
+        const start = nthIndexOf(texts[doc] ?? '', instance.text, instance.occurrence ?? 1)
+        if (doc < 0 || start < 0) throw new Error(`label not found: ${cluster.cluster}/${instance.file}: ${instance.text.slice(0, 40)}`)
+        truths.push({ doc, start, end: start + instance.text.length, speaker: instance.speaker, group })
+      }
+    })
+    const ledger: QuoteLedger = buildQuoteLedger(texts, alignDocuments(texts))
+    const found = ledger.groups.flatMap((g, group) => g.instances.filter((i) => i.marked).map((i) => ({ ...i, group })))
+    figures.labelled += truths.length
+    figures.found += found.length
+    const matchOf = new Map<Truth, (typeof found)[number]>()
+    for (const truth of truths) {
+      const match = found.find((f) => f.doc === truth.doc && sameSpan(f, truth))
+      const where = `${cluster.cluster}/${cluster.files[truth.doc]}`
+      if (!match) {
+        note(examples.missed, `${where}: “${texts[truth.doc]?.slice(truth.start, truth.end).slice(0, 90)}”`)
+        continue
+      }
+      matchOf.set(truth, match)
+      figures.matched++
+      if (speakerAgrees(match.speaker, truth.speaker)) figures.speakerRight++
+      else note(examples.wrongSpeaker, `${where}: found ${match.speaker}, labelled ${truth.speaker}: “${match.text.slice(0, 60)}”`)
+    }
+    for (const f of found) if (!truths.some((t) => t.doc === f.doc && sameSpan(f, t))) note(examples.extra, `${cluster.cluster}/${cluster.files[f.doc]}: “${f.text.slice(0, 90)}”`)
+    // Grouping: a found quotation is grouped right when the matched labelled quotations its group holds are
+    // exactly those its label's group holds.
+    for (const [truth, match] of matchOf) {
+      const labelledWith = new Set([...matchOf].filter(([t]) => t.group === truth.group).map(([t]) => t))
+      const foundWith = new Set([...matchOf].filter(([, m]) => m.group === match.group).map(([t]) => t))
+      const same = labelledWith.size === foundWith.size && [...labelledWith].every((t) => foundWith.has(t))
+      if (same) figures.groupRight++
+      else note(examples.wrongGroup, `${cluster.cluster}/${cluster.files[truth.doc]}: labelled with ${labelledWith.size}, found with ${foundWith.size}: “${match.text.slice(0, 60)}”`)
+    }
+  }
+  const ratio = (a: number, b: number): number => Math.round((b === 0 ? 0 : a / b) * 1000) / 1000
+  return {
+    clusters: labels.clusters.length,
+    labelled: figures.labelled,
+    found: figures.found,
+    matched: figures.matched,
+    precision: ratio(figures.found - examples.extra.length, figures.found),
+    recall: ratio(figures.matched, figures.labelled),
+    speakerAccuracy: ratio(figures.speakerRight, figures.matched),
+    groupingAccuracy: ratio(figures.groupRight, figures.matched),
+    examples,
+  }
+}

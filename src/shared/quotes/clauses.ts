@@ -1,0 +1,204 @@
+// The words around a quotation that name its speaker: where its sentence starts and ends, the speech verbs
+// in it ("said", "told", "according to"; "called" and "saying" before a few quoted words), and the phrase
+// naming the subject of the verb, asides between commas passed over. Verbs are looked up word by word in a
+// set rather than with one large pattern: a report has hundreds of quotations and this runs on each.
+
+import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
+
+/** Verbs that give someone's words. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  (
+    'said says say told tells added adds asked asks stated states wrote writes noted notes explained explains declared insisted ' +
+    'insists argued argues warned warns continued tweeted posted responded replied remarked announced acknowledged admitted ' +
+    'claimed countered recalled urged testified conceded complained cautioned predicted suggested contended maintained ' +
+    'observed quipped joked recounted concluded emphasized emphasised stressed reiterated answered commented agreed promised ' +
+    'vowed pledged charged alleged lamented boasted demanded'
+  ).split(' '),
+)
+/** Verbs that bring in a few quoted words in the middle of the speaker's own sentence. */
+const PARTIAL_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  ...(
+    'called calling described describes describing dubbed labeled labelled termed accused blasted slammed praised criticized ' +
+    'criticised saying telling adding writing warning arguing insisting noting cites cited citing alleging charging tweeting ' +
+    'declaring referred referring wrote writes'
+  ).split(' '),
+])
+/** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
+const PHRASE_ENDS: ReadonlySet<string> = new Set('in on at during after before when while of to about that who which as because from'.split(' '))
+
+export interface TextWord {
+  word: string
+  /** Lower case, without a full stop or apostrophe at its end. */
+  bare: string
+  index: number
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+
+export function wordsOf(text: string): TextWord[] {
+  const words: TextWord[] = []
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ word: m[0], bare: m[0].toLowerCase().replace(/[.’']+$/, ''), index: m.index })
+  return words
+}
+
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|Sgt|Rev|St|Jr|Sr|No|Vol|U\.S|[A-Z])\.$/
+const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 160
+const isStopCode = (code: number): boolean => code === 46 || code === 33 || code === 63 // . ! ?
+const isClosingMark = (code: number): boolean => code === 0x201d || code === 34 || code === 0x2019
+
+/** Where the sentence holding `at` starts, no earlier than `from`. */
+export function sentenceStart(text: string, from: number, at: number): number {
+  for (let i = at - 1; i > from; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 10) return i + 1
+    // A full stop with no space after it, run into the next sentence: "…the attorney general.CNN is declining".
+    if (isStopCode(code) && /^[\p{Ll}][.!?]["”]?\p{Lu}\p{Ll}/u.test(text.slice(i - 1, i + 4))) return i + 1 + (/["”]/.test(text[i + 1] ?? '') ? 1 : 0)
+    if (!isSpaceCode(code)) continue
+    // A space after a full stop (or one and a closing mark), before a capital or an opening mark.
+    const before = text.charCodeAt(i - 1)
+    const stop = isStopCode(before) || (isClosingMark(before) && isStopCode(text.charCodeAt(i - 2)))
+    if (!stop || ABBREVIATION.test(text.slice(Math.max(from, i - 6), i))) continue
+    if (/[\p{Lu}"“‘]/u.test(text[i + 1] ?? '')) return i + 1
+  }
+  return from
+}
+
+/** Where the sentence holding `at` ends, no later than `to`. */
+export function sentenceEnd(text: string, at: number, to: number): number {
+  for (let i = at; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10) return i
+    if (isStopCode(code) && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1))) && !ABBREVIATION.test(text.slice(Math.max(at, i - 5), i + 1))) return i + 1
+  }
+  return to
+}
+
+/** Whether a comma-separated part of the words before a verb is an aside about the subject ("the committee's chairman", "who led the inquiry", "R-Calif."). */
+const isAside = (segment: string): boolean =>
+  /^(?:the|a|an|who|which|whose|whom|once|now|then|also|[RDI]-[A-Z])\b/.test(segment) || /^[\p{Ll}]/u.test(segment) || /\s\p{Ll}[\p{L}'’-]*$/u.test(segment)
+const segmentsOf = (words: string): string[] => words.split(/,|—|–| - /).map((s) => s.trim())
+
+/** The phrase naming the subject, from the words just before a verb: asides between commas are passed over. */
+export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
+  const segments = segmentsOf(words)
+  const nearest = segments.at(-1) ?? ''
+  if (nearest !== '') {
+    const phrase = readSpeakerPhrase(nearest, lexicon)
+    if (phrase.kind !== 'unnamed') return phrase
+  }
+  // "Carney, the White House's spokesman, said": the subject comes before the aside. A person named there
+  // counts before an office or organisation named in an aside.
+  let fallback: SpeakerPhrase = { kind: 'unnamed' }
+  for (let s = segments.length - 2; s >= 0; s--) {
+    const segment = segments[s] as string
+    if (segment === '' || (s > 0 && isAside(segment))) continue
+    const phrase = readSpeakerPhrase(segment, lexicon)
+    if (phrase.kind === 'name' || phrase.kind === 'pronoun') return phrase
+    if (fallback.kind === 'unnamed') fallback = phrase
+  }
+  return fallback
+}
+
+/** The subject of a sentence from its first words: the opening of the first part that names someone
+ *  ("At one point, Rep. Issa, …" is Issa). */
+function firstSubjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
+  for (const segment of segmentsOf(words)) {
+    if (segment === '') continue
+    const phrase = readOpeningSubject(segment, lexicon)
+    if (phrase.kind !== 'unnamed') return phrase
+  }
+  return { kind: 'unnamed' }
+}
+
+export interface FoundSpeaker {
+  phrase: SpeakerPhrase
+  words: string
+}
+
+const withoutAdverb = (words: string): string => words.replace(/\s+\w+ly\s*$/, '')
+
+/** The words before a verb that name its subject when the clause is short ("In a letter, Issa wrote"); in a
+ *  longer one the subject is the sentence's opening ("Mr. Rosenstein cites unsourced allegations … that he"). */
+function subjectBeforeVerb(words: string, lexicon: Lexicon): SpeakerPhrase {
+  const nearest = segmentsOf(words).at(-1) ?? ''
+  if (nearest.split(/\s+/).length <= 6) {
+    const phrase = subjectOf(words, lexicon)
+    if (phrase.kind !== 'unnamed') return phrase
+  }
+  return firstSubjectOf(words.split(/\s+/).slice(0, 8).join(' '), lexicon)
+}
+
+/** Who speaks in the words before a quotation: the subject of the last speech verb, or, when that verb is a
+ *  participle ("…, saying"), of the sentence's own verb. */
+export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | null {
+  const according = /(?:^|,\s*)according to ([^,]{1,120}),/i.exec(before)
+  if (according?.[1]) return { phrase: subjectOf(according[1], lexicon), words: according[1] }
+  const verbs = wordsOf(before).filter((w) => PARTIAL_VERBS.has(w.bare))
+  const last = verbs.at(-1)
+  if (!last) return null
+  if (last.bare.endsWith('ing')) {
+    const finite = verbs
+      .slice(0, -1)
+      .reverse()
+      .find((v) => !v.bare.endsWith('ing'))
+    const words = withoutAdverb(before.slice(0, finite ? finite.index : last.index))
+    const phrase = finite ? subjectBeforeVerb(words, lexicon) : firstSubjectOf(words, lexicon)
+    return phrase.kind === 'unnamed' ? null : { phrase, words }
+  }
+  const words = withoutAdverb(before.slice(0, last.index))
+  const phrase = subjectBeforeVerb(words, lexicon)
+  return phrase.kind === 'unnamed' ? null : { phrase, words }
+}
+
+/** Who speaks in the words after a quotation: "said Carney", "Carney said", "he told reporters", "according to Carney". */
+export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | null {
+  const words = wordsOf(after.slice(0, 240))
+  const first = words[0]
+  if (!first) return null
+  if (SPEECH_VERBS.has(first.bare)) {
+    const found = nameAfterVerb(after, words, 1, lexicon)
+    if (found) return found
+  }
+  if (first.bare === 'according' && words[1]?.bare === 'to') {
+    const rest = after.slice((words[2] ?? first).index).split(/[,;:!?]|\.\s|\.$/)[0] ?? ''
+    return { phrase: subjectOf(rest, lexicon), words: rest }
+  }
+  const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && SPEECH_VERBS.has(w.bare))
+  const verb = words[verbAt]
+  if (verb) {
+    const phraseWords = withoutAdverb(after.slice(0, verb.index))
+    const phrase = subjectOf(phraseWords, lexicon)
+    if (phrase.kind !== 'unnamed') return { phrase, words: phraseWords }
+    // "…" between revenue and cost-cutting, said Carney: the rest of a partial quotation's sentence first.
+    return nameAfterVerb(after, words, verbAt + 1, lexicon)
+  }
+  return null
+}
+
+/** The speaker named right after a speech verb: "said Carney, a spokesman", "said a spokesman, Sami Abu Zuhri". */
+function nameAfterVerb(after: string, words: readonly TextWord[], from: number, lexicon: Lexicon): FoundSpeaker | null {
+  // The words up to a comma or full stop (not an initial's or a title's), or a word that starts something else.
+  let end = from
+  let commas = 0
+  while (end < words.length) {
+    const previous = words[end - 1] as TextWord
+    const word = words[end] as TextWord
+    const between = after.slice(previous.index + previous.word.length - 1, word.index)
+    const fullStop = /\.\s/.test(between) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St)\.$/u.test(previous.word)
+    if (PHRASE_ENDS.has(word.bare) || fullStop || /[;:!?]/.test(between)) break
+    if (between.includes(',')) {
+      // Past one comma only after a description in lower case: "a spokesman, Sami Abu Zuhri".
+      const sofar = after.slice((words[from] as TextWord).index, previous.index + previous.word.length)
+      if (commas > 0 || end === from || readSpeakerPhrase(sofar, lexicon).kind === 'name' || /^\p{Lu}/u.test(previous.word)) break
+      commas++
+    }
+    end++
+  }
+  if (end <= from) return null
+  const last = words[end - 1] as TextWord
+  const phraseWords = after.slice((words[from] as TextWord).index, last.index + last.word.length)
+  const phrase = subjectOf(phraseWords, lexicon)
+  return phrase.kind === 'unnamed' ? null : { phrase, words: phraseWords }
+}

@@ -1,0 +1,73 @@
+// The words names are made of in news reports, and the words around them: titles and offices written
+// before a name (taken off, and kept as the person's role), words that make a name an organisation's,
+// offices that stand for a person ("the president"), capitalised words that are not names, the connectors
+// and suffixes names carry, and the states of the United States (places, not speakers, when a report says
+// "the Massachusetts senator" or "Elizabeth Warren of Massachusetts").
+
+/** Titles and offices written before a name; the name is what follows the last of them. */
+export const TITLES = new Set(
+  (
+    'mr mrs ms miss dr rep reps sen sens gov govs lt gen col maj adm capt sgt cpl pvt rev fr sister brother prof ' +
+    'president vice secretary speaker senator senators governor chairman chairwoman chair judge justice mayor attorney general ' +
+    'prime minister ambassador chief director commissioner sheriff officer detective pope king queen prince princess ' +
+    'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
+    'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor ' +
+    'sheikh ayatollah emir sultan premier deputy assistant acting former then state u.s us house senate vp ' +
+    'republican republicans democrat democrats democratic independent gop'
+  ).split(' '),
+)
+export const MALE_TITLES = new Set(['mr', 'king', 'prince', 'brother', 'fr', 'sheikh', 'emir', 'sultan', 'pope', 'congressman', 'councilman', 'spokesman', 'chairman'])
+export const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'queen', 'princess', 'sister', 'congresswoman', 'councilwoman', 'spokeswoman', 'chairwoman'])
+
+/** Words that make a capitalised run an organisation rather than a person. */
+export const ORGANISATION_WORDS = new Set(
+  (
+    'house department ministry office agency committee commission council court party campaign pentagon kremlin ' +
+    'company inc corp corporation association union administration service bureau university police army navy ' +
+    'times post news network institute foundation center centre group board bank reserve fund organization ' +
+    'organisation federation government parliament congress senate command coalition alliance embassy club ' +
+    'airlines school hospital church county city state states nations press journal magazine tribune studies photos images'
+  ).split(' '),
+)
+
+/** Lower-case offices and descriptions that stand for a person ("the president said"). */
+export const ROLE_NOUNS = new Set(
+  (
+    'president senator congressman congresswoman governor secretary spokesman spokeswoman spokesperson minister ' +
+    'mayor judge justice chairman chairwoman ambassador candidate nominee speaker director chief sheriff prosecutor ' +
+    'attorney official commissioner leader lawmaker coach pope king queen premier chancellor general commander ' +
+    'officer detective representative'
+  ).split(' '),
+)
+
+/** Words that begin a sentence or a clause in capitals without being a name. */
+export const NOT_NAMES = new Set(
+  (
+    'the a an and but or so yet in on at of for to from by with as if when while after before since though although ' +
+    'this that these those there here it its he she they we i you his her their our my your one some many most ' +
+    'all both each every no not however meanwhile also still then now later earlier today yesterday tomorrow ' +
+    'unlike despite during following amid regarding although unless until whether ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december asked speaking writing according instead indeed moreover'
+  ).split(' '),
+)
+
+export const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'st.'])
+export const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])
+
+
+/** Places often written beside a person's name ("of Massachusetts", "the Texas Republican"). */
+export const PLACES = new Set(
+  (
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana ' +
+    'iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska ' +
+    'nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah ' +
+    'vermont virginia washington wisconsin wyoming'
+  ).split(' '),
+)
+
+/** Words that open a sentence without being its subject ("But he said", "Later Mr. Holder added"). */
+export const LEADING_WORDS = new Set('but and so yet then later still also however meanwhile now instead earlier again'.split(' '))
+
+/** Party and state tags written after a legislator's name: "R-Texas", "D-N.Y.", "(R-Ala.)". */
+export const PARTY_TAG = /^\(?[RDI]-[A-Z][A-Za-z.]*\)?,?$/
