@@ -38,7 +38,8 @@ With no FILE, compares the built-in sample (three reports of John Kerry's May 20
 
 Options:
   --markdown   a report to read (the default)
-  --json       every figure as JSON: documents, passages and phrases (spans and variants), coverage
+  --json       every figure as JSON: documents, passages and phrases (spans and variants), coverage,
+               and quotes (each quotation grouped across documents, with its speaker and wording)
   -o, --output REPORT
                write the report to the file REPORT (whole, or not at all) instead of stdout
   -h, --help   show this help

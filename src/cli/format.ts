@@ -3,6 +3,8 @@
 
 import type { Alignment, PassageGroup, Variant } from '../shared/alignment/types'
 import { VARIANT_KINDS } from '../shared/alignment/types'
+import { buildQuoteLedger, type QuoteLedger } from '../shared/quotes'
+import { jsonQuotes, quotesMarkdown, type JsonQuoteGroup } from './quotesFormat'
 
 export interface JsonSpan {
   doc: number
@@ -26,6 +28,8 @@ export interface JsonReport {
   passages: JsonGroup[]
   phrases: JsonGroup[]
   coverage: Array<{ doc: number; sharedChars: number; uniqueChars: number }>
+  /** Every quotation, grouped with the same words in the other documents. */
+  quotes: JsonQuoteGroup[]
 }
 
 function jsonGroup(texts: readonly string[], group: PassageGroup, kind: 'passage' | 'phrase'): JsonGroup {
@@ -39,12 +43,13 @@ function jsonGroup(texts: readonly string[], group: PassageGroup, kind: 'passage
 }
 
 /** The --json report: every figure the engine found, with each span's text sliced out for the reader. */
-export function toJsonReport(names: readonly string[], texts: readonly string[], alignment: Alignment): JsonReport {
+export function toJsonReport(names: readonly string[], texts: readonly string[], alignment: Alignment, ledger: QuoteLedger = buildQuoteLedger(texts, alignment)): JsonReport {
   return {
     documents: alignment.documents.map(({ index, chars, words }) => ({ index, name: names[index] ?? `document ${index + 1}`, chars, words })),
     passages: alignment.passages.map((group) => jsonGroup(texts, group, 'passage')),
     phrases: alignment.phrases.map((group) => jsonGroup(texts, group, 'phrase')),
     coverage: alignment.coverage.map(({ doc, sharedChars, uniqueChars }) => ({ doc, sharedChars, uniqueChars })),
+    quotes: jsonQuotes(ledger),
   }
 }
 
@@ -146,6 +151,8 @@ function phraseLine(names: readonly string[], texts: readonly string[], group: P
 export interface MarkdownOptions {
   /** The report's title; by default "Comparison of N documents". */
   title?: string
+  /** The quote ledger, when already built. */
+  ledger?: QuoteLedger
 }
 
 /** The default report: documents, passages with their variants, shared phrases, and coverage. */
@@ -172,6 +179,9 @@ export function toMarkdownReport(names: readonly string[], texts: readonly strin
   lines.push(`## Shared phrases (${alignment.phrases.length})`, '')
   if (alignment.phrases.length === 0) lines.push('None.', '')
   else lines.push(...alignment.phrases.map((group) => phraseLine(names, texts, group)), '')
+
+  const ledger = options.ledger ?? buildQuoteLedger(texts, alignment)
+  lines.push(...quotesMarkdown(ledger, { name, escape: escapeMarkdown, oneLine, code }))
 
   lines.push('## Coverage', '', 'Characters other than white space, in shared passages and phrases or in this document only.', '')
   lines.push('| # | document | shared | unique | shared share |', '|---:|---|---:|---:|---:|')

@@ -104,6 +104,8 @@ function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run[] {
     if ((capitalised(word) && !common(word, lexicon) && !PARTY_TAG.test(word)) || connects || suffix) {
       if (current.length === 0) [before, index] = [words[i - 1], i]
       current.push(word)
+      // A possessive ends a name: "Russia's Putin" is Putin, of Russia.
+      if (/['’]s$/.test(word) && i + 1 < words.length) flush()
     } else flush()
   })
   flush()
