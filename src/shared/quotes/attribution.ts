@@ -7,7 +7,7 @@
 // is null: it is never guessed.
 
 import { sentenceEnd, sentenceStart, speakerAfter, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
-import { expandInitials, lexiconOf, personMentions, sameSpeaker, surnameOf, type Lexicon, type PersonMention, type SpeakerPhrase } from './names'
+import { expandInitials, lexiconOf, personMentions, readOpeningSubject, readSpeakerPhrase, sameSpeaker, surnameOf, type Lexicon, type PersonMention, type SpeakerPhrase } from './names'
 import type { QuotedSpan } from './marks'
 
 export interface Attribution {
@@ -64,9 +64,33 @@ function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | 
       const earlierSpeaker = context.speakers.filter((s) => s.at < window && fits(s.gender)).at(-1)
       return earlier && (!earlierSpeaker || earlier.at > earlierSpeaker.at) ? earlier.name : (earlierSpeaker?.speaker ?? null)
     }
+    case 'document':
+      return documentAuthor(phrase.noun, at, context)
     case 'unnamed':
       return null
   }
+}
+
+/** Verbs for bringing out a document: "the NSA released a statement", "Paul, Cruz and Lee wrote a letter". */
+const ISSUES = /\b(?:released|issued|sent|wrote|posted|tweeted|published|signed|put out|said in|says in|according to)\b/i
+
+/** Who issued the statement (letter, memo…) a quotation comes from: the subject of the sentence that brought
+ *  it in ("The NSA also released a statement saying…", "In a statement, Smith said"), or its owner ("Smith's letter"). */
+function documentAuthor(noun: string, at: number, context: Context): string | null {
+  const { text } = context
+  const from = paragraphWindow(text, at, PRONOUN_REACH)
+  const nounAt = new RegExp(`\\b${noun}s?\\b`, 'gi')
+  let last = -1
+  for (let m = nounAt.exec(text.slice(from, at)); m; m = nounAt.exec(text.slice(from, at))) last = from + m.index
+  if (last < 0) return null
+  const start = sentenceStart(text, from, last)
+  const sentence = text.slice(start, sentenceEnd(text, last, at))
+  const owner = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)['’]s\s+(?:\w+\s+)?$/u.exec(text.slice(start, last))
+  if (owner?.[1]) return resolve(readSpeakerPhrase(owner[1], context.lexicon), at, context)
+  if (!ISSUES.test(sentence)) return null
+  const found = speakerBefore(sentence.slice(0, (ISSUES.exec(sentence)?.index ?? 0) + 6), context.lexicon) ?? null
+  const phrase = found?.phrase ?? readOpeningSubject(sentence, context.lexicon)
+  return phrase.kind === 'document' ? null : resolve(phrase, at, context)
 }
 
 /** Where the paragraph `back` paragraphs before the one holding `at` starts. */
@@ -91,6 +115,8 @@ function namedIn(phrase: SpeakerPhrase): string | null {
       return phrase.gender === 'f' ? 'she' : 'he'
     case 'role':
       return `the ${phrase.role}`
+    case 'document':
+      return `the ${phrase.noun}`
     case 'unnamed':
       return null
   }
@@ -109,6 +135,7 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   const afterFrom = Math.min(span.end + 1, paragraphEnd)
   const afterTo = Math.min(sentenceEnd(text, afterFrom, paragraphEnd), next && next.start > afterFrom ? next.start - 1 : paragraphEnd)
   const after = text.slice(afterFrom, afterTo).replace(/^[\s,;:—–-]+/, '')
+  // A quotation that ends its sentence with a full stop is attributed before it, or in the sentence's own words after.
   if (!/[.]$/.test(quoted) || /^[\p{Ll}]/u.test(after)) {
     const found = speakerAfter(after, context.lexicon)
     if (found) return found

@@ -70,8 +70,36 @@ export function matchesOver(located: readonly LocatedQuotation[], shared: readon
   return over
 }
 
+/** Whether `b` continues `a` in the same sentence, the attribution between them: “…,” Cohen wrote, “what I did…”. */
+function interrupted(text: string, a: LocatedQuotation, b: LocatedQuotation): boolean {
+  if (a.doc !== b.doc || b.quotation.start <= a.quotation.end) return false
+  const between = text.slice(a.quotation.end, b.quotation.start)
+  const first = text.slice(a.quotation.start, a.quotation.end).trimEnd()
+  return between.length <= 80 && !between.includes('\n') && /[,—–-]$/.test(first) && /^\p{Ll}/u.test(text.slice(b.quotation.start, b.quotation.start + 1)) && /[,:]\s*["“‘']?\s*$/.test(between)
+}
+
+/** The pieces of a quotation between its ellipses ("…", "..."), as ranges of its words. */
+function fragmentsOf(text: string, words: readonly Word[]): Array<[number, number]> {
+  const pieces: Array<[number, number]> = []
+  let from = 0
+  for (let w = 1; w < words.length; w++) {
+    if (/\.\.\.|…/.test(text.slice((words[w - 1] as Word).end, (words[w] as Word).start))) {
+      pieces.push([from, w])
+      from = w
+    }
+  }
+  pieces.push([from, words.length])
+  return pieces
+}
+
+/** Whether a quotation cut with ellipses is made of pieces of the other: each piece of three words or more is in it whole. */
+function piecesOf(text: string, short: readonly Word[], long: readonly Word[]): boolean {
+  const pieces = fragmentsOf(text, short).filter(([a, b]) => b - a >= 3)
+  return pieces.length > 1 && pieces.every(([a, b]) => longestSharedRun(short.slice(a, b), long).length === b - a)
+}
+
 /** The groups of quotations, as lists of indexes into `located`, in the order of their first member. */
-export function groupQuotations(located: readonly LocatedQuotation[], over: readonly number[][]): number[][] {
+export function groupQuotations(texts: readonly string[], located: readonly LocatedQuotation[], over: readonly number[][]): number[][] {
   const sets = new UnionFind(located.length)
   const tried = new Set<number>()
   const consider = (i: number, j: number): void => {
@@ -79,7 +107,15 @@ export function groupQuotations(located: readonly LocatedQuotation[], over: read
     const key = Math.min(i, j) * located.length + Math.max(i, j)
     if (tried.has(key)) return
     tried.add(key)
-    if (sameWords((located[i] as LocatedQuotation).words, (located[j] as LocatedQuotation).words)) sets.union(i, j)
+    const a = located[i] as LocatedQuotation
+    const b = located[j] as LocatedQuotation
+    const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a]
+    if (sameWords(a.words, b.words) || piecesOf(texts[short.doc] ?? '', short.words, long.words)) sets.union(i, j)
+  }
+  // One quotation interrupted by its attribution is one.
+  for (let i = 1; i < located.length; i++) {
+    const a = located[i - 1] as LocatedQuotation
+    if (interrupted(texts[a.doc] ?? '', a, located[i] as LocatedQuotation)) sets.union(i - 1, i)
   }
   // The alignment's matches: quotations lying in the same shared passage or phrase.
   const inside = new Map<number, number[]>()

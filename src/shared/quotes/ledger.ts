@@ -54,7 +54,7 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
   const located: LocatedQuotation[] = texts.flatMap((text, doc) => findQuotations(text).map((quotation) => ({ doc, quotation, words: wordsIn(text, quotation.start, quotation.end) })))
   const shared = [...alignment.passages, ...alignment.phrases]
   const over = matchesOver(located, shared)
-  const memberLists = groupQuotations(located, over)
+  const memberLists = groupQuotations(texts, located, over)
   const copies = findUnmarkedCopies(texts, located, memberLists, shared, over)
   const unified = unifySpeakers(located.flatMap((l) => (l.quotation.speaker ? [l.quotation.speaker] : [])))
 

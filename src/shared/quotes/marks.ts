@@ -85,6 +85,17 @@ function firstVisible(text: string, [start, end]: [number, number]): number {
   return i
 }
 
+/** Whether text.slice(from, to) has single quotation marks and no double ones. */
+function usesSingleMarksAlone(text: string, from: number, to: number): boolean {
+  let single = false
+  for (let i = from; i < to; i++) {
+    const ch = text[i] as string
+    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) return false
+    if (!single && (SINGLE_OPEN.has(ch) || ch === "'" || ch === '’') && singleMarks.role(text, i) === 'open') single = true
+  }
+  return single
+}
+
 /** Whether the text quotes with single marks only (no double quotation mark anywhere). */
 function quotesWithSingleMarks(text: string): boolean {
   for (const ch of text) if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) return false
@@ -93,13 +104,15 @@ function quotesWithSingleMarks(text: string): boolean {
 
 /** The stretches of `text` inside quotation marks, in order. */
 export function findQuotedSpans(text: string): QuotedSpan[] {
-  const marks = quotesWithSingleMarks(text) ? singleMarks : doubleMarks
+  const everywhere = quotesWithSingleMarks(text) ? singleMarks : doubleMarks
   const paragraphs = paragraphsOf(text)
   const spans: QuotedSpan[] = []
   let open: { start: number; paragraphs: number } | null = null
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p] as [number, number]
     const [from, to] = paragraph
+    // A headline or a caption quotes with single marks where the text itself uses double ones.
+    const marks = !open && everywhere === doubleMarks && usesSingleMarksAlone(text, from, to) ? singleMarks : everywhere
     if (open) {
       // Still open from the paragraph before: this one must open again, or the quotation ended there.
       const first = firstVisible(text, paragraph)
@@ -129,7 +142,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     if (open) {
       // Open at the end of the paragraph: it goes on only if the next paragraph opens again.
       const next = paragraphs[p + 1]
-      const nextRole = next ? marks.role(text, firstVisible(text, next)) : null
+      const nextRole = next && marks === everywhere ? marks.role(text, firstVisible(text, next)) : null
       if (nextRole !== 'open' && nextRole !== 'either') {
         spans.push({ start: open.start, end: trimEnd(text, open.start, to), paragraphs: open.paragraphs })
         open = null

@@ -71,3 +71,6 @@ export const LEADING_WORDS = new Set('but and so yet then later still also howev
 
 /** Party and state tags written after a legislator's name: "R-Texas", "D-N.Y.", "(R-Ala.)". */
 export const PARTY_TAG = /^\(?[RDI]-[A-Z][A-Za-z.]*\)?,?$/
+
+/** What speaks for its author: "the statement said", "the letter reads". */
+export const DOCUMENTS = new Set('statement statements letter memo memorandum release tweet tweets post filing complaint email note report document order'.split(' '))

@@ -6,7 +6,7 @@
 // reads every report each time a comparison opens, and a general language library takes many times the
 // alignment's own time.
 
-import { CONNECTORS, FEMALE_TITLES, LEADING_WORDS, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TITLES } from './nameWords'
+import { CONNECTORS, DOCUMENTS, FEMALE_TITLES, LEADING_WORDS, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TITLES } from './nameWords'
 
 /** Who a phrase refers to, before it is resolved against the rest of the report. */
 export type SpeakerPhrase =
@@ -14,6 +14,8 @@ export type SpeakerPhrase =
   | { kind: 'pronoun'; gender: 'm' | 'f' | null }
   | { kind: 'role'; role: string }
   | { kind: 'organisation'; name: string }
+  /** "the statement", "a letter": whoever issued it, found where the report brought it in. */
+  | { kind: 'document'; noun: string }
   | { kind: 'unnamed' }
 
 /** What a report tells about its own words: those it writes in lower case somewhere (so not names). */
@@ -135,6 +137,8 @@ function phraseWords(phrase: string): string[] {
 /** A pronoun, or an office in lower case ("the Massachusetts senator"), that the phrase opens with. */
 function pronounOrOffice(words: readonly string[]): SpeakerPhrase | null {
   const first = bare(words[0] ?? '')
+  const lastNoun = bare(words.at(-1) ?? '')
+  if (DOCUMENTS.has(lastNoun) && words.length <= 4 && /^(?:the|a|an|his|her|its|their|this|that)$/.test(first)) return { kind: 'document', noun: lastNoun }
   if (first === 'he' || first === 'she') return words.length <= 2 ? { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' } : null
   const lastWord = bare(words.at(-1) ?? '')
   if (ROLE_NOUNS.has(lastWord) && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.length <= 5) {
@@ -252,11 +256,22 @@ export function sameSpeaker(a: string, b: string): boolean {
   // One name is the other's opening words: "ABC" and "ABC News", "Erin Madigan" and "Erin Madigan White".
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a]
   if (longer.toLowerCase().startsWith(`${shorter.toLowerCase()} `) && (shorter.includes(' ') || /^\p{Lu}{2,}$/u.test(shorter))) return true
+  // Initials and the name: "NSA" and "National Security Agency".
+  if (/^\p{Lu}{2,6}$/u.test(shorter) && initialsOf(longer) === shorter) return true
   if (surnameOf(a) !== surnameOf(b)) return false
   const firstA = bare(a.split(' ')[0] ?? '')
   const firstB = bare(b.split(' ')[0] ?? '')
   const oneWord = a.split(' ').length === 1 || b.split(' ').length === 1
   return oneWord || firstA === firstB || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB))
+}
+
+/** The capitals of a name's words, less "of", "the", "and", "for": "National Rifle Association" is "NRA". */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|the|and|for|on)$/i.test(w))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('')
 }
 
 /** The full name an organisation's initials stand for in the report ("NRA": "National Rifle Association"), or the initials. */

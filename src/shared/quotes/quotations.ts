@@ -27,6 +27,15 @@ function isTitle(words: string[], quoted: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
 }
 
+/** Whether the quotation sits in a line written in capitals throughout, a headline: its quotation is in capitals too. */
+function inHeadline(text: string, span: QuotedSpan): boolean {
+  const from = text.lastIndexOf('\n', span.start) + 1
+  const next = text.indexOf('\n', span.end)
+  const line = text.slice(from, next < 0 ? text.length : next)
+  const words = line.match(WORD) ?? []
+  return words.length >= 4 && words.length <= 25 && !/[.!?]["”’']?\s*$/.test(line) && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
+}
+
 /** Whether a quoted stretch gives someone's words rather than a term, a title or a scare quote. */
 function isQuotation(text: string, span: QuotedSpan): boolean {
   const quoted = text.slice(span.start, span.end)
@@ -35,7 +44,7 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start)
   if (TERM_BEFORE.test(before)) return false
   const opensParagraph = /(?:^|\n)\s*\S?$/.test(before)
-  return opensParagraph || !isTitle(words, quoted)
+  return opensParagraph || inHeadline(text, span) || !isTitle(words, quoted)
 }
 
 /** The quotations of one report, in order, each with its attribution. */
