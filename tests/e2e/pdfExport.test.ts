@@ -1,6 +1,7 @@
 // Export PDF in Chromium through the test bridge, on the sample with one highlight carrying a note: the
 // dialog, the save "dialog", printing with page.pdf() (Chromium's print path, as Electron's printToPDF),
-// and the file read back with poppler: titles, the whole Carney quote, the note, page size, pages as PNGs.
+// and the file read back with poppler: titles, the whole Carney quote, the note, page size, the reports'
+// titles repeated on the columns' second page, the passage's number in the columns, pages as PNGs.
 
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -93,7 +94,21 @@ describe('Export PDF', () => {
     const columnsPage = flat(pdfText(path, ['-f', '2', '-l', String(pages)]).split('Notes')[0] ?? '')
     expect(columnsPage).toContain('White House spokesman Jay Carney said')
 
-    execFileSync('pdftoppm', ['-r', '70', '-png', path, join(OUT, 'kerry-moscow')])
+    // The columns run on to a second page, and it opens with the reports' titles again; the quote starts
+    // with its passage's number, as the appendix names it.
+    // (The three titles' lines come out of pdftotext interleaved, so each is looked for by its first line.)
+    const pageText = (n: number): string => flat(pdfText(path, ['-f', String(n), '-l', String(n)]))
+    for (const n of [2, 3]) {
+      const head = pageText(n).slice(0, 400)
+      for (const start of ['1 Secretary of State John Kerry to Talk', '2 Secretary of State John Kerry, in', '3 Syria set to dominate talks between']) expect(head, `page ${n}`).toContain(start)
+      expect(head, `page ${n}`).toContain('May 6, 2013 · 579 words 379 words 579 words')
+    }
+    expect(pageText(3)).not.toContain('How to read the columns')
+    expect(columnsPage).toMatch(/"\s*1 We have consistently/)
+    expect(columnsPage).toContain('and 1 we have consistently')
+    expect(text).toContain('Passage 1 · in reports 2, 3')
+
+    execFileSync('pdftoppm', ['-r', '60', '-png', path, join(OUT, 'kerry-moscow')])
     expect((await readdir(OUT)).filter((name) => name.endsWith('.png'))).toHaveLength(pages)
 
     await dialog.getByRole('button', { name: 'Open the PDF' }).click()

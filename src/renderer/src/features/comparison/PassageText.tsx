@@ -107,6 +107,7 @@ export function PassageText({ text, segments, passageById, passageHighlights = N
         className={`passage tint-${passage?.tint ?? 0}${nested ? ' passage-nested' : ''}${marked ? ` passage-highlight hl-ring-${marked.color}` : ''}`}
         data-passage={id}
         {...tintMark(passage?.tint ?? 0)}
+        data-passage-number={passage?.spans.some((s) => s.start === first) ? passage.number : undefined}
         data-passage-highlight={marked?.id}
       >
         {children}

@@ -65,6 +65,7 @@ function PassageItem({ passage, parent, active, onSelect }: PassageItemProps) {
         <span className={`passage-swatch tint-solid tint-${passage.tint}`} aria-hidden="true" />
         <span className="passage-opening">{passage.opening}</span>
         <span className="passage-meta">
+          <span className="passage-number">Passage {passage.number}</span>
           <span className="passage-docs" role="img" aria-label={reportsLabel(passage.docs)}>
             {passage.docs.map((doc) => (
               <span key={doc} className="passage-doc">

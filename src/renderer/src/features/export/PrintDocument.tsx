@@ -1,6 +1,6 @@
 // The comparison on paper: a first page with the title, the export time, the sources and a legend; the
-// reports side by side in columns (tints, variant marks, highlights and numbered note markers as on
-// screen); the numbered notes; and, if asked, each shared passage once with every report's wording.
+// reports side by side in columns (tints, passage numbers, variant marks, highlights and numbered note
+// markers as on screen; the reports' titles repeated at the top of each page); the numbered notes; and, if asked, each shared passage once with every report's wording.
 // Article text and notes are untrusted: rendered only as React text.
 
 import type { ReactNode } from 'react'
@@ -131,30 +131,50 @@ export function PrintDocument({ comparison, model, placed, labels, options, expo
   const shownNumbers = options.notes ? numbers : undefined
   const rows = sourceRows(articles, model)
   const groups = columnGroups(articles.length, options.orientation)
-  const tints = [...new Set(model.passages.map((p) => p.tint))].sort((a, b) => a - b).slice(0, 8)
+  const tints = [...new Set(model.passages.map((p) => p.tint))].sort((a, b) => a - b)
   const entries = options.appendix ? appendixEntries(model) : []
 
-  const columnsOf = (group: number[]): ReactNode => (
-    <div className="print-columns" data-columns={group.length}>
-      {group.map((doc) => {
-        const article = articles[doc]
-        const column = model.columns[doc]
-        if (!article || !column) return null
-        const row = rows[doc]
-        return (
-          <section key={doc} className="print-column" data-doc={doc} aria-label={`Report ${doc + 1}: ${article.title}`}>
-            <header className="print-column-header">
-              <h3>
-                <ColumnNumber>{doc + 1}</ColumnNumber> {article.title}
-              </h3>
-              <p>{[article.outlet, article.publishedAt && formatDate(article.publishedAt), row && `${numberFormat.format(row.words)} words`].filter(Boolean).join(' · ')}</p>
-            </header>
-            <Paragraphs text={article.text} paragraphs={column.paragraphs.map((p) => p.segments)} model={model} passages={drawn.passages} numbers={shownNumbers} />
-          </section>
-        )
-      })}
-    </div>
-  )
+  // A table, so that Chromium repeats its head, the reports' titles, at the top of every page the columns
+  // run on to. A repeated head would be read (and put in the PDF's outline) once per page, so it is only
+  // drawn: each report's heading, for screen readers and the outline, opens its column, unseen.
+  const columnsOf = (group: number[]): ReactNode => {
+    const shown = group.flatMap((doc) => {
+      const article = articles[doc]
+      const column = model.columns[doc]
+      return article && column ? [{ doc, article, column, row: rows[doc] }] : []
+    })
+    return (
+      <table className="print-columns" data-columns={shown.length}>
+        <thead>
+          <tr>
+            {shown.map(({ doc, article, row }) => (
+              <th key={doc} scope="col" className="print-column-header" aria-hidden="true">
+                <p className="print-column-title">
+                  <ColumnNumber>{doc + 1}</ColumnNumber> {article.title}
+                </p>
+                <p>{[article.outlet, article.publishedAt && formatDate(article.publishedAt), row && `${numberFormat.format(row.words)} words`].filter(Boolean).join(' · ')}</p>
+              </th>
+            ))}
+          </tr>
+          <tr className="print-columns-gap" aria-hidden="true">
+            <td colSpan={shown.length} />
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {shown.map(({ doc, article, column }) => (
+              <td key={doc} className="print-column" data-doc={doc} aria-labelledby={`print-column-${doc}`}>
+                <h3 className="print-column-heading" id={`print-column-${doc}`}>
+                  {doc + 1} {article.title}
+                </h3>
+                <Paragraphs text={article.text} paragraphs={column.paragraphs.map((p) => p.segments)} model={model} passages={drawn.passages} numbers={shownNumbers} />
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    )
+  }
 
   return (
     <div className={`print-doc page-${options.paper}-${options.orientation}`} data-paper={options.paper} data-orientation={options.orientation}>
@@ -165,7 +185,7 @@ export function PrintDocument({ comparison, model, placed, labels, options, expo
           Exported {exportedFormat.format(exportedAt)} · {articles.length} reports · {model.passages.length} shared {model.passages.length === 1 ? 'passage' : 'passages'}
           {options.notes ? ` · ${notes.length} ${notes.length === 1 ? 'note' : 'notes'}` : ''}
         </p>
-        <table className="print-sources">
+        <table className="print-sources" aria-label="Sources">
           <thead>
             <tr>
               <th scope="col">#</th>

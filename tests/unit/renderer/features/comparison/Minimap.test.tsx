@@ -37,9 +37,9 @@ describe('Minimap', () => {
       'alone from 0% for 7%',
       'p1 tint-0 from 7% for 28%',
       'alone from 35% for 1%',
-      'p2 tint-1 from 36% for 27%',
+      'p2 tint-5 from 36% for 27%',
       'alone from 62% for 1%',
-      'p3 tint-2 from 63% for 24%',
+      'p3 tint-3 from 63% for 24%',
       'alone from 88% for 12%',
     ])
     for (const alone of strip.querySelectorAll('.minimap-unique')) expect(alone.getAttribute('aria-hidden')).toBe('true')

@@ -90,7 +90,7 @@ describe('PrintDocument', () => {
     renderPrint()
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Kerry in Moscow, May 2013')
     expect(document.querySelector('.print-exported')?.textContent).toMatch(/^Exported .*2026.* · 3 reports · 1 shared passage · 4 notes$/)
-    const rows = within(screen.getByRole('table')).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))
+    const rows = within(screen.getByRole('table', { name: 'Sources' })).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))
     expect(rows.map((r) => [r[0], r[5], r[6]])).toEqual([
       ['#', 'Words', 'Found in other reports'],
       ['1', '601', '8%'],
@@ -113,6 +113,10 @@ describe('PrintDocument', () => {
     expect(markers(2)).toEqual(["Moscow's Vnukovo Airport^3", expect.stringMatching(/supported Assad\^2$/)])
     expect(columns[2]?.querySelector('[data-passage-highlight]')).toBeTruthy()
     expect(columns[0]?.querySelector('[data-passage-highlight]')).toBeNull()
+    // The titles sit in the table's head, which the printer repeats on every page; the passage starts with its number.
+    const head = [...document.querySelectorAll('.print-columns thead th')].map((th) => th.querySelector('.print-column-title')?.textContent)
+    expect(head).toEqual(['1 Secretary of State John Kerry to Talk Boston Bombing, Syria in Russia', expect.stringMatching(/^2 Secretary/), expect.stringMatching(/^3 Syria/)])
+    expect([1, 2].map((doc) => columns[doc]?.querySelector('[data-passage-number]')?.getAttribute('data-passage-number'))).toEqual(['1', '1'])
   })
 
   it('lists the notes numbered, with the quote, and keeps the orphaned one', () => {

@@ -3,8 +3,8 @@
 
 import type { Alignment, PassageGroup, Span, Variant } from '../../../../../shared/alignment'
 import { openingWords, splitParagraphs } from '../../../../../shared/domain/text'
+import { assignTints, passageNeighbours } from './tints'
 import {
-  TINT_COUNT,
   type ColumnView,
   type ComparisonViewModel,
   type HighlightMark,
@@ -146,13 +146,11 @@ function minimapOf(text: string, passages: Layers['passages'], tintOf: (id: stri
 }
 
 export function buildViewModel(texts: readonly string[], alignment: Alignment, highlights: readonly HighlightMark[] = []): ComparisonViewModel {
-  const passages: PassageView[] = alignment.passages
-    .map((group, index) => {
+  const ordered = alignment.passages
+    .map((group) => {
       const base = group.spans[0] as Span
       return {
         id: group.id,
-        number: 0,
-        tint: index % TINT_COUNT,
         docs: docsOf(group.spans),
         words: group.words,
         spans: group.spans,
@@ -161,7 +159,9 @@ export function buildViewModel(texts: readonly string[], alignment: Alignment, h
       }
     })
     .sort((a, b) => b.docs.length - a.docs.length || b.words - a.words || a.id.localeCompare(b.id, undefined, { numeric: true }))
-    .map((passage, i) => ({ ...passage, number: i + 1 }))
+  const order = ordered.map((p) => p.id)
+  const tints = assignTints(order, passageNeighbours(order, ordered))
+  const passages: PassageView[] = ordered.map((passage, i) => ({ ...passage, number: i + 1, tint: tints.get(passage.id) ?? 0 }))
   const passageById = new Map(passages.map((p) => [p.id, p]))
   const phrases = alignment.phrases.map((g) => ({ id: g.id, docs: docsOf(g.spans), spans: g.spans }))
   const marks = alignment.passages.flatMap((g) => placeMarks(g, texts))

@@ -18,7 +18,7 @@ export interface PassageView {
   id: string
   /** Its number as a person reads it, 1 first, in the order the passages panel and the PDF's appendix list them. */
   number: number
-  /** Index into the tint palette; the same in every column that carries the passage. */
+  /** Index into the tint palette (tints.ts), the same in every column that carries the passage; no neighbour has it. */
   tint: number
   /** Documents carrying it, ascending, each once. */
   docs: number[]
@@ -97,6 +97,3 @@ export interface ComparisonViewModel {
   phrases: PhraseView[]
   columns: ColumnView[]
 }
-
-/** Distinct tints, each readable as a background in light and dark themes (see theme.css: --tint-N). */
-export const TINT_COUNT = 8
