@@ -24,6 +24,7 @@ import { drawnHighlights } from './highlightMarks'
 import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment'
 import { useLinkedPassages } from './useLinkedPassages'
 import { FindBar } from '../find'
+import { QuotesPanel, showQuotation } from '../quotes'
 import './ComparisonView.css'
 
 /**
@@ -77,13 +78,13 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
   const highlights = useHighlights(comparison.id, articles)
   useUndoKey(highlights.undo)
   const notify = useNotify()
-  const [side, setSide] = useState<'passages' | 'notes'>('passages')
+  const [side, setSide] = useState<'passages' | 'notes' | 'quotes'>('passages')
   const [noteFocus, setNoteFocus] = useState<string | null>(null)
   const drawn = useMemo(() => drawnHighlights(highlights.placed), [highlights.placed])
-  const model = useMemo(
-    () => (alignment.status === 'done' ? buildViewModel(texts, alignment.alignment, drawn.ranges) : undefined),
-    [alignment, drawn.ranges, texts],
-  )
+  // The view model follows the alignment itself, not the state around it (the quote ledger arrives later).
+  const aligned = alignment.status === 'done' ? alignment.alignment : undefined
+  const ledger = alignment.status === 'done' ? (alignment.ledger ?? null) : null
+  const model = useMemo(() => (aligned ? buildViewModel(texts, aligned, drawn.ranges) : undefined), [aligned, drawn.ranges, texts])
   const textOf = useCallback((doc: number) => texts[doc] ?? '', [texts])
   const [showMinor, setShowMinor] = useState(true)
   const [linkedScrolling, setLinkedScrolling] = useState(false)
@@ -196,6 +197,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
               tabs={[
                 { key: 'passages', label: 'Passages' },
                 { key: 'notes', label: `Notes (${highlights.placed.length})` },
+                { key: 'quotes', label: ledger ? `Quotes (${ledger.groups.length})` : 'Quotes' },
               ]}
               current={side}
               onChoose={setSide}
@@ -217,6 +219,14 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
                   onRenameLabel={highlights.renameLabel}
                   onExport={exportNotes}
                   onImport={(file) => void highlights.importAnnotations(file)}
+                />
+              )}
+              {side === 'quotes' && (
+                <QuotesPanel
+                  ledger={alignment.status === 'done' ? ledger : null}
+                  failed={alignment.status === 'failed' || (alignment.status === 'done' && alignment.ledger === null)}
+                  outlets={outlets}
+                  onShow={(instances) => columnsRef.current && showQuotation(columnsRef.current, columnDom, instances)}
                 />
               )}
             </SidePanelTabs>

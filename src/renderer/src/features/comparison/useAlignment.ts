@@ -1,15 +1,17 @@
 // Aligns a comparison's texts in a Web Worker and reports progress. One worker serves the whole window:
 // it is started as soon as a comparison begins to open (prewarmAlignment), so its start-up overlaps with
 // loading the reports. Where workers are unavailable (component tests), it aligns on the main thread after
-// a tick, so the first paint still comes first.
+// a tick, so the first paint still comes first. The quote ledger comes after the alignment, in its own message.
 
 import { useEffect, useState } from 'react'
 import { ALIGNMENT_STAGES, alignDocuments, type Alignment, type AlignmentStage } from '../../../../shared/alignment'
+import { buildQuoteLedger, type QuoteLedger } from '../../../../shared/quotes'
 import type { AlignRequest, AlignResponse } from './alignmentProtocol'
 
 export type AlignmentState =
   | { status: 'aligning'; stage: AlignmentStage | null; fraction: number }
-  | { status: 'done'; alignment: Alignment }
+  /** ledger: the quote ledger, undefined while it is being built, null if it could not be. */
+  | { status: 'done'; alignment: Alignment; ledger: QuoteLedger | null | undefined }
   | { status: 'failed'; message: string }
 
 type Listener = (message: AlignResponse) => void
@@ -21,14 +23,28 @@ let nextRequest = 1
 
 /** Aligns on this thread, after a tick so that what is already on screen paints first. */
 function alignHere(id: number, texts: readonly string[], listener: Listener): () => void {
+  let ledgerTimer: ReturnType<typeof setTimeout> | undefined
   const timer = setTimeout(() => {
     try {
-      listener({ id, type: 'done', alignment: alignDocuments(texts), milliseconds: 0 })
+      const alignment = alignDocuments(texts)
+      listener({ id, type: 'done', alignment, milliseconds: 0 })
+      ledgerTimer = setTimeout(() => {
+        let ledger: QuoteLedger | null = null
+        try {
+          ledger = buildQuoteLedger(texts, alignment)
+        } catch {
+          // The comparison stands without its quotations.
+        }
+        listener({ id, type: 'quotes', ledger })
+      }, 0)
     } catch (error) {
       listener({ id, type: 'error', message: (error as Error).message })
     }
   }, 0)
-  return () => clearTimeout(timer)
+  return () => {
+    clearTimeout(timer)
+    clearTimeout(ledgerTimer)
+  }
 }
 
 function alignmentWorker(): Worker | null {
@@ -67,10 +83,16 @@ export function useAlignment(texts: readonly string[] | null): AlignmentState {
     if (!texts) return
     const settle = (value: AlignmentState): void => setState({ texts, value })
     const id = nextRequest++
+    let alignment: Alignment | null = null
     const listener: Listener = (message) => {
       if (message.type === 'progress') return settle({ status: 'aligning', stage: message.stage, fraction: message.index / message.of })
+      if (message.type === 'done') {
+        alignment = message.alignment
+        return settle({ status: 'done', alignment, ledger: undefined })
+      }
       pending.delete(id)
-      settle(message.type === 'done' ? { status: 'done', alignment: message.alignment } : { status: 'failed', message: message.message })
+      if (message.type === 'quotes') settle(alignment ? { status: 'done', alignment, ledger: message.ledger } : { status: 'failed', message: 'the alignment was lost' })
+      else settle({ status: 'failed', message: message.message })
     }
     const target = alignmentWorker()
     if (!target) return alignHere(id, texts, listener)

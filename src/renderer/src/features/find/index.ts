@@ -2,3 +2,4 @@
 export { FindBar, type FindBarProps } from './FindBar'
 export { findMatches, type Match } from './findMatches'
 export type { ColumnsDom } from './matchRanges'
+export { RangeFinder } from './matchRanges'
