@@ -89,15 +89,15 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
     return () => {
       current = false
     }
-  }, [comparisonId, notify])
+  }, [comparisonId, notify, setList])
 
   const placed = useMemo(() => placeHighlights(highlights, articles), [articles, highlights])
 
   const push = useCallback((step: UndoStep) => setUndoStack((stack) => [...stack.slice(1 - UNDO_DEPTH), step]), [])
 
   // The raw calls: each saves through the main process, then updates the list from its answer.
-  const replace = useCallback((updated: Highlight) => setList((list) => list.map((h) => (h.id === updated.id ? updated : h))), [])
-  const drop = useCallback((id: string) => setList((list) => list.filter((h) => h.id !== id)), [])
+  const replace = useCallback((updated: Highlight) => setList((list) => list.map((h) => (h.id === updated.id ? updated : h))), [setList])
+  const drop = useCallback((id: string) => setList((list) => list.filter((h) => h.id !== id)), [setList])
   const attempt = useCallback(
     async <T>(call: () => Promise<T>): Promise<T | null> => {
       try {
@@ -122,7 +122,7 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
       const back = await attempt(() => client.restoreHighlight({ id }))
       if (back) setList((list) => [...list.filter((h) => h.id !== id), back])
     },
-    [attempt],
+    [attempt, setList],
   )
   const updateNow = useCallback(
     async (id: string, change: { color?: HighlightColor; note?: string }) => {
@@ -141,7 +141,7 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
       push({ label: 'Undo highlight', run: async () => void (await deleteNow(highlight.id)) })
       return highlight
     },
-    [attempt, comparisonId, deleteNow, push],
+    [attempt, comparisonId, deleteNow, push, setList],
   )
 
   // Changes are made one after another, so each undo step restores what the change before it answered,
@@ -209,7 +209,7 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
       if (problems.length === 0) notify.info(`Imported ${count}`)
       else notify.info(`Imported ${count}; ${problems.length} could not be used`, problems.slice(0, 5).join('\n') + (problems.length > 5 ? `\n…and ${problems.length - 5} more.` : ''))
     },
-    [attempt, comparisonId, notify],
+    [attempt, comparisonId, notify, setList],
   )
 
   return { placed, labels, add, update, remove, undo, renameLabel, importAnnotations }
