@@ -1,6 +1,8 @@
 // Sentences and words in a paragraph's text, as offsets, for selecting from the keyboard: the sentence
 // around a point, and the next word's end or the previous word's start. The platform's text segmenter
-// finds the boundaries, so abbreviations, quotes and other scripts are cut as the language has them.
+// finds the boundaries (quotes and other scripts cut as the language has them); it ends a sentence after
+// every full stop before a capital, so sentences ending in a title or an initial ("Mr.", "U.S.", "John F.")
+// are joined to the next, at the cost of the rare sentence that truly ends with one.
 
 export interface TextSpan {
   start: number
@@ -17,9 +19,20 @@ function trimmed(text: string, start: number, end: number): TextSpan {
   return { start, end }
 }
 
+/** A title or an initial before a full stop: no end of a sentence in a news report. */
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Mt|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$/
+
 /** Every sentence of `text`, without the spaces around it, in order; none of them empty. */
 export function sentencesOf(text: string): TextSpan[] {
-  return [...sentences.segment(text)].map((s) => trimmed(text, s.index, s.index + s.segment.length)).filter((s) => s.end > s.start)
+  const found: TextSpan[] = []
+  for (const segment of sentences.segment(text)) {
+    const span = trimmed(text, segment.index, segment.index + segment.segment.length)
+    if (span.end === span.start) continue
+    const last = found.at(-1)
+    if (last && ABBREVIATION.test(text.slice(last.start, last.end))) last.end = span.end
+    else found.push(span)
+  }
+  return found
 }
 
 /**
