@@ -3,28 +3,11 @@
 // S for a sentence, N for a note typed at once; V for the explanation of a variant, announced as a dialog,
 // and Escape giving the focus back to the passage. axe-core checks the view, the popover and the Notes tab.
 
-import type { Page } from 'playwright-core'
 import { listComparisons } from '../../src/main/storage/comparisons'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeCheck, blocking, saveAxeResults, type AxeState } from './axeCheck'
 import { openSample, screenshot, startApp, type RunningApp } from './harness'
-
-const selected = (page: Page): Promise<string> => page.evaluate(() => String(document.getSelection()))
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.activeElement as HTMLElement | null
-    return { passage: active?.dataset['passage'] ?? null, doc: active?.closest('[data-doc]')?.getAttribute('data-doc') ?? null, role: active?.getAttribute('role') ?? null }
-  })
-
-/** Presses Tab until report `doc`'s text has the focus, as a person moving through the page would. */
-async function tabTo(page: Page, doc: number): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab')
-    const here = await page.evaluate(() => (document.activeElement?.matches('[data-column-body]') ? document.activeElement.closest('[data-doc]')?.getAttribute('data-doc') : null))
-    if (here === String(doc)) return
-  }
-  throw new Error(`Tab never reached report ${doc + 1}'s text`)
-}
+import { focused, selected, tabTo } from './keys'
 
 describe('the keyboard all the way', () => {
   let app: RunningApp
