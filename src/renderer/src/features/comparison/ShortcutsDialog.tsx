@@ -90,7 +90,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         <Group id="shortcuts-variants" title="Differences between reports" shortcuts={VARIANTS} />
         <Group id="shortcuts-app" title="Everywhere" shortcuts={APP} />
       </div>
-      <p className="shortcuts-caret">With caret browsing on, the arrow keys move a caret through the text and these keys act where it is.</p>
+      <p className="shortcuts-caret">With caret browsing on, ↑, ↓, Home and End move a caret through the text (with Shift, they select), and these keys act where the caret is.</p>
       <DialogButtons>
         <button type="button" className="primary" onClick={onClose} autoFocus>
           Close
