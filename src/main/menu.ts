@@ -117,7 +117,11 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, op
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: 'Help',
-    submenu: mac ? [] : [{ id: 'about', label: `About ${appName}`, enabled: available?.has('about') ?? true, click: () => actions.send('about') }],
+    submenu: [
+      // No accelerator: the page answers ? itself, outside text fields, where a menu's key would take it from them.
+      { id: 'showShortcuts', label: 'Keyboard Shortcuts', enabled: available?.has('showShortcuts') ?? true, click: () => actions.send('showShortcuts') },
+      ...(mac ? [] : [separator, { id: 'about', label: `About ${appName}`, enabled: available?.has('about') ?? true, click: () => actions.send('about') }]),
+    ],
   }
 
   return mac ? [appMenu, file, edit, view, window, help] : [file, edit, view, window, help]

@@ -33,6 +33,8 @@ export interface StartOptions {
   dataFolder?: string
   /** Let the test inject scripts (an accessibility checker) past the page's CSP. */
   bypassCSP?: boolean
+  /** Chromium switches beyond the usual ones (caret browsing, say). */
+  args?: string[]
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -56,7 +58,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
       colorScheme: options.colorScheme ?? 'light',
       viewport: options.viewport ?? { width: 1440, height: 900 },
       bypassCSP: options.bypassCSP ?? false,

@@ -16,6 +16,7 @@ export const APP_MENU_COMMANDS = [
   'toggleLibrary',
   'openSettings',
   'about',
+  'showShortcuts',
 ] as const
 
 /** Commands of the context menu on selected article text. */

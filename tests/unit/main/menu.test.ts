@@ -87,6 +87,12 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menuTemplate commands on %
     expect(actions.opened).toEqual([])
   })
 
+  it('lists the keyboard shortcuts under Help, with no accelerator of its own (the page answers ?)', () => {
+    const items = flatten(menuTemplate(platform, fakeActions(), { appName: 'Parallax' }))
+    const shortcuts = items.filter(({ item }) => item.id === 'showShortcuts')
+    expect(shortcuts.map(({ path, item }) => [path, item.label, item.accelerator])).toEqual([[['Help'], 'Keyboard Shortcuts', undefined]])
+  })
+
   it('gives the commands their accelerators', () => {
     const items = flatten(menuTemplate(platform, fakeActions(), { appName: 'Parallax' }))
     const byId = (id: string) => items.find(({ item }) => item.id === id)?.item

@@ -1,10 +1,12 @@
 // A modal dialog as every dialog of the app needs it: opened modally when it mounts (focus moves into it,
 // the rest of the window is inert, and no menu command or shortcut reaches the view behind it), closed
-// with Escape unless it is busy, and labelled by its heading. It also holds the parts every dialog draws
-// with (buttons, hints, problems, progress, failures), so features use them rather than its classes.
+// with Escape unless it is busy, and labelled by its heading; when it closes, the focus goes back where it
+// was. It also holds the parts every dialog draws with (buttons, hints, problems, progress, failures), so
+// features use them rather than its classes.
 
 import { useEffect, useRef, type DragEventHandler, type HTMLAttributes, type ReactNode } from 'react'
 import { useModalPause } from './commands'
+import { useFocusReturn } from './focusReturn'
 import './ModalDialog.css'
 
 export interface ModalDialogProps {
@@ -26,6 +28,7 @@ export interface ModalDialogProps {
 export function ModalDialog({ labelledBy, wide = false, className, busy = false, onClose, children, ...dragHandlers }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   useModalPause()
+  useFocusReturn()
   useEffect(() => {
     const element = dialog.current
     if (element && !element.open) element.showModal?.()

@@ -24,7 +24,8 @@ export interface ColumnSelection {
   rect: DOMRect
 }
 
-function offsetIn(node: Node, offset: number, paragraphSelector: string): number | null {
+/** The offset in the report's text of a point (a node and an offset in it) inside a paragraph; null outside one. */
+export function offsetIn(node: Node, offset: number, paragraphSelector: string): number | null {
   const element = node instanceof Element ? node : node.parentElement
   const paragraph = element?.closest<HTMLElement>(paragraphSelector)
   if (!paragraph || paragraph.dataset['start'] === undefined) return null

@@ -16,7 +16,7 @@ import { PassagesPanel } from './PassagesPanel'
 import { SidePanelTabs } from './SidePanelTabs'
 import { columnsOf } from './passageDom'
 import { columnDom, PARAGRAPH } from './columnDom'
-import { NotesPanel, SelectionToolbar, useHighlights, type HighlightRequest, type PlacedHighlight, type UndoStep } from '../annotations'
+import { NotesPanel, SelectionToolbar, useHighlights, useKeyboardSelection, type HighlightRequest, type PlacedHighlight, type UndoStep } from '../annotations'
 import { isTextEntry, modKey } from '../../ui/keyboard'
 import { useCommand } from '../../ui/commands'
 import { useNotify } from '../../ui/Notifications'
@@ -25,6 +25,8 @@ import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment
 import { useLinkedPassages } from './useLinkedPassages'
 import { FindBar } from '../find'
 import { QuotesPanel, showQuotation } from '../quotes'
+import { ShortcutsDialog, useShortcutsKey } from './ShortcutsDialog'
+import { VariantPopover } from './VariantPopover'
 import './ComparisonView.css'
 
 /**
@@ -62,8 +64,10 @@ function useUndoKey(undo: UndoStep | null): void {
 }
 
 /** What the menus and shortcuts can ask of an open comparison. */
-function useComparisonCommands(actions: { exportPdf: () => void; togglePanel: () => void; step: (direction: 1 | -1) => void }): void {
+function useComparisonCommands(actions: { exportPdf: () => void; togglePanel: () => void; step: (direction: 1 | -1) => void; showShortcuts: () => void }): void {
   useCommand('exportPdf', actions.exportPdf)
+  useCommand('showShortcuts', actions.showShortcuts)
+  useShortcutsKey()
   useCommand('togglePassagesPanel', actions.togglePanel)
   useCommand('nextPassage', () => actions.step(1))
   useCommand('previousPassage', () => actions.step(-1))
@@ -90,9 +94,12 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
   const [linkedScrolling, setLinkedScrolling] = useState(false)
   const [panelOpen, setPanelOpen] = useState(true)
   const [exporting, setExporting] = useState(false)
+  const [showingKeys, setShowingKeys] = useState(false)
   const columnsRef = useRef<HTMLDivElement>(null)
   const linked = useLinkedPassages(columnsRef, { linkedScrolling })
-  useComparisonCommands({ exportPdf: () => setExporting(true), togglePanel: () => setPanelOpen((open) => !open), step: linked.step })
+  useComparisonCommands({ exportPdf: () => setExporting(true), togglePanel: () => setPanelOpen((open) => !open), step: linked.step, showShortcuts: () => setShowingKeys(true) })
+  useKeyboardSelection(columnsRef, columnDom, textOf)
+  const nameOf = useCallback((doc: number) => `Report ${doc + 1}${outlets[doc] ? ` · ${outlets[doc]}` : ''}`, [outlets])
 
   const bodyOf = useCallback(
     (doc: number): HTMLElement | undefined => (columnsRef.current ? columnsOf(columnsRef.current).find((c) => c.doc === doc)?.body : undefined),
@@ -165,9 +172,9 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
           <button type="button" onClick={() => setExporting(true)} title={`Export the comparison as a PDF (${modKey()}+P)`}>
             Export PDF…
           </button>
-          <span className="keyboard-hint" aria-hidden="true">
-            <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>←</kbd>/<kbd>→</kbd> columns · <kbd>Esc</kbd> clear · <kbd>{modKey()}</kbd>+<kbd>F</kbd> find
-          </span>
+          <button type="button" className="keyboard-hint" onClick={() => setShowingKeys(true)} aria-haspopup="dialog" title="Every keyboard shortcut (?)">
+            <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>Enter</kbd>/<kbd>s</kbd> select · <kbd>v</kbd> differences · <kbd>?</kbd> all keys
+          </button>
         </Toolbar>
         <FindBar texts={texts} columnsRef={columnsRef} dom={columnDom} />
         {alignment.status === 'aligning' && (
@@ -232,9 +239,11 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
             </SidePanelTabs>
           </div>
         )}
+        {model && <VariantPopover containerRef={columnsRef} model={model} nameOf={nameOf} />}
         {highlights.labels && <SelectionToolbar containerRef={columnsRef} dom={columnDom} textOf={textOf} labels={highlights.labels} onHighlight={(request) => void highlight(request)} />}
       </div>
       {exporting && <ExportPdfDialog comparisonId={comparison.id} reports={articles.length} onClose={() => setExporting(false)} />}
+      {showingKeys && <ShortcutsDialog onClose={() => setShowingKeys(false)} />}
     </article>
   )
 }

@@ -26,13 +26,34 @@ const KIND_LABELS: Record<string, string> = {
 
 const MINOR = new Set(['punctuation', 'case'])
 
+/** How one other report words a marked stretch: its index, its words ('' where it has none) and how they differ. */
+export interface MarkWording {
+  doc: number
+  words: string
+  /** What kind of difference, in words ('' where the report words it the same). */
+  kind: string
+}
+
+export function markWordings(mark: VariantMark): MarkWording[] {
+  return mark.others.map((w) => ({ doc: w.doc, words: w.text.trim(), kind: w.kind === 'same' ? '' : (KIND_LABELS[w.kind] ?? w.kind) }))
+}
+
 /** "Report 3: “that” (other words)" for each other report: how each words this stretch. */
 export function describeMark(mark: VariantMark): string {
-  return mark.others
-    .map((w) => `Report ${w.doc + 1}: ${w.text.trim() === '' ? '(nothing here)' : `“${w.text.trim()}”`}${w.kind === 'same' ? '' : ` (${KIND_LABELS[w.kind]})`}`)
+  return markWordings(mark)
+    .map((w) => `Report ${w.doc + 1}: ${w.words === '' ? '(nothing here)' : `“${w.words}”`}${w.kind === '' ? '' : ` (${w.kind})`}`)
     .join('\n')
 }
 
+/** What kind of difference a mark shows, in words. */
+export function markKindLabel(mark: VariantMark): string {
+  return KIND_LABELS[mark.kind] ?? mark.kind
+}
+
+/**
+ * A variant's mark: cheap, as there may be thousands. The view's one popover explains the mark under the
+ * pointer or the keyboard (data-variant finds it); the mark itself carries no tooltip.
+ */
 function markOf(text: string, segment: Segment, mark: VariantMark): ReactNode {
   const minor = MINOR.has(mark.kind)
   return (
@@ -40,7 +61,6 @@ function markOf(text: string, segment: Segment, mark: VariantMark): ReactNode {
       key={`m${segment.start}`}
       className={`variant variant-${mark.kind}${minor ? ' variant-minor' : ''}${mark.empty ? ' variant-empty' : ''}`}
       data-variant={mark.kind}
-      title={describeMark(mark)}
       aria-label={mark.empty ? `Words the other reports have here. ${describeMark(mark)}` : undefined}
     >
       {text.slice(segment.start, segment.end)}

@@ -66,17 +66,11 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
             <input type="text" value={tagsText} onChange={(e) => setTagsText(e.target.value)} placeholder="comma, separated" />
           </label>
         </DraftFields>
-        <DraftBlocks
-          open
-          summary={
-            <>
-              Clean-up: {dropped.size} of {blocks.length} blocks dropped{' '}
-              <button type="button" onClick={() => setDropped(new Set())} disabled={dropped.size === 0}>
-                Keep everything
-              </button>
-            </>
-          }
-        >
+        <DraftBlocks open summary={`Clean-up: ${dropped.size} of ${blocks.length} blocks dropped`}>
+          {/* Beside the blocks rather than in the summary: a button inside a summary is one control inside another. */}
+          <button type="button" onClick={() => setDropped(new Set())} disabled={dropped.size === 0}>
+            Keep everything
+          </button>
           {texts.status === 'loading' && <p role="status">Reading the article…</p>}
           {texts.status === 'failed' && <p role="alert">{describeError(texts.error).detail}</p>}
           <BlockChoices blocks={blocks} dropped={dropped} onChange={setDropped} />
