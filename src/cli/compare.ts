@@ -49,7 +49,9 @@ Files are read as UTF-8 (a byte-order mark is skipped), as UTF-16 LE/BE with a b
 as Windows-1252 when the bytes are not UTF-8; up to ${MAX_IMPORT_BYTES / 1_000_000} MB each. The start/end offsets
 in --json are UTF-16 code unit indexes (JavaScript string indexes) into the file's decoded text with
 its byte-order mark removed, CRLF and CR line endings normalised to LF, and nothing else changed:
-white space at the ends of lines stays. Each span's "text" is exactly that slice of it.
+white space at the ends of lines stays. Each span's "text" is exactly that slice of it. A report's
+first line is its headline; where the text repeats it as its first paragraph (after any page clutter),
+that line is not compared, and the offsets still count it.
 
 Exit status: 0 on success; 2 when the command line or a file cannot be used (the reason is on
 stderr and nothing is printed on stdout); 1 on an unexpected failure.
@@ -157,7 +159,7 @@ export async function main(argv: readonly string[], io: CompareIo, options: Comp
 
     const names = documents.map((d) => d.name)
     const texts = documents.map((d) => d.text)
-    const alignment = alignDocuments(texts)
+    const alignment = alignDocuments(documents.map((d) => d.compared))
     const report = parsed.format === 'json' ? `${JSON.stringify(toJsonReport(names, texts, alignment), null, 2)}\n` : toMarkdownReport(names, texts, alignment, { title })
     if (parsed.output === null) io.stdout(report)
     else await writeReport(parsed.output, report)

@@ -5,12 +5,16 @@
 // The text itself is NOT the app's import text: that one also trims every line, drops NULs and turns
 // U+2028/U+2029 into LF, for articles a person reads. The --json offsets promise the file as written,
 // so here the same decoder runs again and only the byte-order mark goes and CRLF and CR become LF.
+// Like the app, the command line takes the first line as the title and does not compare the headline
+// the text repeats as its first paragraph (src/shared/import/headline.ts): that line is blanked out of
+// the compared text, so every offset still counts in the file.
 
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MAX_IMPORT_BYTES } from '../shared/domain/article'
 import { decodeUtf16, decodeUtf8, decodeWindows1252 } from '../shared/import/charsets'
 import { decodeBytes, type TextEncodingName } from '../shared/import/decode'
+import { repeatedHeadline, titleFromPlainText } from '../shared/import'
 
 export interface InputDocument {
   /** The path as given. */
@@ -22,6 +26,11 @@ export interface InputDocument {
    * turned into LF, and nothing else changed (white space at the ends of lines stays).
    */
   text: string
+  /**
+   * What is compared: `text` with the headline it repeats as its first paragraph turned into spaces (the
+   * same length, so offsets into it are offsets into `text`); `text` itself when there is none.
+   */
+  compared: string
 }
 
 /** A file that cannot be compared; the message names the file and says why. */
@@ -107,5 +116,11 @@ export async function readDocument(path: string): Promise<InputDocument> {
   if (bytes.length > MAX_IMPORT_BYTES) throw new InputError(path, tooLarge(bytes.length))
   const decoded = decodeText(bytes)
   if (!decoded.ok) throw new InputError(path, decoded.reason)
-  return { path, name: basename(path), text: decoded.text }
+  return { path, name: basename(path), text: decoded.text, compared: withoutHeadline(decoded.text, basename(path)) }
+}
+
+/** The text with the headline it repeats (its title, the first line, again as its first paragraph) blanked out. */
+export function withoutHeadline(text: string, name: string): string {
+  const headline = repeatedHeadline(text, titleFromPlainText(text, name))
+  return headline === null ? text : `${text.slice(0, headline.start)}${' '.repeat(headline.end - headline.start)}${text.slice(headline.end)}`
 }

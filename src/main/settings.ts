@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../shared/domain/errors'
-import { DEFAULT_SETTINGS, isTextSize, isTheme, type Settings } from '../shared/domain/settings'
+import { DEFAULT_SETTINGS, isAuthorName, isTextSize, isTheme, tidyAuthorName, type Settings } from '../shared/domain/settings'
 import { writeFileAtomic } from './storage/atomicFile'
 
 export const SETTINGS_FILE = 'settings.json'
@@ -22,6 +22,7 @@ export function parseSettings(text: string): Settings {
   return {
     theme: isTheme(fields['theme']) ? fields['theme'] : DEFAULT_SETTINGS.theme,
     textSize: isTextSize(fields['textSize']) ? fields['textSize'] : DEFAULT_SETTINGS.textSize,
+    authorName: isAuthorName(fields['authorName']) ? tidyAuthorName(fields['authorName']) : DEFAULT_SETTINGS.authorName,
   }
 }
 
@@ -58,6 +59,7 @@ export class SettingsStore {
    */
   async update(change: Partial<Settings>): Promise<Settings> {
     this.current = { ...this.current, ...change }
+    this.current.authorName = tidyAuthorName(this.current.authorName)
     this.onChange(this.latest)
     const text = `${JSON.stringify(this.current, null, 2)}\n`
     const write = this.writing.then(() => writeFileAtomic(this.path, text))

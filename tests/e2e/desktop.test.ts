@@ -151,7 +151,7 @@ describe('menu commands, settings and About (the browser reporting a light syste
     await expect.poll(() => about.count()).toBe(0)
   })
 
-  it('switches to the dark theme and a larger text size at once, and keeps both after a reload', async () => {
+  it('switches to the dark theme and a larger text size at once, keeps both after a reload, and keeps the name for annotations', async () => {
     const app = running.current
     const { page } = app
     const scheme = () => page.evaluate(() => document.documentElement.dataset['scheme'])
@@ -168,13 +168,15 @@ describe('menu commands, settings and About (the browser reporting a light syste
     await expect.poll(scheme).toBe('dark')
     expect(await background()).not.toBe(lightBackground)
     await expect.poll(textSize).toBeCloseTo(defaultSize * 1.4, 1)
+    // The name for exported annotations is saved as the dialog closes.
+    await settings.getByRole('textbox', { name: 'Your name' }).fill('  Reader One ')
     await screenshot(page, 'settings-dark')
     await settings.getByRole('button', { name: 'Done' }).click()
 
     await openSample(page, app.bridge.url)
     await expect.poll(scheme).toBe('dark')
     await expect.poll(textSize).toBeCloseTo(defaultSize * 1.4, 1)
-    expect(await call(app, 'getSettings')).toEqual({ theme: 'dark', textSize: 140 })
+    expect(await call(app, 'getSettings')).toEqual({ theme: 'dark', textSize: 140, authorName: 'Reader One' })
   })
 
   it('follows the system again when asked: light here, as the browser reports', async () => {

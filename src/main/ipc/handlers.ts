@@ -48,7 +48,7 @@ export function createHandlers({ library, sample, pdf, recent, settings, appInfo
     restoreHighlight: ({ id }) => highlights.restore(id),
     getColorLabels: () => ({ ...colorLabels(store) }),
     setColorLabel: ({ color, label }) => setColorLabel(store, color, label),
-    exportNotes: ({ comparisonId, format }) => exportNotes(library, comparisonId, format),
+    exportNotes: ({ comparisonId, format }) => exportNotes(library, comparisonId, format, settings.latest.authorName),
     importAnnotations: ({ comparisonId, json }) => importAnnotations(library, comparisonId, json),
     choosePdfFile: ({ comparisonId }) => pdf.choose(comparisonId),
     exportPdf: ({ comparisonId, token, options }) => pdf.export(comparisonId, token, options),

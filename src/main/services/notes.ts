@@ -16,15 +16,18 @@ export interface NotesExport {
   text: string
 }
 
-/** The comparison's highlights and notes as a file to save: Markdown to read, or Web Annotation JSON to keep or share. */
-export async function exportNotes(library: Library, comparisonId: string, format: 'markdown' | 'annotations'): Promise<NotesExport> {
+/**
+ * The comparison's highlights and notes as a file to save: Markdown to read, or Web Annotation JSON to keep
+ * or share, whose annotations name `creatorName` (the "Your name" setting) as their creator when it is set.
+ */
+export async function exportNotes(library: Library, comparisonId: string, format: 'markdown' | 'annotations', creatorName = ''): Promise<NotesExport> {
   const comparison = await getComparison(library.store, comparisonId)
   const highlights = library.highlights.list(comparisonId)
   const labels = { ...colorLabels(library.store) }
   if (format === 'markdown') {
     return { fileName: `${fileStem(comparison.title)}-notes.md`, mimeType: 'text/markdown', text: notesToMarkdown(comparison, highlights, labels) }
   }
-  const collection = toWebAnnotations(comparison, highlights, labels)
+  const collection = toWebAnnotations(comparison, highlights, labels, { creatorName })
   // The model allows no empty collection: there is nothing to export, and the person is told so instead.
   if (collection.total === 0) {
     throw new AppError('invalid-argument', 'This comparison has no highlights yet, so there are no annotations to export. Highlight some text first.')

@@ -4,12 +4,14 @@
 // them (where pages put tags, comment widgets and lists of other stories). Line rules (lineClutter.ts)
 // apply everywhere; two rules read the order of lines: a heading such as "More News" after the body
 // opens a list of other stories, and a run of short headline-like lines that ends the text is one.
-// Prose of many words, quotations and the title are never taken (the one exception: a copyright notice
-// that says "All rights reserved"): dropping a real paragraph costs more than keeping a stray label,
-// and the preview lets a person drop what clean-up missed.
+// Prose of many words, quotations and the title are never taken (the exceptions: a copyright notice that
+// says "All rights reserved", and the title repeated as the first paragraph kept, headline.ts): dropping a
+// real paragraph costs more than keeping a stray label, and the preview lets a person drop what clean-up
+// missed.
 
 import { applyCleanup, splitBlocks, type TextBlock } from './blocks'
 import { furnitureReason, opensOtherStories, REASONS } from './clutterWords'
+import { HEADLINE_REASON, repeatsTitle } from './headline'
 import { isCopyrightNotice, lineClutterReason, type Zone } from './lineClutter'
 import { isBodyParagraph, isProse, lineKey, looksLikeHeadline, shapeOf, trimEndMatching, type LineShape } from './lineShape'
 
@@ -21,7 +23,10 @@ export interface ClutterVerdict {
 }
 
 export interface CleanUpOptions {
-  /** The article's title, when known: the line that matches it is always kept. */
+  /**
+   * The article's title, when known: the line that matches it is kept, except where it opens the text
+   * (the first block kept), which only repeats it.
+   */
   title?: string | null
 }
 
@@ -83,7 +88,16 @@ export function detectClutter(text: string, options: CleanUpOptions = {}): Clutt
     const reason = reasons[i] ?? null
     for (const block of unit.blocks) verdicts.push({ index: block.index, clutter: reason !== null, reason })
   })
+  // The headline again at the top goes, so long as some text is kept after it.
+  const [opening, next] = verdicts.filter((v) => !v.clutter)
+  if (opening && next && repeatsTitle(blocks[opening.index]?.text ?? '', options.title)) Object.assign(opening, { clutter: true, reason: HEADLINE_REASON })
   return verdicts
+}
+
+/** The block that repeats the title as the first paragraph of the text, when there is one (headline.ts). */
+export function repeatedHeadline(text: string, title: string | null | undefined): TextBlock | null {
+  const opening = detectClutter(text, { title }).find((v) => v.reason === HEADLINE_REASON)
+  return opening === undefined ? null : (splitBlocks(text)[opening.index] ?? null)
 }
 
 /** The line after a "Tags" or "Topics" label is the list of tags, when it reads like one. */

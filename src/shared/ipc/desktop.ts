@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { MAX_URL_LENGTH } from '../domain/article'
 import { ORIENTATIONS, PAPERS } from '../domain/pdf'
-import { TEXT_SIZES, THEMES, type Settings } from '../domain/settings'
+import { MAX_AUTHOR_NAME_LENGTH, TEXT_SIZES, THEMES, isAuthorName, tidyAuthorName, type Settings } from '../domain/settings'
 import { call, id, noInput } from './call'
 import { MENU_COMMANDS } from './menuCommands'
 
@@ -29,8 +29,13 @@ const settingsChange = z
         { error: `The text size must be one of: ${TEXT_SIZES.join(', ')} (percent).` },
       )
       .optional(),
+    authorName: z
+      .string({ error: 'Your name must be text.' })
+      .refine(isAuthorName, `Your name is too long: at most ${MAX_AUTHOR_NAME_LENGTH} characters.`)
+      .transform(tidyAuthorName)
+      .optional(),
   })
-  .refine((change) => change.theme !== undefined || change.textSize !== undefined, { message: 'Give at least one setting to change.' })
+  .refine((change) => change.theme !== undefined || change.textSize !== undefined || change.authorName !== undefined, { message: 'Give at least one setting to change.' })
 
 export interface AppInfo {
   name: string
@@ -64,7 +69,7 @@ export const desktopCalls = {
       url: z.string({ error: 'The address must be text.' }).max(MAX_URL_LENGTH, `The address is too long: at most ${MAX_URL_LENGTH.toLocaleString('en')} characters.`),
     }),
   ).answers<void>(),
-  /** The person's preferences (theme, text size). */
+  /** The person's preferences (theme, text size, their name for exported annotations). */
   getSettings: call(noInput).answers<Settings>(),
   /** Changes some preferences and returns them all; kept for the next start. */
   updateSettings: call(settingsChange).answers<Settings>(),

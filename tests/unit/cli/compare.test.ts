@@ -58,6 +58,21 @@ describe('parallax-compare on the built-in sample', () => {
     expect(report.coverage.map((c) => c.doc)).toEqual([0, 1, 2])
   })
 
+  it('leaves each report’s headline, the title it repeats, out of the comparison, as the app does', async () => {
+    const report = JSON.parse((await run('--json')).stdout) as JsonReport
+    const texts = ['1.txt', '2.txt', '3.txt'].map((n) => readFileSync(new URL(`../../../resources/samples/kerry-moscow-2013/${n}`, import.meta.url), 'utf8'))
+    const headlines = ['Secretary of State John Kerry to Talk Boston Bombing, Syria in Russia', "Secretary of State John Kerry, in Moscow, Tells Russian President Vladimir Putin, 'We Share Common Interests'", "Syria set to dominate talks between Kerry and Russia's Putin"]
+    // The files as written: 601, 482 and 586 words, of which the headlines are 12, 16 and 10; offsets still count them.
+    expect(report.documents.map((d) => d.words)).toEqual([589, 466, 576])
+    expect(report.documents.map((d) => d.chars)).toEqual(texts.map((t) => t.length))
+    for (const group of [...report.passages, ...report.phrases]) {
+      for (const s of group.spans) {
+        const headline = { start: texts[s.doc]!.indexOf(headlines[s.doc]!), end: texts[s.doc]!.indexOf(headlines[s.doc]!) + headlines[s.doc]!.length }
+        expect(s.end <= headline.start || s.start >= headline.end).toBe(true)
+      }
+    }
+  })
+
   it('prints the Markdown report by default, with the document table and the quote', async () => {
     const plain = await run()
     expect(plain.code).toBe(0)

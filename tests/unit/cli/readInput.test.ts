@@ -82,7 +82,18 @@ describe('readDocument', () => {
 
   it('reads a file with its base name and its text as written but for line endings', async () => {
     const path = file('report.txt', 'a \r\nb\t')
-    await expect(readDocument(path)).resolves.toEqual({ path, name: 'report.txt', text: 'a \nb\t' })
+    // "a", the first line, is the title: repeated as the first paragraph, it is blanked out of what is compared.
+    await expect(readDocument(path)).resolves.toEqual({ path, name: 'report.txt', text: 'a \nb\t', compared: '  \nb\t' })
+  })
+
+  it('leaves the repeated headline out of what is compared, after any page clutter, and keeps every offset', async () => {
+    const text = 'Discuss as:\n\nSyria set to dominate talks between Kerry and Russia’s Putin\n\nSecretary of State John Kerry arrived in Moscow on Tuesday.\n'
+    const document = await readDocument(file('3.txt', text))
+    expect(document.text).toBe(text)
+    expect(document.compared).toBe(text.replace('Syria set to dominate talks between Kerry and Russia’s Putin', ' '.repeat(60)))
+    expect(document.compared).toHaveLength(text.length)
+    // A text that is only its headline keeps it: there would be nothing left to compare.
+    expect((await readDocument(file('one.txt', 'Kerry meets Putin in Moscow\n'))).compared).toBe('Kerry meets Putin in Moscow\n')
   })
 
   it('refuses a missing path, a directory, an empty file and an over-large one, naming each', async () => {

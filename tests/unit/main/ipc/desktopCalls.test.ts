@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ComparisonLink, ComparisonSummary } from '../../../../src/shared/domain/comparison'
 import type { Result } from '../../../../src/shared/domain/errors'
-import type { Settings } from '../../../../src/shared/domain/settings'
+import { MAX_AUTHOR_NAME_LENGTH, type Settings } from '../../../../src/shared/domain/settings'
 import type { AppInfo } from '../../../../src/shared/ipc/contract'
 import { createAppServices, type AppServices, type AppServicesOptions } from '../../../../src/main/services/appServices'
 
@@ -71,13 +71,29 @@ describe('settings', () => {
   it('gives the defaults, keeps a change in settings.json for the next start, and tells the main process', async () => {
     const told: Settings[] = []
     const services = await start({ onSettingsChanged: (settings) => told.push(settings) })
-    expect(valueOf(await services.dispatch('getSettings', undefined))).toEqual({ theme: 'system', textSize: 100 })
-    expect(valueOf(await services.dispatch('updateSettings', { theme: 'dark', textSize: 125 }))).toEqual({ theme: 'dark', textSize: 125 })
-    expect(told).toEqual([{ theme: 'dark', textSize: 125 }])
-    expect(JSON.parse(await readFile(join(dataFolder, 'settings.json'), 'utf8'))).toEqual({ theme: 'dark', textSize: 125 })
+    expect(valueOf(await services.dispatch('getSettings', undefined))).toEqual({ theme: 'system', textSize: 100, authorName: '' })
+    expect(valueOf(await services.dispatch('updateSettings', { theme: 'dark', textSize: 125, authorName: '' }))).toEqual({ theme: 'dark', textSize: 125, authorName: '' })
+    expect(told).toEqual([{ theme: 'dark', textSize: 125, authorName: '' }])
+    expect(JSON.parse(await readFile(join(dataFolder, 'settings.json'), 'utf8'))).toEqual({ theme: 'dark', textSize: 125, authorName: '' })
     await services.library.close()
     running.length = 0
-    expect(valueOf(await (await start()).dispatch('getSettings', undefined))).toEqual({ theme: 'dark', textSize: 125 })
+    expect(valueOf(await (await start()).dispatch('getSettings', undefined))).toEqual({ theme: 'dark', textSize: 125, authorName: '' })
+  })
+
+  it('keeps the person’s name tidied (white space trimmed and run together), and an empty one as none', async () => {
+    const services = await start()
+    expect(valueOf<Settings>(await services.dispatch('updateSettings', { authorName: '  Reader \t One  ' })).authorName).toBe('Reader One')
+    expect(JSON.parse(await readFile(join(dataFolder, 'settings.json'), 'utf8')).authorName).toBe('Reader One')
+    expect(valueOf<Settings>(await services.dispatch('updateSettings', { authorName: '   ' })).authorName).toBe('')
+  })
+
+  it('refuses a name longer than the limit, or one that is not text, in words and without changing it', async () => {
+    const services = await start()
+    valueOf(await services.dispatch('updateSettings', { authorName: 'Reader One' }))
+    const tooLong = await services.dispatch('updateSettings', { authorName: 'x'.repeat(MAX_AUTHOR_NAME_LENGTH + 1) })
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining(`Your name is too long: at most ${MAX_AUTHOR_NAME_LENGTH} characters.`) } })
+    expect(await services.dispatch('updateSettings', { authorName: 42 })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Your name must be text.') } })
+    expect(valueOf<Settings>(await services.dispatch('getSettings', undefined)).authorName).toBe('Reader One')
   })
 
   it('refuses an unknown theme or size in words', async () => {

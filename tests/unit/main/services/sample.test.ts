@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
 import { restoreSample, loadSample } from '../../../../src/main/services/sample'
-import { applyCleanup, cleanUp } from '../../../../src/shared/import'
+import type { HighlightPage } from '../../../../src/shared/domain/highlight'
+import { applyCleanup, cleanUp, repeatedHeadline } from '../../../../src/shared/import'
 import { editSavedLibrary, savedBytes } from '../storage/savedLibrary'
 import { getArticleTexts, listArticles, setCleanup } from '../../../../src/main/storage/articles'
 import { getComparison, listComparisons, sampleState } from '../../../../src/main/storage/comparisons'
@@ -82,6 +83,17 @@ describe('the built-in sample on first start', () => {
     expect(opened.articles[2]!.text).toContain('supported Assad')
   })
 
+  it('does not repeat a report’s headline, its title, as its first paragraph: the headline’s words leave the count', async () => {
+    const { library } = await open()
+    const opened = await getComparison(library.store, listComparisons(library.store)[0]!.id)
+    for (const article of opened.articles) {
+      expect(article.text.startsWith(article.title)).toBe(false)
+      expect(article.dropped).toContain(repeatedHeadline(await readFile(join(shippedFolder, article.sourceName!), 'utf8'), article.title)!.index)
+    }
+    // Cleaned before the rule: 579, 379 and 579 words; the headlines have 12, 16 and 10.
+    expect(listComparisons(library.store)[0]!.articles.map((a) => a.wordCount)).toEqual([567, 363, 569])
+  })
+
   it('can be shown uncleaned: an empty clean-up gives back every block', async () => {
     const { library } = await open()
     const third = listComparisons(library.store)[0]!.articles[2]!
@@ -110,6 +122,34 @@ describe('the built-in sample on later starts', () => {
     const second = await open()
     expect(listComparisons(second.library.store)).toEqual([])
     expect(listArticles(second.library.store)).toEqual(listArticles(first.library.store))
+  })
+})
+
+describe('a library whose sample was stored before the headline rule', () => {
+  it('keeps those articles, their text and the highlights on it, and a restored sample reuses them', async () => {
+    const first = await open()
+    const [comparison] = listComparisons(first.library.store)
+    const articleId = comparison!.articleIds[0]!
+    // As stored before: the headline kept as the first paragraph.
+    const shipped = await readFile(join(shippedFolder, '1.txt'), 'utf8')
+    await setCleanup(first.library.store, articleId, cleanUp(shipped).dropped)
+    const { text } = await getArticleTexts(first.library.store, articleId)
+    expect(text.startsWith('Secretary of State John Kerry to Talk Boston Bombing, Syria in Russia\n\n')).toBe(true)
+    const start = text.indexOf('Boston Bombing')
+    const added = await first.dispatch('addHighlight', { comparisonId: comparison!.id, articleId, start, end: start + 14, color: 'blue' })
+    expect(added.ok).toBe(true)
+
+    const second = await open()
+    expect((await getArticleTexts(second.library.store, articleId)).text).toBe(text)
+    const listed = await second.dispatch('listHighlights', { comparisonId: comparison!.id })
+    const highlights = listed.ok ? (listed.value as HighlightPage).highlights : []
+    expect(highlights.map((h) => [h.articleId, h.anchor.position.start, h.anchor.quote.exact])).toEqual([[articleId, start, 'Boston Bombing']])
+
+    await removeComparisonsOnDisk()
+    const third = await open()
+    const restored = await restoreSample(third.library, await loadSample(samplesFolder))
+    expect(restored.articleIds).toEqual(comparison!.articleIds)
+    expect((await getArticleTexts(third.library.store, articleId)).text).toBe(text)
   })
 })
 

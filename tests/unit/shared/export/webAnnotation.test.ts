@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describeRange } from '../../../../src/shared/anchoring'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_COLOR_LABELS, MAX_NOTE_LENGTH, type Highlight } from '../../../../src/shared/domain/highlight'
-import { ANNOTATION_CONTEXT, fromWebAnnotations, toWebAnnotations } from '../../../../src/shared/export'
+import { ANNOTATION_CONTEXT, EXPORT_CONTEXT, fromWebAnnotations, TERMS, toWebAnnotations } from '../../../../src/shared/export'
 import { highlightOn, sampleComparison } from './sampleComparison'
 
 const comparison = sampleComparison()
@@ -25,14 +25,14 @@ describe('toWebAnnotations', () => {
   const collection = toWebAnnotations(comparison, highlights, DEFAULT_COLOR_LABELS)
 
   it('is an AnnotationCollection labelled with the comparison, in column order then text order', () => {
-    expect(collection['@context']).toBe(ANNOTATION_CONTEXT)
+    expect(collection['@context']).toEqual([ANNOTATION_CONTEXT, EXPORT_CONTEXT[1]])
     expect(collection.type).toBe('AnnotationCollection')
     expect(collection.label).toBe('Kerry in Moscow')
     expect(collection.total).toBe(4)
     expect(collection.first.type).toBe('AnnotationPage')
     // The model's MUSTs: a page has an id, and each annotation taken out alone still names its context.
     expect(collection.first.id).toBe('urn:parallax:comparison:c1:page:1')
-    for (const annotation of collection.first.items) expect(annotation['@context']).toBe(ANNOTATION_CONTEXT)
+    for (const annotation of collection.first.items) expect(annotation['@context']).toEqual(EXPORT_CONTEXT)
     expect(collection.first.items.map((a) => a.target.source)).toEqual([
       'urn:parallax:article:a1',
       'urn:parallax:article:a2',
@@ -49,8 +49,9 @@ describe('toWebAnnotations', () => {
 
   it('writes a note as a commenting body and the colour label as a tag', () => {
     const carney = collection.first.items.find((a) => a.id === `urn:parallax:highlight:${highlights[0]?.id}`)
+    const position = highlights[0]?.anchor.position
     expect(carney).toEqual({
-      '@context': ANNOTATION_CONTEXT,
+      '@context': EXPORT_CONTEXT,
       id: `urn:parallax:highlight:${highlights[0]?.id}`,
       type: 'Annotation',
       motivation: 'commenting',
@@ -60,8 +61,15 @@ describe('toWebAnnotations', () => {
         { type: 'TextualBody', value: 'Carney.\n# a line with a hash\n\nand a paragraph', format: 'text/plain', purpose: 'commenting' },
         { type: 'TextualBody', purpose: 'tagging', value: 'quote' },
       ],
-      target: { source: 'urn:parallax:article:a3', selector: [highlights[0]?.anchor.quote, highlights[0]?.anchor.position] },
-      parallax: { color: 'green', passageId: 'p1', comparisonId: 'c1' },
+      // No web address is known for the sample's reports: the source is the article's URN.
+      target: {
+        source: 'urn:parallax:article:a3',
+        [TERMS.article]: 'urn:parallax:article:a3',
+        selector: [highlights[0]?.anchor.quote, { ...position, [TERMS.countedIn]: 'urn:parallax:article:a3' }],
+      },
+      [TERMS.color]: 'green',
+      [TERMS.passage]: 'p1',
+      [TERMS.comparison]: 'urn:parallax:comparison:c1',
     })
   })
 
@@ -81,9 +89,9 @@ describe('fromWebAnnotations', () => {
     expect(sort(read)).toEqual(sort(highlights.map(withoutIdentity)))
   })
 
-  it('takes the colour from a tag matching a label when the parallax extension is gone, else yellow', () => {
+  it('takes the colour from a tag matching a label when Parallax’s terms are gone, else yellow', () => {
     const json = exported()
-    for (const item of json.first.items) delete item.parallax
+    for (const item of json.first.items) for (const term of [TERMS.color, TERMS.passage, TERMS.comparison]) delete item[term]
     json.first.items[1].body = json.first.items[1].body.filter((b: { purpose: string }) => b.purpose !== 'tagging')
     const { highlights: read, problems } = fromWebAnnotations(json, comparison)
     expect(problems).toEqual([])
@@ -105,7 +113,7 @@ describe('fromWebAnnotations', () => {
     const highlight: Highlight = { ...highlights[1]!, anchor: describeRange(text, start, start + 13) }
     const exportedOne = toWebAnnotations(withEmoji, [highlight], DEFAULT_COLOR_LABELS)
     // "🔴" is two UTF-16 units and one code point.
-    expect(exportedOne.first.items[0]?.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: start - 1, end: start + 12 })
+    expect(exportedOne.first.items[0]?.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: start - 1, end: start + 12, [TERMS.countedIn]: 'urn:parallax:article:a1' })
     const read = fromWebAnnotations(JSON.parse(JSON.stringify(exportedOne)), withEmoji)
     expect(read.highlights[0]?.anchor.position).toEqual({ type: 'TextPositionSelector', start, end: start + 13 })
     const older = JSON.parse(JSON.stringify(exportedOne))
@@ -140,6 +148,7 @@ describe('fromWebAnnotations', () => {
     const [a, b, c, d] = json.first.items
     b.target.selector = [b.target.selector[1]]
     c.target.source = 'urn:parallax:article:elsewhere'
+    c.target[TERMS.article] = 'urn:parallax:article:elsewhere'
     d.body[0] = { type: 'TextualBody', purpose: 'commenting', value: 'x'.repeat(100_000) }
     d.motivation = 'commenting'
     json.first.items = [a, b, c, d, 'not an annotation', { target: 'https://example.org' }]
@@ -152,6 +161,33 @@ describe('fromWebAnnotations', () => {
       'Annotation 5 is not an object.',
       'Annotation 6 refers to an article that is not in this comparison.',
     ])
+  })
+
+  it('reads the earlier export format: the extras under a plain `parallax` key, the source the article’s URN', () => {
+    const json = exported()
+    json['@context'] = ANNOTATION_CONTEXT
+    for (const item of json.first.items) {
+      item['@context'] = ANNOTATION_CONTEXT
+      item.parallax = { color: item[TERMS.color], passageId: item[TERMS.passage] ?? null, comparisonId: 'c1' }
+      for (const term of [TERMS.color, TERMS.passage, TERMS.comparison]) delete item[term]
+      delete item.target[TERMS.article]
+      item.target.selector[1] = { type: 'TextPositionSelector', start: item.target.selector[1].start, end: item.target.selector[1].end }
+    }
+    const { highlights: read, problems } = fromWebAnnotations(json, comparison)
+    expect(problems).toEqual([])
+    const byPlace = (h: { articleId: string; anchor: { position: { start: number } } }) => `${h.articleId}:${h.anchor.position.start}`
+    expect(read.map(byPlace).sort()).toEqual(highlights.map(withoutIdentity).map(byPlace).sort())
+    expect(read.map((h) => [h.color, h.passageId]).sort()).toEqual(highlights.map((h) => [h.color, h.passageId]).sort())
+  })
+
+  it('finds the article by Parallax’s article term when the source is the web address', () => {
+    const withUrl = { ...comparison, articles: comparison.articles.map((a) => ({ ...a, url: `https://news.example/${a.id}` })) }
+    const json = JSON.parse(JSON.stringify(toWebAnnotations(withUrl, highlights, DEFAULT_COLOR_LABELS)))
+    expect(json.first.items.map((a: { target: { source: string } }) => a.target.source)).toEqual(['https://news.example/a1', 'https://news.example/a2', 'https://news.example/a3', 'https://news.example/a3'])
+    expect(fromWebAnnotations(json, withUrl).problems).toEqual([])
+    // Without the term, a web address alone names no article of the library.
+    for (const item of json.first.items) delete item.target[TERMS.article]
+    expect(fromWebAnnotations(json, withUrl).problems).toEqual([1, 2, 3, 4].map((n) => `Annotation ${n} refers to an article that is not in this comparison.`))
   })
 
   it('never throws, whatever it is given', () => {
@@ -173,10 +209,20 @@ describe('fromWebAnnotations', () => {
       fc.anything(),
       fc.record(
         {
-          target: fc.record({ source: fc.oneof(fc.anything(), fc.constantFrom('urn:parallax:article:a1', 'urn:parallax:article:a3')), selector: fc.oneof(selector, fc.array(selector)) }),
+          target: fc.record(
+            {
+              source: fc.oneof(fc.anything(), fc.constantFrom('urn:parallax:article:a1', 'urn:parallax:article:a3', 'https://news.example/a1')),
+              [TERMS.article]: fc.oneof(fc.anything(), fc.constantFrom('urn:parallax:article:a2', 'urn:parallax:article:none')),
+              selector: fc.oneof(selector, fc.array(selector)),
+            },
+            { requiredKeys: ['selector'] },
+          ),
           body: fc.oneof(fc.anything(), fc.array(fc.record({ type: fc.anything(), purpose: fc.constantFrom('commenting', 'tagging'), value: fc.anything() }))),
           motivation: fc.anything(),
           parallax: fc.oneof(fc.anything(), fc.record({ color: fc.anything(), passageId: fc.anything(), comparisonId: fc.anything() })),
+          [TERMS.color]: fc.anything(),
+          [TERMS.passage]: fc.anything(),
+          [TERMS.comparison]: fc.oneof(fc.anything(), fc.constant('urn:parallax:comparison:c1')),
         },
         { requiredKeys: [] },
       ),

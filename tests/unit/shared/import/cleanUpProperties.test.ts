@@ -1,12 +1,12 @@
 // Invariants of clean-up on generated page copies: real paragraphs of the sample shuffled among page
 // furniture, headlines, and arbitrary strings (emoji, right-to-left and CJK text, lone surrogates).
-// Clean-up never throws, never invents text, never takes a body paragraph, a quotation or the title,
-// and a second pass over its result takes no paragraph either.
+// Clean-up never throws, never invents text, never takes a body paragraph, a quotation or the title (but
+// as the headline repeated at the top), and a second pass over its result takes no paragraph either.
 
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanUp, detectClutter, splitBlocks } from '../../../../src/shared/import'
+import { cleanUp, detectClutter, HEADLINE_REASON, headlineWords, splitBlocks } from '../../../../src/shared/import'
 import { isBodyParagraph, shapeOf } from '../../../../src/shared/import/lineShape'
 
 const samples = [1, 2, 3].map((n) => readFileSync(`resources/samples/kerry-moscow-2013/${n}.txt`, 'utf8'))
@@ -48,14 +48,22 @@ describe('cleanUp properties', () => {
     )
   })
 
-  it('never drops a body paragraph, a quotation or the title', () => {
+  it('never drops a body paragraph, a quotation, or the title but as the headline repeated at the top', () => {
     fc.assert(
       fc.property(pageCopy, fc.constantFrom(...headlines, null), (text, title) => {
         const blocks = splitBlocks(text)
-        for (const v of detectClutter(text, { title })) {
+        const verdicts = detectClutter(text, { title })
+        for (const v of verdicts) {
           if (!v.clutter) continue
           const block = blocks[v.index]?.text ?? ''
           expect(paragraphs).not.toContain(block)
+          if (v.reason === HEADLINE_REASON) {
+            // The first block kept otherwise, with the title's words, and text kept after it.
+            expect(verdicts.find((w) => !w.clutter || w.reason === HEADLINE_REASON)).toBe(v)
+            expect(headlineWords(block)).toBe(headlineWords(title ?? ''))
+            expect(verdicts.some((w) => !w.clutter)).toBe(true)
+            continue
+          }
           expect(shapeOf(block).isQuotation).toBe(false)
           if (title !== null) expect(block.toLowerCase()).not.toBe(title.toLowerCase())
         }

@@ -87,11 +87,12 @@ describe('cleanUp on the sample reports', () => {
     expect(cleanUp(cleaned(n)).dropped).toEqual([])
   })
 
-  it('gives the same verdicts when told the title', () => {
+  it('gives the same verdicts when told the title, but for the headline the text repeats, which goes too', () => {
     for (const n of [1, 2, 3]) {
       const text = sample(n)
       const title = splitBlocks(text).find((b) => b.text.split(' ').length >= 3 && !b.text.endsWith(':'))?.text ?? null
-      expect(cleanUp(text, { title }).text).toBe(cleaned(n))
+      // The cleaned fixture opens with the headline, then a blank line: told the title, the rest is the same.
+      expect(cleanUp(text, { title }).text).toBe(cleaned(n).slice(`${title}\n\n`.length))
     }
   })
 })

@@ -1,9 +1,12 @@
-// Settings: the colour theme (the system's, light or dark) and the size of the reports' text. Each choice
-// takes effect at once, on the open comparison behind the dialog, and is kept for the next start.
+// Settings: the colour theme (the system's, light or dark), the size of the reports' text, and the
+// person's name for the annotations they export. Theme and size take effect at once, on the open
+// comparison behind the dialog; the name is saved when the field is left or the dialog closes. All are
+// kept for the next start.
 
+import { useRef, useState } from 'react'
 import { DialogButtons, ModalDialog } from '../../ui/ModalDialog'
 import './SettingsDialog.css'
-import { TEXT_SIZES, THEMES, type Settings, type TextSize, type Theme } from '../../../../shared/domain/settings'
+import { MAX_AUTHOR_NAME_LENGTH, TEXT_SIZES, THEMES, tidyAuthorName, type Settings, type TextSize, type Theme } from '../../../../shared/domain/settings'
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' }
 
@@ -14,14 +17,26 @@ export interface SettingsDialogProps {
 }
 
 export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogProps) {
+  const [name, setName] = useState(settings.authorName)
+  // The name last handed on, so leaving the field and then closing saves it once.
+  const saved = useRef(settings.authorName)
+  const saveName = (): void => {
+    const tidy = tidyAuthorName(name)
+    if (tidy !== saved.current) onChange({ authorName: tidy })
+    saved.current = tidy
+  }
+  const close = (): void => {
+    saveName()
+    onClose()
+  }
   return (
-    <ModalDialog labelledBy="settings-title" className="settings-dialog" onClose={onClose}>
+    <ModalDialog labelledBy="settings-title" className="settings-dialog" onClose={close}>
       <h2 id="settings-title">Settings</h2>
       <form
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault()
-          onClose()
+          close()
         }}
       >
         <fieldset>
@@ -49,6 +64,16 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           </p>
         </fieldset>
         <p className="settings-hint">View › Zoom In and Zoom Out size the whole window.</p>
+        <fieldset>
+          <legend>Annotations</legend>
+          <label>
+            Your name{' '}
+            <input type="text" value={name} maxLength={MAX_AUTHOR_NAME_LENGTH} autoComplete="name" aria-describedby="settings-name-hint" onChange={(e) => setName(e.target.value)} onBlur={saveName} />
+          </label>
+          <p id="settings-name-hint" className="settings-hint">
+            Exported annotations name you as their author. Leave it empty to export them without a name.
+          </p>
+        </fieldset>
         <DialogButtons>
           <button type="submit" className="primary">
             Done

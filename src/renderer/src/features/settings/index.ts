@@ -1,3 +1,3 @@
-// Settings (theme, text size) and About, opened from the menus.
+// Settings (theme, text size, your name for exported annotations) and About, opened from the menus.
 
 export { SettingsHost } from './SettingsHost'

@@ -39,7 +39,7 @@ describe('packed drafts', () => {
     expect(unpackDraft(packed)).toEqual(made)
     expect(unpackDraft(packed).source).toBe(unpackDraft(packed).extracted)
     expect(listing(unpackDraft(packed))).toEqual([
-      '[kept] Ferry timetable changes on Monday',
+      '[dropped: the headline, shown as the title] Ferry timetable changes on Monday',
       '[dropped: byline] By Jane Doe',
       '[kept] The harbour council voted on Thursday to add two crossings each day and a later last boat on Fridays, after a year of complaints from commuters.',
       '[dropped: an advertisement label] Advertisement',

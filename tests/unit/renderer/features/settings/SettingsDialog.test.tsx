@@ -1,0 +1,50 @@
+// The Settings dialog's "Your name" field, in happy-dom against the real main-process services: the name
+// is saved when the field is left or the dialog closes (tidied, and empty for none), kept for the next
+// start, and limited in length.
+
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { SettingsHost } from '../../../../../src/renderer/src/features/settings'
+import { NotificationsProvider } from '../../../../../src/renderer/src/ui/Notifications'
+import { runCommand } from '../../../../../src/renderer/src/ui/commands'
+import { MAX_AUTHOR_NAME_LENGTH } from '../../../../../src/shared/domain/settings'
+import { withServices } from '../../withServices'
+
+const running = withServices()
+
+async function openSettings(): Promise<HTMLInputElement> {
+  render(
+    <NotificationsProvider>
+      <SettingsHost />
+    </NotificationsProvider>,
+  )
+  act(() => void runCommand('openSettings'))
+  return (await screen.findByRole('textbox', { name: 'Your name' })) as HTMLInputElement
+}
+
+describe('Settings: your name', () => {
+  it('saves the name, tidied, when the field is left, and shows it again next time', async () => {
+    const field = await openSettings()
+    expect(field.value).toBe('')
+    expect(field.maxLength).toBe(MAX_AUTHOR_NAME_LENGTH)
+    fireEvent.change(field, { target: { value: '  Reader   One ' } })
+    fireEvent.blur(field)
+    await waitFor(() => expect(running.current.settings.latest.authorName).toBe('Reader One'))
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }))
+    expect(screen.queryByRole('dialog', { name: 'Settings' })).toBeNull()
+    act(() => void runCommand('openSettings'))
+    expect(((await screen.findByRole('textbox', { name: 'Your name' })) as HTMLInputElement).value).toBe('Reader One')
+  })
+
+  it('saves the name when the dialog is closed with Done straight from the field, and an emptied name as none', async () => {
+    const field = await openSettings()
+    fireEvent.change(field, { target: { value: 'Reader One' } })
+    fireEvent.submit(field.form as HTMLFormElement)
+    await waitFor(() => expect(running.current.settings.latest.authorName).toBe('Reader One'))
+    act(() => void runCommand('openSettings'))
+    const again = (await screen.findByRole('textbox', { name: 'Your name' })) as HTMLInputElement
+    fireEvent.change(again, { target: { value: '   ' } })
+    fireEvent.submit(again.form as HTMLFormElement)
+    await waitFor(() => expect(running.current.settings.latest.authorName).toBe(''))
+  })
+})
