@@ -23,6 +23,7 @@ import { useNotify } from '../../ui/Notifications'
 import { drawnHighlights } from './highlightMarks'
 import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment'
 import { useLinkedPassages } from './useLinkedPassages'
+import { useManyReports } from './useManyReports'
 import { FindBar } from '../find'
 import './ComparisonView.css'
 
@@ -91,6 +92,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
   const [exporting, setExporting] = useState(false)
   const columnsRef = useRef<HTMLDivElement>(null)
   const linked = useLinkedPassages(columnsRef, { linkedScrolling })
+  const reports = useManyReports(comparison, model, alignment.status === 'done' ? alignment.alignment : undefined, linked)
   useComparisonCommands({ exportPdf: () => setExporting(true), togglePanel: () => setPanelOpen((open) => !open), step: linked.step })
 
   const bodyOf = useCallback(
@@ -152,6 +154,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
     <article className={`comparison${showMinor ? '' : ' hide-minor'}`} aria-label={title}>
       <ViewHeader title={title}>
         <Toolbar label="Comparison view">
+          {reports.controls}
           <label>
             <input type="checkbox" checked={showMinor} onChange={(e) => setShowMinor(e.target.checked)} /> Punctuation and capitals
           </label>
@@ -168,7 +171,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
             <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>←</kbd>/<kbd>→</kbd> columns · <kbd>Esc</kbd> clear · <kbd>{modKey()}</kbd>+<kbd>F</kbd> find
           </span>
         </Toolbar>
-        <FindBar texts={texts} columnsRef={columnsRef} dom={columnDom} />
+        <FindBar texts={reports.findTexts} columnsRef={columnsRef} dom={columnDom} />
         {alignment.status === 'aligning' && (
           <div className="alignment-progress" role="status" aria-live="polite">
             <progress max={ALIGNMENT_STAGES.length} value={alignment.fraction * ALIGNMENT_STAGES.length} aria-label="Comparing the reports" />
@@ -185,10 +188,14 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
         <ComparisonColumns
           ref={columnsRef}
           articles={articles}
+          shown={reports.shown}
+          notice={reports.notice}
+          hidden={reports.view === 'overview'}
           model={model}
           onJump={jump}
           passageHighlights={drawn.passages}
         />
+        {reports.overview}
         {panelOpen && (
           <div className="side-panel">
             <SidePanelTabs
@@ -224,6 +231,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
         )}
         {highlights.labels && <SelectionToolbar containerRef={columnsRef} dom={columnDom} textOf={textOf} labels={highlights.labels} onHighlight={(request) => void highlight(request)} />}
       </div>
+      {reports.chooser}
       {exporting && <ExportPdfDialog comparisonId={comparison.id} reports={articles.length} onClose={() => setExporting(false)} />}
     </article>
   )
