@@ -28,7 +28,7 @@ export interface ComparisonColumnsProps {
   passageHighlights?: ReadonlyMap<string, PassageHighlight> | undefined
   /** A line above the columns (which reports they are, when not the reader's choice). */
   notice?: ReactNode
-  /** Kept in the page but not shown (while the overview takes their place). */
+  /** Kept in the page, their layout kept too, but not shown (while the overview takes their place). */
   hidden?: boolean
 }
 
@@ -70,7 +70,7 @@ export const ComparisonColumns = forwardRef<HTMLDivElement, ComparisonColumnsPro
   const pinned = columns.filter((c) => c.pinned).length
   const label = columns.length === articles.length ? `${articles.length} reports side by side` : `${columns.length} of ${articles.length} reports side by side`
   return (
-    <div className="columns-area" hidden={hidden}>
+    <div className="columns-area" data-behind={hidden || undefined}>
       {notice}
       <div ref={ref} className="columns" role="group" aria-label={label} style={{ '--pinned-count': pinned } as CSSProperties}>
         <Columns articles={articles} shown={columns} model={model} onJump={onJump} passageHighlights={passageHighlights} />
