@@ -2,9 +2,10 @@
 // choosing columns with buttons and keys (hide, pin, move), the choice kept over a restart, pinned columns
 // staying at the left while the others scroll; the overview of passages × reports, cell by cell as the
 // reports were made, moved through with the keyboard, and a cell shown as the columns of the reports that
-// carry its passage, levelled at it. Screenshots of the chooser and of the overview at 14 and 50 reports.
+// carry its passage, levelled at it; axe-core on the overview and the chooser. Screenshots of the chooser and of the overview at 14 and 50 reports.
 
 import { mkdtemp, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -13,6 +14,19 @@ import type { ComparisonSummary } from '../../src/shared/domain/comparison'
 import type { ImportOutcome } from '../../src/shared/ipc/contract'
 import { generateReports, type GeneratedReports } from '../fixtures/manyReports'
 import { screenshot, startApp, type RunningApp } from './harness'
+
+const require = createRequire(import.meta.url)
+
+/** axe-core's serious and critical findings on the page as it is. */
+async function seriousViolations(page: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe
+    const result = await axe.run(document)
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }))
+  })
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+}
 
 async function call<T>(app: RunningApp, channel: string, input?: unknown): Promise<T> {
   const result = await app.bridge.services.dispatch(channel, input)
@@ -47,7 +61,7 @@ describe('many reports: 14', () => {
 
   beforeAll(async () => {
     dataFolder = await mkdtemp(join(tmpdir(), 'parallax-many-'))
-    app = await startApp({ dataFolder })
+    app = await startApp({ dataFolder, bypassCSP: true })
     comparison = await addComparison(app, generated, 'Fourteen reports')
     await open(app.page, app.bridge.url, comparison)
   })
@@ -77,7 +91,7 @@ describe('many reports: 14', () => {
     await dialog.getByRole('button', { name: 'Done' }).click()
 
     expect(await columnOrder(page)).toBe('5* 4 1 3 6 7 8 9 10 11 12 13 14')
-    await expect(page.getByRole('button', { name: '1 report hidden: choose columns' }).textContent()).resolves.toBe('1 hidden')
+    await expect(page.getByRole('button', { name: '1 hidden: choose which reports show as columns' }).textContent()).resolves.toBe('1 hidden')
     // The pinned column stays at the left while the row scrolls past it.
     const columns = page.locator('.columns')
     const leftOf = (doc: number) => page.locator(`.columns [data-doc="${doc}"]`).evaluate((el) => Math.round(el.getBoundingClientRect().left))
@@ -93,7 +107,7 @@ describe('many reports: 14', () => {
 
     await expect.poll(async () => (await call<ComparisonSummary[]>(app, 'listComparisons')).find((c) => c.id === comparison.id)?.columns?.pinned.length).toBe(1)
     await app.close()
-    app = await startApp({ dataFolder })
+    app = await startApp({ dataFolder, bypassCSP: true })
     await open(app.page, app.bridge.url, comparison)
     expect(await columnOrder(app.page)).toBe('5* 4 1 3 6 7 8 9 10 11 12 13 14')
   })
@@ -119,6 +133,14 @@ describe('many reports: 14', () => {
     // The hidden report's column is marked in the overview's header.
     await expect(page.getByRole('columnheader', { name: 'report 2 (Evening Ledger), hidden from the columns' }).count()).resolves.toBe(1)
     await screenshot(page, 'many-reports-overview-14')
+  })
+
+  it('has no serious or critical axe-core violations in the overview and the column chooser', async () => {
+    const { page } = app
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Choose columns…' }).click()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole('dialog', { name: 'Columns' }).getByRole('button', { name: 'Done' }).click()
   })
 
   it('moves through the grid with the keyboard, one Tab stop, and shows a cell’s passage in the reports that carry it, levelled', async () => {

@@ -75,7 +75,7 @@ export function ColumnChooser({ articles, choice, onChange, onClose }: ColumnCho
                 <span className="column-chooser-name">{reportName(article, doc)}</span>
               </label>
               <button type="button" data-action="pin" aria-pressed={pinned} aria-label={`Pin ${number}`} disabled={!canPin(choice, id)} onClick={() => act(id, 'pin', pinColumn(choice, id, !pinned))}>
-                {pinned ? 'Pinned' : 'Pin'}
+                Pin
               </button>
               <button type="button" data-action="left" aria-label={`Move ${number} left`} disabled={!canMove(choice, id, -1)} onClick={() => act(id, 'left', moveColumn(choice, id, -1))}>
                 <span aria-hidden="true">←</span>

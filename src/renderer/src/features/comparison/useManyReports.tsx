@@ -113,7 +113,7 @@ export function useManyReports(
         Choose columns…
       </button>
       {hiddenCount > 0 && (
-        <button type="button" className="reports-hidden" onClick={() => setChoosing(true)} aria-label={`${hiddenCount} ${hiddenCount === 1 ? 'report' : 'reports'} hidden: choose columns`}>
+        <button type="button" className="reports-hidden" onClick={() => setChoosing(true)} aria-label={`${hiddenCount} hidden: choose which reports show as columns`}>
           {hiddenCount} hidden
         </button>
       )}
