@@ -186,7 +186,8 @@ describe('many reports: 50', () => {
   let app: RunningApp
 
   beforeAll(async () => {
-    app = await startApp()
+    // In the dark theme, so the screenshots show the overview in both.
+    app = await startApp({ colorScheme: 'dark' })
   })
   afterAll(async () => {
     await app?.close()
@@ -203,6 +204,6 @@ describe('many reports: 50', () => {
     const drawnRows = await page.locator('[data-matrix-row]').count()
     expect(drawnRows).toBeLessThan(60)
     expect(await page.locator('[role="gridcell"]').count()).toBe(drawnRows * 50)
-    await screenshot(page, 'many-reports-overview-50')
+    await screenshot(page, 'many-reports-overview-50-dark')
   })
 })
