@@ -1,19 +1,22 @@
 // What `npm run bench -- ...` may be given: a folder of news clusters for the fidelity benchmark, either
 // beside the usual benchmark (--corpus PATH) or alone (--fidelity PATH). The repository carries no corpus,
-// so without a path the fidelity part is skipped.
+// so without a path the fidelity part is skipped. --matrix runs the overview's benchmark alone.
 
 export interface BenchArguments {
   /** Run the fidelity benchmark alone. */
   fidelityOnly: boolean
   /** The folder of news clusters, if one was given. */
   corpus?: string
+  /** Run the benchmark of the overview of passages × reports alone. */
+  matrixOnly?: true
 }
 
-export const BENCH_USAGE = 'usage: npm run bench [-- --corpus PATH | -- --fidelity PATH], PATH a folder of news clusters (<cluster>/<k>-<outlet>.txt)'
+export const BENCH_USAGE = 'usage: npm run bench [-- --corpus PATH | -- --fidelity PATH | -- --matrix], PATH a folder of news clusters (<cluster>/<k>-<outlet>.txt)'
 
 export function parseBenchArguments(args: readonly string[]): BenchArguments {
   const [flag, corpus, ...rest] = args
   if (flag === undefined) return { fidelityOnly: false }
+  if (flag === '--matrix' && corpus === undefined) return { fidelityOnly: false, matrixOnly: true }
   if ((flag !== '--corpus' && flag !== '--fidelity') || corpus === undefined || corpus.startsWith('-') || rest.length > 0) throw new Error(BENCH_USAGE)
   return { fidelityOnly: flag === '--fidelity', corpus }
 }

@@ -2,9 +2,10 @@
 // each engine and case in its own child process (child.ts), one after another so they do not compete
 // for the two cores; then, in Chromium, the comparison view and PDF export; then highlight saves; then the
 // article library at 10,000 articles; then how long very large imports hold up the main process and the page
-// (importBlock.ts, importResponsiveness.ts); then, given a folder of news clusters (--corpus PATH), the fidelity
-// of the alignment on real news (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and
-// as the very last line one JSON object. `--fidelity PATH` runs the fidelity benchmark alone.
+// (importBlock.ts, importResponsiveness.ts); then the overview of passages × reports at 50 × 500 (matrix.ts);
+// then, given a folder of news clusters (--corpus PATH), the fidelity of the alignment on real news
+// (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and as the very last line one JSON
+// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -22,6 +23,7 @@ import { measureImportReading, type ReadingFigures } from './importResponsivenes
 import { measureLibrary, type LibraryFigures } from './library'
 import { describeLibrary, libraryTargets } from './libraryReport'
 import { describePdf, measurePdf, type PdfFigures } from './pdf'
+import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
 import { measureView, type ViewFigures } from './view'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -223,6 +225,18 @@ function fidelityAlone(corpus: string): void {
   process.exitCode = 'error' in fidelity ? 1 : 0
 }
 
+/** The overview's benchmark alone (it needs the built renderer, as the view's does). */
+async function matrixAlone(): Promise<void> {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  const matrix = await attempt<MatrixFigures>(() => measureMatrix())
+  if ('error' in matrix) say(`The overview could not be measured: ${matrix.error}`)
+  else for (const line of describeMatrix(matrix)) say(line)
+  const results = matrixTargets(matrix)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), matrix, targets: results }))
+  process.exitCode = 'error' in matrix ? 1 : 0
+}
+
 async function fullBench(corpus: string | undefined): Promise<void> {
   const started = performance.now()
   progress('Building the cases…')
@@ -312,6 +326,11 @@ async function fullBench(corpus: string | undefined): Promise<void> {
   say('The page while the import dialog reads files, from choosing them until their preview is ready (Chromium, long-task observer):')
   if ('error' in reading) say(`  could not be measured: ${reading.error}`)
   else for (const r of reading) say(`  ${r.what}: read in ${ms(r.readMs)}; longest task ${r.longestTaskMs === 0 ? 'none over 50 ms' : ms(r.longestTaskMs)}, longest gap between frames ${ms(r.longestFrameGapMs)}`)
+  progress('Measuring the overview of passages × reports in Chromium…')
+  const matrix = await attempt<MatrixFigures>(() => measureMatrix())
+  say()
+  if ('error' in matrix) say(`The overview could not be measured: ${matrix.error}`)
+  else for (const line of describeMatrix(matrix)) say(line)
   const fidelity = fidelityOf(corpus)
   sayFidelity(fidelity)
   say()
@@ -330,6 +349,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
       pass: !('error' in importBlock) && importBlock.longestBlockMs <= 100,
       measured: 'error' in importBlock ? 'failed' : ms(importBlock.longestBlockMs),
     },
+    ...matrixTargets(matrix),
   ]
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
   const totalSeconds = Math.round((performance.now() - started) / 100) / 10
@@ -347,13 +367,14 @@ async function fullBench(corpus: string | undefined): Promise<void> {
       library,
       importBlock,
       reading,
+      matrix,
       fidelity: fidelityFigures(fidelity),
       targets: results,
       totalSeconds,
     }),
   )
   // Targets missed are a finding, not a failure of the benchmark; a measurement that could not be made is.
-  process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) && !('error' in library) && !('error' in importBlock) && !('error' in reading) && !('error' in fidelity) ? 0 : 1
+  process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) && !('error' in library) && !('error' in importBlock) && !('error' in reading) && !('error' in matrix) && !('error' in fidelity) ? 0 : 1
 }
 
 let benchArguments: BenchArguments | undefined
@@ -368,4 +389,5 @@ if (benchArguments?.corpus !== undefined && !existsSync(benchArguments.corpus)) 
   progress(`No folder at ${benchArguments.corpus}. ${BENCH_USAGE}`)
   process.exitCode = 2
 } else if (benchArguments?.fidelityOnly && benchArguments.corpus !== undefined) fidelityAlone(benchArguments.corpus)
+else if (benchArguments?.matrixOnly) await matrixAlone()
 else if (benchArguments !== undefined) await fullBench(benchArguments.corpus)

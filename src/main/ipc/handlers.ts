@@ -10,7 +10,7 @@ import type { RecentComparisons } from '../recent'
 import type { SettingsStore } from '../settings'
 import { getArticle, getArticleTexts, importArticles, listArticles, searchArticles, setCleanup, updateArticle } from '../storage/articles'
 import { colorLabels, setColorLabel } from '../storage/colorLabels'
-import { createComparison, getComparison, listComparisons } from '../storage/comparisons'
+import { createComparison, getComparison, listComparisons, setColumnChoice } from '../storage/comparisons'
 import type { Library } from '../storage/library'
 import { exportNotes, importAnnotations } from '../services/notes'
 import type { PdfExports } from '../services/pdfExport'
@@ -65,6 +65,7 @@ export function createHandlers({ library, sample, pdf, recent, settings, appInfo
     deleteArticle: ({ id }) => deletions.delete(id),
     restoreArticle: ({ id }) => deletions.restore(id),
     createComparison: (comparison) => createComparison(store, comparison),
+    setColumnChoice: (change) => setColumnChoice(store, change),
     recentComparisons: () => recent.entries(),
     comparisonOpened: async ({ id }) => {
       if (!(await recent.opened(id))) throw new AppError('not-found', 'This comparison is no longer in the library. It may have been deleted.')

@@ -1,11 +1,12 @@
-// Comparisons: listing and reading them with their articles, making one, and the state of the built-in
-// sample comparison. A comparison's reports are articles of the library, in column order.
+// Comparisons: listing and reading them with their articles, making one, keeping which of its reports
+// show as columns, and the state of the built-in sample comparison. A comparison's reports are articles
+// of the library, in the order they were chosen.
 
 import { randomUUID } from 'node:crypto'
 import type { ArticleMeta } from '../../shared/domain/article'
-import type { Comparison, ComparisonSummary, ComparisonWithArticles } from '../../shared/domain/comparison'
+import type { ColumnChoice, Comparison, ComparisonSummary, ComparisonWithArticles } from '../../shared/domain/comparison'
 import { AppError } from '../../shared/domain/errors'
-import type { NewComparison } from '../../shared/ipc/contract'
+import type { ColumnChoiceChange, NewComparison } from '../../shared/ipc/contract'
 import { getArticle } from './articles'
 import type { LibraryStore } from './libraryStore'
 import type { SampleState } from './schema'
@@ -54,6 +55,32 @@ export async function createComparison(store: LibraryStore, { title, articleIds 
     throw new AppError('not-found', `${missing === 1 ? 'One of the chosen reports is' : `${missing} of the chosen reports are`} no longer in the library. It may have been deleted.`)
   }
   return summarise(store, await addComparison(store, title, [...articleIds]))
+}
+
+/**
+ * Keeps which reports show as columns, as the setColumnChoice schema passed it (ids each once, pinned and
+ * hidden among them, one report left showing): refused unless `order` holds exactly the comparison's
+ * reports. Null forgets the choice: every report shows, in the comparison's order.
+ */
+export function setColumnChoice(store: LibraryStore, { comparisonId, columns }: ColumnChoiceChange): Promise<ColumnChoice | null> {
+  return store.serial(async () => {
+    const comparison = store.comparison(comparisonId)
+    if (columns !== null) {
+      const members = new Set(comparison.articleIds)
+      const strangers = columns.order.filter((id) => !members.has(id)).length
+      const left = comparison.articleIds.filter((id) => !columns.order.includes(id)).length
+      if (strangers > 0) {
+        throw new AppError('invalid-argument', `The column order names ${strangers === 1 ? 'a report that is' : `${strangers} reports that are`} not in this comparison.`)
+      }
+      if (left > 0) throw new AppError('invalid-argument', `The column order leaves out ${left === 1 ? 'a report' : `${left} reports`} of this comparison.`)
+    }
+    const { columns: _old, ...rest } = comparison
+    const changed: Comparison = columns === null ? rest : { ...rest, columns: { order: [...columns.order], pinned: [...columns.pinned], hidden: [...columns.hidden] } }
+    await store.commit((data) => {
+      data.comparisons = data.comparisons.map((c) => (c.id === comparisonId ? changed : c))
+    })
+    return changed.columns ?? null
+  })
 }
 
 /** Whether the built-in sample was added, and which comparison it became. */

@@ -64,11 +64,20 @@ export const articleMetaSchema = z.object({
   wordCount: z.number().int().nonnegative(),
 })
 
+/** Kept as the reader made it; settleColumnChoice fits it to the comparison's reports when it is read. */
+const columnChoiceSchema = z.object({
+  order: z.array(z.string().min(1)),
+  pinned: z.array(z.string().min(1)),
+  hidden: z.array(z.string().min(1)),
+})
+
 export const comparisonSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
   articleIds: z.array(z.string().min(1)),
   createdAt: z.string(),
+  // Absent in libraries written before columns could be chosen, and until a reader chooses.
+  columns: columnChoiceSchema.optional(),
 })
 
 export const highlightColorSchema = z.enum(HIGHLIGHT_COLORS)

@@ -17,7 +17,7 @@ import { isWellFormedId } from './ids'
 import { isMenuCommand } from './menuCommands'
 
 export type { ArticleUsage, ImportOutcome } from './articles'
-export type { NewComparison } from './comparisons'
+export type { ColumnChoiceChange, NewComparison } from './comparisons'
 export type { AppInfo, PdfExportResult } from './desktop'
 export type { HighlightChange, NewHighlight } from './highlights'
 
@@ -59,6 +59,7 @@ export const CHANNELS = [
   'deleteArticle',
   'restoreArticle',
   'createComparison',
+  'setColumnChoice',
   'recentComparisons',
   'comparisonOpened',
   'getSettings',

@@ -1,4 +1,5 @@
-// `npm run bench -- ...`: the fidelity benchmark beside the others, alone, or skipped for want of a corpus.
+// `npm run bench -- ...`: the fidelity benchmark beside the others, alone, or skipped for want of a corpus;
+// the overview's benchmark alone.
 
 import { describe, expect, it } from 'vitest'
 import { parseBenchArguments } from '../../../bench/benchArguments'
@@ -13,7 +14,11 @@ describe('the bench arguments', () => {
     expect(parseBenchArguments(['--fidelity', 'news'])).toEqual({ fidelityOnly: true, corpus: 'news' })
   })
 
-  it.each([[['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
+  it('run the overview benchmark alone', () => {
+    expect(parseBenchArguments(['--matrix'])).toEqual({ fidelityOnly: false, matrixOnly: true })
+  })
+
+  it.each([[['--matrix', 'x']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
     expect(() => parseBenchArguments(args)).toThrow(/^usage: npm run bench/)
   })
 })

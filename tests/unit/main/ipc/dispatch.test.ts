@@ -165,6 +165,12 @@ describe('refused calls', () => {
       comparison({ articleIds: ['a1', 'a1'] }), comparison({ articleIds: ['a1', ''] }), comparison({ articleIds: ['../x', 'a2'] }), comparison({ articleIds: 'a1,a2' }),
       comparison({ extra: 1 }),
     ],
+    setColumnChoice: [
+      undefined, {}, { comparisonId: 'c1' }, { comparisonId: 'c1', columns: ['a1', 'a2'] }, { comparisonId: '', columns: null }, { comparisonId: 'c1', columns: null, extra: 1 },
+      { comparisonId: 'c1', columns: { order: ['a1', 'a2'], pinned: [] } }, { comparisonId: 'c1', columns: { order: ['a1', 'a1'], pinned: [], hidden: [] } },
+      { comparisonId: 'c1', columns: { order: ['a1', 'a2'], pinned: ['a3'], hidden: [] } }, { comparisonId: 'c1', columns: { order: ['a1', 'a2'], pinned: [], hidden: ['a1', 'a2'] } },
+      { comparisonId: 'c1', columns: { order: ['a1', 'a2'], pinned: ['a1'], hidden: ['a1'] } }, { comparisonId: 'c1', columns: { order: ['a1', '../a2'], pinned: [], hidden: [] } },
+    ],
     recentComparisons: wrongNoInput,
     comparisonOpened: wrongIdInput,
     getSettings: wrongNoInput,

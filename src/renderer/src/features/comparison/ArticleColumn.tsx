@@ -1,8 +1,9 @@
 // One report in the comparison: a header with its title and measures, then its paragraphs, in a body that
 // scrolls on its own. Once the alignment is in, paragraphs show shared passages, phrases and variants.
+// A pinned column stays at the left while the columns after it scroll.
 // Article text is untrusted and is rendered only as React text.
 
-import { useMemo, type ReactNode } from 'react'
+import { useMemo, type CSSProperties, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { countWords, splitParagraphs } from '../../../../shared/domain/text'
 import { formatPublished } from '../../ui/formatDate'
@@ -22,6 +23,8 @@ export interface ArticleColumnProps {
   passageHighlights?: ReadonlyMap<string, PassageHighlight> | undefined
   /** Shown beside the scrolling text (the minimap). */
   aside?: ReactNode
+  /** Its place among the pinned columns (0 first), when it is pinned. */
+  pinnedAt?: number | undefined
 }
 
 const numberFormat = new Intl.NumberFormat()
@@ -29,7 +32,7 @@ const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maxim
 
 const NO_PASSAGES: ReadonlyMap<string, PassageView> = new Map()
 
-export function ArticleColumn({ article, index, columnCount, column, passageById = NO_PASSAGES, passageHighlights, aside }: ArticleColumnProps) {
+export function ArticleColumn({ article, index, columnCount, column, passageById = NO_PASSAGES, passageHighlights, aside, pinnedAt }: ArticleColumnProps) {
   const plainParagraphs = useMemo(() => splitParagraphs(article.text), [article.text])
   const wordCount = useMemo(() => countWords(article.text), [article.text])
   const source = useMemo(() => webAddress(article.url), [article.url])
@@ -42,9 +45,14 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
   ].filter((part): part is string => part !== null)
 
   return (
-    <section className="column" data-doc={index} aria-labelledby={headingId}>
+    <section
+      className={pinnedAt === undefined ? 'column' : 'column column-pinned'}
+      data-doc={index}
+      aria-labelledby={headingId}
+      style={pinnedAt === undefined ? undefined : ({ '--pinned-at': pinnedAt } as CSSProperties)}
+    >
       <header className="column-header">
-        <ColumnNumber label={`Report ${index + 1} of ${columnCount}`}>
+        <ColumnNumber label={`Report ${index + 1} of ${columnCount}${pinnedAt === undefined ? '' : ', pinned'}`}>
           {index + 1}
         </ColumnNumber>
         <div>

@@ -23,6 +23,7 @@ import { useNotify } from '../../ui/Notifications'
 import { drawnHighlights } from './highlightMarks'
 import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment'
 import { useLinkedPassages } from './useLinkedPassages'
+import { useManyReports } from './useManyReports'
 import { FindBar } from '../find'
 import { QuotesPanel, showQuotation } from '../quotes'
 import { ShortcutsDialog, useShortcutsKey } from './ShortcutsDialog'
@@ -97,6 +98,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
   const [showingKeys, setShowingKeys] = useState(false)
   const columnsRef = useRef<HTMLDivElement>(null)
   const linked = useLinkedPassages(columnsRef, { linkedScrolling })
+  const reports = useManyReports(comparison, model, aligned, linked)
   useComparisonCommands({ exportPdf: () => setExporting(true), togglePanel: () => setPanelOpen((open) => !open), step: linked.step, showShortcuts: () => setShowingKeys(true) })
   useKeyboardSelection(columnsRef, columnDom, textOf)
   const nameOf = useCallback((doc: number) => `Report ${doc + 1}${outlets[doc] ? ` · ${outlets[doc]}` : ''}`, [outlets])
@@ -160,6 +162,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
     <article className={`comparison${showMinor ? '' : ' hide-minor'}`} aria-label={title}>
       <ViewHeader title={title}>
         <Toolbar label="Comparison view">
+          {reports.controls}
           <label>
             <input type="checkbox" checked={showMinor} onChange={(e) => setShowMinor(e.target.checked)} /> Punctuation and capitals
           </label>
@@ -176,7 +179,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
             <kbd>n</kbd>/<kbd>p</kbd> passages · <kbd>Enter</kbd>/<kbd>s</kbd> select · <kbd>v</kbd> differences · <kbd>?</kbd> all keys
           </button>
         </Toolbar>
-        <FindBar texts={texts} columnsRef={columnsRef} dom={columnDom} />
+        <FindBar texts={reports.findTexts} columnsRef={columnsRef} dom={columnDom} />
         {alignment.status === 'aligning' && (
           <div className="alignment-progress" role="status" aria-live="polite">
             <progress max={ALIGNMENT_STAGES.length} value={alignment.fraction * ALIGNMENT_STAGES.length} aria-label="Comparing the reports" />
@@ -193,10 +196,14 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
         <ComparisonColumns
           ref={columnsRef}
           articles={articles}
+          shown={reports.shown}
+          notice={reports.notice}
+          hidden={reports.view === 'overview'}
           model={model}
           onJump={jump}
           passageHighlights={drawn.passages}
         />
+        {reports.overview}
         {panelOpen && (
           <div className="side-panel">
             <SidePanelTabs
@@ -242,6 +249,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
         {model && <VariantPopover containerRef={columnsRef} model={model} nameOf={nameOf} />}
         {highlights.labels && <SelectionToolbar containerRef={columnsRef} dom={columnDom} textOf={textOf} labels={highlights.labels} onHighlight={(request) => void highlight(request)} />}
       </div>
+      {reports.chooser}
       {exporting && <ExportPdfDialog comparisonId={comparison.id} reports={articles.length} onClose={() => setExporting(false)} />}
       {showingKeys && <ShortcutsDialog onClose={() => setShowingKeys(false)} />}
     </article>
