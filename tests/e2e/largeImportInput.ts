@@ -42,7 +42,7 @@ export interface LargeText {
   title: string
   /** Non-blank lines: the blocks the preview lists. */
   blocks: number
-  /** Blocks clean-up takes for page clutter (the "By" line and each "Advertisement" line). */
+  /** Blocks clean-up takes: the headline (it is the title), the "By" line and each "Advertisement" line. */
   clutter: number
 }
 
@@ -53,7 +53,7 @@ export function largeText(bytes: number): LargeText {
   const parts = [title, '', 'By Jane Doe', '']
   let length = parts.join('\n').length
   let blocks = 2
-  let clutter = 1
+  let clutter = 2
   for (let i = 1; ; i++) {
     const next = paragraph(random, 2 + Math.floor(random() * 4))
     const advert = i % 10 === 0

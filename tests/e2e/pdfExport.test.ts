@@ -101,7 +101,7 @@ describe('Export PDF', () => {
     for (const n of [2, 3]) {
       const head = pageText(n).slice(0, 400)
       for (const start of ['1 Secretary of State John Kerry to Talk', '2 Secretary of State John Kerry, in', '3 Syria set to dominate talks between']) expect(head, `page ${n}`).toContain(start)
-      expect(head, `page ${n}`).toContain('May 6, 2013 · 579 words 379 words 579 words')
+      expect(head, `page ${n}`).toContain('May 6, 2013 · 567 words 363 words 569 words')
     }
     expect(pageText(3)).not.toContain('How to read the columns')
     expect(columnsPage).toMatch(/"\s*1 We have consistently/)
