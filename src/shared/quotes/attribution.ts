@@ -150,7 +150,11 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
 export function attributeQuotations(text: string, spans: readonly QuotedSpan[]): Attribution[] {
   const lexicon = lexiconOf(text)
   const context: Context = { text, lexicon, mentions: personMentions(text, lexicon), speakers: [] }
-  const genderOf = (name: string): 'm' | 'f' | null => context.mentions.find((m) => m.gender !== null && sameSpeaker(m.name, name))?.gender ?? null
+  const genders = new Map<string, 'm' | 'f' | null>()
+  const genderOf = (name: string): 'm' | 'f' | null => {
+    if (!genders.has(name)) genders.set(name, context.mentions.find((m) => m.gender !== null && sameSpeaker(m.name, name))?.gender ?? null)
+    return genders.get(name) ?? null
+  }
   const found = spans.map((span, index) => {
     const around = attributionAround(context, span, spans, index)
     if (!around) return null

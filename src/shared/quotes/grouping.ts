@@ -7,7 +7,7 @@
 import type { PassageGroup, Span } from '../alignment'
 import { UnionFind } from '../alignment/unionFind'
 import type { Quotation } from './quotations'
-import { longestSharedRun, sharedInOrder, wordsIn, type Word } from './words'
+import { longestSharedRun, sharedCount, sharedInOrder, wordsIn, type Word } from './words'
 
 export interface LocatedQuotation {
   doc: number
@@ -31,6 +31,9 @@ const MIN_UNMARKED_WORDS = 6
 export function sameWords(a: readonly Word[], b: readonly Word[]): boolean {
   const shorter = Math.min(a.length, b.length)
   if (shorter === 0) return false
+  // Words in common bound every run and sequence: most pairs are told apart by this count alone.
+  const common = sharedCount(a, b)
+  if (common < Math.min(shorter, shorter < LONG_SHARED_RUN ? shorter : Math.min(LONG_SHARED_RUN, Math.ceil(NEARLY_ALL * shorter)))) return false
   const run = longestSharedRun(a, b).length
   if (run === shorter || run >= LONG_SHARED_RUN) return true
   // A short quotation is the same only when it is there whole: its few words in order prove little.
@@ -102,8 +105,16 @@ function piecesOf(text: string, short: readonly Word[], long: readonly Word[]): 
 export function groupQuotations(texts: readonly string[], located: readonly LocatedQuotation[], over: readonly number[][]): number[][] {
   const sets = new UnionFind(located.length)
   const tried = new Set<number>()
+  // The same words quoted again are one group at once, without comparing them.
+  const byWords = new Map<string, number>()
+  located.forEach((l, index) => {
+    const key = l.words.map((w) => w.id).join(' ')
+    const first = byWords.get(key)
+    if (first === undefined) byWords.set(key, index)
+    else sets.union(first, index)
+  })
   const consider = (i: number, j: number): void => {
-    if (i === j) return
+    if (i === j || sets.find(i) === sets.find(j)) return
     const key = Math.min(i, j) * located.length + Math.max(i, j)
     if (tried.has(key)) return
     tried.add(key)
@@ -122,12 +133,19 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
   over.forEach((matches, index) => {
     for (const m of matches) inside.set(m, [...(inside.get(m) ?? []), index])
   })
-  for (const list of inside.values()) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x] as number, list[y] as number)
+  // The alignment matches one report's text with another's: its pairs are across reports.
+  for (const list of inside.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        if ((located[list[x] as number] as LocatedQuotation).doc !== (located[list[y] as number] as LocatedQuotation).doc) consider(list[x] as number, list[y] as number)
+      }
+    }
+  }
   // Shorter quotations the alignment does not match: any two sharing three words in a row.
   const byTriple = new Map<string, number[]>()
   located.forEach((l, index) => {
     for (let w = 0; w + 3 <= l.words.length; w++) {
-      const key = `${(l.words[w] as Word).norm} ${(l.words[w + 1] as Word).norm} ${(l.words[w + 2] as Word).norm}`
+      const key = `${(l.words[w] as Word).id} ${(l.words[w + 1] as Word).id} ${(l.words[w + 2] as Word).id}`
       const list = byTriple.get(key)
       if (!list) byTriple.set(key, [index])
       else if (list.at(-1) !== index) list.push(index)

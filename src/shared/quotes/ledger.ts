@@ -26,8 +26,10 @@ function reportsSpeech(text: string, start: number, end: number): boolean {
 function unifySpeakers(names: readonly string[]): Map<string, string> {
   const forms = [...new Set(names)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
   const unified = new Map<string, string>()
+  const fullest: string[] = []
   for (const name of forms) {
-    const fuller = [...new Set(unified.values())].find((u) => sameSpeaker(u, name))
+    const fuller = fullest.find((u) => sameSpeaker(u, name))
+    if (!fuller) fullest.push(name)
     unified.set(name, fuller ?? name)
   }
   return unified

@@ -20,6 +20,11 @@ const SINGLE_CLOSE = new Set(['’', '›'])
 /** Words that open with an apostrophe: a decade ('90s), and a few cut short ('em, 'til, 'cause, 'n'). */
 const ELISION = /^(?:\d\ds\b|\d\d\b|em\b|til\b|cause\b|n['’]?\s)/i
 
+/** Any quotation mark or apostrophe, double or single. */
+const MARK = /["“”„«»‟‘’‚‹›']/g
+const DOUBLE_MARK = /["“”„«»‟]/
+const SINGLE_MARK = /[‘’‚‹']/g
+
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch)
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
 /** Before an opening mark: the start, a space, a bracket or a dash. */
@@ -87,13 +92,11 @@ function firstVisible(text: string, [start, end]: [number, number]): number {
 
 /** Whether text.slice(from, to) has single quotation marks and no double ones. */
 function usesSingleMarksAlone(text: string, from: number, to: number): boolean {
-  let single = false
-  for (let i = from; i < to; i++) {
-    const ch = text[i] as string
-    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) return false
-    if (!single && (SINGLE_OPEN.has(ch) || ch === "'" || ch === '’') && singleMarks.role(text, i) === 'open') single = true
-  }
-  return single
+  const paragraph = text.slice(from, to)
+  if (DOUBLE_MARK.test(paragraph)) return false
+  SINGLE_MARK.lastIndex = 0
+  for (let found = SINGLE_MARK.exec(paragraph); found; found = SINGLE_MARK.exec(paragraph)) if (singleMarks.role(text, from + found.index) === 'open') return true
+  return false
 }
 
 /** Whether the text quotes with single marks only (no double quotation mark anywhere). */
@@ -125,7 +128,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         open = null
       }
     }
-    for (let i = from; i < to; i++) {
+    // Only the quotation marks and apostrophes of the paragraph are looked at.
+    MARK.lastIndex = from
+    for (let found = MARK.exec(text); found && found.index < to; found = MARK.exec(text)) {
+      const i = found.index
       const role = marks.role(text, i)
       if (role === null) continue
       if (open) {

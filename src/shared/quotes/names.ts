@@ -23,16 +23,40 @@ export interface Lexicon {
   lowerCase: ReadonlySet<string>
 }
 
-/** The words a text writes in lower case. */
+/** The words a text writes in lower case, read in one pass over its characters. */
 export function lexiconOf(text: string): Lexicon {
   const lowerCase = new Set<string>()
-  // Words in running text only: not the tail of a handle, a hashtag or an address ("@michaelcohen").
-  const word = /(?<![\p{L}\p{N}'’#@_./-])\p{Ll}[\p{L}'’]*(?![\p{N}_@/.-]\S)/gu
-  for (let m = word.exec(text); m; m = word.exec(text)) lowerCase.add(m[0])
+  let start = -1
+  let inToken = false
+  // A word counts only in running text: not inside a handle, a hashtag or an address ("@michaelcohen").
+  const joins = (c: number): boolean => c === 35 || c === 64 || c === 95 || c === 46 || c === 47 || c === 45 || (c >= 48 && c <= 57)
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c > 127 && /\p{L}/u.test(text[i] as string))
+    if (letter) {
+      if (!inToken) {
+        inToken = true
+        const before = i > 0 ? text.charCodeAt(i - 1) : 32
+        start = joins(before) ? -1 : i
+      }
+      continue
+    }
+    if (inToken && start >= 0 && !(joins(c) && i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1] as string))) {
+      const word = text.slice(start, i)
+      if (/^\p{Ll}/u.test(word)) lowerCase.add(word)
+    }
+    inToken = false
+  }
   return { lowerCase }
 }
 
-const bare = (word: string): string => word.toLowerCase().replace(/[.,]$/, '').replace(/’s$|'s$/, '')
+/** A word lower-cased, without a full stop or comma at its end or a possessive 's. */
+function bare(word: string): string {
+  let w = word.toLowerCase()
+  if (w.endsWith('.') || w.endsWith(',')) w = w.slice(0, -1)
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2)
+  return w
+}
 const capitalised = (word: string): boolean => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(al|el)-[\p{Lu}]/u.test(word)
 
 /** Whether a capitalised word is a common word the report also writes in lower case (and no title). */

@@ -33,8 +33,8 @@ const SPLICE_GAP = 4
 function windowOf(baseWords: readonly Word[], words: readonly Word[]): [number, number] {
   const runAt = (j: number, forward: boolean): number => {
     let n = 0
-    if (forward) while (n < words.length && j + n < baseWords.length && (words[n] as Word).norm === (baseWords[j + n] as Word).norm) n++
-    else while (n < words.length && j - n >= 0 && (words[words.length - 1 - n] as Word).norm === (baseWords[j - n] as Word).norm) n++
+    if (forward) while (n < words.length && j + n < baseWords.length && (words[n] as Word).id === (baseWords[j + n] as Word).id) n++
+    else while (n < words.length && j - n >= 0 && (words[words.length - 1 - n] as Word).id === (baseWords[j - n] as Word).id) n++
     return n
   }
   let from = 0

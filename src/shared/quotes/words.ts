@@ -10,12 +10,29 @@ export interface Word {
   end: number
   /** The matching form: lower case, no punctuation inside. */
   norm: string
+  /** A number for the matching form: the same for the same form, so comparisons are of numbers. */
+  id: number
+}
+
+const ids = new Map<string, number>()
+
+/** The number of a matching form (forgotten and begun again when very many forms have been seen). */
+function idOf(norm: string): number {
+  let id = ids.get(norm)
+  if (id === undefined) {
+    if (ids.size >= 500_000) ids.clear()
+    ids.set(norm, (id = ids.size + 1))
+  }
+  return id
 }
 
 /** The words of text.slice(from, to), with offsets into `text`. */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = []
-  forEachWord(text.slice(from, to), (start, end) => words.push({ start: from + start, end: from + end, norm: normalizeWord(text.slice(from + start, from + end)) }))
+  forEachWord(text.slice(from, to), (start, end) => {
+    const norm = normalizeWord(text.slice(from + start, from + end))
+    words.push({ start: from + start, end: from + end, norm, id: idOf(norm) })
+  })
   return words
 }
 
@@ -25,9 +42,9 @@ export function longestSharedRun(a: readonly Word[], b: readonly Word[]): { a: n
   let previous = new Int32Array(b.length + 1)
   let current = new Int32Array(b.length + 1)
   for (let i = 1; i <= a.length; i++) {
-    const word = (a[i - 1] as Word).norm
+    const word = (a[i - 1] as Word).id
     for (let j = 1; j <= b.length; j++) {
-      const run = word === (b[j - 1] as Word).norm ? (previous[j - 1] as number) + 1 : 0
+      const run = word === (b[j - 1] as Word).id ? (previous[j - 1] as number) + 1 : 0
       current[j] = run
       if (run > best.length) best = { a: i - run, b: j - run, length: run }
     }
@@ -36,14 +53,29 @@ export function longestSharedRun(a: readonly Word[], b: readonly Word[]): { a: n
   return best
 }
 
+/** How many words `a` and `b` have in common, counted with repeats: no run or sequence they share is longer. */
+export function sharedCount(a: readonly Word[], b: readonly Word[]): number {
+  const counts = new Map<number, number>()
+  for (const w of a) counts.set(w.id, (counts.get(w.id) ?? 0) + 1)
+  let shared = 0
+  for (const w of b) {
+    const left = counts.get(w.id) ?? 0
+    if (left > 0) {
+      shared++
+      counts.set(w.id, left - 1)
+    }
+  }
+  return shared
+}
+
 /** How many words of `a` are matched, in order, in `b` (the longest common subsequence). */
 export function sharedInOrder(a: readonly Word[], b: readonly Word[]): number {
   let previous = new Int32Array(b.length + 1)
   let current = new Int32Array(b.length + 1)
   for (let i = 1; i <= a.length; i++) {
-    const word = (a[i - 1] as Word).norm
+    const word = (a[i - 1] as Word).id
     for (let j = 1; j <= b.length; j++) {
-      current[j] = word === (b[j - 1] as Word).norm ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, current[j - 1] as number)
+      current[j] = word === (b[j - 1] as Word).id ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, current[j - 1] as number)
     }
     ;[previous, current] = [current, previous]
   }
@@ -60,7 +92,7 @@ export function compareWords(a: readonly Word[], b: readonly Word[]): WordStep[]
     const row = table[i] as Int32Array
     const below = table[i + 1] as Int32Array
     for (let j = b.length - 1; j >= 0; j--) {
-      row[j] = (a[i] as Word).norm === (b[j] as Word).norm ? (below[j + 1] as number) + 1 : Math.max(below[j] as number, row[j + 1] as number)
+      row[j] = (a[i] as Word).id === (b[j] as Word).id ? (below[j + 1] as number) + 1 : Math.max(below[j] as number, row[j + 1] as number)
     }
   }
   const steps: WordStep[] = []
@@ -72,7 +104,7 @@ export function compareWords(a: readonly Word[], b: readonly Word[]): WordStep[]
     gap = null
   }
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && (a[i] as Word).norm === (b[j] as Word).norm) {
+    if (i < a.length && j < b.length && (a[i] as Word).id === (b[j] as Word).id) {
       close()
       steps.push({ same: true, a: i, b: j })
       i++
