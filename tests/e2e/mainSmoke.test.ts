@@ -186,7 +186,7 @@ describe('the built main bundle', () => {
     expect(report.windows).toHaveLength(2)
     const print = report.windows[1]
     const comparisonId = report.calls.listComparisons.value[0].id
-    const hash = printHash(comparisonId, { paper: 'letter', orientation: 'portrait', columns: true, appendix: true, notes: false })
+    const hash = printHash(comparisonId, { paper: 'letter', orientation: 'portrait', columns: true, appendix: true, notes: false, quotes: false })
     expect(print.loaded).toEqual({ kind: 'url', url: `app://parallax/index.html${hash}` })
     expect(print.options.show).toBe(false)
     expect(print.options.webPreferences).toEqual(report.windows[0].options.webPreferences)

@@ -75,6 +75,11 @@ describe('Export PDF', () => {
       "2. Secretary of State John Kerry, in Moscow, Tells Russian President Vladimir Putin, 'We Share Common Interests'",
       "3. Syria set to dominate talks between Kerry and Russia's Putin",
       'Notes',
+      'Quotations',
+      'Jay Carney',
+      'John Kerry',
+      'Vladimir Putin',
+      'No speaker named',
       'Shared passages',
       'Passage 1 · in reports 2, 3 · 47 words',
     ])
@@ -90,6 +95,8 @@ describe('Export PDF', () => {
     expect(text).toContain(CARNEY)
     expect(text).toContain(NOTE)
     expect(text).toContain('Page 1 of')
+    // The quotations, by speaker: Carney's with report 2's wording against report 3's fuller one.
+    expect(text).toMatch(/Report 2, Secretary of State John Kerry, in Moscow, Tells Russian President Vladimir Putin, 'We Share Common Interests' · trimmed, re-capitalised, reworded \(“that” → “the”\)/)
     // The columns page, read column by column, carries the quote too (not only the appendix).
     const columnsPage = flat(pdfText(path, ['-f', '2', '-l', String(pages)]).split('Notes')[0] ?? '')
     expect(columnsPage).toContain('White House spokesman Jay Carney said')

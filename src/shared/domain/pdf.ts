@@ -16,16 +16,18 @@ export interface PdfOptions {
   appendix: boolean
   /** The numbered notes. */
   notes: boolean
+  /** Every quotation by speaker, with each report's wording (the quote ledger). */
+  quotes: boolean
 }
 
-export const DEFAULT_PDF_OPTIONS: PdfOptions = { paper: 'a4', orientation: 'landscape', columns: true, appendix: false, notes: true }
+export const DEFAULT_PDF_OPTIONS: PdfOptions = { paper: 'a4', orientation: 'landscape', columns: true, appendix: false, notes: true, quotes: true }
 
 /** The print view's document title once every page is laid out. */
 export const PRINT_READY_TITLE = 'parallax:print-ready'
 /** The print view's document title when it cannot be printed, followed by the reason. */
 export const PRINT_FAILED_PREFIX = 'parallax:print-failed:'
 
-const SECTIONS = ['columns', 'appendix', 'notes'] as const
+const SECTIONS = ['columns', 'appendix', 'notes', 'quotes'] as const
 
 /** The options as a query, `paper=a4&orientation=landscape&include=columns,notes`; parsePrintQuery reads it back. */
 export function printQuery(options: PdfOptions): string {
@@ -52,7 +54,7 @@ export function parsePrintQuery(query: string): PdfOptions {
   const include = params.get('include') ?? null
   const sections = include === null ? null : new Set(include.split(','))
   const has = (section: (typeof SECTIONS)[number]): boolean => (sections ? sections.has(section) : DEFAULT_PDF_OPTIONS[section])
-  return { paper, orientation, columns: has('columns'), appendix: has('appendix'), notes: has('notes') }
+  return { paper, orientation, columns: has('columns'), appendix: has('appendix'), notes: has('notes'), quotes: has('quotes') }
 }
 
 /** A file name stem from a title: letters and digits joined by hyphens, at most 80 characters. */

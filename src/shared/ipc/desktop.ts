@@ -17,8 +17,9 @@ const pdfOptions = z
     columns: z.boolean({ error: 'Say whether to include the columns (true or false).' }),
     appendix: z.boolean({ error: 'Say whether to include the passages appendix (true or false).' }),
     notes: z.boolean({ error: 'Say whether to include the notes (true or false).' }),
+    quotes: z.boolean({ error: 'Say whether to include the quotations (true or false).' }),
   })
-  .refine((o) => o.columns || o.appendix || o.notes, { message: 'Choose at least one part to include: the columns, the passages appendix or the notes.' })
+  .refine((o) => o.columns || o.appendix || o.notes || o.quotes, { message: 'Choose at least one part to include: the columns, the passages appendix, the notes or the quotations.' })
 
 const settingsChange = z
   .strictObject({

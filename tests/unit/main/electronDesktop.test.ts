@@ -75,8 +75,8 @@ const { createElectronDesktop } = await import('../../../src/main/services/elect
 const { PRINT_FAILED_PREFIX, PRINT_READY_TITLE } = await import('../../../src/shared/domain/pdf')
 const { AppError } = await import('../../../src/shared/domain/errors')
 
-const HASH = '#/print/c1?paper=a4&orientation=landscape&include=columns,notes'
-const OPTIONS = { paper: 'a4', orientation: 'landscape', columns: true, appendix: false, notes: true } as const
+const HASH = '#/print/c1?paper=a4&orientation=landscape&include=columns,notes,quotes'
+const OPTIONS = { paper: 'a4', orientation: 'landscape', columns: true, appendix: false, notes: true, quotes: true } as const
 const page = { kind: 'app' } as const
 const desktop = (timeoutMs?: number) => createElectronDesktop({ preloadPath: '/app/preload.cjs', page, timeoutMs })
 const printWindow = (): FakeWindow => {

@@ -9,7 +9,7 @@ const queryOf = (hash: string): string => hash.slice(hash.indexOf('?') + 1)
 
 describe('print route options', () => {
   it('writes a readable route', () => {
-    expect(printHash('abc-1', DEFAULT_PDF_OPTIONS)).toBe('#/print/abc-1?paper=a4&orientation=landscape&include=columns,notes')
+    expect(printHash('abc-1', DEFAULT_PDF_OPTIONS)).toBe('#/print/abc-1?paper=a4&orientation=landscape&include=columns,notes,quotes')
   })
 
   it('reads back every combination it writes', () => {
@@ -19,6 +19,7 @@ describe('print route options', () => {
       columns: fc.boolean(),
       appendix: fc.boolean(),
       notes: fc.boolean(),
+      quotes: fc.boolean(),
     })
     fc.assert(
       fc.property(options, (o) => {
@@ -30,7 +31,7 @@ describe('print route options', () => {
   it('falls back to the defaults for missing or unknown values, and never throws', () => {
     expect(parsePrintQuery('')).toEqual(DEFAULT_PDF_OPTIONS)
     expect(parsePrintQuery('paper=a3&orientation=sideways')).toEqual(DEFAULT_PDF_OPTIONS)
-    expect(parsePrintQuery('include=appendix,bogus')).toEqual({ ...DEFAULT_PDF_OPTIONS, columns: false, appendix: true, notes: false })
+    expect(parsePrintQuery('include=appendix,bogus')).toEqual({ ...DEFAULT_PDF_OPTIONS, columns: false, appendix: true, notes: false, quotes: false })
     fc.assert(
       fc.property(fc.string(), (query) => {
         expect(() => parsePrintQuery(query)).not.toThrow()

@@ -92,7 +92,7 @@ describe('refused calls', () => {
     { id: 'a', extra: 1 }, { id: null }, { id: ['a'] }, { id: 'a b' }, { id: 'a\u0000' }, [{ id: 'a' }],
   ]
   const range = { comparisonId: 'c1', articleId: 'a1', start: 0, end: 5, color: 'yellow' }
-  const pdfOptions = { paper: 'a4', orientation: 'landscape', columns: true, appendix: false, notes: true }
+  const pdfOptions = { paper: 'a4', orientation: 'landscape', columns: true, appendix: false, notes: true, quotes: true }
   const TOKEN = '1b4e28ba-2fa1-4d2e-8b6c-9d1f2f1a3c4d'
   const item = { title: 'A report', outlet: null, byline: null, url: null, publishedAt: null, tags: [], extracted: 'Some text.' }
   const items = (change: Record<string, unknown>): unknown => ({ items: [{ ...item, ...change }] })
@@ -122,7 +122,7 @@ describe('refused calls', () => {
       undefined, { comparisonId: 'c1' }, { comparisonId: 'c1', token: 'not-a-token', options: pdfOptions },
       { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, paper: 'a3' } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, orientation: 'sideways' } },
       { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, columns: 'yes' } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, extra: 1 } },
-      { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, columns: false, appendix: false, notes: false } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, path: '/etc/passwd' } },
+      { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, columns: false, appendix: false, notes: false, quotes: false } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, path: '/etc/passwd' } },
       { comparisonId: 'c1', token: TOKEN, path: '/tmp/x.pdf', options: pdfOptions },
     ],
     openExportedFile: [undefined, {}, { token: '' }, { token: '/etc/passwd' }, { token: TOKEN, extra: 1 }, { path: '/tmp/x.pdf' }, TOKEN],

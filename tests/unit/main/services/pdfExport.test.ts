@@ -24,7 +24,7 @@ async function documentInfo(bytes: Uint8Array): Promise<{ title: string | undefi
   const document = await PDFDocument.load(bytes, { updateMetadata: false })
   return { title: document.getTitle(), creator: document.getCreator(), pages: document.getPageCount() }
 }
-const OPTIONS: PdfOptions = { paper: 'letter', orientation: 'portrait', columns: true, appendix: true, notes: false }
+const OPTIONS: PdfOptions = { paper: 'letter', orientation: 'portrait', columns: true, appendix: true, notes: false, quotes: false }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const isRoot = process.getuid?.() === 0
 

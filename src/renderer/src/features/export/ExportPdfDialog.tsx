@@ -59,7 +59,7 @@ export function ExportPdfDialog({ comparisonId, reports, onClose }: ExportPdfDia
   }, [stage.step])
 
   const set = (change: Partial<PdfOptions>): void => setOptions((o) => ({ ...o, ...change }))
-  const nothingChosen = !options.columns && !options.appendix && !options.notes
+  const nothingChosen = !options.columns && !options.appendix && !options.notes && !options.quotes
 
   const start = async (): Promise<void> => {
     remember(options)
@@ -124,6 +124,9 @@ export function ExportPdfDialog({ comparisonId, reports, onClose }: ExportPdfDia
             </label>
             <label>
               <input type="checkbox" checked={options.notes} onChange={(e) => set({ notes: e.target.checked })} /> Notes
+            </label>
+            <label>
+              <input type="checkbox" checked={options.quotes} onChange={(e) => set({ quotes: e.target.checked })} /> Quotations, by speaker
             </label>
           </fieldset>
           {nothingChosen && (

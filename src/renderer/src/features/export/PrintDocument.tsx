@@ -1,6 +1,7 @@
 // The comparison on paper: a first page with the title, the export time, the sources and a legend; the
 // reports side by side in columns (tints, passage numbers, variant marks, highlights and numbered note
-// markers as on screen; the reports' titles repeated at the top of each page); the numbered notes; and, if asked, each shared passage once with every report's wording.
+// markers as on screen; the reports' titles repeated at the top of each page); the numbered notes; the
+// quotations by speaker; and, if asked, each shared passage once with every report's wording.
 // Article text and notes are untrusted: rendered only as React text.
 
 import type { ReactNode } from 'react'
@@ -12,11 +13,15 @@ import { formatPublished } from '../../ui/formatDate'
 import type { PlacedHighlight } from '../annotations'
 import { ColumnNumber, describeMark, drawnHighlights, NoteMarker, PassageText, PhraseSample, VariantSample, type ComparisonViewModel, type Segment } from '../comparison'
 import { appendixEntries, columnGroups, numberNotes, sourceRows, type PrintNote } from './printModel'
+import type { QuoteLedger } from '../../../../shared/quotes'
+import { QuotationsSection } from './QuotationsSection'
 import './PrintDocument.css'
 
 export interface PrintDocumentProps {
   comparison: ComparisonWithArticles
   model: ComparisonViewModel
+  /** The quote ledger, for the Quotations section (null when it could not be built). */
+  ledger?: QuoteLedger | null
   placed: readonly PlacedHighlight[]
   labels: Record<HighlightColor, string>
   options: PdfOptions
@@ -122,7 +127,7 @@ function NotesSection({ notes, labels, titles }: { notes: PrintNote[]; labels: R
   )
 }
 
-export function PrintDocument({ comparison, model, placed, labels, options, exportedAt }: PrintDocumentProps) {
+export function PrintDocument({ comparison, model, ledger, placed, labels, options, exportedAt }: PrintDocumentProps) {
   const { articles } = comparison
   const texts = articles.map((a) => a.text)
   const titles = articles.map((a) => a.title)
@@ -230,6 +235,8 @@ export function PrintDocument({ comparison, model, placed, labels, options, expo
         })}
 
       {options.notes && <NotesSection notes={notes} labels={labels} titles={titles} />}
+
+      {options.quotes && ledger && <QuotationsSection ledger={ledger} titles={titles} />}
 
       {options.appendix && (
         <section className="print-appendix" aria-labelledby="print-appendix-heading">

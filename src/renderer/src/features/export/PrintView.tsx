@@ -1,5 +1,5 @@
 // The print view, opened in a hidden window (or a test browser) at printHash(): it loads the comparison,
-// its highlights and labels, aligns the reports, lays out the PrintDocument, and then tells the printer
+// its highlights and labels, aligns the reports (and finds their quotations), lays out the PrintDocument, and then tells the printer
 // through the document title that every page is ready, or why it cannot be printed.
 
 import { useEffect, useMemo, useState } from 'react'
@@ -35,10 +35,14 @@ export function PrintView({ id, options }: { id: string; options: PdfOptions }) 
     return () => document.documentElement.classList.remove('print-mode')
   }, [])
 
+  const aligned = alignment.status === 'done' ? alignment.alignment : undefined
   const model = useMemo(() => {
-    if (loaded.status !== 'done' || alignment.status !== 'done' || texts.length === 0) return undefined
-    return buildViewModel(texts, alignment.alignment, drawnHighlights(loaded.value.placed).ranges)
-  }, [alignment, loaded, texts])
+    if (loaded.status !== 'done' || !aligned || texts.length === 0) return undefined
+    return buildViewModel(texts, aligned, drawnHighlights(loaded.value.placed).ranges)
+  }, [aligned, loaded, texts])
+  // The quotations are laid out too before the page is ready, when they are asked for (null: they could not be found).
+  const ledger = alignment.status === 'done' ? alignment.ledger : undefined
+  const waitingForQuotes = options.quotes && ledger === undefined
 
   const failure = loaded.status === 'failed' ? toErrorData(loaded.error).message : alignment.status === 'failed' ? `the reports could not be compared: ${alignment.message}` : null
 
@@ -47,7 +51,7 @@ export function PrintView({ id, options }: { id: string; options: PdfOptions }) 
       document.title = `${PRINT_FAILED_PREFIX} ${failure}`
       return
     }
-    if (!model || loaded.status !== 'done') return
+    if (!model || loaded.status !== 'done' || waitingForQuotes) return
     document.documentElement.style.setProperty('--print-title', JSON.stringify(loaded.value.comparison.title))
     let current = true
     void settled().then(() => {
@@ -56,10 +60,10 @@ export function PrintView({ id, options }: { id: string; options: PdfOptions }) 
     return () => {
       current = false
     }
-  }, [failure, loaded, model])
+  }, [failure, loaded, model, waitingForQuotes])
 
   if (failure !== null) return <p role="alert">This comparison cannot be printed: {failure}</p>
-  if (loaded.status !== 'done' || !model) return <p role="status">Laying out the pages…</p>
+  if (loaded.status !== 'done' || !model || waitingForQuotes) return <p role="status">Laying out the pages…</p>
   const { comparison, placed, labels } = loaded.value
-  return <PrintDocument comparison={comparison} model={model} placed={placed} labels={labels} options={options} exportedAt={exportedAt} />
+  return <PrintDocument comparison={comparison} model={model} ledger={ledger ?? null} placed={placed} labels={labels} options={options} exportedAt={exportedAt} />
 }

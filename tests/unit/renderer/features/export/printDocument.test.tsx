@@ -14,6 +14,7 @@ import { buildViewModel, drawnHighlights } from '../../../../../src/renderer/src
 import { PrintDocument } from '../../../../../src/renderer/src/features/export'
 import { appendixEntries, columnGroups, numberNotes } from '../../../../../src/renderer/src/features/export/printModel'
 import { sampleArticles } from '../../sampleArticles'
+import { buildQuoteLedger } from '../../../../../src/shared/quotes'
 
 afterEach(cleanup)
 
@@ -46,8 +47,10 @@ const lost = orphan(highlight(2, 'Discuss as:', 'orange', 'Clutter, but noted.')
 const placed = placeHighlights([airport, lavrov, quiet, whole, lost], articles)
 const model = buildViewModel(texts, alignment, drawnHighlights(placed).ranges)
 
+const ledger = buildQuoteLedger(texts, alignment)
+
 function renderPrint(options: Partial<PdfOptions> = {}) {
-  return render(<PrintDocument comparison={comparison} model={model} placed={placed} labels={DEFAULT_COLOR_LABELS} options={{ ...DEFAULT_PDF_OPTIONS, ...options }} exportedAt={new Date('2026-11-22T10:30:00Z')} />)
+  return render(<PrintDocument comparison={comparison} model={model} ledger={ledger} placed={placed} labels={DEFAULT_COLOR_LABELS} options={{ ...DEFAULT_PDF_OPTIONS, ...options }} exportedAt={new Date('2026-11-22T10:30:00Z')} />)
 }
 
 describe('the print model', () => {
@@ -150,5 +153,23 @@ describe('PrintDocument', () => {
       "Report 2 “Assad's” — Report 3: “Assad’s” (punctuation)",
       'Report 2 “the” — Report 3: “that” (other words)',
     ])
+  })
+})
+
+describe('the Quotations section', () => {
+  it('gives each speaker a heading, most quoted first, and each wording with how it differs', () => {
+    renderPrint()
+    const section = screen.getByRole('region', { name: 'Quotations' })
+    const speakers = within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
+    expect(speakers[0]).toBe('Jay Carney')
+    expect(speakers.at(-1)).toBe('No speaker named')
+    const sources = [...section.querySelectorAll('.print-wording-source')].map((p) => p.textContent)
+    expect(sources).toContainEqual(expect.stringMatching(/^Report 2, .* · trimmed, re-capitalised, reworded \(“that” → “the”\)$/))
+    expect(sources).toContainEqual(expect.stringMatching(/^Report 3, .* · fullest wording$/))
+  })
+
+  it('is left out when not asked for', () => {
+    renderPrint({ quotes: false })
+    expect(screen.queryByRole('region', { name: 'Quotations' })).toBeNull()
   })
 })
