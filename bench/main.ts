@@ -5,7 +5,8 @@
 // (importBlock.ts, importResponsiveness.ts); then the overview of passages × reports at 50 × 500 (matrix.ts);
 // then, given a folder of news clusters (--corpus PATH), the fidelity of the alignment on real news
 // (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and as the very last line one JSON
-// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's.
+// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--quotes [PATH]` the
+// quote ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment).
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -24,6 +25,8 @@ import { measureLibrary, type LibraryFigures } from './library'
 import { describeLibrary, libraryTargets } from './libraryReport'
 import { describePdf, measurePdf, type PdfFigures } from './pdf'
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
+import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
+import { realNewsTexts } from './newsCorpus'
 import { measureView, type ViewFigures } from './view'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -225,6 +228,29 @@ function fidelityAlone(corpus: string): void {
   process.exitCode = 'error' in fidelity ? 1 : 0
 }
 
+/** The quote ledger's accuracy on the labelled set, and its speed on 3 × 10k words (and real news, given a corpus). */
+function quotesOf(corpus: string | undefined): { accuracy: QuoteFigures | { error: string }; speeds: QuoteSpeed[] } {
+  let accuracy: QuoteFigures | { error: string }
+  try {
+    accuracy = measureQuotes(join(root, 'tests/fixtures/quotes'))
+  } catch (error) {
+    accuracy = { error: (error as Error).message }
+  }
+  const threeByTen = buildCases().find((c) => c.id === 'reports-3x10k')
+  const speeds = [...(threeByTen ? [measureQuoteSpeed('3 × 10k (the speed case)', threeByTen.texts)] : []), ...(corpus ? [measureQuoteSpeed('3 × 10k words of real news', realNewsTexts(corpus))] : [])]
+  return { accuracy, speeds }
+}
+
+/** The quote ledger's benchmark alone. */
+function quotesAlone(corpus: string | undefined): void {
+  const quotes = quotesOf(corpus)
+  for (const line of describeQuotes(quotes.accuracy, quotes.speeds)) say(line)
+  const results = quoteTargets(quotes.accuracy, quotes.speeds)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), quotes: { ...quotes, accuracy: 'error' in quotes.accuracy ? quotes.accuracy : { ...quotes.accuracy, examples: undefined } }, targets: results }))
+  process.exitCode = 'error' in quotes.accuracy ? 1 : 0
+}
+
 /** The overview's benchmark alone (it needs the built renderer, as the view's does). */
 async function matrixAlone(): Promise<void> {
   if (!existsSync(join(root, 'out/renderer/index.html'))) spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
@@ -331,6 +357,10 @@ async function fullBench(corpus: string | undefined): Promise<void> {
   say()
   if ('error' in matrix) say(`The overview could not be measured: ${matrix.error}`)
   else for (const line of describeMatrix(matrix)) say(line)
+  progress('Measuring the quote ledger…')
+  const quotes = quotesOf(corpus)
+  say()
+  for (const line of describeQuotes(quotes.accuracy, quotes.speeds)) say(line)
   const fidelity = fidelityOf(corpus)
   sayFidelity(fidelity)
   say()
@@ -350,6 +380,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
       measured: 'error' in importBlock ? 'failed' : ms(importBlock.longestBlockMs),
     },
     ...matrixTargets(matrix),
+    ...quoteTargets(quotes.accuracy, quotes.speeds),
   ]
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
   const totalSeconds = Math.round((performance.now() - started) / 100) / 10
@@ -368,6 +399,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
       importBlock,
       reading,
       matrix,
+      quotes: { accuracy: 'error' in quotes.accuracy ? quotes.accuracy : { ...quotes.accuracy, examples: undefined }, speeds: quotes.speeds },
       fidelity: fidelityFigures(fidelity),
       targets: results,
       totalSeconds,
@@ -390,4 +422,5 @@ if (benchArguments?.corpus !== undefined && !existsSync(benchArguments.corpus)) 
   process.exitCode = 2
 } else if (benchArguments?.fidelityOnly && benchArguments.corpus !== undefined) fidelityAlone(benchArguments.corpus)
 else if (benchArguments?.matrixOnly) await matrixAlone()
+else if (benchArguments?.quotesOnly) quotesAlone(benchArguments.corpus)
 else if (benchArguments !== undefined) await fullBench(benchArguments.corpus)

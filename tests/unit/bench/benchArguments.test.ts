@@ -16,9 +16,11 @@ describe('the bench arguments', () => {
 
   it('run the overview benchmark alone', () => {
     expect(parseBenchArguments(['--matrix'])).toEqual({ fidelityOnly: false, matrixOnly: true })
+    expect(parseBenchArguments(['--quotes'])).toEqual({ fidelityOnly: false, quotesOnly: true })
+    expect(parseBenchArguments(['--quotes', 'news'])).toEqual({ fidelityOnly: false, quotesOnly: true, corpus: 'news' })
   })
 
-  it.each([[['--matrix', 'x']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
+  it.each([[['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
     expect(() => parseBenchArguments(args)).toThrow(/^usage: npm run bench/)
   })
 })
