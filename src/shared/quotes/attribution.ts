@@ -17,6 +17,9 @@ export interface Attribution {
   named: string | null
 }
 
+/** How many paragraphs back a paragraph that is only a quotation looks for the person last quoted. */
+const STANDALONE_REACH = 4
+
 /** How many paragraphs back a pronoun looks first for the person it stands for. */
 const PRONOUN_REACH = 3
 
@@ -40,9 +43,9 @@ function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | 
     case 'organisation':
       return expandInitials(phrase.name, context.text)
     case 'role': {
-      const holders = context.mentions.filter((m) => m.role === phrase.role && m.name.includes(' '))
+      const holders = context.mentions.filter((m) => m.role === phrase.role)
       const holder = holders.filter((m) => m.at < at).at(-1) ?? holders[0]
-      if (holder) return holder.name
+      if (holder) return resolve({ kind: 'name', name: holder.name, role: holder.role, gender: holder.gender }, at, context)
       // An office brought in without a name ("a senior official … the official said") stays unnamed; one the
       // report never gives with a name ("the Massachusetts senator") is the person it was speaking of.
       const unnamed = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}${phrase.role}\\b`, 'iu')
@@ -149,7 +152,9 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
 /** The attribution of each quotation in `text`, in the order given. */
 export function attributeQuotations(text: string, spans: readonly QuotedSpan[]): Attribution[] {
   const lexicon = lexiconOf(text)
-  const context: Context = { text, lexicon, mentions: personMentions(text, lexicon), speakers: [] }
+  // People named inside a quotation are not who the report goes on to call "he" or "the mayor".
+  const quoted = (at: number): boolean => spans.some((s) => s.start <= at && at < s.end)
+  const context: Context = { text, lexicon, mentions: personMentions(text, lexicon).filter((m) => !quoted(m.at)), speakers: [] }
   const genders = new Map<string, 'm' | 'f' | null>()
   const genderOf = (name: string): 'm' | 'f' | null => {
     if (!genders.has(name)) genders.set(name, context.mentions.find((m) => m.gender !== null && sameSpeaker(m.name, name))?.gender ?? null)
@@ -175,9 +180,17 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
       const neighbour = found[i]
       if (neighbour?.speaker && sameParagraph(i)) return { speaker: neighbour.speaker, named: null }
     }
-    // A paragraph that opens with a quotation goes on with the paragraph before's speaker.
+    // A headline's "Trump: US ‘needs a good shutdown’".
+    const lead = /^([^:“"‘\n]{2,40}):\s/.exec(text.slice(paragraphStart, span.start))
+    if (lead?.[1]) {
+      const speaker = resolve(readSpeakerPhrase(lead[1], context.lexicon), span.start, context)
+      if (speaker) return { speaker, named: lead[1] }
+    }
+    // A paragraph that opens with a quotation goes on with the paragraph before's speaker (a line of page
+    // clutter between them, "ADVERTISEMENT", passed over).
     const opensParagraph = text.slice(paragraphStart, span.start - 1).trim() === ''
-    const previousParagraph = paragraphWindow(text, span.start, 1)
+    let previousParagraph = paragraphWindow(text, span.start, 1)
+    if (text.slice(previousParagraph, paragraphStart).trim().split(/\s+/).length <= 3) previousParagraph = paragraphWindow(text, span.start, 2)
     if (opensParagraph) {
       for (let i = index - 1; i >= 0 && (spans[i] as QuotedSpan).start >= previousParagraph; i--) {
         const speaker = found[i]?.speaker
@@ -191,6 +204,16 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
         const found = speakerBefore(lastSentence.slice(0, verb.index + verb.word.length), context.lexicon)
         const speaker = found ? resolve(found.phrase, span.start, context) : null
         if (speaker) return { speaker, named: null }
+      }
+      // A paragraph that is only a quotation goes on with the last person quoted, a few paragraphs back.
+      const paragraphEndAt = text.indexOf('\n', span.end)
+      const rest = text.slice(span.end + 1, paragraphEndAt < 0 ? text.length : paragraphEndAt).trim()
+      if (rest === '') {
+        const reach = paragraphWindow(text, span.start, STANDALONE_REACH)
+        for (let i = index - 1; i >= 0 && (spans[i] as QuotedSpan).start >= reach; i--) {
+          const speaker = found[i]?.speaker
+          if (speaker) return { speaker, named: null }
+        }
       }
     }
     return { speaker: null, named: null }

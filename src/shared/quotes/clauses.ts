@@ -21,7 +21,8 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
   ...(
     'called calling described describes describing dubbed labeled labelled termed accused blasted slammed praised criticized ' +
     'criticised saying telling adding writing warning arguing insisting noting cites cited citing alleging charging tweeting ' +
-    'declaring referred referring wrote writes'
+    'declaring referred referring wrote writes blamed hailed touted dismissed denounced decried derided mocked questioned ' +
+    'congratulated thanked ridiculed attacked'
   ).split(' '),
 ])
 /** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
@@ -82,6 +83,12 @@ const segmentsOf = (words: string): string[] => words.split(/,|—|–| - /).map
 
 /** The phrase naming the subject, from the words just before a verb: asides between commas are passed over. */
 export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
+  // Reported speech inside reported speech: "Remnick notes that the president, after pausing, said".
+  const that = words.lastIndexOf(' that ')
+  if (that >= 0 && !/,\s*$/.test(words.slice(0, that))) {
+    const inner = subjectOf(words.slice(that + 6), lexicon)
+    if (inner.kind !== 'unnamed') return inner
+  }
   const segments = segmentsOf(words)
   const nearest = segments.at(-1) ?? ''
   if (nearest !== '') {
@@ -90,15 +97,21 @@ export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
   }
   // "Carney, the White House's spokesman, said": the subject comes before the aside. A person named there
   // counts before an office or organisation named in an aside.
+  // A person named only in an aside ("Trump's budget director — former congressman Mick Mulvaney —") comes next.
   let fallback: SpeakerPhrase = { kind: 'unnamed' }
+  let named: SpeakerPhrase | null = null
   for (let s = segments.length - 2; s >= 0; s--) {
     const segment = segments[s] as string
-    if (segment === '' || (s > 0 && isAside(segment))) continue
+    if (segment === '') continue
     const phrase = readSpeakerPhrase(segment, lexicon)
+    if (s > 0 && isAside(segment)) {
+      if (phrase.kind === 'name') named ??= phrase
+      continue
+    }
     if (phrase.kind === 'name' || phrase.kind === 'pronoun') return phrase
     if (fallback.kind === 'unnamed') fallback = phrase
   }
-  return fallback
+  return named ?? fallback
 }
 
 /** The subject of a sentence from its first words: the opening of the first part that names someone
@@ -158,8 +171,8 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
   const first = words[0]
   if (!first) return null
   if (SPEECH_VERBS.has(first.bare)) {
-    const found = nameAfterVerb(after, words, 1, lexicon)
-    if (found) return found
+    // "…,” wrote the man who…: the verb that follows the quotation is its attribution, named or not.
+    return nameAfterVerb(after, words, 1, lexicon)
   }
   if (first.bare === 'according' && words[1]?.bare === 'to') {
     const rest = after.slice((words[2] ?? first).index).split(/[,;:!?]|\.\s|\.$/)[0] ?? ''

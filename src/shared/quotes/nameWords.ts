@@ -13,7 +13,7 @@ export const TITLES = new Set(
     'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
     'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor ' +
     'sheikh ayatollah emir sultan premier deputy assistant acting former then state u.s us house senate vp ' +
-    'republican republicans democrat democrats democratic independent gop'
+    'republican republicans democrat democrats democratic independent gop ag'
   ).split(' '),
 )
 export const MALE_TITLES = new Set(['mr', 'king', 'prince', 'brother', 'fr', 'sheikh', 'emir', 'sultan', 'pope', 'congressman', 'councilman', 'spokesman', 'chairman'])

@@ -159,31 +159,50 @@ function phraseWords(phrase: string): string[] {
 }
 
 /** A pronoun, or an office in lower case ("the Massachusetts senator"), that the phrase opens with. */
-function pronounOrOffice(words: readonly string[]): SpeakerPhrase | null {
+function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhrase | null {
   const first = bare(words[0] ?? '')
   const lastNoun = bare(words.at(-1) ?? '')
-  if (DOCUMENTS.has(lastNoun) && words.length <= 4 && /^(?:the|a|an|his|her|its|their|this|that)$/.test(first)) return { kind: 'document', noun: lastNoun }
+  if (DOCUMENTS.has(lastNoun) && words.length <= 4) {
+    if (/^(?:the|a|an|his|her|its|their|this|that)$/.test(first)) return { kind: 'document', noun: lastNoun }
+    // "GM's lone statement": its owner speaks.
+    if (/['’]s$/.test(words[0] ?? '')) {
+      const owner = capitalisedRuns([(words[0] as string).replace(/['’]s$/, '')], lexicon)[0]
+      if (owner) return readRun(owner)
+    }
+  }
   if (first === 'he' || first === 'she') return words.length <= 2 ? { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' } : null
   const lastWord = bare(words.at(-1) ?? '')
-  if (ROLE_NOUNS.has(lastWord) && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.length <= 5) {
+  if (ROLE_NOUNS.has(lastWord) && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.length <= 8) {
     if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: lastWord }
-    if (first === 'a' || first === 'an') return { kind: 'unnamed' }
+    if (first === 'a' || first === 'an') {
+      // "An NBC News spokesperson", "a Yahoo spokeswoman": the organisation speaks through them.
+      const run = SPOKESPEOPLE.has(lastWord) ? capitalisedRuns(words.slice(1, -1), lexicon)[0] : undefined
+      return run ? { kind: 'organisation', name: run.words.join(' ').replace(/['’]s$/, '') } : { kind: 'unnamed' }
+    }
   }
   return null
 }
+
+/** Words that follow a name without making it an adjective: "Mark Krikorian of the Center…", "Smith and Jones". */
+const LINKS = new Set('of for in at from and or who which with on to as'.split(' '))
+
+const PREPOSITIONS = new Set('of in on at for with from to after before during since about amid despite ahead'.split(' '))
+
+/** Who speaks for an organisation without being named. */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'statement'])
 
 /** Who the phrase right before or after a speech verb names: the last person in it, else the last
  *  organisation, else an office. */
 export function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerPhrase {
   const words = phraseWords(phrase)
   if (words.length === 0) return { kind: 'unnamed' }
-  const simple = pronounOrOffice(words)
+  const simple = pronounOrOffice(words, lexicon)
   if (simple) return simple
   let fallback: SpeakerPhrase = { kind: 'unnamed' }
   for (const run of capitalisedRuns(words, lexicon).reverse()) {
     // A name used as an adjective, before a word in lower case ("Catholic bishops", "the Texas senator").
     const next = words[run.index + run.words.length]
-    if (next !== undefined && /^\p{Ll}/u.test(next)) continue
+    if (next !== undefined && /^\p{Ll}/u.test(next) && !LINKS.has(next.toLowerCase())) continue
     const read = readRun(run)
     if (read.kind === 'name') return read
     if (read.kind === 'organisation' && fallback.kind !== 'organisation') fallback = read
@@ -198,6 +217,9 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
   const first = bare(words[0] ?? '')
   if (first === 'he' || first === 'she') return { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' }
   const run = capitalisedRuns(words, lexicon)[0]
+  // "Ahead of her endorsement", "In a statement": an opening phrase, not a subject.
+  const next = run ? words[run.index + run.words.length] : undefined
+  if (run && run.words.length === 1 && next !== undefined && PREPOSITIONS.has(next.toLowerCase())) return { kind: 'unnamed' }
   if (run && (run.index === 0 || (run.index === 1 && first === 'the'))) return readRun(run)
   const office = words.slice(0, 4).findIndex((w, i) => i > 0 && ROLE_NOUNS.has(bare(w)) && /^\p{Ll}/u.test(w))
   return first === 'the' && office > 0 ? { kind: 'role', role: bare(words[office] as string) } : { kind: 'unnamed' }
