@@ -79,7 +79,7 @@ export function sentenceEnd(text: string, at: number, to: number): number {
 /** Whether a comma-separated part of the words before a verb is an aside about the subject ("the committee's chairman", "who led the inquiry", "R-Calif."). */
 const isAside = (segment: string): boolean =>
   /^(?:the|a|an|who|which|whose|whom|once|now|then|also|[RDI]-[A-Z])\b/.test(segment) || /^[\p{Ll}]/u.test(segment) || /\s\p{Ll}[\p{L}'’-]*$/u.test(segment)
-const segmentsOf = (words: string): string[] => words.split(/,|—|–| - /).map((s) => s.trim())
+const segmentsOf = (words: string): string[] => words.split(/[,;]|—|–| - /).map((s) => s.trim())
 
 /** The phrase naming the subject, from the words just before a verb: asides between commas are passed over. */
 export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
@@ -136,10 +136,16 @@ const withoutAdverb = (words: string): string => words.replace(/\s+\w+ly\s*$/, '
  *  longer one the subject is the sentence's opening ("Mr. Rosenstein cites unsourced allegations … that he"). */
 function subjectBeforeVerb(words: string, lexicon: Lexicon): SpeakerPhrase {
   const nearest = segmentsOf(words).at(-1) ?? ''
+  // A pronoun right before the verb is its subject: "in a Thursday speech she said".
+  const last = /\b(he|she)\s*$/i.exec(words)
+  if (last?.[1]) return { kind: 'pronoun', gender: last[1].toLowerCase() === 'he' ? 'm' : 'f' }
   if (nearest.split(/\s+/).length <= 6) {
     const phrase = subjectOf(words, lexicon)
     if (phrase.kind !== 'unnamed') return phrase
   }
+  // The clause's own opening ("…, Trump made no reference to a shutdown and said"), else the sentence's.
+  const opening = readOpeningSubject(nearest, lexicon)
+  if (opening.kind !== 'unnamed') return opening
   return firstSubjectOf(words.split(/\s+/).slice(0, 8).join(' '), lexicon)
 }
 
