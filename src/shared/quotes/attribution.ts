@@ -17,6 +17,8 @@ export interface Attribution {
   named: string | null
 }
 
+const bareWord = (word: string): string => word.toLowerCase().replace(/[.,]$/, '').replace(/['’]s$/, '')
+
 /** How many paragraphs back a paragraph that is only a quotation looks for the person last quoted. */
 const STANDALONE_REACH = 4
 
@@ -35,7 +37,14 @@ interface Context {
 function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | null {
   switch (phrase.kind) {
     case 'name': {
-      if (phrase.name.includes(' ')) return phrase.name
+      if (phrase.name.includes(' ')) {
+        // A name the report never gives otherwise, that opens or ends with a person's surname ("Biden Drops",
+        // a headline's capitals): that person.
+        if (context.mentions.some((m) => m.name === phrase.name)) return phrase.name
+        const words = phrase.name.split(' ')
+        const known = context.mentions.find((m) => m.name.includes(' ') && (surnameOf(m.name) === bareWord(words[0] ?? '') || surnameOf(m.name) === bareWord(words.at(-1) ?? '')))
+        return known && !phrase.name.includes(' and ') ? known.name : phrase.name
+      }
       const surname = surnameOf(phrase.name)
       const full = context.mentions.find((m) => m.at < at && surnameOf(m.name) === surname && m.name.includes(' ')) ?? context.mentions.find((m) => surnameOf(m.name) === surname && m.name.includes(' '))
       return full?.name ?? phrase.name
@@ -179,6 +188,14 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     for (const i of [index - 1, index + 1]) {
       const neighbour = found[i]
       if (neighbour?.speaker && sameParagraph(i)) return { speaker: neighbour.speaker, named: null }
+    }
+    // An embedded post, signed on the line after it: "— Donald J. Trump (@realDonaldTrump) May 2, 2017".
+    const lineEnd = text.indexOf('\n', span.end)
+    const nextLine = lineEnd < 0 ? '' : text.slice(lineEnd, lineEnd + 160).trimStart().split('\n')[0] ?? ''
+    const signed = /^[—–-]\s*([^()\n]{2,60}?)\s*\(@\w+\)/.exec(nextLine)
+    if (signed?.[1]) {
+      const speaker = resolve(readSpeakerPhrase(signed[1], context.lexicon), span.start, context)
+      if (speaker) return { speaker, named: signed[1] }
     }
     // A headline's "Trump: US ‘needs a good shutdown’".
     const lead = /^([^:“"‘\n]{2,40}):\s/.exec(text.slice(paragraphStart, span.start))

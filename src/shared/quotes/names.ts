@@ -183,6 +183,18 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   return null
 }
 
+/** Whether a word reads as a verb after a name ("Cohen has confirmed", "Warren attacked"), so the name is a subject, not an adjective. */
+function verbish(word: string): boolean {
+  const w = word.toLowerCase()
+  return AUXILIARIES.has(w) || /ed$/.test(w)
+}
+const AUXILIARIES = new Set(
+  (
+    'has have had is was were are will would could should can may might must did does do also then now later never not still already once ' +
+    'says said tells told adds added notes calls claims warns argues insists confirms denies believes wants thinks knows writes wrote'
+  ).split(' '),
+)
+
 /** Words that follow a name without making it an adjective: "Mark Krikorian of the Center…", "Smith and Jones". */
 const LINKS = new Set('of for in at from and or who which with on to as'.split(' '))
 
@@ -198,17 +210,37 @@ export function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerPhra
   if (words.length === 0) return { kind: 'unnamed' }
   const simple = pronounOrOffice(words, lexicon)
   if (simple) return simple
+  // Several people speaking together: "Sens. Rand Paul, Ted Cruz and Mike Lee".
+  const together = namesTogether(phrase, lexicon)
+  if (together) return together
   let fallback: SpeakerPhrase = { kind: 'unnamed' }
   for (const run of capitalisedRuns(words, lexicon).reverse()) {
     // A name used as an adjective, before a word in lower case ("Catholic bishops", "the Texas senator").
     const next = words[run.index + run.words.length]
-    if (next !== undefined && /^\p{Ll}/u.test(next) && !LINKS.has(next.toLowerCase())) continue
+    if (next !== undefined && /^\p{Ll}/u.test(next) && !LINKS.has(next.toLowerCase()) && !verbish(next)) continue
     const read = readRun(run)
     if (read.kind === 'name') return read
     if (read.kind === 'organisation' && fallback.kind !== 'organisation') fallback = read
     if (read.kind === 'role' && fallback.kind === 'unnamed') fallback = read
   }
   return fallback
+}
+
+/** Two or more people named together as one subject ("A, B and C", "A and B"), or null. */
+function namesTogether(phrase: string, lexicon: Lexicon): SpeakerPhrase | null {
+  const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+  if (parts.length < 2 || !/\band\b/.test(phrase)) return null
+  const names: string[] = []
+  for (const part of parts) {
+    const words = wordsOf(part)
+    const runs = capitalisedRuns(words, lexicon)
+    const run = runs.at(-1)
+    if (!run || run.index + run.words.length !== words.length) return null
+    const read = readRun(run)
+    if (read.kind !== 'name' || !read.name.includes(' ')) return null
+    names.push(read.name)
+  }
+  return { kind: 'name', name: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`, role: null, gender: null }
 }
 
 /** Who a sentence's opening words name: "Mr. Rosenstein cites …" is Rosenstein, "But he wrote …" is "he". */
