@@ -7,7 +7,7 @@
 // is null: it is never guessed.
 
 import { sentenceEnd, sentenceStart, speakerAfter, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
-import { expandInitials, lexiconOf, personMentions, readOpeningSubject, readSpeakerPhrase, sameSpeaker, surnameOf, type Lexicon, type PersonMention, type SpeakerPhrase } from './names'
+import { expandInitials, lexiconOf, namesTogether, personMentions, readOpeningSubject, readSpeakerPhrase, sameSpeaker, surnameOf, type Lexicon, type PersonMention, type SpeakerPhrase } from './names'
 import type { QuotedSpan } from './marks'
 
 export interface Attribution {
@@ -78,10 +78,33 @@ function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | 
     }
     case 'document':
       return documentAuthor(phrase.noun, at, context)
+    case 'plural':
+      return namedTogetherBefore(at, context)
     case 'unnamed':
       return null
   }
 }
+
+/** The people last named together at the head of a sentence ("Sens. Rand Paul, Ted Cruz and Mike Lee are…"),
+ *  within a few paragraphs before `at`. */
+function namedTogetherBefore(at: number, context: Context): string | null {
+  const { text } = context
+  const from = paragraphWindow(text, at, PRONOUN_REACH)
+  const heads = [...text.slice(from, at).matchAll(GROUP_HEAD)].reverse()
+  for (const head of heads) {
+    // Surnames alone ("Paul, Lee and Cruz") stand for the full names the report gave them.
+    const together = namesTogether(head[1] ?? '', context.lexicon, true)
+    if (together?.kind !== 'name') continue
+    const names = together.name.split(/, | and /).map((name) => resolve({ kind: 'name', name, role: null, gender: null }, at, context) ?? name)
+    return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+  }
+  return null
+}
+
+const NAME_PART = String.raw`(?:(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`
+/** A sentence that opens with names joined by commas and "and". */
+const GROUP_HEAD = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|
+)(${NAME_PART}(?:\s*,\s*${NAME_PART})*,?\s+and\s+${NAME_PART})`, 'gu')
 
 /** Verbs for bringing out a document: "the NSA released a statement", "Paul, Cruz and Lee wrote a letter". */
 const ISSUES = /\b(?:released|issued|sent|wrote|posted|tweeted|published|signed|put out|said in|says in|according to)\b/i
@@ -129,6 +152,8 @@ function namedIn(phrase: SpeakerPhrase): string | null {
       return `the ${phrase.role}`
     case 'document':
       return `the ${phrase.noun}`
+    case 'plural':
+      return 'they'
     case 'unnamed':
       return null
   }

@@ -14,6 +14,8 @@ export type SpeakerPhrase =
   | { kind: 'pronoun'; gender: 'm' | 'f' | null }
   | { kind: 'role'; role: string }
   | { kind: 'organisation'; name: string }
+  /** "they", "the three senators": the people the report last named together. */
+  | { kind: 'plural' }
   /** "the statement", "a letter": whoever issued it, found where the report brought it in. */
   | { kind: 'document'; noun: string }
   | { kind: 'unnamed' }
@@ -171,6 +173,9 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
     }
   }
   if (first === 'he' || first === 'she') return words.length <= 2 ? { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' } : null
+  if (first === 'they' && words.length <= 2) return { kind: 'plural' }
+  // "the three conservatives", "both senators".
+  if ((first === 'the' || first === 'both') && words.length <= 4 && words.slice(1).some((w) => /^(?:two|three|four|five|both)$/i.test(w)) && /s$/.test(lastNoun)) return { kind: 'plural' }
   const lastWord = bare(words.at(-1) ?? '')
   if (ROLE_NOUNS.has(lastWord) && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.length <= 8) {
     if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: lastWord }
@@ -227,7 +232,7 @@ export function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerPhra
 }
 
 /** Two or more people named together as one subject ("A, B and C", "A and B"), or null. */
-function namesTogether(phrase: string, lexicon: Lexicon): SpeakerPhrase | null {
+export function namesTogether(phrase: string, lexicon: Lexicon, surnames = false): SpeakerPhrase | null {
   const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
   if (parts.length < 2 || !/\band\b/.test(phrase)) return null
   const names: string[] = []
@@ -237,7 +242,7 @@ function namesTogether(phrase: string, lexicon: Lexicon): SpeakerPhrase | null {
     const run = runs.at(-1)
     if (!run || run.index + run.words.length !== words.length) return null
     const read = readRun(run)
-    if (read.kind !== 'name' || !read.name.includes(' ')) return null
+    if (read.kind !== 'name' || (!surnames && !read.name.includes(' '))) return null
     names.push(read.name)
   }
   return { kind: 'name', name: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`, role: null, gender: null }
@@ -331,6 +336,12 @@ export function surnameOf(name: string): string {
 /** Whether two names can be the same person: the same surname, and first names that agree where both have one. */
 export function sameSpeaker(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true
+  // People speaking together: the same people, in any order.
+  if (a.includes(' and ') || b.includes(' and ')) {
+    const people = (names: string): string[] => names.split(/, | and /)
+    const [x, y] = [people(a), people(b)]
+    return x.length === y.length && x.every((p) => y.some((q) => !q.includes(' and ') && sameSpeaker(p, q)))
+  }
   // One name is the other's opening words: "ABC" and "ABC News", "Erin Madigan" and "Erin Madigan White".
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a]
   if (longer.toLowerCase().startsWith(`${shorter.toLowerCase()} `) && (shorter.includes(' ') || /^\p{Lu}{2,}$/u.test(shorter))) return true
