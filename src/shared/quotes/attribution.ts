@@ -241,6 +241,12 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
       // Or the paragraph before ends by naming a speaker: "…, Carney said." or "Carney said:".
       const lead = text.slice(previousParagraph, paragraphStart).trim()
       const lastSentence = lead.slice(sentenceStart(lead, 0, lead.length - 1))
+      // "Mr. Manafort issued a statement in March 2017:": whoever the sentence opens with.
+      if (lastSentence.endsWith(':') && !/["“”]/.test(lastSentence)) {
+        const opening = readOpeningSubject(lastSentence, context.lexicon)
+        const speaker = opening.kind === 'unnamed' ? null : resolve(opening, span.start, context)
+        if (speaker) return { speaker, named: null }
+      }
       const verb = wordsOf(lastSentence).filter((w) => SPEECH_VERBS.has(w.bare)).at(-1)
       if (verb && verb.index + verb.word.length >= lastSentence.length - 12 && !/["“”]/.test(lastSentence)) {
         const found = speakerBefore(lastSentence.slice(0, verb.index + verb.word.length), context.lexicon)

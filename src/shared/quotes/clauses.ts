@@ -136,9 +136,13 @@ const withoutAdverb = (words: string): string => words.replace(/\s+\w+ly\s*$/, '
  *  longer one the subject is the sentence's opening ("Mr. Rosenstein cites unsourced allegations … that he"). */
 function subjectBeforeVerb(words: string, lexicon: Lexicon): SpeakerPhrase {
   const nearest = segmentsOf(words).at(-1) ?? ''
-  // A pronoun right before the verb is its subject: "in a Thursday speech she said".
+  // A pronoun or a name right before the verb is its subject: "in a Thursday speech she said", "in what
+  // Schiff alleged was".
   const last = /\b(he|she)\s*$/i.exec(words)
   if (last?.[1]) return { kind: 'pronoun', gender: last[1].toLowerCase() === 'he' ? 'm' : 'f' }
+  const tail = words.split(/\s+/).slice(-4).join(' ')
+  const named = readSpeakerPhrase(tail, lexicon)
+  if (named.kind === 'name' && new RegExp(`${named.name.split(' ').at(-1)?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]?s?\\s*$`).test(words)) return named
   if (nearest.split(/\s+/).length <= 6) {
     const phrase = subjectOf(words, lexicon)
     if (phrase.kind !== 'unnamed') return phrase
@@ -154,6 +158,12 @@ function subjectBeforeVerb(words: string, lexicon: Lexicon): SpeakerPhrase {
 export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | null {
   const according = /(?:^|,\s*)according to ([^,]{1,120}),/i.exec(before)
   if (according?.[1]) return { phrase: subjectOf(according[1], lexicon), words: according[1] }
+  // "a quote attributed to Washington Post columnist Marc Thiessen".
+  const attributed = /\battributed to ([^,.;]{2,80}?)(?:\s+(?:referring|saying|about|that|who|which)\b|[,.;]|$)/i.exec(before)
+  if (attributed?.[1]) {
+    const phrase = subjectOf(attributed[1], lexicon)
+    if (phrase.kind !== 'unnamed') return { phrase, words: attributed[1] }
+  }
   const verbs = wordsOf(before).filter((w) => PARTIAL_VERBS.has(w.bare))
   const last = verbs.at(-1)
   if (!last) return null

@@ -36,7 +36,7 @@ export const ROLE_NOUNS = new Set(
     'president senator congressman congresswoman governor secretary spokesman spokeswoman spokesperson minister ' +
     'mayor judge justice chairman chairwoman ambassador candidate nominee speaker director chief sheriff prosecutor ' +
     'attorney official commissioner leader lawmaker coach pope king queen premier chancellor general commander ' +
-    'officer detective representative'
+    'officer detective representative chair columnist editor lawyer adviser advisor analyst'
   ).split(' '),
 )
 

@@ -81,7 +81,7 @@ export function splitTitles(run: string[]): { name: string[]; role: string | nul
   const titles = run.slice(0, last + 1).map(bare)
   const gender = titles.some((t) => MALE_TITLES.has(t)) ? 'm' : titles.some((t) => FEMALE_TITLES.has(t)) ? 'f' : null
   const role = titles.filter((t) => ROLE_NOUNS.has(t) || t === 'rep' || t === 'sen' || t === 'gov').at(-1) ?? null
-  const normalRole = role === 'rep' ? 'representative' : role === 'sen' ? 'senator' : role === 'gov' ? 'governor' : role
+  const normalRole = normalOffice(role, titles)
   let name = run.slice(last + 1).filter((w) => !PARTY_TAG.test(w))
   // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
   while (name.length > 0 && (NOT_NAMES.has(bare(name[0] as string)) || /ly$/.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
@@ -90,6 +90,13 @@ export function splitTitles(run: string[]): { name: string[]; role: string | nul
   const end = cleaned.length - 1
   if (end >= 0 && /[^.]{2,}\.$/.test(cleaned[end] as string) && !SUFFIXES.has(bare(cleaned[end] as string) + '.')) cleaned[end] = (cleaned[end] as string).slice(0, -1)
   return { name: cleaned, role: normalRole, gender, titled: last >= 0 }
+}
+
+/** One name for an office: "Rep." is a representative, a chairman the chair, and a vice president is not the president. */
+function normalOffice(role: string | null, titles: readonly string[] = []): string | null {
+  if (role === 'president' && titles.includes('vice')) return 'vice president'
+  const names: Record<string, string> = { rep: 'representative', sen: 'senator', gov: 'governor', chairman: 'chair', chairwoman: 'chair' }
+  return role === null ? null : (names[role] ?? role)
 }
 
 /** Whether a capitalised run names an organisation ("the White House", "Justice Department", "the Pentagon"). */
@@ -142,6 +149,8 @@ function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run[] {
 
 /** Who one run of capitalised words names: a person, an organisation, or (a title alone) an office. */
 function readRun({ words: run, before }: Run): SpeakerPhrase {
+  // Initials alone ("CNN", "NSA", "GOA") name an organisation.
+  if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0] as string) && !TITLES.has(bare(run[0] as string))) return { kind: 'organisation', name: run[0] as string }
   if (isOrganisation(run, before)) {
     // An organisation keeps its whole name ("Justice Department", "White House"), less a leading "The".
     const name = run.filter((w, i) => i > 0 || !NOT_NAMES.has(bare(w))).map((w) => w.replace(/’s$|'s$/, ''))
@@ -177,8 +186,13 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   // "the three conservatives", "both senators".
   if ((first === 'the' || first === 'both') && words.length <= 4 && words.slice(1).some((w) => /^(?:two|three|four|five|both)$/i.test(w)) && /s$/.test(lastNoun)) return { kind: 'plural' }
   const lastWord = bare(words.at(-1) ?? '')
+  // "the chair of the House Judiciary Committee": the office, before what it is of.
+  const of = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'of')
+  if (first === 'the' && of > 1 && of <= 4 && ROLE_NOUNS.has(bare(words[of - 1] as string)) && /^\p{Ll}/u.test(words[of - 1] as string)) {
+    return { kind: 'role', role: normalOffice(bare(words[of - 1] as string), words.slice(0, of).map(bare)) as string }
+  }
   if (ROLE_NOUNS.has(lastWord) && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.length <= 8) {
-    if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: lastWord }
+    if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string }
     if (first === 'a' || first === 'an') {
       // "An NBC News spokesperson", "a Yahoo spokeswoman": the organisation speaks through them.
       const run = SPOKESPEOPLE.has(lastWord) ? capitalisedRuns(words.slice(1, -1), lexicon)[0] : undefined
