@@ -140,7 +140,7 @@ function subjectBeforeVerb(words: string, lexicon: Lexicon): SpeakerPhrase {
   // Schiff alleged was".
   const last = /\b(he|she)\s*$/i.exec(words)
   if (last?.[1]) return { kind: 'pronoun', gender: last[1].toLowerCase() === 'he' ? 'm' : 'f' }
-  const tail = words.split(/\s+/).slice(-4).join(' ')
+  const tail = nearest.split(/\s+/).slice(-4).join(' ')
   const named = readSpeakerPhrase(tail, lexicon)
   if (named.kind === 'name' && new RegExp(`${named.name.split(' ').at(-1)?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]?s?\\s*$`).test(words)) return named
   if (nearest.split(/\s+/).length <= 6) {

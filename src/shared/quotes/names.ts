@@ -173,7 +173,10 @@ function phraseWords(phrase: string): string[] {
 function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhrase | null {
   const first = bare(words[0] ?? '')
   const lastNoun = bare(words.at(-1) ?? '')
-  if (DOCUMENTS.has(lastNoun) && words.length <= 4) {
+  if (DOCUMENTS.has(lastNoun) && words.length <= 5) {
+    // "a Justice Department statement", "the White House statement": its author is named in it.
+    const author = capitalisedRuns(words.slice(1, -1), lexicon)[0]
+    if (author && /^(?:the|a|an)$/.test(first)) return readRun(author)
     if (/^(?:the|a|an|his|her|its|their|this|that)$/.test(first)) return { kind: 'document', noun: lastNoun }
     // "GM's lone statement": its owner speaks.
     if (/['’]s$/.test(words[0] ?? '')) {
@@ -301,7 +304,8 @@ function opensSentence(text: string, at: number): boolean {
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('” '), before.lastIndexOf('" '))
   if (stop < 0 && from > 0) return false
   const lead = before.slice(stop + 1).trim()
-  return lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || /,$/.test(lead)
+  // An opening phrase before the name ("In a letter, Issa…"), short and with no verb of its own.
+  return lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || (/,$/.test(lead) && lead.split(/\s+/).length <= 6 && !/\b(?:said|says|told|added|wrote)\b/.test(lead))
 }
 
 /** Every person a report names, in order: a name of two or more words (not an organisation or a place), or
