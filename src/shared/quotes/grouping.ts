@@ -95,11 +95,17 @@ function fragmentsOf(text: string, words: readonly Word[]): Array<[number, numbe
   return pieces
 }
 
-/** Whether a quotation cut with ellipses is made of pieces of the other: each piece of three words or more is in it whole. */
+/** Whether a quotation cut with ellipses is made of pieces of the other: each piece of three words or more
+ *  is in it whole, or one piece of several words is (the other quoting a different stretch after the cut). */
 function piecesOf(text: string, short: readonly Word[], long: readonly Word[]): boolean {
   const pieces = fragmentsOf(text, short).filter(([a, b]) => b - a >= 3)
-  return pieces.length > 1 && pieces.every(([a, b]) => longestSharedRun(short.slice(a, b), long).length === b - a)
+  if (pieces.length < 2) return false
+  const whole = pieces.filter(([a, b]) => longestSharedRun(short.slice(a, b), long).length === b - a)
+  return whole.length === pieces.length || whole.some(([a, b]) => b - a >= PIECE_WORDS)
 }
+
+/** The words a piece of a cut quotation needs, found whole in another, to make them one quotation. */
+const PIECE_WORDS = 5
 
 /** The groups of quotations, as lists of indexes into `located`, in the order of their first member. */
 export function groupQuotations(texts: readonly string[], located: readonly LocatedQuotation[], over: readonly number[][]): number[][] {
