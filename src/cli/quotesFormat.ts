@@ -81,7 +81,7 @@ export function quotesMarkdown(ledger: QuoteLedger, { name, escape, oneLine, cod
     for (const group of groups) {
       const base = group.instances[group.base] ?? group.instances[0]
       lines.push(`> “${escape(oneLine(base?.text ?? '', MAX_QUOTE_CHARS))}”`, '')
-      const only = group.instances.length === 1 ? group.instances[0] : undefined
+      const only = new Set(group.instances.map((i) => i.doc)).size === 1 ? group.instances[0] : undefined
       if (only) lines.push(`- In ${name(only.doc)} only.`)
       else
         for (const instance of group.instances) {

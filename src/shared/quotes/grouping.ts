@@ -74,7 +74,7 @@ export function matchesOver(located: readonly LocatedQuotation[], shared: readon
 }
 
 /** Whether `b` continues `a` in the same sentence, the attribution between them: “…,” Cohen wrote, “what I did…”. */
-function interrupted(text: string, a: LocatedQuotation, b: LocatedQuotation): boolean {
+export function interrupted(text: string, a: LocatedQuotation, b: LocatedQuotation): boolean {
   if (a.doc !== b.doc || b.quotation.start <= a.quotation.end) return false
   const between = text.slice(a.quotation.end, b.quotation.start)
   const first = text.slice(a.quotation.start, a.quotation.end).trimEnd()

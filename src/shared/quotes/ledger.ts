@@ -4,7 +4,7 @@
 // another's own text).
 
 import type { Alignment } from '../alignment'
-import { findUnmarkedCopies, groupQuotations, matchesOver, type LocatedQuotation } from './grouping'
+import { findUnmarkedCopies, groupQuotations, interrupted, matchesOver, type LocatedQuotation } from './grouping'
 import { sameSpeaker } from './names'
 import { findQuotations, type Quotation } from './quotations'
 import type { QuoteConflict, QuoteGroup, QuoteInstance, QuoteLedger } from './types'
@@ -82,8 +82,15 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
         differences: wording.differences,
       }
     }
+    // The second part of a quotation its attribution interrupts ("…,” he said, “but…”) continues the part
+    // before it: worded as that part is, not compared with the base as if it were a rewording.
+    const continues = (l: LocatedQuotation): LocatedQuotation | undefined => marked.find((m) => interrupted(texts[l.doc] ?? '', m, l))
     const instances = [
-      ...marked.map((l) => instanceOf(l.doc, l.quotation, l.words, true)),
+      ...marked.map((l) => {
+        const head = continues(l)
+        const own = instanceOf(l.doc, l.quotation, l.words, true)
+        return head ? { ...instanceOf(head.doc, head.quotation, head.words, true), start: own.start, end: own.end, text: own.text } : own
+      }),
       ...copies.filter((c) => c.group === g).map((c) => instanceOf(c.doc, { start: c.start, end: c.end, speaker: null, named: null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false)),
     ].sort((a, b) => a.doc - b.doc || a.start - b.start)
     const baseIndex = instances.findIndex((i) => i.doc === base.doc && i.start === base.quotation.start)

@@ -31,7 +31,7 @@ export function QuotationsSection({ ledger, titles }: { ledger: QuoteLedger; tit
             {groups.map((group) => (
               <div key={group.id} className="print-quote">
                 {group.instances.map((instance) => {
-                  const single = group.instances.length === 1
+                  const single = new Set(group.instances.map((i) => i.doc)).size === 1
                   const badges = single ? ['only in this report'] : [KIND_WORDS[instance.kind], ...(instance.recapitalised ? ['re-capitalised'] : []), ...instance.also.map((k) => KIND_WORDS[k])]
                   return (
                     <div key={`${instance.doc}:${instance.start}`} className="print-quote-wording">

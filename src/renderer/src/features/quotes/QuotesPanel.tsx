@@ -73,7 +73,7 @@ function InstanceLine({ instance, single, outlets }: { instance: QuoteInstance; 
 function QuoteItem({ group, outlets, onShow }: { group: QuoteGroup; outlets: QuotesPanelProps['outlets']; onShow: QuotesPanelProps['onShow'] }) {
   const base = group.instances[group.base] ?? group.instances[0]
   const docs = [...new Set(group.instances.map((i) => i.doc))]
-  const single = docs.length === 1 && group.instances.length === 1
+  const single = docs.length === 1
   return (
     <li className="quote-item" data-quote-group={group.id}>
       <button type="button" className="quote-show" onClick={() => onShow(group.instances)} aria-describedby={`${group.id}-reports`}>
