@@ -45,9 +45,16 @@ function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | 
         const known = context.mentions.find((m) => m.name.includes(' ') && (surnameOf(m.name) === bareWord(words[0] ?? '') || surnameOf(m.name) === bareWord(words.at(-1) ?? '')))
         return known && !phrase.name.includes(' and ') ? known.name : phrase.name
       }
+      // A surname alone: the full name the report gives it. Where two people share it ("Barack Obama",
+      // "Michelle Obama"), the one who holds the office named with it, else the one the report names most.
       const surname = surnameOf(phrase.name)
-      const full = context.mentions.find((m) => m.at < at && surnameOf(m.name) === surname && m.name.includes(' ')) ?? context.mentions.find((m) => surnameOf(m.name) === surname && m.name.includes(' '))
-      return full?.name ?? phrase.name
+      const candidates = context.mentions.filter((m) => m.name.includes(' ') && surnameOf(m.name) === surname)
+      if (candidates.length === 0) return phrase.name
+      const counts = new Map<string, number>()
+      for (const m of context.mentions) if (surnameOf(m.name) === surname) counts.set(m.name, (counts.get(m.name) ?? 0) + 1)
+      const holder = phrase.role ? candidates.find((m) => m.role === phrase.role) : undefined
+      const best = [...new Set(candidates.map((m) => m.name))].sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0]
+      return holder?.name ?? best ?? phrase.name
     }
     case 'organisation':
       return expandInitials(phrase.name, context.text)
