@@ -232,7 +232,7 @@ export class BrowserWindow {
     const chosen = await callAsPage('choosePdfFile', page, { comparisonId })
     report.calls.choosePdfFile = chosen
     if (!chosen.ok) return
-    const options = { paper: 'letter', orientation: 'portrait', columns: true, appendix: true, notes: false }
+    const options = { paper: 'letter', orientation: 'portrait', columns: true, appendix: true, notes: false, quotes: false }
     report.calls.exportPdf = await callAsPage('exportPdf', page, { comparisonId, token: chosen.value.token, options })
     report.calls.openExportedFile = await callAsPage('openExportedFile', page, { token: chosen.value.token })
   }
