@@ -55,7 +55,7 @@ export function sentenceStart(text: string, from: number, at: number): number {
     const code = text.charCodeAt(i)
     if (code === 10) return i + 1
     // A full stop with no space after it, run into the next sentence: "…the attorney general.CNN is declining".
-    if (isStopCode(code) && /^[\p{Ll}][.!?]["”]?\p{Lu}\p{Ll}/u.test(text.slice(i - 1, i + 4))) return i + 1 + (/["”]/.test(text[i + 1] ?? '') ? 1 : 0)
+    if (isStopCode(code) && /^[\p{Ll}][.!?]["”]?\p{Lu}[\p{L}]/u.test(text.slice(i - 1, i + 4))) return i + 1 + (/["”]/.test(text[i + 1] ?? '') ? 1 : 0)
     if (!isSpaceCode(code)) continue
     // A space after a full stop (or one and a closing mark), before a capital or an opening mark.
     const before = text.charCodeAt(i - 1)
@@ -130,6 +130,8 @@ export interface FoundSpeaker {
   words: string
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 const withoutAdverb = (words: string): string => words.replace(/\s+\w+ly\s*$/, '')
 
 /** The words before a verb that name its subject when the clause is short ("In a letter, Issa wrote"); in a
@@ -142,7 +144,7 @@ function subjectBeforeVerb(words: string, lexicon: Lexicon): SpeakerPhrase {
   if (last?.[1]) return { kind: 'pronoun', gender: last[1].toLowerCase() === 'he' ? 'm' : 'f' }
   const tail = nearest.split(/\s+/).slice(-4).join(' ')
   const named = readSpeakerPhrase(tail, lexicon)
-  if (named.kind === 'name' && new RegExp(`${named.name.split(' ').at(-1)?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]?s?\\s*$`).test(words)) return named
+  if (named.kind === 'name' && new RegExp(`${escapeRegExp(named.name.split(' ').at(-1) ?? '')}['’]?s?\\s*$`).test(words)) return named
   if (nearest.split(/\s+/).length <= 6) {
     const phrase = subjectOf(words, lexicon)
     if (phrase.kind !== 'unnamed') return phrase
@@ -168,6 +170,9 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   const last = verbs.at(-1)
   if (!last) return null
   if (last.bare.endsWith('ing')) {
+    // "with executive editor Jill Abramson saying": the name right before the participle says it.
+    const close = readSpeakerPhrase(before.slice(0, last.index).split(/[,;]/).at(-1)?.split(/\s+/).slice(-4).join(' ') ?? '', lexicon)
+    if (close.kind === 'name' && new RegExp(`${escapeRegExp(close.name.split(' ').at(-1) ?? '')}\\s*$`).test(before.slice(0, last.index))) return { phrase: close, words: close.name }
     const finite = verbs
       .slice(0, -1)
       .reverse()

@@ -274,7 +274,17 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
   // "Ahead of her endorsement", "In a statement": an opening phrase, not a subject.
   const next = run ? words[run.index + run.words.length] : undefined
   if (run && run.words.length === 1 && next !== undefined && PREPOSITIONS.has(next.toLowerCase())) return { kind: 'unnamed' }
-  if (run && (run.index === 0 || (run.index === 1 && first === 'the'))) return readRun(run)
+  if (run && (run.index === 0 || (run.index === 1 && first === 'the'))) {
+    const read = readRun(run)
+    // "AP media relations manager Erin Madigan White issued…": an organisation or an office described
+    // before the person who is the subject.
+    if (read.kind !== 'name' || !read.name.includes(' ')) {
+      const person = capitalisedRuns(words.slice(0, 10), lexicon).find((r) => r.index > run.index && words.slice(run.index + run.words.length, r.index).every((w) => /^\p{Ll}/u.test(w) && !verbish(w)))
+      const named = person ? readRun(person) : null
+      if (named?.kind === 'name') return named
+    }
+    return read
+  }
   const office = words.slice(0, 4).findIndex((w, i) => i > 0 && ROLE_NOUNS.has(bare(w)) && /^\p{Ll}/u.test(w))
   return first === 'the' && office > 0 ? { kind: 'role', role: bare(words[office] as string) } : { kind: 'unnamed' }
 }
