@@ -92,11 +92,17 @@ describe('the selection toolbar beside the selection', () => {
     // Word by word past the last line the column shows.
     for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowRight')
     await expect.poll(async () => (await layout(page))?.lines.length ?? 0).toBeGreaterThan(1)
-    const placed = await layout(page)
-    if (!placed) throw new Error('no toolbar')
-    const end = placed.lines.at(-1) as Box
-    expect(end.bottom).toBeLessThanOrEqual(placed.column.bottom)
-    for (const line of placed.lines) if (line.bottom > placed.column.top && line.top < placed.column.bottom) expect(overlaps(line, placed.toolbar)).toBe(false)
+    // The column scrolls the new words into view and the toolbar follows them a frame later: wait for both
+    // to settle, then every line in view is clear of the toolbar and the last one is in view.
+    const settled = async (): Promise<string> => {
+      const placed = await layout(page)
+      if (!placed) return 'no toolbar'
+      const end = placed.lines.at(-1) as Box
+      if (end.bottom > placed.column.bottom) return 'the last word is below the column'
+      const covered = placed.lines.filter((line) => line.bottom > placed.column.top && line.top < placed.column.bottom && overlaps(line, placed.toolbar))
+      return covered.length === 0 ? 'clear' : `${covered.length} lines under the toolbar`
+    }
+    await expect.poll(settled).toBe('clear')
     expect(running.current.pageErrors).toEqual([])
   })
 })
