@@ -1,6 +1,7 @@
 // Where a report's quotation marks open and close: the stretches of text it prints as someone's words.
 // Double marks, straight or curly, are the quotation marks; single marks inside them are a quotation within
-// the quotation, part of it. A report that uses no double marks at all quotes with single ones. A quotation
+// the quotation, part of it. A report that opens its quotations with single marks (more than twice as often
+// as double ones) quotes with single marks, double ones nested inside. A quotation
 // that runs over several paragraphs opens again at each paragraph and closes only at its end. Offsets are
 // UTF-16 indexes into the text, as the alignment's are.
 
@@ -101,8 +102,16 @@ function usesSingleMarksAlone(text: string, from: number, to: number): boolean {
 
 /** Whether the text quotes with single marks only (no double quotation mark anywhere). */
 function quotesWithSingleMarks(text: string): boolean {
-  for (const ch of text) if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) return false
-  return /[‘‚‹]/.test(text) || /(^|[\s(—–])'\p{L}/mu.test(text)
+  // Which marks open quotations, counted where a quotation opens (at the start or after a space): a
+  // report in the style that quotes with single marks ('…') nests double ones inside them.
+  let singles = 0
+  for (const m of text.matchAll(/(?:^|[\s(—–])[‘‚‹'](?=\p{L})/gmu)) {
+    const after = m.index + m[0].length
+    if (!ELISION.test(text.slice(after, after + 5))) singles++
+  }
+  if (singles === 0) return false
+  const doubles = (text.match(/(?:^|[\s(—–])[“„«"](?=\S)/gmu) ?? []).length
+  return singles > 2 * doubles
 }
 
 /** The stretches of `text` inside quotation marks, in order. */

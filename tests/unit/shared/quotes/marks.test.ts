@@ -18,6 +18,11 @@ describe('quotation marks', () => {
     expect(quoted("The minister said: 'We won't give in to threats.' It's the '90s all over again, critics said.")).toEqual(["We won't give in to threats."])
   })
 
+  it('quotes with single marks in a report written that way, double marks nested inside them', () => {
+    const text = "The minister said: ‘They told me “never again”, and I believed them.’ Later she added: ‘We will see.’ Critics called it ‘a retreat’."
+    expect(quoted(text)).toEqual(['They told me “never again”, and I believed them.', 'We will see.', 'a retreat'])
+  })
+
   it('ends a quotation at its paragraph when the next paragraph does not open again', () => {
     expect(quoted('“An unclosed quotation here\n\nThe next paragraph is the report’s own.')).toEqual(['An unclosed quotation here'])
   })
