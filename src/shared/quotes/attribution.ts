@@ -194,7 +194,18 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
 export function attributeQuotations(text: string, spans: readonly QuotedSpan[]): Attribution[] {
   const lexicon = lexiconOf(text)
   // People named inside a quotation are not who the report goes on to call "he" or "the mayor".
-  const quoted = (at: number): boolean => spans.some((s) => s.start <= at && at < s.end)
+  const quoted = (at: number): boolean => {
+    // The spans are in order and do not overlap: the last one starting at or before `at` is the only candidate.
+    let lo = 0
+    let hi = spans.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((spans[mid] as QuotedSpan).start <= at) lo = mid + 1
+      else hi = mid
+    }
+    const span = spans[lo - 1]
+    return span !== undefined && at < span.end
+  }
   const context: Context = { text, lexicon, mentions: personMentions(text, lexicon).filter((m) => !quoted(m.at)), speakers: [] }
   const genders = new Map<string, 'm' | 'f' | null>()
   const genderOf = (name: string): 'm' | 'f' | null => {

@@ -392,9 +392,17 @@ function initialsOf(name: string): string {
 }
 
 /** The full name an organisation's initials stand for in the report ("NRA": "National Rifle Association"), or the initials. */
+const initialsPatterns = new Map<string, RegExp>()
+
 export function expandInitials(name: string, text: string): string {
   if (!/^[A-Z]{2,6}$/.test(name)) return name
-  const pattern = new RegExp(`\\b${name.split('').map((c) => `${c}[\\p{L}'’-]*`).join(String.raw`(?:\s+(?:of|for|and|the|on)){0,2}\s+`)}`, 'gu')
+  let pattern = initialsPatterns.get(name)
+  if (!pattern) initialsPatterns.set(name, (pattern = initialsPattern(name)))
+  pattern.lastIndex = 0
   const found = pattern.exec(text)
   return found ? found[0] : name
+}
+
+function initialsPattern(name: string): RegExp {
+  return new RegExp(`\\b${name.split('').map((c) => `${c}[\\p{L}'’-]*`).join(String.raw`(?:\s+(?:of|for|and|the|on)){0,2}\s+`)}`, 'gu')
 }

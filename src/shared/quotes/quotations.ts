@@ -44,7 +44,7 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 40), span.start)
   if (TERM_BEFORE.test(before)) return false
   const opensParagraph = /(?:^|\n)\s*\S?$/.test(before)
-  return opensParagraph || inHeadline(text, span) || !isTitle(words, quoted)
+  return opensParagraph || !isTitle(words, quoted) || inHeadline(text, span)
 }
 
 /** The quotations of one report, in order, each with its attribution. */
