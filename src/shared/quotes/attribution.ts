@@ -208,8 +208,9 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
   }
   const context: Context = { text, lexicon, mentions: personMentions(text, lexicon).filter((m) => !quoted(m.at)), speakers: [] }
   const genders = new Map<string, 'm' | 'f' | null>()
+  const gendered = context.mentions.filter((m) => m.gender !== null)
   const genderOf = (name: string): 'm' | 'f' | null => {
-    if (!genders.has(name)) genders.set(name, context.mentions.find((m) => m.gender !== null && sameSpeaker(m.name, name))?.gender ?? null)
+    if (!genders.has(name)) genders.set(name, gendered.find((m) => sameSpeaker(m.name, name))?.gender ?? null)
     return genders.get(name) ?? null
   }
   const found = spans.map((span, index) => {
