@@ -4,11 +4,12 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openSample, screenshot, startApp, type RunningApp } from './harness'
+import { axeCheck, blocking } from './axeCheck'
 
 describe('the Quotes tab on the sample', () => {
   let app: RunningApp
   beforeAll(async () => {
-    app = await startApp({ viewport: { width: 1440, height: 900 } })
+    app = await startApp({ viewport: { width: 1440, height: 900 }, bypassCSP: true })
     await openSample(app.page, app.bridge.url)
     await app.page.getByRole('tab', { name: /^Quotes \(\d+\)$/ }).click()
     await app.page.getByRole('heading', { name: /Jay Carney/ }).waitFor()
@@ -50,6 +51,11 @@ describe('the Quotes tab on the sample', () => {
     await expect(page.getByRole('heading', { name: /Jay Carney/ }).count()).resolves.toBe(0)
     await expect(page.getByRole('heading', { name: /No speaker named/ }).count()).resolves.toBe(1)
     await speaker.selectOption({ label: 'Everyone' })
+  })
+
+  it('gives axe-core nothing serious or critical to report in the Quotes tab', async () => {
+    const result = await axeCheck(app.page, 'quotes tab')
+    expect(blocking(result)).toEqual([])
   })
 
   it('reaches a quotation from the keyboard and shows it with Enter', async () => {
