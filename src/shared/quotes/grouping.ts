@@ -104,6 +104,9 @@ function piecesOf(text: string, short: readonly Word[], long: readonly Word[]): 
   return whole.length === pieces.length || whole.some(([a, b]) => b - a >= PIECE_WORDS)
 }
 
+/** The most quotations one shared passage may hold for its pairs to be compared. */
+const MAX_QUOTES_PER_MATCH = 24
+
 /** The words a piece of a cut quotation needs, found whole in another, to make them one quotation. */
 const PIECE_WORDS = 5
 
@@ -139,8 +142,10 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
   over.forEach((matches, index) => {
     for (const m of matches) inside.set(m, [...(inside.get(m) ?? []), index])
   })
-  // The alignment matches one report's text with another's: its pairs are across reports.
+  // The alignment matches one report's text with another's: its pairs are across reports. A match over
+  // very many quotations (a text repeating itself) is no evidence for any pair; the shared words find them.
   for (const list of inside.values()) {
+    if (list.length > MAX_QUOTES_PER_MATCH) continue
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         if ((located[list[x] as number] as LocatedQuotation).doc !== (located[list[y] as number] as LocatedQuotation).doc) consider(list[x] as number, list[y] as number)
