@@ -323,14 +323,31 @@ function opensSentence(text: string, at: number): boolean {
 export function personMentions(text: string, lexicon: Lexicon): PersonMention[] {
   const mentions: PersonMention[] = []
   const bySurname = new Map<string, PersonMention>()
+  const readings = new Map<string, ReturnType<typeof splitTitles> | null>()
   NAME_RUN.lastIndex = 0
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    // Most runs are one capitalised word (a sentence's first, a place): only a title or the surname of
+    // someone already named makes one a mention, so the rest are passed over at once.
+    const single = m[0].indexOf(' ') < 0 && m[0].indexOf('\t') < 0
+    if (single) {
+      const word = bare(m[0])
+      if (!TITLES.has(word) && !bySurname.has(word)) continue
+    }
+    const found = single ? [m[0]] : m[0].split(/[ \t]+/)
     const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]
-    for (const run of capitalisedRuns(m[0].split(/[ \t]+/), lexicon)) {
-      const runBefore = run.words[0] === m[0].split(/[ \t]+/)[0] ? before : run.before
-      if (isOrganisation(run.words, runBefore) || isPlace(run.words, runBefore)) continue
-      const { name, role, gender, titled } = splitTitles(run.words)
-      if (!titled && ARTICLES.test(runBefore ?? '')) continue // "the South Dakota school"
+    for (const run of capitalisedRuns(found, lexicon)) {
+      if (run.words.length === 1 && !TITLES.has(bare(run.words[0] as string)) && !bySurname.has(bare(run.words[0] as string))) continue
+      const runBefore = run.words[0] === found[0] ? before : run.before
+      // The same names come back again and again: each run of words (and the word before it) is read once.
+      const key = `${runBefore ?? ''}|${run.words.join(' ')}`
+      let read = readings.get(key)
+      if (read === undefined) {
+        const split = splitTitles(run.words)
+        const skip = isOrganisation(run.words, runBefore) || isPlace(run.words, runBefore) || (!split.titled && ARTICLES.test(runBefore ?? '')) // "the South Dakota school"
+        readings.set(key, (read = skip ? null : split))
+      }
+      if (read === null) continue
+      const { name, role, gender } = read
       const at = m.index + m[0].indexOf(run.words[0] as string)
       const end = at + run.words.join(' ').length
       const subject = opensSentence(text, at)
