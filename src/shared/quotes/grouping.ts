@@ -7,7 +7,7 @@
 import type { PassageGroup, Span } from '../alignment'
 import { UnionFind } from '../alignment/unionFind'
 import type { Quotation } from './quotations'
-import { longestSharedRun, sharedCount, sharedInOrder, wordsIn, type Word } from './words'
+import { longestSharedRun, MAX_TABLE_CELLS, sharedCount, sharedInOrder, wordsIn, type Word } from './words'
 
 export interface LocatedQuotation {
   doc: number
@@ -34,6 +34,8 @@ export function sameWords(a: readonly Word[], b: readonly Word[]): boolean {
   // Words in common bound every run and sequence: most pairs are told apart by this count alone.
   const common = sharedCount(a, b)
   if (common < Math.min(shorter, shorter < LONG_SHARED_RUN ? shorter : Math.min(LONG_SHARED_RUN, Math.ceil(NEARLY_ALL * shorter)))) return false
+  // Two very long quotations: their words in common decide, without a table of every pair of words.
+  if (a.length * b.length > MAX_TABLE_CELLS) return common >= NEARLY_ALL * shorter
   const run = longestSharedRun(a, b).length
   if (run === shorter || run >= LONG_SHARED_RUN) return true
   // A short quotation is the same only when it is there whole: its few words in order prove little.

@@ -1,5 +1,6 @@
 // A report's quotations: the stretches inside quotation marks that give someone's words, with who the
-// report says spoke them. Quoted words that are not a person's words are left out: one or two words (a
+// report says spoke them. Quoted words that are not a person's words are left out: more than a thousand
+// words (a mark never closed), one or two words (a
 // scare quote, a term), a title in capitals ("Meet the Press"), and words the text names as a term ("the
 // so-called ‘…’", "an operation dubbed ‘…’").
 
@@ -16,6 +17,9 @@ export interface Quotation extends QuotedSpan {
 
 /** The fewest words a quotation of a person has: one or two quoted words are a term or a scare quote. */
 export const MIN_QUOTATION_WORDS = 3
+
+/** The most: longer stretches between marks are a mark left open over a whole text (a transcript's), not a quotation. */
+export const MAX_QUOTATION_WORDS = 1000
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'de', 'la'])
@@ -40,7 +44,7 @@ function inHeadline(text: string, span: QuotedSpan): boolean {
 function isQuotation(text: string, span: QuotedSpan): boolean {
   const quoted = text.slice(span.start, span.end)
   const words = quoted.match(WORD) ?? []
-  if (words.length < MIN_QUOTATION_WORDS) return false
+  if (words.length < MIN_QUOTATION_WORDS || words.length > MAX_QUOTATION_WORDS) return false
   const before = text.slice(Math.max(0, span.start - 40), span.start)
   if (TERM_BEFORE.test(before)) return false
   const opensParagraph = /(?:^|\n)\s*\S?$/.test(before)

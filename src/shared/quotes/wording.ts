@@ -3,7 +3,7 @@
 // given a capital it does not have in the base, to look like a start), parts of it joined (spliced), or words
 // substituted, added or left out inside (reworded), with those words listed.
 
-import { compareWords, type Word } from './words'
+import { compareWords, MAX_TABLE_CELLS, type Word } from './words'
 import type { QuoteDifference, QuoteKind } from './types'
 
 export interface Wording {
@@ -56,6 +56,8 @@ function windowOf(baseWords: readonly Word[], words: readonly Word[]): [number, 
 export function compareWording(baseText: string, baseWords: readonly Word[], text: string, words: readonly Word[]): Wording {
   const quoted = slice(text, words, 0, words.length)
   if (plain(quoted) === plain(slice(baseText, baseWords, 0, baseWords.length))) return { kind: 'verbatim', also: [], recapitalised: false, differences: [] }
+  // Too long to compare word by word: said to differ, without the words.
+  if ((words.length + 1) * (baseWords.length + 1) > MAX_TABLE_CELLS) return { kind: 'reworded', also: [], recapitalised: false, differences: [] }
   const [from, to] = windowOf(baseWords, words)
   const window = baseWords.slice(from, to)
   const steps = compareWords(words, window)

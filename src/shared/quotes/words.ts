@@ -85,8 +85,13 @@ export function sharedInOrder(a: readonly Word[], b: readonly Word[]): number {
 /** One step of a word-by-word comparison: words both have, or a stretch where they differ. */
 export type WordStep = { same: true; a: number; b: number } | { same: false; a: [number, number]; b: [number, number] }
 
-/** The word-by-word comparison of `a` with `b`: shared words and the stretches between them. */
+/** The most cells a word-by-word table may have (its memory grows with both lengths). */
+export const MAX_TABLE_CELLS = 1_000_000
+
+/** The word-by-word comparison of `a` with `b`: shared words and the stretches between them; for two texts
+ *  too long to tabulate, one stretch where they differ. */
 export function compareWords(a: readonly Word[], b: readonly Word[]): WordStep[] {
+  if ((a.length + 1) * (b.length + 1) > MAX_TABLE_CELLS) return [{ same: false, a: [0, a.length], b: [0, b.length] }]
   const table: Int32Array[] = Array.from({ length: a.length + 1 }, () => new Int32Array(b.length + 1))
   for (let i = a.length - 1; i >= 0; i--) {
     const row = table[i] as Int32Array

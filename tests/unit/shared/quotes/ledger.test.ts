@@ -101,4 +101,11 @@ describe('the quote ledger on written examples', () => {
     const groups = ledgerOf([text]).groups
     expect(groups.map((g) => `${g.speaker}: ${g.instances[0]?.text}`)).toEqual(['Jones: a disaster for the whole region'])
   })
+
+  it('leaves out a mark opened at every paragraph of a long transcript and never closed: no quotation of the whole text', () => {
+    const paragraph = 'The committee heard evidence about the harbour works and the costs that rose year after year without a plan.'
+    const transcript = Array.from({ length: 120 }, (_, i) => `“${paragraph} Paragraph ${i + 1}.`).join('\n\n')
+    const ledger = ledgerOf([transcript, transcript.replace(/Paragraph/g, 'Section')])
+    expect(ledger.groups).toEqual([])
+  })
 })
