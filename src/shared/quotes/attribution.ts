@@ -244,7 +244,9 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     // A headline's "Trump: US ‘needs a good shutdown’".
     const lead = /^([^:“"‘\n]{2,40}):\s/.exec(text.slice(paragraphStart, span.start))
     if (lead?.[1]) {
-      const speaker = resolve(readSpeakerPhrase(lead[1], context.lexicon), span.start, context)
+      // "Trump to Jeff Sessions: '…'": the one before "to" speaks.
+      const who = lead[1].split(/\s+to\s+/)[0] ?? lead[1]
+      const speaker = resolve(readSpeakerPhrase(who, context.lexicon), span.start, context)
       if (speaker) return { speaker, named: lead[1] }
     }
     // A paragraph that opens with a quotation goes on with the paragraph before's speaker (a line of page

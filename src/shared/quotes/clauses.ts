@@ -22,7 +22,8 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'called calling described describes describing dubbed labeled labelled termed accused blasted slammed praised criticized ' +
     'criticised saying telling adding writing warning arguing insisting noting cites cited citing alleging charging tweeting ' +
     'declaring referred referring wrote writes blamed hailed touted dismissed denounced decried derided mocked questioned ' +
-    'congratulated thanked ridiculed attacked calls urges tweets posts claims warns insists argues accuses blames'
+    'congratulated thanked ridiculed attacked calls urges tweets posts claims warns insists argues accuses blames ' +
+    'labeling labelling argue claim insist warn suggest declare'
   ).split(' '),
 ])
 /** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
