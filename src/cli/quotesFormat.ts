@@ -2,7 +2,7 @@
 // its instances with the offsets the passages use, and its conflicts) and a "Quotations" section in the
 // Markdown, by speaker, with each report's wording and how it differs from the fullest.
 
-import type { QuoteConflict, QuoteGroup, QuoteInstance, QuoteKind, QuoteLedger } from '../shared/quotes'
+import { QUOTE_KIND_WORDS, wordingWords, type QuoteConflict, type QuoteGroup, type QuoteInstance, type QuoteKind, type QuoteLedger } from '../shared/quotes'
 
 export interface JsonQuoteInstance {
   doc: number
@@ -37,19 +37,10 @@ export function jsonQuotes(ledger: QuoteLedger): JsonQuoteGroup[] {
   }))
 }
 
-const KIND_WORDS: Record<QuoteKind, string> = {
-  fullest: 'the fullest wording',
-  verbatim: 'verbatim',
-  punctuation: 'punctuation or capitals only',
-  trimmed: 'trimmed',
-  spliced: 'spliced',
-  reworded: 'reworded',
-  paraphrased: 'without quotation marks',
-}
 
 /** "trimmed, re-capitalised, reworded (`that` → `the`)": how one report carries the quotation. */
 export function describeWording(instance: QuoteInstance, code: (text: string) => string): string {
-  const kinds = [KIND_WORDS[instance.kind], ...(instance.recapitalised ? ['re-capitalised to look like a start'] : []), ...instance.also.map((k) => KIND_WORDS[k])]
+  const kinds = wordingWords(instance).map((w) => (w === 're-capitalised' ? 're-capitalised to look like a start' : w === QUOTE_KIND_WORDS.fullest ? 'the fullest wording' : w))
   const differences = instance.differences.map((d) => (d.text === '' ? `− ${code(d.base)}` : d.base === '' ? `+ ${code(d.text)}` : `${code(d.base)} → ${code(d.text)}`))
   return `${kinds.join(', ')}${differences.length > 0 ? ` (${differences.join(', ')})` : ''}`
 }

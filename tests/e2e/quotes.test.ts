@@ -20,7 +20,7 @@ describe('the Quotes tab on the sample', () => {
     const { page } = app
     const carney = page.locator('.quotes-speaker').filter({ has: page.getByRole('heading', { name: /Jay Carney \(3\)/ }) })
     const shared = carney.locator('.quote-item').filter({ hasText: 'We have seen over the course' })
-    await expect(shared.locator('.quote-instance').allTextContents()).resolves.toEqual(['2trimmedre-capitalisedrewordedthat → the', '3fullest'])
+    await expect(shared.locator('.quote-instance').allTextContents()).resolves.toEqual(['2trimmedre-capitalisedrewordedthat → the', '3fullest wording'])
     await screenshot(page, 'quotes-tab-sample')
   })
 

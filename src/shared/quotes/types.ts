@@ -16,6 +16,22 @@ export type QuoteKind = 'fullest' | 'verbatim' | 'punctuation' | 'trimmed' | 'sp
 
 export const QUOTE_KINDS: readonly QuoteKind[] = ['fullest', 'verbatim', 'punctuation', 'trimmed', 'spliced', 'reworded', 'paraphrased']
 
+/** Each kind in words, as the Quotes tab, the PDF and the command line's Markdown name it. */
+export const QUOTE_KIND_WORDS: Readonly<Record<QuoteKind, string>> = {
+  fullest: 'fullest wording',
+  verbatim: 'verbatim',
+  punctuation: 'punctuation or capitals',
+  trimmed: 'trimmed',
+  spliced: 'spliced',
+  reworded: 'reworded',
+  paraphrased: 'without quotation marks',
+}
+
+/** How one report carries a quotation, as words: its kind, re-capitalised, then its other kinds. */
+export function wordingWords(instance: Pick<QuoteInstance, 'kind' | 'also' | 'recapitalised'>): string[] {
+  return [QUOTE_KIND_WORDS[instance.kind], ...(instance.recapitalised ? ['re-capitalised'] : []), ...instance.also.map((k) => QUOTE_KIND_WORDS[k])]
+}
+
 /** Words that differ from the base: base words this report replaces, or adds ('' base) or leaves out ('' text). */
 export interface QuoteDifference {
   base: string

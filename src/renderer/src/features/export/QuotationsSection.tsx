@@ -2,17 +2,8 @@
 // attributes), each with the wording in every report that carries it and how that wording differs from the
 // fullest one (trimmed, re-capitalised, reworded with its words, without quotation marks), and the conflicts.
 
-import type { QuoteKind, QuoteLedger } from '../../../../shared/quotes'
+import { wordingWords, type QuoteLedger } from '../../../../shared/quotes'
 
-const KIND_WORDS: Record<QuoteKind, string> = {
-  fullest: 'fullest wording',
-  verbatim: 'verbatim',
-  punctuation: 'punctuation or capitals',
-  trimmed: 'trimmed',
-  spliced: 'spliced',
-  reworded: 'reworded',
-  paraphrased: 'without quotation marks',
-}
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
@@ -32,7 +23,7 @@ export function QuotationsSection({ ledger, titles }: { ledger: QuoteLedger; tit
               <div key={group.id} className="print-quote">
                 {group.instances.map((instance) => {
                   const single = new Set(group.instances.map((i) => i.doc)).size === 1
-                  const badges = single ? ['only in this report'] : [KIND_WORDS[instance.kind], ...(instance.recapitalised ? ['re-capitalised'] : []), ...instance.also.map((k) => KIND_WORDS[k])]
+                  const badges = single ? ['only in this report'] : wordingWords(instance)
                   return (
                     <div key={`${instance.doc}:${instance.start}`} className="print-quote-wording">
                       <p className="print-wording-source">

@@ -4,7 +4,7 @@
 // speaker and by kind. Article text is rendered only as React text.
 
 import { useId, useMemo, useState } from 'react'
-import type { QuoteGroup, QuoteInstance, QuoteKind, QuoteLedger } from '../../../../shared/quotes'
+import { wordingWords, type QuoteGroup, type QuoteInstance, type QuoteLedger } from '../../../../shared/quotes'
 import { QUOTE_KIND_FILTERS, quoteSections, type QuoteKindFilter, type SpeakerFilter } from './quoteFilter'
 import './QuotesPanel.css'
 
@@ -19,15 +19,6 @@ export interface QuotesPanelProps {
   onShow: (instances: readonly QuoteInstance[]) => void
 }
 
-const KIND_LABELS: Record<QuoteKind, string> = {
-  fullest: 'fullest',
-  verbatim: 'verbatim',
-  punctuation: 'punctuation or capitals',
-  trimmed: 'trimmed',
-  spliced: 'spliced',
-  reworded: 'reworded',
-  paraphrased: 'without quotation marks',
-}
 
 const MAX_QUOTE_CHARS = 220
 const shorten = (text: string): string => {
@@ -41,7 +32,7 @@ function reportName(doc: number, outlets: QuotesPanelProps['outlets']): string {
 }
 
 function InstanceLine({ instance, single, outlets }: { instance: QuoteInstance; single: boolean; outlets: QuotesPanelProps['outlets'] }) {
-  const kinds = single ? ['only here'] : [KIND_LABELS[instance.kind], ...(instance.recapitalised ? ['re-capitalised'] : []), ...instance.also.map((k) => KIND_LABELS[k])]
+  const kinds = single ? ['only here'] : wordingWords(instance)
   return (
     <li className="quote-instance" data-quote-doc={instance.doc}>
       <span className="quote-report" aria-label={reportName(instance.doc, outlets)}>
