@@ -7,7 +7,9 @@
 // is null: it is never guessed.
 
 import { sentenceEnd, sentenceStart, speakerAfter, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
-import { expandInitials, lexiconOf, namesTogether, personMentions, readOpeningSubject, readSpeakerPhrase, sameSpeaker, surnameOf, type Lexicon, type PersonMention, type SpeakerPhrase } from './names'
+import { lexiconOf, namesTogether, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
+import { personMentions, type PersonMention } from './mentions'
+import { expandInitials, sameSpeaker, surnameOf } from './speakers'
 import type { QuotedSpan } from './marks'
 
 export interface Attribution {

@@ -5,7 +5,7 @@
 
 import type { Alignment } from '../alignment'
 import { findUnmarkedCopies, groupQuotations, interrupted, matchesOver, type LocatedQuotation } from './grouping'
-import { sameSpeaker } from './names'
+import { sameSpeaker } from './speakers'
 import { findQuotations, type Quotation } from './quotations'
 import type { QuoteConflict, QuoteGroup, QuoteInstance, QuoteLedger } from './types'
 import { compareWording } from './wording'

@@ -1,0 +1,82 @@
+// The people a report names, where it names them: a name of two or more words (not an organisation or a
+// place), or one word with a title ("Mr. Holder"), and after it each mention of the surname alone, under the
+// full name; whether the name opens its sentence (the person the sentence is about).
+
+import { CONNECTORS, LEADING_WORDS, TITLES } from './nameWords'
+import { bare, capitalisedRuns, isOrganisation, isPlace, splitTitles, type Lexicon } from './nameRuns'
+import { surnameOf } from './speakers'
+
+/** A person named in a report, where the name appears. */
+export interface PersonMention {
+  at: number
+  /** Where the words naming the person end. */
+  end: number
+  name: string
+  role: string | null
+  gender: 'm' | 'f' | null
+  /** Whether the name opens its sentence (after a "But" or an opening phrase): the person the sentence is about. */
+  subject: boolean
+}
+
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu})\.|\p{Lu}[\p{L}'’\-]*)`
+const NAME_CONNECTOR = `(?:${[...CONNECTORS].map((c) => c.replace('.', '\\.')).join('|')})`
+/** A run of capitalised words, with the connectors names carry, on one line; a comma or a full stop (not an initial's or a title's) ends it. */
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?:[ \\t]+(?:${NAME_CONNECTOR}[ \\t]+)?${NAME_WORD})*`, 'gu')
+const ARTICLES = /^(?:the|a|an|this|that|these|those|its|their|our)$/i
+
+/** Whether the words before `at`, back to the sentence's start, leave the name at its head. */
+function opensSentence(text: string, at: number): boolean {
+  const from = Math.max(0, at - 60)
+  const before = text.slice(from, at)
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('” '), before.lastIndexOf('" '))
+  if (stop < 0 && from > 0) return false
+  const lead = before.slice(stop + 1).trim()
+  // An opening phrase before the name ("In a letter, Issa…"), short and with no verb of its own.
+  return lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || (/,$/.test(lead) && lead.split(/\s+/).length <= 6 && !/\b(?:said|says|told|added|wrote)\b/.test(lead))
+}
+
+/** Every person a report names, in order: a name of two or more words (not an organisation or a place), or
+ *  one word with a title ("Mr. Holder"); and after it, each mention of its surname alone, under the full name. */
+export function personMentions(text: string, lexicon: Lexicon): PersonMention[] {
+  const mentions: PersonMention[] = []
+  const bySurname = new Map<string, PersonMention>()
+  const readings = new Map<string, ReturnType<typeof splitTitles> | null>()
+  NAME_RUN.lastIndex = 0
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    // Most runs are one capitalised word (a sentence's first, a place): only a title or the surname of
+    // someone already named makes one a mention, so the rest are passed over at once.
+    const single = m[0].indexOf(' ') < 0 && m[0].indexOf('\t') < 0
+    if (single) {
+      const word = bare(m[0])
+      if (!TITLES.has(word) && !bySurname.has(word)) continue
+    }
+    const found = single ? [m[0]] : m[0].split(/[ \t]+/)
+    const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]
+    for (const run of capitalisedRuns(found, lexicon)) {
+      if (run.words.length === 1 && !TITLES.has(bare(run.words[0] as string)) && !bySurname.has(bare(run.words[0] as string))) continue
+      const runBefore = run.words[0] === found[0] ? before : run.before
+      // The same names come back again and again: each run of words (and the word before it) is read once.
+      const key = `${runBefore ?? ''}|${run.words.join(' ')}`
+      let read = readings.get(key)
+      if (read === undefined) {
+        const split = splitTitles(run.words)
+        const skip = isOrganisation(run.words, runBefore) || isPlace(run.words, runBefore) || (!split.titled && ARTICLES.test(runBefore ?? '')) // "the South Dakota school"
+        readings.set(key, (read = skip ? null : split))
+      }
+      if (read === null) continue
+      const { name, role, gender } = read
+      const at = m.index + m[0].indexOf(run.words[0] as string)
+      const end = at + run.words.join(' ').length
+      const subject = opensSentence(text, at)
+      if (name.length >= 2 || (name.length === 1 && (role !== null || gender !== null))) {
+        const mention = { at, end, name: name.join(' '), role, gender, subject }
+        mentions.push(mention)
+        if (!bySurname.has(surnameOf(mention.name))) bySurname.set(surnameOf(mention.name), mention)
+      } else if (name.length === 1) {
+        const full = bySurname.get(bare(name[0] as string))
+        if (full) mentions.push({ at, end, name: full.name, role: full.role, gender: full.gender, subject })
+      }
+    }
+  }
+  return mentions
+}

@@ -1,0 +1,158 @@
+// Runs of capitalised words read as names, as news reports write them: the titles and offices before a name
+// taken off (and kept as the person's role), organisations and places told from people, a capitalised word the
+// report also writes in lower case ("Despite", a headline's "Threatens") left out of a name. The words a report
+// writes in lower case (its lexicon) are read once, in one pass over its characters.
+
+import { CONNECTORS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TITLES } from './nameWords'
+
+/** Who a phrase refers to, before it is resolved against the rest of the report. */
+export type SpeakerPhrase =
+  | { kind: 'name'; name: string; role: string | null; gender: 'm' | 'f' | null }
+  | { kind: 'pronoun'; gender: 'm' | 'f' | null }
+  | { kind: 'role'; role: string }
+  | { kind: 'organisation'; name: string }
+  /** "they", "the three senators": the people the report last named together. */
+  | { kind: 'plural' }
+  /** "the statement", "a letter": whoever issued it, found where the report brought it in. */
+  | { kind: 'document'; noun: string }
+  | { kind: 'unnamed' }
+/** What a report tells about its own words: those it writes in lower case somewhere (so not names). */
+export interface Lexicon {
+  lowerCase: ReadonlySet<string>
+}
+
+/** The words a text writes in lower case, read in one pass over its characters. */
+export function lexiconOf(text: string): Lexicon {
+  const lowerCase = new Set<string>()
+  let start = -1
+  let inToken = false
+  // A word counts only in running text: not inside a handle, a hashtag or an address ("@michaelcohen").
+  const joins = (c: number): boolean => c === 35 || c === 64 || c === 95 || c === 46 || c === 47 || c === 45 || (c >= 48 && c <= 57)
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c > 127 && /\p{L}/u.test(text[i] as string))
+    if (letter) {
+      if (!inToken) {
+        inToken = true
+        const before = i > 0 ? text.charCodeAt(i - 1) : 32
+        start = joins(before) ? -1 : i
+      }
+      continue
+    }
+    if (inToken && start >= 0 && !(joins(c) && i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1] as string))) {
+      const word = text.slice(start, i)
+      if (/^\p{Ll}/u.test(word)) lowerCase.add(word)
+    }
+    inToken = false
+  }
+  return { lowerCase }
+}
+/** A word lower-cased, without a full stop or comma at its end or a possessive 's. */
+export function bare(word: string): string {
+  let w = word.toLowerCase()
+  if (w.endsWith('.') || w.endsWith(',')) w = w.slice(0, -1)
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2)
+  return w
+}
+export const capitalised = (word: string): boolean => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(al|el)-[\p{Lu}]/u.test(word)
+
+/** Whether a capitalised word is a common word the report also writes in lower case (and no title). */
+const common = (word: string, lexicon: Lexicon): boolean => !TITLES.has(bare(word)) && lexicon.lowerCase.has(bare(word))
+
+/** The words of a phrase, with the commas, brackets and the like around them taken off. */
+export function wordsOf(phrase: string): string[] {
+  return phrase
+    .split(/\s+/)
+    .map((w) => w.replace(/^[("'“‘[]+|[)"'”’\],;:!?]+$/g, ''))
+    .filter((w) => w !== '')
+}
+
+/** A name's parts: what the titles before it say (role, gender) and the name itself. */
+export function splitTitles(run: string[]): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {
+  let last = -1
+  run.forEach((word, i) => {
+    if (TITLES.has(bare(word))) last = i
+  })
+  const titles = run.slice(0, last + 1).map(bare)
+  const gender = titles.some((t) => MALE_TITLES.has(t)) ? 'm' : titles.some((t) => FEMALE_TITLES.has(t)) ? 'f' : null
+  const role = titles.filter((t) => ROLE_NOUNS.has(t) || t === 'rep' || t === 'sen' || t === 'gov').at(-1) ?? null
+  const normalRole = normalOffice(role, titles)
+  let name = run.slice(last + 1).filter((w) => !PARTY_TAG.test(w))
+  // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
+  while (name.length > 0 && (NOT_NAMES.has(bare(name[0] as string)) || /ly$/.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
+  const cleaned = name.map((w) => w.replace(/[,;:]$/, '').replace(/’s$|'s$/, ''))
+  // A full stop that ends the sentence is not part of the name; an initial's or a suffix's is.
+  const end = cleaned.length - 1
+  if (end >= 0 && /[^.]{2,}\.$/.test(cleaned[end] as string) && !SUFFIXES.has(bare(cleaned[end] as string) + '.')) cleaned[end] = (cleaned[end] as string).slice(0, -1)
+  return { name: cleaned, role: normalRole, gender, titled: last >= 0 }
+}
+
+/** One name for an office: "Rep." is a representative, a chairman the chair, and a vice president is not the president. */
+export function normalOffice(role: string | null, titles: readonly string[] = []): string | null {
+  if (role === 'president' && titles.includes('vice')) return 'vice president'
+  const names: Record<string, string> = { rep: 'representative', sen: 'senator', gov: 'governor', chairman: 'chair', chairwoman: 'chair' }
+  return role === null ? null : (names[role] ?? role)
+}
+
+/** Whether a capitalised run names an organisation ("the White House", "Justice Department", "the Pentagon"). */
+export function isOrganisation(run: string[], before: string | undefined): boolean {
+  // The words after the titles decide: "Secretary of State John Kerry" is a person, "State Department" not.
+  const { name } = splitTitles(run)
+  if ((name.length > 0 ? name : run).some((w) => ORGANISATION_WORDS.has(bare(w)))) return true
+  return run.length === 1 && before?.toLowerCase() === 'the'
+}
+
+/** Whether a run is a place: a state, or words after "in", "of", "from" with no title. */
+export function isPlace(run: string[], before: string | undefined): boolean {
+  if (run.every((w) => PLACES.has(bare(w)) || /^(?:north|south|east|west|new)$/i.test(w))) return true
+  // Abbreviations only: "N.H.", "Calif.", "D.C.".
+  if (run.every((w) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(w))) return true
+  const { titled } = splitTitles(run)
+  return !titled && /^(?:in|of|from|at|near|across|outside)$/i.test(before ?? '')
+}
+
+export interface Run {
+  words: string[]
+  before: string | undefined
+  /** Where the run starts among the words. */
+  index: number
+}
+
+/** The runs of capitalised words in `words`, split where a word is a common one, without party tags. */
+export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run[] {
+  const runs: Run[] = []
+  let current: string[] = []
+  let before: string | undefined
+  let index = 0
+  const flush = (): void => {
+    if (current.length > 0) runs.push({ words: current, before, index })
+    current = []
+  }
+  words.forEach((word, i) => {
+    const connects = current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(words[i + 1] ?? '')
+    const suffix = current.length > 0 && SUFFIXES.has(bare(word))
+    if ((capitalised(word) && !common(word, lexicon) && !PARTY_TAG.test(word)) || connects || suffix) {
+      if (current.length === 0) [before, index] = [words[i - 1], i]
+      current.push(word)
+      // A possessive ends a name: "Russia's Putin" is Putin, of Russia.
+      if (/['’]s$/.test(word) && i + 1 < words.length) flush()
+    } else flush()
+  })
+  flush()
+  return runs
+}
+
+/** Who one run of capitalised words names: a person, an organisation, or (a title alone) an office. */
+export function readRun({ words: run, before }: Run): SpeakerPhrase {
+  // Initials alone ("CNN", "NSA", "GOA") name an organisation.
+  if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0] as string) && !TITLES.has(bare(run[0] as string))) return { kind: 'organisation', name: run[0] as string }
+  if (isOrganisation(run, before)) {
+    // An organisation keeps its whole name ("Justice Department", "White House"), less a leading "The".
+    const name = run.filter((w, i) => i > 0 || !NOT_NAMES.has(bare(w))).map((w) => w.replace(/’s$|'s$/, ''))
+    return name.length > 0 ? { kind: 'organisation', name: name.join(' ') } : { kind: 'unnamed' }
+  }
+  if (isPlace(run, before)) return { kind: 'unnamed' }
+  const split = splitTitles(run)
+  if (split.name.length > 0 && !(split.name.length === 1 && NOT_NAMES.has(bare(split.name[0] as string)))) return { kind: 'name', name: split.name.join(' '), role: split.role, gender: split.gender }
+  return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
+}

@@ -1,0 +1,66 @@
+// Whether two names are one speaker: the same surname with first names that agree, one name the other's
+// opening words, initials and the name they stand for, people speaking together in any order; and the full
+// name initials stand for in a report.
+
+import { SUFFIXES } from './nameWords'
+import { bare } from './nameRuns'
+
+const surnames = new Map<string, string>()
+
+/** The surname of a name: its last word that is not a suffix. */
+export function surnameOf(name: string): string {
+  let surname = surnames.get(name)
+  if (surname === undefined) {
+    const words = name.split(' ').filter((w) => !SUFFIXES.has(bare(w)))
+    surname = bare(words.at(-1) ?? name)
+    if (surnames.size > 10_000) surnames.clear()
+    surnames.set(name, surname)
+  }
+  return surname
+}
+
+/** Whether two names can be the same person: the same surname, and first names that agree where both have one. */
+export function sameSpeaker(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true
+  // People speaking together: the same people, in any order.
+  if (a.includes(' and ') || b.includes(' and ')) {
+    const people = (names: string): string[] => names.split(/, | and /)
+    const [x, y] = [people(a), people(b)]
+    return x.length === y.length && x.every((p) => y.some((q) => !q.includes(' and ') && sameSpeaker(p, q)))
+  }
+  // One name is the other's opening words: "ABC" and "ABC News", "Erin Madigan" and "Erin Madigan White".
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a]
+  if (longer.toLowerCase().startsWith(`${shorter.toLowerCase()} `) && (shorter.includes(' ') || /^\p{Lu}{2,}$/u.test(shorter))) return true
+  // Initials and the name: "NSA" and "National Security Agency".
+  if (/^\p{Lu}{2,6}$/u.test(shorter) && initialsOf(longer) === shorter) return true
+  if (surnameOf(a) !== surnameOf(b)) return false
+  const firstA = bare(a.split(' ')[0] ?? '')
+  const firstB = bare(b.split(' ')[0] ?? '')
+  const oneWord = a.split(' ').length === 1 || b.split(' ').length === 1
+  return oneWord || firstA === firstB || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB))
+}
+
+/** The capitals of a name's words, less "of", "the", "and", "for": "National Rifle Association" is "NRA". */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|the|and|for|on)$/i.test(w))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('')
+}
+
+/** The full name an organisation's initials stand for in the report ("NRA": "National Rifle Association"), or the initials. */
+const initialsPatterns = new Map<string, RegExp>()
+
+export function expandInitials(name: string, text: string): string {
+  if (!/^[A-Z]{2,6}$/.test(name)) return name
+  let pattern = initialsPatterns.get(name)
+  if (!pattern) initialsPatterns.set(name, (pattern = initialsPattern(name)))
+  pattern.lastIndex = 0
+  const found = pattern.exec(text)
+  return found ? found[0] : name
+}
+
+function initialsPattern(name: string): RegExp {
+  return new RegExp(`\\b${name.split('').map((c) => `${c}[\\p{L}'’-]*`).join(String.raw`(?:\s+(?:of|for|and|the|on)){0,2}\s+`)}`, 'gu')
+}
