@@ -18,31 +18,22 @@ import { buildCases, type BenchCase } from './cases'
 import { BASELINE_CAP_MS, type ChildResult } from './protocol'
 import { countWordsOf } from './corpus'
 import { measureSaves, type SaveFigures } from './highlights'
-import { measureFidelity, type FidelityResult, type FidelityRun } from './fidelity'
 import { measureImportBlock, type ImportBlockFigures } from './importBlock'
 import { measureImportReading, type ReadingFigures } from './importResponsiveness'
 import { measureLibrary, type LibraryFigures } from './library'
 import { describeLibrary, libraryTargets } from './libraryReport'
 import { describePdf, measurePdf, type PdfFigures } from './pdf'
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
-import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
-import { realNewsTexts } from './newsCorpus'
+import { describeQuotes, quoteTargets } from './quotes'
 import { measureView, type ViewFigures } from './view'
+import { fidelityAlone, fidelityFigures, fidelityOf, matrixAlone, quotesAlone, quotesOf, sayFidelity } from './alone'
+import { row, table, targets, viewTargets, type CaseFigures } from './caseReport'
+import { attempt, ms, progress, say } from './output'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const MEMORY_METHOD = 'peak RSS (getrusage maxRSS) during the first run, above the RSS just before it, each case and engine in a fresh node --expose-gc process'
 
-const say = (line = ''): void => void process.stdout.write(`${line}\n`)
 
-/** A measurement, or what kept it from being made: one that fails does not stop the others. */
-async function attempt<T>(work: () => Promise<T>): Promise<T | { error: string }> {
-  try {
-    return await work()
-  } catch (error) {
-    return { error: (error as Error).message }
-  }
-}
-const progress = (line: string): void => void process.stderr.write(`${line}\n`)
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -65,19 +56,6 @@ function runChild(engine: ChildResult['engine'], caseFile: string): Outcome {
   if (child.status === 0 && line.startsWith('{')) return { ok: true, result: JSON.parse(line) as ChildResult }
   const why = child.signal ?? (child.error?.message || child.stderr.trim().split('\n').slice(-3).join(' ') || `exit ${child.status}`)
   return { ok: false, error: why }
-}
-
-interface CaseFigures {
-  id: string
-  label: string
-  documents: number
-  words: number
-  selfRepetition: number
-  parallax: { medianMs: number; coldMs: number; runs: number; peakRssMB: number; passages: number; phrases: number } | { error: string }
-  baseline: { medianMs: number | null; runs: number; capped: boolean; peakRssMB: number } | { error: string }
-  /** baseline median / Parallax median; a lower bound when the baseline was capped. */
-  speedup: number | null
-  speedupIsLowerBound: boolean
 }
 
 const mb = (bytes: number): number => Math.round(bytes / 104857.6) / 10
@@ -117,152 +95,7 @@ function measure(benchCase: BenchCase, caseFile: string): CaseFigures {
   }
 }
 
-// ---- the report -----------------------------------------------------------------------------------
-
-const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`)
-
-function row(f: CaseFigures): string[] {
-  const p = f.parallax
-  const b = f.baseline
-  const baselineTime = 'error' in b ? `failed: ${b.error}` : b.capped ? `> ${BASELINE_CAP_MS / 1000} s` : ms(b.medianMs ?? 0)
-  const speedup = f.speedup === null ? '–' : `${f.speedupIsLowerBound ? '> ' : ''}${f.speedup >= 100 ? Math.round(f.speedup) : f.speedup.toFixed(1)}×`
-  return [
-    f.label,
-    String(f.words),
-    `${Math.round(f.selfRepetition * 100)}%`,
-    'error' in p ? `failed: ${p.error}` : `${ms(p.medianMs)} (${p.runs})`,
-    'error' in b ? '–' : `${baselineTime} (${b.runs})`,
-    speedup,
-    'error' in p ? '–' : `${p.peakRssMB}`,
-    'error' in b ? '–' : `${b.peakRssMB}`,
-    'error' in p ? '–' : String(p.passages),
-    'error' in p ? '–' : String(p.phrases),
-  ]
-}
-
-function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ')
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)]
-}
-
-interface Target {
-  name: string
-  pass: boolean
-  measured: string
-}
-
-function targets(figures: CaseFigures[]): Target[] {
-  const byId = (id: string): CaseFigures | undefined => figures.find((f) => f.id === id)
-  const medianOf = (id: string): number | null => {
-    const p = byId(id)?.parallax
-    return p !== undefined && 'medianMs' in p ? p.medianMs : null
-  }
-  const within = (name: string, id: string, limit: number): Target => {
-    const value = medianOf(id)
-    return { name, pass: value !== null && value <= limit, measured: value === null ? 'failed' : ms(value) }
-  }
-  const three = byId('reports-3x10k')
-  const unrelated = byId('unrelated-2x10k')?.parallax
-  return [
-    within('3 × 10k: median ≤ 100 ms', 'reports-3x10k', 100),
-    {
-      name: '3 × 10k: ≥ 100× faster than the baseline',
-      pass: (three?.speedup ?? 0) >= 100,
-      measured: three?.speedup === null || three === undefined ? 'failed' : `${three.speedupIsLowerBound ? '> ' : ''}${Math.round(three.speedup)}×`,
-    },
-    within('2 × 50k: median ≤ 250 ms', 'same-2x50k', 250),
-    within('50 × 800: median ≤ 500 ms', 'many-50x800', 500),
-    {
-      name: 'unrelated: no passages',
-      pass: unrelated !== undefined && 'passages' in unrelated && unrelated.passages === 0,
-      measured: unrelated === undefined || 'error' in unrelated ? 'failed' : `${unrelated.passages} passages, ${unrelated.phrases} phrases`,
-    },
-  ]
-}
-
-function viewTargets(view: ViewFigures | { error: string }): Target[] {
-  if ('error' in view) return [{ name: 'view: measured in Chromium', pass: false, measured: view.error }]
-  return [
-    { name: 'view, 3 × 10k: first frame with passages ≤ 1 s', pass: view.passagesFrameMs <= 1000, measured: ms(view.passagesFrameMs) },
-    {
-      name: 'view: a hover shows in the next frame (95% of hovers)',
-      pass: view.hoverNextFrameShare >= 0.95,
-      measured: `${Math.round(view.hoverNextFrameShare * 100)}%, work ${ms(view.hoverMs)}`,
-    },
-    {
-      name: 'view: scrolling smooth (at most 5% of frames late, none over 50 ms)',
-      pass: view.scrollLongFrames <= 6 && view.scrollFrameWorstMs <= 50,
-      measured: `${view.scrollLongFrames} of 120 frames late, worst ${ms(view.scrollFrameWorstMs)}`,
-    },
-  ]
-}
-
 // ---- run ------------------------------------------------------------------------------------------
-
-type FidelityOutcome = FidelityRun | { error: string } | { skipped: string }
-
-/** The fidelity benchmark on the corpus, or why it was not measured. */
-function fidelityOf(corpus: string | undefined): FidelityOutcome {
-  if (corpus === undefined) return { skipped: 'no corpus given (npm run bench -- --corpus PATH)' }
-  try {
-    return measureFidelity(corpus, progress)
-  } catch (error) {
-    return { error: (error as Error).message }
-  }
-}
-
-function sayFidelity(fidelity: FidelityOutcome): void {
-  say()
-  if ('skipped' in fidelity) say(`Fidelity on real news: skipped, ${fidelity.skipped}.`)
-  else if ('error' in fidelity) say(`Fidelity on real news could not be measured: ${fidelity.error}`)
-  else for (const line of fidelity.report) say(line)
-}
-
-const fidelityFigures = (fidelity: FidelityOutcome): FidelityResult | { error: string } | { skipped: string } => ('result' in fidelity ? fidelity.result : fidelity)
-
-function fidelityAlone(corpus: string): void {
-  const fidelity = fidelityOf(corpus)
-  sayFidelity(fidelity)
-  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), fidelity: fidelityFigures(fidelity) }))
-  process.exitCode = 'error' in fidelity ? 1 : 0
-}
-
-/** The quote ledger's accuracy on the labelled set, and its speed on 3 × 10k words (and real news, given a corpus). */
-function quotesOf(corpus: string | undefined): { accuracy: QuoteFigures | { error: string }; speeds: QuoteSpeed[] } {
-  let accuracy: QuoteFigures | { error: string }
-  try {
-    accuracy = measureQuotes(join(root, 'tests/fixtures/quotes'))
-  } catch (error) {
-    accuracy = { error: (error as Error).message }
-  }
-  const threeByTen = buildCases().find((c) => c.id === 'reports-3x10k')
-  const speeds = [...(threeByTen ? [measureQuoteSpeed('3 × 10k (the speed case)', threeByTen.texts)] : []), ...(corpus ? [measureQuoteSpeed('3 × 10k words of real news', realNewsTexts(corpus))] : [])]
-  return { accuracy, speeds }
-}
-
-/** The quote ledger's benchmark alone. */
-function quotesAlone(corpus: string | undefined): void {
-  const quotes = quotesOf(corpus)
-  for (const line of describeQuotes(quotes.accuracy, quotes.speeds)) say(line)
-  const results = quoteTargets(quotes.accuracy, quotes.speeds)
-  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
-  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), quotes: { ...quotes, accuracy: 'error' in quotes.accuracy ? quotes.accuracy : { ...quotes.accuracy, examples: undefined } }, targets: results }))
-  process.exitCode = 'error' in quotes.accuracy ? 1 : 0
-}
-
-/** The overview's benchmark alone (it needs the built renderer, as the view's does). */
-async function matrixAlone(): Promise<void> {
-  if (!existsSync(join(root, 'out/renderer/index.html'))) spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
-  const matrix = await attempt<MatrixFigures>(() => measureMatrix())
-  if ('error' in matrix) say(`The overview could not be measured: ${matrix.error}`)
-  else for (const line of describeMatrix(matrix)) say(line)
-  const results = matrixTargets(matrix)
-  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
-  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), matrix, targets: results }))
-  process.exitCode = 'error' in matrix ? 1 : 0
-}
-
 async function fullBench(corpus: string | undefined): Promise<void> {
   const started = performance.now()
   progress('Building the cases…')

@@ -1,0 +1,79 @@
+// The parts of the benchmark that also run alone (`--fidelity PATH`, `--matrix`, `--quotes [PATH]`): the
+// fidelity of the alignment on real news, the overview of passages × reports, and the quote ledger.
+
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildCases } from './cases'
+import { measureFidelity, type FidelityResult, type FidelityRun } from './fidelity'
+import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
+import { realNewsTexts } from './newsCorpus'
+import { attempt, progress, say } from './output'
+import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+export type FidelityOutcome = FidelityRun | { error: string } | { skipped: string }
+
+/** The fidelity benchmark on the corpus, or why it was not measured. */
+export function fidelityOf(corpus: string | undefined): FidelityOutcome {
+  if (corpus === undefined) return { skipped: 'no corpus given (npm run bench -- --corpus PATH)' }
+  try {
+    return measureFidelity(corpus, progress)
+  } catch (error) {
+    return { error: (error as Error).message }
+  }
+}
+
+export function sayFidelity(fidelity: FidelityOutcome): void {
+  say()
+  if ('skipped' in fidelity) say(`Fidelity on real news: skipped, ${fidelity.skipped}.`)
+  else if ('error' in fidelity) say(`Fidelity on real news could not be measured: ${fidelity.error}`)
+  else for (const line of fidelity.report) say(line)
+}
+
+export const fidelityFigures = (fidelity: FidelityOutcome): FidelityResult | { error: string } | { skipped: string } => ('result' in fidelity ? fidelity.result : fidelity)
+
+export function fidelityAlone(corpus: string): void {
+  const fidelity = fidelityOf(corpus)
+  sayFidelity(fidelity)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), fidelity: fidelityFigures(fidelity) }))
+  process.exitCode = 'error' in fidelity ? 1 : 0
+}
+
+/** The quote ledger's accuracy on the labelled set, and its speed on 3 × 10k words (and real news, given a corpus). */
+export function quotesOf(corpus: string | undefined): { accuracy: QuoteFigures | { error: string }; speeds: QuoteSpeed[] } {
+  let accuracy: QuoteFigures | { error: string }
+  try {
+    accuracy = measureQuotes(join(root, 'tests/fixtures/quotes'))
+  } catch (error) {
+    accuracy = { error: (error as Error).message }
+  }
+  const threeByTen = buildCases().find((c) => c.id === 'reports-3x10k')
+  const speeds = [...(threeByTen ? [measureQuoteSpeed('3 × 10k (the speed case)', threeByTen.texts)] : []), ...(corpus ? [measureQuoteSpeed('3 × 10k words of real news', realNewsTexts(corpus))] : [])]
+  return { accuracy, speeds }
+}
+
+/** The quote ledger's benchmark alone. */
+export function quotesAlone(corpus: string | undefined): void {
+  const quotes = quotesOf(corpus)
+  for (const line of describeQuotes(quotes.accuracy, quotes.speeds)) say(line)
+  const results = quoteTargets(quotes.accuracy, quotes.speeds)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), quotes: { ...quotes, accuracy: 'error' in quotes.accuracy ? quotes.accuracy : { ...quotes.accuracy, examples: undefined } }, targets: results }))
+  process.exitCode = 'error' in quotes.accuracy ? 1 : 0
+}
+
+/** The overview's benchmark alone (it needs the built renderer, as the view's does). */
+export async function matrixAlone(): Promise<void> {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  const matrix = await attempt<MatrixFigures>(() => measureMatrix())
+  if ('error' in matrix) say(`The overview could not be measured: ${matrix.error}`)
+  else for (const line of describeMatrix(matrix)) say(line)
+  const results = matrixTargets(matrix)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), matrix, targets: results }))
+  process.exitCode = 'error' in matrix ? 1 : 0
+}
