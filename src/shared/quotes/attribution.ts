@@ -40,10 +40,11 @@ function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | 
   switch (phrase.kind) {
     case 'name': {
       if (phrase.name.includes(' ')) {
-        // A name the report never gives otherwise, that opens or ends with a person's surname ("Biden Drops",
-        // a headline's capitals): that person.
+        // Two capitalised words the report never gives as a name otherwise, one of them a person's surname
+        // ("Biden Drops", a headline's capitals): that person.
         if (context.mentions.some((m) => m.name === phrase.name)) return phrase.name
         const words = phrase.name.split(' ')
+        if (words.length !== 2) return phrase.name
         const known = context.mentions.find((m) => m.name.includes(' ') && (surnameOf(m.name) === bareWord(words[0] ?? '') || surnameOf(m.name) === bareWord(words.at(-1) ?? '')))
         return known && !phrase.name.includes(' and ') ? known.name : phrase.name
       }

@@ -26,7 +26,8 @@ export const ORGANISATION_WORDS = new Set(
     'company inc corp corporation association union administration service bureau university police army navy ' +
     'times post news network institute foundation center centre group board bank reserve fund organization ' +
     'organisation federation government parliament congress senate command coalition alliance embassy club ' +
-    'airlines school hospital church county city state states nations press journal magazine tribune studies photos images'
+    'airlines school hospital church county city state states nations press journal magazine tribune studies photos images ' +
+    'society league conference caucus forum project trust academy authority'
   ).split(' '),
 )
 

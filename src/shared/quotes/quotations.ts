@@ -27,7 +27,8 @@ const TERM_BEFORE = /(?:so-called|dubbed|titled|entitled|known as|named|headline
 
 /** Whether quoted words read as a title or a name: every word that counts in capitals, and no sentence. */
 function isTitle(words: string[], quoted: string): boolean {
-  if (words.length > 8 || /[.!?,;:]\s*$/.test(quoted)) return false
+  // A title may end the sentence it is named in ("…on “The Rachel Maddow Show.”"), but asks or exclaims nothing.
+  if (words.length > 8 || /[!?,;:]\s*$/.test(quoted)) return false
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
 }
 
