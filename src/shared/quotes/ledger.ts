@@ -80,6 +80,7 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
         also: isMarked ? wording.also : [],
         recapitalised: isMarked && wording.recapitalised,
         differences: wording.differences,
+        baseOffset: wording.baseOffset,
       }
     }
     // The second part of a quotation its attribution interrupts ("…,” he said, “but…”) continues the part
@@ -95,7 +96,7 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
     ].sort((a, b) => a.doc - b.doc || a.start - b.start)
     const baseIndex = instances.findIndex((i) => i.doc === base.doc && i.start === base.quotation.start)
     const differ = instances.some((i, index) => index !== baseIndex && i.kind !== 'verbatim')
-    const withBase = instances.map((i, index) => (index === baseIndex ? { ...i, kind: differ ? ('fullest' as const) : ('verbatim' as const), also: [], differences: [] } : i))
+    const withBase = instances.map((i, index) => (index === baseIndex ? { ...i, kind: differ ? ('fullest' as const) : ('verbatim' as const), also: [], differences: [], baseOffset: null } : i))
     return { id: '', speaker: groupSpeaker(withBase, unified), instances: withBase, base: baseIndex, conflicts: conflictsOf(withBase, unified, texts) }
   })
   groups.sort((a, b) => {

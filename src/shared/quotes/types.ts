@@ -56,6 +56,9 @@ export interface QuoteInstance {
   /** A trimmed quotation whose first word is capitalised here though it is not in the base: made to look like a start. */
   recapitalised: boolean
   differences: QuoteDifference[]
+  /** Where, in the base's report, the words this instance shares with the base begin; null for the base
+   *  itself and where they share none. The columns are levelled there. */
+  baseOffset: number | null
 }
 
 export type QuoteConflict =

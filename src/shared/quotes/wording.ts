@@ -11,6 +11,8 @@ export interface Wording {
   also: QuoteKind[]
   recapitalised: boolean
   differences: QuoteDifference[]
+  /** Where in the base's text the words this wording shares with it begin (for levelling the two), or null. */
+  baseOffset: number | null
 }
 
 /** Quote and apostrophe forms, dashes and white space made alike, and the end's comma or full stop dropped. */
@@ -55,9 +57,9 @@ function windowOf(baseWords: readonly Word[], words: readonly Word[]): [number, 
 /** How `text`'s words (`words`) carry the base's (`baseWords` in `baseText`). */
 export function compareWording(baseText: string, baseWords: readonly Word[], text: string, words: readonly Word[]): Wording {
   const quoted = slice(text, words, 0, words.length)
-  if (plain(quoted) === plain(slice(baseText, baseWords, 0, baseWords.length))) return { kind: 'verbatim', also: [], recapitalised: false, differences: [] }
+  if (plain(quoted) === plain(slice(baseText, baseWords, 0, baseWords.length))) return { kind: 'verbatim', also: [], recapitalised: false, differences: [], baseOffset: baseWords[0]?.start ?? null }
   // Too long to compare word by word: said to differ, without the words.
-  if ((words.length + 1) * (baseWords.length + 1) > MAX_TABLE_CELLS) return { kind: 'reworded', also: [], recapitalised: false, differences: [] }
+  if ((words.length + 1) * (baseWords.length + 1) > MAX_TABLE_CELLS) return { kind: 'reworded', also: [], recapitalised: false, differences: [], baseOffset: null }
   const [from, to] = windowOf(baseWords, words)
   const window = baseWords.slice(from, to)
   const steps = compareWords(words, window)
@@ -92,5 +94,6 @@ export function compareWording(baseText: string, baseWords: readonly Word[], tex
     if (lowerFirst(plain(quoted)) !== plain(stretch)) kinds.push('punctuation')
   }
   const [kind = 'punctuation', ...also] = kinds
-  return { kind, also, recapitalised, differences }
+  const baseOffset = firstShared?.same ? ((window[firstShared.b] as Word).start ?? null) : null
+  return { kind, also, recapitalised, differences, baseOffset }
 }

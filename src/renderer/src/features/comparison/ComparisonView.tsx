@@ -240,7 +240,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
                   ledger={alignment.status === 'done' ? ledger : null}
                   failed={alignment.status === 'failed' || (alignment.status === 'done' && alignment.ledger === null)}
                   outlets={outlets}
-                  onShow={(instances) => columnsRef.current && showQuotation(columnsRef.current, columnDom, instances)}
+                  onShow={(group) => columnsRef.current && showQuotation(columnsRef.current, columnDom, group)}
                 />
               )}
             </SidePanelTabs>

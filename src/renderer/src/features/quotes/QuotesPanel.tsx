@@ -16,7 +16,7 @@ export interface QuotesPanelProps {
   /** Each report's outlet where known, for naming the reports. */
   outlets: ReadonlyArray<string | null | undefined>
   /** Brings the quotation into view in every column that carries it, level. */
-  onShow: (instances: readonly QuoteInstance[]) => void
+  onShow: (group: QuoteGroup) => void
 }
 
 
@@ -67,7 +67,7 @@ function QuoteItem({ group, outlets, onShow }: { group: QuoteGroup; outlets: Quo
   const single = docs.length === 1
   return (
     <li className="quote-item" data-quote-group={group.id}>
-      <button type="button" className="quote-show" onClick={() => onShow(group.instances)} aria-describedby={`${group.id}-reports`}>
+      <button type="button" className="quote-show" onClick={() => onShow(group)} aria-describedby={`${group.id}-reports`}>
         <q className="quote-words">{shorten(base?.text ?? '')}</q>
       </button>
       <ul className="quote-instances" id={`${group.id}-reports`} aria-label={`In ${docs.length === 1 ? reportName(docs[0] ?? 0, outlets) : `${docs.length} reports`}`}>
