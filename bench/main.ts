@@ -28,18 +28,10 @@ import { describeQuotes, quoteTargets } from './quotes'
 import { measureView, type ViewFigures } from './view'
 import { fidelityAlone, fidelityFigures, fidelityOf, matrixAlone, quotesAlone, quotesOf, sayFidelity } from './alone'
 import { row, table, targets, viewTargets, type CaseFigures } from './caseReport'
-import { attempt, ms, progress, say } from './output'
+import { attempt, median, ms, progress, say } from './output'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const MEMORY_METHOD = 'peak RSS (getrusage maxRSS) during the first run, above the RSS just before it, each case and engine in a fresh node --expose-gc process'
-
-
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
-}
 
 type Outcome = { ok: true; result: ChildResult } | { ok: false; error: string }
 

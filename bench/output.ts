@@ -11,6 +11,14 @@ export async function attempt<T>(work: () => Promise<T>): Promise<T | { error: s
     return { error: (error as Error).message }
   }
 }
+
 export const progress = (line: string): void => void process.stderr.write(`${line}\n`)
 
 export const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`)
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}

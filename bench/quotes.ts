@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { alignDocuments } from '../src/shared/alignment'
 import { buildQuoteLedger, sameSpeaker, type QuoteLedger } from '../src/shared/quotes'
+import { median } from './output'
 
 interface LabelledInstance {
   file: string
@@ -131,11 +132,6 @@ export interface QuoteSpeed {
   ledgerMs: number
   runs: number
   groups: number
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[sorted.length >> 1] as number
 }
 
 /** The ledger's time against the alignment's on the same texts, each run after the other, after a warm-up. */

@@ -9,6 +9,7 @@
 import { sentenceEnd, sentenceStart, speakerAfter, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
 import { lexiconOf, namesTogether, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { personMentions, type PersonMention } from './mentions'
+import { bare } from './nameRuns'
 import { expandInitials, sameSpeaker, surnameOf } from './speakers'
 import type { QuotedSpan } from './marks'
 
@@ -18,8 +19,6 @@ export interface Attribution {
   /** The words the report uses for the speaker at the attribution ("he", "Carney"), or null. */
   named: string | null
 }
-
-const bareWord = (word: string): string => word.toLowerCase().replace(/[.,]$/, '').replace(/['’]s$/, '')
 
 /** How many paragraphs back a paragraph that is only a quotation looks for the person last quoted. */
 const STANDALONE_REACH = 4
@@ -45,7 +44,7 @@ function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | 
         if (context.mentions.some((m) => m.name === phrase.name)) return phrase.name
         const words = phrase.name.split(' ')
         if (words.length !== 2) return phrase.name
-        const known = context.mentions.find((m) => m.name.includes(' ') && (surnameOf(m.name) === bareWord(words[0] ?? '') || surnameOf(m.name) === bareWord(words.at(-1) ?? '')))
+        const known = context.mentions.find((m) => m.name.includes(' ') && (surnameOf(m.name) === bare(words[0] ?? '') || surnameOf(m.name) === bare(words.at(-1) ?? '')))
         return known && !phrase.name.includes(' and ') ? known.name : phrase.name
       }
       // A surname alone: the full name the report gives it. Where two people share it ("Barack Obama",

@@ -89,8 +89,9 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
     const instances = [
       ...marked.map((l) => {
         const head = continues(l)
-        const own = instanceOf(l.doc, l.quotation, l.words, true)
-        return head ? { ...instanceOf(head.doc, head.quotation, head.words, true), start: own.start, end: own.end, text: own.text } : own
+        if (!head) return instanceOf(l.doc, l.quotation, l.words, true)
+        const { start, end } = l.quotation
+        return { ...instanceOf(head.doc, head.quotation, head.words, true), start, end, text: (texts[l.doc] ?? '').slice(start, end) }
       }),
       ...copies.filter((c) => c.group === g).map((c) => instanceOf(c.doc, { start: c.start, end: c.end, speaker: null, named: null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false)),
     ].sort((a, b) => a.doc - b.doc || a.start - b.start)

@@ -237,7 +237,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
               )}
               {side === 'quotes' && (
                 <QuotesPanel
-                  ledger={alignment.status === 'done' ? ledger : null}
+                  ledger={ledger}
                   failed={alignment.status === 'failed' || (alignment.status === 'done' && alignment.ledger === null)}
                   outlets={outlets}
                   onShow={(group) => columnsRef.current && showQuotation(columnsRef.current, columnDom, group)}

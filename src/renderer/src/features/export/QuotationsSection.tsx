@@ -3,6 +3,7 @@
 // fullest one (trimmed, re-capitalised, reworded with its words, without quotation marks), and the conflicts.
 
 import { wordingWords, type QuoteLedger } from '../../../../shared/quotes'
+import './QuotationsSection.css'
 
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim()
