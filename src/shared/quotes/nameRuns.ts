@@ -47,11 +47,18 @@ export function lexiconOf(text: string): Lexicon {
   }
   return { lowerCase }
 }
+/** Words already made bare: the same words come back throughout a report. */
+const bareWords = new Map<string, string>()
+
 /** A word lower-cased, without a full stop or comma at its end or a possessive 's. */
 export function bare(word: string): string {
-  let w = word.toLowerCase()
+  let w = bareWords.get(word)
+  if (w !== undefined) return w
+  w = word.toLowerCase()
   if (w.endsWith('.') || w.endsWith(',')) w = w.slice(0, -1)
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2)
+  if (bareWords.size > 50_000) bareWords.clear()
+  bareWords.set(word, w)
   return w
 }
 export const capitalised = (word: string): boolean => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(al|el)-[\p{Lu}]/u.test(word)

@@ -19,8 +19,22 @@ export function surnameOf(name: string): string {
   return surname
 }
 
+/** The answers already given, by pair of names: a report's few names are compared again and again. */
+const answers = new Map<string, boolean>()
+
 /** Whether two names can be the same person: the same surname, and first names that agree where both have one. */
 export function sameSpeaker(a: string, b: string): boolean {
+  if (a === b) return true
+  const key = a < b ? `${a}\n${b}` : `${b}\n${a}`
+  let same = answers.get(key)
+  if (same === undefined) {
+    if (answers.size > 50_000) answers.clear()
+    answers.set(key, (same = compareNames(a, b)))
+  }
+  return same
+}
+
+function compareNames(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true
   // People speaking together: the same people, in any order.
   if (a.includes(' and ') || b.includes(' and ')) {

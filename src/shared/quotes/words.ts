@@ -36,50 +36,116 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return words
 }
 
-/** The longest run of words that `a` and `b` share: where it starts in each, and its length. */
+// What the comparisons below need of a list of words, worked out once per list: a quotation is compared with
+// many others, and the lists do not change once made.
+const positionCache = new WeakMap<readonly Word[], Map<number, number[]>>()
+const sortedCache = new WeakMap<readonly Word[], Int32Array>()
+const maskCache = new WeakMap<readonly Word[], Map<number, Uint32Array>>()
+
+/** Where each word's form occurs in `words`, in order. */
+function positionsOf(words: readonly Word[]): Map<number, number[]> {
+  let positions = positionCache.get(words)
+  if (positions) return positions
+  positions = new Map<number, number[]>()
+  for (let j = 0; j < words.length; j++) {
+    const id = (words[j] as Word).id
+    const list = positions.get(id)
+    if (list) list.push(j)
+    else positions.set(id, [j])
+  }
+  positionCache.set(words, positions)
+  return positions
+}
+
+/** The forms of `words`, sorted. */
+function sortedIds(words: readonly Word[]): Int32Array {
+  let sorted = sortedCache.get(words)
+  if (!sorted) sortedCache.set(words, (sorted = Int32Array.from(words, (w) => w.id).sort()))
+  return sorted
+}
+
+/** For each form in `words`, the bits of the places it occurs, 32 to a block. */
+function masksOf(words: readonly Word[]): Map<number, Uint32Array> {
+  let masks = maskCache.get(words)
+  if (masks) return masks
+  masks = new Map<number, Uint32Array>()
+  const blocks = (words.length + 31) >>> 5
+  for (let j = 0; j < words.length; j++) {
+    const id = (words[j] as Word).id
+    let mask = masks.get(id)
+    if (!mask) masks.set(id, (mask = new Uint32Array(blocks)))
+    mask[j >>> 5] = ((mask[j >>> 5] as number) | (1 << (j & 31))) >>> 0
+  }
+  maskCache.set(words, masks)
+  return masks
+}
+
+/** The longest run of words that `a` and `b` share: where it starts in each, and its length (the first such
+ *  run in `a`, then in `b`). Only where a word of `a` occurs in `b` can a run begin, so the cost is that of the
+ *  pairs of equal words, not of every pair. */
 export function longestSharedRun(a: readonly Word[], b: readonly Word[]): { a: number; b: number; length: number } {
   let best = { a: 0, b: 0, length: 0 }
-  let previous = new Int32Array(b.length + 1)
-  let current = new Int32Array(b.length + 1)
-  for (let i = 1; i <= a.length; i++) {
-    const word = (a[i - 1] as Word).id
-    for (let j = 1; j <= b.length; j++) {
-      const run = word === (b[j - 1] as Word).id ? (previous[j - 1] as number) + 1 : 0
-      current[j] = run
-      if (run > best.length) best = { a: i - run, b: j - run, length: run }
+  if (a.length === 0 || b.length === 0) return best
+  const positions = positionsOf(b)
+  for (let i = 0; i < a.length; i++) {
+    const list = positions.get((a[i] as Word).id)
+    if (!list) continue
+    for (const j of list) {
+      // A run already counted from an earlier pair is not begun again.
+      if (i > 0 && j > 0 && (a[i - 1] as Word).id === (b[j - 1] as Word).id) continue
+      let run = 1
+      while (i + run < a.length && j + run < b.length && (a[i + run] as Word).id === (b[j + run] as Word).id) run++
+      if (run > best.length) best = { a: i, b: j, length: run }
     }
-    ;[previous, current] = [current, previous]
   }
   return best
 }
 
 /** How many words `a` and `b` have in common, counted with repeats: no run or sequence they share is longer. */
 export function sharedCount(a: readonly Word[], b: readonly Word[]): number {
-  const counts = new Map<number, number>()
-  for (const w of a) counts.set(w.id, (counts.get(w.id) ?? 0) + 1)
+  const x = sortedIds(a)
+  const y = sortedIds(b)
   let shared = 0
-  for (const w of b) {
-    const left = counts.get(w.id) ?? 0
-    if (left > 0) {
+  let i = 0
+  let j = 0
+  while (i < x.length && j < y.length) {
+    const p = x[i] as number
+    const q = y[j] as number
+    if (p === q) {
       shared++
-      counts.set(w.id, left - 1)
-    }
+      i++
+      j++
+    } else if (p < q) i++
+    else j++
   }
   return shared
 }
 
-/** How many words of `a` are matched, in order, in `b` (the longest common subsequence). */
+/** How many words of `a` are matched, in order, in `b` (the length of their longest common subsequence),
+ *  counted 32 places of `b` at a time: one bit per word of `b`, and a row of the usual table computed with a
+ *  few additions (the bit-parallel method), so long quotations cost a thirty-second of the table. */
 export function sharedInOrder(a: readonly Word[], b: readonly Word[]): number {
-  let previous = new Int32Array(b.length + 1)
-  let current = new Int32Array(b.length + 1)
-  for (let i = 1; i <= a.length; i++) {
-    const word = (a[i - 1] as Word).id
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = word === (b[j - 1] as Word).id ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, current[j - 1] as number)
+  const blocks = (b.length + 31) >>> 5
+  if (a.length === 0 || blocks === 0) return 0
+  const masks = masksOf(b)
+  // V's zero bits count the words matched so far; each word of `a` moves them on as V = (V + U) | (V − U),
+  // U = V & mask, where V − U is V & ~U (U's bits are V's) and the addition carries from block to block.
+  const v = new Uint32Array(blocks).fill(0xffffffff)
+  for (const word of a) {
+    const mask = masks.get(word.id)
+    if (!mask) continue
+    let carry = 0
+    for (let k = 0; k < blocks; k++) {
+      const vk = v[k] as number
+      const u = (vk & (mask[k] as number)) >>> 0
+      const sum = vk + u + carry
+      carry = sum > 0xffffffff ? 1 : 0
+      v[k] = ((sum >>> 0) | (vk & ~u)) >>> 0
     }
-    ;[previous, current] = [current, previous]
   }
-  return previous[b.length] as number
+  let matched = 0
+  for (let j = 0; j < b.length; j++) if ((((v[j >>> 5] as number) >>> (j & 31)) & 1) === 0) matched++
+  return matched
 }
 
 /** One step of a word-by-word comparison: words both have, or a stretch where they differ. */
@@ -89,37 +155,60 @@ export type WordStep = { same: true; a: number; b: number } | { same: false; a: 
 export const MAX_TABLE_CELLS = 1_000_000
 
 /** The word-by-word comparison of `a` with `b`: shared words and the stretches between them; for two texts
- *  too long to tabulate, one stretch where they differ. */
+ *  too long to tabulate, one stretch where they differ. The words both begin and end with are taken as they
+ *  are, and only the stretch between is tabulated: most wordings of one quotation differ in a few places. */
 export function compareWords(a: readonly Word[], b: readonly Word[]): WordStep[] {
   if ((a.length + 1) * (b.length + 1) > MAX_TABLE_CELLS) return [{ same: false, a: [0, a.length], b: [0, b.length] }]
-  const table: Int32Array[] = Array.from({ length: a.length + 1 }, () => new Int32Array(b.length + 1))
-  for (let i = a.length - 1; i >= 0; i--) {
-    const row = table[i] as Int32Array
-    const below = table[i + 1] as Int32Array
-    for (let j = b.length - 1; j >= 0; j--) {
-      row[j] = (a[i] as Word).id === (b[j] as Word).id ? (below[j + 1] as number) + 1 : Math.max(below[j] as number, row[j + 1] as number)
+  let head = 0
+  while (head < a.length && head < b.length && (a[head] as Word).id === (b[head] as Word).id) head++
+  let tail = 0
+  while (tail < a.length - head && tail < b.length - head && (a[a.length - 1 - tail] as Word).id === (b[b.length - 1 - tail] as Word).id) tail++
+  const steps: WordStep[] = []
+  for (let k = 0; k < head; k++) steps.push({ same: true, a: k, b: k })
+  compareMiddle(a, b, head, a.length - tail, head, b.length - tail, steps)
+  for (let k = tail; k > 0; k--) steps.push({ same: true, a: a.length - k, b: b.length - k })
+  return steps
+}
+
+/** The comparison of a[a0, a1) with b[b0, b1) by the table of their longest common subsequences, its steps
+ *  added to `steps`. */
+function compareMiddle(a: readonly Word[], b: readonly Word[], a0: number, a1: number, b0: number, b1: number, steps: WordStep[]): void {
+  const n = a1 - a0
+  const m = b1 - b0
+  if (n === 0 && m === 0) return
+  if (n === 0 || m === 0) {
+    steps.push({ same: false, a: [a0, a1], b: [b0, b1] })
+    return
+  }
+  // table[i * (m + 1) + j]: the longest common subsequence of a[a0 + i, a1) and b[b0 + j, b1).
+  const width = m + 1
+  const table = new Int32Array((n + 1) * width)
+  for (let i = n - 1; i >= 0; i--) {
+    const id = (a[a0 + i] as Word).id
+    const row = i * width
+    const below = row + width
+    for (let j = m - 1; j >= 0; j--) {
+      table[row + j] = id === (b[b0 + j] as Word).id ? (table[below + j + 1] as number) + 1 : Math.max(table[below + j] as number, table[row + j + 1] as number)
     }
   }
-  const steps: WordStep[] = []
   let i = 0
   let j = 0
   let gap: { a: number; b: number } | null = null
   const close = (): void => {
-    if (gap && (gap.a < i || gap.b < j)) steps.push({ same: false, a: [gap.a, i], b: [gap.b, j] })
+    if (gap && (gap.a < i || gap.b < j)) steps.push({ same: false, a: [a0 + gap.a, a0 + i], b: [b0 + gap.b, b0 + j] })
     gap = null
   }
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && (a[i] as Word).id === (b[j] as Word).id) {
+  while (i < n || j < m) {
+    if (i < n && j < m && (a[a0 + i] as Word).id === (b[b0 + j] as Word).id) {
       close()
-      steps.push({ same: true, a: i, b: j })
+      steps.push({ same: true, a: a0 + i, b: b0 + j })
       i++
       j++
     } else {
       gap ??= { a: i, b: j }
-      if (j >= b.length || (i < a.length && ((table[i + 1] as Int32Array)[j] as number) >= ((table[i] as Int32Array)[j + 1] as number))) i++
+      if (j >= m || (i < n && (table[(i + 1) * width + j] as number) >= (table[i * width + j + 1] as number))) i++
       else j++
     }
   }
   close()
-  return steps
 }

@@ -1,0 +1,112 @@
+// The word comparisons the quote ledger groups and words quotations with, checked against the plain tables
+// they replace (every pair of words tabulated) on word lists made to repeat words often, of lengths around
+// the 32-word blocks the in-order count works in.
+
+import { describe, expect, it } from 'vitest'
+import { compareWords, longestSharedRun, sharedCount, sharedInOrder, wordsIn, type Word } from '../../../../src/shared/quotes/words'
+
+/** A small seeded generator, so a failure can be run again. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+}
+
+const VOCABULARY = ['the', 'regime', 'that', 'we', 'have', 'consistently', 'said', 'Assad', 'support', 'of']
+
+function randomWords(random: () => number, length: number, vocabulary = VOCABULARY.length): Word[] {
+  const text = Array.from({ length }, () => VOCABULARY[Math.floor(random() * vocabulary)]).join(' ')
+  return wordsIn(text, 0, text.length)
+}
+
+/** The longest common run by the full table: the first longest, by where it ends in `a`, then in `b`. */
+function tableLongestRun(a: readonly Word[], b: readonly Word[]): { a: number; b: number; length: number } {
+  let best = { a: 0, b: 0, length: 0 }
+  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0))
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const run = a[i - 1]?.id === b[j - 1]?.id ? (table[i - 1]?.[j - 1] ?? 0) + 1 : 0
+      ;(table[i] as number[])[j] = run
+      if (run > best.length) best = { a: i - run, b: j - run, length: run }
+    }
+  }
+  return best
+}
+
+function tableInOrder(a: readonly Word[], b: readonly Word[]): number {
+  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0))
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      ;(table[i] as number[])[j] = a[i - 1]?.id === b[j - 1]?.id ? (table[i - 1]?.[j - 1] ?? 0) + 1 : Math.max(table[i - 1]?.[j] ?? 0, table[i]?.[j - 1] ?? 0)
+    }
+  }
+  return table[a.length]?.[b.length] ?? 0
+}
+
+function countedCommon(a: readonly Word[], b: readonly Word[]): number {
+  const left = new Map<number, number>()
+  for (const w of a) left.set(w.id, (left.get(w.id) ?? 0) + 1)
+  return b.filter((w) => {
+    const n = left.get(w.id) ?? 0
+    if (n > 0) left.set(w.id, n - 1)
+    return n > 0
+  }).length
+}
+
+/** The pairs of word lists tried: empty, short, around 32 and 64 words, long; few and many forms. */
+function pairs(): Array<[Word[], Word[]]> {
+  const random = generator(20261206)
+  const lengths = [0, 1, 3, 31, 32, 33, 63, 64, 65, 100, 150]
+  const out: Array<[Word[], Word[]]> = []
+  for (const n of lengths) for (const m of lengths) out.push([randomWords(random, n, n % 2 === 0 ? 3 : 10), randomWords(random, m, m % 2 === 0 ? 3 : 10)])
+  return out
+}
+
+describe('the word comparisons of the quote ledger', () => {
+  const cases = pairs()
+
+  it('find the same longest shared run as the full table, at the same places', () => {
+    for (const [a, b] of cases) expect(longestSharedRun(a, b)).toEqual(tableLongestRun(a, b))
+  })
+
+  it('count the words matched in order as the full table does, across 32-word blocks', () => {
+    for (const [a, b] of cases) expect(sharedInOrder(a, b)).toBe(tableInOrder(a, b))
+  })
+
+  it('count the words in common, with repeats', () => {
+    for (const [a, b] of cases) expect(sharedCount(a, b)).toBe(countedCommon(a, b))
+  })
+
+  it('compare word by word along a longest common subsequence, every word accounted for once', () => {
+    for (const [a, b] of cases) {
+      const steps = compareWords(a, b)
+      let i = 0
+      let j = 0
+      let same = 0
+      for (const step of steps) {
+        if (step.same) {
+          expect([step.a, step.b, a[step.a]?.id]).toEqual([i, j, b[step.b]?.id])
+          i++
+          j++
+          same++
+        } else {
+          expect([step.a[0], step.b[0]]).toEqual([i, j])
+          expect(step.a[1] > i || step.b[1] > j).toBe(true)
+          ;[i, j] = [step.a[1], step.b[1]]
+        }
+      }
+      expect([i, j]).toEqual([a.length, b.length])
+      expect(same).toBe(tableInOrder(a, b))
+    }
+  })
+
+  it('keep the words both wordings begin and end with as shared, and list the change between', () => {
+    const text = 'further support for that regime is not possible'
+    const other = 'further support for the regime is not possible'
+    const steps = compareWords(wordsIn(text, 0, text.length), wordsIn(other, 0, other.length))
+    expect(steps.filter((s) => !s.same)).toEqual([{ same: false, a: [3, 4], b: [3, 4] }])
+    expect(steps.filter((s) => s.same)).toHaveLength(7)
+  })
+})
