@@ -6,6 +6,7 @@
 import type { Article } from '../domain/article'
 import type { ComparisonWithArticles } from '../domain/comparison'
 import type { Highlight, HighlightColor } from '../domain/highlight'
+import { formatPublished } from '../domain/publishedDate'
 
 /** A line that would start a heading or a quote, or underline the line above into a heading. */
 const BLOCK_START = /^( {0,3})(#|>|=+\s*$|-+\s*$)/
@@ -33,10 +34,10 @@ function italic(text: string): string {
   return `*${text.replace(/[\\*_`]/g, '\\$&')}*`
 }
 
-function metaLines(article: Article): string[] {
+function metaLines(article: Article, locale: string | undefined): string[] {
   const lines: string[] = []
   if (article.outlet) lines.push(`- Outlet: ${article.outlet.replace(/\s+/g, ' ').trim()}`)
-  if (article.publishedAt) lines.push(`- Published: ${article.publishedAt}`)
+  if (article.publishedAt) lines.push(`- Published: ${formatPublished(article.publishedAt, locale)}`)
   if (article.url) lines.push(`- URL: ${/^https?:\/\/[^\s<>]+$/.test(article.url) ? `<${article.url}>` : article.url}`)
   return lines
 }
@@ -60,12 +61,13 @@ function highlightsOf(comparisonId: string, article: Article, highlights: readon
 /**
  * The comparison's highlights and notes as Markdown. Highlights of other comparisons, or of articles not in
  * this one, are left out. Each quote comes from the highlight's anchor, so orphaned highlights still show.
+ * Publication dates are written in `locale` (the reader's, by default), at the clock of their source.
  */
-export function notesToMarkdown(comparison: ComparisonWithArticles, highlights: readonly Highlight[], labels: Record<HighlightColor, string>): string {
+export function notesToMarkdown(comparison: ComparisonWithArticles, highlights: readonly Highlight[], labels: Record<HighlightColor, string>, locale?: string): string {
   const blocks: string[][] = [[`# ${headingText(comparison.title)}`]]
   comparison.articles.forEach((article, index) => {
     blocks.push([`## ${index + 1}. ${headingText(article.title)}`])
-    const meta = metaLines(article)
+    const meta = metaLines(article, locale)
     if (meta.length > 0) blocks.push(meta)
     const own = highlightsOf(comparison.id, article, highlights)
     if (own.length === 0) blocks.push(['No highlights.'])

@@ -18,14 +18,14 @@ describe('notesToMarkdown', () => {
       passageId: 'p1',
     })
     const focus = highlightOn(one, 'Focus of trip', 'May 6, 2013', { color: 'orange' })
-    expect(notesToMarkdown(comparison, [carney, focus], DEFAULT_COLOR_LABELS)).toBe(
+    expect(notesToMarkdown(comparison, [carney, focus], DEFAULT_COLOR_LABELS, 'en-GB')).toBe(
       [
         '# Kerry in Moscow',
         '',
         '## 1. Secretary of State John Kerry to Talk Boston Bombing, Syria in Russia',
         '',
         '- Outlet: ABC News',
-        '- Published: 2013-05-06',
+        '- Published: 6 May 2013',
         '- URL: <https://abcnews.go.com/kerry-moscow>',
         '',
         '> Focus of trip said to be finding areas of common interest between Russia, U.S.',

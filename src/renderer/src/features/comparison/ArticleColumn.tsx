@@ -6,7 +6,7 @@
 import { useMemo, type CSSProperties, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { countWords, splitParagraphs } from '../../../../shared/domain/text'
-import { formatPublished } from '../../ui/formatDate'
+import { formatPublished } from '../../../../shared/domain/publishedDate'
 import { SourceLink, webAddress } from '../../ui/SourceLink'
 import { columnBodyMark, paragraphMark } from './columnDom'
 import type { ColumnView, PassageView } from './model'

@@ -9,7 +9,7 @@ import type { ComparisonWithArticles } from '../../../../shared/domain/compariso
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain/highlight'
 import type { PdfOptions } from '../../../../shared/domain/pdf'
 import { openingWords } from '../../../../shared/domain/text'
-import { formatPublished } from '../../ui/formatDate'
+import { formatPublished } from '../../../../shared/domain/publishedDate'
 import type { PlacedHighlight } from '../annotations'
 import { ColumnNumber, describeMark, drawnHighlights, NoteMarker, PassageText, PhraseSample, VariantSample, type ComparisonViewModel, type Segment } from '../comparison'
 import { appendixEntries, columnGroups, numberNotes, sourceRows, type PrintNote } from './printModel'

@@ -4,7 +4,8 @@
 import type { ArticleDetails } from '../../../../shared/domain/article'
 import { MAX_TAGS, tagKey } from '../../../../shared/domain/article'
 import { BlockChoices, DETAIL_FIELDS } from './BlockChoices'
-import type { ReactNode } from 'react'
+import { DateReading } from './DateReading'
+import { useId, type ReactNode } from 'react'
 import type { ImportDraft } from './textDraft'
 import './DraftEditor.css'
 
@@ -28,6 +29,7 @@ export function parseTags(text: string): string[] {
 
 export function DraftEditor({ draft, onChange, onRemove }: DraftEditorProps) {
   const kept = draft.blocks.length - draft.dropped.size
+  const readingId = useId()
   const setDetail = (key: keyof ArticleDetails, value: string): void => {
     const next = key === 'tags' ? parseTags(value) : key === 'title' ? value : value.trim() === '' ? null : value
     onChange({ ...draft, details: { ...draft.details, [key]: next } })
@@ -48,7 +50,15 @@ export function DraftEditor({ draft, onChange, onRemove }: DraftEditorProps) {
         {DETAIL_FIELDS.map(({ key, label, type }) => (
           <label key={key}>
             <span>{label}</span>
-            <input type={type ?? 'text'} value={draft.details[key] ?? ''} required={key === 'title'} onChange={(e) => setDetail(key, e.target.value)} aria-label={`${label} of ${draft.name}`} />
+            <input
+              type={type ?? 'text'}
+              value={draft.details[key] ?? ''}
+              required={key === 'title'}
+              onChange={(e) => setDetail(key, e.target.value)}
+              aria-label={`${label} of ${draft.name}`}
+              aria-describedby={key === 'publishedAt' && draft.details.publishedAt ? readingId : undefined}
+            />
+            {key === 'publishedAt' && <DateReading value={draft.details.publishedAt} id={readingId} />}
           </label>
         ))}
         <label>

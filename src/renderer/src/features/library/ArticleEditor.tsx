@@ -8,7 +8,7 @@ import { client } from '../../api'
 import { describeError } from '../../ui/describeError'
 import { DialogButtons, DialogProblem, ModalDialog } from '../../ui/ModalDialog'
 import { useRequest } from '../../ui/useRequest'
-import { BlockChoices, blocksOf, DETAIL_FIELDS, DraftBlocks, DraftFields, parseTags } from '../import'
+import { BlockChoices, blocksOf, DateReading, DETAIL_FIELDS, DraftBlocks, DraftFields, parseTags } from '../import'
 
 export interface ArticleEditorProps {
   article: ArticleListing
@@ -58,7 +58,14 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
           {DETAIL_FIELDS.map(({ key, label }) => (
             <label key={key}>
               <span>{label}</span>
-              <input type="text" value={details[key] ?? ''} required={key === 'title'} onChange={(e) => setDetails({ ...details, [key]: key === 'title' ? e.target.value : e.target.value.trim() === '' ? null : e.target.value })} />
+              <input
+                type="text"
+                value={details[key] ?? ''}
+                required={key === 'title'}
+                onChange={(e) => setDetails({ ...details, [key]: key === 'title' ? e.target.value : e.target.value.trim() === '' ? null : e.target.value })}
+                aria-describedby={key === 'publishedAt' && details.publishedAt ? 'edit-date-reading' : undefined}
+              />
+              {key === 'publishedAt' && <DateReading value={details.publishedAt} id="edit-date-reading" />}
             </label>
           ))}
           <label>

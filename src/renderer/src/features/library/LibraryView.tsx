@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { MAX_ARTICLES_PER_COMPARISON, MAX_COMPARISON_TITLE_LENGTH, MIN_ARTICLES_PER_COMPARISON } from '../../../../shared/domain/comparison'
 import type { ArticleListing } from '../../../../shared/domain/article'
+import { formatPublished } from '../../../../shared/domain/publishedDate'
 import type { ArticleUsage } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { useNotify } from '../../ui/Notifications'
@@ -186,7 +187,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
                       {article.byline && <span className="article-byline">{article.byline}</span>}
                     </td>
                     <td>{article.outlet ?? '—'}</td>
-                    <td>{article.publishedAt?.slice(0, 10) ?? '—'}</td>
+                    <td>{article.publishedAt === null ? '—' : formatPublished(article.publishedAt, undefined, 'short')}</td>
                     <td className="article-number">{numberFormat.format(article.wordCount)}</td>
                     <td>
                       {article.tags.map((t) => (
