@@ -24,11 +24,17 @@ const NAME_CONNECTOR = `(?:${[...CONNECTORS].map((c) => c.replace('.', '\\.')).j
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?:[ \\t]+(?:${NAME_CONNECTOR}[ \\t]+)?${NAME_WORD})*`, 'gu')
 const ARTICLES = /^(?:the|a|an|this|that|these|those|its|their|our)$/i
 
+const SENTENCE_BREAK = /[.!?]\s|[.!?,]["”’]\s|\n|\p{Ll}[.!?]["”]?(?=\p{Lu})/gu
+
 /** Whether the words before `at`, back to the sentence's start, leave the name at its head. */
 function opensSentence(text: string, at: number): boolean {
   const from = Math.max(0, at - 60)
   const before = text.slice(from, at)
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('” '), before.lastIndexOf('" '))
+  // A sentence ends at a full stop and a space, a line's end, a quotation closed after its own punctuation
+  // ("…,” Obama said"; not the “balance” Obama wants), or a full stop run into the next sentence ("said.The").
+  let stop = -1
+  SENTENCE_BREAK.lastIndex = 0
+  for (let m = SENTENCE_BREAK.exec(before); m; m = SENTENCE_BREAK.exec(before)) stop = m.index + m[0].length - 1
   if (stop < 0 && from > 0) return false
   const lead = before.slice(stop + 1).trim()
   // An opening phrase before the name ("In a letter, Issa…"), short and with no verb of its own.

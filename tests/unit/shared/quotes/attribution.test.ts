@@ -22,4 +22,19 @@ describe('attribution', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['We will not → Karen Holt'])
   })
+
+  it('takes “he” for the person a sentence opens with, not a name after a quoted word in mid-sentence', () => {
+    const text = [
+      'Press Secretary Paul Dorsey repeated on Monday that the mayor wants the "balance" Grant Avery has asked for.',
+      'Still, he said, the mayor "thinks that a compromise is close."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['thinks that a → Paul Dorsey'])
+  })
+
+  it('finds where a sentence starts when a full stop runs into it without a space', () => {
+    const text =
+      'The editor Carla Monti said in a statement, "We will not attend a meeting held in secret."The Chronicle’s bureau chief, Victor Lang, also said he would not go. ' +
+      '"A meeting about the freedom of the press should be open to all," he told reporters.'
+    expect(speakersOf(text)).toEqual(['We will not → Carla Monti', 'A meeting about → Victor Lang'])
+  })
 })
