@@ -50,7 +50,8 @@ function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | 
       // A surname alone: the full name the report gives it. Where two people share it ("Barack Obama",
       // "Michelle Obama"), the one who holds the office named with it, else the one the report names most.
       const surname = surnameOf(phrase.name)
-      const candidates = context.mentions.filter((m) => m.name.includes(' ') && surnameOf(m.name) === surname)
+      // "Mr. Trump" is not "Melania Trump": a title's gender rules out a name of the other.
+      const candidates = context.mentions.filter((m) => m.name.includes(' ') && surnameOf(m.name) === surname && !(phrase.gender && m.gender && m.gender !== phrase.gender))
       if (candidates.length === 0) return phrase.name
       const counts = new Map<string, number>()
       for (const m of context.mentions) if (surnameOf(m.name) === surname) counts.set(m.name, (counts.get(m.name) ?? 0) + 1)

@@ -4,6 +4,7 @@
 // set rather than with one large pattern: a report has hundreds of quotations and this runs on each.
 
 import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
+import { TITLES } from './nameWords'
 
 /** Verbs that give someone's words. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -45,7 +46,7 @@ export function wordsOf(text: string): TextWord[] {
   return words
 }
 
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|Sgt|Rev|St|Jr|Sr|No|Vol|U\.S|[A-Z])\.$/
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Rev|St|Jr|Sr|No|Vol|U\.S|[A-Z])\.$/
 const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 160
 const isStopCode = (code: number): boolean => code === 46 || code === 33 || code === 63 // . ! ?
 const isClosingMark = (code: number): boolean => code === 0x201d || code === 34 || code === 0x2019
@@ -221,7 +222,7 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
     const previous = words[end - 1] as TextWord
     const word = words[end] as TextWord
     const between = after.slice(previous.index + previous.word.length - 1, word.index)
-    const fullStop = /\.\s/.test(between) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St)\.$/u.test(previous.word)
+    const fullStop = /\.\s/.test(between) && !/^(?:\p{Lu}|St)\.$/u.test(previous.word) && !(previous.word.endsWith('.') && TITLES.has(previous.bare))
     if (PHRASE_ENDS.has(word.bare) || fullStop || /[;:!?]/.test(between)) break
     if (between.includes(',')) {
       // Past one comma only after a description in lower case: "a spokesman, Sami Abu Zuhri".

@@ -37,4 +37,17 @@ describe('attribution', () => {
       '"A meeting about the freedom of the press should be open to all," he told reporters.'
     expect(speakersOf(text)).toEqual(['We will not → Carla Monti', 'A meeting about → Victor Lang'])
   })
+
+  it('does not give a man’s words, “Mr. Reyes”, to the woman the report names in full as his wife', () => {
+    const text = [
+      'Governor Reyes spoke for an hour. His wife Elena Reyes sat in the front row.',
+      '“The time for small plans is over and the work starts tomorrow,” said Mr. Reyes.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['The time for → Reyes'])
+  })
+
+  it('reads a naval officer’s abbreviated ranks as titles before the name', () => {
+    const text = 'Troops were helping “move families to safer ground before the river crests,” said Lt. Cmdr. Hannah Voss, a spokeswoman for the command.'
+    expect(speakersOf(text)).toEqual(['move families to → Hannah Voss'])
+  })
 })
