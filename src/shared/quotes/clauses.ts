@@ -13,7 +13,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'insists argued argues warned warns continued tweeted posted responded replied remarked announced acknowledged admitted ' +
     'claimed countered recalled urged testified conceded complained cautioned predicted suggested contended maintained ' +
     'observed quipped joked recounted concluded emphasized emphasised stressed reiterated answered commented agreed promised ' +
-    'vowed pledged charged alleged lamented boasted demanded reads read'
+    'vowed pledged charged alleged lamented boasted demanded reads read asserted asserts contends'
   ).split(' '),
 )
 /** Verbs that bring in a few quoted words in the middle of the speaker's own sentence. */
@@ -27,6 +27,8 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'labeling labelling argue claim insist warn suggest declare'
   ).split(' '),
 ])
+/** Verbs of bringing out a statement, whose subject speaks in the participle after them ("issued a statement saying"). */
+const ISSUING: ReadonlySet<string> = new Set('issued released sent posted published'.split(' '))
 /** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
 const PHRASE_ENDS: ReadonlySet<string> = new Set('in on at during after before when while of to about that who which as because from'.split(' '))
 
@@ -81,6 +83,8 @@ export function sentenceEnd(text: string, at: number, to: number): number {
 /** Whether a comma-separated part of the words before a verb is an aside about the subject ("the committee's chairman", "who led the inquiry", "R-Calif."). */
 const isAside = (segment: string): boolean =>
   /^(?:the|a|an|who|which|whose|whom|once|now|then|also|[RDI]-[A-Z])\b/.test(segment) || /^[\p{Ll}]/u.test(segment) || /\s\p{Ll}[\p{L}'’-]*$/u.test(segment)
+/** An aside naming where the words were found, not who said them: "obtained by", "first reported by". */
+const SOURCE_ASIDE = /^(?:\w+ly\s+)?(?:obtained|reported|seen|reviewed|published|released|provided|shared|posted|cited)\s+(?:by|to|in|on)\b/i
 const segmentsOf = (words: string): string[] => words.split(/[,;]|—|–| - /).map((s) => s.trim())
 
 /** The phrase naming the subject, from the words just before a verb: asides between commas are passed over. */
@@ -107,7 +111,8 @@ export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
     if (segment === '') continue
     const phrase = readSpeakerPhrase(segment, lexicon)
     if (s > 0 && isAside(segment)) {
-      if (phrase.kind === 'name') named ??= phrase
+      // Who obtained or published the words ("a copy of the letter, obtained by POLITICO,") did not say them.
+      if (phrase.kind === 'name' && !SOURCE_ASIDE.test(segment)) named ??= phrase
       continue
     }
     if (phrase.kind === 'name' || phrase.kind === 'pronoun') return phrase
@@ -140,6 +145,8 @@ const withoutAdverb = (words: string): string => words.replace(/\s+\w+ly\s*$/, '
  *  longer one the subject is the sentence's opening ("Mr. Rosenstein cites unsourced allegations … that he"). */
 function subjectBeforeVerb(words: string, lexicon: Lexicon): SpeakerPhrase {
   const nearest = segmentsOf(words).at(-1) ?? ''
+  // A verb joined to the clause before ("But he signaled …, and said"): that clause's subject.
+  if (/^(?:and|but|or|then|and then|but then)$/i.test(nearest)) return firstSubjectOf(words, lexicon)
   // A pronoun or a name right before the verb is its subject: "in a Thursday speech she said", "in what
   // Schiff alleged was".
   const last = /\b(he|she)\s*$/i.exec(words)
@@ -175,10 +182,15 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     // "with executive editor Jill Abramson saying": the name right before the participle says it.
     const close = readSpeakerPhrase(before.slice(0, last.index).split(/[,;]/).at(-1)?.split(/\s+/).slice(-4).join(' ') ?? '', lexicon)
     if (close.kind === 'name' && new RegExp(`${escapeRegExp(close.name.split(' ').at(-1) ?? '')}\\s*$`).test(before.slice(0, last.index))) return { phrase: close, words: close.name }
-    const finite = verbs
-      .slice(0, -1)
-      .reverse()
-      .find((v) => !v.bare.endsWith('ing'))
+    // Else the verb of speech before it, or of bringing out a statement ("the union sent an update to members saying").
+    const finite =
+      verbs
+        .slice(0, -1)
+        .reverse()
+        .find((v) => !v.bare.endsWith('ing')) ??
+      wordsOf(before.slice(0, last.index))
+        .filter((w, i, all) => ISSUING.has(w.bare) && all[i + 1]?.bare !== 'by')
+        .at(-1)
     const words = withoutAdverb(before.slice(0, finite ? finite.index : last.index))
     const phrase = finite ? subjectBeforeVerb(words, lexicon) : firstSubjectOf(words, lexicon)
     return phrase.kind === 'unnamed' ? null : { phrase, words }
@@ -236,5 +248,11 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
   const last = words[end - 1] as TextWord
   const phraseWords = after.slice((words[from] as TextWord).index, last.index + last.word.length)
   const phrase = subjectOf(phraseWords, lexicon)
+  // "read a statement from Anna Ruiz": the statement's author.
+  const by = words[end]
+  if (phrase.kind === 'document' && (by?.bare === 'from' || by?.bare === 'by')) {
+    const author = nameAfterVerb(after, words, end + 1, lexicon)
+    if (author) return author
+  }
   return phrase.kind === 'unnamed' ? null : { phrase, words: phraseWords }
 }

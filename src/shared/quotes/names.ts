@@ -5,7 +5,7 @@
 // a general language library takes many times the alignment's own time.
 
 import { DOCUMENTS, LEADING_WORDS, ROLE_NOUNS } from './nameWords'
-import { bare, capitalisedRuns, normalOffice, readRun, wordsOf, type Lexicon, type SpeakerPhrase } from './nameRuns'
+import { bare, capitalisedRuns, normalOffice, readRun, splitTitles, wordsOf, type Lexicon, type SpeakerPhrase } from './nameRuns'
 
 export { lexiconOf, splitTitles, type Lexicon, type SpeakerPhrase } from './nameRuns'
 
@@ -125,7 +125,8 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
     const read = readRun(run)
     // "AP media relations manager Erin Madigan White issued…": an organisation or an office described
     // before the person who is the subject.
-    if (read.kind !== 'name' || !read.name.includes(' ')) {
+    // A person with a title ("President Trump took to Twitter") is the subject already.
+    if (read.kind !== 'name' || (!read.name.includes(' ') && !splitTitles(run.words).titled)) {
       const person = capitalisedRuns(words.slice(0, 10), lexicon).find((r) => r.index > run.index && words.slice(run.index + run.words.length, r.index).every((w) => /^\p{Ll}/u.test(w) && !verbish(w)))
       const named = person ? readRun(person) : null
       if (named?.kind === 'name') return named

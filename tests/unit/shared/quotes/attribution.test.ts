@@ -50,4 +50,40 @@ describe('attribution', () => {
     const text = 'Troops were helping “move families to safer ground before the river crests,” said Lt. Cmdr. Hannah Voss, a spokeswoman for the command.'
     expect(speakersOf(text)).toEqual(['move families to → Hannah Voss'])
   })
+
+  it('counts “asserted” as a verb of speech', () => {
+    const text = 'The prosecutor Dana Whitlock also asserted that the transfers “have clear links to the shell companies in Cyprus.”'
+    expect(speakersOf(text)).toEqual(['have clear links → Dana Whitlock'])
+  })
+
+  it('does not take who obtained a letter for its author, and names no one for a letter no one signed', () => {
+    const text = [
+      'Several members of the county board sent a letter to the new police chief on Tuesday.',
+      '“It has been more than a year since the fire at the depot,” a copy of the letter, obtained by HERALDNEWS, states.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['It has been → null'])
+  })
+
+  it('gives a verb joined by “and” the subject of the clause before it', () => {
+    const text = [
+      'Attorney General Lena Moss spoke to prosecutors on Friday.',
+      'She said most of them do fine work. But she signaled the office has drifted from the cases sent to it by the Legislature, and said her “first duty every day” is to bring it back.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['first duty every → Lena Moss'])
+  })
+
+  it('takes a titled name at a clause’s head for its subject, not a name later in the clause', () => {
+    const text = 'Lawmakers agreed on a budget this week, but Governor Alder took to Facebook on Tuesday morning to argue that the state "needs a good shutdown" to fix its rules.'
+    expect(speakersOf(text)).toEqual(['needs a good → Alder'])
+  })
+
+  it('gives words brought in by “saying” to whoever issued the statement or update', () => {
+    const text = 'The Retail Clerks Union has bargained for weeks. Talks seemed close, but on Friday the RCU sent an update to its members saying that negotiations had taken “a sharp turn for the worse.”'
+    expect(speakersOf(text)).toEqual(['a sharp turn → Retail Clerks Union'])
+  })
+
+  it('gives a statement “from” someone to that person', () => {
+    const text = '“Our members did not knock on doors for years so that the plan could cut their pensions,” read a statement from Nora Castillo, the director of the group.'
+    expect(speakersOf(text)).toEqual(['Our members did → Nora Castillo'])
+  })
 })
