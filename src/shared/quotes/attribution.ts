@@ -63,8 +63,16 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   // Before: from the sentence's start (or the quotation before) to the opening mark.
   const beforeFrom = Math.max(paragraphStart, previous && previous.end >= paragraphStart ? previous.end + 1 : paragraphStart)
   const before = text.slice(sentenceStart(text, beforeFrom, span.start - 1), Math.max(beforeFrom, span.start - 1))
-  return speakerBefore(before.trimEnd(), context.lexicon)
+  const found = speakerBefore(before.trimEnd(), context.lexicon)
+  if (found) return found
+  // A full stop where a comma belongs: "…our values.” DHS spokesman Marsha Catron told the Post.", a sentence
+  // that is nothing but an attribution.
+  const bareAttribution = BARE_ATTRIBUTION.exec(after)
+  return bareAttribution && bareAttribution[1] !== undefined && bareAttribution[1].split(/\s+/).length <= 6 ? speakerAfter(after, context.lexicon) : null
 }
+
+/** A sentence that only says who spoke: a subject, a verb of speech, and at most whom to or when. */
+const BARE_ATTRIBUTION = /^([^,;:“”"]+?)\s+(?:said|says|told|added|wrote)(?:\s+(?:reporters|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}))?\.$/u
 
 /** The attribution of each quotation in `text`, in the order given. */
 export function attributeQuotations(text: string, spans: readonly QuotedSpan[]): Attribution[] {
@@ -101,9 +109,12 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     const own = found[index]
     if (own) return own
     const paragraphStart = text.lastIndexOf('\n', span.start) + 1
+    // In the same paragraph: no line break between the two (a quotation run over paragraphs ends in this one).
     const sameParagraph = (i: number): boolean => {
       const other = spans[i]
-      return other !== undefined && text.lastIndexOf('\n', other.start) + 1 === paragraphStart
+      if (other === undefined) return false
+      const between = i < index ? text.slice(other.end, span.start) : text.slice(span.end, other.start)
+      return !between.includes('\n')
     }
     for (const i of [index - 1, index + 1]) {
       const neighbour = found[i]
@@ -128,12 +139,17 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     // A paragraph that opens with a quotation goes on with the paragraph before's speaker (a line of page
     // clutter between them, "ADVERTISEMENT", passed over).
     const opensParagraph = text.slice(paragraphStart, span.start - 1).trim() === ''
+    // A short line that introduces what follows ("The Post reports:") is not clutter.
     let previousParagraph = paragraphWindow(text, span.start, 1)
-    if (text.slice(previousParagraph, paragraphStart).trim().split(/\s+/).length <= 3) previousParagraph = paragraphWindow(text, span.start, 2)
+    const previousText = text.slice(previousParagraph, paragraphStart).trim()
+    const previousWords = previousText.split(/\s+/).length
+    if (previousWords <= 3 && !(previousWords > 1 && previousText.endsWith(':'))) previousParagraph = paragraphWindow(text, span.start, 2)
     if (opensParagraph) {
+      // The last quotation there with an attribution of its own; one whose speaker is unnamed ("they wrote",
+      // "a spokesman said") is continued unnamed, not passed over for someone quoted before.
       for (let i = index - 1; i >= 0 && (spans[i] as QuotedSpan).start >= previousParagraph; i--) {
-        const speaker = found[i]?.speaker
-        if (speaker) return { speaker, named: null }
+        const own = found[i]
+        if (own) return { speaker: own.speaker, named: null }
       }
       // Or the paragraph before ends by naming a speaker: "…, Carney said." or "Carney said:".
       const lead = text.slice(previousParagraph, paragraphStart).trim()
@@ -156,8 +172,8 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
       if (rest === '') {
         const reach = paragraphWindow(text, span.start, STANDALONE_REACH)
         for (let i = index - 1; i >= 0 && (spans[i] as QuotedSpan).start >= reach; i--) {
-          const speaker = found[i]?.speaker
-          if (speaker) return { speaker, named: null }
+          const own = found[i]
+          if (own) return { speaker: own.speaker, named: null }
         }
       }
     }

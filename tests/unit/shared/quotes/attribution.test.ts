@@ -86,4 +86,39 @@ describe('attribution', () => {
     const text = '“Our members did not knock on doors for years so that the plan could cut their pensions,” read a statement from Nora Castillo, the director of the group.'
     expect(speakersOf(text)).toEqual(['Our members did → Nora Castillo'])
   })
+
+  it('continues an unnamed speaker into the next paragraph rather than someone quoted before', () => {
+    const text = [
+      '“This is a sorry effort to find the people responsible,” Senator Paul Brandt said.',
+      'In the letter, the lawmakers ask for a report within 30 days. “The agency keeps adding photographs to its website and asks the public for help,” they wrote.',
+      '“It has been more than a year since the fire. We are no closer to knowing who set it.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['This is a → Paul Brandt', 'The agency keeps → null', 'It has been → null'])
+  })
+
+  it('carries the speaker of a quotation run over two paragraphs to the next one in the paragraph where it ends', () => {
+    const text = [
+      'Senator Ada Kim said on Tuesday she backs the inquiry.',
+      '“With his words and his actions, the governor has broken his oath,” Kim said at a town hall. “He has convicted himself.',
+      '“In full view of the state, he has betrayed the voters,” Kim continued, drawing applause. “To protect our constitution, he should be removed.”',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('To protect our → Ada Kim')
+  })
+
+  it('attributes a quotation ending in a full stop to a sentence after it that is only an attribution', () => {
+    const text = [
+      'Families who entered the country last year face removal, according to the Courier.',
+      '"If people come here without papers and have final orders of removal, they will be sent back under our laws.” Agency spokeswoman Irene Pratt told the Courier.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['If people come → Irene Pratt'])
+  })
+
+  it('gives a passage after a short line that introduces it (“The Courier reports:”) to what that line names', () => {
+    const text = [
+      '“Our borders are not open, and people without papers will be sent back,” spokesman Omar Dunn said.',
+      'The Courier reports:',
+      '“The planned removals have divided the agency, which has discussed them for several months.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Our borders are → Omar Dunn', 'The planned removals → Courier'])
+  })
 })
