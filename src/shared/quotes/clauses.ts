@@ -4,7 +4,7 @@
 // set rather than with one large pattern: a report has hundreds of quotations and this runs on each.
 
 import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
-import { TITLES } from './nameWords'
+import { DOCUMENTS, TITLES } from './nameWords'
 
 /** Verbs that give someone's words. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -139,11 +139,16 @@ export interface FoundSpeaker {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** A relative clause between dashes (not a name given there: "budget director — former congressman Mick Mulvaney —"). */
+const DASH_ASIDE = /\s(?:[–—]|--)\s(?:who|which|whose|whom)\s[^–—]{1,200}?\s(?:[–—]|--)\s/g
+
 const withoutAdverb = (words: string): string => words.replace(/\s+\w+ly\s*$/, '')
 
 /** The words before a verb that name its subject when the clause is short ("In a letter, Issa wrote"); in a
  *  longer one the subject is the sentence's opening ("Mr. Rosenstein cites unsourced allegations … that he"). */
-function subjectBeforeVerb(words: string, lexicon: Lexicon): SpeakerPhrase {
+function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
+  // A relative clause between dashes is passed over whole: "Rosenstein – who appointed Mueller after Jeff Sessions recused himself – wrote".
+  const words = clause.replace(DASH_ASIDE, ' ')
   const nearest = segmentsOf(words).at(-1) ?? ''
   // A verb joined to the clause before ("But he signaled …, and said"): that clause's subject.
   if (/^(?:and|but|or|then|and then|but then)$/i.test(nearest)) return firstSubjectOf(words, lexicon)
@@ -164,6 +169,22 @@ function subjectBeforeVerb(words: string, lexicon: Lexicon): SpeakerPhrase {
   return firstSubjectOf(words.split(/\s+/).slice(0, 8).join(' '), lexicon)
 }
 
+/** A sentence that opens by naming a document: "In the heavily redacted memo, …", "In a letter to Reid, …". */
+const IN_DOCUMENT = /^(?:(?:But|And|Yet|So)\s+)?In\s+(?:a|an|the|his|her|its|their)\s+([^,]{1,80}),\s*/
+
+/** With no verb of speech, the subject of a sentence that opens by naming a document, whose words the quotation
+ *  gives: "In the memo, Rosenstein granted Mueller authority to investigate claims that Manafort “…”". */
+function subjectAfterDocument(before: string, lexicon: Lexicon): FoundSpeaker | null {
+  const opening = IN_DOCUMENT.exec(before)
+  if (!opening?.[1] || !opening[1].split(/\s+/).slice(0, 4).some((w) => DOCUMENTS.has(w))) return null
+  const rest = before.slice(opening[0].length)
+  const phrase = readOpeningSubject(rest, lexicon)
+  if (phrase.kind === 'pronoun' || phrase.kind === 'organisation') return { phrase, words: rest }
+  // A name that a verb follows ("Rosenstein granted"), not the first word of a longer one ("American Soybean Association").
+  const last = phrase.kind === 'name' ? escapeRegExp(phrase.name.split(' ').at(-1) ?? '') : ''
+  return last !== '' && new RegExp(`${last}['’]?s?,?\\s+\\p{Ll}`, 'u').test(rest) ? { phrase, words: rest } : null
+}
+
 /** Who speaks in the words before a quotation: the subject of the last speech verb, or, when that verb is a
  *  participle ("…, saying"), of the sentence's own verb. */
 export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | null {
@@ -177,7 +198,7 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   }
   const verbs = wordsOf(before).filter((w) => PARTIAL_VERBS.has(w.bare))
   const last = verbs.at(-1)
-  if (!last) return null
+  if (!last) return subjectAfterDocument(before, lexicon)
   if (last.bare.endsWith('ing')) {
     // "with executive editor Jill Abramson saying": the name right before the participle says it.
     const close = readSpeakerPhrase(before.slice(0, last.index).split(/[,;]/).at(-1)?.split(/\s+/).slice(-4).join(' ') ?? '', lexicon)

@@ -99,7 +99,8 @@ export function isOrganisation(run: string[], before: string | undefined): boole
   // The words after the titles decide: "Secretary of State John Kerry" is a person, "State Department" not.
   const { name } = splitTitles(run)
   if ((name.length > 0 ? name : run).some((w) => ORGANISATION_WORDS.has(bare(w)))) return true
-  return run.length === 1 && before?.toLowerCase() === 'the'
+  // "the Pentagon", "the Kremlin"; not "the President", an office.
+  return run.length === 1 && before?.toLowerCase() === 'the' && !TITLES.has(bare(run[0] as string))
 }
 
 /** Whether a run is a place: a state, or words after "in", "of", "from" with no title. */

@@ -105,23 +105,43 @@ const GROUP_HEAD = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|
 /** Verbs for bringing out a document: "the NSA released a statement", "Paul, Cruz and Lee wrote a letter". */
 const ISSUES = /\b(?:released|issued|sent|wrote|posted|tweeted|published|signed|put out|said in|says in|according to)\b/i
 
+/** Where the verb that brought out the document at `nounAt` in `sentence` ends: one just before it ("wrote a
+ *  memo", "issued a joint statement") or in a clause right after it ("the memo that Rosenstein wrote"); not a
+ *  verb with some other object later in the sentence ("… in an open letter after Trump tweeted"). */
+function issuingVerb(sentence: string, nounAt: number, nounLength: number): number | null {
+  ISSUES_ALL.lastIndex = 0
+  for (let m = ISSUES_ALL.exec(sentence); m; m = ISSUES_ALL.exec(sentence)) {
+    const end = m.index + m[0].length
+    if (end <= nounAt && sentence.slice(end, nounAt).trim().split(/\s+/).length <= 3) return end
+    if (m.index >= nounAt + nounLength && /^\w*\s+(?:that|which)\s+(?:\S+\s+){1,3}$/.test(sentence.slice(nounAt + nounLength, m.index))) return end
+  }
+  return null
+}
+const ISSUES_ALL = new RegExp(ISSUES.source, 'gi')
+
 /** Who issued the statement (letter, memo…) a quotation comes from: the subject of the sentence that brought
  *  it in ("The NSA also released a statement saying…", "In a statement, Smith said"), or its owner ("Smith's letter"). */
 function documentAuthor(noun: string, at: number, context: Context): string | null {
   const { text } = context
   const from = paragraphWindow(text, at, PRONOUN_REACH)
+  const window = text.slice(from, at)
   const nounAt = new RegExp(`\\b${noun}s?\\b`, 'gi')
-  let last = -1
-  for (let m = nounAt.exec(text.slice(from, at)); m; m = nounAt.exec(text.slice(from, at))) last = from + m.index
-  if (last < 0) return null
-  const start = sentenceStart(text, from, last)
-  const sentence = text.slice(start, sentenceEnd(text, last, at))
-  const owner = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)['’]s\s+(?:\w+\s+)?$/u.exec(text.slice(start, last))
-  if (owner?.[1]) return resolve(readSpeakerPhrase(owner[1], context.lexicon), at, context)
-  if (!ISSUES.test(sentence)) return null
-  const found = speakerBefore(sentence.slice(0, (ISSUES.exec(sentence)?.index ?? 0) + 6), context.lexicon) ?? null
-  const phrase = found?.phrase ?? readOpeningSubject(sentence, context.lexicon)
-  return phrase.kind === 'document' ? null : resolve(phrase, at, context)
+  const places: number[] = []
+  for (let m = nounAt.exec(window); m; m = nounAt.exec(window)) places.push(from + m.index)
+  // The nearest mention that says whose it is; one that only calls it "the memo" ("The memo, which remains
+  // redacted, said") passes to the mention before it.
+  for (const last of places.reverse()) {
+    const start = sentenceStart(text, from, last)
+    const sentence = text.slice(start, sentenceEnd(text, last, at))
+    const owner = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)['’]s\s+(?:\w+\s+)?$/u.exec(text.slice(start, last))
+    if (owner?.[1]) return resolve(readSpeakerPhrase(owner[1], context.lexicon), at, context)
+    const issued = issuingVerb(sentence, last - start, noun.length)
+    if (issued === null) continue
+    const found = speakerBefore(sentence.slice(0, issued), context.lexicon) ?? null
+    const phrase = found?.phrase ?? readOpeningSubject(sentence, context.lexicon)
+    return phrase.kind === 'document' ? null : resolve(phrase, at, context)
+  }
+  return null
 }
 
 /** Where the paragraph `back` paragraphs before the one holding `at` starts. */

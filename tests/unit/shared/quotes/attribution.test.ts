@@ -121,4 +121,52 @@ describe('attribution', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Our borders are → Omar Dunn', 'The planned removals → Courier'])
   })
+
+  it('gives a memo’s words to who wrote it, past an aside between dashes and a mention that only calls it “the memo”', () => {
+    const text = [
+      'Deputy Secretary Alan Greer signed the order in May.',
+      'But in their filing, lawyers revealed that Greer – who took charge after the secretary, Maria Stone, stepped aside – wrote a memo last August that set out the scope of the review.',
+      'The memo, which is still partly blacked out, said the review could cover claims that the firm “hid payments from the regulators in two states.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['hid payments from → Alan Greer'])
+  })
+
+  it('gives a memo’s words to who wrote it when the sentence names both: “The memo that Greer wrote …”', () => {
+    const text = [
+      'Deputy Secretary Alan Greer signed the order in May.',
+      'The memo that Greer wrote on Aug. 2 states that the review may cover claims that the firm “hid payments from the regulators in two states.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['hid payments from → Alan Greer'])
+  })
+
+  it('gives words quoted in a sentence that opens by naming a memo to the sentence’s subject, its author', () => {
+    const text = [
+      'Deputy Secretary Alan Greer signed the order in May.',
+      'In the heavily redacted memo, Greer gave the inspectors power to look into allegations that the firm “hid payments from the regulators in two states” as well as payments “made through a shell company in Malta.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['hid payments from → Alan Greer', 'made through a → Alan Greer'])
+  })
+
+  it('reads “the President-elect” as an office, not an organisation', () => {
+    const text = [
+      'President-elect Nora Hale met the outgoing cabinet on Thursday.',
+      'In her Thursday statement, the President-elect said she would, “in the interest of our state and its people,” meet the panel next week.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['in the interest → Nora Hale'])
+  })
+
+  it('takes “the Vermont Democrat” for the legislator the report was speaking of', () => {
+    const text = [
+      'Senate Rules Committee Chairman Peter Albee said he would ask for a briefing on the program.',
+      '“I will be asking whether this report is accurate and what legal authority is being used,” the Vermont Democrat said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I will be → Peter Albee'])
+  })
+
+  it('does not take someone named later in the sentence that brought a letter in for its author', () => {
+    const text =
+      'More than 400 former inspectors expressed outrage in an open letter at the decision after Governor Nora Hale tweeted her support for it. ' +
+      '“The governor’s actions in doing a friend’s bidding require the director to resign,” the letter reads.'
+    expect(speakersOf(text)).toEqual(['The governor’s actions → null'])
+  })
 })
