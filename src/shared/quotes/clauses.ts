@@ -4,6 +4,7 @@
 // set rather than with one large pattern: a report has hundreds of quotations and this runs on each.
 
 import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
+import { DOCUMENTS, TITLES } from './nameWords'
 
 /** Verbs that give someone's words. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -12,7 +13,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'insists argued argues warned warns continued tweeted posted responded replied remarked announced acknowledged admitted ' +
     'claimed countered recalled urged testified conceded complained cautioned predicted suggested contended maintained ' +
     'observed quipped joked recounted concluded emphasized emphasised stressed reiterated answered commented agreed promised ' +
-    'vowed pledged charged alleged lamented boasted demanded reads read'
+    'vowed pledged charged alleged lamented boasted demanded reads read asserted asserts contends'
   ).split(' '),
 )
 /** Verbs that bring in a few quoted words in the middle of the speaker's own sentence. */
@@ -26,6 +27,8 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'labeling labelling argue claim insist warn suggest declare'
   ).split(' '),
 ])
+/** Verbs of bringing out a statement, whose subject speaks in the participle after them ("issued a statement saying"). */
+const ISSUING: ReadonlySet<string> = new Set('issued released sent posted published'.split(' '))
 /** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
 const PHRASE_ENDS: ReadonlySet<string> = new Set('in on at during after before when while of to about that who which as because from'.split(' '))
 
@@ -45,7 +48,7 @@ export function wordsOf(text: string): TextWord[] {
   return words
 }
 
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|Sgt|Rev|St|Jr|Sr|No|Vol|U\.S|[A-Z])\.$/
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Rev|St|Jr|Sr|No|Vol|U\.S|[A-Z])\.$/
 const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 160
 const isStopCode = (code: number): boolean => code === 46 || code === 33 || code === 63 // . ! ?
 const isClosingMark = (code: number): boolean => code === 0x201d || code === 34 || code === 0x2019
@@ -80,6 +83,8 @@ export function sentenceEnd(text: string, at: number, to: number): number {
 /** Whether a comma-separated part of the words before a verb is an aside about the subject ("the committee's chairman", "who led the inquiry", "R-Calif."). */
 const isAside = (segment: string): boolean =>
   /^(?:the|a|an|who|which|whose|whom|once|now|then|also|[RDI]-[A-Z])\b/.test(segment) || /^[\p{Ll}]/u.test(segment) || /\s\p{Ll}[\p{L}'’-]*$/u.test(segment)
+/** An aside naming where the words were found, not who said them: "obtained by", "first reported by". */
+const SOURCE_ASIDE = /^(?:\w+ly\s+)?(?:obtained|reported|seen|reviewed|published|released|provided|shared|posted|cited)\s+(?:by|to|in|on)\b/i
 const segmentsOf = (words: string): string[] => words.split(/[,;]|—|–| - /).map((s) => s.trim())
 
 /** The phrase naming the subject, from the words just before a verb: asides between commas are passed over. */
@@ -106,7 +111,8 @@ export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
     if (segment === '') continue
     const phrase = readSpeakerPhrase(segment, lexicon)
     if (s > 0 && isAside(segment)) {
-      if (phrase.kind === 'name') named ??= phrase
+      // Who obtained or published the words ("a copy of the letter, obtained by POLITICO,") did not say them.
+      if (phrase.kind === 'name' && !SOURCE_ASIDE.test(segment)) named ??= phrase
       continue
     }
     if (phrase.kind === 'name' || phrase.kind === 'pronoun') return phrase
@@ -133,12 +139,19 @@ export interface FoundSpeaker {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** A relative clause between dashes (not a name given there: "budget director — former congressman Mick Mulvaney —"). */
+const DASH_ASIDE = /\s(?:[–—]|--)\s(?:who|which|whose|whom)\s[^–—]{1,200}?\s(?:[–—]|--)\s/g
+
 const withoutAdverb = (words: string): string => words.replace(/\s+\w+ly\s*$/, '')
 
 /** The words before a verb that name its subject when the clause is short ("In a letter, Issa wrote"); in a
  *  longer one the subject is the sentence's opening ("Mr. Rosenstein cites unsourced allegations … that he"). */
-function subjectBeforeVerb(words: string, lexicon: Lexicon): SpeakerPhrase {
+function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
+  // A relative clause between dashes is passed over whole: "Rosenstein – who appointed Mueller after Jeff Sessions recused himself – wrote".
+  const words = clause.replace(DASH_ASIDE, ' ')
   const nearest = segmentsOf(words).at(-1) ?? ''
+  // A verb joined to the clause before ("But he signaled …, and said"): that clause's subject.
+  if (/^(?:and|but|or|then|and then|but then)$/i.test(nearest)) return firstSubjectOf(words, lexicon)
   // A pronoun or a name right before the verb is its subject: "in a Thursday speech she said", "in what
   // Schiff alleged was".
   const last = /\b(he|she)\s*$/i.exec(words)
@@ -156,6 +169,22 @@ function subjectBeforeVerb(words: string, lexicon: Lexicon): SpeakerPhrase {
   return firstSubjectOf(words.split(/\s+/).slice(0, 8).join(' '), lexicon)
 }
 
+/** A sentence that opens by naming a document: "In the heavily redacted memo, …", "In a letter to Reid, …". */
+const IN_DOCUMENT = /^(?:(?:But|And|Yet|So)\s+)?In\s+(?:a|an|the|his|her|its|their)\s+([^,]{1,80}),\s*/
+
+/** With no verb of speech, the subject of a sentence that opens by naming a document, whose words the quotation
+ *  gives: "In the memo, Rosenstein granted Mueller authority to investigate claims that Manafort “…”". */
+function subjectAfterDocument(before: string, lexicon: Lexicon): FoundSpeaker | null {
+  const opening = IN_DOCUMENT.exec(before)
+  if (!opening?.[1] || !opening[1].split(/\s+/).slice(0, 4).some((w) => DOCUMENTS.has(w))) return null
+  const rest = before.slice(opening[0].length)
+  const phrase = readOpeningSubject(rest, lexicon)
+  if (phrase.kind === 'pronoun' || phrase.kind === 'organisation') return { phrase, words: rest }
+  // A name that a verb follows ("Rosenstein granted"), not the first word of a longer one ("American Soybean Association").
+  const last = phrase.kind === 'name' ? escapeRegExp(phrase.name.split(' ').at(-1) ?? '') : ''
+  return last !== '' && new RegExp(`${last}['’]?s?,?\\s+\\p{Ll}`, 'u').test(rest) ? { phrase, words: rest } : null
+}
+
 /** Who speaks in the words before a quotation: the subject of the last speech verb, or, when that verb is a
  *  participle ("…, saying"), of the sentence's own verb. */
 export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | null {
@@ -169,15 +198,20 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   }
   const verbs = wordsOf(before).filter((w) => PARTIAL_VERBS.has(w.bare))
   const last = verbs.at(-1)
-  if (!last) return null
+  if (!last) return subjectAfterDocument(before, lexicon)
   if (last.bare.endsWith('ing')) {
     // "with executive editor Jill Abramson saying": the name right before the participle says it.
     const close = readSpeakerPhrase(before.slice(0, last.index).split(/[,;]/).at(-1)?.split(/\s+/).slice(-4).join(' ') ?? '', lexicon)
     if (close.kind === 'name' && new RegExp(`${escapeRegExp(close.name.split(' ').at(-1) ?? '')}\\s*$`).test(before.slice(0, last.index))) return { phrase: close, words: close.name }
-    const finite = verbs
-      .slice(0, -1)
-      .reverse()
-      .find((v) => !v.bare.endsWith('ing'))
+    // Else the verb of speech before it, or of bringing out a statement ("the union sent an update to members saying").
+    const finite =
+      verbs
+        .slice(0, -1)
+        .reverse()
+        .find((v) => !v.bare.endsWith('ing')) ??
+      wordsOf(before.slice(0, last.index))
+        .filter((w, i, all) => ISSUING.has(w.bare) && all[i + 1]?.bare !== 'by')
+        .at(-1)
     const words = withoutAdverb(before.slice(0, finite ? finite.index : last.index))
     const phrase = finite ? subjectBeforeVerb(words, lexicon) : firstSubjectOf(words, lexicon)
     return phrase.kind === 'unnamed' ? null : { phrase, words }
@@ -221,7 +255,7 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
     const previous = words[end - 1] as TextWord
     const word = words[end] as TextWord
     const between = after.slice(previous.index + previous.word.length - 1, word.index)
-    const fullStop = /\.\s/.test(between) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St)\.$/u.test(previous.word)
+    const fullStop = /\.\s/.test(between) && !/^(?:\p{Lu}|St)\.$/u.test(previous.word) && !(previous.word.endsWith('.') && TITLES.has(previous.bare))
     if (PHRASE_ENDS.has(word.bare) || fullStop || /[;:!?]/.test(between)) break
     if (between.includes(',')) {
       // Past one comma only after a description in lower case: "a spokesman, Sami Abu Zuhri".
@@ -235,5 +269,11 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
   const last = words[end - 1] as TextWord
   const phraseWords = after.slice((words[from] as TextWord).index, last.index + last.word.length)
   const phrase = subjectOf(phraseWords, lexicon)
+  // "read a statement from Anna Ruiz": the statement's author.
+  const by = words[end]
+  if (phrase.kind === 'document' && (by?.bare === 'from' || by?.bare === 'by')) {
+    const author = nameAfterVerb(after, words, end + 1, lexicon)
+    if (author) return author
+  }
   return phrase.kind === 'unnamed' ? null : { phrase, words: phraseWords }
 }

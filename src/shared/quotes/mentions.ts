@@ -22,13 +22,24 @@ const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|
 const NAME_CONNECTOR = `(?:${[...CONNECTORS].map((c) => c.replace('.', '\\.')).join('|')})`
 /** A run of capitalised words, with the connectors names carry, on one line; a comma or a full stop (not an initial's or a title's) ends it. */
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?:[ \\t]+(?:${NAME_CONNECTOR}[ \\t]+)?${NAME_WORD})*`, 'gu')
+/** Words before a name that say whether the person is a woman or a man. */
+const DESCRIBED_GENDER = new Map<string, 'm' | 'f'>([
+  ...'lady wife widow mother daughter sister grandmother woman businesswoman actress congresswoman spokeswoman chairwoman'.split(' ').map((w) => [w, 'f'] as const),
+  ...'husband widower father son brother grandfather man businessman actor congressman spokesman chairman'.split(' ').map((w) => [w, 'm'] as const),
+])
 const ARTICLES = /^(?:the|a|an|this|that|these|those|its|their|our)$/i
+
+const SENTENCE_BREAK = /[.!?]\s|[.!?,]["”’]\s|\n|\p{Ll}[.!?]["”]?(?=\p{Lu})/gu
 
 /** Whether the words before `at`, back to the sentence's start, leave the name at its head. */
 function opensSentence(text: string, at: number): boolean {
   const from = Math.max(0, at - 60)
   const before = text.slice(from, at)
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('” '), before.lastIndexOf('" '))
+  // A sentence ends at a full stop and a space, a line's end, a quotation closed after its own punctuation
+  // ("…,” Obama said"; not the “balance” Obama wants), or a full stop run into the next sentence ("said.The").
+  let stop = -1
+  SENTENCE_BREAK.lastIndex = 0
+  for (let m = SENTENCE_BREAK.exec(before); m; m = SENTENCE_BREAK.exec(before)) stop = m.index + m[0].length - 1
   if (stop < 0 && from > 0) return false
   const lead = before.slice(stop + 1).trim()
   // An opening phrase before the name ("In a letter, Issa…"), short and with no verb of its own.
@@ -64,7 +75,9 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
         readings.set(key, (read = skip ? null : split))
       }
       if (read === null) continue
-      const { name, role, gender } = read
+      const { name, role } = read
+      // A woman or a man described before the name, where no title says it: "First lady Melania Trump".
+      const gender = read.gender ?? (runBefore !== undefined && run.words[0] === found[0] ? (DESCRIBED_GENDER.get(runBefore.toLowerCase()) ?? null) : null)
       const at = m.index + m[0].indexOf(run.words[0] as string)
       const end = at + run.words.join(' ').length
       const subject = opensSentence(text, at)

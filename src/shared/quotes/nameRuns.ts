@@ -106,14 +106,15 @@ export function isOrganisation(run: string[], before: string | undefined): boole
   // The words after the titles decide: "Secretary of State John Kerry" is a person, "State Department" not.
   const { name } = splitTitles(run)
   if ((name.length > 0 ? name : run).some((w) => ORGANISATION_WORDS.has(bare(w)))) return true
-  return run.length === 1 && before?.toLowerCase() === 'the'
+  // "the Pentagon", "the Kremlin"; not "the President", an office.
+  return run.length === 1 && before?.toLowerCase() === 'the' && !TITLES.has(bare(run[0] as string))
 }
 
 /** Whether a run is a place: a state, or words after "in", "of", "from" with no title. */
 export function isPlace(run: string[], before: string | undefined): boolean {
   if (run.every((w) => PLACES.has(bare(w)) || /^(?:north|south|east|west|new)$/i.test(w))) return true
-  // Abbreviations only: "N.H.", "Calif.", "D.C.".
-  if (run.every((w) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(w))) return true
+  // Abbreviations only: "N.H.", "Calif.", "D.C."; not a title and a short surname at a sentence's end ("Mr. Pence.").
+  if (run.every((w) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(w)) && !TITLES.has(bare(run[0] as string))) return true
   const { titled } = splitTitles(run)
   return !titled && /^(?:in|of|from|at|near|across|outside)$/i.test(before ?? '')
 }

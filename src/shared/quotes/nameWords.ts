@@ -7,8 +7,8 @@
 /** Titles and offices written before a name; the name is what follows the last of them. */
 export const TITLES = new Set(
   (
-    'mr mrs ms miss dr rep reps sen sens gov govs lt gen col maj adm capt sgt cpl pvt rev fr sister brother prof ' +
-    'president vice secretary speaker senator senators governor chairman chairwoman chair judge justice mayor attorney general ' +
+    'mr mrs ms miss dr rep reps sen sens gov govs lt gen col maj adm capt cmdr cdr sgt cpl pvt rev fr sister brother prof ' +
+    'president president-elect vice secretary speaker senator senators governor chairman chairwoman chair judge justice mayor attorney general ' +
     'prime minister ambassador chief director commissioner sheriff officer detective pope king queen prince princess ' +
     'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
     'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor ' +
@@ -34,7 +34,7 @@ export const ORGANISATION_WORDS = new Set(
 /** Lower-case offices and descriptions that stand for a person ("the president said"). */
 export const ROLE_NOUNS = new Set(
   (
-    'president senator congressman congresswoman governor secretary spokesman spokeswoman spokesperson minister ' +
+    'president president-elect senator congressman congresswoman governor secretary spokesman spokeswoman spokesperson minister ' +
     'mayor judge justice chairman chairwoman ambassador candidate nominee speaker director chief sheriff prosecutor ' +
     'attorney official commissioner leader lawmaker coach pope king queen premier chancellor general commander ' +
     'officer detective representative chair columnist editor lawyer adviser advisor analyst'
@@ -46,7 +46,7 @@ export const NOT_NAMES = new Set(
   (
     'the a an and but or so yet in on at of for to from by with as if when while after before since though although ' +
     'this that these those there here it its he she they we i you his her their our my your one some many most ' +
-    'all both each every no not however meanwhile also still then now later earlier today yesterday tomorrow ' +
+    'all both each every several few no not however meanwhile also still then now later earlier today yesterday tomorrow ' +
     'unlike despite during following amid regarding although unless until whether ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december asked speaking writing according instead indeed moreover'

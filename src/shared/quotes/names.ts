@@ -5,7 +5,7 @@
 // a general language library takes many times the alignment's own time.
 
 import { DOCUMENTS, LEADING_WORDS, ROLE_NOUNS } from './nameWords'
-import { bare, capitalisedRuns, normalOffice, readRun, wordsOf, type Lexicon, type SpeakerPhrase } from './nameRuns'
+import { bare, capitalisedRuns, normalOffice, readRun, splitTitles, wordsOf, type Lexicon, type SpeakerPhrase } from './nameRuns'
 
 export { lexiconOf, splitTitles, type Lexicon, type SpeakerPhrase } from './nameRuns'
 
@@ -36,6 +36,8 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   // "the three conservatives", "both senators".
   if ((first === 'the' || first === 'both') && words.length <= 4 && words.slice(1).some((w) => /^(?:two|three|four|five|both)$/i.test(w)) && /s$/.test(lastNoun)) return { kind: 'plural' }
   const lastWord = bare(words.at(-1) ?? '')
+  // "the Vermont Democrat", "the Texas Republican": a legislator the report was speaking of, by party.
+  if (first === 'the' && words.length <= 4 && PARTY_MEMBERS.has(lastWord)) return { kind: 'role', role: lastWord }
   // "the chair of the House Judiciary Committee": the office, before what it is of.
   const of = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'of')
   if (first === 'the' && of > 1 && of <= 4 && ROLE_NOUNS.has(bare(words[of - 1] as string)) && /^\p{Ll}/u.test(words[of - 1] as string)) {
@@ -66,6 +68,10 @@ const AUXILIARIES = new Set(
 
 /** Words that follow a name without making it an adjective: "Mark Krikorian of the Center…", "Smith and Jones". */
 const LINKS = new Set('of for in at from and or who which with on to as'.split(' '))
+
+const PARTY_MEMBERS = new Set(['democrat', 'republican'])
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their'])
 
 const PREPOSITIONS = new Set('of in on at for with from to after before during since about amid despite ahead'.split(' '))
 
@@ -117,6 +123,11 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
   const words = phraseWords(phrase)
   const first = bare(words[0] ?? '')
   if (first === 'he' || first === 'she') return { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' }
+  // "The memo that Rosenstein wrote …", "The heavily redacted memo …": the document speaks for its author.
+  if (DETERMINERS.has(first)) {
+    const noun = words.slice(1, 4).findIndex((w) => DOCUMENTS.has(bare(w)))
+    if (noun >= 0 && words.slice(1, noun + 2).every((w) => /^\p{Ll}/u.test(w))) return { kind: 'document', noun: bare(words[noun + 1] as string) }
+  }
   const run = capitalisedRuns(words, lexicon)[0]
   // "Ahead of her endorsement", "In a statement": an opening phrase, not a subject.
   const next = run ? words[run.index + run.words.length] : undefined
@@ -125,7 +136,8 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
     const read = readRun(run)
     // "AP media relations manager Erin Madigan White issued…": an organisation or an office described
     // before the person who is the subject.
-    if (read.kind !== 'name' || !read.name.includes(' ')) {
+    // A person with a title ("President Trump took to Twitter") is the subject already.
+    if (read.kind !== 'name' || (!read.name.includes(' ') && !splitTitles(run.words).titled)) {
       const person = capitalisedRuns(words.slice(0, 10), lexicon).find((r) => r.index > run.index && words.slice(run.index + run.words.length, r.index).every((w) => /^\p{Ll}/u.test(w) && !verbish(w)))
       const named = person ? readRun(person) : null
       if (named?.kind === 'name') return named

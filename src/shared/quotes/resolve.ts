@@ -1,0 +1,157 @@
+// Who a phrase naming a speaker stands for, from what the report has said before it: a surname or an office
+// is the full name the report gave ("Mr. Holder", "the president"), a pronoun the person it was just speaking
+// of, "they" the people last named together, "the statement" whoever issued it. Where the report does not
+// say, null.
+
+import { sentenceEnd, sentenceStart, speakerBefore } from './clauses'
+import { namesTogether, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
+import type { PersonMention } from './mentions'
+import { bare } from './nameRuns'
+import { expandInitials, surnameOf } from './speakers'
+
+/** How many paragraphs back a pronoun looks first for the person it stands for. */
+const PRONOUN_REACH = 3
+
+export interface Context {
+  text: string
+  lexicon: Lexicon
+  mentions: PersonMention[]
+  /** The people resolved as speakers so far, with where they were attributed. */
+  speakers: Array<{ at: number; speaker: string; gender: 'm' | 'f' | null }>
+}
+
+/** The full name behind a phrase, from what the report has said before `at` (or anywhere, for a name). */
+export function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | null {
+  switch (phrase.kind) {
+    case 'name': {
+      if (phrase.name.includes(' ')) {
+        // Two capitalised words the report never gives as a name otherwise, one of them a person's surname
+        // ("Biden Drops", a headline's capitals): that person.
+        if (context.mentions.some((m) => m.name === phrase.name)) return phrase.name
+        const words = phrase.name.split(' ')
+        if (words.length !== 2) return phrase.name
+        const known = context.mentions.find((m) => m.name.includes(' ') && (surnameOf(m.name) === bare(words[0] ?? '') || surnameOf(m.name) === bare(words.at(-1) ?? '')))
+        return known && !phrase.name.includes(' and ') ? known.name : phrase.name
+      }
+      // A surname alone: the full name the report gives it. Where two people share it ("Barack Obama",
+      // "Michelle Obama"), the one who holds the office named with it, else the one the report names most.
+      const surname = surnameOf(phrase.name)
+      // "Mr. Trump" is not "Melania Trump": a title's gender rules out a name of the other.
+      const candidates = context.mentions.filter((m) => m.name.includes(' ') && surnameOf(m.name) === surname && !(phrase.gender && m.gender && m.gender !== phrase.gender))
+      if (candidates.length === 0) return phrase.name
+      const counts = new Map<string, number>()
+      for (const m of context.mentions) if (surnameOf(m.name) === surname) counts.set(m.name, (counts.get(m.name) ?? 0) + 1)
+      const holder = phrase.role ? candidates.find((m) => m.role === phrase.role) : undefined
+      const best = [...new Set(candidates.map((m) => m.name))].sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0]
+      return holder?.name ?? best ?? phrase.name
+    }
+    case 'organisation':
+      return expandInitials(phrase.name, context.text)
+    case 'role': {
+      const holders = context.mentions.filter((m) => m.role === phrase.role)
+      const holder = holders.filter((m) => m.at < at).at(-1) ?? holders[0]
+      if (holder) return resolve({ kind: 'name', name: holder.name, role: holder.role, gender: holder.gender }, at, context)
+      // An office brought in without a name ("a senior official … the official said") stays unnamed; one the
+      // report never gives with a name ("the Massachusetts senator") is the person it was speaking of.
+      const unnamed = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}${phrase.role}\\b`, 'iu')
+      return unnamed.test(context.text.slice(0, at)) ? null : resolve({ kind: 'pronoun', gender: null }, at, context)
+    }
+    case 'pronoun': {
+      // The person the report was just speaking of, within the two paragraphs before: the last speaker, or
+      // the last person a sentence opened with, or else the last person named, whichever is nearest; of
+      // the pronoun's gender where the report says it.
+      const window = paragraphWindow(context.text, at, PRONOUN_REACH)
+      const fits = (gender: 'm' | 'f' | null): boolean => gender === null || phrase.gender === null || gender === phrase.gender
+      const speaker = context.speakers.filter((s) => s.at >= window && s.at < at && fits(s.gender)).at(-1)
+      const near = context.mentions.filter((m) => m.at >= window && m.at < at && fits(m.gender))
+      const mention = near.filter((m) => m.subject).at(-1) ?? (speaker ? undefined : near.at(-1))
+      if (mention && (!speaker || mention.at > speaker.at)) return mention.name
+      if (speaker) return speaker.speaker
+      // Further back: the last person a sentence opened with or who was quoted, the report's own subject.
+      const earlier = context.mentions.filter((m) => m.at < window && m.subject && fits(m.gender)).at(-1)
+      const earlierSpeaker = context.speakers.filter((s) => s.at < window && fits(s.gender)).at(-1)
+      return earlier && (!earlierSpeaker || earlier.at > earlierSpeaker.at) ? earlier.name : (earlierSpeaker?.speaker ?? null)
+    }
+    case 'document':
+      return documentAuthor(phrase.noun, at, context)
+    case 'plural':
+      return namedTogetherBefore(at, context)
+    case 'unnamed':
+      return null
+  }
+}
+
+/** The people last named together at the head of a sentence ("Sens. Rand Paul, Ted Cruz and Mike Lee are…"),
+ *  within a few paragraphs before `at`. */
+function namedTogetherBefore(at: number, context: Context): string | null {
+  const { text } = context
+  const from = paragraphWindow(text, at, PRONOUN_REACH)
+  const heads = [...text.slice(from, at).matchAll(GROUP_HEAD)].reverse()
+  for (const head of heads) {
+    // Surnames alone ("Paul, Lee and Cruz") stand for the full names the report gave them.
+    const together = namesTogether(head[1] ?? '', context.lexicon, true)
+    if (together?.kind !== 'name') continue
+    const names = together.name.split(/, | and /).map((name) => resolve({ kind: 'name', name, role: null, gender: null }, at, context) ?? name)
+    return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+  }
+  return null
+}
+
+const NAME_PART = String.raw`(?:(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`
+/** A sentence that opens with names joined by commas and "and". */
+const GROUP_HEAD = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|
+)(${NAME_PART}(?:\s*,\s*${NAME_PART})*,?\s+and\s+${NAME_PART})`, 'gu')
+
+/** Verbs for bringing out a document: "the NSA released a statement", "Paul, Cruz and Lee wrote a letter". */
+const ISSUES = /\b(?:released|issued|sent|wrote|posted|tweeted|published|signed|put out|said in|says in|according to)\b/i
+
+/** Where the verb that brought out the document at `nounAt` in `sentence` ends: one just before it ("wrote a
+ *  memo", "issued a joint statement") or in a clause right after it ("the memo that Rosenstein wrote"); not a
+ *  verb with some other object later in the sentence ("… in an open letter after Trump tweeted"). */
+function issuingVerb(sentence: string, nounAt: number, nounLength: number): number | null {
+  ISSUES_ALL.lastIndex = 0
+  for (let m = ISSUES_ALL.exec(sentence); m; m = ISSUES_ALL.exec(sentence)) {
+    const end = m.index + m[0].length
+    if (end <= nounAt && sentence.slice(end, nounAt).trim().split(/\s+/).length <= 3) return end
+    if (m.index >= nounAt + nounLength && /^\w*\s+(?:that|which)\s+(?:\S+\s+){1,3}$/.test(sentence.slice(nounAt + nounLength, m.index))) return end
+  }
+  return null
+}
+const ISSUES_ALL = new RegExp(ISSUES.source, 'gi')
+
+/** Who issued the statement (letter, memo…) a quotation comes from: the subject of the sentence that brought
+ *  it in ("The NSA also released a statement saying…", "In a statement, Smith said"), or its owner ("Smith's letter"). */
+function documentAuthor(noun: string, at: number, context: Context): string | null {
+  const { text } = context
+  const from = paragraphWindow(text, at, PRONOUN_REACH)
+  const window = text.slice(from, at)
+  const nounAt = new RegExp(`\\b${noun}s?\\b`, 'gi')
+  const places: number[] = []
+  for (let m = nounAt.exec(window); m; m = nounAt.exec(window)) places.push(from + m.index)
+  // The nearest mention that says whose it is; one that only calls it "the memo" ("The memo, which remains
+  // redacted, said") passes to the mention before it.
+  for (const last of places.reverse()) {
+    const start = sentenceStart(text, from, last)
+    const sentence = text.slice(start, sentenceEnd(text, last, at))
+    const owner = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)['’]s\s+(?:\w+\s+)?$/u.exec(text.slice(start, last))
+    if (owner?.[1]) return resolve(readSpeakerPhrase(owner[1], context.lexicon), at, context)
+    const issued = issuingVerb(sentence, last - start, noun.length)
+    if (issued === null) continue
+    const found = speakerBefore(sentence.slice(0, issued), context.lexicon) ?? null
+    const phrase = found?.phrase ?? readOpeningSubject(sentence, context.lexicon)
+    return phrase.kind === 'document' ? null : resolve(phrase, at, context)
+  }
+  return null
+}
+
+/** Where the paragraph `back` paragraphs before the one holding `at` starts. */
+export function paragraphWindow(text: string, at: number, back: number): number {
+  let i = at
+  for (let n = 0; n <= back; n++) {
+    const newline = text.lastIndexOf('\n', i - 1)
+    if (newline < 0) return 0
+    i = newline
+    while (i > 0 && text[i - 1] === '\n') i--
+  }
+  return i + 1
+}

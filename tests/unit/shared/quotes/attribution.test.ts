@@ -1,0 +1,172 @@
+// Who each quotation is attributed to, on short reports written to show one rule each: where the report
+// names the speaker, the quotation gets that person (or body); where it names no one, no one.
+
+import { describe, expect, it } from 'vitest'
+import { alignDocuments } from '../../../../src/shared/alignment'
+import { buildQuoteLedger } from '../../../../src/shared/quotes'
+
+/** Each quotation of one report as "its first words → its speaker", in the report's order. */
+function speakersOf(text: string): string[] {
+  const ledger = buildQuoteLedger([text], alignDocuments([text]))
+  return ledger.groups
+    .flatMap((g) => g.instances)
+    .sort((a, b) => a.start - b.start)
+    .map((i) => `${i.text.split(' ').slice(0, 3).join(' ')} → ${i.speaker}`)
+}
+
+describe('attribution', () => {
+  it('reads a title and a short surname that end the sentence as the person, not a place’s abbreviation', () => {
+    const text = [
+      'Vice President Karen Holt toured the flooded valley on Monday.',
+      '“We will not leave these towns to rebuild on their own,” said Ms. Holt.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We will not → Karen Holt'])
+  })
+
+  it('takes “he” for the person a sentence opens with, not a name after a quoted word in mid-sentence', () => {
+    const text = [
+      'Press Secretary Paul Dorsey repeated on Monday that the mayor wants the "balance" Grant Avery has asked for.',
+      'Still, he said, the mayor "thinks that a compromise is close."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['thinks that a → Paul Dorsey'])
+  })
+
+  it('finds where a sentence starts when a full stop runs into it without a space', () => {
+    const text =
+      'The editor Carla Monti said in a statement, "We will not attend a meeting held in secret."The Chronicle’s bureau chief, Victor Lang, also said he would not go. ' +
+      '"A meeting about the freedom of the press should be open to all," he told reporters.'
+    expect(speakersOf(text)).toEqual(['We will not → Carla Monti', 'A meeting about → Victor Lang'])
+  })
+
+  it('does not give a man’s words, “Mr. Reyes”, to the woman the report names in full as his wife', () => {
+    const text = [
+      'Governor Reyes spoke for an hour. His wife Elena Reyes sat in the front row.',
+      '“The time for small plans is over and the work starts tomorrow,” said Mr. Reyes.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['The time for → Reyes'])
+  })
+
+  it('reads a naval officer’s abbreviated ranks as titles before the name', () => {
+    const text = 'Troops were helping “move families to safer ground before the river crests,” said Lt. Cmdr. Hannah Voss, a spokeswoman for the command.'
+    expect(speakersOf(text)).toEqual(['move families to → Hannah Voss'])
+  })
+
+  it('counts “asserted” as a verb of speech', () => {
+    const text = 'The prosecutor Dana Whitlock also asserted that the transfers “have clear links to the shell companies in Cyprus.”'
+    expect(speakersOf(text)).toEqual(['have clear links → Dana Whitlock'])
+  })
+
+  it('does not take who obtained a letter for its author, and names no one for a letter no one signed', () => {
+    const text = [
+      'Several members of the county board sent a letter to the new police chief on Tuesday.',
+      '“It has been more than a year since the fire at the depot,” a copy of the letter, obtained by HERALDNEWS, states.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['It has been → null'])
+  })
+
+  it('gives a verb joined by “and” the subject of the clause before it', () => {
+    const text = [
+      'Attorney General Lena Moss spoke to prosecutors on Friday.',
+      'She said most of them do fine work. But she signaled the office has drifted from the cases sent to it by the Legislature, and said her “first duty every day” is to bring it back.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['first duty every → Lena Moss'])
+  })
+
+  it('takes a titled name at a clause’s head for its subject, not a name later in the clause', () => {
+    const text = 'Lawmakers agreed on a budget this week, but Governor Alder took to Facebook on Tuesday morning to argue that the state "needs a good shutdown" to fix its rules.'
+    expect(speakersOf(text)).toEqual(['needs a good → Alder'])
+  })
+
+  it('gives words brought in by “saying” to whoever issued the statement or update', () => {
+    const text = 'The Retail Clerks Union has bargained for weeks. Talks seemed close, but on Friday the RCU sent an update to its members saying that negotiations had taken “a sharp turn for the worse.”'
+    expect(speakersOf(text)).toEqual(['a sharp turn → Retail Clerks Union'])
+  })
+
+  it('gives a statement “from” someone to that person', () => {
+    const text = '“Our members did not knock on doors for years so that the plan could cut their pensions,” read a statement from Nora Castillo, the director of the group.'
+    expect(speakersOf(text)).toEqual(['Our members did → Nora Castillo'])
+  })
+
+  it('continues an unnamed speaker into the next paragraph rather than someone quoted before', () => {
+    const text = [
+      '“This is a sorry effort to find the people responsible,” Senator Paul Brandt said.',
+      'In the letter, the lawmakers ask for a report within 30 days. “The agency keeps adding photographs to its website and asks the public for help,” they wrote.',
+      '“It has been more than a year since the fire. We are no closer to knowing who set it.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['This is a → Paul Brandt', 'The agency keeps → null', 'It has been → null'])
+  })
+
+  it('carries the speaker of a quotation run over two paragraphs to the next one in the paragraph where it ends', () => {
+    const text = [
+      'Senator Ada Kim said on Tuesday she backs the inquiry.',
+      '“With his words and his actions, the governor has broken his oath,” Kim said at a town hall. “He has convicted himself.',
+      '“In full view of the state, he has betrayed the voters,” Kim continued, drawing applause. “To protect our constitution, he should be removed.”',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('To protect our → Ada Kim')
+  })
+
+  it('attributes a quotation ending in a full stop to a sentence after it that is only an attribution', () => {
+    const text = [
+      'Families who entered the country last year face removal, according to the Courier.',
+      '"If people come here without papers and have final orders of removal, they will be sent back under our laws.” Agency spokeswoman Irene Pratt told the Courier.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['If people come → Irene Pratt'])
+  })
+
+  it('gives a passage after a short line that introduces it (“The Courier reports:”) to what that line names', () => {
+    const text = [
+      '“Our borders are not open, and people without papers will be sent back,” spokesman Omar Dunn said.',
+      'The Courier reports:',
+      '“The planned removals have divided the agency, which has discussed them for several months.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Our borders are → Omar Dunn', 'The planned removals → Courier'])
+  })
+
+  it('gives a memo’s words to who wrote it, past an aside between dashes and a mention that only calls it “the memo”', () => {
+    const text = [
+      'Deputy Secretary Alan Greer signed the order in May.',
+      'But in their filing, lawyers revealed that Greer – who took charge after the secretary, Maria Stone, stepped aside – wrote a memo last August that set out the scope of the review.',
+      'The memo, which is still partly blacked out, said the review could cover claims that the firm “hid payments from the regulators in two states.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['hid payments from → Alan Greer'])
+  })
+
+  it('gives a memo’s words to who wrote it when the sentence names both: “The memo that Greer wrote …”', () => {
+    const text = [
+      'Deputy Secretary Alan Greer signed the order in May.',
+      'The memo that Greer wrote on Aug. 2 states that the review may cover claims that the firm “hid payments from the regulators in two states.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['hid payments from → Alan Greer'])
+  })
+
+  it('gives words quoted in a sentence that opens by naming a memo to the sentence’s subject, its author', () => {
+    const text = [
+      'Deputy Secretary Alan Greer signed the order in May.',
+      'In the heavily redacted memo, Greer gave the inspectors power to look into allegations that the firm “hid payments from the regulators in two states” as well as payments “made through a shell company in Malta.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['hid payments from → Alan Greer', 'made through a → Alan Greer'])
+  })
+
+  it('reads “the President-elect” as an office, not an organisation', () => {
+    const text = [
+      'President-elect Nora Hale met the outgoing cabinet on Thursday.',
+      'In her Thursday statement, the President-elect said she would, “in the interest of our state and its people,” meet the panel next week.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['in the interest → Nora Hale'])
+  })
+
+  it('takes “the Vermont Democrat” for the legislator the report was speaking of', () => {
+    const text = [
+      'Senate Rules Committee Chairman Peter Albee said he would ask for a briefing on the program.',
+      '“I will be asking whether this report is accurate and what legal authority is being used,” the Vermont Democrat said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I will be → Peter Albee'])
+  })
+
+  it('does not take someone named later in the sentence that brought a letter in for its author', () => {
+    const text =
+      'More than 400 former inspectors expressed outrage in an open letter at the decision after Governor Nora Hale tweeted her support for it. ' +
+      '“The governor’s actions in doing a friend’s bidding require the director to resign,” the letter reads.'
+    expect(speakersOf(text)).toEqual(['The governor’s actions → null'])
+  })
+})
