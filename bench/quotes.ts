@@ -61,7 +61,9 @@ const sameSpan = (a: { start: number; end: number }, b: { start: number; end: nu
 const plainName = (name: string): string => name.toLowerCase().replace(/^the /, '').replace(/[.’']/g, '')
 function speakerAgrees(found: string | null, truth: string | null): boolean {
   if (found === null || truth === null) return found === truth
-  return sameSpeaker(found, truth) || plainName(found) === plainName(truth) || plainName(truth).endsWith(plainName(found)) || plainName(found).endsWith(plainName(truth))
+  const [f, t] = [plainName(found), plainName(truth)]
+  // One name the other's last words ("Carney", "Jay Carney"): at a word's start, so a name glued to another ("MuellerSpeier") is not "Speier".
+  return sameSpeaker(found, truth) || f === t || t.endsWith(` ${f}`) || f.endsWith(` ${t}`)
 }
 
 export function measureQuotes(folder = 'tests/fixtures/quotes'): QuoteFigures {

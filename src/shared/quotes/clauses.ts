@@ -5,6 +5,7 @@
 
 import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { DOCUMENTS, TITLES } from './nameWords'
+import { glueAt } from './nameRuns'
 
 /** Verbs that give someone's words. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -60,6 +61,9 @@ export function sentenceStart(text: string, from: number, at: number): number {
     if (code === 10) return i + 1
     // A full stop with no space after it, run into the next sentence: "…the attorney general.CNN is declining".
     if (isStopCode(code) && /^[\p{Ll}][.!?]["”]?\p{Lu}[\p{L}]/u.test(text.slice(i - 1, i + 4))) return i + 1 + (/["”]/.test(text[i + 1] ?? '') ? 1 : 0)
+    // Two names run together where a page lost the space between two links, after a capitalised word:
+    // "Robert (Bob) Swan MuellerSpeier says…" begins again at "Speier".
+    if (isUpperCode(code) && isLowerCode(text.charCodeAt(i - 1)) && gluedAt(text, i)) return i
     if (!isSpaceCode(code)) continue
     // A space after a full stop (or one and a closing mark), before a capital or an opening mark.
     const before = text.charCodeAt(i - 1)
@@ -68,6 +72,18 @@ export function sentenceStart(text: string, from: number, at: number): number {
     if (/[\p{Lu}"“‘]/u.test(text[i + 1] ?? '')) return i + 1
   }
   return from
+}
+
+const isUpperCode = (code: number): boolean => code >= 65 && code <= 90
+const isLowerCode = (code: number): boolean => code >= 97 && code <= 122
+
+/** Whether a capitalised word is glued to the word that begins at `i` (glueAt), after a capitalised word. */
+function gluedAt(text: string, i: number): boolean {
+  let start = i
+  while (start > 0 && /\p{L}/u.test(text[start - 1] as string)) start--
+  if (glueAt(text.slice(start, i + 2)) !== i - start) return false
+  const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? ''
+  return /^[\p{Lu}(]/u.test(previous)
 }
 
 /** Where the sentence holding `at` ends, no later than `to`. */

@@ -64,6 +64,7 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
     const found = single ? [m[0]] : m[0].split(/[ \t]+/)
     const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]
     for (const run of capitalisedRuns(found, lexicon)) {
+      if (run.glued) continue
       if (run.words.length === 1 && !TITLES.has(bare(run.words[0] as string)) && !bySurname.has(bare(run.words[0] as string))) continue
       const runBefore = run.words[0] === found[0] ? before : run.before
       // The same names come back again and again: each run of words (and the word before it) is read once.

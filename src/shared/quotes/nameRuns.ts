@@ -124,6 +124,18 @@ export interface Run {
   before: string | undefined
   /** Where the run starts among the words. */
   index: number
+  /** Whether the run ends inside a word glued to the next name: a page's link card repeating a name, not a mention. */
+  glued?: boolean
+}
+
+const GLUED = /^\p{Lu}\p{Ll}{4,}(?=\p{Lu}\p{Ll})/u
+
+/** Where a second capitalised word begins inside `word`, when two names are run together without a space
+ *  ("MuellerSpeier", "TrumpKamala"), or -1. Names with a short capitalised prefix ("McConnell", "DeSantis",
+ *  "MacArthur") and short brand names ("WikiLeaks", "BuzzFeed") are left whole. */
+export function glueAt(word: string): number {
+  const m = GLUED.exec(word)
+  return m ? m[0].length : -1
 }
 
 /** The runs of capitalised words in `words`, split where a word is a common one, without party tags. */
@@ -136,11 +148,22 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     if (current.length > 0) runs.push({ words: current, before, index })
     current = []
   }
-  words.forEach((word, i) => {
+  words.forEach((whole, i) => {
+    let word = whole
+    // Two names run together where a page lost the space between two links ("Robert Mueller MuellerSpeier
+    // says…"): the run ends with the first, and the second begins the next.
+    const glue = current.length > 0 ? glueAt(word) : -1
+    const glued = glue > 0 ? word.slice(0, glue) : undefined
+    if (glued !== undefined) {
+      current.push(glued)
+      runs.push({ words: current, before, index, glued: true })
+      current = []
+      word = word.slice(glue)
+    }
     const connects = current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(words[i + 1] ?? '')
     const suffix = current.length > 0 && SUFFIXES.has(bare(word))
     if ((capitalised(word) && !common(word, lexicon) && !PARTY_TAG.test(word)) || connects || suffix) {
-      if (current.length === 0) [before, index] = [words[i - 1], i]
+      if (current.length === 0) [before, index] = [glued ?? words[i - 1], i]
       current.push(word)
       // A possessive ends a name: "Russia's Putin" is Putin, of Russia.
       if (/['’]s$/.test(word) && i + 1 < words.length) flush()

@@ -15,6 +15,15 @@ function speakersOf(text: string): string[] {
 }
 
 describe('attribution', () => {
+  it('reads two names a page ran together (a link card) as two, the second starting its own sentence', () => {
+    const text = [
+      'The budget office under director Nora Bellamy Nora (Nell) Ann BellamyHarlan says the plan is "a tax on every family in the state" as the vote nears.',
+      'Bellamy has said the office will publish its own figures on Friday.',
+    ].join('\n\n')
+    // Not "Nora Ann BellamyHarlan", nor the card’s "Ann Bellamy" for Bellamy: Harlan, who "says".
+    expect(speakersOf(text)).toEqual(['a tax on → Harlan'])
+  })
+
   it('reads a title and a short surname that end the sentence as the person, not a place’s abbreviation', () => {
     const text = [
       'Vice President Karen Holt toured the flooded valley on Monday.',
