@@ -1,6 +1,7 @@
 // Reads the files given to `parallax-compare` and turns their bytes into the text the engine aligns.
 // Which files are text, and in which encoding, is the app's own decision (src/shared/import/decode.ts):
-// UTF-8 with or without a byte-order mark, UTF-16 with one, Windows-1252 when the bytes are not UTF-8;
+// UTF-8 with or without a byte-order mark, UTF-16 with one, a web page's declared charset, Windows-1252
+// when the bytes are not UTF-8;
 // anything that is not plausibly text is refused with the file's name and the reason.
 // The text itself is NOT the app's import text: that one also trims every line, drops NULs and turns
 // U+2028/U+2029 into LF, for articles a person reads. The --json offsets promise the file as written,
@@ -12,8 +13,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MAX_IMPORT_BYTES } from '../shared/domain/article'
-import { decodeUtf16, decodeUtf8, decodeWindows1252 } from '../shared/import/charsets'
-import { decodeBytes, type TextEncodingName } from '../shared/import/decode'
+import { decodeBytes } from '../shared/import/decode'
+import { textIn } from '../shared/import/encodings'
 import { repeatedHeadline, titleFromPlainText } from '../shared/import'
 
 export interface InputDocument {
@@ -46,22 +47,6 @@ export class InputError extends Error {
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string }
 
-const hasUtf8Bom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-
-/** The bytes in an encoding decodeBytes chose for them, with U+FEFF for a byte-order mark as the decoders leave it. */
-function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string | null {
-  switch (encoding) {
-    case 'utf-8':
-    case 'utf-8-bom':
-      return decodeUtf8(bytes)
-    case 'utf-16le':
-    case 'utf-16be':
-      return decodeUtf16(bytes, encoding === 'utf-16be')
-    case 'windows-1252':
-      return decodeWindows1252(hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes)
-  }
-}
-
 /**
  * Bytes to text, or the reason they are not text; the app's size limit applies. The text is
  * the file as written: byte-order mark removed, CRLF and lone CR turned into LF, nothing else changed.
@@ -69,10 +54,9 @@ function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string | null 
 export function decodeText(bytes: Uint8Array): Decoded {
   const checked = decodeBytes(bytes)
   if (!checked.ok) return checked
-  const decoded = decodeAs(bytes, checked.encoding)
+  const text = textIn(bytes, checked.encoding)
   // decodeBytes has just decoded these bytes in this encoding with the same decoder.
-  if (decoded === null) throw new Error(`the bytes decodeBytes read as ${checked.encoding} do not decode as ${checked.encoding}`)
-  const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded
+  if (text === null) throw new Error(`the bytes decodeBytes read as ${checked.encoding} do not decode as ${checked.encoding}`)
   return { ok: true, text: text.replace(/\r\n?/g, '\n') }
 }
 

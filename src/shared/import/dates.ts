@@ -1,7 +1,9 @@
 // Calendar dates as news pages print them ("May 6, 2013", "6 May 2013", "Tuesday, May 7, 2013 10:31 AM",
-// "2013-05-06"), read into ISO YYYY-MM-DD. Used for an article's date and to recognise a line that
-// holds nothing but a date. Only real days count: "Feb 30, 2013" is not a date. Numeric day/month
-// orders that differ between countries (05/06/2013) are left alone rather than guessed.
+// "2013-05-06"), read by chrono-node into ISO YYYY-MM-DD. Used for an article's date and to recognise a
+// line that holds nothing but a date. Only real days count: "Feb 30, 2013" is not a date. Numeric
+// day/month orders that differ between countries (05/06/2013) are left alone rather than guessed.
+
+import { Chrono, configuration } from 'chrono-node/en'
 
 export interface FoundDate {
   iso: string
@@ -9,27 +11,23 @@ export interface FoundDate {
   end: number
 }
 
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
-const ORDINAL = String.raw`(?:st|nd|rd|th)?`
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
-type Order = 'mdy' | 'dmy' | 'ymd'
-
-const PATTERNS: readonly { source: string; order: Order }[] = [
-  { source: String.raw`\b${MONTH}\s+(\d{1,2})${ORDINAL},?\s+(\d{4})(?!\d)`, order: 'mdy' },
-  { source: String.raw`\b(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH},?\s+(\d{4})(?!\d)`, order: 'dmy' },
-  { source: String.raw`\b(\d{4})-(\d{2})-(\d{2})(?!\d)`, order: 'ymd' },
-  { source: String.raw`\b(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])`, order: 'ymd' },
-  // Day first with dots is the convention wherever dots are used (German, Russian, ...).
-  { source: String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)`, order: 'dmy' },
-]
-
 const MIN_YEAR = 1800
 const MAX_YEAR = 2199
 
-function monthNumber(part: string): number {
-  const named = MONTHS.indexOf(part.slice(0, 3).toLowerCase())
-  return named >= 0 ? named + 1 : Number(part)
+/**
+ * chrono's English parser in strict mode (formal dates only: no "today" or "last Tuesday", which need a
+ * day to count from) with numbers read day first, as "07.05.2013" is written wherever dots are used.
+ */
+const parser = new Chrono(configuration.createConfiguration(true, true))
+
+/** Only dates that name their year are kept, so the day chrono counts from changes nothing; a fixed one keeps runs alike. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1))
+
+/** "05/06/2013": a day and a month in an order that differs between countries, so no date ("1/21/2014" is one). */
+const AMBIGUOUS = /(?<![\d/])(0?[1-9]|1[0-2])\/(0?[1-9]|1[0-2])\/\d{2,4}/
+const ambiguous = (text: string): boolean => {
+  const numeric = AMBIGUOUS.exec(text)
+  return numeric !== null && Number(numeric[1]) !== Number(numeric[2])
 }
 
 function daysIn(month: number, year: number): number {
@@ -47,21 +45,20 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
 }
 
-/** Every valid date in the text, in order, none overlapping another. */
+/** Every valid date in the text that names its year, month and day, in order, none overlapping another. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = []
-  for (const { source, order } of PATTERNS) {
-    for (const match of text.matchAll(new RegExp(source, 'gi'))) {
-      const [a = '', b = '', c = ''] = match.slice(1)
-      const [y, m, d] = order === 'mdy' ? [c, a, b] : order === 'dmy' ? [c, b, a] : [a, b, c]
-      const iso = isoDate(Number(y), monthNumber(m), Number(d))
-      if (iso !== null) found.push({ iso, start: match.index, end: match.index + match[0].length })
-    }
+  for (const result of parser.parse(text, REFERENCE)) {
+    const { start } = result
+    if (!start.isCertain('month') || !start.isCertain('day') || ambiguous(result.text)) continue
+    // The year must be written: chrono counts "a day after" or "two weeks ago" from its reference day too.
+    const year = start.get('year') ?? 0
+    if (!result.text.includes(String(year))) continue
+    const iso = isoDate(year, start.get('month') ?? 0, start.get('day') ?? 0)
+    // chrono takes a trailing space into a match now and then ("May 6 "): the date ends at its last character.
+    if (iso !== null) found.push({ iso, start: result.index, end: result.index + result.text.trimEnd().length })
   }
-  found.sort((p, q) => p.start - q.start || q.end - p.end)
-  const disjoint: FoundDate[] = []
-  for (const date of found) if ((disjoint.at(-1)?.end ?? -1) <= date.start) disjoint.push(date)
-  return disjoint
+  return found
 }
 
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?`

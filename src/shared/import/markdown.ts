@@ -1,9 +1,14 @@
 // Markdown to the plain text Parallax aligns: the words as a reader sees them rendered, with the markup
-// gone. Headings keep their text (the first level-one heading is the title), emphasis and link syntax
-// are removed around their text, images are dropped, code keeps its text, list and quote markers go.
-// A paragraph wrapped over several lines becomes one line, as it renders, so clean-up and alignment see
-// paragraphs. Nothing is added: the result is the input with characters removed and white space changed.
+// gone. markdown-it parses the source as CommonMark, with GitHub's tables and strikethrough, and its
+// tokens are walked for their text: headings keep their text (the first level-one heading is the title),
+// emphasis and link syntax go around their text, images are dropped, code keeps its text whole, list,
+// task-box and quote markers go, a table gives one line per row, HTML keeps the text between its tags
+// and never becomes markup. A paragraph wrapped over several lines becomes one line, as it renders, so
+// clean-up and alignment see paragraphs. Nothing is added but the characters that character references
+// (&amp;) stand for and " | " between a table's cells.
 
+import MarkdownIt from 'markdown-it'
+import type { Token } from 'markdown-it'
 import { normaliseText } from './decode'
 
 export interface MarkdownText {
@@ -11,68 +16,32 @@ export interface MarkdownText {
   title: string | null
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/
-const ATX_OPEN = /^ {0,3}(#{1,6})(?:[ \t]+|$)/
-const SETEXT_ONE = /^ {0,3}=+[ \t]*$/
-const SETEXT_TWO = /^ {0,3}-+[ \t]*$/
-const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/
-const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/
-const QUOTE_MARKER = /^ {0,3}>[ \t]?/
-const BULLET = /^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?/
-const ORDERED = /^[ \t]*(\d{1,9})[.)][ \t]+(?:\[[ xX]\][ \t]+)?/
+// The CommonMark preset reads raw HTML as HTML (the default preset would keep its tags as text); tokens
+// are only walked for text here, never rendered.
+const parser = new MarkdownIt('commonmark').enable(['table', 'strikethrough'])
 
-// Literal stretches (code spans, backslash escapes) are set aside behind these two noncharacters while
-// the markup rules run, so "\*" and `a*b*` keep their asterisks.
-const HOLD_OPEN = '\uFDD0'
-const HOLD_CLOSE = '\uFDD1'
-const HELD = /\uFDD0(\d+)\uFDD1/g
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?(?:-->|$)|<![A-Za-z][^>]*>|<\?[\s\S]*?(?:\?>|$)/g
+const TASK_BOX = /^\[[ xX]\][ \t]+/
 
-const DESTINATION = String.raw`\(\s*<?(?:[^()\s<>]|\([^()\s]*\))*>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)`
-const REFERENCE = String.raw`\[[^\]]*\]`
-const IMAGE = new RegExp(String.raw`!\[[^\]]*\](?:${DESTINATION}|${REFERENCE})`, 'g')
-const LINK = new RegExp(String.raw`\[((?:[^\[\]]|\[[^\[\]]*\])*)\](?:${DESTINATION}|${REFERENCE})`, 'g')
-const AUTOLINK = /<((?:https?|ftp|mailto):[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/g
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g
-
-/** "## Title ##": the level and the text, without the optional closing run of #. */
-function atxHeading(line: string): { level: number; content: string } | null {
-  const open = ATX_OPEN.exec(line)
-  if (open === null) return null
-  const content = line.slice(open[0].length).trimEnd()
-  // Read from the end by hand: /[ \t]+#+$/ would retry from every # of a long run.
-  let end = content.length
-  while (end > 0 && content[end - 1] === '#') end--
-  const closed = end === 0 || content[end - 1] === ' ' || content[end - 1] === '\t'
-  return { level: (open[1] as string).length, content: closed ? content.slice(0, end).trimEnd() : content }
-}
-
-/** The text of one line of Markdown as it renders: markup removed, literal text kept. */
-function inline(source: string): string {
-  const held: string[] = []
-  let text = source
-  if (!text.includes(HOLD_OPEN) && !text.includes(HOLD_CLOSE)) {
-    const hold = (literal: string): string => `${HOLD_OPEN}${held.push(literal) - 1}${HOLD_CLOSE}`
-    text = text
-      .replace(/(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)/g, (_m, _ticks: string, code: string) => hold(/^ .* $/.test(code) ? code.slice(1, -1) : code))
-      .replace(/\\([!-/:-@[-`{-~])/g, (_m, char: string) => hold(char))
+/** An inline token's text as it renders: soft line breaks become spaces, hard ones stay, runs of spaces become one. */
+function inlineText(token: Token): string {
+  let text = ''
+  for (const child of token.children ?? []) {
+    if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline') text += child.content
+    else if (child.type === 'softbreak') text += ' '
+    else if (child.type === 'hardbreak') text += '\n'
+    // Images, inline HTML tags and the opening and closing of emphasis and links have no text of their own.
   }
-  text = text
-    .replace(IMAGE, '')
-    .replace(LINK, '$1')
-    .replace(AUTOLINK, '$1')
-    .replace(HTML_TAG, '')
-    // Emphasis: runs of * or ~~ that touch a word on one side; _ only outside words, so snake_case stays.
-    .replace(/\*+(?=\S)|(?<=\S)\*+/g, '')
-    .replace(/~{2,}(?=\S)|(?<=\S)~{2,}/g, '')
-    .replace(/(?<![\p{L}\p{N}])_+(?=\S)|(?<=\S)_+(?![\p{L}\p{N}])/gu, '')
-    .replace(HELD, (_m, n: string) => held[Number(n)] ?? '')
-  return text.replace(/[ \t]{2,}/g, ' ').trim()
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t]{2,}/g, ' ').trim())
+    .join('\n')
 }
 
 /** A YAML front-matter block ("---" ... "---") at the very start: its end line, and its title if it has one. */
 function frontMatter(lines: string[]): { end: number; title: string | null } | null {
-  if (lines[0] !== '---') return null
-  const end = lines.findIndex((line, i) => i > 0 && (line === '---' || line === '...'))
+  if (lines[0]?.trimEnd() !== '---') return null
+  const end = lines.findIndex((line, i) => i > 0 && (line.trimEnd() === '---' || line.trimEnd() === '...'))
   if (end < 0 || end > 100) return null
   const body = lines.slice(1, end)
   if (!body.every((line) => line.trim() === '' || /^[\w-]+\s*:|^\s+\S|^-\s/.test(line))) return null
@@ -81,82 +50,95 @@ function frontMatter(lines: string[]): { end: number; title: string | null } | n
   return { end, title }
 }
 
+interface ListState {
+  tight: boolean
+  /** The source line the list starts on, to tell whether it follows the block before it directly. */
+  start: number
+  leaves: number
+}
+
 export function markdownToText(markdown: string): MarkdownText {
-  const lines = normaliseText(markdown).split('\n')
-  const out: string[] = []
-  let paragraph: string[] = []
-  let title: string | null = null
-  let fence: { char: string; length: number } | null = null
-  /** Whether the paragraph being read is a list item, which the next numbered item may follow directly. */
-  let inItem = false
-
-  const flush = (): void => {
-    const joined = paragraph.join(' ').trim()
-    if (joined !== '') out.push(joined)
-    paragraph = []
-    inItem = false
-  }
-  const breakParagraph = (): void => {
-    flush()
-    out.push('')
-  }
-
+  // White space at the ends of lines is kept for the parser: two spaces there are a line break.
+  const lines = markdown.replaceAll('\u0000', '').replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/^\uFEFF+/, '').split('\n')
   const front = frontMatter(lines)
-  for (let i = front === null ? 0 : front.end + 1; i < lines.length; i++) {
-    const raw = lines[i] as string
-    if (fence !== null) {
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(raw)
-      if (close && close[1]?.[0] === fence.char && (close[1]?.length ?? 0) >= fence.length) {
-        fence = null
-        out.push('')
-      } else {
-        out.push(raw)
-      }
-      continue
+  const tokens = parser.parse(lines.slice(front === null ? 0 : front.end + 1).join('\n'), {})
+  let text = ''
+  let title: string | null = null
+  const lists: ListState[] = []
+  let lastEnd = -1
+  let itemOpened = false
+  let rowInTable = false
+
+  /**
+   * Blocks are kept apart by a blank line, as paragraphs are; the items of a tight list, a list that
+   * directly follows the block before it (a change of marker starts a new list) and a table's rows
+   * stand on lines of their own.
+   */
+  const emit = (leaf: string, map: [number, number] | null): void => {
+    const list = lists.at(-1)
+    if (leaf !== '') {
+      const together =
+        rowInTable || (list !== undefined && (list.leaves > 0 ? list.tight : list.start === lastEnd))
+      text += text === '' ? leaf : `${together ? '\n' : '\n\n'}${leaf}`
+      if (list !== undefined) list.leaves++
     }
-    let line = raw
-    while (QUOTE_MARKER.test(line)) line = line.replace(QUOTE_MARKER, '')
-    const open = FENCE_OPEN.exec(line)
-    if (open && !(open[1]?.startsWith('`') && open[2]?.includes('`'))) {
-      breakParagraph()
-      fence = { char: (open[1] as string)[0] as string, length: (open[1] as string).length }
-      continue
-    }
-    if (line.trim() === '' || LINK_DEFINITION.test(line)) {
-      breakParagraph()
-      continue
-    }
-    if (paragraph.length > 0 && (SETEXT_ONE.test(line) || SETEXT_TWO.test(line))) {
-      if (SETEXT_ONE.test(line)) title ??= paragraph.join(' ').trim() || null
-      breakParagraph()
-      continue
-    }
-    if (THEMATIC_BREAK.test(line)) {
-      breakParagraph()
-      continue
-    }
-    const heading = atxHeading(line)
-    if (heading) {
-      flush()
-      const text = inline(heading.content)
-      if (heading.level === 1 && text !== '') title ??= text
-      out.push(text, '')
-      continue
-    }
-    // A list item starts a line of its own. A number interrupts prose only from 1, as in CommonMark,
-    // so "2013. It was ..." inside a paragraph stays text.
-    const ordered = ORDERED.exec(line)
-    const marker = BULLET.exec(line) ?? (ordered && (paragraph.length === 0 || inItem || ordered[1] === '1') ? ordered : null)
-    if (marker) {
-      flush()
-      line = line.slice(marker[0].length)
-      inItem = true
-    }
-    const hardBreak = /\\$/.test(line)
-    paragraph.push(inline(hardBreak ? line.slice(0, -1) : line))
-    if (hardBreak) flush()
+    if (map !== null) lastEnd = map[1]
   }
-  flush()
-  const text = out.join('\n').replace(/\n{3,}/g, '\n\n').trim()
-  return { text, title: title ?? front?.title ?? null }
+
+  for (const [i, token] of tokens.entries()) {
+    switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        // markdown-it hides the paragraphs of a tight list's items.
+        lists.push({ tight: tokens[i + 2]?.hidden === true, start: token.map?.[0] ?? -1, leaves: 0 })
+        break
+      case 'bullet_list_close':
+      case 'ordered_list_close': {
+        const closed = lists.pop()
+        // A nested list's lines count for the list around it.
+        const outer = lists.at(-1)
+        if (outer !== undefined && closed !== undefined) outer.leaves += closed.leaves
+        break
+      }
+      case 'list_item_open':
+        itemOpened = true
+        break
+      case 'inline': {
+        const opener = tokens[i - 1]
+        let leaf = inlineText(token)
+        if (itemOpened && opener?.type === 'paragraph_open') leaf = leaf.replace(TASK_BOX, '')
+        itemOpened = false
+        if (opener?.type === 'heading_open' && opener.tag === 'h1' && leaf !== '') title ??= leaf
+        if (opener?.type === 'th_open' || opener?.type === 'td_open') break
+        emit(leaf, opener?.map ?? null)
+        break
+      }
+      case 'tr_close': {
+        const cells = []
+        for (let j = i - 1; j >= 0 && tokens[j]?.type !== 'tr_open'; j--) {
+          const cell = tokens[j] as Token
+          if (cell.type === 'inline') cells.unshift(inlineText(cell))
+        }
+        emit(cells.join(' | '), null)
+        rowInTable = true
+        break
+      }
+      case 'table_close':
+        rowInTable = false
+        lastEnd = token.map?.[1] ?? lastEnd
+        break
+      case 'fence':
+      case 'code_block':
+        itemOpened = false
+        emit(token.content.replace(/\n$/, ''), token.map)
+        break
+      case 'html_block':
+        itemOpened = false
+        emit(token.content.replace(HTML_TAG, '').trim(), token.map)
+        break
+      default:
+        break
+    }
+  }
+  return { text: normaliseText(text).replace(/\n{3,}/g, '\n\n').trim(), title: title ?? front?.title ?? null }
 }
