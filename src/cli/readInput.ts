@@ -59,6 +59,9 @@ function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string | null 
       return decodeUtf16(bytes, encoding === 'utf-16be')
     case 'windows-1252':
       return decodeWindows1252(hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes)
+    case 'declared':
+      // Only for a charset the caller declares, which the command line never does.
+      return null
   }
 }
 

@@ -6,13 +6,37 @@ import { MAX_IMPORT_BYTES } from '../domain/article'
 import { describeBinaryText, describeNulBytes, knownBinaryFormat, SNIFF_LENGTH } from './binary'
 import { decodeUtf16, decodeUtf8, decodeWindows1252 } from './charsets'
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+/** 'declared': the charset the caller gave (DecodeOptions.charset), which the bytes decoded in. */
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'declared'
 
 export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: string }
 
 export interface DecodeOptions {
   /** The largest file accepted; MAX_IMPORT_BYTES unless a caller asks for less. */
   maxBytes?: number
+  /**
+   * The charset the bytes are said to be in (a web page's Content-Type header): used when the bytes decode
+   * in it without error; a byte-order mark wins over it, and an unknown label or bytes that do not fit it
+   * leave the decoding to the usual checks.
+   */
+  charset?: string
+}
+
+/** TextDecoder, which every place Parallax runs has, though the ES2023 types shared/ compiles against do not declare it. */
+declare const TextDecoder: new (label: string, options: { fatal: boolean }) => { decode: (bytes: Uint8Array) => string }
+
+/**
+ * The bytes in the declared charset, or null when the label is unknown or the bytes are not valid in it.
+ * Text with C1 control characters is not taken: no page means them, and Node's TextDecoder reads
+ * "windows-1252" as ISO-8859-1, which turns its quotation marks and dashes into them.
+ */
+function decodeDeclared(bytes: Uint8Array, charset: string): string | null {
+  try {
+    const text = new TextDecoder(charset, { fatal: true }).decode(bytes)
+    return /[\u0080-\u009f]/.test(text) ? null : text
+  } catch {
+    return null
+  }
 }
 
 /**
@@ -66,8 +90,12 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     const nul = describeNulBytes(bytes.subarray(0, SNIFF_LENGTH))
     if (nul !== null) return binary(nul)
     const hasBom = hasPrefix(bytes, [0xef, 0xbb, 0xbf])
-    const decoded = decodeUtf8(bytes)
-    if (decoded !== null) {
+    const declared = options.charset === undefined || hasBom ? null : decodeDeclared(bytes, options.charset)
+    const decoded = declared === null ? decodeUtf8(bytes) : null
+    if (declared !== null) {
+      text = declared
+      encoding = 'declared'
+    } else if (decoded !== null) {
       text = decoded
       encoding = hasBom ? 'utf-8-bom' : 'utf-8'
     } else {
