@@ -18,6 +18,7 @@ import { handleAppScheme, registerAppScheme } from './rendererProtocol'
 import { APP_ID } from './services/appInfo'
 import { createAppServices, type StartupReport } from './services/appServices'
 import { createElectronDesktop } from './services/electronDesktop'
+import { electronPageTransport } from './services/electronPageTransport'
 import { bodyDamageNotice, startupNotice } from './startupNotice'
 import { bringToFront, createMainWindow, denyAllPermissions, hardenWebContents, MAIN_WINDOW_SIZE, type MainWindowOptions, type RendererPage } from './window'
 import { restoreBounds, WindowStateStore, type DisplayInfo } from './windowState'
@@ -122,6 +123,7 @@ function startPrimaryInstance(): void {
         page: windowOptions.page,
         parentWindow: () => BrowserWindow.getFocusedWindow(),
       }),
+      pageTransport: electronPageTransport(),
       onRecentChanged: (recent) => applyMenu({ recent }),
       openLink: (url) => openExternalSafely(url),
       onMenuState: (available) => applyMenu({ available: new Set(available) }),

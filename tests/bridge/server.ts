@@ -9,9 +9,13 @@ import type { AddressInfo } from 'node:net'
 import { fail } from '../../src/shared/domain/errors'
 import { CHANNELS } from '../../src/shared/ipc/contract'
 import { createAppServices, type AppServices } from '../../src/main/services/appServices'
+import { nodePageTransport } from '../../src/main/services/nodePageTransport'
+import type { PageTransport } from '../../src/main/services/pageTransport'
 import type { DesktopPorts } from '../../src/main/services/pdfExport'
 
 export const BRIDGE_PREFIX = '/__parallax_bridge__'
+/** How bytes in an answer (a fetched page's) cross as JSON: { [BYTES_KEY]: base64 }, made bytes again in the page. */
+const BYTES_KEY = '$parallaxBytes'
 const MAX_BODY_BYTES = 64 * 1024 * 1024
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -32,6 +36,8 @@ export interface BridgeOptions {
   samplesFolder?: string
   /** Save dialog, printer and opener, given the bridge page's URL once it listens; PDF export is unavailable without. */
   desktop?: (pageUrl: () => string) => DesktopPorts
+  /** The network stack pages are fetched with; Node's fetch unless a test gives another. */
+  pageTransport?: PageTransport
   /** Where a clicked web address goes (the app's system browser); links are refused without. */
   openLink?: (url: string) => Promise<boolean>
 }
@@ -59,7 +65,12 @@ function apiScript(): string {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(input === undefined ? {} : { input }),
     })
-    return response.json()
+    // Bytes cross as base64 and are made a Uint8Array again, as structured cloning gives them over IPC.
+    return JSON.parse(await response.text(), (key, value) =>
+      value !== null && typeof value === 'object' && typeof value[${JSON.stringify(BYTES_KEY)}] === 'string'
+        ? Uint8Array.from(atob(value[${JSON.stringify(BYTES_KEY)}]), (c) => c.charCodeAt(0))
+        : value,
+    )
   }
   Object.defineProperty(window, 'api', { value: Object.freeze({ ${calls.join(', ')} }), enumerable: true })
   const listen = (key, listener) => {
@@ -100,6 +111,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     log: (message, error) => console.error(message, error),
     ...(options.desktop ? { desktop: options.desktop(() => `${origin}/`) } : {}),
     ...(options.openLink ? { openLink: options.openLink } : {}),
+    pageTransport: options.pageTransport ?? nodePageTransport(),
   })
   const script = apiScript()
 
@@ -118,7 +130,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       send(response, 400, 'application/json', JSON.stringify(fail('invalid-argument', 'The request body was not valid JSON.')))
       return
     }
-    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(await services.dispatch(channel, input)))
+    const answer = JSON.stringify(await services.dispatch(channel, input), (_key, value: unknown) =>
+      value instanceof Uint8Array ? { [BYTES_KEY]: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') } : value,
+    )
+    send(response, 200, 'application/json; charset=utf-8', answer)
   }
 
   async function serveFile(response: ServerResponse, pathname: string): Promise<void> {

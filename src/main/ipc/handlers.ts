@@ -13,6 +13,7 @@ import { colorLabels, setColorLabel } from '../storage/colorLabels'
 import { createComparison, getComparison, listComparisons, setColumnChoice } from '../storage/comparisons'
 import type { Library } from '../storage/library'
 import { exportNotes, importAnnotations } from '../services/notes'
+import type { PageFetcher } from '../services/pageFetch'
 import type { PdfExports } from '../services/pdfExport'
 import { restoreSample, type Sample } from '../services/sample'
 
@@ -24,6 +25,8 @@ export interface HandlerDeps {
   library: Library
   sample: Sample
   pdf: PdfExports
+  /** Fetches web pages to import. */
+  pages: PageFetcher
   recent: RecentComparisons
   settings: SettingsStore
   appInfo: () => AppInfo
@@ -33,7 +36,7 @@ export interface HandlerDeps {
   openLink: (url: string) => Promise<boolean>
 }
 
-export function createHandlers({ library, sample, pdf, recent, settings, appInfo, onMenuState, openLink }: HandlerDeps): Handlers {
+export function createHandlers({ library, sample, pdf, pages, recent, settings, appInfo, onMenuState, openLink }: HandlerDeps): Handlers {
   const { store, highlights, deletions } = library
   return {
     listComparisons: () => listComparisons(store),
@@ -57,6 +60,7 @@ export function createHandlers({ library, sample, pdf, recent, settings, appInfo
       if (!(await openLink(url))) throw new AppError('invalid-argument', 'Parallax opens only web addresses (http or https) in your browser.')
     },
     importArticles: ({ items }) => importArticles(store, items),
+    fetchPage: ({ address }) => pages.fetch(address),
     updateArticle: ({ id, details }) => updateArticle(store, id, details),
     setCleanup: ({ id, dropped }) => setCleanup(store, id, dropped),
     getArticleTexts: async ({ id }) => ({ ...(await getArticleTexts(store, id)), dropped: [...store.article(id).dropped] }),

@@ -13,6 +13,8 @@ import { appInfo } from './appInfo'
 import { removeCrashLeftovers } from '../storage/atomicFile'
 import { sampleState } from '../storage/comparisons'
 import { openLibrary, type Library, type StartupReport } from '../storage/library'
+import { createPageFetcher } from './pageFetch'
+import { TransportError, type PageTransport } from './pageTransport'
 import { PdfExports, type DesktopPorts } from './pdfExport'
 import { loadSample, seedSample } from './sample'
 
@@ -45,6 +47,8 @@ export interface AppServicesOptions {
   now?: () => Date
   /** False to skip the background check of every body (benchmarks that time what follows the open). */
   checkBodies?: boolean
+  /** The network stack web pages are fetched with (Chromium's in the app); without it, fetching answers that it cannot. */
+  pageTransport?: PageTransport
   /** Opens a checked web address in the system browser; without it, links are refused (tests, the bridge). */
   openLink?: (url: string) => Promise<boolean>
   /** Told when the recent list changes (to rebuild the menu). */
@@ -53,6 +57,11 @@ export interface AppServicesOptions {
   onSettingsChanged?: (settings: Settings) => void
   /** Told which menu commands the page can do now (to grey out the rest). */
   onMenuState?: (available: MenuCommand[]) => void
+}
+
+/** Where no transport is given: every fetch answers that this Parallax cannot fetch pages. */
+const NO_NETWORK: PageTransport = {
+  get: () => Promise.reject(new TransportError('other', 'this copy of Parallax was started without a network')),
 }
 
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -92,6 +101,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       library,
       sample,
       pdf,
+      pages: createPageFetcher(options.pageTransport ?? NO_NETWORK),
       recent,
       settings,
       appInfo,

@@ -49,6 +49,7 @@ async function prepare(input: NewArticle): Promise<Prepared> {
       sourceHash: source === input.extracted ? extractedHash : await hashInPieces(source),
       sourceFormat: input.sourceFormat ?? 'text',
       sourceName,
+      ...(input.fetched ? { fetched: { url: input.fetched.url, at: input.fetched.at } } : {}),
       wordCount: words,
     },
     source,
@@ -138,7 +139,7 @@ function importEach(store: LibraryStore, items: readonly NewArticle[]): Promise<
     const inBatch = new Map<string, ArticleMeta>()
     const importedAt = store.now().toISOString()
     for (const item of items) {
-      const name = item.sourceName?.trim() || PASTED_TEXT_NAME
+      const name = item.sourceName?.trim() || item.fetched?.url || PASTED_TEXT_NAME
       let prepared: Prepared
       try {
         prepared = await prepare(item)

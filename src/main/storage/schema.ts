@@ -61,6 +61,8 @@ export const articleMetaSchema = z.object({
   sourceHash: bodyHash,
   sourceFormat: z.enum(SOURCE_FORMATS),
   sourceName: nullableString,
+  // Absent for files and pasted text, and in libraries saved before pages could be fetched: no migration needed.
+  fetched: z.object({ url: z.string(), at: z.string() }).optional(),
   wordCount: z.number().int().nonnegative(),
 })
 

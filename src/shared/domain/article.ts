@@ -55,6 +55,16 @@ export interface Article {
   sourceFormat: SourceFormat
   /** The file it came from, when it came from a file. */
   sourceName: string | null
+  /** The web page it was fetched from, when it was: absent for files and pasted text (and in older libraries). */
+  fetched?: PageSource
+}
+
+/** Where a fetched article's source came from: the address after redirects, and when it was fetched. */
+export interface PageSource {
+  /** The page's address after every redirect (http or https). */
+  url: string
+  /** ISO 8601 date-time of the fetch. */
+  at: string
 }
 
 /** An article without its body, plus the measures the library and column headers show. */
@@ -79,7 +89,8 @@ export type ArticleDetails = Pick<Article, 'title' | 'outlet' | 'byline' | 'url'
 /**
  * What a caller supplies to add an article: its details, the extracted text and which of its blocks
  * clean-up drops (the stored text is the extracted text less those blocks, so it is always made of the
- * input), and the file's own text when it differs from the extracted text (an HTML page).
+ * input), the file's own text when it differs from the extracted text (an HTML page), and for a fetched
+ * page where and when it was fetched.
  */
 export interface NewArticle extends ArticleDetails {
   extracted: string
@@ -87,4 +98,5 @@ export interface NewArticle extends ArticleDetails {
   source?: string
   sourceFormat?: SourceFormat
   sourceName?: string | null
+  fetched?: PageSource
 }

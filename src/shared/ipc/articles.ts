@@ -75,6 +75,15 @@ const newArticle = z.strictObject(
       .max(MAX_SOURCE_NAME_LENGTH, `A file name has at most ${MAX_SOURCE_NAME_LENGTH} characters.`)
       .nullable()
       .optional(),
+    fetched: z
+      .strictObject(
+        {
+          url: url.unwrap().refine((u) => u.length > 0, 'The page address is missing.'),
+          at: z.iso.datetime({ offset: true, error: 'The fetch time must be an ISO 8601 date and time.' }),
+        },
+        { error: (issue) => (issue.code === 'invalid_type' ? 'Where the page was fetched from must be an object of the form { url, at }.' : undefined) },
+      )
+      .optional(),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? 'Each article must be an object with its title, outlet, byline, URL, date, tags and text.' : undefined) },
 )

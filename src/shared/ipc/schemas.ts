@@ -8,6 +8,7 @@ import { comparisonCalls } from './comparisons'
 import type { Channel, InputOf, ValidInputOf } from './contract'
 import { desktopCalls } from './desktop'
 import { highlightCalls } from './highlights'
+import { pageCalls } from './pages'
 
 function schemasOf<T extends Record<string, CallDeclaration>>(declarations: T): { [K in keyof T]: T[K]['input'] } {
   const schemas: Partial<Record<keyof T, z.ZodType>> = {}
@@ -20,4 +21,5 @@ export const inputSchemas: { [C in Channel]: z.ZodType<ValidInputOf<C>, InputOf<
   ...comparisonCalls,
   ...highlightCalls,
   ...desktopCalls,
+  ...pageCalls,
 })

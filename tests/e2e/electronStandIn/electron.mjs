@@ -385,4 +385,11 @@ export const shell = {
   },
 }
 
-export default { app, BrowserWindow, clipboard, ipcMain, Menu, nativeImage, nativeTheme, protocol, screen, session, dialog, shell }
+// The page transport is built at start but asked for nothing here (it is tested under Node, over Node's fetch).
+export const net = {
+  request() {
+    throw new Error('net.request is not part of the stand-in')
+  },
+}
+
+export default { app, BrowserWindow, clipboard, ipcMain, Menu, nativeImage, nativeTheme, net, protocol, screen, session, dialog, shell }

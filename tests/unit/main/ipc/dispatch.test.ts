@@ -126,6 +126,7 @@ describe('refused calls', () => {
       { comparisonId: 'c1', token: TOKEN, path: '/tmp/x.pdf', options: pdfOptions },
     ],
     openExportedFile: [undefined, {}, { token: '' }, { token: '/etc/passwd' }, { token: TOKEN, extra: 1 }, { path: '/tmp/x.pdf' }, TOKEN],
+    fetchPage: [undefined, {}, { address: '' }, { address: 5 }, { address: 'x'.repeat(2049) }, { address: 'https://example.org/', extra: 1 }, 'https://example.org/', { url: 'https://example.org/' }],
     openLink: [undefined, {}, { url: 42 }, { url: 'x'.repeat(2049) }, { url: 'https://example.org/', extra: 1 }, 'https://example.org/'],
     setColorLabel: [
       undefined, { color: 'yellow' }, { color: 'yellow', label: '' }, { color: 'yellow', label: '   ' }, { color: 'red', label: 'claim' },

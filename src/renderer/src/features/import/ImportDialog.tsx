@@ -1,4 +1,5 @@
-// Import articles: choose files (several at once), drop them on the window, or paste text; see each one
+// Import articles: choose files (several at once), drop them on the window, paste text, or give web
+// addresses (typed, pasted or a dropped link) whose pages the main process fetches; see each one
 // read and cleaned in a preview (details editable, every clean-up block kept or dropped by hand), then
 // import. Each file gets its own outcome: imported, already in the library, or refused with the reason;
 // one file's problem never stops the others. Files are read off the UI thread where possible, with
@@ -10,6 +11,8 @@ import type { ImportOutcome } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { describeError } from '../../ui/describeError'
 import { DialogButtons, DialogHint, DialogProgress, FailurePanel, ModalDialog } from '../../ui/ModalDialog'
+import { addressesIn } from '../../../../shared/domain/webPage'
+import { AddressInput } from './AddressInput'
 import { ImportItems } from './ImportItems'
 import { IMPORT_EXTENSIONS, toNewArticle, type ImportDraft, type ImportPreparation } from './prepareImport'
 import { ReadingProgress, ReadingStopped } from './ReadingProgress'
@@ -40,7 +43,7 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
   const [stage, setStage] = useState<Stage>({ step: 'preview' })
   const [dragging, setDragging] = useState(false)
   const reading = useImportReading((prepared) => setItems((list) => [...list, prepared]))
-  const { readFiles } = reading
+  const { readFiles, readAddresses } = reading
 
   const initial = useRef(initialFiles)
   useEffect(() => {
@@ -90,7 +93,13 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
       onDrop={(e) => {
         e.preventDefault()
         setDragging(false)
-        if (stage.step === 'preview') readFiles([...e.dataTransfer.files])
+        if (stage.step !== 'preview') return
+        const files = [...e.dataTransfer.files]
+        if (files.length > 0) return readFiles(files)
+        // A link dragged from a browser: its address (text/uri-list has one a line, # lines are comments).
+        const links = e.dataTransfer.getData('text/uri-list') || e.dataTransfer.getData('text/plain')
+        const addresses = addressesIn(links.replace(/^#.*$/gm, ''))
+        if (addresses.length > 0) readAddresses(addresses)
       }}
     >
       <h2 id="import-title">Import articles</h2>
@@ -131,6 +140,7 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
               </button>
             </div>
           </div>
+          <AddressInput progress={reading.addresses} onFetch={readAddresses} />
           {reading.progress !== null && <ReadingProgress progress={reading.progress} onStop={reading.stop} />}
           {reading.progress === null && reading.unread !== null && <ReadingStopped unread={reading.unread} />}
           <ImportItems items={items} onReplace={replace} />

@@ -35,7 +35,7 @@ export async function runImportJob(job: TextJob, onStep: (step: ImportStep) => v
         return refuse(job.name, `It could not be read (${(error as Error).message || 'unreadable'}). Check that it still exists and that you may open it.`)
       }
       onStep('decode')
-      const decoded = decodeBytes(bytes)
+      const decoded = decodeBytes(bytes, job.charset === undefined ? {} : { charset: job.charset })
       if (!decoded.ok) return refuse(job.name, decoded.reason)
       return answerFor(job.name, job.format, decoded.text, onStep)
     }

@@ -12,8 +12,11 @@ export type ImportStep = 'decode' | 'parse' | 'article' | 'sanitise' | 'text' | 
 
 /** The jobs that need no DOM at all (see importJobs.ts). */
 export type TextJob =
-  /** Read and decode a file; a text or Markdown file is made a draft at once, a web page is sent back to be parsed on the UI thread. */
-  | { type: 'read'; name: string; format: SourceFormat; file: Blob }
+  /**
+   * Read and decode a file (or a fetched page's bytes, with the charset its headers named); a text or
+   * Markdown file is made a draft at once, a web page is sent back to be parsed on the UI thread.
+   */
+  | { type: 'read'; name: string; format: SourceFormat; file: Blob; charset?: string }
   /** Pasted text: normalised, then a draft, or sent back as a web page when it is a page's source. */
   | { type: 'paste'; text: string }
   /** The draft of a web page whose article the UI thread has read out. */

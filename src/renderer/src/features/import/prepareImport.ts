@@ -1,4 +1,4 @@
-// Turns what the person brings (files, or pasted text) into import drafts: decoded (UTF-8, UTF-16 with
+// Turns what the person brings (files, pasted text, or pages fetched from the web) into import drafts: decoded (UTF-8, UTF-16 with
 // BOM, Windows-1252), the article read from HTML (Readability, sanitised) or Markdown, the details
 // found in it, and its blocks with a clean-up verdict each. Nothing is saved here; a draft the person
 // approves goes to the main process, which rebuilds the cleaned text from the same blocks.
@@ -6,6 +6,7 @@
 // one step per task. Progress is reported as the fraction of the input done, and a read can be stopped.
 
 import { MAX_IMPORT_BYTES, PASTED_TEXT_NAME, type NewArticle, type SourceFormat } from '../../../../shared/domain/article'
+import type { FetchedPage } from '../../../../shared/ipc/contract'
 import type { ImportStep } from './importProtocol'
 import { extractHtmlInSteps } from './html'
 import { canReadInWorker, readArticle, runJob, type JobResult } from './importWorker'
@@ -55,6 +56,18 @@ async function finish(first: JobResult, { signal, onProgress = () => {} }: Prepa
   throw new Error('The import worker sent a page back twice.')
 }
 
+/** Reads bytes as the given format, the same way for a file and a fetched page; only a stop rejects. */
+async function prepareBytes(name: string, format: SourceFormat, file: Blob, charset: string | null, options: PrepareOptions): Promise<ImportPreparation> {
+  const steps = format === 'html' ? PAGE_STEPS : TEXT_STEPS
+  try {
+    const first = await runJob({ type: 'read', name, format, file, ...(charset === null ? {} : { charset }) }, { signal: options.signal, onStep: (at) => options.onProgress?.(steps[at] ?? 0) })
+    return await finish(first, options)
+  } catch (error) {
+    if (options.signal?.aborted) throw error
+    return { kind: 'refusal', name, reason: `It could not be read as ${format === 'html' ? 'a web page' : 'text'}: ${(error as Error).message}` }
+  }
+}
+
 /** Reads one file the person chose or dropped. Every failure becomes a refusal naming the file; only a stop rejects. */
 export async function prepareFile(file: File, options: PrepareOptions = {}): Promise<ImportPreparation> {
   const format = formatOf(file.name)
@@ -62,14 +75,18 @@ export async function prepareFile(file: File, options: PrepareOptions = {}): Pro
   if (file.size > MAX_IMPORT_BYTES) {
     return { kind: 'refusal', name: file.name, reason: `It is ${(file.size / 1e6).toFixed(1)} MB; Parallax imports files of at most ${MAX_IMPORT_BYTES / 1e6} MB.` }
   }
-  const steps = format === 'html' ? PAGE_STEPS : TEXT_STEPS
-  try {
-    const first = await runJob({ type: 'read', name: file.name, format, file }, { signal: options.signal, onStep: (at) => options.onProgress?.(steps[at] ?? 0) })
-    return await finish(first, options)
-  } catch (error) {
-    if (options.signal?.aborted) throw error
-    return { kind: 'refusal', name: file.name, reason: `It could not be read as ${format === 'html' ? 'a web page' : 'text'}: ${(error as Error).message}` }
-  }
+  return prepareBytes(file.name, format, file, null, options)
+}
+
+/**
+ * Reads a page the main process fetched, exactly as a web page file is read (a text/plain answer as a text
+ * file); `name` is the address the person gave. The draft keeps where and when the page was fetched, and
+ * takes its address for the article's URL when the page names none of its own.
+ */
+export async function prepareFetched(name: string, page: FetchedPage, options: PrepareOptions = {}): Promise<ImportPreparation> {
+  const prepared = await prepareBytes(name, page.contentType === 'text/plain' ? 'text' : 'html', new Blob([page.bytes as Uint8Array<ArrayBuffer>]), page.charset, options)
+  if (prepared.kind === 'refusal') return prepared
+  return { ...prepared, details: { ...prepared.details, url: prepared.details.url ?? page.finalUrl }, fetched: { url: page.finalUrl, at: page.fetchedAt } }
 }
 
 /** A draft from pasted text (plain text; a pasted web page's source is read as HTML). */
@@ -86,6 +103,7 @@ export function toNewArticle(draft: ImportDraft): NewArticle {
     dropped: [...draft.dropped].sort((a, b) => a - b),
     ...(draft.source !== draft.extracted ? { source: draft.source } : {}),
     sourceFormat: draft.format,
-    sourceName: draft.name === PASTED_TEXT_NAME ? null : draft.name,
+    sourceName: draft.name === PASTED_TEXT_NAME || draft.fetched ? null : draft.name,
+    ...(draft.fetched ? { fetched: draft.fetched } : {}),
   }
 }

@@ -2,7 +2,7 @@
 // the details found in it and its blocks with a clean-up verdict each. No DOM: the same functions run in
 // the import worker and, where no worker can start, on the UI thread.
 
-import type { ArticleDetails, SourceFormat } from '../../../../shared/domain/article'
+import type { ArticleDetails, PageSource, SourceFormat } from '../../../../shared/domain/article'
 import { detectClutter, markdownToText, metadataFromPlainText, splitBlocks } from '../../../../shared/import'
 import type { HtmlDetails } from './htmlMetadata'
 
@@ -24,6 +24,8 @@ export interface ImportDraft {
   blocks: DraftBlock[]
   /** The blocks clean-up drops, as the person leaves them in the preview. */
   dropped: Set<number>
+  /** For a page fetched from the web: its address after redirects, and when it was fetched. */
+  fetched?: PageSource
 }
 
 export interface ImportRefusal {

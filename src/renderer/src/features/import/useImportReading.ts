@@ -1,10 +1,16 @@
-// The import dialog's reading queue: files (and pasted texts) are read one at a time, each handed to the
-// dialog as soon as it is a draft or a refusal, with progress over the whole queue ("3 of 5", and how much
-// of all the bytes is done). Stopping ends the read under way and drops the rest; so does closing the dialog.
+// The import dialog's reading queue: files, pasted texts and web pages are read one at a time, each handed
+// to the dialog as soon as it is a draft or a refusal, with progress over the whole queue ("3 of 5", and how
+// much of all the bytes is done). Web pages are all asked of the main process at once, and each is read
+// once it has arrived; until then the dialog lists it with where it stands. Stopping ends the read under
+// way and drops the rest; so does closing the dialog.
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { PASTED_TEXT_NAME } from '../../../../shared/domain/article'
-import { prepareFile, preparePasted, type PrepareOptions } from './prepareImport'
+import { MAX_PAGE_ADDRESSES, webAddressOf } from '../../../../shared/domain/webPage'
+import type { PageFetch } from '../../../../shared/ipc/contract'
+import { client } from '../../api'
+import { describeError } from '../../ui/describeError'
+import { prepareFetched, prepareFile, preparePasted, type PrepareOptions } from './prepareImport'
 import type { ImportPreparation } from './textDraft'
 
 export interface ReadingProgress {
@@ -15,13 +21,23 @@ export interface ReadingProgress {
   fraction: number
 }
 
+/** Where a web address stands until its page is a draft or a refusal. */
+export interface AddressProgress {
+  address: string
+  state: 'fetching' | 'fetched' | 'reading'
+}
+
 export interface ImportReading {
   /** Null when nothing is being read. */
   progress: ReadingProgress | null
+  /** The web addresses asked for and not yet read, in order. */
+  addresses: readonly AddressProgress[]
   /** How many inputs the last stop left unread, until reading starts again. */
   unread: number | null
   readFiles: (files: readonly File[]) => void
   readPasted: (text: string) => void
+  /** Fetches and reads web addresses as typed (https:// assumed without a scheme). */
+  readAddresses: (typed: readonly string[]) => void
   stop: () => void
 }
 
@@ -40,9 +56,23 @@ interface Totals {
 
 const EMPTY: Totals = { done: 0, total: 0, doneSize: 0, totalSize: 0 }
 
+/** What a web page counts for in the progress bar before its size is known: a typical news page. */
+const PAGE_SIZE_GUESS = 300_000
+
+/** Settles as `promise` does, or rejects with the signal's reason once it aborts. */
+function unlessStopped<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise
+  signal.throwIfAborted()
+  return new Promise<T>((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+    promise.then(resolve, reject)
+  })
+}
+
 export function useImportReading(onRead: (item: ImportPreparation) => void): ImportReading {
   const [progress, setProgress] = useState<ReadingProgress | null>(null)
   const [unread, setUnread] = useState<number | null>(null)
+  const [addresses, setAddresses] = useState<readonly AddressProgress[]>([])
   const queue = useRef<Queued[]>([])
   const totals = useRef<Totals>({ ...EMPTY })
   /** The input being read: how much of it is done, and its size. */
@@ -103,6 +133,50 @@ export function useImportReading(onRead: (item: ImportPreparation) => void): Imp
   const readFiles = useCallback((files: readonly File[]) => enqueue(files.map((file) => ({ name: file.name, size: Math.max(1, file.size), read: (options) => prepareFile(file, options) }))), [enqueue])
   const readPasted = useCallback((text: string) => enqueue([{ name: PASTED_TEXT_NAME, size: Math.max(1, text.length), read: (options) => preparePasted(text, options) }]), [enqueue])
 
+  const mark = useCallback((address: string, state: AddressProgress['state'] | null): void => {
+    setAddresses((list) => (state === null ? list.filter((a) => a.address !== address) : list.map((a) => (a.address === address ? { address, state } : a))))
+  }, [])
+
+  const readAddresses = useCallback(
+    (typed: readonly string[]): void => {
+      const queued: Queued[] = []
+      const fetching: AddressProgress[] = []
+      typed.forEach((text, i) => {
+        const checked = webAddressOf(text)
+        const refuse = (reason: string): Queued => ({ name: text, size: 1, read: async () => ({ kind: 'refusal', name: text, reason }) })
+        if (i >= MAX_PAGE_ADDRESSES) return queued.push(refuse(`Parallax fetches at most ${MAX_PAGE_ADDRESSES} addresses at a time: add this one once these are read.`))
+        if (!checked.ok) return queued.push(refuse(checked.reason))
+        const address = checked.url
+        fetching.push({ address, state: 'fetching' })
+        // Asked for now, all at once; read in turn. A failed call is a refusal like a failed fetch.
+        const answer: Promise<PageFetch> = client.fetchPage({ address }).then(
+          (fetched) => {
+            mark(address, 'fetched')
+            return fetched
+          },
+          (error: unknown) => ({ status: 'failed', problem: 'failed', message: describeError(error).detail }),
+        )
+        queued.push({
+          name: address,
+          size: PAGE_SIZE_GUESS,
+          read: async (options) => {
+            try {
+              const fetched = await unlessStopped(answer, options.signal)
+              if (fetched.status === 'failed') return { kind: 'refusal', name: address, reason: fetched.message }
+              mark(address, 'reading')
+              return await prepareFetched(address, fetched.page, options)
+            } finally {
+              mark(address, null)
+            }
+          },
+        })
+      })
+      setAddresses((list) => [...list.filter((a) => !fetching.some((f) => f.address === a.address)), ...fetching])
+      enqueue(queued)
+    },
+    [enqueue, mark],
+  )
+
   const stop = useCallback((): void => {
     const session = controller.current
     if (!session) return
@@ -111,6 +185,7 @@ export function useImportReading(onRead: (item: ImportPreparation) => void): Imp
     controller.current = null
     totals.current = { ...EMPTY }
     setProgress(null)
+    setAddresses([])
     session.abort()
   }, [])
 
@@ -127,5 +202,5 @@ export function useImportReading(onRead: (item: ImportPreparation) => void): Imp
     }
   }, [stop])
 
-  return { progress, unread, readFiles, readPasted, stop }
+  return { progress, addresses, unread, readFiles, readPasted, readAddresses, stop }
 }
