@@ -88,6 +88,11 @@ describe('importing articles by web address', () => {
     expect([...asked].sort()).toEqual(['/2015/04/minecraft-exploit.html', '/2015/04/no-such-story.html', '/s/minecraft'])
     // Chromium reports each <style> of the page it declines to apply under the app's CSP in the inert
     // document the page is parsed into (as for a page file, see largeImport.test.ts); nothing else may show.
+    // The article editor says where and when the page was fetched.
+    await page.getByRole('button', { name: `Edit “${TITLE}”` }).click()
+    const editor = page.getByRole('dialog', { name: `Edit “${TITLE}”` })
+    await expect(editor.locator('.article-fetched').textContent()).resolves.toMatch(new RegExp(`^Fetched from ${origin}/2015/04/minecraft-exploit\\.html on .*\\d`))
+    await editor.getByRole('button', { name: 'Cancel' }).click()
     expect(app.pageErrors.filter((message) => !/^Applying inline style violates the following Content Security Policy directive 'style-src 'self''/.test(message))).toEqual([])
   })
 

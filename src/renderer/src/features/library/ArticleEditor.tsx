@@ -48,6 +48,12 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
   return (
     <ModalDialog labelledBy="edit-title" wide className="article-editor" busy={saving} onClose={onClose}>
       <h2 id="edit-title">Edit “{article.title}”</h2>
+      {article.fetched && (
+        // Where the page came from and when: the reader's own fetch, so in the reader's own time zone.
+        <p className="article-fetched">
+          Fetched from <span className="article-fetched-url">{article.fetched.url}</span> on {new Date(article.fetched.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+        </p>
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault()
