@@ -1,12 +1,15 @@
 // Which quotations in different reports (or twice in one) are the same words: candidates are the pairs the
 // alignment matched (their spans lie in the same passage or phrase) and, for quotations too short for the
 // alignment to find, pairs that share three words running; a pair is kept when its wording agrees enough.
+// A quotation that runs across the break between two quotations printed one after the other in another
+// report (seams.ts) joins all three.
 // Then, for each group, the reports that carry its words without quotation marks: where the alignment
 // matched a quoted stretch to unquoted text in another report.
 
 import type { PassageGroup, Span } from '../alignment'
 import { UnionFind } from '../alignment/unionFind'
 import type { Quotation } from './quotations'
+import { runsAcross } from './seams'
 import { longestSharedRun, MAX_TABLE_CELLS, sharedCount, sharedInOrder, wordsIn, type Word } from './words'
 
 export interface LocatedQuotation {
@@ -124,11 +127,28 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     if (first === undefined) byWords.set(key, index)
     else sets.union(first, index)
   })
+  // A quotation that runs across the break between two quotations printed one after the other in another
+  // report carries both: the three are one.
+  const linkAcross = (q: number, x: number): void => {
+    const quoted = located[q] as LocatedQuotation
+    for (const [a, b] of [[x - 1, x], [x, x + 1]] as const) {
+      const before = located[a]
+      const after = located[b]
+      if (!before || !after || before.doc !== after.doc || before.doc === quoted.doc) continue
+      if (runsAcross(quoted.words, before.words, after.words)) {
+        sets.union(q, a)
+        sets.union(q, b)
+      }
+    }
+  }
   const consider = (i: number, j: number): void => {
-    if (i === j || sets.find(i) === sets.find(j)) return
+    if (i === j) return
     const key = Math.min(i, j) * located.length + Math.max(i, j)
     if (tried.has(key)) return
     tried.add(key)
+    linkAcross(i, j)
+    linkAcross(j, i)
+    if (sets.find(i) === sets.find(j)) return
     const a = located[i] as LocatedQuotation
     const b = located[j] as LocatedQuotation
     const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a]
