@@ -2,14 +2,15 @@
 // alignment matched (their spans lie in the same passage or phrase) and, for quotations too short for the
 // alignment to find, pairs that share three words running; a pair is kept when its wording agrees enough.
 // A quotation that runs across the break between two quotations printed one after the other in another
-// report (seams.ts) joins all three.
+// report (seams.ts) joins all three. A short quotation found whole in longer ones joins one group only: a few
+// words two quotations both hold do not make them the same.
 // Then, for each group, the reports that carry its words without quotation marks: where the alignment
 // matched a quoted stretch to unquoted text in another report.
 
 import type { PassageGroup, Span } from '../alignment'
 import { UnionFind } from '../alignment/unionFind'
 import type { Quotation } from './quotations'
-import { runsAcross } from './seams'
+import { piecesAcross, piecesOf, runsAcross } from './seams'
 import { longestSharedRun, MAX_TABLE_CELLS, sharedCount, sharedInOrder, wordsIn, type Word } from './words'
 
 export interface LocatedQuotation {
@@ -86,34 +87,28 @@ export function interrupted(text: string, a: LocatedQuotation, b: LocatedQuotati
   return between.length <= 80 && !between.includes('\n') && /[,—–-]$/.test(first) && /^\p{Ll}/u.test(text.slice(b.quotation.start, b.quotation.start + 1)) && /[,:]\s*["“‘']?\s*$/.test(between)
 }
 
-/** The pieces of a quotation between its ellipses ("…", "..."), as ranges of its words. */
-function fragmentsOf(text: string, words: readonly Word[]): Array<[number, number]> {
-  const pieces: Array<[number, number]> = []
-  let from = 0
-  for (let w = 1; w < words.length; w++) {
-    if (/\.\.\.|…/.test(text.slice((words[w - 1] as Word).end, (words[w] as Word).start))) {
-      pieces.push([from, w])
-      from = w
-    }
-  }
-  pieces.push([from, words.length])
-  return pieces
-}
-
-/** Whether a quotation cut with ellipses is made of pieces of the other: each piece of three words or more
- *  is in it whole, or one piece of several words is (the other quoting a different stretch after the cut). */
-function piecesOf(text: string, short: readonly Word[], long: readonly Word[]): boolean {
-  const pieces = fragmentsOf(text, short).filter(([a, b]) => b - a >= 3)
-  if (pieces.length < 2) return false
-  const whole = pieces.filter(([a, b]) => longestSharedRun(short.slice(a, b), long).length === b - a)
-  return whole.length === pieces.length || whole.some(([a, b]) => b - a >= PIECE_WORDS)
-}
-
 /** The most quotations one shared passage may hold for its pairs to be compared. */
 const MAX_QUOTES_PER_MATCH = 24
 
-/** The words a piece of a cut quotation needs, found whole in another, to make them one quotation. */
-const PIECE_WORDS = 5
+/** Each short quotation found whole in longer ones (`within`: the short one's index to theirs) joins one of
+ *  their groups, the longest short ones first. A few words two quotations both hold do not make them one (the
+ *  one that carries both their words would): the short one joins the group holding most of the longer ones,
+ *  the first of them on a tie, and links no other. */
+function joinShortOnes(located: readonly LocatedQuotation[], within: ReadonlyMap<number, number[]>, sets: UnionFind): void {
+  const shorts = [...within.keys()].sort((x, y) => (located[y] as LocatedQuotation).words.length - (located[x] as LocatedQuotation).words.length || x - y)
+  for (const s of shorts) {
+    const votes = new Map<number, { count: number; first: number }>()
+    for (const l of within.get(s) ?? []) {
+      const root = sets.find(l)
+      const vote = votes.get(root)
+      if (vote) vote.count++
+      else votes.set(root, { count: 1, first: l })
+    }
+    if (votes.has(sets.find(s))) continue
+    const best = [...votes.values()].sort((x, y) => y.count - x.count || x.first - y.first)[0]
+    if (best) sets.union(s, best.first)
+  }
+}
 
 /** The groups of quotations, as lists of indexes into `located`, in the order of their first member. */
 export function groupQuotations(texts: readonly string[], located: readonly LocatedQuotation[], over: readonly number[][]): number[][] {
@@ -135,12 +130,13 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
       const before = located[a]
       const after = located[b]
       if (!before || !after || before.doc !== after.doc || before.doc === quoted.doc) continue
-      if (runsAcross(quoted.words, before.words, after.words)) {
+      if (runsAcross(quoted.words, before.words, after.words) || piecesAcross(texts[quoted.doc] ?? '', quoted.words, before.words, after.words)) {
         sets.union(q, a)
         sets.union(q, b)
       }
     }
   }
+  const within = new Map<number, number[]>()
   const consider = (i: number, j: number): void => {
     if (i === j) return
     const key = Math.min(i, j) * located.length + Math.max(i, j)
@@ -152,7 +148,13 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     const a = located[i] as LocatedQuotation
     const b = located[j] as LocatedQuotation
     const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a]
-    if (sameWords(a.words, b.words) || piecesOf(texts[short.doc] ?? '', short.words, long.words)) sets.union(i, j)
+    if (!sameWords(a.words, b.words)) {
+      if (piecesOf(texts[short.doc] ?? '', short.words, long.words)) sets.union(i, j)
+    } else if (short.words.length < LONG_SHARED_RUN) {
+      // A short quotation found whole in a longer one: set aside, to join one group only (below).
+      const [s, l] = short === a ? [i, j] : [j, i]
+      within.set(s, [...(within.get(s) ?? []), l])
+    } else sets.union(i, j)
   }
   // One quotation interrupted by its attribution is one.
   for (let i = 1; i < located.length; i++) {
@@ -188,6 +190,7 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     if (list.length > 12) continue // a common phrase, not evidence
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x] as number, list[y] as number)
   }
+  joinShortOnes(located, within, sets)
   const members = new Map<number, number[]>()
   located.forEach((_, index) => {
     const root = sets.find(index)

@@ -1,8 +1,10 @@
-// Two quotations one report prints one after the other (“…convicted himself,” she said. “In full view…”) can
-// be one passage that another report quotes whole, across the break: its words run from the end of the first
-// into the start of the second. That quotation carries the words of both, and so links them.
+// How the pieces of quotations fit together. A quotation cut with ellipses (“…the bridge. … We will…”) is
+// the same as another that holds its pieces. And two quotations one report prints one after the other
+// (“…convicted himself,” she said. “In full view…”) can be one passage that another report quotes across
+// the break: its words run from the end of the first into the start of the second, or its pieces lie one in
+// each. That quotation carries the words of both, and so links them.
 
-import type { Word } from './words'
+import { longestSharedRun, type Word } from './words'
 
 /** The fewest words a quotation carries from each side of the break to run across it: two may be a name
  *  or a common phrase that merely begins the next quotation. */
@@ -32,5 +34,42 @@ export function runsAcross(words: readonly Word[], before: readonly Word[], afte
       if (k >= SIDE_WORDS) return true
     }
   }
+  return false
+}
+
+/** The words a piece of a cut quotation needs, found whole in another, to make them one quotation. */
+const PIECE_WORDS = 5
+
+/** The pieces of a quotation between its ellipses ("…", "..."), as ranges of its words. */
+function fragmentsOf(text: string, words: readonly Word[]): Array<[number, number]> {
+  const pieces: Array<[number, number]> = []
+  let from = 0
+  for (let w = 1; w < words.length; w++) {
+    if (/\.\.\.|…/.test(text.slice((words[w - 1] as Word).end, (words[w] as Word).start))) {
+      pieces.push([from, w])
+      from = w
+    }
+  }
+  pieces.push([from, words.length])
+  return pieces
+}
+
+/** Whether a quotation cut with ellipses is made of pieces of the other: each piece of three words or more
+ *  is in it whole, or one piece of several words is (the other quoting a different stretch after the cut). */
+export function piecesOf(text: string, short: readonly Word[], long: readonly Word[]): boolean {
+  const pieces = fragmentsOf(text, short).filter(([a, b]) => b - a >= 3)
+  if (pieces.length < 2) return false
+  const whole = pieces.filter(([a, b]) => longestSharedRun(short.slice(a, b), long).length === b - a)
+  return whole.length === pieces.length || whole.some(([a, b]) => b - a >= PIECE_WORDS)
+}
+
+/** Whether a quotation cut with ellipses has one piece whole in `before` and the next piece whole in `after`. */
+export function piecesAcross(text: string, words: readonly Word[], before: readonly Word[], after: readonly Word[]): boolean {
+  const first = words[0]
+  const last = words.at(-1)
+  if (!first || !last || !/\.\.\.|…/.test(text.slice(first.start, last.end))) return false
+  const wholeIn = ([a, b]: [number, number], other: readonly Word[]): boolean => b - a >= SIDE_WORDS && longestSharedRun(words.slice(a, b), other).length === b - a
+  const pieces = fragmentsOf(text, words)
+  for (let p = 1; p < pieces.length; p++) if (wholeIn(pieces[p - 1] as [number, number], before) && wholeIn(pieces[p] as [number, number], after)) return true
   return false
 }

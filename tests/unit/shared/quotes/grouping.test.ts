@@ -33,3 +33,26 @@ describe('a quotation that runs across the break between two quotations of anoth
     expect(groupsOf([first, second])).toEqual(['1 slow and badly | 2 This council is', '1 Tom Reyes must'])
   })
 })
+
+describe('a quotation cut with an ellipsis whose pieces lie in two quotations of another report', () => {
+  it('links the two, as one passage', () => {
+    const split = '“The water came in through the cellar doors before dawn,” the baker said. “For a bakery that has served this street for ninety years, the town must help.”'
+    const cut = 'The baker was in tears. “The water came in through the cellar doors before dawn. … The town must help,” she said.'
+    expect(groupsOf([split, cut])).toEqual(['1 The water came | 1 For a bakery | 2 The water came'])
+  })
+})
+
+describe('a short quotation found whole in two quotations that are not otherwise the same', () => {
+  it('joins one of them, and does not make the two one', () => {
+    const partial = 'Mayor Helen Carter warned of “a very long night” for the town as the river rose.'
+    const full = '“It will be a very long night for the families on Mill Street,” Carter said. Later she added: “The crews face a very long night of pumping, and the school is ready as a shelter.”'
+    expect(groupsOf([partial, full])).toEqual(['1 a very long | 2 It will be', '2 The crews face'])
+  })
+
+  it('joins the group that holds more of the quotations it is found in', () => {
+    const partial = 'Mayor Helen Carter warned of “a very long night” for the town as the river rose.'
+    const crews = 'Later she added: “The crews face a very long night of pumping, and the school is ready as a shelter.”'
+    const full = '“It will be a very long night for the families on Mill Street,” Carter said. She went on: “The crews face a very long night of pumping, and the hall is ready as a shelter.”'
+    expect(groupsOf([partial, full, crews])).toEqual(['1 a very long | 2 The crews face | 3 The crews face', '2 It will be'])
+  })
+})
