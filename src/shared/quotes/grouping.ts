@@ -2,8 +2,8 @@
 // alignment matched (their spans lie in the same passage or phrase) and, for quotations too short for the
 // alignment to find, pairs that share three words running; a pair is kept when its wording agrees enough.
 // A quotation that runs across the break between two quotations printed one after the other in another
-// report (seams.ts) joins all three. A short quotation found whole in longer ones joins one group only: a few
-// words two quotations both hold do not make them the same.
+// report (seams.ts) joins all three. A short quotation found whole in longer ones, or whole but for a word put
+// in, joins one group only (shortQuotes.ts): a few words two quotations both hold do not make them the same.
 // Then, for each group, the reports that carry its words without quotation marks: where the alignment
 // matched a quoted stretch to unquoted text in another report.
 
@@ -11,6 +11,7 @@ import type { PassageGroup, Span } from '../alignment'
 import { UnionFind } from '../alignment/unionFind'
 import type { Quotation } from './quotations'
 import { piecesAcross, piecesOf, runsAcross } from './seams'
+import { joinShortOnes, nearlyWhole } from './shortQuotes'
 import { longestSharedRun, MAX_TABLE_CELLS, sharedCount, sharedInOrder, wordsIn, type Word } from './words'
 
 export interface LocatedQuotation {
@@ -90,26 +91,6 @@ export function interrupted(text: string, a: LocatedQuotation, b: LocatedQuotati
 /** The most quotations one shared passage may hold for its pairs to be compared. */
 const MAX_QUOTES_PER_MATCH = 24
 
-/** Each short quotation found whole in longer ones (`within`: the short one's index to theirs) joins one of
- *  their groups, the longest short ones first. A few words two quotations both hold do not make them one (the
- *  one that carries both their words would): the short one joins the group holding most of the longer ones,
- *  the first of them on a tie, and links no other. */
-function joinShortOnes(located: readonly LocatedQuotation[], within: ReadonlyMap<number, number[]>, sets: UnionFind): void {
-  const shorts = [...within.keys()].sort((x, y) => (located[y] as LocatedQuotation).words.length - (located[x] as LocatedQuotation).words.length || x - y)
-  for (const s of shorts) {
-    const votes = new Map<number, { count: number; first: number }>()
-    for (const l of within.get(s) ?? []) {
-      const root = sets.find(l)
-      const vote = votes.get(root)
-      if (vote) vote.count++
-      else votes.set(root, { count: 1, first: l })
-    }
-    if (votes.has(sets.find(s))) continue
-    const best = [...votes.values()].sort((x, y) => y.count - x.count || x.first - y.first)[0]
-    if (best) sets.union(s, best.first)
-  }
-}
-
 /** The groups of quotations, as lists of indexes into `located`, in the order of their first member. */
 export function groupQuotations(texts: readonly string[], located: readonly LocatedQuotation[], over: readonly number[][]): number[][] {
   const sets = new UnionFind(located.length)
@@ -148,13 +129,13 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     const a = located[i] as LocatedQuotation
     const b = located[j] as LocatedQuotation
     const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a]
-    if (!sameWords(a.words, b.words)) {
-      if (piecesOf(texts[short.doc] ?? '', short.words, long.words)) sets.union(i, j)
-    } else if (short.words.length < LONG_SHARED_RUN) {
-      // A short quotation found whole in a longer one: set aside, to join one group only (below).
+    const same = sameWords(a.words, b.words)
+    if (!same && piecesOf(texts[short.doc] ?? '', short.words, long.words)) sets.union(i, j)
+    else if (short.words.length < LONG_SHARED_RUN && (same || nearlyWhole(short.words, long.words))) {
+      // A short quotation found whole, or whole but for a word, in a longer one: set aside, to join one group only.
       const [s, l] = short === a ? [i, j] : [j, i]
       within.set(s, [...(within.get(s) ?? []), l])
-    } else sets.union(i, j)
+    } else if (same) sets.union(i, j)
   }
   // One quotation interrupted by its attribution is one.
   for (let i = 1; i < located.length; i++) {

@@ -56,3 +56,17 @@ describe('a short quotation found whole in two quotations that are not otherwise
     expect(groupsOf([partial, full, crews])).toEqual(['1 a very long | 2 The crews face | 3 The crews face', '2 It will be'])
   })
 })
+
+describe('a short quotation found whole but for one word the longer one puts in', () => {
+  it('is the same quotation', () => {
+    const headline = 'Mayor Carter: “Open the shelters before the storm”\n\nThe mayor spoke to reporters at the town hall on Monday.'
+    const full = 'Mayor Helen Carter did not wait for the forecast. “We must open the shelters well before the storm arrives,” Carter said.'
+    expect(groupsOf([headline, full])).toEqual(['1 Open the shelters | 2 We must open'])
+  })
+
+  it('is not the same when the word put in is a negation', () => {
+    const partial = 'Councillor Tom Reyes said “the council will act on the report” this week.'
+    const full = 'Mayor Helen Carter disagreed. “The council will not act on the report until the election is over,” Carter said.'
+    expect(groupsOf([partial, full])).toEqual(['1 the council will', '2 The council will'])
+  })
+})
