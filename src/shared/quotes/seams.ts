@@ -40,12 +40,17 @@ export function runsAcross(words: readonly Word[], before: readonly Word[], afte
 /** The words a piece of a cut quotation needs, found whole in another, to make them one quotation. */
 const PIECE_WORDS = 5
 
+const ELLIPSIS = /\.\.\.|…/
+
 /** The pieces of a quotation between its ellipses ("…", "..."), as ranges of its words. */
-function fragmentsOf(text: string, words: readonly Word[]): Array<[number, number]> {
+export function fragmentsOf(text: string, words: readonly Word[]): Array<[number, number]> {
+  const first = words[0]
+  const last = words.at(-1)
+  if (!first || !last || !ELLIPSIS.test(text.slice(first.start, last.end))) return [[0, words.length]]
   const pieces: Array<[number, number]> = []
   let from = 0
   for (let w = 1; w < words.length; w++) {
-    if (/\.\.\.|…/.test(text.slice((words[w - 1] as Word).end, (words[w] as Word).start))) {
+    if (ELLIPSIS.test(text.slice((words[w - 1] as Word).end, (words[w] as Word).start))) {
       pieces.push([from, w])
       from = w
     }
@@ -63,13 +68,14 @@ export function piecesOf(text: string, short: readonly Word[], long: readonly Wo
   return whole.length === pieces.length || whole.some(([a, b]) => b - a >= PIECE_WORDS)
 }
 
-/** Whether a quotation cut with ellipses has one piece whole in `before` and the next piece whole in `after`. */
-export function piecesAcross(text: string, words: readonly Word[], before: readonly Word[], after: readonly Word[]): boolean {
-  const first = words[0]
-  const last = words.at(-1)
-  if (!first || !last || !/\.\.\.|…/.test(text.slice(first.start, last.end))) return false
-  const wholeIn = ([a, b]: [number, number], other: readonly Word[]): boolean => b - a >= SIDE_WORDS && longestSharedRun(words.slice(a, b), other).length === b - a
-  const pieces = fragmentsOf(text, words)
-  for (let p = 1; p < pieces.length; p++) if (wholeIn(pieces[p - 1] as [number, number], before) && wholeIn(pieces[p] as [number, number], after)) return true
+/** Whether words[from, to) are found whole, in a row, in `other`, and are enough to count. */
+function wholeIn(words: readonly Word[], [from, to]: [number, number], other: readonly Word[]): boolean {
+  return to - from >= SIDE_WORDS && longestSharedRun(words.slice(from, to), other).length === to - from
+}
+
+/** Whether a quotation cut with ellipses (`pieces`, its ranges of words between them) has one piece whole in
+ *  `before` and the next piece whole in `after`. */
+export function piecesAcross(words: readonly Word[], pieces: ReadonlyArray<[number, number]>, before: readonly Word[], after: readonly Word[]): boolean {
+  for (let p = 1; p < pieces.length; p++) if (wholeIn(words, pieces[p - 1] as [number, number], before) && wholeIn(words, pieces[p] as [number, number], after)) return true
   return false
 }

@@ -21,16 +21,18 @@ function agree(a: readonly Word[], from: number, b: readonly Word[], at: number,
   return true
 }
 
-/** Whether `short` is in `long` whole, or but for one word the longer one puts in among its words (no
- *  negation). */
+/** Whether `short` is in `long` whole, or (five words or more) whole but for one word the longer one puts in
+ *  among its words, not a negation. For a quotation under 8 words this is what sameWords finds, and quicker. */
 export function nearlyWhole(short: readonly Word[], long: readonly Word[]): boolean {
   const m = short.length
-  if (m < NEARLY_MIN_WORDS) return false
+  const first = short[0]
+  if (first === undefined) return false
   for (let p = 0; p + m <= long.length; p++) {
-    let f = 0
-    while (f < m && (short[f] as Word).id === (long[p + f] as Word).id) f++
+    if ((long[p] as Word | undefined)?.id !== first.id) continue
+    let f = 1
+    while (f < m && p + f < long.length && (short[f] as Word).id === (long[p + f] as Word).id) f++
     if (f === m) return true
-    if (f > 0 && !NEGATIONS.has((long[p + f] as Word).norm) && agree(short, f, long, p + f + 1, m - f)) return true
+    if (m >= NEARLY_MIN_WORDS && p + f < long.length && !NEGATIONS.has((long[p + f] as Word).norm) && agree(short, f, long, p + f + 1, m - f)) return true
   }
   return false
 }

@@ -49,6 +49,13 @@ describe('a short quotation found whole in two quotations that are not otherwise
     expect(groupsOf([partial, full])).toEqual(['1 a very long | 2 It will be', '2 The crews face'])
   })
 
+  it('stays with the quotation it is part of, when that one is already grouped with a quotation holding it', () => {
+    const split = '“We will rebuild the bridge over the river before the winter,” said Mayor Helen Carter, “the school will open by spring.”'
+    const whole = '“We will rebuild the bridge over the river before the winter, and the school will open by spring,” Carter said.'
+    const other = 'The head teacher was less sure. “The school will open by spring if the builders are paid on time,” she said.'
+    expect(groupsOf([split, whole, other])).toEqual(['1 We will rebuild | 1 the school will | 2 We will rebuild', '3 The school will'])
+  })
+
   it('joins the group that holds more of the quotations it is found in', () => {
     const partial = 'Mayor Helen Carter warned of “a very long night” for the town as the river rose.'
     const crews = 'Later she added: “The crews face a very long night of pumping, and the school is ready as a shelter.”'
