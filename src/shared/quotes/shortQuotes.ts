@@ -37,10 +37,10 @@ export function nearlyWhole(short: readonly Word[], long: readonly Word[]): bool
   return false
 }
 
-/** Each short quotation found whole in longer ones (`within`: the short one's index to theirs) joins one of
- *  their groups, the longest short ones first. A few words two quotations both hold do not make them one (the
- *  one that carries both their words would): the short one joins the group holding most of the longer ones,
- *  the first of them on a tie, and links no other. */
+/** Each short quotation found whole (or but for a word) in longer ones (`within`: the short one's index to
+ *  theirs) joins one of their groups, the longest short ones first. A few words two quotations both hold do not
+ *  make them one (the one that carries both their words would): the short one stays in a group holding one of
+ *  them, or else joins the group holding most of them (on a tie, the one holding the first), and links no other. */
 export function joinShortOnes(located: readonly LocatedQuotation[], within: ReadonlyMap<number, number[]>, sets: UnionFind): void {
   const shorts = [...within.keys()].sort((x, y) => (located[y] as LocatedQuotation).words.length - (located[x] as LocatedQuotation).words.length || x - y)
   for (const s of shorts) {
@@ -48,8 +48,11 @@ export function joinShortOnes(located: readonly LocatedQuotation[], within: Read
     for (const l of within.get(s) ?? []) {
       const root = sets.find(l)
       const vote = votes.get(root)
-      if (vote) vote.count++
-      else votes.set(root, { count: 1, first: l })
+      if (!vote) votes.set(root, { count: 1, first: l })
+      else {
+        vote.count++
+        vote.first = Math.min(vote.first, l)
+      }
     }
     if (votes.has(sets.find(s))) continue
     const best = [...votes.values()].sort((x, y) => y.count - x.count || x.first - y.first)[0]
