@@ -1,12 +1,17 @@
 // Which quotations in different reports (or twice in one) are the same words: candidates are the pairs the
 // alignment matched (their spans lie in the same passage or phrase) and, for quotations too short for the
 // alignment to find, pairs that share three words running; a pair is kept when its wording agrees enough.
+// A quotation that runs across the break between two quotations printed one after the other in another
+// report (seams.ts) joins all three. A short quotation found whole in longer ones, or whole but for a word put
+// in, joins one group only (shortQuotes.ts): a few words two quotations both hold do not make them the same.
 // Then, for each group, the reports that carry its words without quotation marks: where the alignment
 // matched a quoted stretch to unquoted text in another report.
 
 import type { PassageGroup, Span } from '../alignment'
 import { UnionFind } from '../alignment/unionFind'
 import type { Quotation } from './quotations'
+import { fragmentsOf, piecesAcross, piecesOf, runsAcross } from './seams'
+import { joinShortOnes, nearlyWhole } from './shortQuotes'
 import { longestSharedRun, MAX_TABLE_CELLS, sharedCount, sharedInOrder, wordsIn, type Word } from './words'
 
 export interface LocatedQuotation {
@@ -77,40 +82,22 @@ export function matchesOver(located: readonly LocatedQuotation[], shared: readon
 
 /** Whether `b` continues `a` in the same sentence, the attribution between them: “…,” Cohen wrote, “what I did…”. */
 export function interrupted(text: string, a: LocatedQuotation, b: LocatedQuotation): boolean {
-  if (a.doc !== b.doc || b.quotation.start <= a.quotation.end) return false
-  const between = text.slice(a.quotation.end, b.quotation.start)
-  const first = text.slice(a.quotation.start, a.quotation.end).trimEnd()
-  return between.length <= 80 && !between.includes('\n') && /[,—–-]$/.test(first) && /^\p{Ll}/u.test(text.slice(b.quotation.start, b.quotation.start + 1)) && /[,:]\s*["“‘']?\s*$/.test(between)
+  const { start, end } = a.quotation
+  const next = b.quotation.start
+  // The cheap tests first: most neighbours fail them.
+  if (a.doc !== b.doc || next <= end || next - end > 80) return false
+  let last = end - 1
+  while (last >= start && /\s/.test(text.charAt(last))) last--
+  if (last < start || !',—–-'.includes(text.charAt(last))) return false
+  const between = text.slice(end, next)
+  return !between.includes('\n') && /^\p{Ll}/u.test(text.charAt(next)) && /[,:]\s*["“‘']?\s*$/.test(between)
 }
 
-/** The pieces of a quotation between its ellipses ("…", "..."), as ranges of its words. */
-function fragmentsOf(text: string, words: readonly Word[]): Array<[number, number]> {
-  const pieces: Array<[number, number]> = []
-  let from = 0
-  for (let w = 1; w < words.length; w++) {
-    if (/\.\.\.|…/.test(text.slice((words[w - 1] as Word).end, (words[w] as Word).start))) {
-      pieces.push([from, w])
-      from = w
-    }
-  }
-  pieces.push([from, words.length])
-  return pieces
-}
-
-/** Whether a quotation cut with ellipses is made of pieces of the other: each piece of three words or more
- *  is in it whole, or one piece of several words is (the other quoting a different stretch after the cut). */
-function piecesOf(text: string, short: readonly Word[], long: readonly Word[]): boolean {
-  const pieces = fragmentsOf(text, short).filter(([a, b]) => b - a >= 3)
-  if (pieces.length < 2) return false
-  const whole = pieces.filter(([a, b]) => longestSharedRun(short.slice(a, b), long).length === b - a)
-  return whole.length === pieces.length || whole.some(([a, b]) => b - a >= PIECE_WORDS)
-}
+/** More than any word's number (words.ts forgets its forms long before): two numbers make one key, exactly. */
+const PAIR_BASE = 2 ** 26
 
 /** The most quotations one shared passage may hold for its pairs to be compared. */
 const MAX_QUOTES_PER_MATCH = 24
-
-/** The words a piece of a cut quotation needs, found whole in another, to make them one quotation. */
-const PIECE_WORDS = 5
 
 /** The groups of quotations, as lists of indexes into `located`, in the order of their first member. */
 export function groupQuotations(texts: readonly string[], located: readonly LocatedQuotation[], over: readonly number[][]): number[][] {
@@ -124,15 +111,51 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     if (first === undefined) byWords.set(key, index)
     else sets.union(first, index)
   })
+  // The pieces of each quotation between its ellipses, found when first asked for.
+  const pieces: Array<Array<[number, number]> | undefined> = []
+  const piecesOfCut = (q: number): Array<[number, number]> => {
+    const l = located[q] as LocatedQuotation
+    return (pieces[q] ??= fragmentsOf(texts[l.doc] ?? '', l.words))
+  }
+  // A quotation that runs across the break between two quotations printed one after the other in another
+  // report carries both: the three are one.
+  const linkSeam = (q: number, a: number, b: number): void => {
+    const quoted = located[q] as LocatedQuotation
+    const before = located[a]
+    const after = located[b]
+    if (!before || !after || before.doc !== after.doc || before.doc === quoted.doc) return
+    // Nothing to learn when the three are one already.
+    const root = sets.find(q)
+    if (sets.find(a) === root && sets.find(b) === root) return
+    if (runsAcross(quoted.words, before.words, after.words) || piecesAcross(quoted.words, piecesOfCut(q), before.words, after.words)) {
+      sets.union(q, a)
+      sets.union(q, b)
+    }
+  }
+  const linkAcross = (q: number, x: number): void => {
+    linkSeam(q, x - 1, x)
+    linkSeam(q, x, x + 1)
+  }
+  const within = new Map<number, number[]>()
   const consider = (i: number, j: number): void => {
-    if (i === j || sets.find(i) === sets.find(j)) return
+    if (i === j) return
     const key = Math.min(i, j) * located.length + Math.max(i, j)
     if (tried.has(key)) return
     tried.add(key)
+    linkAcross(i, j)
+    linkAcross(j, i)
+    const apart = sets.find(i) !== sets.find(j)
     const a = located[i] as LocatedQuotation
     const b = located[j] as LocatedQuotation
     const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a]
-    if (sameWords(a.words, b.words) || piecesOf(texts[short.doc] ?? '', short.words, long.words)) sets.union(i, j)
+    if (short.words.length < LONG_SHARED_RUN && short.words.length < long.words.length && nearlyWhole(short.words, long.words)) {
+      // A short quotation found whole, or whole but for a word, in a longer one: set aside, to join one group
+      // only. Noted even when the two are one group already, so that the short one stays there.
+      const [s, l] = short === a ? [i, j] : [j, i]
+      const list = within.get(s)
+      if (list) list.push(l)
+      else within.set(s, [l])
+    } else if (apart && ((short.words.length >= LONG_SHARED_RUN && sameWords(a.words, b.words)) || piecesOf(texts[short.doc] ?? '', short.words, long.words))) sets.union(i, j)
   }
   // One quotation interrupted by its attribution is one.
   for (let i = 1; i < located.length; i++) {
@@ -142,7 +165,11 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
   // The alignment's matches: quotations lying in the same shared passage or phrase.
   const inside = new Map<number, number[]>()
   over.forEach((matches, index) => {
-    for (const m of matches) inside.set(m, [...(inside.get(m) ?? []), index])
+    for (const m of matches) {
+      const list = inside.get(m)
+      if (list) list.push(index)
+      else inside.set(m, [index])
+    }
   })
   // The alignment matches one report's text with another's: its pairs are across reports. A match over
   // very many quotations (a text repeating itself) is no evidence for any pair; the shared words find them.
@@ -155,23 +182,32 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     }
   }
   // Shorter quotations the alignment does not match: any two sharing three words in a row.
-  const byTriple = new Map<string, number[]>()
+  // Keyed by the first two words' numbers (as one number), then the third's.
+  const byTriple = new Map<number, Map<number, number[]>>()
   located.forEach((l, index) => {
     for (let w = 0; w + 3 <= l.words.length; w++) {
-      const key = `${(l.words[w] as Word).id} ${(l.words[w + 1] as Word).id} ${(l.words[w + 2] as Word).id}`
-      const list = byTriple.get(key)
-      if (!list) byTriple.set(key, [index])
+      const pair = (l.words[w] as Word).id * PAIR_BASE + (l.words[w + 1] as Word).id
+      const third = (l.words[w + 2] as Word).id
+      let lists = byTriple.get(pair)
+      if (!lists) byTriple.set(pair, (lists = new Map()))
+      const list = lists.get(third)
+      if (!list) lists.set(third, [index])
       else if (list.at(-1) !== index) list.push(index)
     }
   })
-  for (const list of byTriple.values()) {
-    if (list.length > 12) continue // a common phrase, not evidence
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x] as number, list[y] as number)
+  for (const lists of byTriple.values()) {
+    for (const list of lists.values()) {
+      if (list.length > 12) continue // a common phrase, not evidence
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x] as number, list[y] as number)
+    }
   }
+  joinShortOnes(located, within, sets)
   const members = new Map<number, number[]>()
   located.forEach((_, index) => {
     const root = sets.find(index)
-    members.set(root, [...(members.get(root) ?? []), index])
+    const list = members.get(root)
+    if (list) list.push(index)
+    else members.set(root, [index])
   })
   return [...members.values()].sort((a, b) => (a[0] as number) - (b[0] as number))
 }
