@@ -5,7 +5,7 @@ import type { ArticleDetails } from '../../../../shared/domain/article'
 import { MAX_TAGS, tagKey } from '../../../../shared/domain/article'
 import { BlockChoices, DETAIL_FIELDS } from './BlockChoices'
 import type { ReactNode } from 'react'
-import type { ImportDraft } from './textDraft'
+import type { ImportDraft } from '../../../../reading/draft'
 import './DraftEditor.css'
 
 export interface DraftEditorProps {

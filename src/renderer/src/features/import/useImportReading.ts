@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { PASTED_TEXT_NAME } from '../../../../shared/domain/article'
 import { prepareFile, preparePasted, type PrepareOptions } from './prepareImport'
-import type { ImportPreparation } from './textDraft'
+import type { ImportPreparation } from '../../../../reading/draft'
 
 export interface ReadingProgress {
   /** The input being read, from 1. */
