@@ -3,7 +3,7 @@
 // the others, so a corpus too large for one machine splits by sub-folder across machines (README).
 // A worker that crashes gives its cluster an error line and is replaced; the run goes on.
 
-import { readdir } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { batchWorkerData, type ClusterAnswer, type ClusterRequest } from './batchWorker'
@@ -28,7 +28,7 @@ export interface BatchResult {
   failed: number
 }
 
-/** The sub-folders of `folder`, in natural order; hidden ones left out. */
+/** The sub-folders of `folder` (or links to folders, so a share of a corpus can be a folder of links), in natural order; hidden ones left out. */
 async function clusterFolders(folder: string): Promise<string[]> {
   let entries
   try {
@@ -37,7 +37,10 @@ async function clusterFolders(folder: string): Promise<string[]> {
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError(folder, code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : `cannot be read (${code ?? (error as Error).message})`)
   }
-  const names = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name)
+  const isFolder = async (entry: (typeof entries)[number]): Promise<boolean> =>
+    entry.isDirectory() || (entry.isSymbolicLink() && ((await stat(join(folder, entry.name)).catch(() => null))?.isDirectory() ?? false))
+  const names: string[] = []
+  for (const entry of entries) if (!entry.name.startsWith('.') && (await isFolder(entry))) names.push(entry.name)
   if (names.length === 0) throw new InputError(folder, 'has no sub-folders: --each compares each sub-folder as one cluster')
   return names.sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).map((name) => join(folder, name))
 }

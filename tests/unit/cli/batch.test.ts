@@ -3,7 +3,7 @@
 // same report --json gives for the same files, a failing cluster given its own error line while the others
 // are compared, progress on stderr; and the progress line itself, from counts and times.
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -76,6 +76,18 @@ describe('parallax-compare --each', () => {
     const sorted = (stdout: string): string[] => stdout.trimEnd().split('\n').sort()
     const [one, two] = [await run('--each', corpus, '--jobs', '1'), await run('--each', corpus, '--jobs', '2')]
     expect(sorted(one.stdout)).toEqual(sorted(two.stdout))
+  })
+
+  it('follows links to folders, so a share of a corpus can be a folder of links', async () => {
+    const share = mkdtempSync(join(tmpdir(), 'parallax-share-'))
+    try {
+      symlinkSync(join(corpus, '10-ferry'), join(share, 'ferry'))
+      const { code, stdout } = await run('--each', share, '--jobs', '1')
+      expect(code).toBe(0)
+      expect(JSON.parse(stdout)).toMatchObject({ cluster: 'ferry', report: { documents: [{ name: 'a.txt' }, { name: 'b.md' }] } })
+    } finally {
+      rmSync(share, { recursive: true, force: true })
+    }
   })
 
   it.each([
