@@ -47,7 +47,7 @@ const allowed: Array<[station: string, file: string, code: string]> = [
   ['cli', 'src/cli/probe.ts', "import { countWords } from '../shared/domain/text'\nvoid countWords\n"],
   ['shared', 'src/shared/alignment/probe.ts', "import { diffArrays } from 'diff'\nvoid diffArrays\n"],
   ['reading', 'src/reading/probe.ts', "import { parseHTML } from 'linkedom'\nimport { applyCleanup } from '../shared/import'\nvoid parseHTML, applyCleanup\n"],
-  ['renderer', 'src/renderer/src/features/import/probe.ts', "import { readSource } from '../../../../reading/source'\nvoid readSource\n"],
+  ['renderer', 'src/renderer/src/probe.ts', "import { readSource } from '../../reading/source'\nvoid readSource\n"],
   ['cli', 'src/cli/probe.ts', "import { readSource } from '../reading/source'\nvoid readSource\n"],
 ]
 
