@@ -1,7 +1,8 @@
 // Lint rules, including the import direction of STYLE.md rule 1: a file's folder says where it runs,
 // and no file imports from a station it must not reach. ipcMain and ipcRenderer each live in one file.
 // Inside the renderer the same holds one level down: ui imports no feature and no app; a feature imports
-// another feature only through its index, and never app.
+// another feature only through its index, and never app. src/reading (the reading of files the app and the
+// command line share) works on a DOM handed to it: it may not reach for the DOM's globals.
 
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
@@ -38,6 +39,12 @@ function restrict(files, { paths = [], patterns = [], ignores = [] }) {
     rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
   }
 }
+
+/** The DOM's globals: src/reading and src/cli have the DOM's types (for the documents they are handed) but no DOM. */
+const domGlobals = ['document', 'window', 'self', 'globalThis', 'DOMParser', 'XMLSerializer', 'navigator', 'location', 'fetch', 'XMLHttpRequest', 'Worker', 'Image'].map((name) => ({
+  name,
+  message: 'src/reading and src/cli work on a DOM handed to them (src/reading/inertDocument.ts), never a global one (docs/ARCHITECTURE.md).',
+}))
 
 const nodeOnly = nodeBuiltins.map((name) => ({ name, message: 'Node modules are not available here (STYLE.md rule 1).' }))
 
@@ -118,7 +125,7 @@ export default tseslint.config(
         { name: 'react-dom', message: 'src/shared is pure TypeScript: no React (STYLE.md rule 1).' },
         ...nodeBuiltins.map((name) => ({ name, message: 'src/shared is pure TypeScript: no Node modules (STYLE.md rule 1).' })),
       ],
-      patterns: [station('main'), station('preload'), station('renderer'), station('cli'), { group: ['react-dom/*'], message: 'src/shared is pure TypeScript: no React.' }],
+      patterns: [station('main'), station('preload'), station('renderer'), station('cli'), station('reading'), { group: ['react-dom/*'], message: 'src/shared is pure TypeScript: no React.' }],
     }),
   ),
   restrict(['src/main/**'], {
@@ -142,6 +149,23 @@ export default tseslint.config(
   restrict(['src/renderer/**'], renderer),
   restrict(['src/renderer/src/ui/**'], { paths: renderer.paths, patterns: [...renderer.patterns, noApp, noFeature] }),
   ...featureRules,
+  {
+    files: ['src/reading/**/*.ts', 'src/cli/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...domGlobals] },
+  },
+  {
+    files: ['src/reading/**/*.ts'],
+    languageOptions: { globals: {} },
+  },
+  restrict(['src/reading/**'], {
+    paths: [
+      noElectron,
+      noDiff,
+      { name: 'react', message: 'src/reading runs in a worker and under Node: no React (STYLE.md rule 1).' },
+      ...nodeBuiltins.map((name) => ({ name, message: 'src/reading runs in the app\'s import worker too: no Node modules (STYLE.md rule 1).' })),
+    ],
+    patterns: [station('main'), station('preload'), station('renderer'), station('cli')],
+  }),
   restrict(['src/cli/**'], {
     paths: [noElectron, noDiff],
     patterns: [station('main'), station('preload'), station('renderer')],

@@ -24,7 +24,8 @@ export interface JsonGroup {
 }
 
 export interface JsonReport {
-  documents: Array<{ index: number; name: string; chars: number; words: number }>
+  /** Each document with the text compared: every offset in the report is an index into its `text`. */
+  documents: Array<{ index: number; name: string; chars: number; words: number; text: string }>
   passages: JsonGroup[]
   phrases: JsonGroup[]
   coverage: Array<{ doc: number; sharedChars: number; uniqueChars: number }>
@@ -45,7 +46,7 @@ function jsonGroup(texts: readonly string[], group: PassageGroup, kind: 'passage
 /** The --json report: every figure the engine found, with each span's text sliced out for the reader. */
 export function toJsonReport(names: readonly string[], texts: readonly string[], alignment: Alignment, ledger: QuoteLedger = buildQuoteLedger(texts, alignment)): JsonReport {
   return {
-    documents: alignment.documents.map(({ index, chars, words }) => ({ index, name: names[index] ?? `document ${index + 1}`, chars, words })),
+    documents: alignment.documents.map(({ index, chars, words }) => ({ index, name: names[index] ?? `document ${index + 1}`, chars, words, text: texts[index] ?? '' })),
     passages: alignment.passages.map((group) => jsonGroup(texts, group, 'passage')),
     phrases: alignment.phrases.map((group) => jsonGroup(texts, group, 'phrase')),
     coverage: alignment.coverage.map(({ doc, sharedChars, uniqueChars }) => ({ doc, sharedChars, uniqueChars })),

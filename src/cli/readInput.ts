@@ -1,37 +1,32 @@
-// Reads the files given to `parallax-compare` and turns their bytes into the text the engine aligns.
-// Which files are text, and in which encoding, is the app's own decision (src/shared/import/decode.ts):
-// UTF-8 with or without a byte-order mark, UTF-16 with one, a web page's declared charset, Windows-1252
-// when the bytes are not UTF-8;
-// anything that is not plausibly text is refused with the file's name and the reason.
-// The text itself is NOT the app's import text: that one also trims every line, drops NULs and turns
-// U+2028/U+2029 into LF, for articles a person reads. The --json offsets promise the file as written,
-// so here the same decoder runs again and only the byte-order mark goes and CRLF and CR become LF.
-// Like the app, the command line takes the first line as the title and does not compare the headline
-// the text repeats as its first paragraph (src/shared/import/headline.ts): that line is blanked out of
-// the compared text, so every offset still counts in the file.
+// Reads the files given to `parallax-compare` with the app's own reading (src/reading): the same decoding
+// (UTF-8 with or without a byte-order mark, UTF-16 with one, the charset a web page declares, Windows-1252
+// when the bytes are not UTF-8; line endings made LF, lines trimmed, as for any import), the article read
+// out of a web page by the same extraction over linkedom, Markdown made text, and the same clean-up of
+// page clutter and of the headline a text repeats as its first paragraph. So the command line and the app give the same words and figures.
+// Every offset the command line prints refers to `text` below, which its JSON carries for each document.
 
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MAX_IMPORT_BYTES } from '../shared/domain/article'
-import { decodeBytes } from '../shared/import/decode'
-import { textIn } from '../shared/import/encodings'
-import { repeatedHeadline, titleFromPlainText } from '../shared/import'
+import { decodeBytes } from '../shared/import'
+import type { ImportDraft } from '../reading/draft'
+import { parseInert } from '../reading/inertDocument'
+import { cleanedText, formatOf, IMPORT_EXTENSIONS, readSource } from '../reading/source'
+
+export interface ReadOptions {
+  /** Skip clean-up: compare the text as read (decoded; for a web page, extracted; for Markdown, made text). */
+  raw?: boolean
+}
 
 export interface InputDocument {
   /** The path as given. */
   path: string
   /** The file's base name, used in reports. */
   name: string
-  /**
-   * The text all offsets refer to: the file decoded, its byte-order mark removed, CRLF and lone CR
-   * turned into LF, and nothing else changed (white space at the ends of lines stays).
-   */
+  /** What is compared and what every offset refers to: the cleaned text (the app's), or with --raw the text as read. */
   text: string
-  /**
-   * What is compared: `text` with the headline it repeats as its first paragraph turned into spaces (the
-   * same length, so offsets into it are offsets into `text`); `text` itself when there is none.
-   */
-  compared: string
+  /** The reading: the extracted text, the details, and every block with clean-up's verdict. */
+  draft: ImportDraft
 }
 
 /** A file that cannot be compared; the message names the file and says why. */
@@ -43,21 +38,6 @@ export class InputError extends Error {
   ) {
     super(`${path}: ${reason}`)
   }
-}
-
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string }
-
-/**
- * Bytes to text, or the reason they are not text; the app's size limit applies. The text is
- * the file as written: byte-order mark removed, CRLF and lone CR turned into LF, nothing else changed.
- */
-export function decodeText(bytes: Uint8Array): Decoded {
-  const checked = decodeBytes(bytes)
-  if (!checked.ok) return checked
-  const text = textIn(bytes, checked.encoding)
-  // decodeBytes has just decoded these bytes in this encoding with the same decoder.
-  if (text === null) throw new Error(`the bytes decodeBytes read as ${checked.encoding} do not decode as ${checked.encoding}`)
-  return { ok: true, text: text.replace(/\r\n?/g, '\n') }
 }
 
 function describeFsError(error: unknown): string {
@@ -82,8 +62,7 @@ function describeFsError(error: unknown): string {
 const tooLarge = (bytes: number): string =>
   `too large: ${(bytes / 1_000_000).toFixed(1)} MB (${bytes} bytes), over the ${MAX_IMPORT_BYTES / 1_000_000} MB limit`
 
-/** Reads and decodes one file; throws InputError naming the file and the reason it cannot be used. */
-export async function readDocument(path: string): Promise<InputDocument> {
+async function readBytes(path: string): Promise<Uint8Array> {
   let bytes: Uint8Array
   try {
     const info = await stat(path)
@@ -98,13 +77,19 @@ export async function readDocument(path: string): Promise<InputDocument> {
   }
   // The file may have changed between stat and read.
   if (bytes.length > MAX_IMPORT_BYTES) throw new InputError(path, tooLarge(bytes.length))
-  const decoded = decodeText(bytes)
-  if (!decoded.ok) throw new InputError(path, decoded.reason)
-  return { path, name: basename(path), text: decoded.text, compared: withoutHeadline(decoded.text, basename(path)) }
+  return bytes
 }
 
-/** The text with the headline it repeats (its title, the first line, again as its first paragraph) blanked out. */
-export function withoutHeadline(text: string, name: string): string {
-  const headline = repeatedHeadline(text, titleFromPlainText(text, name))
-  return headline === null ? text : `${text.slice(0, headline.start)}${' '.repeat(headline.end - headline.start)}${text.slice(headline.end)}`
+/** Reads one file as the app imports it; throws InputError naming the file and the reason it cannot be used. */
+export async function readDocument(path: string, { raw = false }: ReadOptions = {}): Promise<InputDocument> {
+  const name = basename(path)
+  const format = formatOf(name)
+  if (format === null) throw new InputError(path, `not a file Parallax reads: give ${IMPORT_EXTENSIONS.join(', ')} files (or a name without an extension, read as text)`)
+  const decoded = decodeBytes(await readBytes(path))
+  if (!decoded.ok) throw new InputError(path, decoded.reason)
+  const read = readSource(name, format, decoded.text, parseInert)
+  if (read.kind === 'refusal') throw new InputError(path, read.reason)
+  const text = raw ? read.extracted : cleanedText(read)
+  if (text.trim() === '') throw new InputError(path, 'clean-up leaves no text to compare (try --raw to compare the text as read)')
+  return { path, name, text, draft: read }
 }

@@ -44,7 +44,7 @@ describe('toJsonReport', () => {
 
   it('has exactly the documented shape', () => {
     expect(Object.keys(report)).toEqual(['documents', 'passages', 'phrases', 'coverage', 'quotes'])
-    expect(report.documents[1]).toEqual({ index: 1, name: 'b|c.txt', chars: texts[1]?.length, words: 10 })
+    expect(report.documents[1]).toEqual({ index: 1, name: 'b|c.txt', chars: texts[1]?.length, words: 10, text: texts[1] })
     expect(Object.keys(report.passages[0] ?? {})).toEqual(['id', 'words', 'parent', 'spans', 'variants'])
     expect(Object.keys(report.phrases[0] ?? {})).toEqual(['id', 'words', 'spans', 'variants'])
     expect(report.passages[0]?.variants).toEqual([

@@ -1,105 +1,75 @@
-// Reading the files given to parallax-compare: the encodings it accepts, line endings normalised and
-// nothing else changed (the --json offsets count in that text), and the files it refuses, each with a reason. Decoding itself is src/shared/import/decode.ts, tested
-// in depth in tests/unit/shared/import; these cases pin what the command line passes on.
+// Reading the files given to parallax-compare: the app's own reading (decoding, a page's article, Markdown
+// as text, clean-up), the text compared (cleaned, or with --raw as read), and the files it refuses, each
+// with a reason. Decoding itself is src/shared/import/decode.ts and the page reading src/reading, tested in
+// depth in tests/unit/shared/import and tests/unit/reading; these cases pin what the command line passes on.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { MAX_IMPORT_BYTES } from '../../../src/shared/domain/article'
-import { decodeText, InputError, readDocument } from '../../../src/cli/readInput'
+import { InputError, readDocument } from '../../../src/cli/readInput'
 
-const text = 'Kerry met Putin — “we share common interests”. ﬁ 😀\nNext line.\n'
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
-const utf16le = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf16le'))
-const utf16be = (s: string): Uint8Array => {
-  const le = utf16le(s)
-  return le.map((_b, i) => le[i % 2 === 0 ? i + 1 : i - 1] as number)
+const dir = mkdtempSync(join(tmpdir(), 'parallax-read-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const file = (name: string, content: Uint8Array | string): string => {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
 }
-const concat = (...parts: ArrayLike<number>[]): Uint8Array => new Uint8Array(parts.flatMap((p) => Array.from(p)))
+const reasonFor = async (path: string): Promise<string> => {
+  const error: unknown = await readDocument(path).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(InputError)
+  expect((error as InputError).message).toContain(path)
+  return (error as InputError).reason
+}
 
-describe('decodeText', () => {
-  it.each([
-    ['UTF-8', utf8(text)],
-    ['UTF-8 with BOM', concat([0xef, 0xbb, 0xbf], utf8(text))],
-    ['UTF-16 LE with BOM', concat([0xff, 0xfe], utf16le(text))],
-    ['UTF-16 BE with BOM', concat([0xfe, 0xff], utf16be(text))],
-  ])('decodes %s to the same text, without the BOM', (_name, bytes) => {
-    expect(decodeText(bytes)).toEqual({ ok: true, text })
-  })
-
-  it('reads bytes that are not valid UTF-8 as Windows-1252 (the shared decoder of the import dialog)', () => {
-    expect(decodeText(concat(utf8('caf'), [0xe9, 0x20], utf8('au lait '), [0x93, 0x71, 0x94]))).toEqual({ ok: true, text: 'café au lait “q”' })
-  })
-
-  it('normalises CRLF and lone CR line endings to LF', () => {
-    expect(decodeText(utf8('one\r\ntwo\rthree\n\r\nfour'))).toEqual({ ok: true, text: 'one\ntwo\nthree\n\nfour' })
-  })
-
-  it('changes nothing else: white space at the ends of lines and on blank lines, U+2028, a second U+FEFF stay', () => {
-    expect(decodeText(concat([0xef, 0xbb, 0xbf], utf8('\uFEFFone \t\r\n \u00a0\r\ntwo\u2028three\u3000')))).toEqual({
-      ok: true,
-      text: '\uFEFFone \t\n \u00a0\ntwo\u2028three\u3000',
-    })
-    expect(decodeText(concat([0xfe, 0xff], utf16be('𝔘 😀 \r\r\t\n')))).toEqual({ ok: true, text: '𝔘 😀 \n\n\t\n' })
-    expect(decodeText(concat([0xef, 0xbb, 0xbf], utf8('caf'), [0xe9, 0x20, 0x09, 0x0d, 0x0a], utf8('au lait')))).toEqual({ ok: true, text: 'café \t\nau lait' })
-  })
-
-  it.each([
-    ['NUL bytes', concat(utf8('text'), [0, 1, 2], utf8('more')), /binary.*NUL/],
-    ['UTF-16 without BOM', utf16le('plain words here'), /NUL.*byte-order mark/],
-    ['many control characters', utf8('ab\x01\x02\x03\x04\x05\x06cd'), /binary.*control/],
-    ['UTF-16 with an odd byte count', concat([0xff, 0xfe], utf16le('abc'), [0x41]), /UTF-16LE.*odd/],
-    ['UTF-16 with a lone surrogate', concat([0xff, 0xfe], [0x00, 0xd8, 0x41, 0x00]), /not valid UTF-16LE/],
-    ['nothing after the BOM', new Uint8Array([0xef, 0xbb, 0xbf]), /empty/],
-    ['only white space', utf8(' \n\t\r\n'), /only white space/],
-  ])('refuses %s', (_name, bytes, reason) => {
-    const decoded = decodeText(bytes)
-    expect(decoded.ok).toBe(false)
-    if (!decoded.ok) expect(decoded.reason).toMatch(reason)
-  })
-
-  it('accepts a few control characters in real text (form feeds, an escape)', () => {
-    expect(decodeText(utf8(`Page one.\fPage two \x1b[1m bold.${' words'.repeat(20)}`)).ok).toBe(true)
-  })
-})
+const REPORT = [
+  'Ferry timetable changes on Monday',
+  '',
+  'Advertisement',
+  'The harbour council voted on Thursday to add two crossings each day and a later last boat on Fridays, after a year of complaints from commuters.   ',
+  '',
+  'Councillors said they would look at fares again in the autumn.',
+].join('\r\n')
 
 describe('readDocument', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-read-'))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-  const file = (name: string, content: Uint8Array | string): string => {
-    const path = join(dir, name)
-    writeFileSync(path, content)
-    return path
-  }
-  const reasonFor = async (path: string): Promise<string> => {
-    const error: unknown = await readDocument(path).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(InputError)
-    expect((error as InputError).message).toContain(path)
-    return (error as InputError).reason
-  }
-
-  it('reads a file with its base name and its text as written but for line endings', async () => {
-    const path = file('report.txt', 'a \r\nb\t')
-    // "a", the first line, is the title: repeated as the first paragraph, it is blanked out of what is compared.
-    await expect(readDocument(path)).resolves.toEqual({ path, name: 'report.txt', text: 'a \nb\t', compared: '  \nb\t' })
+  it('reads a text file as the app imports it: decoded, lines trimmed, the repeated headline and clutter dropped', async () => {
+    const document = await readDocument(file('ferry.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REPORT)])))
+    expect(document.name).toBe('ferry.txt')
+    expect(document.text).toBe(
+      'The harbour council voted on Thursday to add two crossings each day and a later last boat on Fridays, after a year of complaints from commuters.\n\nCouncillors said they would look at fares again in the autumn.',
+    )
+    expect(document.draft.details.title).toBe('Ferry timetable changes on Monday')
+    expect(document.draft.blocks.filter((b) => b.clutter !== null).map((b) => `${b.text}: ${b.clutter}`)).toEqual([
+      'Ferry timetable changes on Monday: the headline, shown as the title',
+      'Advertisement: an advertisement label',
+    ])
   })
 
-  it('leaves the repeated headline out of what is compared, after any page clutter, and keeps every offset', async () => {
-    const text = 'Discuss as:\n\nSyria set to dominate talks between Kerry and Russia’s Putin\n\nSecretary of State John Kerry arrived in Moscow on Tuesday.\n'
-    const document = await readDocument(file('3.txt', text))
-    expect(document.text).toBe(text)
-    expect(document.compared).toBe(text.replace('Syria set to dominate talks between Kerry and Russia’s Putin', ' '.repeat(60)))
-    expect(document.compared).toHaveLength(text.length)
-    // A text that is only its headline keeps it: there would be nothing left to compare.
-    expect((await readDocument(file('one.txt', 'Kerry meets Putin in Moscow\n'))).compared).toBe('Kerry meets Putin in Moscow\n')
+  it('with raw, compares the text as read, every block kept', async () => {
+    const document = await readDocument(file('ferry-raw.txt', REPORT), { raw: true })
+    expect(document.text).toBe(document.draft.extracted)
+    expect(document.text).toMatch(/^Ferry timetable changes on Monday\n\nAdvertisement\nThe harbour/)
   })
 
-  it('refuses a missing path, a directory, an empty file and an over-large one, naming each', async () => {
+  it('reads Markdown as text, and a web page’s article with its details', async () => {
+    const markdown = await readDocument(file('ferry.md', '# Ferry timetable changes\n\nThe **council** voted on Thursday to add two crossings each day, after a year of complaints.\n'))
+    expect(markdown.text).toBe('The council voted on Thursday to add two crossings each day, after a year of complaints.')
+    const page = await readDocument(file('page.html', readFileSync('tests/fixtures/import/html/jsonld-newsarticle.html')))
+    expect(page.draft.details).toMatchObject({ title: 'Dockworkers end four-day strike after wage deal & new shift rules', outlet: 'The Harbour Gazette', publishedAt: '2024-03-05T14:30:00+01:00' })
+    expect(page.text).toMatch(/^Dockworkers at the Port of Valmere returned to work/)
+    expect(page.text).not.toMatch(/[<>]/)
+  })
+
+  it('refuses a missing path, a directory, an empty file, an over-large one, another kind of file and a page without an article, naming each', async () => {
     expect(await reasonFor(join(dir, 'missing.txt'))).toBe('no such file')
     expect(await reasonFor(dir)).toMatch(/directory/)
     expect(await reasonFor(file('empty.txt', ''))).toBe('empty file')
     expect(await reasonFor(file('big.txt', new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61)))).toBe('too large: 20.0 MB (20000001 bytes), over the 20 MB limit')
+    expect(await reasonFor(file('report.pdf', '%PDF-1.7'))).toMatch(/^not a file Parallax reads: give \.txt, \.text, \.md, \.markdown, \.html, \.htm files/)
+    expect(await reasonFor(file('index.html', readFileSync('tests/fixtures/import/html/index-page.html')))).toMatch(/^No article text was found in this page/)
+    expect(await reasonFor(file('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])))).toMatch(/PNG/)
   })
 })

@@ -31,6 +31,10 @@ const forbidden: Array<[station: string, file: string, code: string]> = [
   ['shared', 'src/shared/domain/probe.ts', "import { diffWords } from 'diff'\nvoid diffWords\n"],
   ['renderer', 'src/renderer/src/probe.ts', "import { diffWords } from 'diff'\nvoid diffWords\n"],
   ['shared', 'src/shared/alignment/probe.ts', "import { readFile } from 'node:fs'\nvoid readFile\n"],
+  ['shared', 'src/shared/import/probe.ts', "import { readPage } from '../../reading/page'\nvoid readPage\n"],
+  ['reading', 'src/reading/probe.ts', "import { readFile } from 'node:fs/promises'\nvoid readFile\n"],
+  ['reading', 'src/reading/probe.ts', "import { client } from '../renderer/src/api'\nvoid client\n"],
+  ['reading', 'src/reading/probe.ts', "import { main } from '../cli/compare'\nvoid main\n"],
 ]
 
 const allowed: Array<[station: string, file: string, code: string]> = [
@@ -42,6 +46,9 @@ const allowed: Array<[station: string, file: string, code: string]> = [
   ['shared', 'src/shared/domain/probe.ts', "import { AppError } from './errors'\nvoid AppError\n"],
   ['cli', 'src/cli/probe.ts', "import { countWords } from '../shared/domain/text'\nvoid countWords\n"],
   ['shared', 'src/shared/alignment/probe.ts', "import { diffArrays } from 'diff'\nvoid diffArrays\n"],
+  ['reading', 'src/reading/probe.ts', "import { parseHTML } from 'linkedom'\nimport { applyCleanup } from '../shared/import'\nvoid parseHTML, applyCleanup\n"],
+  ['renderer', 'src/renderer/src/probe.ts', "import { readSource } from '../../reading/source'\nvoid readSource\n"],
+  ['cli', 'src/cli/probe.ts', "import { readSource } from '../reading/source'\nvoid readSource\n"],
 ]
 
 describe('import direction (STYLE.md rule 1)', () => {
@@ -53,5 +60,12 @@ describe('import direction (STYLE.md rule 1)', () => {
 
   it.each(allowed)('%s: lint accepts an allowed import in %s', async (_station, file, code) => {
     await expect(restrictedImports(file, code)).resolves.toEqual([])
+  })
+})
+
+describe('src/reading works on a DOM handed to it', () => {
+  it.each(['document.body', 'new DOMParser()', 'window.location.href'])('lint refuses %s there', async (expression) => {
+    const [result] = await eslint.lintText(`export const probe = () => ${expression}\n`, { filePath: 'src/reading/probe.ts' })
+    expect((result?.messages ?? []).map((m) => m.ruleId)).toContain('no-restricted-globals')
   })
 })

@@ -5,7 +5,7 @@
 
 import { useState } from 'react'
 import type { ArticleDetails } from '../../../../shared/domain/article'
-import type { DraftBlock } from './textDraft'
+import type { DraftBlock } from '../../../../reading/draft'
 import './BlockChoices.css'
 
 /** How many blocks are listed at first, and how many more each "Show more" adds. */

@@ -6,7 +6,7 @@ import { MAX_TAGS, tagKey } from '../../../../shared/domain/article'
 import { BlockChoices, DETAIL_FIELDS } from './BlockChoices'
 import { DateReading } from './DateReading'
 import { useId, type ReactNode } from 'react'
-import type { ImportDraft } from './textDraft'
+import type { ImportDraft } from '../../../../reading/draft'
 import './DraftEditor.css'
 
 export interface DraftEditorProps {

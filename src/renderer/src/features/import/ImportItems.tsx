@@ -4,7 +4,7 @@
 
 import { memo } from 'react'
 import { DraftEditor } from './DraftEditor'
-import type { ImportDraft, ImportPreparation } from './textDraft'
+import type { ImportDraft, ImportPreparation } from '../../../../reading/draft'
 import './ImportItems.css'
 
 export interface ImportItemsProps {

@@ -1,31 +1,28 @@
-// The import work that needs no DOM, as the import worker runs it (and the UI thread, where no worker can
-// start): a file's bytes decoded, pasted text normalised, a text or Markdown file made a draft, a web
-// page's article (once read out of its HTML) made a draft. Every failure is a refusal naming the input,
-// never a throw.
+// The import work, as the import worker runs it (and the UI thread, where no worker can start): a file's
+// bytes decoded, pasted text normalised, and either read by the reading shared with the command line
+// (src/reading: text, Markdown, or a web page parsed inertly by linkedom) into a draft. Every failure is
+// a refusal naming the input, never a throw.
 
 import { PASTED_TEXT_NAME, type SourceFormat } from '../../../../shared/domain/article'
 import { decodeBytes, normaliseText } from '../../../../shared/import'
-import { packDraft, type ImportStep, type PackedPreparation, type TextAnswer, type TextJob } from './importProtocol'
-import { draftOf, type ImportPreparation } from './textDraft'
+import type { ImportPreparation } from '../../../../reading/draft'
+import { parseInert } from '../../../../reading/inertDocument'
+import { looksLikeHtml, readSource } from '../../../../reading/source'
+import { packDraft, type ImportAnswer, type ImportJob, type ImportStep, type PackedPreparation } from './importProtocol'
 
-const pack = (preparation: ImportPreparation): TextAnswer => ({ type: 'done', result: preparation.kind === 'draft' ? packDraft(preparation) : preparation })
-const refuse = (name: string, reason: string): TextAnswer => ({ type: 'done', result: { kind: 'refusal', name, reason } satisfies PackedPreparation })
+const pack = (preparation: ImportPreparation): ImportAnswer => ({ type: 'done', result: preparation.kind === 'draft' ? packDraft(preparation) : preparation })
+const refuse = (name: string, reason: string): ImportAnswer => ({ type: 'done', result: { kind: 'refusal', name, reason } satisfies PackedPreparation })
 
-function unreadable(name: string, format: SourceFormat, error: unknown): TextAnswer {
-  return refuse(name, `It could not be read as ${format === 'html' ? 'a web page' : 'text'}: ${error instanceof Error ? error.message : String(error)}`)
-}
-
-/** Decoded text as a draft, or, for a web page, sent back to be read out where there is a DOM. */
-function answerFor(name: string, format: SourceFormat, source: string, onStep: (step: ImportStep) => void): TextAnswer {
-  if (format === 'html') return { type: 'page', name, source }
+/** Decoded text read in its format into a draft, or a refusal. */
+function answerFor(name: string, format: SourceFormat, source: string, onStep: (step: ImportStep) => void): ImportAnswer {
   try {
-    return pack(draftOf(name, format, source, null, onStep))
+    return pack(readSource(name, format, source, parseInert, onStep))
   } catch (error) {
-    return unreadable(name, format, error)
+    return refuse(name, `It could not be read as ${format === 'html' ? 'a web page' : 'text'}: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
-export async function runImportJob(job: TextJob, onStep: (step: ImportStep) => void): Promise<TextAnswer> {
+export async function runImportJob(job: ImportJob, onStep: (step: ImportStep) => void): Promise<ImportAnswer> {
   switch (job.type) {
     case 'read': {
       let bytes: Uint8Array
@@ -43,14 +40,7 @@ export async function runImportJob(job: TextJob, onStep: (step: ImportStep) => v
       onStep('decode')
       const source = normaliseText(job.text)
       // A pasted web page's source is read as HTML.
-      const looksLikeHtml = /^\s*(<!doctype html|<html[\s>])/i.test(source)
-      return answerFor(PASTED_TEXT_NAME, looksLikeHtml ? 'html' : 'text', source, onStep)
+      return answerFor(PASTED_TEXT_NAME, looksLikeHtml(source) ? 'html' : 'text', source, onStep)
     }
-    case 'draft':
-      try {
-        return pack(draftOf(job.name, 'html', job.source, job.html, onStep))
-      } catch (error) {
-        return unreadable(job.name, 'html', error)
-      }
   }
 }

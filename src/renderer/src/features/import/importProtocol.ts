@@ -4,26 +4,21 @@
 // arrays (moved, not copied); the UI thread slices the block texts out of the text again.
 
 import type { SourceFormat } from '../../../../shared/domain/article'
-import type { ArticleReading } from './htmlArticle'
-import type { DraftBlock, HtmlArticle, ImportDraft, ImportPreparation, ImportRefusal } from './textDraft'
+import type { DraftBlock, ImportDraft, ImportPreparation, ImportRefusal } from '../../../../reading/draft'
+import type { ReadingStep } from '../../../../reading/source'
 
 /** The stages of reading one input, in the order they run; the worker reports those it runs. */
-export type ImportStep = 'decode' | 'parse' | 'article' | 'sanitise' | 'text' | 'details' | 'clean-up'
+export type ImportStep = 'decode' | ReadingStep
 
-/** The jobs that need no DOM at all (see importJobs.ts). */
-export type TextJob =
+/** The jobs of the import worker (see importJobs.ts): every input is read there, web pages included. */
+export type ImportJob =
   /**
-   * Read and decode a file (or a fetched page's bytes, with the charset its headers named); a text or
-   * Markdown file is made a draft at once, a web page is sent back to be parsed on the UI thread.
+   * Read and decode a file (or a fetched page's bytes, with the charset its headers named), and read it as
+   * text, Markdown or a web page.
    */
   | { type: 'read'; name: string; format: SourceFormat; file: Blob; charset?: string }
-  /** Pasted text: normalised, then a draft, or sent back as a web page when it is a page's source. */
+  /** Pasted text: normalised, then read as text, or as a web page when it is a page's source. */
   | { type: 'paste'; text: string }
-  /** The draft of a web page whose article the UI thread has read out. */
-  | { type: 'draft'; name: string; source: string; html: HtmlArticle }
-
-/** A text job, or Readability on a page that Chromium parsed and serialised (see pageArticle.ts). */
-export type ImportJob = TextJob | { type: 'article'; html: string }
 
 export type ImportRequest = ImportJob & { id: number }
 
@@ -40,10 +35,8 @@ export interface PackedDraft extends Omit<ImportDraft, 'blocks' | 'dropped' | 's
 
 export type PackedPreparation = PackedDraft | ImportRefusal
 
-/** A text job's result: a draft or a refusal, or a web page's decoded source to parse on the UI thread. */
-export type TextAnswer = { type: 'done'; result: PackedPreparation } | { type: 'page'; name: string; source: string }
-
-export type ImportAnswer = TextAnswer | { type: 'article'; reading: ArticleReading }
+/** A job's result: a draft or a refusal. */
+export type ImportAnswer = { type: 'done'; result: PackedPreparation }
 
 export type ImportResponse = ({ id: number } & ImportAnswer) | { id: number; type: 'progress'; step: ImportStep } | { id: number; type: 'error'; message: string }
 
@@ -77,6 +70,6 @@ export function unpackPreparation(packed: PackedPreparation): ImportPreparation 
 
 /** The buffers a packed result moves to the other thread instead of copying. */
 export function transferablesOf(answer: ImportAnswer): Transferable[] {
-  if (answer.type !== 'done' || answer.result.kind !== 'draft') return []
+  if (answer.result.kind !== 'draft') return []
   return [answer.result.starts.buffer, answer.result.ends.buffer, answer.result.clutterAt.buffer]
 }

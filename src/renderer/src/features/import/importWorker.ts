@@ -1,17 +1,12 @@
 // Runs import jobs in the import worker, one worker for the window, started on first use. Stopping a job
 // ends the worker (work that is under way cannot be interrupted otherwise) and starts a fresh one for any
 // other job still waiting. Where a worker cannot start (component tests, a worker that fails to load or
-// crashes), jobs run here on the UI thread after a tick: slower to the eye, but complete.
+// crashes), jobs run here on the UI thread after a tick: slower to the eye, but complete. The reading
+// (and linkedom with it) is loaded here only then, so the window's own bundle does not carry it.
 
-import { unpackPreparation, type ImportAnswer, type ImportJob, type ImportRequest, type ImportResponse, type ImportStep, type TextJob } from './importProtocol'
-import { readArticleHere } from './html'
-import type { ArticleReading } from './htmlArticle'
-import { runImportJob } from './importJobs'
+import type { ImportPreparation } from '../../../../reading/draft'
+import { unpackPreparation, type ImportAnswer, type ImportJob, type ImportRequest, type ImportResponse, type ImportStep } from './importProtocol'
 import { nextTask } from './nextTask'
-import type { ImportPreparation } from './textDraft'
-
-/** A text job's result on this side: a draft or refusal unpacked, or a web page's source to parse here. */
-export type JobResult = { type: 'done'; preparation: ImportPreparation } | { type: 'page'; name: string; source: string }
 
 export interface JobOptions {
   signal?: AbortSignal
@@ -33,7 +28,8 @@ let nextId = 1
 function runHere(task: Pending, signal?: AbortSignal): void {
   const { job } = task
   nextTask(signal)
-    .then((): ImportAnswer | Promise<ImportAnswer> => (job.type === 'article' ? { type: 'article', reading: readArticleHere(job.html) } : runImportJob(job, task.onStep)))
+    .then(() => import('./importJobs'))
+    .then(({ runImportJob }) => runImportJob(job, task.onStep))
     .then(task.resolve, task.reject)
 }
 
@@ -113,23 +109,9 @@ async function answerOf(job: ImportJob, { signal, onStep = () => {} }: JobOption
   })
 }
 
-/** Runs one text job off the UI thread where it can; rejects with the signal's reason when stopped. */
-export async function runJob(job: TextJob, options: JobOptions = {}): Promise<JobResult> {
+/** Reads one input off the UI thread where it can; rejects with the signal's reason when stopped. */
+export async function runJob(job: ImportJob, options: JobOptions = {}): Promise<ImportPreparation> {
   const answer = await answerOf(job, options)
   options.signal?.throwIfAborted()
-  if (answer.type === 'article') throw new Error('The import worker answered a text job with an article.')
-  return answer.type === 'page' ? answer : { type: 'done', preparation: unpackPreparation(answer.result) }
-}
-
-/** Whether pages can be read in the worker (else Readability runs here, on the document already parsed). */
-export function canReadInWorker(): boolean {
-  return startWorker() !== null
-}
-
-/** Readability on a page Chromium parsed and serialised, in the worker; rejects only when stopped. */
-export async function readArticle(serialised: string, signal?: AbortSignal): Promise<ArticleReading> {
-  const answer = await answerOf({ type: 'article', html: serialised }, { signal })
-  signal?.throwIfAborted()
-  if (answer.type !== 'article') throw new Error('The import worker answered an article job with a draft.')
-  return answer.reading
+  return unpackPreparation(answer.result)
 }

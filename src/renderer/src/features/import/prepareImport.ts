@@ -2,20 +2,18 @@
 // BOM, Windows-1252), the article read from HTML (Readability, sanitised) or Markdown, the details
 // found in it, and its blocks with a clean-up verdict each. Nothing is saved here; a draft the person
 // approves goes to the main process, which rebuilds the cleaned text from the same blocks.
-// Decoding and clean-up run in the import worker; reading a web page needs DOMParser, so it runs here,
-// one step per task. Progress is reported as the fraction of the input done, and a read can be stopped.
+// All of the reading runs in the import worker (src/reading, the same reading as the command line's);
+// progress is reported as the fraction of the input done, and a read can be stopped.
 
 import { MAX_IMPORT_BYTES, PASTED_TEXT_NAME, type NewArticle, type SourceFormat } from '../../../../shared/domain/article'
 import type { FetchedPage } from '../../../../shared/ipc/contract'
+import type { ImportDraft, ImportPreparation } from '../../../../reading/draft'
+import { formatOf, IMPORT_EXTENSIONS, unsupportedFormat } from '../../../../reading/source'
 import type { ImportStep } from './importProtocol'
-import { extractHtmlInSteps } from './html'
-import { canReadInWorker, readArticle, runJob, type JobResult } from './importWorker'
-import { nextTask } from './nextTask'
-import type { ImportDraft, ImportPreparation } from './textDraft'
+import { runJob } from './importWorker'
 
-export { blocksOf, type DraftBlock, type ImportDraft, type ImportPreparation, type ImportRefusal } from './textDraft'
-
-export const IMPORT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm'] as const
+export { blocksOf, type DraftBlock, type ImportDraft, type ImportPreparation, type ImportRefusal } from '../../../../reading/draft'
+export { IMPORT_EXTENSIONS }
 
 export interface PrepareOptions {
   /** Stops the read: the promise rejects with the signal's reason and nothing more is done. */
@@ -28,54 +26,25 @@ export interface PrepareOptions {
 const TEXT_STEPS: Partial<Record<ImportStep, number>> = { decode: 0.1, details: 0.3, 'clean-up': 0.35 }
 const PAGE_STEPS: Partial<Record<ImportStep, number>> = { decode: 0.05, parse: 0.1, article: 0.2, sanitise: 0.55, text: 0.7, details: 0.85, 'clean-up': 0.9 }
 
-function formatOf(name: string): SourceFormat | null {
-  const lower = name.toLowerCase()
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html'
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown'
-  if (lower.endsWith('.txt') || lower.endsWith('.text') || !lower.includes('.')) return 'text'
-  return null
-}
-
-/**
- * A read's result made a draft. A web page is parsed here, where DOMParser is, one step per task; Readability
- * runs in the worker on the parsed page, and the article comes back here to be sanitised, then goes to the
- * worker again for clean-up.
- */
-async function finish(first: JobResult, { signal, onProgress = () => {} }: PrepareOptions): Promise<ImportPreparation> {
-  if (first.type === 'done') return first.preparation
-  const { name, source } = first
-  const step = async (at: ImportStep): Promise<void> => {
-    onProgress(PAGE_STEPS[at] ?? 0)
-    await nextTask(signal)
+/** Reads one file the person chose or dropped. Every failure becomes a refusal naming the file; only a stop rejects. */
+export async function prepareFile(file: File, options: PrepareOptions = {}): Promise<ImportPreparation> {
+  const format = formatOf(file.name)
+  if (format === null) return { kind: 'refusal', name: file.name, reason: unsupportedFormat() }
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { kind: 'refusal', name: file.name, reason: `It is ${(file.size / 1e6).toFixed(1)} MB; Parallax imports files of at most ${MAX_IMPORT_BYTES / 1e6} MB.` }
   }
-  await step('parse')
-  const html = await extractHtmlInSteps(source, { between: step, readArticle: canReadInWorker() ? (serialised) => readArticle(serialised, signal) : undefined })
-  if (!html.ok) return { kind: 'refusal', name, reason: html.reason }
-  const second = await runJob({ type: 'draft', name, source, html }, { signal, onStep: (at) => onProgress(PAGE_STEPS[at] ?? 0) })
-  if (second.type === 'done') return second.preparation
-  throw new Error('The import worker sent a page back twice.')
+  return prepareBytes(file.name, format, file, null, options)
 }
 
 /** Reads bytes as the given format, the same way for a file and a fetched page; only a stop rejects. */
 async function prepareBytes(name: string, format: SourceFormat, file: Blob, charset: string | null, options: PrepareOptions): Promise<ImportPreparation> {
   const steps = format === 'html' ? PAGE_STEPS : TEXT_STEPS
   try {
-    const first = await runJob({ type: 'read', name, format, file, ...(charset === null ? {} : { charset }) }, { signal: options.signal, onStep: (at) => options.onProgress?.(steps[at] ?? 0) })
-    return await finish(first, options)
+    return await runJob({ type: 'read', name, format, file, ...(charset === null ? {} : { charset }) }, { signal: options.signal, onStep: (at) => options.onProgress?.(steps[at] ?? 0) })
   } catch (error) {
     if (options.signal?.aborted) throw error
     return { kind: 'refusal', name, reason: `It could not be read as ${format === 'html' ? 'a web page' : 'text'}: ${(error as Error).message}` }
   }
-}
-
-/** Reads one file the person chose or dropped. Every failure becomes a refusal naming the file; only a stop rejects. */
-export async function prepareFile(file: File, options: PrepareOptions = {}): Promise<ImportPreparation> {
-  const format = formatOf(file.name)
-  if (format === null) return { kind: 'refusal', name: file.name, reason: `Parallax imports ${IMPORT_EXTENSIONS.join(', ')} files; this is not one of them.` }
-  if (file.size > MAX_IMPORT_BYTES) {
-    return { kind: 'refusal', name: file.name, reason: `It is ${(file.size / 1e6).toFixed(1)} MB; Parallax imports files of at most ${MAX_IMPORT_BYTES / 1e6} MB.` }
-  }
-  return prepareBytes(file.name, format, file, null, options)
 }
 
 /**
@@ -91,8 +60,13 @@ export async function prepareFetched(name: string, page: FetchedPage, options: P
 
 /** A draft from pasted text (plain text; a pasted web page's source is read as HTML). */
 export async function preparePasted(text: string, options: PrepareOptions = {}): Promise<ImportPreparation> {
-  const first = await runJob({ type: 'paste', text }, { signal: options.signal, onStep: (at) => options.onProgress?.(TEXT_STEPS[at] ?? 0) })
-  return finish(first, options)
+  // Whether it is a page is known once the worker has normalised it: a page's reading begins with 'parse'.
+  let steps = TEXT_STEPS
+  const onStep = (at: ImportStep): void => {
+    if (at === 'parse') steps = PAGE_STEPS
+    options.onProgress?.(steps[at] ?? 0)
+  }
+  return runJob({ type: 'paste', text }, { signal: options.signal, onStep })
 }
 
 /** What the main process is sent for an approved draft. */

@@ -11,7 +11,7 @@ import type { PageFetch } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { describeError } from '../../ui/describeError'
 import { prepareFetched, prepareFile, preparePasted, type PrepareOptions } from './prepareImport'
-import type { ImportPreparation } from './textDraft'
+import type { ImportPreparation } from '../../../../reading/draft'
 
 export interface ReadingProgress {
   /** The input being read, from 1. */

@@ -1,13 +1,17 @@
 // The import work the worker does (run here, as it runs where no worker starts): files decoded and made
-// drafts, web pages sent back to be parsed where DOMParser is, pasted text read as text or as a page; and
+// drafts, web pages read by the reading the command line uses (linkedom), pasted text read as text or as
+// a page; and
 // the packed form a draft crosses threads in, which must unpack to the very draft it was made from.
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normaliseText } from '../../../../../src/shared/import'
 import { runImportJob } from '../../../../../src/renderer/src/features/import/importJobs'
-import { draftOf, type ImportDraft } from '../../../../../src/renderer/src/features/import/textDraft'
-import { packDraft, transferablesOf, unpackDraft, unpackPreparation, type ImportStep, type TextAnswer } from '../../../../../src/renderer/src/features/import/importProtocol'
+import { draftOf, type ImportDraft } from '../../../../../src/reading/draft'
+import { parseInert } from '../../../../../src/reading/inertDocument'
+import { readSource } from '../../../../../src/reading/source'
+import { packDraft, transferablesOf, unpackDraft, type ImportAnswer, type ImportStep } from '../../../../../src/renderer/src/features/import/importProtocol'
+import { fixturePage } from '../../../reading/fixturePages'
 
 const REPORT = [
   'Ferry timetable changes on Monday',
@@ -23,8 +27,8 @@ const REPORT = [
   'Councillors said they would look at fares again in the autumn.',
 ].join('\n')
 
-function draft(answer: TextAnswer): ImportDraft {
-  if (answer.type !== 'done' || answer.result.kind !== 'draft') throw new Error(`expected a draft, got ${JSON.stringify(answer).slice(0, 200)}`)
+function draft(answer: ImportAnswer): ImportDraft {
+  if (answer.result.kind !== 'draft') throw new Error(`expected a draft, got ${JSON.stringify(answer).slice(0, 200)}`)
   return unpackDraft(answer.result)
 }
 
@@ -68,7 +72,7 @@ describe('packed drafts', () => {
 })
 
 describe('runImportJob', () => {
-  const run = async (job: Parameters<typeof runImportJob>[0]): Promise<{ answer: TextAnswer; steps: ImportStep[] }> => {
+  const run = async (job: Parameters<typeof runImportJob>[0]): Promise<{ answer: ImportAnswer; steps: ImportStep[] }> => {
     const steps: ImportStep[] = []
     const answer = await runImportJob(job, (step) => void steps.push(step))
     return { answer, steps }
@@ -81,9 +85,12 @@ describe('runImportJob', () => {
     expect(steps).toEqual(['decode', 'details', 'clean-up'])
   })
 
-  it('sends a web page back decoded, for the UI thread to parse', async () => {
-    const { answer } = await run({ type: 'read', name: 'page.html', format: 'html', file: new Blob(['<!doctype html><p>caf\u00e9</p>']) })
-    expect(answer).toEqual({ type: 'page', name: 'page.html', source: '<!doctype html><p>caf\u00e9</p>' })
+  it('reads a web page there, into the draft the command line makes of it', async () => {
+    const source = fixturePage('jsonld-newsarticle.html')
+    const { answer, steps } = await run({ type: 'read', name: 'page.html', format: 'html', file: new Blob([source]) })
+    expect(draft(answer)).toEqual(readSource('page.html', 'html', source, parseInert))
+    expect(draft(answer).details.title).toBe('Dockworkers end four-day strike after wage deal & new shift rules')
+    expect(steps).toEqual(['decode', 'parse', 'article', 'sanitise', 'text', 'details', 'clean-up'])
   })
 
   it('refuses what cannot be read, naming the file', async () => {
@@ -95,13 +102,7 @@ describe('runImportJob', () => {
 
   it('reads pasted text as text, and a pasted page source as a page', async () => {
     expect(draft((await run({ type: 'paste', text: REPORT })).answer)).toMatchObject({ name: 'Pasted text', format: 'text', extracted: normaliseText(REPORT) })
-    expect((await run({ type: 'paste', text: '  <!DOCTYPE html><title>x</title>\r\n' })).answer).toEqual({ type: 'page', name: 'Pasted text', source: '  <!DOCTYPE html><title>x</title>\n' })
-  })
-
-  it('makes a page draft from the article read out of it, with the details the page gave first', async () => {
-    const html = { extracted: 'Ferries\n\nThe council voted on Thursday to add crossings.', details: { title: 'Ferry timetable changes', outlet: 'Harbour Gazette', byline: null, publishedAt: '2024-03-05', url: null } }
-    const { answer } = await run({ type: 'draft', name: 'page.html', source: '<html>…</html>', html })
-    expect(unpackPreparation((answer as Extract<TextAnswer, { type: 'done' }>).result)).toEqual(draftOf('page.html', 'html', '<html>…</html>', html))
-    expect(draft(answer).details).toEqual({ title: 'Ferry timetable changes', outlet: 'Harbour Gazette', byline: null, url: null, publishedAt: '2024-03-05', tags: [] })
+    expect((await run({ type: 'paste', text: '  <!DOCTYPE html><title>x</title>\r\n' })).answer).toEqual({ type: 'done', result: { kind: 'refusal', name: 'Pasted text', reason: expect.stringMatching(/^No article text was found in this page/) } })
+    expect(draft((await run({ type: 'paste', text: fixturePage('plain-title-only.html') })).answer)).toMatchObject({ name: 'Pasted text', format: 'html', details: { title: 'Ships queue as Valmere strike ends' } })
   })
 })

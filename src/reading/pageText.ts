@@ -1,6 +1,7 @@
-// Plain text from a sanitised article's DOM: one paragraph per block element, paragraphs separated by
-// a blank line, whitespace collapsed inside a paragraph, <br> as a line break within it. Only the
-// document's own text nodes are written out, so the text never holds a word the page did not.
+// Plain text from a sanitised article's DOM (any DOM: only nodes' types, names and values are read): one
+// paragraph per block element, paragraphs separated by a blank line, whitespace collapsed inside a
+// paragraph, <br> as a line break within it. Only the document's own text nodes are written out, so the
+// text never holds a word the page did not.
 
 /** Elements whose content is never text a reader sees. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'head', 'title', 'textarea', 'select', 'button'])

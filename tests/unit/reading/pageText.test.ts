@@ -2,9 +2,10 @@
 // left out.
 
 import { describe, expect, it } from 'vitest'
-import { plainTextOf } from '../../../../../src/renderer/src/features/import/htmlText'
+import { parseInert } from '../../../src/reading/inertDocument'
+import { plainTextOf } from '../../../src/reading/pageText'
 
-const textOf = (html: string): string => plainTextOf(new DOMParser().parseFromString(html, 'text/html').body)
+const textOf = (html: string): string => plainTextOf(parseInert(html).body)
 
 describe('plainTextOf', () => {
   it.each([

@@ -1,15 +1,15 @@
-// Reading an HTML page into an article in happy-dom: the details and text of each fixture page (one
+// Reading an HTML page into an article, under Node on linkedom as the app's import worker and the command
+// line do: the details and text of each fixture page (one
 // with JSON-LD, one with meta tags only, one with neither, one broken), the refusals, and properties
 // over arbitrary input: extraction never throws and never writes a word that is not in the page.
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extractHtml, type HtmlDetails, type HtmlExtraction } from '../../../../../src/renderer/src/features/import/html'
-import { FIXTURE_PAGES, fixturePage, NO_ARTICLE_PAGES } from './fixturePages'
+import { parseInert } from '../../../src/reading/inertDocument'
+import { readPage, type HtmlDetails, type HtmlExtraction, type PageStep } from '../../../src/reading/page'
+import { FIXTURE_PAGES, fixturePage, HOSTILE_TEXT, NO_ARTICLE_PAGES } from './fixturePages'
 
-// Unlike a browser, happy-dom tries to load a stylesheet linked from a DOMParser document; it has file
-// loading switched off, and this keeps that refusal from being logged as an error.
-;(window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true
+const extractHtml = (html: string): HtmlExtraction => readPage(html, parseInert)
 
 /** The details as one line per field, so a failure reads like the page's card. */
 function card(details: HtmlDetails): string {
@@ -84,16 +84,21 @@ describe('refusals', () => {
   })
 })
 
-/** Words of the page's own text (text nodes outside scripts, styles and the like), lower-cased. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed'])
+
+/** Words of the page's own text (text nodes outside scripts, styles and the like), lower-cased. Adjacent text nodes are one text (linkedom splits text at entities). */
 function pageWords(html: string): Set<string> {
-  const doc = new DOMParser().parseFromString(html, 'text/html')
-  const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_TEXT)
-  const words = new Set<string>()
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (node.parentElement?.closest('script, style, noscript, template, svg, math, iframe, object, embed')) continue
-    for (const word of (node.nodeValue ?? '').toLowerCase().split(/\s+/)) if (word !== '') words.add(word)
+  let text = ''
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) text += node.nodeValue ?? ''
+    if (node.nodeType === 1) {
+      text += ' '
+      if (HIDDEN.has((node as Element).localName.toLowerCase())) return
+    }
+    node.childNodes.forEach((child) => visit(child))
   }
-  return words
+  visit(parseInert(html))
+  return new Set(text.toLowerCase().split(/\s+/).filter((word) => word !== ''))
 }
 
 const outputWords = (text: string): string[] => text.toLowerCase().split(/\s+/).filter((word) => word !== '')
@@ -119,8 +124,7 @@ describe('properties', () => {
   const text = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => ` ${words.join(' ')} `)
   const block = fc.constantFrom('p', 'div', 'h2', 'li', 'blockquote', 'pre', 'section', 'td', 'figcaption')
   const inline = fc.constantFrom('span', 'b', 'em', 'a', 'font', 'time')
-  // No <iframe>: happy-dom (not a browser) logs a refused page load for each one in a DOMParser document.
-  const skipped = fc.constantFrom('script', 'style', 'noscript', 'template', 'svg', 'object', 'textarea')
+  const skipped = fc.constantFrom('script', 'style', 'noscript', 'template', 'svg', 'object', 'textarea', 'iframe')
   const { node } = fc.letrec<{ node: string }>((tie) => ({
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
@@ -155,5 +159,25 @@ describe('properties', () => {
     )
     // The property must have been tried on pages that do hold an article.
     expect(articles).toBeGreaterThan(30)
+  })
+})
+
+describe('the reading as steps', () => {
+  it('names each part as it begins, in order', () => {
+    const steps: PageStep[] = []
+    expect(readPage(fixturePage('jsonld-newsarticle.html'), parseInert, (step) => void steps.push(step)).ok).toBe(true)
+    expect(steps).toEqual(['parse', 'article', 'sanitise', 'text'])
+  })
+
+  it('a paragraph styled hidden is read all the same: styles never apply to a page being read', () => {
+    const words = 'The ferry timetable changes on Monday, with two more crossings each day and a later last boat on Fridays.'
+    const html = `<!doctype html><html><head><title>Ferry timetable</title></head><body><article><p>${words}</p><p style="display:none">A paragraph styled hidden, read all the same where styles do not apply.</p><p>${words}</p></article></body></html>`
+    expect(extractHtml(html)).toMatchObject({ ok: true, extracted: expect.stringContaining('A paragraph styled hidden') })
+  })
+
+  it('the hostile page gives nothing of its scripts, handlers, SVG, frames, objects or forms', () => {
+    const result = article(extractHtml(fixturePage('hostile.html')))
+    expect(result.extracted).not.toMatch(HOSTILE_TEXT)
+    expect(result.details).toEqual(FIXTURE_PAGES['hostile.html']?.details)
   })
 })

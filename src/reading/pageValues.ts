@@ -1,7 +1,7 @@
 // Clean-up of single metadata values found in an HTML page (titles, names, dates, links): each
 // function returns a tidy value or null, never the raw text when it cannot be made sense of.
 
-import { MAX_NAME_LENGTH } from '../../../../shared/domain/article'
+import { MAX_NAME_LENGTH } from '../shared/domain/article'
 
 /** Details (outlet, byline, links) are cut to the length the library keeps for a name. */
 const MAX_DETAIL_LENGTH = MAX_NAME_LENGTH

@@ -1,9 +1,9 @@
 // What each HTML fixture page (tests/fixtures/import/html) should read as: its details and its text,
-// paragraph by paragraph. The happy-dom tests and the Chromium check compare against the same list.
+// paragraph by paragraph. The Node tests and the Chromium check compare against the same list.
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { HtmlDetails } from '../../../../../src/renderer/src/features/import/html'
+import type { HtmlDetails } from '../../../src/reading/page'
 
 export const FIXTURE_FOLDER = 'tests/fixtures/import/html'
 

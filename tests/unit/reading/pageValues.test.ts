@@ -2,7 +2,7 @@
 // the outlet's name, text trimmed and capped.
 
 import { describe, expect, it } from 'vitest'
-import { cleanByline, cleanText, httpUrl, isoDate, titleWithoutOutlet } from '../../../../../src/renderer/src/features/import/htmlValues'
+import { cleanByline, cleanText, httpUrl, isoDate, titleWithoutOutlet } from '../../../src/reading/pageValues'
 
 describe('isoDate', () => {
   it.each([

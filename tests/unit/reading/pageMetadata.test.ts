@@ -2,7 +2,10 @@
 // several give a value. Each page is built around the same short article so that Readability finds one.
 
 import { describe, expect, it } from 'vitest'
-import { extractHtml, type HtmlDetails } from '../../../../../src/renderer/src/features/import/html'
+import { parseInert } from '../../../src/reading/inertDocument'
+import { readPage, type HtmlDetails } from '../../../src/reading/page'
+
+const extractHtml = (html: string) => readPage(html, parseInert)
 
 const story = `<article><p>${'The ferry timetable changes on Monday, when the summer crossings to the islands begin again after the winter break. '.repeat(3)}</p></article>`
 

@@ -1,10 +1,12 @@
 // The details of an HTML page (title, outlet, byline, date, link), read from the original document's
 // structured data and meta tags, and chosen field by field from the most trusted source that gives a
 // usable value: JSON-LD, then meta tags, then what Readability found, then the <title>.
+// Works on the document it is given; a value's markup is read with the inert parser it is given.
 
-import { plainTextOf } from './htmlText'
-import { MAX_TITLE_LENGTH } from '../../../../shared/domain/article'
-import { cleanByline, cleanText, httpUrl, isoDate, titleWithoutOutlet } from './htmlValues'
+import { MAX_TITLE_LENGTH } from '../shared/domain/article'
+import type { ParseHtml } from './inertDocument'
+import { plainTextOf } from './pageText'
+import { cleanByline, cleanText, httpUrl, isoDate, titleWithoutOutlet } from './pageValues'
 
 export interface HtmlDetails {
   title: string | null
@@ -47,9 +49,9 @@ const isObject = (value: unknown): value is JsonObject => typeof value === 'obje
  * A value that carries entities or tags (JSON-LD often does; a hostile page may put markup anywhere)
  * read as HTML text in an inert document, without the text of any script or style in it.
  */
-function decodeMarkup(text: string): string {
+function decodeMarkup(text: string, parse: ParseHtml): string {
   if (!/<[a-z!/?]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(text)) return text
-  return plainTextOf(new DOMParser().parseFromString(text, 'text/html').body).replace(/\s+/g, ' ')
+  return plainTextOf(parse(text).body).replace(/\s+/g, ' ')
 }
 
 function firstString(value: unknown): string | undefined {
@@ -143,28 +145,33 @@ export function readPageMetadata(doc: Document): PageMetadata {
   return { jsonLd: candidatesFromJsonLd(doc), meta: candidatesFromMeta(doc), titleTag: doc.querySelector('title')?.textContent ?? null }
 }
 
-function firstUsable(sources: DetailCandidates[], field: keyof HtmlDetails, clean: (raw: string | null | undefined) => string | null): string | null {
+function firstUsable(sources: DetailCandidates[], field: keyof HtmlDetails, clean: (raw: string | null | undefined) => string | null, parse: ParseHtml): string | null {
   for (const source of sources) {
     const raw = source[field]
-    const value = clean(typeof raw === 'string' ? decodeMarkup(raw) : null)
+    const value = clean(typeof raw === 'string' ? decodeMarkup(raw, parse) : null)
     if (value !== null) return value
   }
   return null
 }
 
-/** One value per field, from the most trusted source that gives a usable one. */
-export function chooseDetails(page: PageMetadata, readability: DetailCandidates): HtmlDetails {
+/** One value per field, from the most trusted source that gives a usable one; `parse` reads a value's markup. */
+export function chooseDetails(page: PageMetadata, readability: DetailCandidates, parse: ParseHtml): HtmlDetails {
   const sources = [page.jsonLd, page.meta, readability, { title: page.titleTag }]
-  const outlet = firstUsable(sources, 'outlet', (raw) => cleanText(raw))
-  const title = firstUsable(sources, 'title', (raw) => {
-    const text = cleanText(raw, Number.MAX_SAFE_INTEGER)
-    return text === null ? null : cleanText(titleWithoutOutlet(text, outlet), MAX_TITLE_LENGTH)
-  })
+  const outlet = firstUsable(sources, 'outlet', (raw) => cleanText(raw), parse)
+  const title = firstUsable(
+    sources,
+    'title',
+    (raw) => {
+      const text = cleanText(raw, Number.MAX_SAFE_INTEGER)
+      return text === null ? null : cleanText(titleWithoutOutlet(text, outlet), MAX_TITLE_LENGTH)
+    },
+    parse,
+  )
   return {
     title,
     outlet,
-    byline: firstUsable(sources, 'byline', cleanByline),
-    publishedAt: firstUsable(sources, 'publishedAt', isoDate),
-    url: firstUsable(sources, 'url', httpUrl),
+    byline: firstUsable(sources, 'byline', cleanByline, parse),
+    publishedAt: firstUsable(sources, 'publishedAt', isoDate, parse),
+    url: firstUsable(sources, 'url', httpUrl, parse),
   }
 }

@@ -1,10 +1,10 @@
 // Import drafts from text that is already decoded (and, for a web page, already read out of its HTML):
-// the details found in it and its blocks with a clean-up verdict each. No DOM: the same functions run in
-// the import worker and, where no worker can start, on the UI thread.
+// the details found in it and its blocks with a clean-up verdict each. No DOM here: the app's import
+// worker (or its UI thread, where no worker starts), its library editor and the command line use these.
 
-import type { ArticleDetails, PageSource, SourceFormat } from '../../../../shared/domain/article'
-import { detectClutter, markdownToText, metadataFromPlainText, splitBlocks } from '../../../../shared/import'
-import type { HtmlDetails } from './htmlMetadata'
+import type { ArticleDetails, PageSource, SourceFormat } from '../shared/domain/article'
+import { detectClutter, markdownToText, metadataFromPlainText, splitBlocks } from '../shared/import'
+import type { HtmlDetails } from './pageMetadata'
 
 export interface DraftBlock {
   index: number

@@ -1,6 +1,5 @@
-// Readability's pick of a page's article, as plain data that can cross to and from a worker: the article's
-// HTML (still to be sanitised) and the details Readability found. It runs on any DOM: Chromium's DOMParser
-// document on the UI thread, or linkedom's in the import worker, where no DOMParser exists.
+// Readability's pick of a page's article: the article's HTML (still to be sanitised) and the details
+// Readability found. It runs on the DOM it is given (linkedom's, in the app's import worker and the CLI).
 
 import { Readability } from '@mozilla/readability'
 
@@ -12,9 +11,6 @@ export interface FoundArticle {
   siteName?: string | null
   publishedTime?: string | null
 }
-
-/** What reading a page's article gave: the article (null when Readability found none), or why it failed. */
-export type ArticleReading = { article: FoundArticle | null } | { error: string }
 
 /** Readability's article in `doc`, which it changes; read the page's own metadata first. */
 export function readabilityArticle(doc: Document): FoundArticle | null {
