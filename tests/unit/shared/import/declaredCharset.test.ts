@@ -89,6 +89,19 @@ describe('a charset the page declares in its <meta>', () => {
     expect(decodeBytes(commented)).toMatchObject({ ok: true, encoding: 'windows-1252' })
   })
 
+  it('follows the standard’s prescan: a content charset needs its http-equiv, and other tags’ attributes declare nothing', () => {
+    // "content" before "http-equiv" in the same tag still counts; without http-equiv it does not.
+    expect(decodeBytes(page('<meta content="text/html; charset=koi8-r" http-equiv="content-type">', PUTIN_KOI8))).toMatchObject({ encoding: 'koi8-r' })
+    expect(decodeBytes(page('<meta name="x" content="text/html; charset=koi8-r">', PUTIN_KOI8))).toMatchObject({ encoding: 'windows-1252' })
+    // A <meta charset> written inside another tag's attribute value is that attribute's text.
+    expect(decodeBytes(page('<link title=\'<meta charset="koi8-r">\' rel="x">', PUTIN_KOI8))).toMatchObject({ encoding: 'windows-1252' })
+    // The first declaration wins; an unknown label is passed over for a later one.
+    expect(decodeBytes(page('<meta charset="no-such-charset"><meta charset="koi8-r"><meta charset="windows-1251">', PUTIN_KOI8))).toMatchObject({ encoding: 'koi8-r' })
+    // A quoted charset in the content, and a charset attribute with no quotes and spaces around "=".
+    expect(decodeBytes(page('<meta http-equiv=Content-Type content="text/html; charset=\'koi8-r\'">', PUTIN_KOI8))).toMatchObject({ encoding: 'koi8-r' })
+    expect(decodeBytes(page('<meta charset = koi8-r>', PUTIN_KOI8))).toMatchObject({ encoding: 'koi8-r' })
+  })
+
   it('gives way to the charset the source declares, and is set aside when the bytes are not valid in it', () => {
     expect(decodeBytes(page('<meta charset="windows-1251">', PUTIN_KOI8), { charset: 'koi8-r' })).toMatchObject({ ok: true, encoding: 'koi8-r' })
     expect(decodeBytes(page('<meta charset="utf-8">', WINDOWS_QUOTES as unknown as number[]))).toMatchObject({ ok: true, encoding: 'windows-1252' })
