@@ -11,6 +11,7 @@ import { measureFidelity, type FidelityResult, type FidelityRun } from './fideli
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
 import { realNewsTexts } from './newsCorpus'
 import { attempt, progress, say } from './output'
+import { describePages, measurePages } from './pages'
 import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -76,4 +77,11 @@ export async function matrixAlone(): Promise<void> {
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
   say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), matrix, targets: results }))
   process.exitCode = 'error' in matrix ? 1 : 0
+}
+
+/** The reading of saved web pages alone: details and text against the folder's reference reading. */
+export async function pagesAlone(folder: string, verbose: boolean): Promise<void> {
+  const figures = await measurePages(folder)
+  for (const line of describePages(figures, verbose)) say(line)
+  say(JSON.stringify({ node: process.versions.node, pages: figures.map(({ dropped, ...f }) => ({ ...f, dropped: dropped.length })) }))
 }

@@ -6,7 +6,8 @@
 // then, given a folder of news clusters (--corpus PATH), the fidelity of the alignment on real news
 // (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and as the very last line one JSON
 // object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--quotes [PATH]` the
-// quote ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment).
+// quote ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment), `--pages
+// PAGES` the reading of saved web pages against a reference (bench/pages.ts; BENCH_VERBOSE=1 lists the blocks dropped).
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -26,7 +27,7 @@ import { describePdf, measurePdf, type PdfFigures } from './pdf'
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
 import { describeQuotes, quoteTargets } from './quotes'
 import { measureView, type ViewFigures } from './view'
-import { fidelityAlone, fidelityFigures, fidelityOf, matrixAlone, quotesAlone, quotesOf, sayFidelity } from './alone'
+import { fidelityAlone, fidelityFigures, fidelityOf, matrixAlone, pagesAlone, quotesAlone, quotesOf, sayFidelity } from './alone'
 import { row, table, targets, viewTargets, type CaseFigures } from './caseReport'
 import { attempt, median, ms, progress, say } from './output'
 
@@ -248,4 +249,5 @@ if (benchArguments?.corpus !== undefined && !existsSync(benchArguments.corpus)) 
 } else if (benchArguments?.fidelityOnly && benchArguments.corpus !== undefined) fidelityAlone(benchArguments.corpus)
 else if (benchArguments?.matrixOnly) await matrixAlone()
 else if (benchArguments?.quotesOnly) quotesAlone(benchArguments.corpus)
+else if (benchArguments?.pages !== undefined) await pagesAlone(benchArguments.pages, process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments !== undefined) await fullBench(benchArguments.corpus)

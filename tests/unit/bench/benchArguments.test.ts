@@ -20,7 +20,11 @@ describe('the bench arguments', () => {
     expect(parseBenchArguments(['--quotes', 'news'])).toEqual({ fidelityOnly: false, quotesOnly: true, corpus: 'news' })
   })
 
-  it.each([[['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
+  it('measure the reading of saved web pages alone', () => {
+    expect(parseBenchArguments(['--pages', 'pages'])).toEqual({ fidelityOnly: false, pages: 'pages' })
+  })
+
+  it.each([[['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
     expect(() => parseBenchArguments(args)).toThrow(/^usage: npm run bench/)
   })
 })
