@@ -2,6 +2,7 @@
 // (Windows line endings) chosen in the file chooser, previewed with their details and clean-up, imported,
 // found in the library, and compared with a sample report, where a shared passage shows.
 
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { screenshot, startApp, type RunningApp } from './harness'
@@ -74,13 +75,40 @@ describe('importing articles', () => {
     expect(listArticles(app.bridge.services.library.store)).toHaveLength(before + 1)
   })
 
+  it('names duplicates in the preview, before Import: a text already in the library, and one given twice', async () => {
+    const { page } = app
+    const before = listArticles(app.bridge.services.library.store).length
+    const again = await readFile(resolve(FIXTURES, 'kerry-lands.txt'), 'utf8')
+    await page.evaluate((kerry) => {
+      const fresh = 'Harbour reopens after storm\n\nThe harbour reopened to shipping on Tuesday after crews cleared the wreckage the storm left along the main channel, the port authority said.\n'
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([kerry], 'kerry-copy.txt', { type: 'text/plain' }))
+      transfer.items.add(new File([fresh], 'harbour.txt', { type: 'text/plain' }))
+      transfer.items.add(new File([fresh], 'harbour-again.txt', { type: 'text/plain' }))
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    }, again)
+    const dialog = page.getByRole('dialog', { name: 'Import articles' })
+    await expect.poll(() => dialog.locator('.draft-duplicate').count()).toBe(2)
+    const notes = await dialog.locator('.draft-duplicate').allTextContents()
+    expect(notes[0]).toMatch(/^Already in the library as “Kerry lands in Moscow for Syria talks”/)
+    expect(notes[1]).toBe('The same text as harbour.txt above: only one of them is added.')
+    await expect(dialog.getByRole('button', { name: 'Import 1 article' }).isEnabled()).resolves.toBe(true)
+    await expect(dialog.getByText('2 texts are already in the library or earlier in this list, and will not be added again.').count()).resolves.toBe(1)
+    await screenshot(page, 'import-duplicates')
+    await dialog.getByRole('button', { name: 'Import 1 article' }).click()
+    await expect.poll(() => dialog.locator('[data-outcome="imported"]').count()).toBe(1)
+    await expect(dialog.locator('[data-outcome="duplicate"]').count()).resolves.toBe(2)
+    await dialog.getByRole('button', { name: 'Done' }).click()
+    expect(listArticles(app.bridge.services.library.store)).toHaveLength(before + 1)
+  })
+
   it('finds an imported article by a word of its text', async () => {
     const { page } = app
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('shielding')
     await expect.poll(() => page.locator('.article-table tbody tr').count()).toBe(1)
     await expect(page.locator('.article-table tbody tr').textContent()).resolves.toContain('White House presses Moscow on Syria')
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('')
-    await expect.poll(() => page.locator('.article-table tbody tr').count()).toBe(6)
+    await expect.poll(() => page.locator('.article-table tbody tr').count()).toBe(7)
     await page.getByRole('checkbox', { name: /^Select “White House/ }).check()
     await screenshot(page, 'library-articles')
     await page.getByRole('checkbox', { name: /^Select “White House/ }).uncheck()

@@ -8,7 +8,7 @@ import type { AppInfo, Channel, OutputOf, ValidInputOf } from '../../shared/ipc/
 import type { MenuCommand } from '../../shared/ipc/menuCommands'
 import type { RecentComparisons } from '../recent'
 import type { SettingsStore } from '../settings'
-import { getArticle, getArticleTexts, importArticles, listArticles, searchArticles, setCleanup, updateArticle } from '../storage/articles'
+import { findDuplicates, getArticle, getArticleTexts, importArticles, listArticles, searchArticles, setCleanup, updateArticle } from '../storage/articles'
 import { colorLabels, setColorLabel } from '../storage/colorLabels'
 import { createComparison, getComparison, listComparisons, setColumnChoice } from '../storage/comparisons'
 import type { Library } from '../storage/library'
@@ -60,6 +60,7 @@ export function createHandlers({ library, sample, pdf, pages, recent, settings, 
       if (!(await openLink(url))) throw new AppError('invalid-argument', 'Parallax opens only web addresses (http or https) in your browser.')
     },
     importArticles: ({ items }) => importArticles(store, items),
+    findDuplicates: ({ hashes }) => findDuplicates(store, hashes),
     fetchPage: ({ address }) => pages.fetch(address),
     updateArticle: ({ id, details }) => updateArticle(store, id, details),
     setCleanup: ({ id, dropped }) => setCleanup(store, id, dropped),

@@ -123,6 +123,17 @@ export async function importArticles(store: LibraryStore, items: readonly NewArt
   return (await importEach(store, items)).map((r) => r.outcome)
 }
 
+/** For each text hash, the article already holding that text (as an import would find it), or null. */
+export function findDuplicates(store: LibraryStore, hashes: readonly string[]): Array<{ id: string; title: string } | null> {
+  const byHash = new Map<string, ArticleMeta>()
+  // The oldest article with a text is the one an import names, as importEach's find does.
+  for (const article of store.data.articles) if (!byHash.has(article.textHash)) byHash.set(article.textHash, article)
+  return hashes.map((hash) => {
+    const article = byHash.get(hash)
+    return article ? { id: article.id, title: article.title } : null
+  })
+}
+
 /** Adds one article, or returns the one already holding exactly this text; a refusal is thrown. */
 export async function addArticle(store: LibraryStore, input: NewArticle): Promise<{ article: ArticleMeta; created: boolean }> {
   const [result] = await importEach(store, [input])

@@ -103,6 +103,12 @@ export interface ImportOutcome {
   message: string | null
 }
 
+/** The article already in the library that holds a text. */
+export interface DuplicateArticle {
+  id: string
+  title: string
+}
+
 export interface ArticleUsage {
   article: ArticleMeta
   highlights: number
@@ -127,6 +133,17 @@ export const articleCalls = {
         }),
     }),
   ).answers<ImportOutcome[]>(),
+  /**
+   * For each text (by the SHA-256 of the text an import would store: the extracted text less its dropped
+   * blocks), the article already holding it, or null: the import preview names duplicates before importing.
+   */
+  findDuplicates: call(
+    z.strictObject({
+      hashes: z
+        .array(z.string({ error: 'Each text must be named by its SHA-256.' }).regex(/^[0-9a-f]{64}$/, 'Each text must be named by its SHA-256 in lowercase hexadecimal.'), { error: 'The texts must be a list.' })
+        .max(MAX_IMPORT_BATCH, `At most ${MAX_IMPORT_BATCH} texts can be looked up at once.`),
+    }),
+  ).answers<Array<DuplicateArticle | null>>(),
   /** Changes an article's details (title, outlet, byline, URL, date, tags). */
   updateArticle: call(z.strictObject({ id, details: articleDetails })).answers<ArticleMeta>(),
   /** Re-applies clean-up to an article: drops exactly these blocks of its extracted text ([] undoes the clean-up). */

@@ -53,6 +53,7 @@ export const CHANNELS = [
   'openExportedFile',
   'openLink',
   'importArticles',
+  'findDuplicates',
   'fetchPage',
   'updateArticle',
   'setCleanup',

@@ -126,6 +126,7 @@ describe('refused calls', () => {
       { comparisonId: 'c1', token: TOKEN, path: '/tmp/x.pdf', options: pdfOptions },
     ],
     openExportedFile: [undefined, {}, { token: '' }, { token: '/etc/passwd' }, { token: TOKEN, extra: 1 }, { path: '/tmp/x.pdf' }, TOKEN],
+    findDuplicates: [undefined, {}, { hashes: 'abc' }, { hashes: ['A'.repeat(64)] }, { hashes: ['0'.repeat(63)] }, { hashes: [5] }, { hashes: Array(51).fill('0'.repeat(64)) }, { hashes: [], extra: 1 }],
     fetchPage: [undefined, {}, { address: '' }, { address: 5 }, { address: 'x'.repeat(2049) }, { address: 'https://example.org/', extra: 1 }, 'https://example.org/', { url: 'https://example.org/' }],
     openLink: [undefined, {}, { url: 42 }, { url: 'x'.repeat(2049) }, { url: 'https://example.org/', extra: 1 }, 'https://example.org/'],
     setColorLabel: [

@@ -5,6 +5,7 @@ import type { ArticleDetails } from '../../../../shared/domain/article'
 import { MAX_TAGS, tagKey } from '../../../../shared/domain/article'
 import { BlockChoices, DETAIL_FIELDS } from './BlockChoices'
 import { DateReading } from './DateReading'
+import type { Duplicate } from './useDuplicates'
 import { useId, type ReactNode } from 'react'
 import type { ImportDraft } from '../../../../reading/draft'
 import './DraftEditor.css'
@@ -13,6 +14,8 @@ export interface DraftEditorProps {
   draft: ImportDraft
   onChange: (draft: ImportDraft) => void
   onRemove: () => void
+  /** What the draft's text duplicates, when importing it would add nothing. */
+  duplicate?: Duplicate
 }
 
 /** Tags typed as a comma-separated list: trimmed, without repeats (case-insensitive), at most MAX_TAGS. */
@@ -27,7 +30,7 @@ export function parseTags(text: string): string[] {
   return tags.slice(0, MAX_TAGS)
 }
 
-export function DraftEditor({ draft, onChange, onRemove }: DraftEditorProps) {
+export function DraftEditor({ draft, onChange, onRemove, duplicate }: DraftEditorProps) {
   const kept = draft.blocks.length - draft.dropped.size
   const readingId = useId()
   const setDetail = (key: keyof ArticleDetails, value: string): void => {
@@ -46,6 +49,13 @@ export function DraftEditor({ draft, onChange, onRemove }: DraftEditorProps) {
           Remove
         </button>
       </header>
+      {duplicate && (
+        <p className="draft-duplicate" role="note">
+          {duplicate.kind === 'library'
+            ? `Already in the library as “${duplicate.title}”: importing it again adds nothing. Drop or keep blocks to import a different text, or remove it.`
+            : `The same text as ${duplicate.name} above: only one of them is added.`}
+        </p>
+      )}
       <DraftFields>
         {DETAIL_FIELDS.map(({ key, label, type }) => (
           <label key={key}>

@@ -5,7 +5,7 @@
 // one file's problem never stops the others. Files are read off the UI thread where possible, with
 // progress shown; reading can be stopped, and closing the dialog stops it.
 
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { MAX_IMPORT_BATCH } from '../../../../shared/domain/article'
 import type { ImportOutcome } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
@@ -16,6 +16,7 @@ import { AddressInput } from './AddressInput'
 import { ImportItems } from './ImportItems'
 import { IMPORT_EXTENSIONS, toNewArticle, type ImportDraft, type ImportPreparation } from './prepareImport'
 import { ReadingProgress, ReadingStopped } from './ReadingProgress'
+import { useDuplicates } from './useDuplicates'
 import { useImportReading } from './useImportReading'
 import './ImportDialog.css'
 
@@ -51,8 +52,12 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
     initial.current = undefined
   }, [readFiles])
 
-  const drafts = items.filter((i): i is ImportDraft => i.kind === 'draft')
+  const drafts = useMemo(() => items.filter((i): i is ImportDraft => i.kind === 'draft'), [items])
+  const duplicates = useDuplicates(drafts)
   const ready = drafts.filter((d) => d.details.title.trim() !== '' && d.blocks.length > d.dropped.size)
+  // What Import adds: the drafts ready whose text is not in the library or earlier in the preview.
+  const fresh = ready.filter((d) => !duplicates.has(d))
+  const repeats = ready.length - fresh.length
   const importing = stage.step === 'importing'
   const busy = reading.progress !== null || importing
 
@@ -143,13 +148,18 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
           <AddressInput progress={reading.addresses} onFetch={readAddresses} />
           {reading.progress !== null && <ReadingProgress progress={reading.progress} onStop={reading.stop} />}
           {reading.progress === null && reading.unread !== null && <ReadingStopped unread={reading.unread} />}
-          <ImportItems items={items} onReplace={replace} />
+          <ImportItems items={items} duplicates={duplicates} onReplace={replace} />
+          {repeats > 0 && (
+            <DialogHint>
+              {repeats} {repeats === 1 ? 'text is' : 'texts are'} already in the library or earlier in this list, and will not be added again.
+            </DialogHint>
+          )}
           <DialogButtons>
             <button type="button" onClick={onClose}>
               Cancel
             </button>
-            <button type="button" className="primary" disabled={busy || ready.length === 0} onClick={() => void importAll()}>
-              {ready.length === 0 ? 'Import' : `Import ${ready.length} ${ready.length === 1 ? 'article' : 'articles'}`}
+            <button type="button" className="primary" disabled={busy || fresh.length === 0} onClick={() => void importAll()}>
+              {fresh.length === 0 ? 'Import' : `Import ${fresh.length} ${fresh.length === 1 ? 'article' : 'articles'}`}
             </button>
           </DialogButtons>
         </>
@@ -157,7 +167,7 @@ export function ImportDialog({ initialFiles, onClose, onImported }: ImportDialog
       {stage.step === 'importing' && (
         <DialogProgress>
           <progress aria-label="Importing" />
-          <p>Importing {ready.length} {ready.length === 1 ? 'article' : 'articles'}…</p>
+          <p>Importing {fresh.length} {fresh.length === 1 ? 'article' : 'articles'}…</p>
         </DialogProgress>
       )}
       {stage.step === 'done' && (

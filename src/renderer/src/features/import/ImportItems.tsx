@@ -5,15 +5,18 @@
 import { memo } from 'react'
 import { DraftEditor } from './DraftEditor'
 import type { ImportDraft, ImportPreparation } from '../../../../reading/draft'
+import type { Duplicate } from './useDuplicates'
 import './ImportItems.css'
 
 export interface ImportItemsProps {
   items: readonly ImportPreparation[]
+  /** The drafts whose text is already in the library or earlier in the list. */
+  duplicates: ReadonlyMap<ImportDraft, Duplicate>
   /** Replaces the item at `index`, or removes it (null). Must keep its identity across renders. */
   onReplace: (index: number, next: ImportPreparation | null) => void
 }
 
-export const ImportItems = memo(function ImportItems({ items, onReplace }: ImportItemsProps) {
+export const ImportItems = memo(function ImportItems({ items, duplicates, onReplace }: ImportItemsProps) {
   return (
     <div className="import-items">
       {items.map((item, index) =>
@@ -25,13 +28,13 @@ export const ImportItems = memo(function ImportItems({ items, onReplace }: Impor
             </button>
           </p>
         ) : (
-          <DraftItem key={`${item.name}-${index}`} draft={item} index={index} onReplace={onReplace} />
+          <DraftItem key={`${item.name}-${index}`} draft={item} duplicate={duplicates.get(item)} index={index} onReplace={onReplace} />
         ),
       )}
     </div>
   )
 })
 
-const DraftItem = memo(function DraftItem({ draft, index, onReplace }: { draft: ImportDraft; index: number; onReplace: ImportItemsProps['onReplace'] }) {
-  return <DraftEditor draft={draft} onChange={(next) => onReplace(index, next)} onRemove={() => onReplace(index, null)} />
+const DraftItem = memo(function DraftItem({ draft, duplicate, index, onReplace }: { draft: ImportDraft; duplicate: Duplicate | undefined; index: number; onReplace: ImportItemsProps['onReplace'] }) {
+  return <DraftEditor draft={draft} duplicate={duplicate} onChange={(next) => onReplace(index, next)} onRemove={() => onReplace(index, null)} />
 })
