@@ -61,13 +61,25 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
   const unified = unifySpeakers(located.flatMap((l) => (l.quotation.speaker ? [l.quotation.speaker] : [])))
 
   const groups: QuoteGroup[] = memberLists.map((members, g) => {
-    const marked = members.map((m) => located[m] as LocatedQuotation)
+    const marked = members.map((m) => located[m] as LocatedQuotation).sort((a, b) => a.doc - b.doc || a.quotation.start - b.quotation.start)
+    // A quotation its attribution interrupts ("…,” he said, “but…”) is one wording in two parts: the parts
+    // are compared together, with the base and with the others, never one part with another.
+    const units: LocatedQuotation[][] = []
+    for (const l of marked) {
+      const unit = units.at(-1)
+      const last = unit?.at(-1)
+      if (unit && last && interrupted(texts[l.doc] ?? '', last, l)) unit.push(l)
+      else units.push([l])
+    }
+    const wordsOf = (unit: readonly LocatedQuotation[]): Word[] => unit.flatMap((l) => l.words)
     // The base: the longest marked wording, the first of equals.
-    const base = marked.reduce((best, l) => (l.words.length > best.words.length ? l : best), marked[0] as LocatedQuotation)
+    const baseUnit = units.reduce((best, u) => (wordsOf(u).length > wordsOf(best).length ? u : best), units[0] as LocatedQuotation[])
+    const base = baseUnit[0] as LocatedQuotation
+    const baseWords = wordsOf(baseUnit)
     const baseText = texts[base.doc] ?? ''
     const instanceOf = (doc: number, q: Pick<Quotation, 'start' | 'end' | 'speaker' | 'named'>, words: Word[], isMarked: boolean): QuoteInstance => {
       const text = texts[doc] ?? ''
-      const wording = compareWording(baseText, base.words, text, words)
+      const wording = compareWording(baseText, baseWords, text, words)
       return {
         doc,
         start: q.start,
@@ -83,21 +95,18 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
         baseOffset: wording.baseOffset,
       }
     }
-    // The second part of a quotation its attribution interrupts ("…,” he said, “but…”) continues the part
-    // before it: worded as that part is, not compared with the base as if it were a rewording.
-    const continues = (l: LocatedQuotation): LocatedQuotation | undefined => marked.find((m) => interrupted(texts[l.doc] ?? '', m, l))
+    const inBase = new Set(baseUnit)
     const instances = [
-      ...marked.map((l) => {
-        const head = continues(l)
-        if (!head) return instanceOf(l.doc, l.quotation, l.words, true)
-        const { start, end } = l.quotation
-        return { ...instanceOf(head.doc, head.quotation, head.words, true), start, end, text: (texts[l.doc] ?? '').slice(start, end) }
+      ...units.flatMap((unit) => {
+        const worded = instanceOf(unit[0]?.doc ?? 0, (unit[0] as LocatedQuotation).quotation, wordsOf(unit), true)
+        // Each part is shown where it stands, worded as its whole quotation is, with the first part's speaker.
+        return unit.map((l) => ({ ...worded, start: l.quotation.start, end: l.quotation.end, text: (texts[l.doc] ?? '').slice(l.quotation.start, l.quotation.end), base: inBase.has(l) }))
       }),
-      ...copies.filter((c) => c.group === g).map((c) => instanceOf(c.doc, { start: c.start, end: c.end, speaker: null, named: null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false)),
+      ...copies.filter((c) => c.group === g).map((c) => ({ ...instanceOf(c.doc, { start: c.start, end: c.end, speaker: null, named: null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false), base: false })),
     ].sort((a, b) => a.doc - b.doc || a.start - b.start)
     const baseIndex = instances.findIndex((i) => i.doc === base.doc && i.start === base.quotation.start)
-    const differ = instances.some((i, index) => index !== baseIndex && i.kind !== 'verbatim')
-    const withBase = instances.map((i, index) => (index === baseIndex ? { ...i, kind: differ ? ('fullest' as const) : ('verbatim' as const), also: [], differences: [], baseOffset: null } : i))
+    const differ = instances.some((i) => !i.base && i.kind !== 'verbatim')
+    const withBase = instances.map(({ base: isBase, ...i }) => (isBase ? { ...i, kind: differ ? ('fullest' as const) : ('verbatim' as const), also: [], differences: [], baseOffset: null } : i))
     return { id: '', speaker: groupSpeaker(withBase, unified), instances: withBase, base: baseIndex, conflicts: conflictsOf(withBase, unified, texts) }
   })
   groups.sort((a, b) => {

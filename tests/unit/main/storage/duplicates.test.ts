@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { ImportDraft } from '../../../../src/reading/draft'
+import type { ImportOutcome } from '../../../../src/shared/ipc/contract'
 import { draftOf } from '../../../../src/reading/draft'
 import { createAppServices } from '../../../../src/main/services/appServices'
 import { toNewArticle } from '../../../../src/renderer/src/features/import/prepareImport'
@@ -33,7 +34,7 @@ it('finds the article an import would find, by the hash the window works out, an
 
   expect(await services.dispatch('findDuplicates', { hashes: [hash] })).toEqual({ ok: true, value: [null] })
   const imported = await services.dispatch('importArticles', { items: [toNewArticle(draft)] })
-  const article = imported.ok ? imported.value[0]?.article : null
+  const article = imported.ok ? (imported.value as ImportOutcome[])[0]?.article : null
   expect(article?.textHash).toBe(hash)
   expect(await services.dispatch('findDuplicates', { hashes: [hash] })).toEqual({ ok: true, value: [{ id: article?.id, title: article?.title }] })
 
@@ -43,6 +44,6 @@ it('finds the article an import would find, by the hash the window works out, an
   expect(otherHash).not.toBe(hash)
   expect(await services.dispatch('findDuplicates', { hashes: [otherHash, hash] })).toEqual({ ok: true, value: [null, { id: article?.id, title: article?.title }] })
   const second = await services.dispatch('importArticles', { items: [toNewArticle(other), toNewArticle(draft)] })
-  expect(second.ok && second.value.map((o) => o.status)).toEqual(['imported', 'duplicate'])
+  expect(second.ok && (second.value as ImportOutcome[]).map((o) => o.status)).toEqual(['imported', 'duplicate'])
   await services.library.close()
 })

@@ -87,6 +87,21 @@ describe('the quote ledger on written examples', () => {
     )
   })
 
+  it('compares a quotation its attribution interrupts as one wording, both parts alike, never one part with the other', () => {
+    const split = 'Mayor Ruth Adler spoke at the opening. “We will rebuild every bridge the river took,” she said, “and we will do it before the winter comes.”'
+    const whole = 'Adler was firm. “We will rebuild every bridge the river took and we will do it before the winter comes,” Mayor Ruth Adler said.'
+    const [group] = ledgerOf([split, whole]).groups
+    expect(group && describeGroup(group, 24)).toBe(
+      [
+        'Ruth Adler',
+        // Its two parts hold as many words as the other report's whole: the first of equals is the fullest.
+        '  report 1 fullest (she): “We will rebuild every br…”',
+        '  report 1 fullest (she): “and we will do it before…”',
+        '  report 2 punctuation (Ruth Adler): “We will rebuild every br…”',
+      ].join('\n'),
+    )
+  })
+
   it('flags the same words given to different speakers', () => {
     const first = '“We did not authorise any of these payments to the contractors,” said Daniel Okafor, the agency’s director.'
     const second = 'The statement came from his deputy. “We did not authorise any of these payments to the contractors,” said Maria Lindqvist.'
