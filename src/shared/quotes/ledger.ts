@@ -71,7 +71,8 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
       if (unit && last && interrupted(texts[l.doc] ?? '', last, l)) unit.push(l)
       else units.push([l])
     }
-    const wordsOf = (unit: readonly LocatedQuotation[]): Word[] => unit.flatMap((l) => l.words)
+    const unitWords = new Map(units.map((unit) => [unit, unit.length === 1 ? (unit[0] as LocatedQuotation).words : unit.flatMap((l) => l.words)]))
+    const wordsOf = (unit: LocatedQuotation[]): Word[] => unitWords.get(unit) as Word[]
     // The base: the longest marked wording, the first of equals.
     const baseUnit = units.reduce((best, u) => (wordsOf(u).length > wordsOf(best).length ? u : best), units[0] as LocatedQuotation[])
     const base = baseUnit[0] as LocatedQuotation
