@@ -3,7 +3,7 @@
 // worker (or its UI thread, where no worker starts), its library editor and the command line use these.
 
 import type { ArticleDetails, PageSource, SourceFormat } from '../shared/domain/article'
-import { detectClutter, markdownToText, metadataFromPlainText, splitBlocks } from '../shared/import'
+import { detectClutter, markdownToText, metadataFromPlainText, splitBlocks, type BlockMarkup } from '../shared/import'
 import type { HtmlDetails } from './pageMetadata'
 
 export interface DraftBlock {
@@ -40,22 +40,29 @@ export type ImportPreparation = ImportDraft | ImportRefusal
 export interface HtmlArticle {
   extracted: string
   details: HtmlDetails
+  /** What the page's markup says each block is (captions, credits, code, tables), by block index. */
+  markup?: BlockMarkup
 }
 
 const stem = (name: string): string => name.replace(/\.[^.]+$/, '')
 
-/** A text's blocks, each with the reason clean-up would drop it (or null where it keeps it). */
-export function blocksOf(extracted: string, title: string | null): DraftBlock[] {
-  const verdicts = detectClutter(extracted, { title })
-  return splitBlocks(extracted).map((block) => ({ index: block.index, text: block.text, clutter: verdicts[block.index]?.clutter ? (verdicts[block.index]?.reason ?? 'page clutter') : null }))
+/**
+ * A text's blocks, each with the reason clean-up would drop it (or null where it keeps it); `markup` is what
+ * a web page's markup said of each block, read with the page (ignored unless it names every block).
+ */
+export function blocksOf(extracted: string, title: string | null, markup: BlockMarkup = []): DraftBlock[] {
+  const blocks = splitBlocks(extracted)
+  const verdicts = detectClutter(extracted, { title, markup: markup.length === blocks.length ? markup : [] })
+  return blocks.map((block) => ({ index: block.index, text: block.text, clutter: verdicts[block.index]?.clutter ? (verdicts[block.index]?.reason ?? 'page clutter') : null }))
 }
 
 /** The article text and details of a decoded file or pasted text; `html` is what was read out of it when it is a web page. */
-function articleOf(name: string, format: SourceFormat, source: string, html: HtmlArticle | null): { extracted: string; details: ArticleDetails } {
+function articleOf(name: string, format: SourceFormat, source: string, html: HtmlArticle | null): { extracted: string; details: ArticleDetails; markup?: BlockMarkup } {
   if (format === 'html' && html !== null) {
     const plain = metadataFromPlainText(html.extracted, stem(name))
     return {
       extracted: html.extracted,
+      markup: html.markup,
       details: {
         title: html.details.title ?? plain.title,
         outlet: html.details.outlet,
@@ -78,9 +85,9 @@ function articleOf(name: string, format: SourceFormat, source: string, html: Htm
  */
 export function draftOf(name: string, format: SourceFormat, source: string, html: HtmlArticle | null = null, onStep: (step: 'details' | 'clean-up') => void = () => {}): ImportPreparation {
   onStep('details')
-  const { extracted, details } = articleOf(name, format, source, html)
+  const { extracted, details, markup } = articleOf(name, format, source, html)
   if (extracted.trim() === '') return { kind: 'refusal', name, reason: 'There is no text in it to import.' }
   onStep('clean-up')
-  const blocks = blocksOf(extracted, details.title)
+  const blocks = blocksOf(extracted, details.title, markup)
   return { kind: 'draft', name, format, source, extracted, details, blocks, dropped: new Set(blocks.filter((b) => b.clutter !== null).map((b) => b.index)) }
 }

@@ -1,18 +1,22 @@
 // Reads an HTML page (untrusted) into an article's plain text and details, on documents made by the inert
 // parser it is given (linkedom's, in the app's import worker and in the command line: nothing of the page
-// runs or is fetched). The page's details are read from its own head, Readability picks the article, the
-// article is cut to text-bearing elements without attributes, and its text is written out from that DOM.
+// runs or is fetched). The page's details are read from its own head, Readability picks the article, what
+// its markup says of captions and credits is noted, the article is cut to text-bearing elements without
+// attributes, and its text is written out from that DOM, each line with what the markup said of it.
 // Only text and plain values come out; nothing of the page ever reaches a live document.
 
 import type { ParseHtml } from './inertDocument'
 import { chooseDetails, readPageMetadata, type HtmlDetails } from './pageMetadata'
-import { plainTextOf, wordCount } from './pageText'
+import type { BlockMarkup } from '../shared/import'
+import { pageMarksOf } from './pageMarks'
+import { textWithMarkupOf, wordCount } from './pageText'
 import { readabilityArticle } from './readability'
 import { sanitiseInPlace } from './sanitise'
 
 export type { HtmlDetails } from './pageMetadata'
 
-export type HtmlExtraction = { ok: true; extracted: string; details: HtmlDetails } | { ok: false; reason: string }
+/** An article read from a page: its text, the details the page gives, and what its markup says each block is. */
+export type HtmlExtraction = { ok: true; extracted: string; details: HtmlDetails; markup: BlockMarkup } | { ok: false; reason: string }
 
 /** The parts of reading a page, named as each begins (for progress). */
 export type PageStep = 'parse' | 'article' | 'sanitise' | 'text'
@@ -48,12 +52,14 @@ export function readPage(html: string, parse: ParseHtml, onStep: (step: PageStep
     onStep('sanitise')
     // Readability's output is HTML built from the page: parsed inertly again and cut down before its text is read.
     const body = parse(article?.content ?? '').body
+    // Captions and credits are known by attributes the sanitiser strips: read first, by the text nodes they hold.
+    const marks = pageMarksOf(body)
     sanitiseInPlace(body)
     onStep('text')
-    const extracted = plainTextOf(body)
+    const { text: extracted, markup } = textWithMarkupOf(body, marks)
     if (article === null || wordCount(extracted) < MIN_ARTICLE_WORDS) return refuse(NO_ARTICLE)
     const details = chooseDetails(page, { title: article.title, outlet: article.siteName, byline: article.byline, publishedAt: article.publishedTime }, parse)
-    return { ok: true, extracted, details }
+    return { ok: true, extracted, details, markup }
   } catch (error) {
     return unreadable(error)
   }

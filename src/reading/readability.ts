@@ -14,7 +14,8 @@ export interface FoundArticle {
 
 /** Readability's article in `doc`, which it changes; read the page's own metadata first. */
 export function readabilityArticle(doc: Document): FoundArticle | null {
-  const article = new Readability(doc).parse()
+  // Classes kept: they say which elements are captions and credits (pageMarks.ts); the sanitiser strips them after.
+  const article = new Readability(doc, { keepClasses: true }).parse()
   if (article === null) return null
   return {
     content: typeof article.content === 'string' ? article.content : '',

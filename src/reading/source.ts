@@ -36,7 +36,7 @@ export function readSource(name: string, format: SourceFormat, source: string, p
   if (format !== 'html') return draftOf(name, format, source, null, onStep)
   const page = readPage(source, parse, onStep)
   if (!page.ok) return { kind: 'refusal', name, reason: page.reason }
-  return draftOf(name, 'html', source, { extracted: page.extracted, details: page.details }, onStep)
+  return draftOf(name, 'html', source, { extracted: page.extracted, details: page.details, markup: page.markup }, onStep)
 }
 
 /** The text the app stores and compares for a draft: its extracted text without the blocks clean-up drops. */

@@ -12,7 +12,8 @@ import fc from 'fast-check'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { HtmlExtraction } from '../../src/reading/page'
+import { parseInert } from '../../src/reading/inertDocument'
+import { readPage, type HtmlExtraction } from '../../src/reading/page'
 import { FIXTURE_PAGES, fixturePage, HOSTILE_TEXT, NO_ARTICLE_PAGES } from '../unit/reading/fixturePages'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness'
 import { afterPendingEvents } from './pendingEvents'
@@ -101,7 +102,10 @@ const extractIn = (html: string): Promise<HtmlExtraction> => page.evaluate((inpu
 describe('the reading in Chromium', () => {
   it.each(Object.keys(FIXTURE_PAGES))('%s reads as under Node', async (name) => {
     const expected = FIXTURE_PAGES[name]!
-    expect(await extractIn(fixturePage(name))).toEqual({ ok: true, extracted: expected.paragraphs.join('\n\n'), details: expected.details })
+    // What the page's markup says of each block (captions, code ...) too, as the reading under Node gives it.
+    const underNode = readPage(fixturePage(name), parseInert)
+    const markup = underNode.ok ? underNode.markup : null
+    expect(await extractIn(fixturePage(name))).toEqual({ ok: true, extracted: expected.paragraphs.join('\n\n'), details: expected.details, markup })
   })
 
   it.each(NO_ARTICLE_PAGES)('%s is refused', async (name) => {

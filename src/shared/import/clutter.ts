@@ -9,11 +9,13 @@
 // real paragraph costs more than keeping a stray label, and the preview lets a person drop what clean-up
 // missed.
 
+import { ASIDE_REASONS, proseAsideReason } from './asides'
 import { applyCleanup, splitBlocks, type TextBlock } from './blocks'
 import { furnitureReason, opensOtherStories, REASONS } from './clutterWords'
 import { HEADLINE_REASON, repeatsTitle } from './headline'
-import { isCopyrightNotice, lineClutterReason, type Zone } from './lineClutter'
+import { isCopyrightNotice, LINE_REASONS, lineClutterReason, type Zone } from './lineClutter'
 import { isBodyParagraph, isProse, lineKey, looksLikeHeadline, shapeOf, trimEndMatching, type LineShape } from './lineShape'
+import { isKeptWhole, isMarkedAside, MARKUP_REASONS, type BlockMarkup, type MarkupHint } from './markup'
 
 export interface ClutterVerdict {
   index: number
@@ -28,6 +30,12 @@ export interface CleanUpOptions {
    * (the first block kept), which only repeats it.
    */
   title?: string | null
+  /**
+   * What a web page's markup says each block is (by block index), where it says anything: captions,
+   * credits and other text of figures are dropped whatever their words; lines of code samples and tables
+   * are kept whole, never judged by their words.
+   */
+  markup?: BlockMarkup
 }
 
 export interface CleanUpResult {
@@ -47,36 +55,55 @@ const otherStoriesReason = (heading: string): string => `after “${heading}”:
 interface Unit {
   blocks: TextBlock[]
   shape: LineShape
+  /** What the page's markup says the unit's lines are (lines marked differently are never one unit). */
+  markup: MarkupHint | null
 }
 
-function unitsOf(text: string, blocks: TextBlock[]): Unit[] {
+function unitsOf(text: string, blocks: TextBlock[], markup: BlockMarkup): Unit[] {
   const groups: TextBlock[][] = []
+  const hintOf = (block: TextBlock): MarkupHint | null => markup[block.index] ?? null
   for (const block of blocks) {
     const group = groups.at(-1)
     const previous = group?.at(-1)
     const sameParagraph = previous !== undefined && !/\n[^\S\n]*\n/.test(text.slice(previous.end, block.start).replace(/\r\n?/g, '\n'))
-    if (group && previous && sameParagraph && !/[.!?…:;"”'’)\]]$/u.test(previous.text) && /^\p{Ll}/u.test(block.text)) group.push(block)
+    const sameMarkup = previous !== undefined && hintOf(previous) === hintOf(block) && !isKeptWhole(hintOf(block))
+    if (group && previous && sameParagraph && sameMarkup && !/[.!?…:;"”'’)\]]$/u.test(previous.text) && /^\p{Ll}/u.test(block.text)) group.push(block)
     else groups.push([block])
   }
-  return groups.map((group) => ({ blocks: group, shape: shapeOf(group.map((b) => b.text).join(' ')) }))
+  return groups.map((group) => ({ blocks: group, shape: shapeOf(group.map((b) => b.text).join(' ')), markup: hintOf(group[0] as TextBlock) }))
+}
+
+/** Reasons the words give that say more than the markup's "caption" or "figure" does. */
+const MORE_EXACT = new Set<string>([ASIDE_REASONS.galleryCounter, ASIDE_REASONS.mediaLink, ASIDE_REASONS.linkToStory, REASONS.media])
+const CREDITS = new Set<string>([LINE_REASONS.photoCredit, LINE_REASONS.agencyCredit])
+
+/** Why the markup drops a unit: as a credit where the markup or its words say so, or as its words say when they say more. */
+function markupReason(unit: Unit, zone: Zone): string | null {
+  if (!isMarkedAside(unit.markup)) return null
+  const words = lineClutterReason(unit.shape, zone)
+  if (words !== null && CREDITS.has(words)) return MARKUP_REASONS.credit
+  if (words !== null && MORE_EXACT.has(words)) return words
+  return MARKUP_REASONS[unit.markup]
 }
 
 const comparable = (s: string): string => lineKey(s).replace(/["“”„«»]/gu, "'")
 
 export function detectClutter(text: string, options: CleanUpOptions = {}): ClutterVerdict[] {
   const blocks = splitBlocks(text)
-  const units = unitsOf(text, blocks)
+  const units = unitsOf(text, blocks, options.markup ?? [])
   const shapes = units.map((u) => u.shape)
   const title = options.title ? comparable(options.title) : null
   // The title is kept even when a wrapped line was judged with it (the unit holds more than the title).
   const holdsTitle = (unit: Unit): boolean => title !== null && title !== '' && (comparable(unit.shape.text) === title || unit.blocks.some((b) => comparable(b.text) === title))
-  const kept = units.map((unit) => (isProse(unit.shape) && !isCopyrightNotice(unit.shape)) || holdsTitle(unit))
-  const isBody = (s: LineShape): boolean => isBodyParagraph(s) && !isCopyrightNotice(s)
-  const firstBody = shapes.findIndex(isBody)
-  const lastBody = shapes.findLastIndex(isBody)
+  const prose = (s: LineShape): boolean => isProse(s) && !isCopyrightNotice(s) && proseAsideReason(s) === null
+  const kept = units.map((unit) => isKeptWhole(unit.markup) || (!isMarkedAside(unit.markup) && (prose(unit.shape) || holdsTitle(unit))))
+  // Only the report's own paragraphs mark where its body begins and ends: not a caption, code or a table.
+  const isBody = (i: number): boolean => units[i]?.markup === null && isBodyParagraph(shapes[i] as LineShape) && !isCopyrightNotice(shapes[i] as LineShape)
+  const firstBody = shapes.findIndex((_, i) => isBody(i))
+  const lastBody = shapes.findLastIndex((_, i) => isBody(i))
   const zoneOf = (i: number): Zone => (firstBody < 0 ? 'none' : i < firstBody ? 'head' : i > lastBody ? 'tail' : 'body')
 
-  const reasons: (string | null)[] = shapes.map((shape, i) => (kept[i] ? null : lineClutterReason(shape, zoneOf(i))))
+  const reasons: (string | null)[] = units.map((unit, i) => markupReason(unit, zoneOf(i)) ?? (kept[i] ? null : lineClutterReason(unit.shape, zoneOf(i))))
   markTagLists(shapes, kept, reasons)
   if (firstBody >= 0) {
     markOtherStories(shapes, kept, reasons, firstBody)

@@ -4,6 +4,7 @@
 // dropping a real paragraph is worse than keeping a stray label. Rules that depend on where the
 // line stands (before the body, after it) take the zone.
 
+import { asideReason, proseAsideReason } from './asides'
 import { readByline, bylineNames } from './byline'
 import { counterOrFollowReason, furnitureReason, REASONS, SECTION_NAMES } from './clutterWords'
 import { isDateLine } from './dates'
@@ -58,7 +59,10 @@ const CREDIT_JOINERS = new Set([
   'via', 'for', 'and', 'of', 'the', 'by', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'y',
   'photo', 'photos', 'images', 'image', 'file', 'staff', 'pool', 'handout', 'courtesy', 'contributor', 'photographer', 'getty', 'illustration', 'credit',
 ])
-const CREDIT_PREFIX = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|image credit|picture credit|image source|illustration|graphic|video|source|foto)\s*(?::|,|by\b)\s*(.+)$/iu
+const CREDIT_PREFIX = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|image credit|picture credit|image source|illustration|graphic|video|source|foto|bild)\s*(?::|,|by\b)\s*(.+)$/iu
+// "Credit Harry Campbell" (no colon), "Image copyright Getty Images": a label word and the credited names.
+// Banks and services named "Credit ..." are not credits.
+const CREDIT_WORD = /^(?:Credit|CREDIT|(?:Image|Picture|Photo) copyright|(?:IMAGE|PICTURE|PHOTO) COPYRIGHT)\s+(?!Suisse\b|Agricole\b|Karma\b|Union\b|Card\b|Score\b)(\p{Lu}.*)$/u
 const AGENCY = /(?:^|[^\p{L}])(?:Getty(?: Images)?|AFP|AP|AP Photo|Associated Press|Reuters|REUTERS|EPA(?:-EFE)?|EFE|Shutterstock|Alamy|Bloomberg|ANSA|Xinhua|dpa|DPA|Sputnik|TASS|RIA Novosti|Kyodo|Yonhap|Anadolu|PA Images|PA Wire|PA Media|SIPA|Sipa|Corbis|Newscom|ZUMA(?: Press| Wire)?|Abaca|IMAGO|Imago|NurPhoto|Pool|POOL|Handout|HANDOUT|iStock(?:photo)?|Unsplash|Wikimedia Commons|Courtesy)(?![\p{L}])/u
 const NAME_SLASH_NAME = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*\/\s*\p{Lu}/u
 const MAX_CREDIT_WORDS = 14
@@ -72,6 +76,8 @@ function creditReason(shape: LineShape): string | null {
   const text = shape.text.replace(/^[([]\s*|\s*[)\]]\.?$/gu, '').replace(/\.$/, '')
   const prefixed = CREDIT_PREFIX.exec(text)
   if (prefixed !== null) return isCapitalised(prefixed[1] as string, CREDIT_JOINERS) ? LINE_REASONS.photoCredit : null
+  const worded = CREDIT_WORD.exec(text)
+  if (worded !== null) return isCapitalised(worded[1] as string, CREDIT_JOINERS) ? LINE_REASONS.photoCredit : null
   if (!isCapitalised(text, CREDIT_JOINERS)) return null
   if (NAME_SLASH_NAME.test(text)) return LINE_REASONS.photoCredit
   if (!AGENCY.test(text)) return null
@@ -118,9 +124,12 @@ function isBreadcrumb(text: string): boolean {
 
 export function lineClutterReason(shape: LineShape, zone: Zone): string | null {
   if (shape.words === 0) return LINE_REASONS.noWords
-  if (shape.text.length > MAX_FURNITURE_LENGTH) return null
-  const furniture = furnitureReason(shape.key) ?? counterOrFollowReason(shape.key)
+  const furniture = shape.text.length > MAX_FURNITURE_LENGTH ? null : (furnitureReason(shape.key) ?? counterOrFollowReason(shape.key))
   if (furniture !== null) return furniture
+  // A caption with its credit and a sign-up box may run longer than furniture does.
+  const proseAside = proseAsideReason(shape)
+  if (proseAside !== null) return proseAside
+  if (shape.text.length > MAX_FURNITURE_LENGTH) return null
   const labelled = labelledLineReason(shape)
   if (labelled !== null) return labelled
   // Bylines, dates and section names are furniture around an article; inside one they could be prose
@@ -131,6 +140,8 @@ export function lineClutterReason(shape: LineShape, zone: Zone): string | null {
   if (byline !== null) return byline.kind === 'label' ? LINE_REASONS.bylineLabel : LINE_REASONS.byline
   const credit = creditReason(shape)
   if (credit !== null) return credit
+  const aside = asideReason(shape)
+  if (aside !== null) return aside
   if (isCopyright(shape)) return LINE_REASONS.copyright
   if (isReportingCredit(shape)) return LINE_REASONS.reportingCredit
   if (SCRIPT.test(shape.text)) return LINE_REASONS.script
