@@ -10,6 +10,9 @@ import { DialogButtons, DialogProblem, ModalDialog } from '../../ui/ModalDialog'
 import { useRequest } from '../../ui/useRequest'
 import { BlockChoices, blocksOf, DateReading, DETAIL_FIELDS, DraftBlocks, DraftFields, parseTags } from '../import'
 
+/** The reason shown for a block dropped when the article was imported, for a reason its text does not show. */
+export const DROPPED_AT_IMPORT = 'dropped at import'
+
 export interface ArticleEditorProps {
   article: ArticleListing
   onClose: () => void
@@ -26,7 +29,13 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
   const stored = texts.status === 'done' ? texts.value.dropped : null
   const [changedDropped, setDropped] = useState<Set<number> | null>(null)
   const dropped = useMemo(() => changedDropped ?? new Set(stored ?? []), [changedDropped, stored])
-  const blocks = useMemo(() => (texts.status === 'done' ? blocksOf(texts.value.extracted, article.title) : []), [article.title, texts])
+  // The text's own rules give most blocks their reason again; a block dropped at import for what the page's
+  // markup said of it (a photo caption, a figure) cannot be judged from the text alone, and says so.
+  const blocks = useMemo(() => {
+    if (texts.status !== 'done') return []
+    const droppedAtImport = new Set(texts.value.dropped)
+    return blocksOf(texts.value.extracted, article.title).map((b) => (b.clutter === null && droppedAtImport.has(b.index) ? { ...b, clutter: DROPPED_AT_IMPORT } : b))
+  }, [article.title, texts])
 
   const save = async (): Promise<void> => {
     setSaving(true)
