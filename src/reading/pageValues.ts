@@ -20,13 +20,6 @@ export function cleanText(raw: string | null | undefined, max = MAX_DETAIL_LENGT
   return cut.trim() || null
 }
 
-/** A person's name as a byline: no "By " prefix, and not a link to an author page. */
-export function cleanByline(raw: string | null | undefined): string | null {
-  const text = cleanText(raw)
-  if (text === null || /^(?:https?:)?\/\//i.test(text)) return null
-  return cleanText(text.replace(/^by\b\s*:?\s*/i, ''))
-}
-
 /** An absolute http(s) link, or null (other schemes, relative links, and links over the length cap). */
 export function httpUrl(raw: string | null | undefined): string | null {
   if (typeof raw !== 'string') return null

@@ -26,7 +26,7 @@ describe('JSON-LD', () => {
   it('mainEntityOfPage as a string, authors as an array of strings and objects, names with entities', () => {
     const details = detailsOf(ld({ '@type': 'Article', headline: 'Q&amp;A: the new timetable', author: ['Ana Ruiz', { '@type': 'Person', name: 'Li Wei' }, { '@type': 'Person', url: 'https://x.example' }], mainEntityOfPage: 'https://islandpost.example/qa' }))
     expect(details.title).toBe('Q&A: the new timetable')
-    expect(details.byline).toBe('Ana Ruiz, Li Wei')
+    expect(details.byline).toBe('Ana Ruiz and Li Wei')
     expect(details.url).toBe('https://islandpost.example/qa')
   })
 

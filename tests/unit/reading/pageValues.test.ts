@@ -2,7 +2,7 @@
 // the outlet's name, text trimmed and capped.
 
 import { describe, expect, it } from 'vitest'
-import { cleanByline, cleanText, httpUrl, isoDate, titleWithoutOutlet } from '../../../src/reading/pageValues'
+import { cleanText, httpUrl, isoDate, titleWithoutOutlet } from '../../../src/reading/pageValues'
 
 describe('isoDate', () => {
   it.each([
@@ -60,7 +60,7 @@ describe('titleWithoutOutlet', () => {
   })
 })
 
-describe('cleanText and cleanByline', () => {
+describe('cleanText', () => {
   it('collapse whitespace, trim, and give null for nothing', () => {
     expect(cleanText('  a \n\t b  ')).toBe('a b')
     expect(cleanText(' \n ')).toBeNull()
@@ -70,12 +70,5 @@ describe('cleanText and cleanByline', () => {
   it('cut at a word boundary near the cap, and never through a surrogate pair', () => {
     expect(cleanText('alpha beta gamma', 12)).toBe('alpha beta')
     expect(cleanText('😀'.repeat(10), 5)).toBe('😀😀')
-  })
-
-  it('a byline drops "By" and is never a link', () => {
-    expect(cleanByline('By: Ana Ruiz')).toBe('Ana Ruiz')
-    expect(cleanByline('by Ana Ruiz')).toBe('Ana Ruiz')
-    expect(cleanByline('Byron Hale')).toBe('Byron Hale')
-    expect(cleanByline('https://example.com/authors/ana')).toBeNull()
   })
 })
