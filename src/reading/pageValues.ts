@@ -1,4 +1,4 @@
-// Clean-up of single metadata values found in an HTML page (titles, names, dates, links): each
+// Clean-up of single metadata values found in an HTML page (text, dates, links): each
 // function returns a tidy value or null, never the raw text when it cannot be made sense of.
 
 import { MAX_NAME_LENGTH } from '../shared/domain/article'
@@ -34,23 +34,6 @@ export function httpUrl(raw: string | null | undefined): string | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
   // A link cut short would point somewhere else: drop it rather than trim it.
   return url.href.length <= MAX_DETAIL_LENGTH ? url.href : null
-}
-
-const TITLE_SEPARATORS = ['|', '-', '–', '—', '·', '•', '::', ':', '/']
-
-/** "Headline | Outlet" or "Outlet - Headline" without the outlet, when the outlet is known. */
-export function titleWithoutOutlet(title: string, outlet: string | null): string {
-  if (outlet === null) return title
-  const lowerTitle = title.toLowerCase()
-  const lowerOutlet = outlet.toLowerCase()
-  for (const separator of TITLE_SEPARATORS) {
-    const suffix = ` ${separator} ${lowerOutlet}`
-    if (lowerTitle.endsWith(suffix) && title.length > suffix.length) return title.slice(0, -suffix.length).trim()
-    for (const prefix of [`${lowerOutlet} ${separator} `, `${lowerOutlet}${separator} `]) {
-      if (lowerTitle.startsWith(prefix) && title.length > prefix.length) return title.slice(prefix.length).trim()
-    }
-  }
-  return title
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/

@@ -68,8 +68,8 @@ describe('fallbacks and limits', () => {
   })
 
   it('a title is cut at 300 characters and the other details at 200', () => {
-    const long = 'ferries '.repeat(100)
-    const details = detailsOf(`<meta property="og:title" content="${long}"><meta property="og:site_name" content="${long}"><meta name="author" content="${long}">`)
+    const long = (word: string): string => `${word} `.repeat(100)
+    const details = detailsOf(`<meta property="og:title" content="${long('ferries')}"><meta property="og:site_name" content="${long('island')}"><meta name="author" content="${long('ana')}">`)
     expect(details.title?.length).toBeLessThanOrEqual(300)
     expect(details.title?.length).toBeGreaterThan(280)
     expect(details.outlet?.length).toBeLessThanOrEqual(200)

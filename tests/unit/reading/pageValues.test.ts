@@ -1,8 +1,8 @@
-// Single metadata values: dates to ISO 8601 (or dropped), links kept only when http(s), titles without
-// the outlet's name, text trimmed and capped.
+// Single metadata values: dates to ISO 8601 (or dropped), links kept only when http(s), text trimmed and
+// capped.
 
 import { describe, expect, it } from 'vitest'
-import { cleanText, httpUrl, isoDate, titleWithoutOutlet } from '../../../src/reading/pageValues'
+import { cleanText, httpUrl, isoDate } from '../../../src/reading/pageValues'
 
 describe('isoDate', () => {
   it.each([
@@ -40,23 +40,6 @@ describe('httpUrl', () => {
 
   it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'ftp://example.com', 'file:///etc/passwd', '/relative', 'not a url', `https://example.com/${'a'.repeat(200)}`])('%s is dropped', (raw) => {
     expect(httpUrl(raw)).toBeNull()
-  })
-})
-
-describe('titleWithoutOutlet', () => {
-  it.each([
-    ['Ferries return | Island Post', 'Ferries return'],
-    ['Ferries return - island post', 'Ferries return'],
-    ['Ferries return — Island Post', 'Ferries return'],
-    ['Island Post: Ferries return', 'Ferries return'],
-    ['Ferries return to Island Post', 'Ferries return to Island Post'],
-    ['Island Post', 'Island Post'],
-  ])('%s → %s', (title, stripped) => {
-    expect(titleWithoutOutlet(title, 'Island Post')).toBe(stripped)
-  })
-
-  it('an unknown outlet changes nothing', () => {
-    expect(titleWithoutOutlet('Ferries return | Island Post', null)).toBe('Ferries return | Island Post')
   })
 })
 
