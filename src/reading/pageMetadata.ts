@@ -8,10 +8,11 @@
 import { MAX_TITLE_LENGTH } from '../shared/domain/article'
 import type { ParseHtml } from './inertDocument'
 import { bylineOf, namesIn } from './pageBylines'
+import { choosePublishedDate, publishedDateCandidates } from './pageDates'
 import { jsonLdArticle, type JsonLdArticle } from './pageJsonLd'
 import { compactName, hostLabel, hostOf, isOneOf, siteNameWithoutSlogan, titleWithoutAffixes } from './pageNames'
 import { plainTextOf } from './pageText'
-import { cleanText, httpUrl, isoDate } from './pageValues'
+import { cleanText, httpUrl } from './pageValues'
 
 export interface HtmlDetails {
   title: string | null
@@ -32,6 +33,8 @@ export interface PageMetadata {
   /** The page's h1 headings, those its <title> repeats first. */
   headings: string[]
   canonical: string | null
+  /** Raw published dates, most trusted first. */
+  dates: string[]
 }
 
 /**
@@ -70,10 +73,9 @@ export function readPageMetadata(doc: Document): PageMetadata {
     .filter((heading) => heading !== '' && heading.length <= MAX_TITLE_LENGTH)
   const headings = [...h1s.filter(inTitle), ...h1s.filter((heading) => !inTitle(heading))].slice(0, MAX_HEADINGS)
   const canonical = Array.from(doc.querySelectorAll('link[rel]')).find((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))
-  return { jsonLd, meta, titleTag, headings, canonical: canonical?.getAttribute('href') ?? null }
+  return { jsonLd, meta, titleTag, headings, canonical: canonical?.getAttribute('href') ?? null, dates: publishedDateCandidates(doc, meta, jsonLd) }
 }
 
-const DATE_META = ['article:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created']
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl']
 /** Meta tags that name the site besides og:site_name and application-name, used to recognise it. */
 const SITE_NAME_META = ['apple-mobile-web-app-title', 'msapplication-tooltip', 'twitter:site', 'dc.publisher', 'publisher']
@@ -101,7 +103,5 @@ export function chooseDetails(page: PageMetadata, readability: DetailCandidates,
       .map((candidate) => cleanText(titleWithoutAffixes(candidate, titleNames, appended), MAX_TITLE_LENGTH))
       .find((candidate): candidate is string => candidate !== null && !isOneOf(candidate, titleNames)) ?? null
 
-  const dates = [page.jsonLd.datePublished ?? page.jsonLd.dateCreated, DATE_META.map((name) => meta(name)[0]).find((value) => value !== undefined), readability.publishedAt]
-  const publishedAt = dates.map((raw) => isoDate(text(raw))).find((date) => date !== null) ?? null
-  return { title, outlet: cleanText(outlet), byline, publishedAt, url }
+  return { title, outlet: cleanText(outlet), byline, publishedAt: choosePublishedDate([...page.dates, readability.publishedAt]), url }
 }

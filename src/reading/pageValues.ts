@@ -43,8 +43,12 @@ const HAS_ZONE = /\b(?:GMT|UTC|UT|Z)\b|[+-]\d{2}:?\d{2}\s*$|\b[ECMP][SD]T\b/i
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
+/** Years a news page can have been published in: a year 0001 or 9999 is a placeholder, not a date. */
+const MIN_YEAR = 1800
+const MAX_YEAR = 2199
+
 function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 

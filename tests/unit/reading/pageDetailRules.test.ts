@@ -1,6 +1,7 @@
 // The rules that make a page's details trustworthy, each on a small page: a title that is the article's
 // headline without the site's name, author or section; a byline with each person once and nothing glued
-// on; the outlet from the site's own name, its publisher or its address.
+// on; the outlet from the site's own name, its publisher or its address; the published date from the most
+// trusted place that gives one, with its offset.
 
 import { describe, expect, it } from 'vitest'
 import { parseInert } from '../../../src/reading/inertDocument'
@@ -74,5 +75,40 @@ describe('outlet', () => {
   it('a slogan after the name is dropped only when the page also goes by the name before it', () => {
     expect(detailsOf('<meta property="og:site_name" content="Island Post | Ferries and more"><meta name="twitter:site" content="@islandpost">').outlet).toBe('Island Post')
     expect(detailsOf('<meta property="og:site_name" content="Island Post | Ferries and more">').outlet).toBe('Island Post | Ferries and more')
+  })
+})
+
+describe('published date', () => {
+  it('article:published with itemprop=datePublished, kept with its offset', () => {
+    expect(detailsOf('<meta property="article:published" itemprop="datePublished" content="2017-01-13T00:00:04-05:00">').publishedAt).toBe('2017-01-13T00:00:04-05:00')
+  })
+
+  it("a <time datetime> in the article: the one marked published, not the modified one, not another list's", () => {
+    expect(detailsOf('', '<time datetime="2015-04-16T20:02:01+00:00">Apr 16, 2015</time>').publishedAt).toBe('2015-04-16T20:02:01+00:00')
+    const times = '<time class="updated" datetime="2015-04-18T09:00:00+00:00">Updated</time><time class="published" datetime="2015-04-16T20:02:01+00:00">Apr 16</time>'
+    expect(detailsOf('', times).publishedAt).toBe('2015-04-16T20:02:01+00:00')
+    expect(detailsOf('', '<time datetime="2015-04-18T09:00:00Z" itemprop="dateModified">Updated</time>').publishedAt).toBeNull()
+  })
+
+  it('without an <article>, the <time> that follows the headline in its block', () => {
+    const body = '<div><h1>Ferries return</h1><span><time datetime="2016-10-13T17:00:03.000Z">October 13, 2016</time></span></div>'
+    expect(detailsOf('', body, false).publishedAt).toBe('2016-10-13T17:00:03.000Z')
+  })
+
+  it('datePublished over dateCreated; any "published" over a generic date', () => {
+    expect(detailsOf(ld({ '@type': 'NewsArticle', dateCreated: '2017-11-17T10:41:09Z', datePublished: '2017-11-16T14:15:00Z' })).publishedAt).toBe('2017-11-16T14:15:00Z')
+    expect(detailsOf(`${ld({ '@type': 'NewsArticle', dateCreated: '2017-11-17T10:41:09Z' })}<meta itemprop="datePublished" content="2017-11-16T14:15+0000">`).publishedAt).toBe('2017-11-16T14:15:00+00:00')
+    expect(detailsOf(ld({ '@type': 'NewsArticle', dateCreated: '2017-11-17T10:41:09Z' }), '<span itemprop="datePublished" content="2017-11-16">16 November</span>').publishedAt).toBe('2017-11-16')
+    expect(detailsOf('<meta name="date" content="2016-02-02"><meta name="publish-date" content="2016-02-01">').publishedAt).toBe('2016-02-01')
+  })
+
+  it('an impossible date is refused, and the next source taken', () => {
+    expect(detailsOf('<meta property="article:published_time" content="2017-02-30T10:00:00Z"><meta name="date" content="2017-02-28">').publishedAt).toBe('2017-02-28')
+    expect(detailsOf('<meta property="article:published_time" content="0001-01-01T00:00:00Z">').publishedAt).toBeNull()
+  })
+
+  it('a time without an offset takes the offset another source gives for the same time', () => {
+    const head = `${ld({ '@type': 'NewsArticle', datePublished: '2017-11-03 03:01:00.000000' })}<meta name="published_at" content="2017-11-03T03:01:00-04:00">`
+    expect(detailsOf(head).publishedAt).toBe('2017-11-03T03:01:00-04:00')
   })
 })

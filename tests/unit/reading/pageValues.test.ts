@@ -21,7 +21,7 @@ describe('isoDate', () => {
     expect(isoDate(raw)).toBe(iso)
   })
 
-  it.each(['', '   ', 'yesterday', 'not a date', '2024-02-30', '2023-02-29', '2024-13-01', '2024-03-05T25:00', '2024-03-05T10:00+15:00', '1', 'foo 12', 'March 2024 45'])(
+  it.each(['', '   ', 'yesterday', 'not a date', '2024-02-30', '2023-02-29', '2024-13-01', '2024-03-05T25:00', '2024-03-05T10:00+15:00', '1', 'foo 12', 'March 2024 45', '0001-01-01', '9999-12-31T23:59:59Z'])(
     '%j is dropped',
     (raw) => {
       expect(isoDate(raw)).toBeNull()
