@@ -1,12 +1,18 @@
 // The details of an HTML page (title, outlet, byline, date, link), read from the original document's
-// structured data and meta tags, and chosen field by field from the most trusted source that gives a
-// usable value: JSON-LD, then meta tags, then what Readability found, then the <title>.
-// Works on the document it is given; a value's markup is read with the inert parser it is given.
+// structured data, meta tags and headings, and chosen field by field from the most trusted source that
+// gives a usable value: JSON-LD and meta tags, then what Readability found, then the <title>; the outlet
+// falls back on the address's host. A title is never only the site's name, and loses the site's name,
+// author and section around it; a byline names each person once. Works on the document it is given; a
+// value's markup is read with the inert parser it is given.
 
 import { MAX_TITLE_LENGTH } from '../shared/domain/article'
 import type { ParseHtml } from './inertDocument'
+import { bylineOf, namesIn } from './pageBylines'
+import { choosePublishedDate, publishedDateCandidates } from './pageDates'
+import { jsonLdArticle, type JsonLdArticle } from './pageJsonLd'
+import { compactName, hostLabel, hostOf, isOneOf, siteNameWithoutSlogan, titleWithoutAffixes } from './pageNames'
 import { plainTextOf } from './pageText'
-import { cleanByline, cleanText, httpUrl, isoDate, titleWithoutOutlet } from './pageValues'
+import { cleanText, httpUrl } from './pageValues'
 
 export interface HtmlDetails {
   title: string | null
@@ -20,30 +26,16 @@ export interface HtmlDetails {
 export type DetailCandidates = Partial<Record<keyof HtmlDetails, string | null | undefined>>
 
 export interface PageMetadata {
-  jsonLd: DetailCandidates
-  meta: DetailCandidates
+  jsonLd: JsonLdArticle
+  /** Each meta tag's values by its lower-cased property, name or itemprop, in page order. */
+  meta: ReadonlyMap<string, readonly string[]>
   titleTag: string | null
+  /** The page's h1 headings, those its <title> repeats first. */
+  headings: string[]
+  canonical: string | null
+  /** Raw published dates, most trusted first. */
+  dates: string[]
 }
-
-const ARTICLE_TYPES = new Set([
-  'article',
-  'newsarticle',
-  'reportagenewsarticle',
-  'analysisnewsarticle',
-  'opinionnewsarticle',
-  'reviewnewsarticle',
-  'backgroundnewsarticle',
-  'askpublicnewsarticle',
-  'satiricalarticle',
-  'blogposting',
-  'liveblogposting',
-  'report',
-  'techarticle',
-])
-
-type JsonObject = Record<string, unknown>
-
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * A value that carries entities or tags (JSON-LD often does; a hostile page may put markup anywhere)
@@ -54,72 +46,7 @@ function decodeMarkup(text: string, parse: ParseHtml): string {
   return plainTextOf(parse(text).body).replace(/\s+/g, ' ')
 }
 
-function firstString(value: unknown): string | undefined {
-  if (typeof value === 'string') return value
-  if (Array.isArray(value)) return value.map(firstString).find((s) => s !== undefined && s.trim() !== '')
-  return undefined
-}
-
-/** Every object in the page's JSON-LD blocks, including arrays and @graph members. */
-function jsonLdNodes(doc: Document): JsonObject[] {
-  const nodes: JsonObject[] = []
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 8) return
-    if (Array.isArray(value)) value.forEach((item) => visit(item, depth + 1))
-    else if (isObject(value)) {
-      nodes.push(value)
-      if ('@graph' in value) visit(value['@graph'], depth + 1)
-    }
-  }
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
-    const type = (script.getAttribute('type') ?? '').split(';')[0]?.trim().toLowerCase()
-    if (type !== 'application/ld+json') continue
-    const text = (script.textContent ?? '')
-      .trim()
-      .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
-      .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)$/, '')
-    try {
-      visit(JSON.parse(text), 0)
-    } catch {
-      // A broken block is skipped; the page may have others, and meta tags.
-    }
-  }
-  return nodes
-}
-
-function typesOf(node: JsonObject): string[] {
-  const type = node['@type']
-  const names = Array.isArray(type) ? type : [type]
-  return names.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:#]/, '').toLowerCase())
-}
-
-function candidatesFromJsonLd(doc: Document): DetailCandidates {
-  const nodes = jsonLdNodes(doc)
-  const article = nodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t)))
-  if (!article) return {}
-  const byId = new Map<string, JsonObject>()
-  for (const node of nodes) if (typeof node['@id'] === 'string' && !byId.has(node['@id'])) byId.set(node['@id'], node)
-  // A reference such as { "@id": "#org" } stands for the graph node of that id.
-  const resolve = (value: unknown): unknown => (isObject(value) && typeof value['@id'] === 'string' && !('name' in value) ? (byId.get(value['@id']) ?? value) : value)
-  const nameOf = (value: unknown): string | undefined => {
-    const resolved = resolve(value)
-    return typeof resolved === 'string' ? resolved : isObject(resolved) ? firstString(resolved['name']) : undefined
-  }
-  const authors = (Array.isArray(article['author']) ? article['author'] : [article['author']])
-    .map(nameOf)
-    .map((name) => cleanByline(name))
-    .filter((name): name is string => name !== null)
-  const page = article['mainEntityOfPage']
-  return {
-    title: firstString(article['headline']) ?? firstString(article['name']),
-    outlet: nameOf(Array.isArray(article['publisher']) ? article['publisher'][0] : article['publisher']),
-    byline: authors.length > 0 ? [...new Set(authors)].join(', ') : undefined,
-    publishedAt: firstString(article['datePublished']) ?? firstString(article['dateCreated']),
-    url: firstString(article['url']) ?? (typeof page === 'string' ? page : isObject(page) ? (firstString(page['@id']) ?? firstString(page['url'])) : undefined),
-  }
-}
-
-function candidatesFromMeta(doc: Document): DetailCandidates {
+function metaValues(doc: Document): Map<string, string[]> {
   const values = new Map<string, string[]>()
   for (const meta of Array.from(doc.querySelectorAll('meta'))) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase()
@@ -127,51 +54,54 @@ function candidatesFromMeta(doc: Document): DetailCandidates {
     if (key === '' || content === null || content.trim() === '') continue
     values.set(key, [...(values.get(key) ?? []), content])
   }
-  const first = (...keys: string[]): string | undefined => keys.map((key) => values.get(key)?.[0]).find((v) => v !== undefined)
-  const authorKeys = ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl']
-  const authors = authorKeys.flatMap((key) => values.get(key) ?? []).map((name) => cleanByline(name))
-  const canonical = Array.from(doc.querySelectorAll('link[rel]')).find((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))
-  return {
-    title: first('og:title', 'twitter:title'),
-    outlet: first('og:site_name', 'application-name'),
-    byline: [...new Set(authors.filter((name): name is string => name !== null))].join(', ') || undefined,
-    publishedAt: first('article:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created'),
-    url: httpUrl(first('og:url')) ?? canonical?.getAttribute('href') ?? undefined,
-  }
+  return values
 }
+
+/** How many headings are looked at: a headline is among a page's first. */
+const MAX_HEADINGS = 4
 
 /** Reads the page's own metadata; call it before Readability, which changes the document. */
 export function readPageMetadata(doc: Document): PageMetadata {
-  return { jsonLd: candidatesFromJsonLd(doc), meta: candidatesFromMeta(doc), titleTag: doc.querySelector('title')?.textContent ?? null }
+  const jsonLd = jsonLdArticle(doc)
+  const meta = metaValues(doc)
+  const titleTag = doc.querySelector('title')?.textContent ?? null
+  // The article's headline is usually the page's first h1 (others head slideshows, asides, the site's
+  // logo); one that the <title> repeats is surely it. A "heading" longer than any title is a caption.
+  const inTitle = (heading: string): boolean => titleTag !== null && compactName(heading) !== '' && compactName(titleTag).includes(compactName(heading))
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h1) => (h1.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((heading) => heading !== '' && heading.length <= MAX_TITLE_LENGTH)
+  const headings = [...h1s.filter(inTitle), ...h1s.filter((heading) => !inTitle(heading))].slice(0, MAX_HEADINGS)
+  const canonical = Array.from(doc.querySelectorAll('link[rel]')).find((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))
+  return { jsonLd, meta, titleTag, headings, canonical: canonical?.getAttribute('href') ?? null, dates: publishedDateCandidates(doc, meta, jsonLd) }
 }
 
-function firstUsable(sources: DetailCandidates[], field: keyof HtmlDetails, clean: (raw: string | null | undefined) => string | null, parse: ParseHtml): string | null {
-  for (const source of sources) {
-    const raw = source[field]
-    const value = clean(typeof raw === 'string' ? decodeMarkup(raw, parse) : null)
-    if (value !== null) return value
-  }
-  return null
-}
+const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl']
+/** Meta tags that name the site besides og:site_name and application-name, used to recognise it. */
+const SITE_NAME_META = ['apple-mobile-web-app-title', 'msapplication-tooltip', 'twitter:site', 'dc.publisher', 'publisher']
 
 /** One value per field, from the most trusted source that gives a usable one; `parse` reads a value's markup. */
 export function chooseDetails(page: PageMetadata, readability: DetailCandidates, parse: ParseHtml): HtmlDetails {
-  const sources = [page.jsonLd, page.meta, readability, { title: page.titleTag }]
-  const outlet = firstUsable(sources, 'outlet', (raw) => cleanText(raw), parse)
-  const title = firstUsable(
-    sources,
-    'title',
-    (raw) => {
-      const text = cleanText(raw, Number.MAX_SAFE_INTEGER)
-      return text === null ? null : cleanText(titleWithoutOutlet(text, outlet), MAX_TITLE_LENGTH)
-    },
-    parse,
-  )
-  return {
-    title,
-    outlet,
-    byline: firstUsable(sources, 'byline', cleanByline, parse),
-    publishedAt: firstUsable(sources, 'publishedAt', isoDate, parse),
-    url: firstUsable(sources, 'url', httpUrl, parse),
-  }
+  const text = (raw: string | null | undefined): string | null => (typeof raw === 'string' ? cleanText(decodeMarkup(raw, parse), Number.MAX_SAFE_INTEGER) : null)
+  const texts = (raws: ReadonlyArray<string | null | undefined>): string[] => raws.map(text).filter((value): value is string => value !== null)
+  const meta = (name: string): readonly string[] => page.meta.get(name) ?? []
+
+  const url = [page.jsonLd.url, ...meta('og:url'), page.canonical].map((raw) => httpUrl(text(raw))).find((link) => link !== null) ?? null
+  const host = hostOf(url)
+  const label = host === null ? null : hostLabel(host)
+  const outlets = texts([meta('og:site_name')[0], page.jsonLd.publisher, meta('application-name')[0], readability.outlet])
+  const siteNames = [...outlets, ...texts(SITE_NAME_META.flatMap(meta)), ...texts([host, label])]
+  const outlet = outlets.map((name) => cleanText(siteNameWithoutSlogan(name, siteNames))).find((name) => name !== null) ?? host
+
+  const byline = [page.jsonLd.authors, AUTHOR_META.flatMap(meta), [readability.byline]].map((values) => bylineOf(texts(values))).find((value) => value !== null) ?? null
+  const appended = [...(byline === null ? [] : namesIn(byline)), ...texts(meta('article:section'))]
+  const titleNames = outlet === null ? siteNames : [...siteNames, outlet]
+  const titles = texts([page.jsonLd.headline, ...meta('og:title'), ...meta('twitter:title'), ...page.headings, readability.title, page.titleTag])
+  const title =
+    titles
+      .filter((candidate) => !isOneOf(candidate, titleNames))
+      .map((candidate) => cleanText(titleWithoutAffixes(candidate, titleNames, appended), MAX_TITLE_LENGTH))
+      .find((candidate): candidate is string => candidate !== null && !isOneOf(candidate, titleNames)) ?? null
+
+  return { title, outlet: cleanText(outlet), byline, publishedAt: choosePublishedDate([...page.dates, readability.publishedAt]), url }
 }

@@ -1,4 +1,4 @@
-// Clean-up of single metadata values found in an HTML page (titles, names, dates, links): each
+// Clean-up of single metadata values found in an HTML page (text, dates, links): each
 // function returns a tidy value or null, never the raw text when it cannot be made sense of.
 
 import { MAX_NAME_LENGTH } from '../shared/domain/article'
@@ -20,13 +20,6 @@ export function cleanText(raw: string | null | undefined, max = MAX_DETAIL_LENGT
   return cut.trim() || null
 }
 
-/** A person's name as a byline: no "By " prefix, and not a link to an author page. */
-export function cleanByline(raw: string | null | undefined): string | null {
-  const text = cleanText(raw)
-  if (text === null || /^(?:https?:)?\/\//i.test(text)) return null
-  return cleanText(text.replace(/^by\b\s*:?\s*/i, ''))
-}
-
 /** An absolute http(s) link, or null (other schemes, relative links, and links over the length cap). */
 export function httpUrl(raw: string | null | undefined): string | null {
   if (typeof raw !== 'string') return null
@@ -43,23 +36,6 @@ export function httpUrl(raw: string | null | undefined): string | null {
   return url.href.length <= MAX_DETAIL_LENGTH ? url.href : null
 }
 
-const TITLE_SEPARATORS = ['|', '-', '–', '—', '·', '•', '::', ':', '/']
-
-/** "Headline | Outlet" or "Outlet - Headline" without the outlet, when the outlet is known. */
-export function titleWithoutOutlet(title: string, outlet: string | null): string {
-  if (outlet === null) return title
-  const lowerTitle = title.toLowerCase()
-  const lowerOutlet = outlet.toLowerCase()
-  for (const separator of TITLE_SEPARATORS) {
-    const suffix = ` ${separator} ${lowerOutlet}`
-    if (lowerTitle.endsWith(suffix) && title.length > suffix.length) return title.slice(0, -suffix.length).trim()
-    for (const prefix of [`${lowerOutlet} ${separator} `, `${lowerOutlet}${separator} `]) {
-      if (lowerTitle.startsWith(prefix) && title.length > prefix.length) return title.slice(prefix.length).trim()
-    }
-  }
-  return title
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/
 const HAS_TIME = /\d{1,2}:\d{2}/
@@ -67,8 +43,12 @@ const HAS_ZONE = /\b(?:GMT|UTC|UT|Z)\b|[+-]\d{2}:?\d{2}\s*$|\b[ECMP][SD]T\b/i
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
+/** Years a news page can have been published in: a year 0001 or 9999 is a placeholder, not a date. */
+const MIN_YEAR = 1800
+const MAX_YEAR = 2199
+
 function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 

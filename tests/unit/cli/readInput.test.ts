@@ -58,7 +58,7 @@ describe('readDocument', () => {
     const markdown = await readDocument(file('ferry.md', '# Ferry timetable changes\n\nThe **council** voted on Thursday to add two crossings each day, after a year of complaints.\n'))
     expect(markdown.text).toBe('The council voted on Thursday to add two crossings each day, after a year of complaints.')
     const page = await readDocument(file('page.html', readFileSync('tests/fixtures/import/html/jsonld-newsarticle.html')))
-    expect(page.draft.details).toMatchObject({ title: 'Dockworkers end four-day strike after wage deal & new shift rules', outlet: 'The Harbour Gazette', publishedAt: '2024-03-05T14:30:00+01:00' })
+    expect(page.draft.details).toMatchObject({ title: 'Dockworkers end four-day strike after wage deal & new shift rules', outlet: 'Harbour Gazette Online', publishedAt: '2024-03-05T14:30:00+01:00' })
     expect(page.text).toMatch(/^Dockworkers at the Port of Valmere returned to work/)
     expect(page.text).not.toMatch(/[<>]/)
   })

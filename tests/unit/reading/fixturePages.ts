@@ -21,11 +21,11 @@ const none = { outlet: null, byline: null, publishedAt: null, url: null }
 
 export const FIXTURE_PAGES: Record<string, FixtureExpectation> = {
   'jsonld-newsarticle.html': {
-    about: 'JSON-LD NewsArticle, trusted over meta tags and <title>, through an @graph reference and past a broken block; no navigation, related links or footer',
+    about: 'JSON-LD NewsArticle, trusted over meta tags and <title> (but og:site_name, the name the site gives itself, over its publisher), through an @graph reference and past a broken block; two authors as "A and B"; no navigation, related links or footer',
     details: {
       title: 'Dockworkers end four-day strike after wage deal & new shift rules',
-      outlet: 'The Harbour Gazette',
-      byline: 'Maria Okafor, Tom Lindqvist',
+      outlet: 'Harbour Gazette Online',
+      byline: 'Maria Okafor and Tom Lindqvist',
       publishedAt: '2024-03-05T14:30:00+01:00',
       url: 'https://www.harbourgazette.example/news/2024/03/05/dockworkers-end-strike',
     },

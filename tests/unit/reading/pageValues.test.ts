@@ -1,8 +1,8 @@
-// Single metadata values: dates to ISO 8601 (or dropped), links kept only when http(s), titles without
-// the outlet's name, text trimmed and capped.
+// Single metadata values: dates to ISO 8601 (or dropped), links kept only when http(s), text trimmed and
+// capped.
 
 import { describe, expect, it } from 'vitest'
-import { cleanByline, cleanText, httpUrl, isoDate, titleWithoutOutlet } from '../../../src/reading/pageValues'
+import { cleanText, httpUrl, isoDate } from '../../../src/reading/pageValues'
 
 describe('isoDate', () => {
   it.each([
@@ -21,7 +21,7 @@ describe('isoDate', () => {
     expect(isoDate(raw)).toBe(iso)
   })
 
-  it.each(['', '   ', 'yesterday', 'not a date', '2024-02-30', '2023-02-29', '2024-13-01', '2024-03-05T25:00', '2024-03-05T10:00+15:00', '1', 'foo 12', 'March 2024 45'])(
+  it.each(['', '   ', 'yesterday', 'not a date', '2024-02-30', '2023-02-29', '2024-13-01', '2024-03-05T25:00', '2024-03-05T10:00+15:00', '1', 'foo 12', 'March 2024 45', '0001-01-01', '9999-12-31T23:59:59Z'])(
     '%j is dropped',
     (raw) => {
       expect(isoDate(raw)).toBeNull()
@@ -43,24 +43,7 @@ describe('httpUrl', () => {
   })
 })
 
-describe('titleWithoutOutlet', () => {
-  it.each([
-    ['Ferries return | Island Post', 'Ferries return'],
-    ['Ferries return - island post', 'Ferries return'],
-    ['Ferries return — Island Post', 'Ferries return'],
-    ['Island Post: Ferries return', 'Ferries return'],
-    ['Ferries return to Island Post', 'Ferries return to Island Post'],
-    ['Island Post', 'Island Post'],
-  ])('%s → %s', (title, stripped) => {
-    expect(titleWithoutOutlet(title, 'Island Post')).toBe(stripped)
-  })
-
-  it('an unknown outlet changes nothing', () => {
-    expect(titleWithoutOutlet('Ferries return | Island Post', null)).toBe('Ferries return | Island Post')
-  })
-})
-
-describe('cleanText and cleanByline', () => {
+describe('cleanText', () => {
   it('collapse whitespace, trim, and give null for nothing', () => {
     expect(cleanText('  a \n\t b  ')).toBe('a b')
     expect(cleanText(' \n ')).toBeNull()
@@ -70,12 +53,5 @@ describe('cleanText and cleanByline', () => {
   it('cut at a word boundary near the cap, and never through a surrogate pair', () => {
     expect(cleanText('alpha beta gamma', 12)).toBe('alpha beta')
     expect(cleanText('😀'.repeat(10), 5)).toBe('😀😀')
-  })
-
-  it('a byline drops "By" and is never a link', () => {
-    expect(cleanByline('By: Ana Ruiz')).toBe('Ana Ruiz')
-    expect(cleanByline('by Ana Ruiz')).toBe('Ana Ruiz')
-    expect(cleanByline('Byron Hale')).toBe('Byron Hale')
-    expect(cleanByline('https://example.com/authors/ana')).toBeNull()
   })
 })
