@@ -11,6 +11,7 @@ import type { ImportDraft, ImportPreparation } from '../../../../reading/draft'
 import { formatOf, IMPORT_EXTENSIONS, unsupportedFormat } from '../../../../reading/source'
 import type { ImportStep } from './importProtocol'
 import { runJob } from './importWorker'
+import { hostOf } from '../../../../reading/pageNames'
 
 export { blocksOf, type DraftBlock, type ImportDraft, type ImportPreparation, type ImportRefusal } from '../../../../reading/draft'
 export { IMPORT_EXTENSIONS }
@@ -55,7 +56,9 @@ async function prepareBytes(name: string, format: SourceFormat, file: Blob, char
 export async function prepareFetched(name: string, page: FetchedPage, options: PrepareOptions = {}): Promise<ImportPreparation> {
   const prepared = await prepareBytes(name, page.contentType === 'text/plain' ? 'text' : 'html', new Blob([page.bytes as Uint8Array<ArrayBuffer>]), page.charset, options)
   if (prepared.kind === 'refusal') return prepared
-  return { ...prepared, details: { ...prepared.details, url: prepared.details.url ?? page.finalUrl }, fetched: { url: page.finalUrl, at: page.fetchedAt } }
+  // A page that names neither its address nor its site has the address it was fetched from, and that host.
+  const url = prepared.details.url ?? page.finalUrl
+  return { ...prepared, details: { ...prepared.details, url, outlet: prepared.details.outlet ?? hostOf(url) }, fetched: { url: page.finalUrl, at: page.fetchedAt } }
 }
 
 /** A draft from pasted text (plain text; a pasted web page's source is read as HTML). */

@@ -56,6 +56,8 @@ describe('fetching web addresses in the import dialog', () => {
     const draft = screen.getByRole('region', { name: /https:\/\/news\.example\/story/ })
     expect((within(draft).getByRole('textbox', { name: 'Title of https://news.example/story' }) as HTMLInputElement).value).toBe('Talks resume in the capital')
     expect((within(draft).getByRole('textbox', { name: 'URL of https://news.example/story' }) as HTMLInputElement).value).toBe('https://news.example/2026/story.txt')
+    // A page that names no site of its own has the host it was fetched from for its outlet.
+    expect((within(draft).getByRole('textbox', { name: 'Outlet of https://news.example/story' }) as HTMLInputElement).value).toBe('news.example')
     expect(screen.getByRole('button', { name: 'Import 1 article' })).toBeTruthy()
   })
 })
