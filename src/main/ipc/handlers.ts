@@ -14,6 +14,7 @@ import { createComparison, getComparison, listComparisons, setColumnChoice } fro
 import type { Library } from '../storage/library'
 import { exportNotes, importAnnotations } from '../services/notes'
 import type { PageFetcher } from '../services/pageFetch'
+import { trackPageFetches } from '../services/pageFetches'
 import type { PdfExports } from '../services/pdfExport'
 import { restoreSample, type Sample } from '../services/sample'
 
@@ -38,6 +39,7 @@ export interface HandlerDeps {
 
 export function createHandlers({ library, sample, pdf, pages, recent, settings, appInfo, onMenuState, openLink }: HandlerDeps): Handlers {
   const { store, highlights, deletions } = library
+  const fetches = trackPageFetches(pages)
   return {
     listComparisons: () => listComparisons(store),
     getComparison: ({ id }) => getComparison(store, id),
@@ -61,7 +63,8 @@ export function createHandlers({ library, sample, pdf, pages, recent, settings, 
     },
     importArticles: ({ items }) => importArticles(store, items),
     findDuplicates: ({ hashes }) => findDuplicates(store, hashes),
-    fetchPage: ({ address }) => pages.fetch(address),
+    fetchPage: ({ address, ticket }) => fetches.fetch(address, ticket),
+    cancelFetches: ({ tickets }) => ({ cancelled: fetches.cancel(tickets) }),
     updateArticle: ({ id, details }) => updateArticle(store, id, details),
     setCleanup: ({ id, dropped }) => setCleanup(store, id, dropped),
     getArticleTexts: async ({ id }) => ({ ...(await getArticleTexts(store, id)), dropped: [...store.article(id).dropped] }),

@@ -18,7 +18,8 @@ export interface PageFetchLimits {
 }
 
 export interface PageFetcher {
-  fetch: (address: string) => Promise<PageFetch>
+  /** Fetches a page; when `cancel` aborts first, the answer is a "cancelled" failure at once. */
+  fetch: (address: string, cancel?: AbortSignal) => Promise<PageFetch>
 }
 
 /** The media types read as a page (or as text); a missing Content-Type is left to the decoder's checks. */
@@ -26,6 +27,8 @@ const READABLE = new Set(['text/html', 'application/xhtml+xml', 'text/plain'])
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 
 const failed = (problem: PageProblem, message: string): PageFetch => ({ status: 'failed', problem, message })
+
+const CANCELLED = 'The fetch was stopped before the page arrived.'
 
 function sizeOf(bytes: number): string {
   return bytes >= 1_000_000 ? `${+(bytes / 1e6).toFixed(1)} MB` : `${+(bytes / 1e3).toFixed(1)} kB`
@@ -186,7 +189,7 @@ export function createPageFetcher(transport: PageTransport, limits: Partial<Page
   }
 
   return {
-    async fetch(address) {
+    async fetch(address, cancel) {
       const checked = webAddressOf(address)
       if (!checked.ok) return failed('address', checked.reason)
       const host = new URL(checked.url).host
@@ -196,10 +199,14 @@ export function createPageFetcher(transport: PageTransport, limits: Partial<Page
         slow ??= why
         stop.abort(new Error(`too slow (${why})`))
       }
+      const cancelled = (): void => stop.abort(new Error('cancelled'))
+      if (cancel?.aborted) return failed('cancelled', CANCELLED)
+      cancel?.addEventListener('abort', cancelled, { once: true })
       const whole = setTimeout(giveUp('read'), readTimeoutMs)
       try {
         return await fetchChecked(checked.url, stop.signal, giveUp('connect'))
       } catch (error) {
+        if (cancel?.aborted && slow === null) return failed('cancelled', CANCELLED)
         if (slow === 'connect') return failed('too-slow', `“${host}” did not start to answer within ${seconds(connectTimeoutMs)}. The site may be slow or down; try again later.`)
         if (slow === 'read') {
           return failed('too-slow', `The page took longer than ${seconds(readTimeoutMs)} to arrive, so Parallax stopped. Try again later, or save the page from your browser and import the file.`)
@@ -211,6 +218,7 @@ export function createPageFetcher(transport: PageTransport, limits: Partial<Page
         return failed('failed', `The page could not be fetched (${error instanceof Error ? error.message : String(error)}).`)
       } finally {
         clearTimeout(whole)
+        cancel?.removeEventListener('abort', cancelled)
         stop.abort()
       }
     },

@@ -55,6 +55,7 @@ export const CHANNELS = [
   'importArticles',
   'findDuplicates',
   'fetchPage',
+  'cancelFetches',
   'updateArticle',
   'setCleanup',
   'getArticleTexts',

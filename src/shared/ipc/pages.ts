@@ -5,6 +5,7 @@
 
 import { z } from 'zod'
 import { MAX_URL_LENGTH } from '../domain/article'
+import { MAX_PAGE_ADDRESSES } from '../domain/webPage'
 import { call } from './call'
 
 /** A page as fetched: its bytes unchanged and what the headers said of them. */
@@ -21,19 +22,25 @@ export interface FetchedPage {
 }
 
 /** Why a page could not be had, for the dialog to tell apart (the message says it in words). */
-export const PAGE_PROBLEMS = ['address', 'offline', 'host-not-found', 'refused', 'http-status', 'redirects', 'not-a-page', 'too-large', 'too-slow', 'failed'] as const
+export const PAGE_PROBLEMS = ['address', 'offline', 'host-not-found', 'refused', 'http-status', 'redirects', 'not-a-page', 'too-large', 'too-slow', 'cancelled', 'failed'] as const
 export type PageProblem = (typeof PAGE_PROBLEMS)[number]
 
 export type PageFetch = { status: 'fetched'; page: FetchedPage } | { status: 'failed'; problem: PageProblem; message: string }
 
+/** A name the window gives a fetch, so that it can stop it: letters, digits and dashes (a random UUID). */
+const ticket = z.string({ error: 'A fetch is named by text.' }).regex(/^[A-Za-z0-9-]{1,64}$/, 'A fetch is named by 1 to 64 letters, digits or dashes.')
+
 export const pageCalls = {
-  /** Fetches one web address (http or https; https:// is assumed without a scheme) for import. */
+  /** Fetches one web address (http or https; https:// is assumed without a scheme) for import; `ticket` names it for cancelFetches. */
   fetchPage: call(
     z.strictObject({
       address: z
         .string({ error: 'The address must be text.' })
         .min(1, 'Give an address to fetch.')
         .max(MAX_URL_LENGTH, `The address is too long: at most ${MAX_URL_LENGTH.toLocaleString('en')} characters.`),
+      ticket: ticket.optional(),
     }),
   ).answers<PageFetch>(),
+  /** Stops the fetches with these tickets still running (a stopped read, a closed dialog); each answers "cancelled". */
+  cancelFetches: call(z.strictObject({ tickets: z.array(ticket, { error: 'The fetches must be a list.' }).max(MAX_PAGE_ADDRESSES, `At most ${MAX_PAGE_ADDRESSES} fetches can be stopped at once.`) })).answers<{ cancelled: number }>(),
 }

@@ -127,7 +127,8 @@ describe('refused calls', () => {
     ],
     openExportedFile: [undefined, {}, { token: '' }, { token: '/etc/passwd' }, { token: TOKEN, extra: 1 }, { path: '/tmp/x.pdf' }, TOKEN],
     findDuplicates: [undefined, {}, { hashes: 'abc' }, { hashes: ['A'.repeat(64)] }, { hashes: ['0'.repeat(63)] }, { hashes: [5] }, { hashes: Array(51).fill('0'.repeat(64)) }, { hashes: [], extra: 1 }],
-    fetchPage: [undefined, {}, { address: '' }, { address: 5 }, { address: 'x'.repeat(2049) }, { address: 'https://example.org/', extra: 1 }, 'https://example.org/', { url: 'https://example.org/' }],
+    cancelFetches: [undefined, {}, { tickets: 'a' }, { tickets: [''] }, { tickets: ['a b'] }, { tickets: ['x'.repeat(65)] }, { tickets: Array(51).fill('a') }, { tickets: [], extra: 1 }],
+    fetchPage: [{ address: 'https://example.org/', ticket: 'a/b' }, { address: 'https://example.org/', ticket: 5 }, undefined, {}, { address: '' }, { address: 5 }, { address: 'x'.repeat(2049) }, { address: 'https://example.org/', extra: 1 }, 'https://example.org/', { url: 'https://example.org/' }],
     openLink: [undefined, {}, { url: 42 }, { url: 'x'.repeat(2049) }, { url: 'https://example.org/', extra: 1 }, 'https://example.org/'],
     setColorLabel: [
       undefined, { color: 'yellow' }, { color: 'yellow', label: '' }, { color: 'yellow', label: '   ' }, { color: 'red', label: 'claim' },

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPageFetcher, parseContentType } from '../../../../src/main/services/pageFetch'
 import { nodePageTransport } from '../../../../src/main/services/nodePageTransport'
+import { trackPageFetches } from '../../../../src/main/services/pageFetches'
 import { decodeBytes } from '../../../../src/shared/import/decode'
 import type { FetchedPage, PageFetch } from '../../../../src/shared/ipc/pages'
 
@@ -251,6 +252,22 @@ describe('failures in words', () => {
   it('names a site that cannot be found', async () => {
     // .invalid never resolves (RFC 2606); the resolver answers at once, without the network.
     expect(failure(await fetcher.fetch('http://no-such-site.invalid/story'))).toMatch(/^(host-not-found: No site called “no-such-site\.invalid” could be found|offline: )/)
+  })
+
+  it('stops a fetch its ticket names, waiting for the site or halfway through the page, and leaves the others', async () => {
+    // Long limits: only the cancel can end these fetches while the test runs.
+    const fetches = trackPageFetches(createPageFetcher(nodePageTransport(), { connectTimeoutMs: 60_000, readTimeoutMs: 60_000 }))
+    const before = hanging.length
+    const waiting = fetches.fetch(`${origin}/slow-start`, 'first')
+    const reading = fetches.fetch(`${origin}/slow-body`, 'second')
+    const other = fetches.fetch(`${origin}/page`, 'third')
+    await expect.poll(() => hanging.length).toBe(before + 2)
+    expect(fetches.cancel(['first', 'second', 'no-such-fetch'])).toBe(2)
+    expect(failure(await waiting)).toBe('cancelled: The fetch was stopped before the page arrived.')
+    expect(failure(await reading)).toBe('cancelled: The fetch was stopped before the page arrived.')
+    expect(fetched(await other).finalUrl).toBe(`${origin}/page`)
+    // Answered fetches are forgotten: a late cancel finds nothing.
+    expect(fetches.cancel(['first', 'third'])).toBe(0)
   })
 
   it('fetches the others of a batch when one fails', async () => {

@@ -5,14 +5,21 @@
 import type { ReadingProgress as Progress } from './useImportReading'
 import './ReadingProgress.css'
 
+/** What is being read, in words: files, web pages fetched by address, or both. */
+function inputsNoun(total: number, pages: number, one = total === 1): string {
+  if (pages === 0) return one ? 'file' : 'files'
+  if (pages === total) return one ? 'web page' : 'web pages'
+  return 'files and web pages'
+}
+
 export function ReadingProgress({ progress, onStop }: { progress: Progress; onStop: () => void }) {
   const percent = Math.floor(progress.fraction * 100)
   return (
     <div className="import-reading">
       <p role="status">
-        Reading {progress.current} of {progress.total} {progress.total === 1 ? 'file' : 'files'}…
+        Reading {progress.current} of {progress.total} {inputsNoun(progress.total, progress.pages)}…
       </p>
-      <progress aria-label="Reading files" max={100} value={percent} />
+      <progress aria-label={`Reading ${inputsNoun(progress.total, progress.pages, false)}`} max={100} value={percent} />
       <span className="import-reading-percent" aria-hidden="true">
         {percent}%
       </span>

@@ -17,6 +17,8 @@ export interface ReadingProgress {
   /** The input being read, from 1. */
   current: number
   total: number
+  /** How many of them are web pages fetched by address (the rest are files or pasted text). */
+  pages: number
   /** How much of everything queued is done, from 0 to 1 (by size, so a 20 MB file counts for its size). */
   fraction: number
 }
@@ -44,17 +46,20 @@ export interface ImportReading {
 interface Queued {
   name: string
   size: number
+  /** A web page fetched by address, for the progress line's words. */
+  page?: true
   read: (options: PrepareOptions) => Promise<ImportPreparation>
 }
 
 interface Totals {
   done: number
   total: number
+  pages: number
   doneSize: number
   totalSize: number
 }
 
-const EMPTY: Totals = { done: 0, total: 0, doneSize: 0, totalSize: 0 }
+const EMPTY: Totals = { done: 0, total: 0, pages: 0, doneSize: 0, totalSize: 0 }
 
 /** What a web page counts for in the progress bar before its size is known: a typical news page. */
 const PAGE_SIZE_GUESS = 300_000
@@ -78,6 +83,8 @@ export function useImportReading(onRead: (item: ImportPreparation) => void): Imp
   /** The input being read: how much of it is done, and its size. */
   const current = useRef({ fraction: 0, size: 0 })
   const controller = useRef<AbortController | null>(null)
+  /** The tickets of the page fetches asked for and not yet answered. */
+  const fetchTickets = useRef(new Set<string>())
   const deliver = useRef(onRead)
   useEffect(() => {
     deliver.current = onRead
@@ -86,7 +93,7 @@ export function useImportReading(onRead: (item: ImportPreparation) => void): Imp
   const show = useCallback((fraction: number, size: number): void => {
     current.current = { fraction, size }
     const t = totals.current
-    setProgress({ current: t.done + 1, total: t.total, fraction: Math.min(1, (t.doneSize + fraction * size) / Math.max(1, t.totalSize)) })
+    setProgress({ current: t.done + 1, total: t.total, pages: t.pages, fraction: Math.min(1, (t.doneSize + fraction * size) / Math.max(1, t.totalSize)) })
   }, [])
 
   const run = useCallback(async (): Promise<void> => {
@@ -122,6 +129,7 @@ export function useImportReading(onRead: (item: ImportPreparation) => void): Imp
       if (items.length === 0) return
       queue.current.push(...items)
       totals.current.total += items.length
+      totals.current.pages += items.filter((item) => item.page).length
       totals.current.totalSize += items.reduce((sum, item) => sum + item.size, 0)
       setUnread(null)
       if (controller.current) show(current.current.fraction, current.current.size)
@@ -149,16 +157,23 @@ export function useImportReading(onRead: (item: ImportPreparation) => void): Imp
         const address = checked.url
         fetching.push({ address, state: 'fetching' })
         // Asked for now, all at once; read in turn. A failed call is a refusal like a failed fetch.
-        const answer: Promise<PageFetch> = client.fetchPage({ address }).then(
-          (fetched) => {
-            mark(address, 'fetched')
-            return fetched
-          },
-          (error: unknown) => ({ status: 'failed', problem: 'failed', message: describeError(error).detail }),
-        )
+        // Named, so that a stop stops the fetch in the main process too.
+        const ticket = crypto.randomUUID()
+        fetchTickets.current.add(ticket)
+        const answer: Promise<PageFetch> = client
+          .fetchPage({ address, ticket })
+          .then(
+            (fetched) => {
+              mark(address, 'fetched')
+              return fetched
+            },
+            (error: unknown): PageFetch => ({ status: 'failed', problem: 'failed', message: describeError(error).detail }),
+          )
+          .finally(() => fetchTickets.current.delete(ticket))
         queued.push({
           name: address,
           size: PAGE_SIZE_GUESS,
+          page: true,
           read: async (options) => {
             try {
               const fetched = await unlessStopped(answer, options.signal)
@@ -187,6 +202,10 @@ export function useImportReading(onRead: (item: ImportPreparation) => void): Imp
     setProgress(null)
     setAddresses([])
     session.abort()
+    const tickets = [...fetchTickets.current]
+    fetchTickets.current.clear()
+    // The answers are no longer wanted; the main process is asked to stop fetching them (a failure to ask changes nothing here).
+    if (tickets.length > 0) void client.cancelFetches({ tickets }).catch(() => undefined)
   }, [])
 
   // Closing the dialog stops what it was reading. Checked a microtask later, since React's development

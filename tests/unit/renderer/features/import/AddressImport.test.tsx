@@ -12,11 +12,23 @@ const PAGE = 'Talks resume in the capital\n\nLawmakers returned on Monday to tal
 
 /** The addresses asked for, each with the function that answers it. */
 let asked: Map<string, (answer: PageFetch) => void>
+/** The ticket each address was fetched under, and the tickets the dialog asked to stop. */
+let tickets: Map<string, string>
+let cancelled: string[]
 
 beforeEach(() => {
   asked = new Map()
-  const fetchPage = ({ address }: { address: string }) => new Promise((resolve) => asked.set(address, (answer: PageFetch) => resolve({ ok: true, value: answer })))
-  Object.defineProperty(window, 'api', { value: { fetchPage }, configurable: true })
+  tickets = new Map()
+  cancelled = []
+  const fetchPage = ({ address, ticket }: { address: string; ticket?: string }) => {
+    if (ticket !== undefined) tickets.set(address, ticket)
+    return new Promise((resolve) => asked.set(address, (answer: PageFetch) => resolve({ ok: true, value: answer })))
+  }
+  const cancelFetches = ({ tickets: stopped }: { tickets: string[] }) => {
+    cancelled.push(...stopped)
+    return Promise.resolve({ ok: true, value: { cancelled: stopped.length } })
+  }
+  Object.defineProperty(window, 'api', { value: { fetchPage, cancelFetches }, configurable: true })
 })
 afterEach(() => {
   cleanup()
@@ -59,5 +71,21 @@ describe('fetching web addresses in the import dialog', () => {
     // A page that names no site of its own has the host it was fetched from for its outlet.
     expect((within(draft).getByRole('textbox', { name: 'Outlet of https://news.example/story' }) as HTMLInputElement).value).toBe('news.example')
     expect(screen.getByRole('button', { name: 'Import 1 article' })).toBeTruthy()
+  })
+
+  it('asks the main process to stop the fetches still running when the reading is stopped', async () => {
+    render(<ImportDialog onClose={noop} onImported={noop} />)
+    const field = screen.getByRole('textbox', { name: 'Or fetch web pages by address' })
+    fireEvent.change(field, { target: { value: 'https://news.example/a https://news.example/b' } })
+    fireEvent.keyDown(field, { key: 'Enter' })
+    await waitFor(() => expect([...tickets.keys()]).toEqual(['https://news.example/a', 'https://news.example/b']))
+    expect(screen.getByRole('status').textContent).toBe('Reading 1 of 2 web pages…')
+    expect(screen.getByRole('progressbar', { name: 'Reading web pages' })).toBeTruthy()
+    // One page arrives; the other is still on its way when the person stops.
+    asked.get('https://news.example/a')?.({ status: 'failed', problem: 'http-status', message: 'The site has no page at this address (404 Not Found).' })
+    await waitFor(() => expect(stateOf('https://news.example/a')).toBeUndefined())
+    fireEvent.click(screen.getByRole('button', { name: 'Stop reading' }))
+    expect(cancelled).toEqual([tickets.get('https://news.example/b')])
+    expect(new Set(tickets.values()).size).toBe(2)
   })
 })
