@@ -73,6 +73,14 @@ describe('fetching web addresses in the import dialog', () => {
     expect(screen.getByRole('button', { name: 'Import 1 article' })).toBeTruthy()
   })
 
+  it('fetches a link dropped on the dialog, the address of a text/uri-list without its comment lines', async () => {
+    render(<ImportDialog onClose={noop} onImported={noop} />)
+    const dialog = screen.getByRole('dialog', { name: 'Import articles' })
+    const links: Record<string, string> = { 'text/uri-list': '# dragged from a browser\r\nhttps://news.example/dropped\r\n' }
+    fireEvent.drop(dialog, { dataTransfer: { files: [], getData: (type: string) => links[type] ?? '' } })
+    await waitFor(() => expect([...asked.keys()]).toEqual(['https://news.example/dropped']))
+  })
+
   it('asks the main process to stop the fetches still running when the reading is stopped', async () => {
     render(<ImportDialog onClose={noop} onImported={noop} />)
     const field = screen.getByRole('textbox', { name: 'Or fetch web pages by address' })
