@@ -50,6 +50,8 @@ export default defineConfig({
       // Workers and chunks load from the app's own origin; no inline scripts are ever needed.
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },
+      // The window's code is what the person waits for at start-up: minified, it is about half the size.
+      minify: true,
     },
   },
 })
