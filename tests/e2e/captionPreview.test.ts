@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { screenshot, startApp, type RunningApp } from './harness'
+import { chooseImportFiles, openLibrary, screenshot, startApp, type RunningApp } from './harness'
 import { savedPages } from './webPages'
 
 const NAME = 'guardian-1.html'
@@ -21,8 +21,7 @@ describe('captions in the import preview', () => {
     folder = await mkdtemp(join(tmpdir(), 'parallax-captions-'))
     pages = await savedPages(folder, [NAME])
     app = await startApp({ viewport: { width: 1300, height: 900 } })
-    await app.page.goto(`${app.bridge.url}#/library`)
-    await app.page.getByRole('heading', { name: /^Articles/ }).waitFor()
+    await openLibrary(app)
   })
   afterAll(async () => {
     await app?.close()
@@ -31,10 +30,7 @@ describe('captions in the import preview', () => {
 
   it('lists a dropped caption unchecked with its reason, and keeps it when its box is checked', async () => {
     const { page } = app
-    await page.getByRole('toolbar', { name: 'Articles' }).getByRole('button', { name: 'Import…' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Import articles' })
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Choose files…' }).click()])
-    await chooser.setFiles(pages)
+    const dialog = await chooseImportFiles(page, pages)
     await dialog.locator('section.draft').waitFor({ timeout: 30_000 })
 
     const caption = dialog.locator('.draft-blocks li', { hasText: CAPTION })

@@ -4,7 +4,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { playwrightDesktop, type DesktopStandIn } from '../bridge/playwrightDesktop'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../bridge/chromium'
@@ -103,6 +103,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function openSample(page: Page, url: string): Promise<void> {
   await page.goto(url)
   await page.locator('[data-doc="2"] [data-passage]').first().waitFor()
+}
+
+/** Opens the app's Articles view and waits for it. */
+export async function openLibrary(app: RunningApp): Promise<void> {
+  await app.page.goto(`${app.bridge.url}#/library`)
+  await app.page.getByRole('heading', { name: /^Articles/ }).waitFor()
+}
+
+/** From the Articles view: opens the import dialog and chooses `files` in its file chooser; the dialog. */
+export async function chooseImportFiles(page: Page, files: readonly string[]): Promise<Locator> {
+  await page.getByRole('toolbar', { name: 'Articles' }).getByRole('button', { name: 'Import…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import articles' })
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Choose files…' }).click()])
+  await chooser.setFiles([...files])
+  return dialog
 }
 
 /**

@@ -11,7 +11,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Extracted } from '../../src/cli/extract'
 import { getArticleTexts, listArticles } from '../../src/main/storage/articles'
-import { startApp, type RunningApp } from './harness'
+import { chooseImportFiles, openLibrary, startApp, type RunningApp } from './harness'
 import { savedPages } from './webPages'
 
 type Read = Exclude<Extracted, { error: unknown }>
@@ -35,8 +35,7 @@ describe('the app’s reading equals the command line’s', () => {
       return entry
     })
     app = await startApp({ viewport: { width: 1500, height: 950 } })
-    await app.page.goto(`${app.bridge.url}#/library`)
-    await app.page.getByRole('heading', { name: /^Articles/ }).waitFor()
+    await openLibrary(app)
   })
   afterAll(async () => {
     await app?.close()
@@ -45,10 +44,7 @@ describe('the app’s reading equals the command line’s', () => {
 
   it('in the import preview: each file’s details and every block’s verdict', async () => {
     const { page } = app
-    await page.getByRole('toolbar', { name: 'Articles' }).getByRole('button', { name: 'Import…' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Import articles' })
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Choose files…' }).click()])
-    await chooser.setFiles(files)
+    const dialog = await chooseImportFiles(page, files)
     await expect.poll(() => dialog.locator('section.draft').count(), { timeout: 30_000 }).toBe(files.length)
     for (const entry of extracted) {
       const name = basename(entry.file)

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startApp, type RunningApp } from './harness'
+import { chooseImportFiles, openLibrary, startApp, type RunningApp } from './harness'
 import { savedPages } from './webPages'
 
 describe('importing the saved news pages', () => {
@@ -20,8 +20,7 @@ describe('importing the saved news pages', () => {
     folder = await mkdtemp(join(tmpdir(), 'parallax-web-pages-'))
     pages = await savedPages(folder)
     app = await startApp({ viewport: { width: 1500, height: 950 } })
-    await app.page.goto(`${app.bridge.url}#/library`)
-    await app.page.getByRole('heading', { name: /^Articles/ }).waitFor()
+    await openLibrary(app)
   })
   afterAll(async () => {
     await app?.close()
@@ -31,10 +30,7 @@ describe('importing the saved news pages', () => {
   it('reads and imports all seventeen with no console error', async () => {
     const { page } = app
     expect(pages).toHaveLength(17)
-    await page.getByRole('toolbar', { name: 'Articles' }).getByRole('button', { name: 'Import…' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Import articles' })
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Choose files…' }).click()])
-    await chooser.setFiles(pages)
+    const dialog = await chooseImportFiles(page, pages)
     // Every page is read: a draft with its title, or a refusal in words.
     await expect.poll(() => dialog.locator('section.draft, .import-refusal').count(), { timeout: 60_000 }).toBe(pages.length)
     const refusals = await dialog.locator('.import-refusal').allTextContents()

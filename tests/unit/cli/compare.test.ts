@@ -5,13 +5,13 @@
 // 2, the file named, nothing on stdout); `npm run compare` as a child process is in npmRun.test.ts.
 
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { main, USAGE } from '../../../src/cli/compare'
 import type { JsonReport } from '../../../src/cli/format'
+import { filesIn, reportA, reportB } from './carneyReports'
 import { parseInert } from '../../../src/reading/inertDocument'
 import { cleanedText, readSource } from '../../../src/reading/source'
 import { alignDocuments } from '../../../src/shared/alignment'
@@ -25,19 +25,7 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
   return { code, stdout, stderr }
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'parallax-compare-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
-const file = (name: string, content: string | Uint8Array): string => {
-  const path = join(dir, name)
-  writeFileSync(path, content)
-  return path
-}
-
-const carney =
-  'We have consistently, in our conversations with the Russians and others, pointed clearly to ' +
-  "Assad's behavior as proof that further support for the regime is not in the interest of the Syrian people"
-const reportA = `Kerry arrived in Moscow on Tuesday.\n\n"${carney}," Carney said.\n`
-const reportB = `Talks began at the Kremlin.\n\n“${carney.replace('the regime', 'that regime')}.” the spokesman said.\n`
+const { dir, file } = filesIn('parallax-compare-')
 
 describe('parallax-compare on the built-in sample', () => {
   it('--json reports three documents, spans that slice to their text, and the Carney quote with the→that', async () => {

@@ -1,26 +1,14 @@
 // `npm run compare` as a person runs it: from source, as a child process, JSON on stdout or in --output.
 
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { JsonReport } from '../../../src/cli/format'
+import { filesIn, reportA, reportB } from './carneyReports'
 
-const dir = mkdtempSync(join(tmpdir(), 'parallax-npm-run-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
-const file = (name: string, content: string): string => {
-  const path = join(dir, name)
-  writeFileSync(path, content)
-  return path
-}
-
-const carney =
-  'We have consistently, in our conversations with the Russians and others, pointed clearly to ' +
-  "Assad's behavior as proof that further support for the regime is not in the interest of the Syrian people"
-const reportA = `Kerry arrived in Moscow on Tuesday.\n\n"${carney}," Carney said.\n`
-const reportB = `Talks began at the Kremlin.\n\n“${carney.replace('the regime', 'that regime')}.” the spokesman said.\n`
+const { dir, file } = filesIn('parallax-npm-run-')
 
 describe('npm run compare', () => {
   it('runs from source as a child process and prints JSON on stdout', async () => {
