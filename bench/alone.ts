@@ -12,6 +12,7 @@ import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from
 import { realNewsTexts } from './newsCorpus'
 import { attempt, progress, say } from './output'
 import { describePages, measurePages } from './pages'
+import { describeStartup, measureStartup, startupTargets } from './startup'
 import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -84,4 +85,13 @@ export async function pagesAlone(folder: string, verbose: boolean): Promise<void
   const figures = await measurePages(folder)
   for (const line of describePages(figures, verbose)) say(line)
   say(JSON.stringify({ node: process.versions.node, pages: figures.map(({ dropped, ...f }) => ({ ...f, dropped: dropped.length })) }))
+}
+
+/** The main process's start-up alone (it needs the built main bundle). */
+export async function startupAlone(): Promise<void> {
+  const figures = await measureStartup(progress)
+  for (const line of describeStartup(figures)) say(line)
+  const results = startupTargets(figures)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), startup: figures, targets: results }))
 }

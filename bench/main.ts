@@ -3,9 +3,10 @@
 // for the two cores; then, in Chromium, the comparison view and PDF export; then highlight saves; then the
 // article library at 10,000 articles; then how long very large imports hold up the main process and the page
 // (importBlock.ts, importResponsiveness.ts); then the overview of passages × reports at 50 × 500 (matrix.ts);
+// then the main process's start-up with the sample and with 10,000 articles (startup.ts);
 // then, given a folder of news clusters (--corpus PATH), the fidelity of the alignment on real news
 // (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and as the very last line one JSON
-// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--quotes [PATH]` the
+// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--startup` the start-up's, `--quotes [PATH]` the
 // quote ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment), `--pages
 // PAGES` the reading of saved web pages against a reference (bench/pages.ts; BENCH_VERBOSE=1 lists the blocks dropped).
 
@@ -26,8 +27,9 @@ import { describeLibrary, libraryTargets } from './libraryReport'
 import { describePdf, measurePdf, type PdfFigures } from './pdf'
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
 import { describeQuotes, quoteTargets } from './quotes'
+import { describeStartup, measureStartup, startupTargets, type StartupFigures } from './startup'
 import { measureView, type ViewFigures } from './view'
-import { fidelityAlone, fidelityFigures, fidelityOf, matrixAlone, pagesAlone, quotesAlone, quotesOf, sayFidelity } from './alone'
+import { fidelityAlone, fidelityFigures, fidelityOf, matrixAlone, pagesAlone, quotesAlone, quotesOf, sayFidelity, startupAlone } from './alone'
 import { row, table, targets, viewTargets, type CaseFigures } from './caseReport'
 import { attempt, median, ms, progress, say } from './output'
 
@@ -183,6 +185,11 @@ async function fullBench(corpus: string | undefined): Promise<void> {
   say()
   if ('error' in matrix) say(`The overview could not be measured: ${matrix.error}`)
   else for (const line of describeMatrix(matrix)) say(line)
+  progress('Measuring the main process\'s start-up…')
+  const startup = await attempt<StartupFigures>(() => measureStartup(progress))
+  say()
+  if ('error' in startup) say(`The start-up could not be measured: ${startup.error}`)
+  else for (const line of describeStartup(startup)) say(line)
   progress('Measuring the quote ledger…')
   const quotes = quotesOf(corpus)
   say()
@@ -206,6 +213,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
       measured: 'error' in importBlock ? 'failed' : ms(importBlock.longestBlockMs),
     },
     ...matrixTargets(matrix),
+    ...startupTargets(startup),
     ...quoteTargets(quotes.accuracy, quotes.speeds),
   ]
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
@@ -225,6 +233,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
       importBlock,
       reading,
       matrix,
+      startup,
       quotes: { accuracy: 'error' in quotes.accuracy ? quotes.accuracy : { ...quotes.accuracy, examples: undefined }, speeds: quotes.speeds },
       fidelity: fidelityFigures(fidelity),
       targets: results,
@@ -232,7 +241,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
     }),
   )
   // Targets missed are a finding, not a failure of the benchmark; a measurement that could not be made is.
-  process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) && !('error' in library) && !('error' in importBlock) && !('error' in reading) && !('error' in matrix) && !('error' in fidelity) ? 0 : 1
+  process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) && !('error' in library) && !('error' in importBlock) && !('error' in reading) && !('error' in matrix) && !('error' in startup) && !('error' in fidelity) ? 0 : 1
 }
 
 let benchArguments: BenchArguments | undefined
@@ -248,6 +257,7 @@ if (benchArguments?.corpus !== undefined && !existsSync(benchArguments.corpus)) 
   process.exitCode = 2
 } else if (benchArguments?.fidelityOnly && benchArguments.corpus !== undefined) fidelityAlone(benchArguments.corpus)
 else if (benchArguments?.matrixOnly) await matrixAlone()
+else if (benchArguments?.startupOnly) await startupAlone()
 else if (benchArguments?.quotesOnly) quotesAlone(benchArguments.corpus)
 else if (benchArguments?.pages !== undefined) await pagesAlone(benchArguments.pages, process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments !== undefined) await fullBench(benchArguments.corpus)
