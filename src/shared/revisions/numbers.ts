@@ -22,7 +22,7 @@ const MONTHS = new Set(
 const QUALIFIERS = new Set(['other', 'more', 'fewer', 'additional', 'extra', 'further', 'new'])
 /** Words after a number that are not what it counts. */
 const NOT_UNITS = new Set(
-  'a an and or but nor of in on at to for from by with as than that this these those which who whom whose was were is are be been being had has have it its he she they we you i his her their our said says told ago more less about after before since until when where while per'.split(' '),
+  'a an and or but nor of in on at to for from by with as than that this these those which who whom whose was were is are be been being had has have it its he she they we you i his her their our said says told ago more less about after before since until when where while per over under into onto across through during within without up down off out against between among around near last next each'.split(' '),
 )
 
 function words(text: string): string[] {

@@ -85,6 +85,19 @@ export function compareStretches(older: Stretch, newer: Stretch): Difference[] {
     if (i0 === i1 && j0 === j1) return
     const before = i0 < i1 ? snip(older.text, (a[i0] as Word).start, (a[i1 - 1] as Word).end) : place(older, i0)
     const after = j0 < j1 ? snip(newer.text, (b[j0] as Word).start, (b[j1 - 1] as Word).end) : place(newer, j0)
+    // Words added or dropped between two words both keep: where the marks around them change too ("clashes,
+    // and the" for "clashes. The"), the words and marks together are what was replaced.
+    if ((i0 === i1) !== (j0 === j1) && i0 > 0 && j0 > 0 && i1 < a.length && j1 < b.length) {
+      const around = (side: Stretch, from: number, to: number): string => {
+        const w = side.words
+        if (from === to) return side.text.slice((w[from - 1] as Word).end, (w[from] as Word).start)
+        return side.text.slice((w[from - 1] as Word).end, (w[from] as Word).start) + side.text.slice((w[to - 1] as Word).end, (w[to] as Word).start)
+      }
+      if (typographic(around(older, i0, i1)) !== typographic(around(newer, j0, j1))) {
+        add('substitution', trimmed(older.text, (a[i0 - 1] as Word).end, (a[i1] as Word).start), trimmed(newer.text, (b[j0 - 1] as Word).end, (b[j1] as Word).start))
+        return
+      }
+    }
     add(i0 === i1 ? 'insertion' : j0 === j1 ? 'omission' : 'substitution', before, after)
   }
   const marks = (aFrom: number, aTo: number, bFrom: number, bTo: number): void => {
