@@ -35,6 +35,18 @@ describe('summariseRevision', () => {
     expect(changes([A, B, C, D].join(' '), [A, other, C, D].join(' '))).toEqual([`removed: ${B}`, `added: ${other}`])
   })
 
+  it('needs a third of the shorter sentence’s words matched: a phrase in common is not a counterpart', () => {
+    const closed = 'The government closed the airport, the border crossings and the main roads out of the capital on Tuesday night after the attack.'
+    const flooded = 'Heavy rain flooded the main roads out of the southern towns overnight, forecasters said, and more storms are expected this weekend.'
+    expect(changes([A, closed, C].join(' '), [A, flooded, C].join(' '))).toEqual([`removed: ${closed}`, `added: ${flooded}`])
+  })
+
+  it('keeps a short sentence both versions carry word for word, too short for the alignment to find', () => {
+    const other = 'Heavy rain is expected across the south over the weekend, forecasters warned.'
+    const another = 'Rescue teams from three countries arrived at dawn with dogs and cranes.'
+    expect(changes([A, 'No one died.', B].join(' '), [other, 'No one died.', another].join(' '))).toEqual([`removed: ${A}`, `removed: ${B}`, `added: ${other}`, `added: ${another}`])
+  })
+
   it('gives the headline only where it changed, white space and quote forms aside', () => {
     expect(changes(A, A, ['Army sent to the “border”', ' Army  sent to the "border"'])).toEqual([])
     expect(changes(A, A, ['Army sent to the border', 'Army sent to the northern border'])).toEqual(['headline: “Army sent to the border” → “Army sent to the northern border”'])
