@@ -1,5 +1,6 @@
-// The command line of `parallax-compare`, read into one of its commands: compare files (or the sample),
-// extract what the app would import from files, or compare every sub-folder of a folder as a batch.
+// The command line of `parallax-compare`, read into one of its commands: compare files (or the sample), or
+// two versions of one article (--versions), extract what the app would import from files, or compare every
+// sub-folder of a folder as a batch.
 
 import { availableParallelism } from 'node:os'
 import { MAX_ARTICLES_PER_COMPARISON, MIN_ARTICLES_PER_COMPARISON } from '../shared/domain/comparison'
@@ -8,7 +9,8 @@ export type Format = 'markdown' | 'json'
 
 export type Command =
   | { kind: 'help' }
-  | { kind: 'compare'; format: Format; files: string[]; output: string | null; raw: boolean }
+  /** versions: the two files are an older and a newer version of one article, the older first. */
+  | { kind: 'compare'; format: Format; files: string[]; output: string | null; raw: boolean; versions: boolean }
   | { kind: 'extract'; files: string[]; output: string | null; raw: boolean }
   | { kind: 'each'; folder: string; jobs: number; raw: boolean }
 
@@ -21,6 +23,7 @@ interface Flags {
   raw: boolean
   each: string | null
   jobs: number | null
+  versions: boolean
 }
 
 /** The value of an option given as `--name value` or `--name=value`, and the index of the next argument. */
@@ -31,7 +34,7 @@ function valueOf(argv: readonly string[], i: number, name: string): { value: str
 }
 
 function readFlags(argv: readonly string[]): Flags | { error: string } | { help: true } {
-  const flags: Flags = { formats: new Set(), files: [], output: null, raw: false, each: null, jobs: null }
+  const flags: Flags = { formats: new Set(), files: [], output: null, raw: false, each: null, jobs: null, versions: false }
   let optionsEnded = false
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string
@@ -61,6 +64,7 @@ function readFlags(argv: readonly string[]): Flags | { error: string } | { help:
     else if (arg === '--jsonl') flags.formats.add('jsonl')
     else if (arg === '--markdown') flags.formats.add('markdown')
     else if (arg === '--raw') flags.raw = true
+    else if (arg === '--versions') flags.versions = true
     else return { error: `unknown option ${arg}` }
   }
   return flags
@@ -77,8 +81,9 @@ export function parseArguments(argv: readonly string[]): Parsed {
   const flags = readFlags(extract ? argv.slice(1) : argv)
   if ('help' in flags) return { kind: 'help' }
   if ('error' in flags) return flags
-  const { formats, files, output, raw, each, jobs } = flags
+  const { formats, files, output, raw, each, jobs, versions } = flags
   if (jobs !== null && each === null) return { error: '--jobs goes with --each' }
+  if (versions && (extract || each !== null)) return { error: '--versions compares two files: not with extract or --each' }
   if (extract) {
     if (each !== null || formats.has('markdown') || formats.has('jsonl')) return { error: 'extract prints JSON (--json): it takes files, not --each, --markdown or --jsonl' }
     if (files.length === 0) return { error: 'extract needs the files to read' }
@@ -91,7 +96,10 @@ export function parseArguments(argv: readonly string[]): Parsed {
   }
   if (formats.has('jsonl')) return { error: '--jsonl goes with --each' }
   if (formats.size > 1) return { error: 'choose one of --json and --markdown' }
+  if (versions && files.length !== 2) {
+    return { error: `--versions compares two versions of one article, the older first: give exactly 2 files (got ${files.length === 0 ? 'none' : `${files.length}: ${files.join(', ')}`})` }
+  }
   const tooFewOrMany = countError(files)
   if (tooFewOrMany) return { error: tooFewOrMany }
-  return { kind: 'compare', format: formats.has('json') ? 'json' : 'markdown', files, output, raw }
+  return { kind: 'compare', format: formats.has('json') ? 'json' : 'markdown', files, output, raw, versions }
 }

@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { alignDocuments } from '../shared/alignment'
+import { buildQuoteLedger } from '../shared/quotes'
+import { summariseRevision } from '../shared/revisions'
 import { parseArguments, type Command } from './arguments'
 import { runBatch } from './batch'
 import { extractFiles } from './extract'
@@ -86,7 +88,13 @@ async function compareFiles(command: Extract<Command, { kind: 'compare' }>, io: 
   const names = documents.map((d) => d.name)
   const texts = documents.map((d) => d.text)
   const alignment = alignDocuments(texts)
-  const report = command.format === 'json' ? `${JSON.stringify(toJsonReport(names, texts, alignment), null, 2)}\n` : toMarkdownReport(names, texts, alignment, { title })
+  const ledger = buildQuoteLedger(texts, alignment)
+  // Two versions of one article, the older first: each with the headline its reading found.
+  const [older, newer] = documents.map((d) => ({ title: d.draft.details.title, text: d.text }))
+  const revisions = command.versions && older && newer ? summariseRevision(older, newer, { alignment, ledger }) : undefined
+  if (revisions) title = `Versions of one article: ${names[0] ?? ''} → ${names[1] ?? ''}`
+  const json = (): string => `${JSON.stringify({ ...toJsonReport(names, texts, alignment, ledger), ...(revisions ? { revisions } : {}) }, null, 2)}\n`
+  const report = command.format === 'json' ? json() : toMarkdownReport(names, texts, alignment, { title, ledger, revisions })
   if (command.output === null) io.stdout(report)
   else await writeReport(command.output, report)
   return EXIT_OK

@@ -4,7 +4,9 @@
 import type { Alignment, PassageGroup, Variant } from '../shared/alignment/types'
 import { VARIANT_KINDS } from '../shared/alignment/types'
 import { buildQuoteLedger, type QuoteLedger } from '../shared/quotes'
+import type { RevisionSummary } from '../shared/revisions'
 import { jsonQuotes, quotesMarkdown, type JsonQuoteGroup } from './quotesFormat'
+import { revisionsMarkdown } from './revisionsFormat'
 
 export interface JsonSpan {
   doc: number
@@ -154,6 +156,8 @@ export interface MarkdownOptions {
   title?: string
   /** The quote ledger, when already built. */
   ledger?: QuoteLedger
+  /** For two versions of one article (--versions): what changed, shown before the passages. */
+  revisions?: RevisionSummary
 }
 
 /** The default report: documents, passages with their variants, shared phrases, and coverage. */
@@ -169,6 +173,7 @@ export function toMarkdownReport(names: readonly string[], texts: readonly strin
     lines.push(`| ${doc.index + 1} | ${name(doc.index)} | ${doc.words} | ${percent(sharedChars, sharedChars + uniqueChars)} |`)
   }
   lines.push('')
+  if (options.revisions) lines.push(...revisionsMarkdown(options.revisions, { name, escape: escapeMarkdown }))
 
   lines.push(`## Shared passages (${alignment.passages.length})`, '')
   if (alignment.passages.length === 0) lines.push('No passage is shared between these documents.', '')

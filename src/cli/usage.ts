@@ -7,6 +7,7 @@ import { MAX_ARTICLES_PER_COMPARISON, MIN_ARTICLES_PER_COMPARISON } from '../sha
 export const PROGRAM = 'parallax-compare'
 
 export const USAGE = `Usage: ${PROGRAM} [--json | --markdown] [--raw] [--output REPORT] [FILE ...]
+       ${PROGRAM} --versions [--json | --markdown] [--raw] [--output REPORT] OLDER NEWER
        ${PROGRAM} extract [--json] [--raw] [--output FILE] FILE ...
        ${PROGRAM} --each FOLDER [--jsonl] [--jobs N] [--raw]
 
@@ -25,6 +26,11 @@ Options:
   --json       every figure as JSON: documents (with the text compared), passages and phrases (spans
                and variants), coverage, and quotes (each quotation grouped across documents)
   --raw        skip clean-up: compare the text as read (a page's article, Markdown as text)
+  --versions   the two files are two versions of one article, the older first: the report also says what
+               changed (the headline; sentences added, removed and reworded; quotations whose wording
+               changed, as the quote ledger reads them; numbers changed; words added and removed): in the
+               JSON as "revisions", in the Markdown as a "Revisions" section at the top. White space, quote
+               and dash forms, and what clean-up drops as page clutter are never changes
   -o, --output REPORT
                write the report to the file REPORT (whole, or not at all) instead of stdout
   -h, --help   show this help
@@ -42,7 +48,8 @@ Progress (clusters done, the rate, the time left) goes to stderr.
 
 Offsets: every start/end in the JSON is a UTF-16 code unit index (a JavaScript string index) into that
 document's "text" in the same JSON: the text compared, after clean-up (or, with --raw, before it). Each
-span's "text" is exactly that slice of it.
+span's "text" is exactly that slice of it. In "revisions", "before" is a slice of the older version's
+(the first document's) text and "after" of the newer's; the headline, not part of the text, has none.
 
 Exit status: 0 on success; 2 when the command line or a file cannot be used (the reason is on stderr and
 nothing is printed on stdout); 3 when extract or --each could not read some files or clusters (each has
