@@ -11,7 +11,7 @@ import { buildQuoteLedger } from '../quotes'
 import { numberChange } from './numbers'
 import { pairSentences, sentenceAt } from './pairing'
 import { joinCorrectedQuotes, quoteChanges } from './quotes'
-import type { ArticleVersion, Difference, NumberChange, QuoteChange, RevisionOptions, RevisionSummary, SentenceChange, Snip } from './types'
+import type { RevisionSide, Difference, NumberChange, QuoteChange, RevisionOptions, RevisionSummary, SentenceChange, Snip } from './types'
 import { compareStretches, snip, typographic, WordForms, wordsOfSentences, type Stretch } from './wording'
 
 /** The headline change, or null when either headline is unknown or they read the same. */
@@ -43,7 +43,7 @@ function touched(quote: Snip | null, changed: readonly Snip[]): boolean {
 }
 
 /** What changed from `older` to `newer`; empty lists and no headline when nothing did. */
-export function summariseRevision(older: ArticleVersion, newer: ArticleVersion, options: RevisionOptions = {}): RevisionSummary {
+export function summariseRevision(older: RevisionSide, newer: RevisionSide, options: RevisionOptions = {}): RevisionSummary {
   const texts: [string, string] = [older.text, newer.text]
   const alignment = options.alignment ?? alignDocuments(texts)
   const ledger = options.ledger ?? buildQuoteLedger(texts, alignment)

@@ -6,8 +6,8 @@
 import type { Alignment, VariantKind } from '../alignment'
 import type { QuoteLedger } from '../quotes'
 
-/** One version: its headline (null when unknown) and the text compared (after clean-up). */
-export interface ArticleVersion {
+/** One side of a revision, a version as compared: its headline (null when unknown) and its text after clean-up. */
+export interface RevisionSide {
   title: string | null
   text: string
 }

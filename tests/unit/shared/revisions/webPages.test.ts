@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest'
 import { parseInert } from '../../../../src/reading/inertDocument'
 import { cleanedText, readSource } from '../../../../src/reading/source'
 import { decodeBytes } from '../../../../src/shared/import'
-import { renderRevision, revisionLines, summariseRevision, type ArticleVersion, type RevisionSummary } from '../../../../src/shared/revisions'
+import { renderRevision, revisionLines, summariseRevision, type RevisionSide, type RevisionSummary } from '../../../../src/shared/revisions'
 
 /** The page as the app would store it: its headline and its cleaned text. */
-function savedPage(name: string): ArticleVersion {
+function savedPage(name: string): RevisionSide {
   const decoded = decodeBytes(gunzipSync(readFileSync(`tests/fixtures/web-pages/${name}.html.gz`)))
   if (!decoded.ok) throw new Error(decoded.reason)
   const draft = readSource(`${name}.html`, 'html', decoded.text, parseInert)
