@@ -73,7 +73,7 @@ export async function checkArticle(target: CheckTarget, signal: AbortSignal, tic
       fetched: { url: answer.page.finalUrl, at: answer.page.fetchedAt },
     })
     const changes = describeWordChanges(found)
-    if (found.status === 'new-version') return result(target, 'new-version', `New version: ${changes}.`)
+    if (found.status === 'new-version') return result(target, 'new-version', `${changes}.`)
     return result(target, 'unchanged', changes === '' ? 'Unchanged.' : `Unchanged: ${changes}, fewer than the threshold in Settings.`)
   } catch (error) {
     return result(target, 'failed', `${describeError(error).detail} ${KEPT}`)
