@@ -95,3 +95,12 @@ export function recordVersion(store: LibraryStore, input: NewVersion, threshold:
 export function listVersions(store: LibraryStore, id: string): ArticleVersion[] {
   return versionsOf(store.article(id))
 }
+
+/** One version's texts (the cleaned text, the text before clean-up, the page), for views that compare versions. */
+export async function getVersionTexts(store: LibraryStore, id: string, index: number): Promise<{ version: ArticleVersion; text: string; extracted: string; source: string }> {
+  const versions = versionsOf(store.article(id))
+  const version = versions[index]
+  if (!version) throw new AppError('not-found', `This article has ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}; there is no version ${index + 1}.`)
+  const [text, extracted, source] = await Promise.all([version.textHash, version.extractedHash, version.sourceHash].map((hash) => store.bodies.get(hash)))
+  return { version, text: text as string, extracted: extracted as string, source: source as string }
+}

@@ -60,6 +60,7 @@ export const CHANNELS = [
   'cancelFetches',
   'recordVersion',
   'listVersions',
+  'getVersionTexts',
   'updateArticle',
   'setCleanup',
   'getArticleTexts',

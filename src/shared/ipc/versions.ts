@@ -1,11 +1,11 @@
 // The calls behind "Check for changes": the window fetches a page again (fetchPage), reads it as an import
 // reads it, and sends the cleaned reading here; the main process decides whether it is a new version (by
-// the threshold in the person's settings) and stores it. And the listing of an article's versions, for the
-// views that show them.
+// the threshold in the person's settings) and stores it. And an article's versions and each one's texts,
+// for the views that show them.
 
 import { z } from 'zod'
 import type { ArticleListing } from '../domain/article'
-import type { ArticleVersion } from '../domain/versions'
+import { MAX_VERSIONS, type ArticleVersion } from '../domain/versions'
 import { dropped, longText, MAX_IMPORT_TOTAL, name, pageSource, title } from './articles'
 import { call, id, idInput } from './call'
 
@@ -44,4 +44,15 @@ export const versionCalls = {
   ).answers<VersionCheckAnswer>(),
   /** An article's versions, oldest first; none for an article that was not fetched from a web address. */
   listVersions: call(idInput).answers<ArticleVersion[]>(),
+  /** One version's texts, by its place among the versions (0 the first): the cleaned text, the text before clean-up, the page. */
+  getVersionTexts: call(
+    z.strictObject({
+      id,
+      version: z
+        .number({ error: 'The version must be a number.' })
+        .int('The version must be a whole number.')
+        .nonnegative('The version cannot be negative.')
+        .max(MAX_VERSIONS - 1, `An article keeps at most ${MAX_VERSIONS} versions.`),
+    }),
+  ).answers<{ version: ArticleVersion; text: string; extracted: string; source: string }>(),
 }

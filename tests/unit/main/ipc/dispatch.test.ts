@@ -159,6 +159,7 @@ describe('refused calls', () => {
     ],
     getArticleTexts: wrongIdInput,
     listVersions: wrongIdInput,
+    getVersionTexts: [undefined, { id: 'a1' }, { id: 'a1', version: -1 }, { id: 'a1', version: 1.5 }, { id: 'a1', version: '0' }, { id: 'a1', version: 500 }, { id: '', version: 0 }, { id: 'a1', version: 0, extra: 1 }],
     recordVersion: [
       undefined, {}, version({ articleId: '' }), version({ articleId: '../x' }), version({ title: '  ' }), version({ title: 'x'.repeat(301) }), version({ byline: 5 }),
       version({ extracted: 5 }), version({ extracted: 'x'.repeat(20_000_001) }), version({ source: 'x'.repeat(20_000_001) }), version({ dropped: [-1] }),

@@ -12,7 +12,7 @@ import { addArticle, getArticle, getArticleTexts, updateArticle } from '../../..
 import { hashText } from '../../../../src/main/storage/bodies'
 import { CHANGES_FILE, LIBRARY_FILE } from '../../../../src/main/storage/openStore'
 import { SCHEMA_VERSION } from '../../../../src/main/storage/schema'
-import { listVersions, recordVersion } from '../../../../src/main/storage/versions'
+import { getVersionTexts, listVersions, recordVersion } from '../../../../src/main/storage/versions'
 import { readSavedLibrary } from './savedLibrary'
 import { testClock, useTempLibraries } from './tempLibraries'
 
@@ -70,6 +70,8 @@ describe('versions of a fetched article', () => {
     expect((await getArticle(library.store, article.id)).text).toBe(cleanedNow)
     expect((await getArticleTexts(library.store, article.id)).source).toBe(page(reworded).source)
     expect(await readFile(join(temp.dir, 'bodies', `${versions[0]!.sourceHash}.txt`), 'utf8')).toBe(page(TEXT).source)
+    await expect(getVersionTexts(library.store, article.id, 0)).resolves.toMatchObject({ text: TEXT.split('\n\n').slice(0, 2).join('\n\n'), extracted: TEXT, source: page(TEXT).source })
+    await expect(getVersionTexts(library.store, article.id, 2)).rejects.toMatchObject({ code: 'not-found', message: 'This article has 2 versions; there is no version 3.' })
   })
 
   it('keeps a headline change on its own, leaving a title the person edited as they wrote it', async () => {
