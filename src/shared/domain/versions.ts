@@ -96,10 +96,14 @@ export function describeWordChanges({ added, removed, headlineChanged }: WordCha
   return [words, headlineChanged ? 'headline changed' : null].filter((part) => part !== null).join(', ')
 }
 
-/** "changed on 6 Dec 2026: +12 / −3 words, headline changed", the date in the reader's locale (or `locale`). */
+/**
+ * "changed on 6 Dec 2026: +12 / −3 words, headline changed", or with more versions "changed 3 times, last on
+ * 6 Dec 2026: ..." (the words are always the last change's); the date in the reader's locale (or `locale`).
+ */
 export function describeChange(change: VersionChange, locale?: string): string {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(change.at))
-  return `changed on ${date}: ${describeWordChanges(change)}`
+  const changes = change.versions - 1
+  return `${changes === 1 ? 'changed on' : `changed ${changes} times, last on`} ${date}: ${describeWordChanges(change)}`
 }
 
 /**

@@ -42,6 +42,7 @@ describe('versions of an article', () => {
     const change = latestChange([version({}), version({ fetchedAt: '2026-03-04T09:00:00.000Z', added: 12, removed: 3, headlineChanged: true })])
     expect(change).toEqual({ versions: 2, at: '2026-03-04T09:00:00.000Z', added: 12, removed: 3, headlineChanged: true })
     expect(describeChange(change!, 'en-GB')).toBe('changed on 4 Mar 2026: +12 / \u22123 words, headline changed')
+    expect(describeChange({ ...change!, versions: 4 }, 'en-GB')).toBe('changed 3 times, last on 4 Mar 2026: +12 / \u22123 words, headline changed')
     expect(describeWordChanges({ added: 0, removed: 0, headlineChanged: true })).toBe('headline changed')
     expect(describeWordChanges({ added: 1, removed: 0, headlineChanged: false })).toBe('+1 / \u22120 word')
   })
