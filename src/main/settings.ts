@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../shared/domain/errors'
-import { DEFAULT_SETTINGS, isAuthorName, isTextSize, isTheme, tidyAuthorName, type Settings } from '../shared/domain/settings'
+import { DEFAULT_SETTINGS, isAuthorName, isTextSize, isTheme, isVersionThreshold, tidyAuthorName, type Settings } from '../shared/domain/settings'
 import { writeFileAtomic } from './storage/atomicFile'
 
 export const SETTINGS_FILE = 'settings.json'
@@ -23,6 +23,8 @@ export function parseSettings(text: string): Settings {
     theme: isTheme(fields['theme']) ? fields['theme'] : DEFAULT_SETTINGS.theme,
     textSize: isTextSize(fields['textSize']) ? fields['textSize'] : DEFAULT_SETTINGS.textSize,
     authorName: isAuthorName(fields['authorName']) ? tidyAuthorName(fields['authorName']) : DEFAULT_SETTINGS.authorName,
+    versionThreshold: isVersionThreshold(fields['versionThreshold']) ? fields['versionThreshold'] : DEFAULT_SETTINGS.versionThreshold,
+    checkAtStart: typeof fields['checkAtStart'] === 'boolean' ? fields['checkAtStart'] : DEFAULT_SETTINGS.checkAtStart,
   }
 }
 

@@ -25,7 +25,8 @@ export type PageStep = 'parse' | 'article' | 'sanitise' | 'text'
 export const MIN_ARTICLE_WORDS = 25
 
 const PASTE_INSTEAD = 'Open the article in a browser, copy its text and paste it instead.'
-const NO_ARTICLE = `No article text was found in this page (it may be an index, a sign-in page or an error page). ${PASTE_INSTEAD}`
+/** The refusal of a page with no article in it (a check for changes words it for the page it had before). */
+export const NO_ARTICLE = `No article text was found in this page (it may be an index, a sign-in page or an error page). ${PASTE_INSTEAD}`
 
 function refuse(reason: string): HtmlExtraction {
   return { ok: false, reason }

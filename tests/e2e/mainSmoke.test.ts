@@ -119,7 +119,7 @@ describe('the built main bundle', () => {
     expect(openRecent(report.menuBeforeOpening)).toEqual(['No recent comparisons'])
     expect(report.calls.comparisonOpened).toMatchObject({ ok: true })
     expect(openRecent(report.applicationMenu)).toEqual(['Kerry in Moscow, May 2013'])
-    expect(report.calls.updateSettings).toEqual({ ok: true, value: { theme: 'light', textSize: 100, authorName: '' } })
+    expect(report.calls.updateSettings).toEqual({ ok: true, value: { theme: 'light', textSize: 100, authorName: '', versionThreshold: 1, checkAtStart: false } })
     expect(report.themeSources).toEqual(['system', 'light'])
     expect(report.aboutPanel).toMatchObject({ applicationName: 'Parallax', applicationVersion: '0.1.0' })
     // The page said only import, settings and about can be done: the rest is greyed out.

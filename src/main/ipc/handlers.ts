@@ -11,6 +11,7 @@ import type { SettingsStore } from '../settings'
 import { findDuplicates, getArticle, getArticleTexts, importArticles, listArticles, searchArticles, setCleanup, updateArticle } from '../storage/articles'
 import { colorLabels, setColorLabel } from '../storage/colorLabels'
 import { createComparison, getComparison, listComparisons, setColumnChoice } from '../storage/comparisons'
+import { getVersionTexts, listVersions, recordVersion } from '../storage/versions'
 import type { Library } from '../storage/library'
 import { exportNotes, importAnnotations } from '../services/notes'
 import type { PageFetcher } from '../services/pageFetch'
@@ -65,6 +66,12 @@ export function createHandlers({ library, sample, pdf, pages, recent, settings, 
     findDuplicates: ({ hashes }) => findDuplicates(store, hashes),
     fetchPage: ({ address, ticket }) => fetches.fetch(address, ticket),
     cancelFetches: ({ tickets }) => ({ cancelled: fetches.cancel(tickets) }),
+    recordVersion: async ({ articleId, fetched, ...reading }) => {
+      const { article, ...found } = await recordVersion(store, { articleId, fetched, ...reading }, settings.latest.versionThreshold)
+      return { ...found, article: listingOf(article) }
+    },
+    listVersions: ({ id }) => listVersions(store, id),
+    getVersionTexts: ({ id, version }) => getVersionTexts(store, id, version),
     updateArticle: ({ id, details }) => updateArticle(store, id, details),
     setCleanup: ({ id, dropped }) => setCleanup(store, id, dropped),
     getArticleTexts: async ({ id }) => ({ ...(await getArticleTexts(store, id)), dropped: [...store.article(id).dropped] }),

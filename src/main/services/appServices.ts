@@ -14,6 +14,7 @@ import { removeCrashLeftovers } from '../storage/atomicFile'
 import { sampleState } from '../storage/comparisons'
 import { openLibrary, type Library, type StartupReport } from '../storage/library'
 import { createPageFetcher } from './pageFetch'
+import { politeFetcher } from './politeFetcher'
 import { TransportError, type PageTransport } from './pageTransport'
 import { PdfExports, type DesktopPorts } from './pdfExport'
 import { loadSample, seedSample } from './sample'
@@ -101,7 +102,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       library,
       sample,
       pdf,
-      pages: createPageFetcher(options.pageTransport ?? NO_NETWORK),
+      // One fetch at a time per site, with a pause between them, for imports and checks alike.
+      pages: politeFetcher(createPageFetcher(options.pageTransport ?? NO_NETWORK)),
       recent,
       settings,
       appInfo,

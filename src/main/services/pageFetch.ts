@@ -60,7 +60,7 @@ function describeMedia(mediaType: string): string {
 
 function describeStatus(status: number, statusText: string): { problem: PageProblem; message: string } {
   const code = `${status}${statusText ? ` ${statusText}` : ''}`
-  if (status === 404 || status === 410) return { problem: 'http-status', message: `The site has no page at this address (${code}). Check the address, or whether the article was moved or taken down.` }
+  if (status === 404 || status === 410) return { problem: 'gone', message: `The site has no page at this address (${code}). Check the address, or whether the article was moved or taken down.` }
   if (status === 401 || status === 403 || status === 407) {
     return { problem: 'http-status', message: `The site would not give this page (${code}): it may ask readers to sign in. Open it in your browser, save the page, and import the saved file.` }
   }

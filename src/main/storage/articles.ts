@@ -22,7 +22,7 @@ interface Prepared {
  * The text in use for these dropped blocks, worked out a piece at a time (textInPieces.ts); refused when a
  * dropped block is not a block of the text, or when nothing would be left.
  */
-async function cleaned(extracted: string, dropped: readonly number[]): Promise<{ dropped: number[]; text: string; words: number }> {
+export async function cleaned(extracted: string, dropped: readonly number[]): Promise<{ dropped: number[]; text: string; words: number }> {
   const tidy = [...new Set(dropped)].sort((a, b) => a - b)
   const result = await cleanUpInPieces(extracted, tidy)
   const last = tidy.at(-1)
@@ -40,16 +40,25 @@ async function prepare(input: NewArticle): Promise<Prepared> {
   const source = input.source ?? input.extracted
   const sourceName = input.sourceName?.trim() || null
   const extractedHash = await hashInPieces(input.extracted)
+  const textHash = text === input.extracted ? extractedHash : await hashInPieces(text)
+  const sourceHash = source === input.extracted ? extractedHash : await hashInPieces(source)
+  const { fetched } = input
   return {
     fields: {
       ...details,
-      textHash: text === input.extracted ? extractedHash : await hashInPieces(text),
+      textHash,
       extractedHash,
       dropped,
-      sourceHash: source === input.extracted ? extractedHash : await hashInPieces(source),
+      sourceHash,
       sourceFormat: input.sourceFormat ?? 'text',
       sourceName,
-      ...(input.fetched ? { fetched: { url: input.fetched.url, at: input.fetched.at } } : {}),
+      ...(fetched
+        ? {
+            fetched: { url: fetched.url, at: fetched.at },
+            // A page's first version is its import: what it said then is what later checks compare against.
+            versions: [{ textHash, extractedHash, dropped, sourceHash, title: details.title, byline: details.byline, fetchedAt: fetched.at, url: fetched.url, words, added: 0, removed: 0, headlineChanged: false }],
+          }
+        : {}),
       wordCount: words,
     },
     source,

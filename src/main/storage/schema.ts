@@ -8,7 +8,7 @@ import { SOURCE_FORMATS, type ArticleMeta } from '../../shared/domain/article'
 import type { Comparison } from '../../shared/domain/comparison'
 import { DEFAULT_COLOR_LABELS, HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type Highlight, type HighlightColor } from '../../shared/domain/highlight'
 
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 export interface SampleState {
   /** True once the built-in sample has been added; it is then never added again on its own. */
@@ -46,6 +46,21 @@ const nullableString = z.string().nullable()
 
 const bodyHash = z.string().regex(/^[0-9a-f]{64}$/)
 
+const versionSchema = z.object({
+  textHash: bodyHash,
+  extractedHash: bodyHash,
+  dropped: z.array(z.number().int().nonnegative()),
+  sourceHash: bodyHash,
+  title: z.string(),
+  byline: nullableString,
+  fetchedAt: z.string(),
+  url: z.string(),
+  words: z.number().int().nonnegative(),
+  added: z.number().int().nonnegative(),
+  removed: z.number().int().nonnegative(),
+  headlineChanged: z.boolean(),
+})
+
 export const articleMetaSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
@@ -63,6 +78,8 @@ export const articleMetaSchema = z.object({
   sourceName: nullableString,
   // Absent for files and pasted text, and in libraries saved before pages could be fetched: no migration needed.
   fetched: z.object({ url: z.string(), at: z.string() }).optional(),
+  // Absent for files and pasted text, and for pages fetched before versions were kept (versionsOf).
+  versions: z.array(versionSchema).optional(),
   wordCount: z.number().int().nonnegative(),
 })
 
@@ -129,6 +146,10 @@ const MIGRATIONS: Record<number, Migration> = {
   // A file of version 3 knew of no such changes; it is rewritten as version 4 at its first save, so a
   // version 3 Parallax refuses it rather than miss the changes made since.
   3: (data) => ({ ...data, schemaVersion: 4, changesThrough: 0 }),
+  // Version 5 keeps the versions of fetched articles. Nothing of a version 4 file changes (an article with no
+  // versions stored has the one its fields describe), but a version 4 Parallax would read a version 5 file and
+  // drop the versions at its next save of the article, since its schema does not know them: so it must refuse it.
+  4: (data) => ({ ...data, schemaVersion: 5 }),
 }
 
 function articleToVersion3(article: unknown): unknown {

@@ -4,6 +4,8 @@
 // article text taken from it (extracted), and that text after clean-up (text), which is what alignment
 // and highlights use. Clean-up only ever drops whole blocks of the extracted text, so it can be undone.
 
+import { latestChange, type ArticleVersion, type VersionChange } from './versions'
+
 export const SOURCE_FORMATS = ['text', 'markdown', 'html'] as const
 export type SourceFormat = (typeof SOURCE_FORMATS)[number]
 
@@ -57,6 +59,12 @@ export interface Article {
   sourceName: string | null
   /** The web page it was fetched from, when it was: absent for files and pasted text (and in older libraries). */
   fetched?: PageSource
+  /**
+   * For a fetched article, its versions oldest first (the first is the import); its own text and details
+   * are the newest version's, with the person's edits on top. Absent for files and pasted text, and for
+   * articles fetched before versions were kept (see versionsOf).
+   */
+  versions?: ArticleVersion[]
 }
 
 /** Where a fetched article's source came from: the address after redirects, and when it was fetched. */
@@ -77,10 +85,14 @@ export type ArticleMeta = Omit<Article, 'text'> & {
  * the dropped blocks (a reply for 10,000 articles is a third smaller without them). The editor reads the
  * dropped blocks with the texts.
  */
-export type ArticleListing = Omit<ArticleMeta, 'textHash' | 'extractedHash' | 'sourceHash' | 'dropped'>
+export type ArticleListing = Omit<ArticleMeta, 'textHash' | 'extractedHash' | 'sourceHash' | 'dropped' | 'versions'> & {
+  /** The newest change of a fetched article's page since its import; absent while it has one version. */
+  changed?: VersionChange
+}
 
-export function listingOf({ textHash: _t, extractedHash: _e, sourceHash: _s, dropped: _d, ...listing }: ArticleMeta): ArticleListing {
-  return listing
+export function listingOf({ textHash: _t, extractedHash: _e, sourceHash: _s, dropped: _d, versions, ...listing }: ArticleMeta): ArticleListing {
+  const changed = latestChange(versions)
+  return changed ? { ...listing, changed } : listing
 }
 
 /** The metadata a person can see and edit. */

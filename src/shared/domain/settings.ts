@@ -1,7 +1,10 @@
 // The person's preferences: the colour theme (the system's, or always light or dark), the size of the
 // reports' text, as a percentage of the default, and their name, which exported annotations give as their
 // creator. Kept by the main process; applied by the renderer (and, for the theme, by the main process too,
-// so native menus and dialogs match).
+// so native menus and dialogs match). And the checks of fetched articles for changes: how many words must
+// change before a new version is kept, and whether every fetched article is checked when the app starts.
+
+import { DEFAULT_VERSION_THRESHOLD, VERSION_THRESHOLDS, type VersionThreshold } from './versions'
 
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
@@ -18,9 +21,17 @@ export interface Settings {
   textSize: TextSize
   /** The person's name for the annotations they export; empty for none. */
   authorName: string
+  /** How many words of a fetched page must change for a check to keep a new version (a headline change always does). */
+  versionThreshold: VersionThreshold
+  /** Check every fetched article for changes when Parallax starts; off unless the person turns it on. */
+  checkAtStart: boolean
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { theme: 'system', textSize: 100, authorName: '' }
+export const DEFAULT_SETTINGS: Readonly<Settings> = { theme: 'system', textSize: 100, authorName: '', versionThreshold: DEFAULT_VERSION_THRESHOLD, checkAtStart: false }
+
+export function isVersionThreshold(value: unknown): value is VersionThreshold {
+  return typeof value === 'number' && (VERSION_THRESHOLDS as readonly number[]).includes(value)
+}
 
 export function isTheme(value: unknown): value is Theme {
   return typeof value === 'string' && (THEMES as readonly string[]).includes(value)

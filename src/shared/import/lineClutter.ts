@@ -28,7 +28,18 @@ export const LINE_REASONS = {
   bylineLabel: 'a byline label without a name',
   dateLine: 'a date line',
   label: 'a label',
+  relativeTime: 'a time stamp',
 } as const
+
+// "Updated 5 minutes ago", "Published: 2 hrs ago", "Last updated just now": a time counted back from the
+// moment the page was served, which changes on every visit and is never a sentence of the report.
+const RELATIVE_TIME = new RegExp(
+  String.raw`^(?:(?:last\s+)?(?:updated|published|posted|modified|edited|added)\s*:?\s*)?` +
+    String.raw`(?:(?:about|over|almost|nearly|less than|more than)\s+)?(?:\d{1,3}|an?|one|a few|few|several)\s+` +
+    String.raw`(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago\.?$` +
+    String.raw`|^(?:(?:last\s+)?(?:updated|published|posted|modified|edited)\s*:?\s*)(?:just now|moments? ago|a moment ago|now)\.?$`,
+  'iu',
+)
 
 // "RELATED: Feds Probe ..." — labels that introduce a link to another story. The first group is clear in
 // any case; the second only in capitals ("WATCH: ..."), since "Watch: the talks ..." could open prose.
@@ -124,6 +135,7 @@ function isBreadcrumb(text: string): boolean {
 
 export function lineClutterReason(shape: LineShape, zone: Zone): string | null {
   if (shape.words === 0) return LINE_REASONS.noWords
+  if (shape.words <= 8 && RELATIVE_TIME.test(shape.text.replace(/[()[\]|·•]/gu, ' ').replace(/\s+/gu, ' ').trim())) return LINE_REASONS.relativeTime
   const furniture = shape.text.length > MAX_FURNITURE_LENGTH ? null : (furnitureReason(shape.key) ?? counterOrFollowReason(shape.key))
   if (furniture !== null) return furniture
   // A caption with its credit and a sign-up box may run longer than furniture does.

@@ -27,12 +27,12 @@ export const MAX_QUERY_LENGTH = 1000
 
 const longestImport = `${MAX_IMPORT_LENGTH / 1_000_000} million characters`
 
-const title = z
+export const title = z
   .string({ error: 'The title must be text.' })
   .trim()
   .min(1, 'An article needs a title.')
   .max(MAX_TITLE_LENGTH, `A title has at most ${MAX_TITLE_LENGTH} characters.`)
-const name = (label: string) =>
+export const name = (label: string) =>
   z
     .string({ error: `The ${label} must be text or null.` })
     .max(MAX_NAME_LENGTH, `The ${label} has at most ${MAX_NAME_LENGTH} characters.`)
@@ -50,13 +50,22 @@ const tag = z
   .min(1, 'A tag cannot be empty.')
   .max(MAX_TAG_LENGTH, `A tag has at most ${MAX_TAG_LENGTH} characters.`)
 const tags = z.array(tag, { error: 'The tags must be a list of words.' }).max(MAX_TAGS, `An article has at most ${MAX_TAGS} tags.`)
-const dropped = z
+export const dropped = z
   .array(z.number({ error: 'A block number must be a number.' }).int('A block number must be a whole number.').nonnegative('A block number cannot be negative.'), {
     error: 'The dropped blocks must be a list of block numbers.',
   })
   .max(MAX_DROPPED, `At most ${MAX_DROPPED.toLocaleString('en')} blocks can be dropped.`)
-const longText = (label: string) =>
+export const longText = (label: string) =>
   z.string({ error: `The ${label} must be text.` }).max(MAX_IMPORT_LENGTH, `The ${label} is too long to import: at most ${longestImport}.`)
+
+/** Where and when a page was fetched. */
+export const pageSource = z.strictObject(
+  {
+    url: url.unwrap().refine((u) => u.length > 0, 'The page address is missing.'),
+    at: z.iso.datetime({ offset: true, error: 'The fetch time must be an ISO 8601 date and time.' }),
+  },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'Where the page was fetched from must be an object of the form { url, at }.' : undefined) },
+)
 
 const newArticle = z.strictObject(
   {
@@ -75,15 +84,7 @@ const newArticle = z.strictObject(
       .max(MAX_SOURCE_NAME_LENGTH, `A file name has at most ${MAX_SOURCE_NAME_LENGTH} characters.`)
       .nullable()
       .optional(),
-    fetched: z
-      .strictObject(
-        {
-          url: url.unwrap().refine((u) => u.length > 0, 'The page address is missing.'),
-          at: z.iso.datetime({ offset: true, error: 'The fetch time must be an ISO 8601 date and time.' }),
-        },
-        { error: (issue) => (issue.code === 'invalid_type' ? 'Where the page was fetched from must be an object of the form { url, at }.' : undefined) },
-      )
-      .optional(),
+    fetched: pageSource.optional(),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? 'Each article must be an object with its title, outlet, byline, URL, date, tags and text.' : undefined) },
 )

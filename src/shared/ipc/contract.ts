@@ -1,6 +1,6 @@
 // Everything that crosses between the renderer and the main process, declared once (STYLE.md rule 2): the
 // calls the page makes, assembled from their declarations by area (articles.ts, comparisons.ts,
-// highlights.ts, desktop.ts, pages.ts: each call's argument schema, limits and answer), and the pushes the main
+// highlights.ts, desktop.ts, pages.ts, versions.ts: each call's argument schema, limits and answer), and the pushes the main
 // process sends the page (heard through window.menu, MenuEvents in menuCommands.ts). The handler map, the
 // argument check, the preload's window.api and window.menu and the test bridge are all typed against this,
 // so a call added here and missing anywhere else is a compile error. This file holds no schema at run
@@ -14,6 +14,7 @@ import type { comparisonCalls } from './comparisons'
 import type { desktopCalls } from './desktop'
 import type { highlightCalls } from './highlights'
 import type { pageCalls } from './pages'
+import type { versionCalls } from './versions'
 import { isWellFormedId } from './ids'
 import { isMenuCommand } from './menuCommands'
 
@@ -22,8 +23,9 @@ export type { ColumnChoiceChange, NewComparison } from './comparisons'
 export type { AppInfo, PdfExportResult } from './desktop'
 export type { HighlightChange, NewHighlight } from './highlights'
 export type { FetchedPage, PageFetch, PageProblem } from './pages'
+export type { VersionCheckAnswer } from './versions'
 
-type Calls = typeof articleCalls & typeof comparisonCalls & typeof highlightCalls & typeof desktopCalls & typeof pageCalls
+type Calls = typeof articleCalls & typeof comparisonCalls & typeof highlightCalls & typeof desktopCalls & typeof pageCalls & typeof versionCalls
 
 export type Channel = keyof Calls
 /** A call's argument as the page sends it; `undefined` means the call takes none. */
@@ -56,6 +58,9 @@ export const CHANNELS = [
   'findDuplicates',
   'fetchPage',
   'cancelFetches',
+  'recordVersion',
+  'listVersions',
+  'getVersionTexts',
   'updateArticle',
   'setCleanup',
   'getArticleTexts',

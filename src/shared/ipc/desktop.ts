@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { MAX_URL_LENGTH } from '../domain/article'
 import { ORIENTATIONS, PAPERS } from '../domain/pdf'
 import { MAX_AUTHOR_NAME_LENGTH, TEXT_SIZES, THEMES, isAuthorName, tidyAuthorName, type Settings } from '../domain/settings'
+import { VERSION_THRESHOLDS } from '../domain/versions'
 import { call, id, noInput } from './call'
 import { MENU_COMMANDS } from './menuCommands'
 
@@ -35,8 +36,15 @@ const settingsChange = z
       .refine(isAuthorName, `Your name is too long: at most ${MAX_AUTHOR_NAME_LENGTH} characters.`)
       .transform(tidyAuthorName)
       .optional(),
+    versionThreshold: z
+      .union(
+        VERSION_THRESHOLDS.map((words) => z.literal(words)),
+        { error: `The threshold for a new version must be one of: ${VERSION_THRESHOLDS.join(', ')} (words).` },
+      )
+      .optional(),
+    checkAtStart: z.boolean({ error: 'Say whether to check for changes at start (true or false).' }).optional(),
   })
-  .refine((change) => change.theme !== undefined || change.textSize !== undefined || change.authorName !== undefined, { message: 'Give at least one setting to change.' })
+  .refine((change) => Object.values(change).some((value) => value !== undefined), { message: 'Give at least one setting to change.' })
 
 export interface AppInfo {
   name: string
@@ -70,7 +78,7 @@ export const desktopCalls = {
       url: z.string({ error: 'The address must be text.' }).max(MAX_URL_LENGTH, `The address is too long: at most ${MAX_URL_LENGTH.toLocaleString('en')} characters.`),
     }),
   ).answers<void>(),
-  /** The person's preferences (theme, text size, their name for exported annotations). */
+  /** The person's preferences (theme, text size, their name for exported annotations, checks for changes). */
   getSettings: call(noInput).answers<Settings>(),
   /** Changes some preferences and returns them all; kept for the next start. */
   updateSettings: call(settingsChange).answers<Settings>(),

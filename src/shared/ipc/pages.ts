@@ -21,8 +21,8 @@ export interface FetchedPage {
   bytes: Uint8Array
 }
 
-/** Why a page could not be had, for the dialog to tell apart (the message says it in words). */
-export const PAGE_PROBLEMS = ['address', 'offline', 'host-not-found', 'refused', 'http-status', 'redirects', 'not-a-page', 'too-large', 'too-slow', 'cancelled', 'failed'] as const
+/** Why a page could not be had, for the dialog to tell apart (the message says it in words); 'gone' is a 404 or 410. */
+export const PAGE_PROBLEMS = ['address', 'offline', 'host-not-found', 'refused', 'gone', 'http-status', 'redirects', 'not-a-page', 'too-large', 'too-slow', 'cancelled', 'failed'] as const
 export type PageProblem = (typeof PAGE_PROBLEMS)[number]
 
 export type PageFetch = { status: 'fetched'; page: FetchedPage } | { status: 'failed'; problem: PageProblem; message: string }

@@ -9,6 +9,7 @@ import type { Channel, InputOf, ValidInputOf } from './contract'
 import { desktopCalls } from './desktop'
 import { highlightCalls } from './highlights'
 import { pageCalls } from './pages'
+import { versionCalls } from './versions'
 
 function schemasOf<T extends Record<string, CallDeclaration>>(declarations: T): { [K in keyof T]: T[K]['input'] } {
   const schemas: Partial<Record<keyof T, z.ZodType>> = {}
@@ -22,4 +23,5 @@ export const inputSchemas: { [C in Channel]: z.ZodType<ValidInputOf<C>, InputOf<
   ...highlightCalls,
   ...desktopCalls,
   ...pageCalls,
+  ...versionCalls,
 })

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAppServices } from '../../../src/main/services/appServices'
 import { readJournal } from '../../../src/main/storage/highlightJournal'
-import { acknowledged, emptyModel } from './crashModel'
+import { acknowledged, checkVersions, emptyModel } from './crashModel'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const childScript = fileURLToPath(new URL('./crashChild.ts', import.meta.url))
@@ -110,6 +110,8 @@ interface Figures {
   killedBeforeOpen: number
   /** Kills with two or more calls in flight. */
   killedWithSeveralInFlight: number
+  /** Versions of fetched articles found whole after kills (counted again after each). */
+  versionsChecked: number
   repairs: string[]
 }
 
@@ -159,6 +161,7 @@ async function lane(index: number, figures: Figures): Promise<void> {
         figures.writesAcknowledged += counted.acknowledged
         figures.writesChecked += counted.checked
         if (counted.inFlight >= 2) figures.killedWithSeveralInFlight++
+        figures.versionsChecked += await checkVersions(services.library)
         // Nothing half written stays behind, and the journal reads whole.
         expect((await filesUnder(dataFolder)).filter((f) => f.endsWith('.tmp'))).toEqual([])
         const journal = await readFile(join(folder, 'highlights.jsonl')).catch(() => null)
@@ -189,15 +192,16 @@ afterAll(async () => {
 describe('the library under kill -9', () => {
   it(`keeps every acknowledged call, and brings back nothing deleted, through ${LANES * KILLS_PER_LANE} kills of mixed work`, async () => {
     const began = performance.now()
-    const figures: Figures = { kills: 0, writesAcknowledged: 0, writesChecked: 0, killedBeforeOpen: 0, killedWithSeveralInFlight: 0, repairs: [] }
+    const figures: Figures = { kills: 0, writesAcknowledged: 0, writesChecked: 0, killedBeforeOpen: 0, killedWithSeveralInFlight: 0, versionsChecked: 0, repairs: [] }
     await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i, figures)))
     const seconds = Math.round((performance.now() - began) / 100) / 10
     process.stderr.write(
       `crash test: ${figures.kills} kills (${figures.killedBeforeOpen} before the library was open, ${figures.killedWithSeveralInFlight} with several calls in flight), ${figures.writesAcknowledged} calls acknowledged, ` +
-        `${figures.writesChecked} checks of acknowledged writes after kills, ${figures.repairs.length} repairs at start, ${seconds} s\n`,
+        `${figures.writesChecked} checks of acknowledged writes after kills, ${figures.versionsChecked} versions found whole, ${figures.repairs.length} repairs at start, ${seconds} s\n`,
     )
     expect(figures.kills).toBe(LANES * KILLS_PER_LANE)
     expect(figures.writesAcknowledged).toBeGreaterThan(LANES * KILLS_PER_LANE)
     expect(figures.killedWithSeveralInFlight).toBeGreaterThan(LANES * KILLS_PER_LANE * 0.1)
+    expect(figures.versionsChecked).toBeGreaterThan(LANES * KILLS_PER_LANE)
   }, 300_000)
 })

@@ -1,7 +1,7 @@
 // The process crash.test.ts kills: it loads the storage code, says "ready", waits for "go" on stdin, then
 // opens the real library in the folder it is given (with journal compaction made frequent) and works on it
 // without end, up to three calls in flight at once: imports, comparisons, highlights added, edited and
-// deleted, label and title changes; an article delete runs alone. Before each call it prints
+// deleted, label and title changes, new versions of fetched articles; an article delete runs alone. Before each call it prints
 // "begin <n> <call>", and once the call is acknowledged (its promise resolved) "ack <n> <call>", or
 // "fail <n>" when the library refused it; the parent requires every acknowledged call to survive the kill.
 //
@@ -13,6 +13,7 @@ import { openLibrary } from '../../../src/main/storage/library'
 import { addArticle, listArticles, updateArticle } from '../../../src/main/storage/articles'
 import { setColorLabel } from '../../../src/main/storage/colorLabels'
 import { addComparison, listComparisons } from '../../../src/main/storage/comparisons'
+import { recordVersion } from '../../../src/main/storage/versions'
 
 const [folder, runText] = process.argv.slice(2) as [string, string]
 const run = Number(runText)
@@ -71,6 +72,8 @@ function plan(i: number, busy: ReadonlySet<string>): Call | null {
           publishedAt: null,
           tags: [],
           extracted: `Report ${run}-${i}: the river rose ${i} centimetres overnight.\n\nThe mayor spoke at ${run} o'clock.`,
+          // Every other article as if fetched from a web address, so that it keeps versions.
+          ...(i % 2 === 0 ? { fetched: { url: `https://news.example/${run}/${i}`, at: new Date().toISOString() } } : {}),
         })
         return article.id
       },
@@ -118,10 +121,23 @@ function plan(i: number, busy: ReadonlySet<string>): Call | null {
     }
   }
   if (roll < 0.84) return { line: `label ${number(i)}`, run: async () => void (await setColorLabel(library.store, 'yellow', `L${number(i)}`)) }
-  if (roll < 0.94) {
+  if (roll < 0.89) {
     const article = pick(articles)
     if (!article) return null
     return { line: `title ${article.id} ${number(i)}`, run: async () => void (await updateArticle(library.store, article.id, { title: `T${number(i)}` })) }
+  }
+  if (roll < 0.94) {
+    const article = pick(articles.filter((a) => a.fetched))
+    if (!article) return null
+    // A page changed since: a new version, its texts and the article with it in one save; its number of versions once acknowledged.
+    return {
+      line: `version ${article.id}`,
+      run: async () => {
+        const extracted = `Report ${run}-${i} revised ${number(i)}: the river rose overnight.\n\nThe mayor spoke again at ${run} o'clock.`
+        const found = await recordVersion(library.store, { articleId: article.id, title: `Page ${number(i)}`, byline: null, extracted, source: `<p>${extracted}</p>`, fetched: { url: article.fetched?.url ?? '', at: new Date().toISOString() } }, 1)
+        return String(found.article.versions?.length ?? 0)
+      },
+    }
   }
   const article = pick(articles)
   if (!article) return null

@@ -19,10 +19,12 @@ export interface Model {
   gone: Set<string>
   /** The number of the last acknowledged yellow label (L<n>). */
   label: number | null
+  /** Articles given an acknowledged new version, with how many versions they had then at least. */
+  versions: Map<string, number>
 }
 
 export function emptyModel(): Model {
-  return { articles: new Map(), comparisons: new Set(), highlights: new Map(), gone: new Set(), label: null }
+  return { articles: new Map(), comparisons: new Set(), highlights: new Map(), gone: new Set(), label: null, versions: new Map() }
 }
 
 const numberIn = (text: string, letter: string): number => (new RegExp(`^${letter}(\\d+)$`).exec(text) ? Number(text.slice(1)) : -1)
@@ -72,6 +74,11 @@ export function acknowledged(model: Model, lines: readonly string[], library: Li
     checked++
     expect(articles.has(id) || comparisons.has(id) || highlights.has(id), `deleted ${id} came back`).toBe(false)
   }
+  for (const [id, count] of model.versions) {
+    if (excused.has(id) || !model.articles.has(id)) continue
+    checked++
+    expect(articles.get(id)?.versions?.length ?? 0, `versions of ${id}`).toBeGreaterThanOrEqual(count)
+  }
   if (model.label !== null) {
     checked++
     expect(numberIn(colorLabels(library.store).yellow, 'L'), 'yellow label').toBeGreaterThanOrEqual(model.label)
@@ -96,10 +103,13 @@ function apply(model: Model, [kind, first, ...rest]: string[]): void {
     model.highlights.delete(id)
     model.gone.add(id)
   } else if (kind === 'label') model.label = Number(id)
-  else if (kind === 'title') {
+  else if (kind === 'version') {
+    if (model.articles.has(id)) model.versions.set(id, Math.max(model.versions.get(id) ?? 0, Number(rest[0])))
+  } else if (kind === 'title') {
     if (model.articles.has(id)) model.articles.set(id, Number(rest[0]))
   } else if (kind === 'delete') {
     model.articles.delete(id)
+    model.versions.delete(id)
     model.gone.add(id)
     for (const c of (rest[0] ?? '').split(',').filter((x) => x !== '-')) {
       model.comparisons.delete(c)
@@ -110,4 +120,22 @@ function apply(model: Model, [kind, first, ...rest]: string[]): void {
       model.gone.add(h)
     }
   }
+}
+
+/**
+ * Nothing of a version is half stored: every version an article names has its texts on disk, whole, and the
+ * article's text is its newest version's (the soak never changes clean-up by hand). Returns how many versions.
+ */
+export async function checkVersions(library: Library): Promise<number> {
+  let count = 0
+  for (const article of listArticles(library.store)) {
+    const versions = article.versions ?? []
+    if (versions.length === 0) continue
+    expect(article.textHash, `text of ${article.id} is its newest version's`).toBe(versions.at(-1)?.textHash)
+    for (const version of versions) {
+      count++
+      for (const hash of [version.textHash, version.extractedHash, version.sourceHash]) expect(await library.store.bodies.verify(hash), `a text of a version of ${article.id}`).toBe('ok')
+    }
+  }
+  return count
 }

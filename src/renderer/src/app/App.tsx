@@ -11,6 +11,7 @@ import { ExportPdfDialog, PrintView } from '../features/export'
 import { ImportDialog } from '../features/import'
 import { LibrarySidebar, LibraryView } from '../features/library'
 import { SettingsHost } from '../features/settings'
+import { VersionChecksProvider } from '../features/versions'
 import { PRINT_FAILED_PREFIX } from '../../../shared/domain/pdf'
 import { toErrorData } from '../../../shared/domain/errors'
 import { useRequest } from '../ui/useRequest'
@@ -138,7 +139,9 @@ export function App() {
   }
   return (
     <NotificationsProvider>
-      <Shell />
+      <VersionChecksProvider>
+        <Shell />
+      </VersionChecksProvider>
     </NotificationsProvider>
   )
 }

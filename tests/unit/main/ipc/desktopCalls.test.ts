@@ -71,13 +71,13 @@ describe('settings', () => {
   it('gives the defaults, keeps a change in settings.json for the next start, and tells the main process', async () => {
     const told: Settings[] = []
     const services = await start({ onSettingsChanged: (settings) => told.push(settings) })
-    expect(valueOf(await services.dispatch('getSettings', undefined))).toEqual({ theme: 'system', textSize: 100, authorName: '' })
-    expect(valueOf(await services.dispatch('updateSettings', { theme: 'dark', textSize: 125, authorName: '' }))).toEqual({ theme: 'dark', textSize: 125, authorName: '' })
-    expect(told).toEqual([{ theme: 'dark', textSize: 125, authorName: '' }])
-    expect(JSON.parse(await readFile(join(dataFolder, 'settings.json'), 'utf8'))).toEqual({ theme: 'dark', textSize: 125, authorName: '' })
+    expect(valueOf(await services.dispatch('getSettings', undefined))).toEqual({ theme: 'system', textSize: 100, authorName: '', versionThreshold: 1, checkAtStart: false })
+    expect(valueOf(await services.dispatch('updateSettings', { theme: 'dark', textSize: 125, authorName: '' }))).toEqual({ theme: 'dark', textSize: 125, authorName: '', versionThreshold: 1, checkAtStart: false })
+    expect(told).toEqual([{ theme: 'dark', textSize: 125, authorName: '', versionThreshold: 1, checkAtStart: false }])
+    expect(JSON.parse(await readFile(join(dataFolder, 'settings.json'), 'utf8'))).toEqual({ theme: 'dark', textSize: 125, authorName: '', versionThreshold: 1, checkAtStart: false })
     await services.library.close()
     running.length = 0
-    expect(valueOf(await (await start()).dispatch('getSettings', undefined))).toEqual({ theme: 'dark', textSize: 125, authorName: '' })
+    expect(valueOf(await (await start()).dispatch('getSettings', undefined))).toEqual({ theme: 'dark', textSize: 125, authorName: '', versionThreshold: 1, checkAtStart: false })
   })
 
   it('keeps the person’s name tidied (white space trimmed and run together), and an empty one as none', async () => {

@@ -98,6 +98,9 @@ describe('refused calls', () => {
   const items = (change: Record<string, unknown>): unknown => ({ items: [{ ...item, ...change }] })
   const details = (change: Record<string, unknown>): unknown => ({ id: 'a1', details: change })
   const comparison = (change: Record<string, unknown>): unknown => ({ title: 'Budget vote', articleIds: ['a1', 'a2'], ...change })
+  const version = (change: Record<string, unknown>): unknown => ({
+    articleId: 'a1', title: 'A report', byline: null, extracted: 'Some text.', fetched: { url: 'https://a.example/story', at: '2026-03-01T12:00:00Z' }, ...change,
+  })
   // Every channel must appear here (a missing one is a type error): what each must refuse.
   const wrongInputs: Record<Channel, unknown[]> = {
     listComparisons: wrongNoInput,
@@ -155,6 +158,14 @@ describe('refused calls', () => {
       { id: 'a1', dropped: null }, { id: 'a1', dropped: new Array<number>(100_001).fill(0) }, { id: 'a1', dropped: [], extra: 1 }, { id: 'a1', dropped: 3 },
     ],
     getArticleTexts: wrongIdInput,
+    listVersions: wrongIdInput,
+    getVersionTexts: [undefined, { id: 'a1' }, { id: 'a1', version: -1 }, { id: 'a1', version: 1.5 }, { id: 'a1', version: '0' }, { id: 'a1', version: 500 }, { id: '', version: 0 }, { id: 'a1', version: 0, extra: 1 }],
+    recordVersion: [
+      undefined, {}, version({ articleId: '' }), version({ articleId: '../x' }), version({ title: '  ' }), version({ title: 'x'.repeat(301) }), version({ byline: 5 }),
+      version({ extracted: 5 }), version({ extracted: 'x'.repeat(20_000_001) }), version({ source: 'x'.repeat(20_000_001) }), version({ dropped: [-1] }),
+      version({ fetched: undefined }), version({ fetched: { url: 'file:///etc/passwd', at: '2026-03-01T12:00:00Z' } }), version({ fetched: { url: 'https://a.example/', at: 'yesterday' } }),
+      version({ extra: 1 }), version({ sourceFormat: 'html' }),
+    ],
     searchArticles: [
       undefined, {}, 'kremlin', { query: 5 }, { query: null }, { query: 'x'.repeat(1001) }, { query: 'a', tag: '' }, { query: 'a', tag: '  ' },
       { query: 'a', tag: 'x'.repeat(41) }, { query: 'a', tag: 5 }, { query: 'a', extra: 1 },
@@ -179,7 +190,7 @@ describe('refused calls', () => {
     getSettings: wrongNoInput,
     updateSettings: [
       undefined, {}, null, 'dark', { theme: 'blue' }, { theme: 'DARK' }, { textSize: 105 }, { textSize: '100' }, { textSize: 1e9 },
-      { theme: 'dark', extra: 1 }, { theme: undefined }, [{ theme: 'dark' }],
+      { theme: 'dark', extra: 1 }, { theme: undefined }, [{ theme: 'dark' }], { versionThreshold: 3 }, { versionThreshold: '5' }, { checkAtStart: 'yes' }, { checkAtStart: null },
     ],
     appInfo: wrongNoInput,
     setMenuState: [undefined, {}, [], { available: 'find' }, { available: ['find', 'rm'] }, { available: [5] }, { available: ['find'], extra: 1 }, { available: Array(100).fill('find') }],

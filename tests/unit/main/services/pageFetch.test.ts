@@ -230,7 +230,7 @@ describe('limits', () => {
 describe('failures in words', () => {
   it('names a page that is not there', async () => {
     expect(failure(await fetcher.fetch(`${origin}/no-such-story`))).toBe(
-      'http-status: The site has no page at this address (404 Not Found). Check the address, or whether the article was moved or taken down.',
+      'gone: The site has no page at this address (404 Not Found). Check the address, or whether the article was moved or taken down.',
     )
   })
 
@@ -272,6 +272,6 @@ describe('failures in words', () => {
 
   it('fetches the others of a batch when one fails', async () => {
     const answers = await Promise.all([`${origin}/page`, `${origin}/missing`, `http://127.0.0.1:${closedPort}/`, `${origin}/hops/2`].map((a) => fetcher.fetch(a)))
-    expect(answers.map((a) => (a.status === 'fetched' ? 'fetched' : a.problem))).toEqual(['fetched', 'http-status', 'refused', 'fetched'])
+    expect(answers.map((a) => (a.status === 'fetched' ? 'fetched' : a.problem))).toEqual(['fetched', 'gone', 'refused', 'fetched'])
   })
 })

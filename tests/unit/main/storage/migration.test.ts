@@ -109,7 +109,7 @@ describe('migrateLibrary', () => {
     expect(migrateLibrary(later)).toBe(later)
     expect(migrateLibrary(null)).toBe(null)
     expect(migrateLibrary('library')).toBe('library')
-    expect(migrateLibrary({ schemaVersion: 2, articles: 'none' })).toEqual({ schemaVersion: 4, articles: 'none', changesThrough: 0 })
+    expect(migrateLibrary({ schemaVersion: 2, articles: 'none' })).toEqual({ schemaVersion: SCHEMA_VERSION, articles: 'none', changesThrough: 0 })
   })
 
   it('does not change the object it is given', () => {

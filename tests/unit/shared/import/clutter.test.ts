@@ -262,3 +262,37 @@ describe('cleanUp', () => {
     expect(detectClutter(' \n\n ')).toEqual([])
   })
 })
+
+describe('time stamps counted from the visit', () => {
+  it('drops "Updated 5 minutes ago" and its kin anywhere, and keeps sentences that say how long ago', () => {
+    const text = lines(
+      'Updated 5 minutes ago',
+      '',
+      BODY_1,
+      '',
+      'Published: 2 hrs ago',
+      '',
+      BODY_2,
+      '',
+      'Last updated just now',
+      '',
+      'The talks began 3 days ago.',
+      '',
+      'An hour ago',
+      '',
+      BODY_3,
+    )
+    expect(preview(text)).toBe(
+      lines(
+        '✗ Updated 5 minutes ago ← a time stamp',
+        `  ${BODY_1}`,
+        '✗ Published: 2 hrs ago ← a time stamp',
+        `  ${BODY_2}`,
+        '✗ Last updated just now ← a time stamp',
+        '  The talks began 3 days ago.',
+        '✗ An hour ago ← a time stamp',
+        `  ${BODY_3}`,
+      ),
+    )
+  })
+})

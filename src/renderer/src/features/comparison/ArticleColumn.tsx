@@ -7,7 +7,9 @@ import { useMemo, type CSSProperties, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { countWords, splitParagraphs } from '../../../../shared/domain/text'
 import { formatPublished } from '../../../../shared/domain/publishedDate'
+import { latestChange } from '../../../../shared/domain/versions'
 import { SourceLink, webAddress } from '../../ui/SourceLink'
+import { ChangedLine } from '../versions'
 import { columnBodyMark, paragraphMark } from './columnDom'
 import type { ColumnView, PassageView } from './model'
 import { PassageText, type PassageHighlight } from './PassageText'
@@ -36,6 +38,7 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
   const plainParagraphs = useMemo(() => splitParagraphs(article.text), [article.text])
   const wordCount = useMemo(() => countWords(article.text), [article.text])
   const source = useMemo(() => webAddress(article.url), [article.url])
+  const change = useMemo(() => latestChange(article.versions), [article.versions])
   const headingId = `column-${index}-title`
   const details = [
     article.outlet,
@@ -68,6 +71,11 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
               </>
             )}
           </p>
+          {change && (
+            <p className="column-meta">
+              <ChangedLine change={change} className="column-changed" />
+            </p>
+          )}
         </div>
       </header>
       <div className="column-main">

@@ -25,6 +25,7 @@ import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment
 import { useLinkedPassages } from './useLinkedPassages'
 import { useManyReports } from './useManyReports'
 import { FindBar } from '../find'
+import { useVersionChecks } from '../versions'
 import { QuotesPanel, showQuotation } from '../quotes'
 import { ShortcutsDialog, useShortcutsKey } from './ShortcutsDialog'
 import { VariantPopover } from './VariantPopover'
@@ -39,6 +40,7 @@ export type ExportDialog = ComponentType<{ comparisonId: string; reports: number
 export function ComparisonView({ id, exportDialog }: { id: string; exportDialog: ExportDialog }) {
   useEffect(prewarmAlignment, [])
   const [comparison, retry] = useRequest(() => client.getComparison({ id }), id)
+  useReloadOnNewVersions(id, comparison.status === 'done' ? comparison.value.articleIds : null, retry)
   const opened = comparison.status === 'done'
   useEffect(() => {
     // For File › Open Recent and the next start. Not worth a message if it fails: the comparison is open.
@@ -47,6 +49,19 @@ export function ComparisonView({ id, exportDialog }: { id: string; exportDialog:
   if (comparison.status === 'loading') return <Loading label="Opening the comparison…" />
   if (comparison.status === 'failed') return <ErrorMessage error={comparison.error} onRetry={retry} />
   return <AlignedComparison comparison={comparison.value} exportDialog={exportDialog} />
+}
+
+/** Opens the comparison again when a check keeps a new version of one of its reports, so the columns show the newest. */
+function useReloadOnNewVersions(id: string, reportIds: readonly string[] | null, reload: () => void): void {
+  const { changed } = useVersionChecks()
+  const newVersions = reportIds === null ? null : reportIds.reduce((n, a) => n + (changed.get(a) ?? 0), 0)
+  const seen = useRef<{ id: string; count: number } | null>(null)
+  useEffect(() => {
+    if (newVersions === null) return
+    const before = seen.current
+    seen.current = { id, count: newVersions }
+    if (before?.id === id && newVersions > before.count) reload()
+  }, [id, newVersions, reload])
 }
 
 /** Ctrl+Z (Cmd+Z on macOS) undoes the newest highlight change, unless a text field has the focus (it has its own undo). */
@@ -102,6 +117,8 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
   useComparisonCommands({ exportPdf: () => setExporting(true), togglePanel: () => setPanelOpen((open) => !open), step: linked.step, showShortcuts: () => setShowingKeys(true) })
   useKeyboardSelection(columnsRef, columnDom, textOf)
   const nameOf = useCallback((doc: number) => `Report ${doc + 1}${outlets[doc] ? ` · ${outlets[doc]}` : ''}`, [outlets])
+  const checks = useVersionChecks()
+  const fetchedReports = articles.filter((a) => a.fetched)
 
   const bodyOf = useCallback(
     (doc: number): HTMLElement | undefined => (columnsRef.current ? columnsOf(columnsRef.current).find((c) => c.doc === doc)?.body : undefined),
@@ -172,6 +189,16 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
           <label>
             <input type="checkbox" checked={panelOpen} onChange={(e) => setPanelOpen(e.target.checked)} /> Passages panel
           </label>
+          {fetchedReports.length > 0 && (
+            <button
+              type="button"
+              onClick={() => checks.check(fetchedReports, `the comparison “${title}”`)}
+              disabled={checks.job?.running ?? false}
+              title="Fetch the pages of these reports again and keep a new version of each that changed"
+            >
+              Check for changes
+            </button>
+          )}
           <button type="button" onClick={() => setExporting(true)} title={`Export the comparison as a PDF (${modKey()}+P)`}>
             Export PDF…
           </button>

@@ -1,5 +1,5 @@
 export { ImportDialog, type ImportDialogProps } from './ImportDialog'
 export { BlockChoices, DETAIL_FIELDS } from './BlockChoices'
 export { DraftBlocks, DraftFields, parseTags } from './DraftEditor'
-export { blocksOf } from './prepareImport'
+export { blocksOf, prepareFetched } from './prepareImport'
 export { DateReading } from './DateReading'

@@ -4,6 +4,7 @@
 
 import { useMemo, useState } from 'react'
 import type { ArticleDetails, ArticleListing } from '../../../../shared/domain/article'
+import { describeChange } from '../../../../shared/domain/versions'
 import { client } from '../../api'
 import { describeError } from '../../ui/describeError'
 import { DialogButtons, DialogProblem, ModalDialog } from '../../ui/ModalDialog'
@@ -17,9 +18,11 @@ export interface ArticleEditorProps {
   article: ArticleListing
   onClose: () => void
   onSaved: (article: ArticleListing) => void
+  /** Closes the editor and checks the article's page for changes; absent when it has no page or a check runs. */
+  onCheck?: (() => void) | undefined
 }
 
-export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps) {
+export function ArticleEditor({ article, onClose, onSaved, onCheck }: ArticleEditorProps) {
   const [details, setDetails] = useState<ArticleDetails>({ title: article.title, outlet: article.outlet, byline: article.byline, url: article.url, publishedAt: article.publishedAt, tags: article.tags })
   const [tagsText, setTagsText] = useState(article.tags.join(', '))
   const [problem, setProblem] = useState<string | null>(null)
@@ -61,6 +64,10 @@ export function ArticleEditor({ article, onClose, onSaved }: ArticleEditorProps)
         // Where the page came from and when: the reader's own fetch, so in the reader's own time zone.
         <p className="article-fetched">
           Fetched from <span className="article-fetched-url">{article.fetched.url}</span> on {new Date(article.fetched.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+          {article.changed && <> ({describeChange(article.changed)})</>}{' '}
+          <button type="button" onClick={onCheck} disabled={!onCheck || saving} title="Close this editor and fetch the page again; a changed page is kept as a new version">
+            Check for changes
+          </button>
         </p>
       )}
       <form

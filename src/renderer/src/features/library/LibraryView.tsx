@@ -1,6 +1,7 @@
 // The library of articles: search (title, outlet, byline and full text), filter by tag, sort, select 2 to
 // 50 articles and compare them, edit an article's details and clean-up, delete (after saying what it
-// touches, and with undo). Import opens from here too.
+// touches, and with undo). Import opens from here too, and "Check for changes" of one fetched article or
+// of every one (the check runs in the window's background; see features/versions).
 
 import { useEffect, useMemo, useState } from 'react'
 import { MAX_ARTICLES_PER_COMPARISON, MAX_COMPARISON_TITLE_LENGTH, MIN_ARTICLES_PER_COMPARISON } from '../../../../shared/domain/comparison'
@@ -14,6 +15,7 @@ import { Loading } from '../../ui/Loading'
 import { useRequest } from '../../ui/useRequest'
 import { Toolbar } from '../../ui/Toolbar'
 import { ViewHeader } from '../../ui/ViewHeader'
+import { ChangedLine, useVersionChecks } from '../versions'
 import { ArticleEditor } from './ArticleEditor'
 import { SORTS, sortArticles, tagsOf, type SortKey } from './articleSort'
 import { DeleteArticleDialog } from './DeleteArticleDialog'
@@ -50,7 +52,10 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
   const [deleting, setDeleting] = useState<ArticleUsage | null>(null)
   const [title, setTitle] = useState('')
   const searched = useDebounced(query.trim(), 150)
-  const key = `${version}:${changes}`
+  const checks = useVersionChecks()
+  const checking = checks.job?.running ?? false
+  // New versions change titles, word counts and the "changed on" lines: the list is asked for again.
+  const key = `${version}:${changes}:${checks.changes}`
   const [all, retryAll] = useRequest(() => client.listArticles(), key)
   // Without words or a tag the list is every article, which `all` already holds: no second request.
   const filtering = searched !== '' || tag !== ''
@@ -60,6 +65,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
   const tags = useMemo(() => (all.status === 'done' ? tagsOf(all.value) : []), [all])
   const rows = useMemo(() => (found.status === 'done' && found.value ? sortArticles(found.value, sort) : []), [found, sort])
   const byId = useMemo(() => new Map((all.status === 'done' ? all.value : []).map((a) => [a.id, a])), [all])
+  const fetched = useMemo(() => (all.status === 'done' ? all.value.filter((a) => a.fetched) : []), [all])
   const refresh = (): void => setChanges((n) => n + 1)
 
   const toggle = (id: string, on: boolean): void => setSelected((list) => (on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id)))
@@ -136,6 +142,14 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
               ))}
             </select>
           </label>
+          <button
+            type="button"
+            onClick={() => checks.check(fetched, 'the library')}
+            disabled={checking || fetched.length === 0}
+            title={fetched.length === 0 ? 'No article was fetched from a web address' : `Fetch the pages of the ${fetched.length} articles fetched from web addresses again, and keep a new version of each that changed`}
+          >
+            Check for changes
+          </button>
           <button type="button" className="primary" onClick={onImport}>
             Import…
           </button>
@@ -185,6 +199,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
                     <td>
                       <span className="article-title">{article.title}</span>
                       {article.byline && <span className="article-byline">{article.byline}</span>}
+                      <ChangedLine change={article.changed} className="article-changed" />
                     </td>
                     <td>{article.outlet ?? '—'}</td>
                     <td>{article.publishedAt === null ? '—' : formatPublished(article.publishedAt, undefined, 'short')}</td>
@@ -200,6 +215,11 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
                       <button type="button" onClick={() => setEditing(article)} aria-label={`Edit “${article.title}”`}>
                         Edit
                       </button>
+                      {article.fetched && (
+                        <button type="button" onClick={() => checks.check([article], `“${article.title}”`)} disabled={checking} aria-label={`Check “${article.title}” for changes`}>
+                          Check
+                        </button>
+                      )}
                       <button type="button" onClick={() => void askDelete(article)} aria-label={`Delete “${article.title}”`}>
                         Delete
                       </button>
@@ -215,6 +235,14 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
         <ArticleEditor
           article={editing}
           onClose={() => setEditing(null)}
+          onCheck={
+            editing.fetched && !checking
+              ? () => {
+                  setEditing(null)
+                  checks.check([editing], `“${editing.title}”`)
+                }
+              : undefined
+          }
           onSaved={() => {
             setEditing(null)
             refresh()

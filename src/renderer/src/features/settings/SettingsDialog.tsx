@@ -1,12 +1,14 @@
 // Settings: the colour theme (the system's, light or dark), the size of the reports' text, and the
 // person's name for the annotations they export. Theme and size take effect at once, on the open
 // comparison behind the dialog; the name is saved when the field is left or the dialog closes. All are
-// kept for the next start.
+// kept for the next start. And the checks for changes of fetched articles: how many words must change for a
+// new version (any, by default), and whether to check every fetched article when Parallax starts (off).
 
 import { useRef, useState } from 'react'
 import { DialogButtons, ModalDialog } from '../../ui/ModalDialog'
 import './SettingsDialog.css'
 import { MAX_AUTHOR_NAME_LENGTH, TEXT_SIZES, THEMES, tidyAuthorName, type Settings, type TextSize, type Theme } from '../../../../shared/domain/settings'
+import { VERSION_THRESHOLDS, type VersionThreshold } from '../../../../shared/domain/versions'
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' }
 
@@ -73,6 +75,25 @@ export function SettingsDialog({ settings, onChange, onClose }: SettingsDialogPr
           <p id="settings-name-hint" className="settings-hint">
             Exported annotations name you as their author. Leave it empty to export them without a name.
           </p>
+        </fieldset>
+        <fieldset>
+          <legend>Checking web pages for changes</legend>
+          <label>
+            Keep a new version when{' '}
+            <select value={settings.versionThreshold} aria-describedby="settings-threshold-hint" onChange={(e) => onChange({ versionThreshold: Number(e.target.value) as VersionThreshold })}>
+              {VERSION_THRESHOLDS.map((words) => (
+                <option key={words} value={words}>
+                  {words === 1 ? 'any word changes (default)' : `${words} or more words change`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p id="settings-threshold-hint" className="settings-hint">
+            A changed headline always makes a new version. Advertising, lists of other stories, time stamps and spacing never do.
+          </p>
+          <label>
+            <input type="checkbox" checked={settings.checkAtStart} onChange={(e) => onChange({ checkAtStart: e.target.checked })} /> Check every article fetched from a web address when Parallax starts
+          </label>
         </fieldset>
         <DialogButtons>
           <button type="submit" className="primary">

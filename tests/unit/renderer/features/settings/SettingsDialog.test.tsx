@@ -48,3 +48,18 @@ describe('Settings: your name', () => {
     await waitFor(() => expect(running.current.settings.latest.authorName).toBe(''))
   })
 })
+
+describe('Settings: checking web pages for changes', () => {
+  it('offers any change of words by default and keeps a raised threshold; checking at start is off until turned on', async () => {
+    await openSettings()
+    const threshold = screen.getByRole('combobox', { name: 'Keep a new version when' }) as HTMLSelectElement
+    expect(threshold.value).toBe('1')
+    expect([...threshold.options].map((o) => o.text)).toEqual(['any word changes (default)', '5 or more words change', '20 or more words change', '50 or more words change'])
+    fireEvent.change(threshold, { target: { value: '20' } })
+    await waitFor(() => expect(running.current.settings.latest.versionThreshold).toBe(20))
+    const atStart = screen.getByRole('checkbox', { name: 'Check every article fetched from a web address when Parallax starts' }) as HTMLInputElement
+    expect(atStart.checked).toBe(false)
+    fireEvent.click(atStart)
+    await waitFor(() => expect(running.current.settings.latest.checkAtStart).toBe(true))
+  })
+})
