@@ -152,6 +152,28 @@ describe('checking a fetched article for changes', () => {
     expect(versions()).toEqual(before)
   })
 
+  it('says in words what changed from the first version to the newest, and between any two', async () => {
+    await row().getByRole('button', { name: `What changed in “${NEW_TITLE}”` }).click()
+    const dialog = app.page.getByRole('dialog', { name: `What changed in “${NEW_TITLE}”` })
+    const lines = dialog.getByRole('list', { name: 'Changes from version 1 to version 5' }).locator('li')
+    await expect.poll(() => lines.count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    const said = await lines.allTextContents()
+    expect(said[0]).toBe(`Headline: “${ARS_TITLE}” → “${NEW_TITLE}”`)
+    expect(said.some((l) => l.startsWith('Added: '))).toBe(true)
+    expect(said.some((l) => l.startsWith('Reworded: ') && l.includes('lets almost anyone bring down the server that hosts the game'))).toBe(true)
+    expect(said.some((l) => /^Quote of .* (corrected|extended|trimmed): .*long and hard/.test(l))).toBe(true)
+    expect(said.at(-1)).toMatch(/^Words: \d+ added, \d+ removed$/)
+    await screenshot(app.page, 'versions-what-changed')
+    // Two neighbouring versions: only the headline, no word of the text.
+    await dialog.getByRole('combobox', { name: 'From' }).selectOption({ index: 3 })
+    await expect.poll(() => dialog.getByRole('list', { name: 'Changes from version 4 to version 5' }).locator('li').allTextContents()).toEqual([
+      `Headline: “${ARS_TITLE}” → “${NEW_TITLE}”`,
+      'Words: 0 added, 0 removed',
+    ])
+    expect(blocking(await axeCheck(app.page, 'what changed'))).toEqual([])
+    await dialog.getByRole('button', { name: 'Close' }).click()
+  })
+
   it('stops the fetch in flight when the check is cancelled, and changes nothing', async () => {
     const before = versions()
     serving = 'hold'

@@ -15,7 +15,7 @@ import { Loading } from '../../ui/Loading'
 import { useRequest } from '../../ui/useRequest'
 import { Toolbar } from '../../ui/Toolbar'
 import { ViewHeader } from '../../ui/ViewHeader'
-import { ChangedLine, useVersionChecks } from '../versions'
+import { ChangedLine, RevisionsDialog, useVersionChecks } from '../versions'
 import { ArticleEditor } from './ArticleEditor'
 import { SORTS, sortArticles, tagsOf, type SortKey } from './articleSort'
 import { DeleteArticleDialog } from './DeleteArticleDialog'
@@ -49,6 +49,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
   const [selected, setSelected] = useState<string[]>([])
   const [changes, setChanges] = useState(0)
   const [editing, setEditing] = useState<ArticleListing | null>(null)
+  const [revisionsOf, setRevisionsOf] = useState<ArticleListing | null>(null)
   const [deleting, setDeleting] = useState<ArticleUsage | null>(null)
   const [title, setTitle] = useState('')
   const searched = useDebounced(query.trim(), 150)
@@ -200,6 +201,11 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
                       <span className="article-title">{article.title}</span>
                       {article.byline && <span className="article-byline">{article.byline}</span>}
                       <ChangedLine change={article.changed} className="article-changed" />
+                      {article.changed && (
+                        <button type="button" className="article-revisions" onClick={() => setRevisionsOf(article)} aria-label={`What changed in “${article.title}”`}>
+                          What changed
+                        </button>
+                      )}
                     </td>
                     <td>{article.outlet ?? '—'}</td>
                     <td>{article.publishedAt === null ? '—' : formatPublished(article.publishedAt, undefined, 'short')}</td>
@@ -231,6 +237,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
           </table>
         )}
       </div>
+      {revisionsOf && <RevisionsDialog article={revisionsOf} onClose={() => setRevisionsOf(null)} />}
       {editing && (
         <ArticleEditor
           article={editing}

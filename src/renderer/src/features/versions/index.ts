@@ -3,3 +3,4 @@
 export { VersionChecksProvider, useVersionChecks } from './VersionChecks'
 export { ChangedLine } from './ChangedLine'
 export type { CheckTarget } from './checkArticle'
+export { RevisionsDialog } from './RevisionsDialog'
