@@ -176,7 +176,7 @@ describe('menu commands, settings and About (the browser reporting a light syste
     await openSample(page, app.bridge.url)
     await expect.poll(scheme).toBe('dark')
     await expect.poll(textSize).toBeCloseTo(defaultSize * 1.4, 1)
-    expect(await call(app, 'getSettings')).toEqual({ theme: 'dark', textSize: 140, authorName: 'Reader One' })
+    expect(await call(app, 'getSettings')).toEqual({ theme: 'dark', textSize: 140, authorName: 'Reader One', versionThreshold: 1, checkAtStart: false })
   })
 
   it('follows the system again when asked: light here, as the browser reports', async () => {
