@@ -2,6 +2,7 @@
 // function returns a tidy value or null, never the raw text when it cannot be made sense of.
 
 import { MAX_NAME_LENGTH } from '../shared/domain/article'
+import { isNewsDay } from '../shared/domain/publishedDate'
 
 /** Details (outlet, byline, links) are cut to the length the library keeps for a name. */
 const MAX_DETAIL_LENGTH = MAX_NAME_LENGTH
@@ -43,19 +44,11 @@ const HAS_ZONE = /\b(?:GMT|UTC|UT|Z)\b|[+-]\d{2}:?\d{2}\s*$|\b[ECMP][SD]T\b/i
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
-/** Years a news page can have been published in: a year 0001 or 9999 is a placeholder, not a date. */
-const MIN_YEAR = 1800
-const MAX_YEAR = 2199
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
 
 function isoFromParts(match: RegExpExecArray): string | null {
   const [, y, mo, d, h, mi, s, fraction, zone] = match
   const year = Number(y)
-  if (!isRealDate(year, Number(mo), Number(d))) return null
+  if (!isNewsDay(year, Number(mo), Number(d))) return null
   const date = `${y}-${mo}-${d}`
   if (h === undefined || mi === undefined) return date
   if (Number(h) > 23 || Number(mi) > 59 || (s !== undefined && Number(s) > 59)) return null
@@ -83,7 +76,7 @@ export function isoDate(raw: string | null | undefined): string | null {
   const iso = ISO_DATE.exec(text)
   if (iso) return isoFromParts(iso)
   const compact = COMPACT_DATE.exec(text)
-  if (compact) return isRealDate(Number(compact[1]), Number(compact[2]), Number(compact[3])) ? `${compact[1]}-${compact[2]}-${compact[3]}` : null
+  if (compact) return isNewsDay(Number(compact[1]), Number(compact[2]), Number(compact[3])) ? `${compact[1]}-${compact[2]}-${compact[3]}` : null
   // Other forms ("March 5, 2024", "Tue, 05 Mar 2024 14:30:00 GMT") go through Date.parse, which accepts
   // much that is not a date: insist on a four-digit year that survives the parse.
   const year = /\b(1[89]\d\d|2\d\d\d)\b/.exec(text)

@@ -14,6 +14,19 @@ export interface PublishedDate {
   offset: string | null
 }
 
+/** The years a news report can be dated in: a year 0001 or 9999 is a page's placeholder, not a date. */
+export const MIN_NEWS_YEAR = 1800
+export const MAX_NEWS_YEAR = 2199
+
+/** Whether year, month (1–12) and day name a real day of the calendar ("2015-02-30" does not). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** A real day in the years news is dated in: what a date found in a page or a text must be. */
+export const isNewsDay = (year: number, month: number, day: number): boolean => year >= MIN_NEWS_YEAR && year <= MAX_NEWS_YEAR && isCalendarDay(year, month, day)
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i
 
 /** The parts of an ISO 8601 date or date-time, or null when `value` is not one (or names no real day). */
@@ -21,8 +34,7 @@ export function parsePublished(value: string): PublishedDate | null {
   const m = ISO.exec(value.trim())
   if (!m) return null
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const check = new Date(Date.UTC(year, month - 1, day))
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null
+  if (!isCalendarDay(year, month, day)) return null
   if (m[4] === undefined) return { year, month, day, time: null, offset: null }
   const [hour, minute] = [Number(m[4]), Number(m[5])]
   if (hour > 23 || minute > 59) return null

@@ -4,6 +4,7 @@
 // day/month orders that differ between countries (05/06/2013) are left alone rather than guessed.
 
 import { Chrono, configuration } from 'chrono-node/en'
+import { isNewsDay } from '../domain/publishedDate'
 
 export interface FoundDate {
   iso: string
@@ -11,8 +12,6 @@ export interface FoundDate {
   end: number
 }
 
-const MIN_YEAR = 1800
-const MAX_YEAR = 2199
 
 /**
  * chrono's English parser in strict mode (formal dates only: no "today" or "last Tuesday", which need a
@@ -30,18 +29,11 @@ const ambiguous = (text: string): boolean => {
   return numeric !== null && Number(numeric[1]) !== Number(numeric[2])
 }
 
-function daysIn(month: number, year: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
-  return [4, 6, 9, 11].includes(month) ? 30 : 31
-}
-
 const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 
 /** ISO date of a year, month and day, or null when there is no such day. */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return null
-  if (!Number.isInteger(month) || month < 1 || month > 12) return null
-  if (!Number.isInteger(day) || day < 1 || day > daysIn(month, year)) return null
+  if (!isNewsDay(year, month, day)) return null
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
 }
 
