@@ -26,6 +26,8 @@ export interface LibraryViewProps {
   version: number
   onImport: () => void
   onOpenComparison: (id: string) => void
+  /** Opens Compare versions for a fetched article that changed. */
+  onCompareVersions: (articleId: string) => void
   /** Comparisons were made or removed: the sidebar should reload. */
   onChanged: () => void
 }
@@ -41,7 +43,7 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled
 }
 
-export function LibraryView({ version, onImport, onOpenComparison, onChanged }: LibraryViewProps) {
+export function LibraryView({ version, onImport, onOpenComparison, onCompareVersions, onChanged }: LibraryViewProps) {
   const notify = useNotify()
   const [query, setQuery] = useState('')
   const [tag, setTag] = useState('')
@@ -206,6 +208,11 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
                           What changed
                         </button>
                       )}
+                      {article.changed && (
+                        <button type="button" className="article-revisions" onClick={() => onCompareVersions(article.id)} aria-label={`Compare the versions of “${article.title}”`}>
+                          Compare versions
+                        </button>
+                      )}
                     </td>
                     <td>{article.outlet ?? '—'}</td>
                     <td>{article.publishedAt === null ? '—' : formatPublished(article.publishedAt, undefined, 'short')}</td>
@@ -237,7 +244,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
           </table>
         )}
       </div>
-      {revisionsOf && <RevisionsDialog article={revisionsOf} onClose={() => setRevisionsOf(null)} />}
+      {revisionsOf && <RevisionsDialog article={revisionsOf} onClose={() => setRevisionsOf(null)} onCompare={() => onCompareVersions(revisionsOf.id)} />}
       {editing && (
         <ArticleEditor
           article={editing}
