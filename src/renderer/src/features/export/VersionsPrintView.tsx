@@ -13,6 +13,7 @@ import { buildViewModel, useAlignment } from '../comparison'
 import { loadVersions, revisionPairs, versionName } from '../revisions'
 import './print.css'
 import { PrintDocument } from './PrintDocument'
+import { settled } from './PrintView'
 import { RevisionsSection } from './RevisionsSection'
 
 async function loadForPrint(id: string) {
@@ -45,12 +46,9 @@ export function VersionsPrintView({ id, options }: { id: string; options: PdfOpt
     if (!model || loaded.status !== 'done' || waitingForQuotes) return
     document.documentElement.style.setProperty('--print-title', JSON.stringify(loaded.value.comparison.title))
     let current = true
-    // Fonts and two frames, so the layout the printer sees is the final one.
-    void (document.fonts as FontFaceSet | undefined)?.ready
-      .then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
-      .then(() => {
-        if (current) document.title = PRINT_READY_TITLE
-      })
+    void settled().then(() => {
+      if (current) document.title = PRINT_READY_TITLE
+    })
     return () => {
       current = false
     }
