@@ -86,7 +86,7 @@ describe('Compare versions', () => {
   }, 120_000)
 
   it('opens from the library row: the versions oldest first, each headed by its headline and fetch time, under what changed', async () => {
-    await row().getByRole('button', { name: `Compare the versions of “${NEW_TITLE}”` }).click()
+    await row().getByRole('button', { name: `Compare versions of “${NEW_TITLE}”` }).click()
     await view().waitFor()
     const headers = view().locator('[data-doc] .column-header')
     await expect.poll(() => headers.locator('h2').allTextContents()).toEqual([ARS_TITLE, ARS_TITLE, ARS_TITLE, ARS_TITLE, NEW_TITLE])
@@ -125,7 +125,7 @@ describe('Compare versions', () => {
   })
 
   it('opens by keyboard from the row and from What changed, and Back returns to the library', async () => {
-    await row().getByRole('button', { name: `Compare the versions of “${NEW_TITLE}”` }).press('Enter')
+    await row().getByRole('button', { name: `Compare versions of “${NEW_TITLE}”` }).press('Enter')
     await view().waitFor()
     await view().getByRole('button', { name: '← Back' }).press('Enter')
     await backToLibrary()
@@ -144,7 +144,7 @@ describe('Compare versions', () => {
   it('exports a PDF that opens with the Revisions section, then the versions side by side', async () => {
     const path = join(OUT, 'compare-versions.pdf')
     await rm(path, { force: true })
-    await row().getByRole('button', { name: `Compare the versions of “${NEW_TITLE}”` }).click()
+    await row().getByRole('button', { name: `Compare versions of “${NEW_TITLE}”` }).click()
     await expect.poll(() => pair(4).count(), { timeout: 30_000 }).toBe(2)
     app.desktop.nextSavePath = path
     await view().getByRole('button', { name: 'Export PDF…' }).click()

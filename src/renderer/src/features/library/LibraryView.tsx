@@ -209,7 +209,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onCompareVers
                         </button>
                       )}
                       {article.changed && (
-                        <button type="button" className="article-revisions" onClick={() => onCompareVersions(article.id)} aria-label={`Compare the versions of “${article.title}”`}>
+                        <button type="button" className="article-revisions" onClick={() => onCompareVersions(article.id)} aria-label={`Compare versions of “${article.title}”`}>
                           Compare versions
                         </button>
                       )}
