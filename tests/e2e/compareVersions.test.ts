@@ -2,8 +2,9 @@
 // address, then served changed the ways reports change (a sentence reworded, a paragraph added, a quotation
 // corrected, the headline changed), each change kept as a version by "Check". Compare versions, opened from
 // the library row (by keyboard too) and from What changed, shows the five versions side by side, oldest
-// first, under what changed between each and the one before; Escape and Back return to the library. Its PDF
-// opens with a Revisions section in the same words, read back with pdftotext.
+// first, under what changed between each and the one before; Escape and Back return to the library, on the
+// row's button or in the dialog it was opened from. Its PDF opens with a Revisions section in the same
+// words, read back with pdftotext.
 
 import { execFileSync } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
@@ -49,6 +50,8 @@ describe('Compare versions', () => {
     await expect.poll(() => app.page.evaluate(() => window.location.hash)).toBe('#/library')
     await row().waitFor()
   }
+  /** The name of the element with the focus. */
+  const focused = (): Promise<string | null | undefined> => app.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent)
 
   beforeAll(async () => {
     const pages = await servedPages()
@@ -122,13 +125,16 @@ describe('Compare versions', () => {
     await view().getByRole('heading', { level: 1 }).click()
     await app.page.keyboard.press('Escape')
     await backToLibrary()
+    // Where the person was: on the row's button.
+    await expect.poll(focused).toBe(`Compare versions of “${NEW_TITLE}”`)
   })
 
-  it('opens by keyboard from the row and from What changed, and Back returns to the library', async () => {
+  it('opens by keyboard from the row and from What changed, and Back and Escape return where the person was', async () => {
     await row().getByRole('button', { name: `Compare versions of “${NEW_TITLE}”` }).press('Enter')
     await view().waitFor()
     await view().getByRole('button', { name: '← Back' }).press('Enter')
     await backToLibrary()
+    await expect.poll(focused).toBe(`Compare versions of “${NEW_TITLE}”`)
 
     await row().getByRole('button', { name: `What changed in “${NEW_TITLE}”` }).click()
     const dialog = app.page.getByRole('dialog', { name: `What changed in “${NEW_TITLE}”` })
@@ -138,6 +144,10 @@ describe('Compare versions', () => {
     await expect.poll(() => pair(4).count(), { timeout: 30_000 }).toBe(2)
     await app.page.keyboard.press('Escape')
     await backToLibrary()
+    // Where the person was: in the What changed dialog, open again.
+    await dialog.getByRole('list', { name: 'Changes from version 1 to version 5' }).waitFor()
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expect.poll(() => dialog.count()).toBe(0)
     expect(app.pageErrors).toEqual([])
   })
 

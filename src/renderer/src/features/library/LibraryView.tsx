@@ -19,6 +19,7 @@ import { ChangedLine, RevisionsDialog, useVersionChecks } from '../versions'
 import { ArticleEditor } from './ArticleEditor'
 import { SORTS, sortArticles, tagsOf, type SortKey } from './articleSort'
 import { DeleteArticleDialog } from './DeleteArticleDialog'
+import { COMPARE_VERSIONS_MARK, useReturnPlace } from './useReturnPlace'
 import './LibraryView.css'
 
 export interface LibraryViewProps {
@@ -70,6 +71,11 @@ export function LibraryView({ version, onImport, onOpenComparison, onCompareVers
   const byId = useMemo(() => new Map((all.status === 'done' ? all.value : []).map((a) => [a.id, a])), [all])
   const fetched = useMemo(() => (all.status === 'done' ? all.value.filter((a) => a.fetched) : []), [all])
   const refresh = (): void => setChanges((n) => n + 1)
+  const rememberPlace = useReturnPlace(byId, setRevisionsOf)
+  const compareVersions = (articleId: string, fromDialog: boolean): void => {
+    rememberPlace(articleId, fromDialog)
+    onCompareVersions(articleId)
+  }
 
   const toggle = (id: string, on: boolean): void => setSelected((list) => (on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id)))
   const canCompare = selected.length >= MIN_ARTICLES_PER_COMPARISON && selected.length <= MAX_ARTICLES_PER_COMPARISON
@@ -209,7 +215,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onCompareVers
                         </button>
                       )}
                       {article.changed && (
-                        <button type="button" className="article-revisions" onClick={() => onCompareVersions(article.id)} aria-label={`Compare versions of “${article.title}”`}>
+                        <button type="button" className="article-revisions" onClick={() => compareVersions(article.id, false)} aria-label={`Compare versions of “${article.title}”`} {...COMPARE_VERSIONS_MARK}>
                           Compare versions
                         </button>
                       )}
@@ -244,7 +250,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onCompareVers
           </table>
         )}
       </div>
-      {revisionsOf && <RevisionsDialog article={revisionsOf} onClose={() => setRevisionsOf(null)} onCompare={() => onCompareVersions(revisionsOf.id)} />}
+      {revisionsOf && <RevisionsDialog article={revisionsOf} onClose={() => setRevisionsOf(null)} onCompare={() => compareVersions(revisionsOf.id, true)} />}
       {editing && (
         <ArticleEditor
           article={editing}
