@@ -74,7 +74,7 @@ function Shell() {
         </ErrorBoundary>
       )}
       <main className="main">
-        <ErrorBoundary resetKey={openId}>
+        <ErrorBoundary resetKey={openId ?? (route.view === 'versions' ? `versions:${route.id}` : route.view)}>
           {route.view === 'library' ? (
             <LibraryView
               version={libraryVersion}

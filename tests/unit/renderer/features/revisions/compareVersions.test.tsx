@@ -86,6 +86,20 @@ describe('Compare versions', () => {
     expect(onBack).toHaveBeenCalledTimes(2)
   })
 
+  it('says so for an article with one version, and names one that is not in the library', async () => {
+    const imported = (await call('importArticles', {
+      items: [{ title: FIRST, outlet: null, byline: null, url: URL_, publishedAt: null, tags: [], extracted: TEXTS[0], fetched: { url: URL_, at: '2026-03-01T12:00:00Z' } }],
+    })) as { article: { id: string } }[]
+    const onBack = vi.fn()
+    const { unmount } = render(<VersionsView id={imported[0]!.article.id} onBack={onBack} exportDialog={() => null} />)
+    expect((await screen.findByText(/^This article has one version/)).textContent).toBe('This article has one version: nothing has changed since it was fetched.')
+    fireEvent.keyDown(document.body, { key: 'Escape' })
+    expect(onBack).toHaveBeenCalledTimes(1)
+    unmount()
+    render(<VersionsView id="no-such-article" onBack={onBack} exportDialog={() => null} />)
+    expect((await screen.findByRole('alert')).textContent).toContain('That article is not in the library')
+  })
+
   it('opens at its own address, and its print view lays out the Revisions section before the columns', async () => {
     const id = await fetchedWithVersions()
     window.location.hash = `#/versions/${id}`
