@@ -58,6 +58,8 @@ export function createHandlers({ library, sample, pdf, pages, recent, settings, 
     importAnnotations: ({ comparisonId, json }) => importAnnotations(library, comparisonId, json),
     choosePdfFile: ({ comparisonId }) => pdf.choose(comparisonId),
     exportPdf: ({ comparisonId, token, options }) => pdf.export(comparisonId, token, options),
+    chooseVersionsPdfFile: ({ articleId }) => pdf.chooseVersions(articleId),
+    exportVersionsPdf: ({ articleId, token, options }) => pdf.exportVersions(articleId, token, options),
     openExportedFile: ({ token }) => pdf.open(token),
     openLink: async ({ url }) => {
       if (!(await openLink(url))) throw new AppError('invalid-argument', 'Parallax opens only web addresses (http or https) in your browser.')

@@ -52,6 +52,8 @@ export const CHANNELS = [
   'importAnnotations',
   'choosePdfFile',
   'exportPdf',
+  'chooseVersionsPdfFile',
+  'exportVersionsPdf',
   'openExportedFile',
   'openLink',
   'importArticles',

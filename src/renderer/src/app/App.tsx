@@ -7,11 +7,12 @@
 import { useCallback, useEffect, useState } from 'react'
 import { client } from '../api'
 import { ComparisonView } from '../features/comparison'
-import { ExportPdfDialog, PrintView } from '../features/export'
+import { ExportPdfDialog, PrintView, VersionsPrintView } from '../features/export'
 import { ImportDialog } from '../features/import'
 import { LibrarySidebar, LibraryView } from '../features/library'
 import { SettingsHost } from '../features/settings'
 import { VersionChecksProvider } from '../features/versions'
+import { VersionsView } from '../features/revisions'
 import { PRINT_FAILED_PREFIX } from '../../../shared/domain/pdf'
 import { toErrorData } from '../../../shared/domain/errors'
 import { useRequest } from '../ui/useRequest'
@@ -53,6 +54,9 @@ function Shell() {
 
   const openId = route.view === 'comparison' ? route.id : null
   const reload = useCallback(() => setLibraryVersion((v) => v + 1), [])
+  const compareVersions = useCallback((articleId: string) => navigate({ view: 'versions', id: articleId }), [navigate])
+  // Back from Compare versions: to the view it was opened from, or the library when it was opened first.
+  const back = useCallback(() => (window.history.length > 1 ? window.history.back() : navigate({ view: 'library' })), [navigate])
   return (
     <div className={sidebarOpen ? 'shell' : 'shell no-sidebar'}>
       {sidebarOpen && (
@@ -70,9 +74,17 @@ function Shell() {
         </ErrorBoundary>
       )}
       <main className="main">
-        <ErrorBoundary resetKey={openId}>
+        <ErrorBoundary resetKey={openId ?? (route.view === 'versions' ? `versions:${route.id}` : route.view)}>
           {route.view === 'library' ? (
-            <LibraryView version={libraryVersion} onImport={() => setImporting(true)} onOpenComparison={(id) => navigate({ view: 'comparison', id })} onChanged={reload} />
+            <LibraryView
+              version={libraryVersion}
+              onImport={() => setImporting(true)}
+              onOpenComparison={(id) => navigate({ view: 'comparison', id })}
+              onCompareVersions={compareVersions}
+              onChanged={reload}
+            />
+          ) : route.view === 'versions' ? (
+            <VersionsView id={route.id} onBack={back} exportDialog={ExportPdfDialog} />
           ) : openId !== null ? (
             <ComparisonView id={openId} exportDialog={ExportPdfDialog} />
           ) : (
@@ -130,10 +142,10 @@ function useFileDrop(onFiles: (files: File[]) => void): void {
 
 export function App() {
   const [route] = useRoute()
-  if (route.view === 'print') {
+  if (route.view === 'print' || route.view === 'print-versions') {
     return (
       <ErrorBoundary onError={(error) => (document.title = `${PRINT_FAILED_PREFIX} ${toErrorData(error).message}`)}>
-        <PrintView id={route.id} options={route.options} />
+        {route.view === 'print' ? <PrintView id={route.id} options={route.options} /> : <VersionsPrintView id={route.id} options={route.options} />}
       </ErrorBoundary>
     )
   }

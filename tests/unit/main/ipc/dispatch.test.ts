@@ -128,6 +128,11 @@ describe('refused calls', () => {
       { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, columns: false, appendix: false, notes: false, quotes: false } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, path: '/etc/passwd' } },
       { comparisonId: 'c1', token: TOKEN, path: '/tmp/x.pdf', options: pdfOptions },
     ],
+    chooseVersionsPdfFile: [undefined, {}, { articleId: '' }, { articleId: 5 }, { articleId: 'a1', extra: 1 }, { comparisonId: 'a1' }, 'a1'],
+    exportVersionsPdf: [
+      undefined, { articleId: 'a1' }, { articleId: 'a1', token: 'not-a-token', options: pdfOptions }, { comparisonId: 'a1', token: TOKEN, options: pdfOptions },
+      { articleId: 'a1', token: TOKEN, options: { ...pdfOptions, paper: 'a3' } }, { articleId: 'a1', token: TOKEN, path: '/tmp/x.pdf', options: pdfOptions },
+    ],
     openExportedFile: [undefined, {}, { token: '' }, { token: '/etc/passwd' }, { token: TOKEN, extra: 1 }, { path: '/tmp/x.pdf' }, TOKEN],
     findDuplicates: [undefined, {}, { hashes: 'abc' }, { hashes: ['A'.repeat(64)] }, { hashes: ['0'.repeat(63)] }, { hashes: [5] }, { hashes: Array(51).fill('0'.repeat(64)) }, { hashes: [], extra: 1 }],
     cancelFetches: [undefined, {}, { tickets: 'a' }, { tickets: [''] }, { tickets: ['a b'] }, { tickets: ['x'.repeat(65)] }, { tickets: Array(51).fill('a') }, { tickets: [], extra: 1 }],

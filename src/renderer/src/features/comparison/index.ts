@@ -6,3 +6,5 @@ export { PassageText, describeMark, NoteMarker, PhraseSample, VariantSample } fr
 export { drawnHighlights } from './highlightMarks'
 export { useAlignment } from './useAlignment'
 export { columnDom, columnBodyMark, paragraphMark, COLUMN, COLUMN_BODY, PARAGRAPH, NOT_TEXT, PASSAGE } from './columnDom'
+export { useLinkedPassages } from './useLinkedPassages'
+export { VariantPopover } from './VariantPopover'

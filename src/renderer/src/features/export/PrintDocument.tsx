@@ -26,6 +26,8 @@ export interface PrintDocumentProps {
   labels: Record<HighlightColor, string>
   options: PdfOptions
   exportedAt: Date
+  /** For the versions of one article: the Revisions section, after the cover and before the columns. */
+  revisions?: ReactNode
 }
 
 const numberFormat = new Intl.NumberFormat()
@@ -127,7 +129,7 @@ function NotesSection({ notes, labels, titles }: { notes: PrintNote[]; labels: R
   )
 }
 
-export function PrintDocument({ comparison, model, ledger, placed, labels, options, exportedAt }: PrintDocumentProps) {
+export function PrintDocument({ comparison, model, ledger, placed, labels, options, exportedAt, revisions }: PrintDocumentProps) {
   const { articles } = comparison
   const texts = articles.map((a) => a.text)
   const titles = articles.map((a) => a.title)
@@ -218,6 +220,8 @@ export function PrintDocument({ comparison, model, ledger, placed, labels, optio
         </table>
         <Legend labels={labels} tints={tints} />
       </section>
+
+      {revisions}
 
       {options.columns &&
         groups.map((group) => {
