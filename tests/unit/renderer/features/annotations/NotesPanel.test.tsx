@@ -18,6 +18,7 @@ function placed(id: string, doc: number): PlacedHighlight {
     id,
     comparisonId: 'c',
     articleId: `a${doc}`,
+    versionHash: 'v1',
     anchor: describeRange(TEXT, start, start + 'Vnukovo Airport'.length),
     color: 'yellow',
     note: '',
