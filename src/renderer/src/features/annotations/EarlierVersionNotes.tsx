@@ -28,6 +28,7 @@ export function EarlierVersionNotes({ placed, labels, titles, outlets, onUpdate,
   const byReport = new Map<number, PlacedHighlight[]>()
   for (const p of [...placed].sort((a, b) => a.doc - b.doc || a.highlight.createdAt.localeCompare(b.highlight.createdAt))) byReport.set(p.doc, [...(byReport.get(p.doc) ?? []), p])
   const carry = async (articleId: string): Promise<void> => {
+    if (carrying !== null) return
     setCarrying(articleId)
     try {
       await onCarry(articleId)
@@ -47,9 +48,10 @@ export function EarlierVersionNotes({ placed, labels, titles, outlets, onUpdate,
             <p className="earlier-summary">
               The text of {report} has changed since {items.length === 1 ? 'this highlight was' : `these ${items.length} highlights were`} made, so{' '}
               {items.length === 1 ? 'it is' : 'they are'} not drawn on the newest version.
-              {unplaced > 0 && ` ${unplaced === items.length ? (unplaced === 1 ? 'It' : 'They') : `${unplaced} of them`} could not be placed on it.`}
+              {unplaced > 0 && ` Carrying found no place for ${unplaced === items.length ? (unplaced === 1 ? 'it' : 'them') : `${unplaced} of them`} in the newest text.`}
             </p>
-            <button type="button" className="primary" disabled={carrying !== null} aria-describedby={`earlier-${doc}`} onClick={() => void carry(articleId)}>
+            {/* Not disabled while it runs: a disabled button loses the keyboard's focus. */}
+            <button type="button" className="primary" aria-disabled={carrying !== null} aria-describedby={`earlier-${doc}`} onClick={() => void carry(articleId)}>
               {carrying === articleId ? 'Carrying…' : 'Carry to the newest version'}
             </button>
             <ul className="notes-list" id={`earlier-${doc}`} aria-label={`Highlights made on an earlier version of ${report}`}>
