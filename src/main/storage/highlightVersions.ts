@@ -13,17 +13,13 @@ import type { JournalHighlight } from './schema'
 
 /** Each highlight with its version: its own, or its article's current one ('' when its article is gone: integrity.ts removes it). */
 export function withVersions(highlights: ReadonlyMap<string, JournalHighlight>, articles: readonly ArticleMeta[]): { bound: Map<string, Highlight>; newlyBound: number } {
+  const unbound = [...highlights.values()].filter((h) => h.versionHash === undefined)
+  // Every highlight of a library saved since schema 6 has its version: the map is used as it is.
+  if (unbound.length === 0) return { bound: highlights as Map<string, Highlight>, newlyBound: 0 }
   const versionOf = new Map(articles.map((a) => [a.id, a.extractedHash]))
   const bound = new Map<string, Highlight>()
-  let newlyBound = 0
-  for (const [id, h] of highlights) {
-    if (h.versionHash !== undefined) bound.set(id, { ...h, versionHash: h.versionHash })
-    else {
-      newlyBound++
-      bound.set(id, { ...h, versionHash: versionOf.get(h.articleId) ?? '' })
-    }
-  }
-  return { bound, newlyBound }
+  for (const [id, h] of highlights) bound.set(id, { ...h, versionHash: h.versionHash ?? versionOf.get(h.articleId) ?? '' })
+  return { bound, newlyBound: unbound.length }
 }
 
 /** The first step: the highlights file rewritten with every highlight bound (nothing written when all were). */

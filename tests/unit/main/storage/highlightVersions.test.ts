@@ -2,7 +2,8 @@
 // with a highlight made before its second version, and a file's article with one) opens with every highlight
 // bound to its article's current version, the one it has been drawn on, written to the highlights file and
 // then library.json as version 6. A kill between those two steps leaves nothing half-stored: the next start
-// finishes the second and binds nothing differently. New highlights are bound to the version they are made on.
+// finishes the second and binds nothing differently. Highlights put back from before schema 6 are bound as the
+// library opens; new highlights are bound to the version they are made on.
 
 import { cp, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -81,6 +82,16 @@ describe('a library of schema version 5 with highlights', () => {
     expect([...library.store.highlightsById.values()].map((h) => h.versionHash)).toEqual([fetched.extractedHash, file.extractedHash])
     expect(await onDisk(HIGHLIGHTS_FILE)).toBe(afterFirstStep)
     expect(JSON.parse(await onDisk(LIBRARY_FILE)).schemaVersion).toBe(SCHEMA_VERSION)
+  })
+
+  it('binds highlights put back from before schema 6 (a backup’s highlights file) when a library of schema 6 opens', async () => {
+    const { fetched, file } = await savedArticles()
+    await temp.open()
+    expect(JSON.parse(await onDisk(LIBRARY_FILE)).schemaVersion).toBe(SCHEMA_VERSION)
+    await cp(join(fixture, HIGHLIGHTS_FILE), join(temp.dir, HIGHLIGHTS_FILE))
+    const library = await temp.open()
+    expect([...library.store.highlightsById.values()].map((h) => h.versionHash)).toEqual([fetched.extractedHash, file.extractedHash])
+    expect([...(await journalOnDisk()).highlights.values()].map((h) => h.versionHash)).toEqual([fetched.extractedHash, file.extractedHash])
   })
 
   it('binds a new highlight to the version it is made on, which the person’s own clean-up keeps', async () => {
