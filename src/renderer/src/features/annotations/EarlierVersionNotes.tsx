@@ -45,16 +45,16 @@ export function EarlierVersionNotes({ placed, labels, titles, outlets, onUpdate,
         const unplaced = items.filter((p) => p.unplacedReason !== undefined).length
         return (
           <div key={doc} className="earlier-report" data-earlier-report={doc}>
-            <p className="earlier-summary">
+            <p className="earlier-summary" id={`earlier-summary-${doc}`}>
               The text of {report} has changed since {items.length === 1 ? 'this highlight was' : `these ${items.length} highlights were`} made, so{' '}
               {items.length === 1 ? 'it is' : 'they are'} not drawn on the newest version.
               {unplaced > 0 && ` Carrying found no place for ${unplaced === items.length ? (unplaced === 1 ? 'it' : 'them') : `${unplaced} of them`} in the newest text.`}
             </p>
             {/* Not disabled while it runs: a disabled button loses the keyboard's focus. */}
-            <button type="button" className="primary" aria-disabled={carrying !== null} aria-describedby={`earlier-${doc}`} onClick={() => void carry(articleId)}>
+            <button type="button" className="primary" aria-disabled={carrying !== null} aria-describedby={`earlier-summary-${doc}`} onClick={() => void carry(articleId)}>
               {carrying === articleId ? 'Carrying…' : 'Carry to the newest version'}
             </button>
-            <ul className="notes-list" id={`earlier-${doc}`} aria-label={`Highlights made on an earlier version of ${report}`}>
+            <ul className="notes-list" aria-label={`Highlights made on an earlier version of ${report}`}>
               {items.map(({ highlight, earlier, unplacedReason }) => (
                 <li key={highlight.id} className="note-item earlier-item" data-earlier-highlight={highlight.id}>
                   <p className="note-quote">
