@@ -12,6 +12,7 @@ import { findDuplicates, getArticle, getArticleTexts, importArticles, listArticl
 import { colorLabels, setColorLabel } from '../storage/colorLabels'
 import { createComparison, getComparison, listComparisons, setColumnChoice } from '../storage/comparisons'
 import { getVersionTexts, listVersions, recordVersion } from '../storage/versions'
+import { carryHighlights } from '../storage/carryHighlights'
 import type { Library } from '../storage/library'
 import { exportNotes, importAnnotations } from '../services/notes'
 import type { PageFetcher } from '../services/pageFetch'
@@ -52,6 +53,7 @@ export function createHandlers({ library, sample, pdf, pages, recent, settings, 
     updateHighlight: (change) => highlights.update(change),
     deleteHighlight: ({ id }) => highlights.delete(id),
     restoreHighlight: ({ id }) => highlights.restore(id),
+    carryHighlights: ({ comparisonId, articleId }) => carryHighlights(store, comparisonId, articleId),
     getColorLabels: () => ({ ...colorLabels(store) }),
     setColorLabel: ({ color, label }) => setColorLabel(store, color, label),
     exportNotes: ({ comparisonId, format }) => exportNotes(library, comparisonId, format, settings.latest.authorName),

@@ -111,6 +111,10 @@ describe('refused calls', () => {
     getArticle: wrongIdInput,
     deleteHighlight: wrongIdInput,
     restoreHighlight: wrongIdInput,
+    carryHighlights: [
+      undefined, null, 'a1', {}, { articleId: 'a1' }, { comparisonId: 'c1' }, { comparisonId: 'c1', articleId: '' }, { comparisonId: 'c1', articleId: 5 },
+      { comparisonId: 'c1', articleId: '../a1' }, { comparisonId: 'c1', articleId: 'a1', extra: 1 }, { id: 'a1' }, [{ comparisonId: 'c1', articleId: 'a1' }],
+    ],
     listHighlights: [undefined, null, 'c1', {}, { comparisonId: 5 }, { comparisonId: '' }, { comparisonId: 'c1', extra: 1 }, { id: 'c1' }],
     addHighlight: [
       undefined, {}, { ...range, end: 0 }, { ...range, start: 5, end: 5 }, { ...range, start: -1 }, { ...range, start: 1.5 },

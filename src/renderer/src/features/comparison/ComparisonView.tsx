@@ -260,6 +260,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
                   onRenameLabel={highlights.renameLabel}
                   onExport={exportNotes}
                   onImport={(file) => void highlights.importAnnotations(file)}
+                  onCarry={highlights.carry}
                 />
               )}
               {side === 'quotes' && (

@@ -31,7 +31,7 @@ function highlight(doc: number, quote: string, color: HighlightColor, note: stri
   if (start < 0) throw new Error(`"${quote}" is not in report ${doc + 1}`)
   made++
   const createdAt = `2026-01-01T00:00:${String(made).padStart(2, '0')}.000Z`
-  return { id: `h${made}`, comparisonId: 'sample', articleId: articles[doc]?.id ?? '', anchor: describeRange(text, start, start + quote.length), color, note, passageId, createdAt, updatedAt: createdAt }
+  return { id: `h${made}`, comparisonId: 'sample', articleId: articles[doc]?.id ?? '', versionHash: articles[doc]?.extractedHash ?? '', anchor: describeRange(text, start, start + quote.length), color, note, passageId, createdAt, updatedAt: createdAt }
 }
 
 function orphan(h: Highlight): Highlight {
