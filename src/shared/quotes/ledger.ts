@@ -5,7 +5,7 @@
 
 import type { Alignment } from '../alignment'
 import { findUnmarkedCopies, groupQuotations, interrupted, matchesOver, type LocatedQuotation } from './grouping'
-import { sameSpeaker } from './speakers'
+import { unifySpeakers } from './speakers'
 import { findQuotations, type Quotation } from './quotations'
 import type { QuoteConflict, QuoteGroup, QuoteInstance, QuoteLedger } from './types'
 import { compareWording } from './wording'
@@ -20,19 +20,6 @@ function reportsSpeech(text: string, start: number, end: number): boolean {
   const next = text.indexOf('\n', end)
   const to = Math.min(next < 0 ? text.length : next, end + 120)
   return REPORTED_SPEECH.test(text.slice(from, to))
-}
-
-/** The names of all speakers made one: each name maps to the fullest form of the person's name. */
-function unifySpeakers(names: readonly string[]): Map<string, string> {
-  const forms = [...new Set(names)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
-  const unified = new Map<string, string>()
-  const fullest: string[] = []
-  for (const name of forms) {
-    const fuller = fullest.find((u) => sameSpeaker(u, name))
-    if (!fuller) fullest.push(name)
-    unified.set(name, fuller ?? name)
-  }
-  return unified
 }
 
 /** The speaker most of a group's instances give, in unified form, or null when none names one. */

@@ -20,8 +20,9 @@ export interface PersonMention {
 
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu})\.|\p{Lu}[\p{L}'’\-]*)`
 const NAME_CONNECTOR = `(?:${[...CONNECTORS].map((c) => c.replace('.', '\\.')).join('|')})`
-/** A run of capitalised words, with the connectors names carry, on one line; a comma or a full stop (not an initial's or a title's) ends it. */
-const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?:[ \\t]+(?:${NAME_CONNECTOR}[ \\t]+)?${NAME_WORD})*`, 'gu')
+/** A run of capitalised words, with the connectors names carry, on one line; a comma or a full stop (not an initial's or a title's) ends it.
+ *  It opens with a look for a capital, which most places fail at once, before the look behind. */
+const NAME_RUN = new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?:[ \\t]+(?:${NAME_CONNECTOR}[ \\t]+)?${NAME_WORD})*`, 'gu')
 /** Words before a name that say whether the person is a woman or a man. */
 const DESCRIBED_GENDER = new Map<string, 'm' | 'f'>([
   ...'lady wife widow mother daughter sister grandmother woman businesswoman actress congresswoman spokeswoman chairwoman'.split(' ').map((w) => [w, 'f'] as const),
@@ -63,7 +64,12 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
     }
     const found = single ? [m[0]] : m[0].split(/[ \t]+/)
     const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]
+    // Each run found after the one before, so that a word the match repeats gives the later run its own
+    // place and the mentions stay in the order of the text.
+    let searchFrom = 0
     for (const run of capitalisedRuns(found, lexicon)) {
+      const offset = m[0].indexOf(run.words[0] as string, searchFrom)
+      searchFrom = offset + (run.words[0] as string).length
       if (run.glued) continue
       if (run.words.length === 1 && !TITLES.has(bare(run.words[0] as string)) && !bySurname.has(bare(run.words[0] as string))) continue
       const runBefore = run.words[0] === found[0] ? before : run.before
@@ -79,7 +85,7 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       const { name, role } = read
       // A woman or a man described before the name, where no title says it: "First lady Melania Trump".
       const gender = read.gender ?? (runBefore !== undefined && run.words[0] === found[0] ? (DESCRIBED_GENDER.get(runBefore.toLowerCase()) ?? null) : null)
-      const at = m.index + m[0].indexOf(run.words[0] as string)
+      const at = m.index + offset
       const end = at + run.words.join(' ').length
       const subject = opensSentence(text, at)
       if (name.length >= 2 || (name.length === 1 && (role !== null || gender !== null))) {

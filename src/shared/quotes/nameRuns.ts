@@ -40,8 +40,9 @@ export function lexiconOf(text: string): Lexicon {
       continue
     }
     if (inToken && start >= 0 && !(joins(c) && i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1] as string))) {
-      const word = text.slice(start, i)
-      if (/^\p{Ll}/u.test(word)) lowerCase.add(word)
+      // Most words open with a letter of a to z or A to Z: the test for a lower-case letter is for the rest.
+      const first = text.charCodeAt(start)
+      if ((first >= 97 && first <= 122) || (first > 127 && /^\p{Ll}/u.test(text.slice(start, start + 2)))) lowerCase.add(text.slice(start, i))
     }
     inToken = false
   }
