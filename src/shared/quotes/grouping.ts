@@ -43,8 +43,9 @@ export function sameWords(a: readonly Word[], b: readonly Word[]): boolean {
   if (a.length * b.length > MAX_TABLE_CELLS) return common >= NEARLY_ALL * shorter
   const run = longestSharedRun(a, b).length
   if (run === shorter || run >= LONG_SHARED_RUN) return true
-  // A short quotation is the same only when it is there whole: its few words in order prove little.
-  return shorter >= LONG_SHARED_RUN && run >= 3 && sharedInOrder(a, b) >= NEARLY_ALL * shorter
+  // A short quotation is the same only when it is there whole: its few words in order prove little. The
+  // words in order are never more than the words in common, which are counted already.
+  return shorter >= LONG_SHARED_RUN && run >= 3 && common >= NEARLY_ALL * shorter && sharedInOrder(a, b) >= NEARLY_ALL * shorter
 }
 
 /** Words in a row two quotations share that make them one statement, however else they differ. */
