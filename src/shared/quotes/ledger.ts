@@ -6,7 +6,8 @@
 import type { Alignment } from '../alignment'
 import { findUnmarkedCopies, groupQuotations, interrupted, matchesOver, type LocatedQuotation } from './grouping'
 import { unifySpeakers } from './speakers'
-import { findQuotations, type Quotation } from './quotations'
+import { readQuotations } from './documents'
+import type { Quotation } from './quotations'
 import type { QuoteConflict, QuoteGroup, QuoteInstance, QuoteLedger } from './types'
 import { compareWording } from './wording'
 import { wordsIn, type Word } from './words'
@@ -40,7 +41,7 @@ function conflictsOf(instances: readonly QuoteInstance[], unified: Map<string, s
 
 /** The ledger of the reports' quotations, using the alignment's matches between them. */
 export function buildQuoteLedger(texts: readonly string[], alignment: Alignment): QuoteLedger {
-  const located: LocatedQuotation[] = texts.flatMap((text, doc) => findQuotations(text).map((quotation) => ({ doc, quotation, words: wordsIn(text, quotation.start, quotation.end) })))
+  const located: LocatedQuotation[] = texts.flatMap((text, doc) => readQuotations(text).map(({ quotation, words }) => ({ doc, quotation, words })))
   const shared = [...alignment.passages, ...alignment.phrases]
   const over = matchesOver(located, shared)
   const memberLists = groupQuotations(texts, located, over)

@@ -15,16 +15,24 @@ export interface Word {
 }
 
 const ids = new Map<string, number>()
+/** How many times the numbers have been begun again: words numbered in an earlier round are not comparable. */
+let round = 0
 
 /** The number of a matching form (forgotten and begun again when very many forms have been seen). */
 function idOf(norm: string): number {
   let id = ids.get(norm)
   if (id === undefined) {
-    if (ids.size >= 500_000) ids.clear()
+    if (ids.size >= 500_000) {
+      ids.clear()
+      round++
+    }
     ids.set(norm, (id = ids.size + 1))
   }
   return id
 }
+
+/** The round of numbering words made now belong to: words kept from another round must be made again. */
+export const numberingRound = (): number => round
 
 /** The words of text.slice(from, to), with offsets into `text`. */
 export function wordsIn(text: string, from: number, to: number): Word[] {
