@@ -3,7 +3,7 @@
 // full name; whether the name opens its sentence (the person the sentence is about).
 
 import { CONNECTORS, LEADING_WORDS, TITLES } from './nameWords'
-import { bare, capitalisedRuns, isOrganisation, isPlace, splitTitles, type Lexicon } from './nameRuns'
+import { bare, capitalisedRuns, isOrganisation, isPlace, splitTitles, type Lexicon, type Run } from './nameRuns'
 import { surnameOf } from './speakers'
 
 /** A person named in a report, where the name appears. */
@@ -53,6 +53,7 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
   const mentions: PersonMention[] = []
   const bySurname = new Map<string, PersonMention>()
   const readings = new Map<string, ReturnType<typeof splitTitles> | null>()
+  const splits = new Map<string, { found: string[]; runs: Run[] }>()
   NAME_RUN.lastIndex = 0
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
     // Most runs are one capitalised word (a sentence's first, a place): only a title or the surname of
@@ -62,12 +63,18 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       const word = bare(m[0])
       if (!TITLES.has(word) && !bySurname.has(word)) continue
     }
-    const found = single ? [m[0]] : m[0].split(/[ \t]+/)
+    // A name comes back many times in a report: its words are split into runs once.
+    let cut = splits.get(m[0])
+    if (!cut) {
+      const words = single ? [m[0]] : m[0].split(/[ \t]+/)
+      splits.set(m[0], (cut = { found: words, runs: capitalisedRuns(words, lexicon) }))
+    }
+    const { found, runs } = cut
     const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]
     // Each run found after the one before, so that a word the match repeats gives the later run its own
     // place and the mentions stay in the order of the text.
     let searchFrom = 0
-    for (const run of capitalisedRuns(found, lexicon)) {
+    for (const run of runs) {
       const offset = m[0].indexOf(run.words[0] as string, searchFrom)
       searchFrom = offset + (run.words[0] as string).length
       if (run.glued) continue

@@ -34,11 +34,23 @@ function idOf(norm: string): number {
 /** The round of numbering words made now belong to: words kept from another round must be made again. */
 export const numberingRound = (): number => round
 
+/** Words already given their matching form: a report's quotations repeat the same few thousand words. */
+const forms = new Map<string, string>()
+
+function formOf(word: string): string {
+  let norm = forms.get(word)
+  if (norm === undefined) {
+    if (forms.size >= 100_000) forms.clear()
+    forms.set(word, (norm = normalizeWord(word)))
+  }
+  return norm
+}
+
 /** The words of text.slice(from, to), with offsets into `text`. */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = []
   forEachWord(text.slice(from, to), (start, end) => {
-    const norm = normalizeWord(text.slice(from + start, from + end))
+    const norm = formOf(text.slice(from + start, from + end))
     words.push({ start: from + start, end: from + end, norm, id: idOf(norm) })
   })
   return words
