@@ -100,6 +100,34 @@ function masksOf(words: readonly Word[]): Map<number, Uint32Array> {
   return masks
 }
 
+const runHashCache = new WeakMap<readonly Word[], Map<number, Set<number>>>()
+
+/** A number for each run of `length` words in `words` (two runs alike have the same number). */
+function runHashes(words: readonly Word[], length: number): Set<number> {
+  let byLength = runHashCache.get(words)
+  if (!byLength) runHashCache.set(words, (byLength = new Map()))
+  let hashes = byLength.get(length)
+  if (hashes) return hashes
+  hashes = new Set<number>()
+  for (let i = 0; i + length <= words.length; i++) {
+    let h = 0x811c9dc5
+    for (let k = 0; k < length; k++) h = Math.imul(h ^ (words[i + k] as Word).id, 0x01000193)
+    hashes.add(h)
+  }
+  byLength.set(length, hashes)
+  return hashes
+}
+
+/** Whether `a` and `b` may share a run of `length` words: false only when they share none; true may be a
+ *  coincidence of numbers, for longestSharedRun to settle. Quicker than finding the run, and most pairs of
+ *  quotations compared share none. */
+export function mayShareRun(a: readonly Word[], b: readonly Word[], length: number): boolean {
+  if (a.length < length || b.length < length) return false
+  const [x, y] = a.length <= b.length ? [runHashes(a, length), runHashes(b, length)] : [runHashes(b, length), runHashes(a, length)]
+  for (const h of x) if (y.has(h)) return true
+  return false
+}
+
 /** The longest run of words that `a` and `b` share: where it starts in each, and its length (the first such
  *  run in `a`, then in `b`). Only where a word of `a` occurs in `b` can a run begin, so the cost is that of the
  *  pairs of equal words, not of every pair. */
