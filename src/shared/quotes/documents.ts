@@ -4,7 +4,7 @@
 // against the next reads only the text it has not read before.
 
 import { findQuotations, type Quotation } from './quotations'
-import { numberingRound, wordsIn, type Word } from './words'
+import { forgetWordForms, numberingRound, wordsIn, type Word } from './words'
 
 /** One report's quotation with its words. Shared between ledgers: never changed once made. */
 export interface ReadQuotation {
@@ -34,7 +34,9 @@ export function readQuotations(text: string): readonly ReadQuotation[] {
   return quotations
 }
 
-/** Forgets every report read: the next ledger reads its reports from their text (the benchmark's cold runs). */
+/** Forgets every report read, and the words' forms: the next ledger reads its reports from their text (the
+ *  benchmark's cold runs). */
 export function forgetReadQuotations(): void {
   kept.clear()
+  forgetWordForms()
 }

@@ -105,7 +105,7 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       let read = readings.get(key)
       if (read === undefined) {
         const split = splitTitles(run.words)
-        const skip = isOrganisation(run.words, runBefore) || isPlace(run.words, runBefore) || (!split.titled && ARTICLES.test(runBefore ?? '')) // "the South Dakota school"
+        const skip = isOrganisation(run.words, runBefore, split) || isPlace(run.words, runBefore, split) || (!split.titled && ARTICLES.test(runBefore ?? '')) // "the South Dakota school"
         readings.set(key, (read = skip ? null : split))
       }
       if (read === null) continue

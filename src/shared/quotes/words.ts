@@ -46,6 +46,11 @@ function formOf(word: string): string {
   return norm
 }
 
+/** Forgets the matching forms given so far (for measuring the ledger from nothing). */
+export function forgetWordForms(): void {
+  forms.clear()
+}
+
 /** The words of text.slice(from, to), with offsets into `text`. */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = []
