@@ -68,7 +68,8 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
     const baseText = texts[base.doc] ?? ''
     const instanceOf = (doc: number, q: Pick<Quotation, 'start' | 'end' | 'speaker' | 'named'>, words: Word[], isMarked: boolean): QuoteInstance => {
       const text = texts[doc] ?? ''
-      const wording = compareWording(baseText, baseWords, text, words)
+      // The base against itself is verbatim: most quotations, in one report only, are their group's base.
+      const wording = words === baseWords ? { kind: 'verbatim' as const, also: [], recapitalised: false, differences: [], baseOffset: baseWords[0]?.start ?? null } : compareWording(baseText, baseWords, text, words)
       return {
         doc,
         start: q.start,
