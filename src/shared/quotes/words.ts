@@ -68,7 +68,7 @@ const sortedCache = new WeakMap<readonly Word[], Int32Array>()
 const maskCache = new WeakMap<readonly Word[], Map<number, Uint32Array>>()
 
 /** Where each word's form occurs in `words`, in order. */
-function positionsOf(words: readonly Word[]): Map<number, number[]> {
+export function positionsOf(words: readonly Word[]): Map<number, number[]> {
   let positions = positionCache.get(words)
   if (positions) return positions
   positions = new Map<number, number[]>()
@@ -152,6 +152,18 @@ export function longestSharedRun(a: readonly Word[], b: readonly Word[]): { a: n
     }
   }
   return best
+}
+
+/** Whether words[from, to) occur in `other` whole, in a row (the longest run they share is all of them). */
+export function occursWhole(words: readonly Word[], from: number, to: number, other: readonly Word[]): boolean {
+  if (to <= from) return false
+  for (const at of positionsOf(other).get((words[from] as Word).id) ?? []) {
+    if (at + (to - from) > other.length) break
+    let k = 1
+    while (from + k < to && (words[from + k] as Word).id === (other[at + k] as Word).id) k++
+    if (from + k === to) return true
+  }
+  return false
 }
 
 /** How many words `a` and `b` have in common, counted with repeats: no run or sequence they share is longer. */
