@@ -3,7 +3,7 @@
 // run of words two stretches share.
 
 import { normalizeWord } from '../alignment'
-import { forEachWord } from '../domain/text'
+import { forEachWordIn } from './wordScan'
 
 export interface Word {
   start: number
@@ -54,9 +54,9 @@ export function forgetWordForms(): void {
 /** The words of text.slice(from, to), with offsets into `text`. */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = []
-  forEachWord(text.slice(from, to), (start, end) => {
-    const norm = formOf(text.slice(from + start, from + end))
-    words.push({ start: from + start, end: from + end, norm, id: idOf(norm) })
+  forEachWordIn(text, from, to, (start, end) => {
+    const norm = formOf(text.slice(start, end))
+    words.push({ start, end, norm, id: idOf(norm) })
   })
   return words
 }
