@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Page, Request } from 'playwright-core'
+import { loadFirstScreen, watchFirstScreen } from '../tests/bridge/firstScreen'
 import { startBenchBrowser } from './browser'
 import { median } from './output'
 
@@ -31,22 +31,6 @@ export interface FirstScreenFigures {
   allAtStart: FirstScreenLoad
 }
 
-// A plain string (not a function): page scripts must not carry the helpers the TypeScript loader adds.
-// Resolves with the time of the first animation frame after every column shows its text and the shared
-// passages are marked (the sample's first report shares no passage, so not every column has one).
-const COLUMNS_WITH_PASSAGES = `window.__firstScreen = new Promise((resolve) => {
-  const shown = () => {
-    const columns = document.querySelectorAll('[data-doc]')
-    return columns.length > 0 && [...columns].every((c) => c.querySelector('[data-paragraph]')) && document.querySelector('[data-doc] [data-passage]')
-  }
-  const watch = new MutationObserver(() => {
-    if (!shown()) return
-    watch.disconnect()
-    requestAnimationFrame((frame) => resolve(frame))
-  })
-  watch.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-passage'] })
-})`
-
 /** The chunks the app loads only on first use: every built script but the workers and the entry's own. */
 async function lazyChunks(assets: string, entryScripts: readonly string[]): Promise<string[]> {
   const names = (await readdir(assets)).filter((n) => n.endsWith('.js'))
@@ -56,24 +40,6 @@ async function lazyChunks(assets: string, entryScripts: readonly string[]): Prom
 }
 
 const kB = (bytes: number): number => Math.round(bytes / 102.4) / 10
-
-async function loadOnce(page: Page, url: string): Promise<{ ms: number; scripts: string[] }> {
-  const asked: { url: string; request: Request }[] = []
-  const onRequest = (request: Request): void => {
-    if (/\/assets\/[^/]+\.js$/.test(new URL(request.url()).pathname)) asked.push({ url: request.url(), request })
-  }
-  page.context().on('request', onRequest)
-  try {
-    await page.goto('about:blank')
-    await page.goto(url)
-    const [frame, origin] = await page.evaluate<[number, number]>('window.__firstScreen.then((t) => [t, performance.timeOrigin])')
-    // Requests are timed in wall-clock ms, as is the page's origin: those started before the frame count.
-    const before = asked.filter(({ request }) => request.timing().startTime <= origin + frame)
-    return { ms: frame, scripts: [...new Set(before.map((a) => new URL(a.url).pathname.split('/').pop() as string))].sort() }
-  } finally {
-    page.context().off('request', onRequest)
-  }
-}
 
 async function sizes(assets: string, scripts: readonly string[]): Promise<{ kB: number; gzipKB: number }> {
   let raw = 0
@@ -94,7 +60,7 @@ export async function measureFirstScreen(runs = 9, progress: (line: string) => v
   const lazy = await lazyChunks(assets, entryScripts)
   const { bridge, context, close } = await startBenchBrowser('first-screen')
   try {
-    await context.addInitScript({ content: COLUMNS_WITH_PASSAGES })
+    await watchFirstScreen(context)
     // The baseline's page asks for every lazy chunk as a module script before the entry, so all of it is
     // fetched, parsed and run before the first screen, as the single bundle was.
     await context.route(/[?&]all-at-start\b/, async (route) => {
@@ -107,8 +73,8 @@ export async function measureFirstScreen(runs = 9, progress: (line: string) => v
     const split: { ms: number; scripts: string[] }[] = []
     const whole: { ms: number; scripts: string[] }[] = []
     for (let run = 0; run < runs; run++) {
-      split.push(await loadOnce(page, bridge.url))
-      whole.push(await loadOnce(page, `${bridge.url}?all-at-start`))
+      split.push(await loadFirstScreen(page, bridge.url))
+      whole.push(await loadFirstScreen(page, `${bridge.url}?all-at-start`))
       progress(`  load ${run + 1} of ${runs}: ${Math.round(split.at(-1)?.ms ?? 0)} ms split, ${Math.round(whole.at(-1)?.ms ?? 0)} ms all at start`)
     }
     const summary = async (loads: { ms: number; scripts: string[] }[]): Promise<FirstScreenLoad> => {
