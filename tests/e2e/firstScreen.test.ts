@@ -23,6 +23,7 @@ const LAZY_PARTS: Record<string, string> = {
   'the print view': 'print-mode',
   'the settings dialog': 'settings-title',
   'the about dialog': 'about-title',
+  'the shortcuts dialog': 'shortcuts-title',
   'the Articles view': 'Title of the new comparison',
 }
 
