@@ -39,7 +39,8 @@ async function lazyChunks(assets: string, entryScripts: readonly string[]): Prom
   return names.filter((n) => !n.includes('.worker-') && !n.startsWith('importJobs-') && !entryScripts.includes(n))
 }
 
-const kB = (bytes: number): number => Math.round(bytes / 102.4) / 10
+/** Thousands of bytes, as the build reports its chunks. */
+const kB = (bytes: number): number => Math.round(bytes / 100) / 10
 
 async function sizes(assets: string, scripts: readonly string[]): Promise<{ kB: number; gzipKB: number }> {
   let raw = 0
