@@ -1,5 +1,6 @@
-// The parts of the benchmark that also run alone (`--fidelity PATH`, `--matrix`, `--quotes [PATH]`): the
-// fidelity of the alignment on real news, the overview of passages × reports, and the quote ledger.
+// The parts of the benchmark that also run alone (`--fidelity PATH`, `--matrix`, `--quotes [PATH]`,
+// `--first-screen`): the fidelity of the alignment on real news, the overview of passages × reports, the
+// quote ledger, and the window's first screen.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -11,6 +12,7 @@ import { measureFidelity, type FidelityResult, type FidelityRun } from './fideli
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
 import { realNewsTexts } from './newsCorpus'
 import { attempt, progress, say } from './output'
+import { describeFirstScreen, firstScreenTargets, measureFirstScreen } from './firstScreen'
 import { describePages, measurePages } from './pages'
 import { describeStartup, measureStartup, startupTargets } from './startup'
 import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
@@ -94,4 +96,18 @@ export async function startupAlone(): Promise<void> {
   const results = startupTargets(figures)
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
   say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), startup: figures, targets: results }))
+}
+
+/** The window's first screen alone (it needs the built renderer and /usr/bin/chromium). */
+export async function firstScreenAlone(): Promise<void> {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) {
+    progress('Building the app for the first-screen benchmark…')
+    spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  }
+  progress('Measuring the first screen in Chromium…')
+  const figures = await measureFirstScreen(9, progress)
+  for (const line of describeFirstScreen(figures)) say(line)
+  const results = firstScreenTargets(figures)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), firstScreen: figures, targets: results }))
 }

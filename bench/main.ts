@@ -28,8 +28,9 @@ import { describePdf, measurePdf, type PdfFigures } from './pdf'
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
 import { describeQuotes, quoteTargets } from './quotes'
 import { describeStartup, measureStartup, startupTargets, type StartupFigures } from './startup'
+import { describeFirstScreen, firstScreenTargets, measureFirstScreen, type FirstScreenFigures } from './firstScreen'
 import { measureView, type ViewFigures } from './view'
-import { fidelityAlone, fidelityFigures, fidelityOf, matrixAlone, pagesAlone, quotesAlone, quotesOf, sayFidelity, startupAlone } from './alone'
+import { fidelityAlone, fidelityFigures, fidelityOf, firstScreenAlone, matrixAlone, pagesAlone, quotesAlone, quotesOf, sayFidelity, startupAlone } from './alone'
 import { row, table, targets, viewTargets, type CaseFigures } from './caseReport'
 import { attempt, median, ms, progress, say } from './output'
 
@@ -190,6 +191,11 @@ async function fullBench(corpus: string | undefined): Promise<void> {
   say()
   if ('error' in startup) say(`The start-up could not be measured: ${startup.error}`)
   else for (const line of describeStartup(startup)) say(line)
+  progress('Measuring the window\'s first screen in Chromium…')
+  const firstScreen = await attempt<FirstScreenFigures>(() => measureFirstScreen(9, progress))
+  say()
+  if ('error' in firstScreen) say(`The first screen could not be measured: ${firstScreen.error}`)
+  else for (const line of describeFirstScreen(firstScreen)) say(line)
   progress('Measuring the quote ledger…')
   const quotes = quotesOf(corpus)
   say()
@@ -214,6 +220,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
     },
     ...matrixTargets(matrix),
     ...startupTargets(startup),
+    ...firstScreenTargets(firstScreen),
     ...quoteTargets(quotes.accuracy, quotes.speeds),
   ]
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
@@ -234,6 +241,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
       reading,
       matrix,
       startup,
+      firstScreen,
       quotes: { accuracy: 'error' in quotes.accuracy ? quotes.accuracy : { ...quotes.accuracy, examples: undefined }, speeds: quotes.speeds },
       fidelity: fidelityFigures(fidelity),
       targets: results,
@@ -241,7 +249,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
     }),
   )
   // Targets missed are a finding, not a failure of the benchmark; a measurement that could not be made is.
-  process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) && !('error' in library) && !('error' in importBlock) && !('error' in reading) && !('error' in matrix) && !('error' in startup) && !('error' in fidelity) ? 0 : 1
+  process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) && !('error' in library) && !('error' in importBlock) && !('error' in reading) && !('error' in matrix) && !('error' in startup) && !('error' in firstScreen) && !('error' in fidelity) ? 0 : 1
 }
 
 let benchArguments: BenchArguments | undefined
@@ -258,6 +266,7 @@ if (benchArguments?.corpus !== undefined && !existsSync(benchArguments.corpus)) 
 } else if (benchArguments?.fidelityOnly && benchArguments.corpus !== undefined) fidelityAlone(benchArguments.corpus)
 else if (benchArguments?.matrixOnly) await matrixAlone()
 else if (benchArguments?.startupOnly) await startupAlone()
+else if (benchArguments?.firstScreenOnly) await firstScreenAlone()
 else if (benchArguments?.quotesOnly) quotesAlone(benchArguments.corpus)
 else if (benchArguments?.pages !== undefined) await pagesAlone(benchArguments.pages, process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments !== undefined) await fullBench(benchArguments.corpus)
