@@ -1,5 +1,5 @@
-// The parts of the benchmark that also run alone (`--fidelity PATH`, `--matrix`, `--quotes [PATH]`): the
-// fidelity of the alignment on real news, the overview of passages × reports, and the quote ledger.
+// The parts of the benchmark that also run alone (`--fidelity PATH`, `--matrix`, `--quotes [PATH]`, `--pdf`): the
+// fidelity of the alignment on real news, the overview of passages × reports, the quote ledger, the PDF export.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -12,6 +12,7 @@ import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from
 import { realNewsTexts } from './newsCorpus'
 import { attempt, progress, say } from './output'
 import { describePages, measurePages } from './pages'
+import { describePdf, measurePdf, pdfTargets, type PdfFigures } from './pdf'
 import { describeStartup, measureStartup, startupTargets } from './startup'
 import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
 
@@ -94,4 +95,20 @@ export async function startupAlone(): Promise<void> {
   const results = startupTargets(figures)
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
   say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), startup: figures, targets: results }))
+}
+
+/** The PDF export's benchmark alone (it needs the built renderer): the sample and 3 × 10k words, against a plain print. */
+export async function pdfAlone(): Promise<void> {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  const threeByTen = buildCases().find((c) => c.id === 'reports-3x10k')
+  const pdf = await attempt<PdfFigures[]>(async () => {
+    if (!threeByTen) throw new Error('no 3 × 10k case')
+    return measurePdf(threeByTen.texts)
+  })
+  if ('error' in pdf) say(`The PDF export could not be measured: ${pdf.error}`)
+  else for (const f of pdf) say(describePdf(f))
+  const results = pdfTargets(pdf)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), pdf, targets: results }))
+  process.exitCode = 'error' in pdf ? 1 : 0
 }
