@@ -16,6 +16,7 @@ import { appendixEntries, columnGroups, numberNotes, sourceRows, type PrintNote 
 import type { QuoteLedger } from '../../../../shared/quotes'
 import { QuotationsSection } from './QuotationsSection'
 import './PrintDocument.css'
+import './printMarks.css'
 
 export interface PrintDocumentProps {
   comparison: ComparisonWithArticles
