@@ -138,7 +138,7 @@ export function PrintDocument({ comparison, model, ledger, placed, labels, optio
   const rows = sourceRows(articles, model)
   const groups = columnGroups(articles.length, options.orientation)
   const tints = [...new Set(model.passages.map((p) => p.tint))].sort((a, b) => a - b)
-  const entries = options.appendix ? appendixEntries(model) : []
+  const entries = options.appendix ? appendixEntries(model, texts) : []
 
   // A table, so that Chromium repeats its head, the reports' titles, at the top of every page the columns
   // run on to. A repeated head would be read (and put in the PDF's outline) once per page, so it is only
@@ -249,11 +249,9 @@ export function PrintDocument({ comparison, model, ledger, placed, labels, optio
                 <span className={`legend-swatch tint-${passage.tint}`} /> Passage {number} · in reports {passage.docs.map((d) => d + 1).join(', ')} · {numberFormat.format(passage.words)} words
                 {partOf !== null && ` · part of passage ${partOf}`}
               </h3>
-              {wordings.map(({ doc, paragraphs }) => (
+              {wordings.map(({ doc, docs, paragraphs }) => (
                 <div key={doc} className="print-wording">
-                  <p className="print-wording-source">
-                    Report {doc + 1}, {titles[doc]}
-                  </p>
+                  <p className="print-wording-source">{docs.map((d) => `Report ${d + 1}, ${titles[d]}`).join('; ')}</p>
                   <Paragraphs text={texts[doc] ?? ''} paragraphs={paragraphs} model={model} passages={drawn.passages} />
                 </div>
               ))}

@@ -79,7 +79,10 @@ export function segmentsWithin(model: ComparisonViewModel, doc: number, start: n
 }
 
 export interface AppendixWording {
+  /** The first report with this wording. */
   doc: number
+  /** Every report whose wording of the passage is the same, words and marks alike (doc first). */
+  docs: number[]
   paragraphs: Segment[][]
 }
 
@@ -93,13 +96,42 @@ export interface AppendixEntry {
   partOf: number | null
 }
 
-/** Each shared passage once (as the passages panel lists them), with every report's wording. */
-export function appendixEntries(model: ComparisonViewModel): AppendixEntry[] {
+/** A wording's words and marks, relative to where it starts: the same in two reports only if nothing printed differs
+ *  (a variant mark is drawn by its kind; the reports it names differ from report to report, each naming the others). */
+function wordingKey(text: string, start: number, paragraphs: Segment[][]): string {
+  return paragraphs
+    .map((segments) =>
+      segments
+        .map((s) => [s.start - start, s.end - start, text.slice(s.start, s.end), s.passage, s.outer, s.phrase, s.variant ? `${s.variant.kind}${s.variant.empty ? '‸' : ''}` : '', s.highlight?.id ?? ''].join('\u0001'))
+        .join('\u0002'),
+    )
+    .join('\u0003')
+}
+
+/**
+ * Each shared passage once (as the passages panel lists them), with every report's wording; reports whose
+ * wordings are the same, words and marks alike, share one printing of it (a passage often reads the same
+ * in every report that carries it).
+ */
+export function appendixEntries(model: ComparisonViewModel, texts: readonly string[] = []): AppendixEntry[] {
   return model.passages.map((passage) => {
-    const wordings = passage.docs.flatMap((doc) => {
+    const wordings: AppendixWording[] = []
+    const byKey = new Map<string, AppendixWording>()
+    for (const doc of passage.docs) {
       const span = passage.spans.find((s) => s.doc === doc)
-      return span ? [{ doc, paragraphs: segmentsWithin(model, doc, span.start, span.end) }] : []
-    })
+      if (!span) continue
+      const paragraphs = segmentsWithin(model, doc, span.start, span.end)
+      const text = texts[doc]
+      const key = text === undefined ? null : wordingKey(text, span.start, paragraphs)
+      const same = key === null ? undefined : byKey.get(key)
+      if (same) {
+        same.docs.push(doc)
+        continue
+      }
+      const wording = { doc, docs: [doc], paragraphs }
+      wordings.push(wording)
+      if (key !== null) byKey.set(key, wording)
+    }
     const variants = (wordings[0]?.paragraphs ?? []).flat().filter((s) => s.passage === passage.id && s.variant !== null)
     return { number: passage.number, passage, wordings, variants, partOf: passage.parent === null ? null : (model.passageById.get(passage.parent)?.number ?? null) }
   })

@@ -88,6 +88,23 @@ describe('the print model', () => {
   })
 })
 
+describe('the appendix wordings', () => {
+  // Report 3's Carney paragraph copied into a fourth report, word for word, and into a fifth with a highlight on it.
+  const paragraph = (texts[2] ?? '').split('\n').find((p) => p.includes('we have consistently')) ?? ''
+  const more = [...texts, `Opening words of a fourth report.\n${paragraph}`, `A fifth report begins.\n${paragraph}`]
+  const aligned = alignDocuments(more)
+  const passage = aligned.passages.find((p) => p.spans.length === 4)
+  const span = passage?.spans.find((s) => s.doc === 4)
+  const marked = placeHighlights([{ ...highlight(2, 'We', 'yellow', ''), articleId: 'five', anchor: describeRange(more[4] ?? '', (span?.start ?? 0) + 3, (span?.start ?? 0) + 20) }], [...articles, { ...articles[0]!, id: 'four' }, { ...articles[0]!, id: 'five', text: more[4] ?? '' }])
+
+  it('prints a wording once for the reports that word a passage alike, words and marks; a highlight keeps its report apart', () => {
+    expect(passage?.spans.map((s) => s.doc)).toEqual([1, 2, 3, 4])
+    const entries = appendixEntries(buildViewModel(more, aligned, drawnHighlights(marked).ranges), more)
+    const entry = entries.find((e) => e.passage.id === passage?.id)
+    expect(entry?.wordings.map((w) => w.docs)).toEqual([[1], [2, 3], [4]])
+  })
+})
+
 describe('PrintDocument', () => {
   it('opens with the title, the export time, the sources and a legend naming every colour label', () => {
     renderPrint()
