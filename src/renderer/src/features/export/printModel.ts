@@ -92,8 +92,13 @@ export interface AppendixEntry {
   wordings: AppendixWording[]
   /** The first report's variant marks, each read out: how the other reports word that stretch. */
   variants: Segment[]
+  /** That first report. */
+  variantsDoc: number
   /** The number of the longer passage this one lies inside, or null. */
   partOf: number | null
+  /** The reports whose wording of it lies inside the longer passage's there, printed in that passage's entry
+   *  (where its number marks it) and not again here. */
+  withinPartOf: number[]
 }
 
 /** A wording's words and marks, relative to where it starts: the same in two reports only if nothing printed differs
@@ -115,12 +120,25 @@ function wordingKey(text: string, start: number, paragraphs: Segment[][]): strin
  */
 export function appendixEntries(model: ComparisonViewModel, texts: readonly string[] = []): AppendixEntry[] {
   return model.passages.map((passage) => {
+    const parent = passage.parent === null ? undefined : model.passageById.get(passage.parent)
     const wordings: AppendixWording[] = []
+    const withinPartOf: number[] = []
     const byKey = new Map<string, AppendixWording>()
+    let variants: Segment[] | undefined
+    let variantsDoc = passage.docs[0] ?? 0
     for (const doc of passage.docs) {
       const span = passage.spans.find((s) => s.doc === doc)
       if (!span) continue
       const paragraphs = segmentsWithin(model, doc, span.start, span.end)
+      // The first report's marks are read out below, whether its wording is printed here or in the longer passage's entry.
+      if (variants === undefined) {
+        variants = paragraphs.flat().filter((s) => s.passage === passage.id && s.variant !== null)
+        variantsDoc = doc
+      }
+      if (parent?.spans.some((s) => s.doc === doc && s.start <= span.start && span.end <= s.end)) {
+        withinPartOf.push(doc)
+        continue
+      }
       const text = texts[doc]
       const key = text === undefined ? null : wordingKey(text, span.start, paragraphs)
       const same = key === null ? undefined : byKey.get(key)
@@ -132,7 +150,6 @@ export function appendixEntries(model: ComparisonViewModel, texts: readonly stri
       wordings.push(wording)
       if (key !== null) byKey.set(key, wording)
     }
-    const variants = (wordings[0]?.paragraphs ?? []).flat().filter((s) => s.passage === passage.id && s.variant !== null)
-    return { number: passage.number, passage, wordings, variants, partOf: passage.parent === null ? null : (model.passageById.get(passage.parent)?.number ?? null) }
+    return { number: passage.number, passage, wordings, variants: variants ?? [], variantsDoc, partOf: parent?.number ?? null, withinPartOf }
   })
 }
