@@ -13,6 +13,7 @@ import { realNewsTexts } from './newsCorpus'
 import { attempt, progress, say } from './output'
 import { describePages, measurePages } from './pages'
 import { describePdf, measurePdf, pdfTargets, type PdfFigures } from './pdf'
+import { probePdf } from './pdfProbe'
 import { describeStartup, measureStartup, startupTargets } from './startup'
 import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
 
@@ -97,9 +98,15 @@ export async function startupAlone(): Promise<void> {
   say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), startup: figures, targets: results }))
 }
 
-/** The PDF export's benchmark alone (it needs the built renderer): the sample and 3 × 10k words, against a plain print. */
-export async function pdfAlone(): Promise<void> {
+/** The PDF export's benchmark alone (it needs the built renderer): the sample and 3 × 10k words, against a
+ *  plain print; verbose, first where the time and pages go (pdfProbe.ts). */
+export async function pdfAlone(verbose: boolean): Promise<void> {
   if (!existsSync(join(root, 'out/renderer/index.html'))) spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (verbose) {
+    say('Where the PDF export of 3 × 10k words spends its time and pages (print times are medians of page.pdf alone):')
+    const probed = await attempt(() => probePdf((line) => say(`  ${line}`)))
+    if ('error' in probed) say(`  could not be probed: ${probed.error}`)
+  }
   const threeByTen = buildCases().find((c) => c.id === 'reports-3x10k')
   const pdf = await attempt<PdfFigures[]>(async () => {
     if (!threeByTen) throw new Error('no 3 × 10k case')

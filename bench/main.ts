@@ -6,7 +6,7 @@
 // then the main process's start-up with the sample and with 10,000 articles (startup.ts);
 // then, given a folder of news clusters (--corpus PATH), the fidelity of the alignment on real news
 // (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and as the very last line one JSON
-// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--startup` the start-up's, `--pdf` the PDF export's, `--quotes [PATH]` the
+// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--startup` the start-up's, `--pdf` the PDF export's (BENCH_VERBOSE=1: where its time goes, bench/pdfProbe.ts), `--quotes [PATH]` the
 // quote ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment), `--pages
 // PAGES` the reading of saved web pages against a reference (bench/pages.ts; BENCH_VERBOSE=1 lists the blocks dropped).
 
@@ -259,7 +259,7 @@ if (benchArguments?.corpus !== undefined && !existsSync(benchArguments.corpus)) 
 } else if (benchArguments?.fidelityOnly && benchArguments.corpus !== undefined) fidelityAlone(benchArguments.corpus)
 else if (benchArguments?.matrixOnly) await matrixAlone()
 else if (benchArguments?.startupOnly) await startupAlone()
-else if (benchArguments?.pdfOnly) await pdfAlone()
+else if (benchArguments?.pdfOnly) await pdfAlone(process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments?.quotesOnly) quotesAlone(benchArguments.corpus)
 else if (benchArguments?.pages !== undefined) await pagesAlone(benchArguments.pages, process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments !== undefined) await fullBench(benchArguments.corpus)
