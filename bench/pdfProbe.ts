@@ -55,6 +55,8 @@ const VARIANTS: Record<string, string> = {
   'columns, no variant underlines': COLUMNS_ONLY + rule('.print-doc mark.variant { text-decoration: none !important }'),
   'columns, no tints': COLUMNS_ONLY + rule('.print-doc .passage { background: none !important }'),
   'columns, head not repeated': COLUMNS_ONLY + rule('.print-doc .print-columns thead { display: table-row-group !important }'),
+  'columns, head without its gap row': COLUMNS_ONLY + `for (const r of document.querySelectorAll('.print-columns-gap')) r.remove()`,
+  'columns, head free to break': COLUMNS_ONLY + rule('.print-doc .print-columns thead { break-inside: auto !important }'),
   'columns side by side in a flex row, no head': COLUMNS_ONLY + `for (const t of document.querySelectorAll('.print-columns')) { const wrap = document.createElement('div'); wrap.style.display = 'flex'; wrap.style.gap = '6mm'; wrap.style.alignItems = 'flex-start'; for (const td of t.querySelectorAll('td.print-column')) { const d = document.createElement('div'); d.style.flex = '1 1 0'; d.style.minWidth = '0'; d.append(...td.childNodes); wrap.append(d) } t.replaceWith(wrap) }`,
   'columns, text only (marks unwrapped)': COLUMNS_ONLY + TEXT_ONLY,
   'columns, text only, untagged': COLUMNS_ONLY + TEXT_ONLY,
