@@ -104,7 +104,10 @@ export async function pdfAlone(verbose: boolean): Promise<void> {
   if (!existsSync(join(root, 'out/renderer/index.html'))) spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   if (verbose) {
     say('Where the PDF export of 3 × 10k words spends its time and pages (print times are medians of page.pdf alone):')
-    const probed = await attempt(() => probePdf((line) => say(`  ${line}`)))
+    const probed = await attempt(async () => {
+      await probePdf((line) => say(`  ${line}`))
+      return {}
+    })
     if ('error' in probed) say(`  could not be probed: ${probed.error}`)
   }
   const threeByTen = buildCases().find((c) => c.id === 'reports-3x10k')
