@@ -1,6 +1,6 @@
 // The parts of the benchmark that also run alone (`--fidelity PATH`, `--matrix`, `--quotes [PATH]`,
-// `--first-screen`): the fidelity of the alignment on real news, the overview of passages × reports, the
-// quote ledger, and the window's first screen.
+// `--first-screen`, `--pdf`): the fidelity of the alignment on real news, the overview of passages × reports,
+// the quote ledger, the window's first screen, the PDF export.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -14,6 +14,8 @@ import { realNewsTexts } from './newsCorpus'
 import { attempt, progress, say } from './output'
 import { describeFirstScreen, firstScreenTargets, measureFirstScreen } from './firstScreen'
 import { describePages, measurePages } from './pages'
+import { describePdf, measurePdf, pdfTargets, type PdfFigures } from './pdf'
+import { probePdf } from './pdfProbe'
 import { describeStartup, measureStartup, startupTargets } from './startup'
 import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
 
@@ -110,4 +112,29 @@ export async function firstScreenAlone(): Promise<void> {
   const results = firstScreenTargets(figures)
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
   say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), firstScreen: figures, targets: results }))
+}
+
+/** The PDF export's benchmark alone (it needs the built renderer): the sample and 3 × 10k words, against a
+ *  plain print; verbose, first where the time and pages go (pdfProbe.ts). */
+export async function pdfAlone(verbose: boolean): Promise<void> {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (verbose) {
+    say('Where the PDF export of 3 × 10k words spends its time and pages (print times are medians of page.pdf alone):')
+    const probed = await attempt(async () => {
+      await probePdf((line) => say(`  ${line}`))
+      return {}
+    })
+    if ('error' in probed) say(`  could not be probed: ${probed.error}`)
+  }
+  const threeByTen = buildCases().find((c) => c.id === 'reports-3x10k')
+  const pdf = await attempt<PdfFigures[]>(async () => {
+    if (!threeByTen) throw new Error('no 3 × 10k case')
+    return measurePdf(threeByTen.texts)
+  })
+  if ('error' in pdf) say(`The PDF export could not be measured: ${pdf.error}`)
+  else for (const f of pdf) say(describePdf(f))
+  const results = pdfTargets(pdf)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), pdf, targets: results }))
+  process.exitCode = 'error' in pdf ? 1 : 0
 }

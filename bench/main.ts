@@ -6,7 +6,7 @@
 // then the main process's start-up with the sample and with 10,000 articles (startup.ts);
 // then, given a folder of news clusters (--corpus PATH), the fidelity of the alignment on real news
 // (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and as the very last line one JSON
-// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--startup` the start-up's, `--quotes [PATH]` the
+// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--startup` the start-up's, `--pdf` the PDF export's (BENCH_VERBOSE=1: where its time goes, bench/pdfProbe.ts), `--quotes [PATH]` the
 // quote ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment), `--pages
 // PAGES` the reading of saved web pages against a reference (bench/pages.ts; BENCH_VERBOSE=1 lists the blocks dropped).
 
@@ -24,13 +24,13 @@ import { measureImportBlock, type ImportBlockFigures } from './importBlock'
 import { measureImportReading, type ReadingFigures } from './importResponsiveness'
 import { measureLibrary, type LibraryFigures } from './library'
 import { describeLibrary, libraryTargets } from './libraryReport'
-import { describePdf, measurePdf, type PdfFigures } from './pdf'
+import { describePdf, measurePdf, pdfTargets, type PdfFigures } from './pdf'
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
 import { describeQuotes, quoteTargets } from './quotes'
 import { describeStartup, measureStartup, startupTargets, type StartupFigures } from './startup'
 import { describeFirstScreen, firstScreenTargets, measureFirstScreen, type FirstScreenFigures } from './firstScreen'
 import { measureView, type ViewFigures } from './view'
-import { fidelityAlone, fidelityFigures, fidelityOf, firstScreenAlone, matrixAlone, pagesAlone, quotesAlone, quotesOf, sayFidelity, startupAlone } from './alone'
+import { fidelityAlone, fidelityFigures, fidelityOf, firstScreenAlone, matrixAlone, pagesAlone, pdfAlone, quotesAlone, quotesOf, sayFidelity, startupAlone } from './alone'
 import { row, table, targets, viewTargets, type CaseFigures } from './caseReport'
 import { attempt, median, ms, progress, say } from './output'
 
@@ -140,7 +140,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
     say(`  hover: its work takes ${ms(view.hoverMs)} (median; 95th percentile ${ms(view.hoverP95Ms)}); shown in the next frame ${Math.round(view.hoverNextFrameShare * 100)}% of the time`)
     say(`  scrolling 600 px a frame: frame interval median ${ms(view.scrollFrameMedianMs)}, worst ${ms(view.scrollFrameWorstMs)}, ${view.scrollLongFrames} of 120 frames late (over 25 ms)`)
   }
-  // PDF export of the sample and of the 3 × 10k case, against a plain print of the same texts (no target).
+  // PDF export of the sample and of the 3 × 10k case, against a plain print of the same texts.
   let pdf: PdfFigures[] | { error: string }
   try {
     const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
@@ -206,6 +206,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
   const results = [
     ...targets(figures),
     ...viewTargets(view),
+    ...pdfTargets(pdf),
     { name: 'save a highlight, 5,000 articles and 20,000 highlights: p95 ≤ 50 ms', pass: (largest?.p95Ms ?? Infinity) <= 50, measured: largest ? ms(largest.p95Ms) : 'failed' },
     ...libraryTargets(library, ms),
     {
@@ -267,6 +268,7 @@ if (benchArguments?.corpus !== undefined && !existsSync(benchArguments.corpus)) 
 else if (benchArguments?.matrixOnly) await matrixAlone()
 else if (benchArguments?.startupOnly) await startupAlone()
 else if (benchArguments?.firstScreenOnly) await firstScreenAlone()
+else if (benchArguments?.pdfOnly) await pdfAlone(process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments?.quotesOnly) quotesAlone(benchArguments.corpus)
 else if (benchArguments?.pages !== undefined) await pagesAlone(benchArguments.pages, process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments !== undefined) await fullBench(benchArguments.corpus)

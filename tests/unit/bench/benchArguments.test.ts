@@ -28,11 +28,15 @@ describe('the bench arguments', () => {
     expect(parseBenchArguments(['--first-screen'])).toEqual({ fidelityOnly: false, firstScreenOnly: true })
   })
 
+  it('measure the PDF export alone', () => {
+    expect(parseBenchArguments(['--pdf'])).toEqual({ fidelityOnly: false, pdfOnly: true })
+  })
+
   it('measure the reading of saved web pages alone', () => {
     expect(parseBenchArguments(['--pages', 'pages'])).toEqual({ fidelityOnly: false, pages: 'pages' })
   })
 
-  it.each([[['--startup', 'x']], [['--first-screen', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
+  it.each([[['--startup', 'x']], [['--first-screen', 'x']], [['--pdf', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
     expect(() => parseBenchArguments(args)).toThrow(/^usage: npm run bench/)
   })
 })
