@@ -1,18 +1,21 @@
-// The parts of the benchmark that also run alone (`--fidelity PATH`, `--matrix`, `--quotes [PATH]`): the
-// fidelity of the alignment on real news, the overview of passages × reports, and the quote ledger.
+// The parts of the benchmark that also run alone (`--fidelity PATH`, `--matrix`, `--quotes [PATH]`, `--view`):
+// the fidelity of the alignment on real news, the overview of passages × reports, the quote ledger, and the
+// comparison view in Chromium.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildCases } from './cases'
+import { buildCases, type BenchCase } from './cases'
+import { viewTargets } from './caseReport'
 import { measureFidelity, type FidelityResult, type FidelityRun } from './fidelity'
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
 import { realNewsTexts } from './newsCorpus'
 import { attempt, progress, say } from './output'
 import { describePages, measurePages } from './pages'
 import { describeStartup, measureStartup, startupTargets } from './startup'
+import { describeView, measureView, type ViewFigures } from './view'
 import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -94,4 +97,31 @@ export async function startupAlone(): Promise<void> {
   const results = startupTargets(figures)
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
   say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), startup: figures, targets: results }))
+}
+
+const buildRenderer = (): void => {
+  if (existsSync(join(root, 'out/renderer/index.html'))) return
+  progress('Building the app for the view benchmark…')
+  spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+}
+
+/** The comparison view in Chromium on the 3 × 10k case (needs the built renderer and /usr/bin/chromium). */
+export async function viewOf(cases: readonly BenchCase[]): Promise<ViewFigures | { error: string }> {
+  return attempt<ViewFigures>(async () => {
+    buildRenderer()
+    const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
+    if (!threeByTen) throw new Error('no 3 × 10k case')
+    progress('Measuring the comparison view in Chromium…')
+    return measureView(threeByTen.texts)
+  })
+}
+
+/** The comparison view's benchmark alone: first frames against the plain columns, hover, scrolling. */
+export async function viewAlone(): Promise<void> {
+  const view = await viewOf(buildCases())
+  for (const line of describeView(view)) say(line)
+  const results = viewTargets(view)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), view, targets: results }))
+  process.exitCode = 'error' in view ? 1 : 0
 }
