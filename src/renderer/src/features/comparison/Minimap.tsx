@@ -30,6 +30,14 @@ const STEPS: Record<string, (at: number, count: number) => number> = {
   End: (_at, count) => count - 1,
 }
 
+/**
+ * The strip's room, empty, while the alignment runs: the column's text keeps the width it will have beside
+ * the minimap, so the text laid out for the plain columns need not be laid out again when the map comes.
+ */
+export function MinimapSpace() {
+  return <div className="minimap" aria-hidden="true" />
+}
+
 export function Minimap({ column, numberOf, onJump, label }: MinimapProps) {
   // Which shared block holds the strip's one Tab stop: the last one the keyboard or a click reached.
   const [current, setCurrent] = useState(0)
