@@ -3,7 +3,7 @@
 // loading the reports. Where workers are unavailable (component tests), it aligns on the main thread after
 // a tick, so the first paint still comes first. The quote ledger comes after the alignment, in its own message.
 
-import { useEffect, useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import { ALIGNMENT_STAGES, alignDocuments, type Alignment, type AlignmentStage } from '../../../../shared/alignment'
 import { buildQuoteLedger, type QuoteLedger } from '../../../../shared/quotes'
 import type { AlignRequest, AlignResponse } from './alignmentProtocol'
@@ -79,7 +79,9 @@ export function useAlignment(texts: readonly string[] | null): AlignmentState {
     value: { status: 'aligning', stage: null, fraction: 0 },
   })
 
-  useEffect(() => {
+  // A layout effect: the texts go to the worker as the plain columns are committed, so the alignment runs
+  // while they are laid out and painted, not after (a passive effect waits for that paint).
+  useLayoutEffect(() => {
     if (!texts) return
     const settle = (value: AlignmentState): void => setState({ texts, value })
     const id = nextRequest++
