@@ -2,7 +2,8 @@
 // a long report at once costs its layout in full (a 3 × 10k comparison: hundreds of ms of style and layout
 // before the first frame with passages). Instead the paragraphs in view and just beyond draw theirs at once,
 // before that first frame; the others keep their plain text (the elements the plain columns already laid
-// out) and gain theirs a few per frame, nearest the view first, so what the reader scrolls to comes next.
+// out) and gain theirs a few at a time when the page is idle, nearest the view first; what a scroll brings
+// into view draws in the next frame.
 // Every paragraph stays in the page with all its text: find, selection, offsets and the scrollbar are as
 // before, and within a second or so every passage element is there for the features that look for them.
 
@@ -13,8 +14,8 @@ import { PARAGRAPH } from './columnDom'
 export const ALL_AT_ONCE = 40
 /** Paragraphs drawn beyond each edge of the view before the first frame. */
 const BEYOND_VIEW = 2
-/** Paragraphs a column draws per frame afterwards: a few milliseconds' work, so frames stay on time. */
-const PER_FRAME = 3
+/** Paragraphs a column draws at each idle moment afterwards: a few milliseconds' work, so frames stay on time. */
+const PER_STEP = 3
 
 /** Index of the first paragraph reaching into the body's view, and of the last (-1 when none are laid out). */
 function paragraphsInView(body: HTMLElement): [number, number] {
@@ -46,6 +47,16 @@ function nextToDraw(drawn: Uint8Array, from: number, to: number, limit: number):
   return picked
 }
 
+/** Runs `work` when the page is idle (after the frames the reader is waiting for), or soon where that is not known. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work)
+    return () => cancelIdleCallback(handle)
+  }
+  const handle = setTimeout(work, 16)
+  return () => clearTimeout(handle)
+}
+
 /**
  * For the column body in `bodyRef` with `count` paragraphs, whether paragraph i draws its passages. Starts
  * over when `source` (the column's text) changes; draws nothing while `active` is false (no alignment yet).
@@ -56,6 +67,8 @@ export function useParagraphsShown(bodyRef: RefObject<HTMLElement | null>, count
   // The paragraphs in view, measured while the plain text shows (after its paint, and on scrolling), so
   // that the commit with passages reads no geometry and its frame lays out once.
   const inView = useRef<[number, number]>([0, -1])
+  // While passages are being drawn: draws those in view, when a scroll brings plain ones there.
+  const onViewChange = useRef<(() => void) | null>(null)
 
   useEffect(() => {
     const body = bodyRef.current
@@ -66,6 +79,7 @@ export function useParagraphsShown(bodyRef: RefObject<HTMLElement | null>, count
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
         inView.current = paragraphsInView(body)
+        onViewChange.current?.()
       })
     }
     body.addEventListener('scroll', onScroll, { passive: true })
@@ -86,26 +100,35 @@ export function useParagraphsShown(bodyRef: RefObject<HTMLElement | null>, count
       draw(flags.keys())
       return
     }
+    const around = (): [number, number] => {
+      const [first, last] = inView.current
+      return [Math.max(0, first - BEYOND_VIEW), Math.min(count - 1, Math.max(last, first) + BEYOND_VIEW)]
+    }
     // Before the first paint with passages: what shows, and a little beyond.
-    const [first, last] = inView.current
-    const from = Math.max(0, first - BEYOND_VIEW)
-    const to = Math.min(count - 1, Math.max(last, first) + BEYOND_VIEW)
+    const [from, to] = around()
     draw(Array.from({ length: to - from + 1 }, (_v, k) => from + k))
-    let frame = 0
+    // What a scroll brings into view, at once (in the frame after the scroll).
+    onViewChange.current = () => {
+      const [top, bottom] = around()
+      const missing = nextToDraw(flags, top, bottom, bottom - top + 1).filter((i) => i >= top && i <= bottom)
+      if (missing.length > 0) draw(missing)
+    }
+    // The rest when the page is idle, a few at a time, nearest the view first: the frames the reader is
+    // waiting for (a hover, a scroll) come first.
+    let cancel = (): void => {}
     const step = (): void => {
-      const body = bodyRef.current
-      const [top, bottom] = body ? paragraphsInView(body) : [0, -1]
-      const next = nextToDraw(flags, Math.max(0, top), Math.max(top, bottom), PER_FRAME)
+      const [top, bottom] = around()
+      const next = nextToDraw(flags, top, bottom, PER_STEP)
       if (next.length === 0) return
       draw(next)
-      frame = requestAnimationFrame(step)
+      cancel = whenIdle(step)
     }
-    // The frame now coming paints the first passages; the rest start in the one after it.
-    frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(step)
-    })
-    return () => cancelAnimationFrame(frame)
-  }, [active, bodyRef, count, source])
+    cancel = whenIdle(step)
+    return () => {
+      cancel()
+      onViewChange.current = null
+    }
+  }, [active, count, source])
 
   return (index) => current?.[index] === 1
 }
