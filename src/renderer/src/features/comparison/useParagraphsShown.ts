@@ -47,10 +47,14 @@ function nextToDraw(drawn: Uint8Array, from: number, to: number, limit: number):
   return picked
 }
 
-/** Runs `work` when the page is idle (after the frames the reader is waiting for), or soon where that is not known. */
+/**
+ * Runs `work` when the page is idle (after the frames the reader is waiting for), or soon where that is not
+ * known. On a busy machine idle moments may not come for seconds: after 100 ms it runs anyway, so every
+ * passage is drawn within a few seconds for the features that look for them (levelling, n/p, notes).
+ */
 function whenIdle(work: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work)
+    const handle = requestIdleCallback(work, { timeout: 100 })
     return () => cancelIdleCallback(handle)
   }
   const handle = setTimeout(work, 16)
