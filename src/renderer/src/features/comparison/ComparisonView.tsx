@@ -15,6 +15,7 @@ import { viewModelCache } from './model'
 import { PassagesPanel } from './PassagesPanel'
 import { SidePanelTabs } from './SidePanelTabs'
 import { columnsOf } from './passageDom'
+import { finishDrawing } from './columnDrawing'
 import { columnDom, PARAGRAPH } from './columnDom'
 import { NotesPanel, SelectionToolbar, useHighlights, useKeyboardSelection, type HighlightRequest, type PlacedHighlight, type UndoStep } from '../annotations'
 import { isTextEntry, modKey } from '../../ui/keyboard'
@@ -161,6 +162,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
   const showHighlight = ({ highlight }: PlacedHighlight): void => {
     const container = columnsRef.current
     const selector = highlight.passageId ? `[data-passage-highlight="${CSS.escape(highlight.id)}"]` : `[data-highlight="${CSS.escape(highlight.id)}"]`
+    if (container && !container.querySelector(selector)) for (const { body } of columnsOf(container)) finishDrawing(body)
     container?.querySelector(selector)?.scrollIntoView({ block: 'center' })
   }
   const exportNotes = (format: 'markdown' | 'annotations'): void => {

@@ -8,6 +8,8 @@
 // before, and within a second or so every passage element is there for the features that look for them.
 
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { flushSync } from 'react-dom'
+import { onFinishDrawing } from './columnDrawing'
 import { PARAGRAPH } from './columnDom'
 
 /** A column this short draws everything at once: its layout costs little. */
@@ -73,6 +75,8 @@ export function useParagraphsShown(bodyRef: RefObject<HTMLElement | null>, count
   const inView = useRef<[number, number]>([0, -1])
   // While passages are being drawn: draws those in view, when a scroll brings plain ones there.
   const onViewChange = useRef<(() => void) | null>(null)
+  // While passages are being drawn: draws all the rest at once.
+  const finish = useRef<(() => void) | null>(null)
 
   useEffect(() => {
     const body = bodyRef.current
@@ -120,6 +124,11 @@ export function useParagraphsShown(bodyRef: RefObject<HTMLElement | null>, count
     // The rest when the page is idle, a few at a time, nearest the view first: the frames the reader is
     // waiting for (a hover, a scroll) come first.
     let cancel = (): void => {}
+    finish.current = () => {
+      if (flags.every((f) => f === 1)) return
+      cancel()
+      flushSync(() => draw(flags.keys()))
+    }
     const step = (): void => {
       const [top, bottom] = around()
       const next = nextToDraw(flags, top, bottom, PER_STEP)
@@ -130,9 +139,17 @@ export function useParagraphsShown(bodyRef: RefObject<HTMLElement | null>, count
     cancel = whenIdle(step)
     return () => {
       cancel()
+      finish.current = null
       onViewChange.current = null
     }
   }, [active, count, source])
+
+  // Everything at once, when a feature needs a passage that is not drawn yet (columnDrawing.ts). Registered
+  // after the commit: a column mounted with its passages has no body yet when the effect above runs.
+  useEffect(() => {
+    const body = bodyRef.current
+    return body ? onFinishDrawing(body, () => finish.current?.()) : undefined
+  }, [bodyRef])
 
   return (index) => current?.[index] === 1
 }

@@ -1,13 +1,14 @@
 // A long report's column once the alignment is in: every paragraph is in the page with all its text from
 // the first render, the first ones draw their passages at once, and the rest gain theirs frame by frame.
 
-import { cleanup, render, waitFor } from '@testing-library/react'
+import { act, cleanup, render, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { alignDocuments } from '../../../../../src/shared/alignment'
 import { splitParagraphs } from '../../../../../src/shared/domain/text'
 import { ArticleColumn } from '../../../../../src/renderer/src/features/comparison'
 import { buildViewModel } from '../../../../../src/renderer/src/features/comparison/model'
 import { ALL_AT_ONCE } from '../../../../../src/renderer/src/features/comparison/useParagraphsShown'
+import { finishDrawing } from '../../../../../src/renderer/src/features/comparison/columnDrawing'
 import { sampleArticles } from '../../sampleArticles'
 
 afterEach(cleanup)
@@ -35,6 +36,14 @@ describe('a long column', () => {
     await waitFor(() => expect(drawnParagraphs(column)).toBe(expected.length))
     expect(texts()).toEqual(expected)
     expect(column.querySelectorAll('mark.variant').length).toBe(1)
+  })
+
+  it('draws every passage at once when a feature asks for one not drawn yet', () => {
+    const { container } = render(<ArticleColumn article={{ ...article, text: long }} index={0} columnCount={2} column={model.columns[0]} passageById={model.passageById} />)
+    const column = container.querySelector('[data-doc="0"]') as HTMLElement
+    expect(drawnParagraphs(column)).toBeLessThan(paragraphs.length)
+    act(() => finishDrawing(column.querySelector('[data-column-body]') as HTMLElement))
+    expect(drawnParagraphs(column)).toBe(paragraphs.length)
   })
 
   it('draws a short column whole at once', () => {
