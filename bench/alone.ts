@@ -1,13 +1,14 @@
 // The parts of the benchmark that also run alone (`--fidelity PATH`, `--matrix`, `--quotes [PATH]`,
-// `--first-screen`, `--pdf`): the fidelity of the alignment on real news, the overview of passages × reports,
-// the quote ledger, the window's first screen, the PDF export.
+// `--first-screen`, `--pdf`, `--view`): the fidelity of the alignment on real news, the overview of passages ×
+// reports, the quote ledger, the window's first screen, the PDF export, and the comparison view in Chromium.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildCases } from './cases'
+import { buildCases, type BenchCase } from './cases'
+import { viewTargets } from './caseReport'
 import { measureFidelity, type FidelityResult, type FidelityRun } from './fidelity'
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
 import { realNewsTexts } from './newsCorpus'
@@ -17,6 +18,7 @@ import { describePages, measurePages } from './pages'
 import { describePdf, measurePdf, pdfTargets, type PdfFigures } from './pdf'
 import { probePdf } from './pdfProbe'
 import { describeStartup, measureStartup, startupTargets } from './startup'
+import { describeView, measureView, type ViewFigures } from './view'
 import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -137,4 +139,31 @@ export async function pdfAlone(verbose: boolean): Promise<void> {
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
   say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), pdf, targets: results }))
   process.exitCode = 'error' in pdf ? 1 : 0
+}
+
+const buildRenderer = (): void => {
+  if (existsSync(join(root, 'out/renderer/index.html'))) return
+  progress('Building the app for the view benchmark…')
+  spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+}
+
+/** The comparison view in Chromium on the 3 × 10k case (needs the built renderer and /usr/bin/chromium). */
+export async function viewOf(cases: readonly BenchCase[]): Promise<ViewFigures | { error: string }> {
+  return attempt<ViewFigures>(async () => {
+    buildRenderer()
+    const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
+    if (!threeByTen) throw new Error('no 3 × 10k case')
+    progress('Measuring the comparison view in Chromium…')
+    return measureView(threeByTen.texts)
+  })
+}
+
+/** The comparison view's benchmark alone: first frames against the plain columns, hover, scrolling. */
+export async function viewAlone(): Promise<void> {
+  const view = await viewOf(buildCases())
+  for (const line of describeView(view)) say(line)
+  const results = viewTargets(view)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), view, targets: results }))
+  process.exitCode = 'error' in view ? 1 : 0
 }

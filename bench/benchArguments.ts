@@ -2,7 +2,7 @@
 // beside the usual benchmark (--corpus PATH) or alone (--fidelity PATH). The repository carries no corpus,
 // so without a path the fidelity part is skipped. --matrix runs the overview's benchmark alone, --quotes the
 // quote ledger's (with real news too when given a path), --pages the reading of saved web pages, --startup the main process's start-up,
-// --first-screen the window's first screen, --pdf the PDF export's.
+// --first-screen the window's first screen, --pdf the PDF export's, --view the comparison view's first frame, hover and scrolling.
 
 export interface BenchArguments {
   /** Run the fidelity benchmark alone. */
@@ -19,11 +19,13 @@ export interface BenchArguments {
   firstScreenOnly?: true
   /** Run the PDF export's benchmark alone. */
   pdfOnly?: true
+  /** Run the comparison view's benchmark alone (first frame, hover, scrolling on 3 × 10k words). */
+  viewOnly?: true
   /** Read the saved web pages in this folder (<page>/source.html with a reference reading) and measure their details and text. */
   pages?: string
 }
 
-export const BENCH_USAGE = 'usage: npm run bench [-- --corpus PATH | -- --fidelity PATH | -- --matrix | -- --startup | -- --first-screen | -- --pdf | -- --quotes [PATH] | -- --pages PAGES], PATH a folder of news clusters (<cluster>/<k>-<outlet>.txt), PAGES a folder of saved pages (<page>/source.html, expected.html, expected-metadata.json)'
+export const BENCH_USAGE = 'usage: npm run bench [-- --corpus PATH | -- --fidelity PATH | -- --matrix | -- --startup | -- --first-screen | -- --pdf | -- --view | -- --quotes [PATH] | -- --pages PAGES], PATH a folder of news clusters (<cluster>/<k>-<outlet>.txt), PAGES a folder of saved pages (<page>/source.html, expected.html, expected-metadata.json)'
 
 export function parseBenchArguments(args: readonly string[]): BenchArguments {
   const [flag, corpus, ...rest] = args
@@ -32,6 +34,7 @@ export function parseBenchArguments(args: readonly string[]): BenchArguments {
   if (flag === '--startup' && corpus === undefined) return { fidelityOnly: false, startupOnly: true }
   if (flag === '--first-screen' && corpus === undefined) return { fidelityOnly: false, firstScreenOnly: true }
   if (flag === '--pdf' && corpus === undefined) return { fidelityOnly: false, pdfOnly: true }
+  if (flag === '--view' && corpus === undefined) return { fidelityOnly: false, viewOnly: true }
   if (flag === '--pages' && corpus !== undefined && !corpus.startsWith('-') && rest.length === 0) return { fidelityOnly: false, pages: corpus }
   if (flag === '--quotes' && rest.length === 0 && (corpus === undefined || !corpus.startsWith('-'))) return { fidelityOnly: false, quotesOnly: true, ...(corpus === undefined ? {} : { corpus }) }
   if ((flag !== '--corpus' && flag !== '--fidelity') || corpus === undefined || corpus.startsWith('-') || rest.length > 0) throw new Error(BENCH_USAGE)

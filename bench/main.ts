@@ -6,7 +6,7 @@
 // then the main process's start-up with the sample and with 10,000 articles (startup.ts);
 // then, given a folder of news clusters (--corpus PATH), the fidelity of the alignment on real news
 // (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and as the very last line one JSON
-// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--startup` the start-up's, `--pdf` the PDF export's (BENCH_VERBOSE=1: where its time goes, bench/pdfProbe.ts), `--quotes [PATH]` the
+// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--startup` the start-up's, `--view` the comparison view's, `--pdf` the PDF export's (BENCH_VERBOSE=1: where its time goes, bench/pdfProbe.ts), `--quotes [PATH]` the
 // quote ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment), `--pages
 // PAGES` the reading of saved web pages against a reference (bench/pages.ts; BENCH_VERBOSE=1 lists the blocks dropped).
 
@@ -29,8 +29,8 @@ import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from
 import { describeQuotes, quoteTargets } from './quotes'
 import { describeStartup, measureStartup, startupTargets, type StartupFigures } from './startup'
 import { describeFirstScreen, firstScreenTargets, measureFirstScreen, type FirstScreenFigures } from './firstScreen'
-import { measureView, type ViewFigures } from './view'
-import { fidelityAlone, fidelityFigures, fidelityOf, firstScreenAlone, matrixAlone, pagesAlone, pdfAlone, quotesAlone, quotesOf, sayFidelity, startupAlone } from './alone'
+import { describeView } from './view'
+import { fidelityAlone, fidelityFigures, fidelityOf, firstScreenAlone, matrixAlone, pagesAlone, pdfAlone, quotesAlone, quotesOf, sayFidelity, startupAlone, viewAlone, viewOf } from './alone'
 import { row, table, targets, viewTargets, type CaseFigures } from './caseReport'
 import { attempt, median, ms, progress, say } from './output'
 
@@ -119,28 +119,10 @@ async function fullBench(corpus: string | undefined): Promise<void> {
   for (const line of table(['case', 'words', 'rep4', 'Parallax', 'jsdiff', 'speed-up', 'P MB', 'jsdiff MB', 'passages', 'phrases'], figures.map(row))) say(line)
 
   // The comparison view in Chromium, on the 3 × 10k case (needs the built renderer and /usr/bin/chromium).
-  let view: ViewFigures | { error: string }
-  try {
-    if (!existsSync(join(root, 'out/renderer/index.html'))) {
-      progress('Building the app for the view benchmark…')
-      spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
-    }
-    const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
-    if (!threeByTen) throw new Error('no 3 × 10k case')
-    progress('Measuring the comparison view in Chromium…')
-    view = await measureView(threeByTen.texts)
-  } catch (error) {
-    view = { error: (error as Error).message }
-  }
+  const view = await viewOf(cases)
   say()
-  say('The comparison view in Chromium, 3 × 10k words (medians; ms since navigation start for the first frames):')
-  if ('error' in view) say(`  could not be measured: ${view.error}`)
-  else {
-    say(`  first frame with the plain columns (baseline) ${ms(view.plainFrameMs)}; first frame with passages ${ms(view.passagesFrameMs)} (${view.ratio.toFixed(2)}× the baseline)`)
-    say(`  hover: its work takes ${ms(view.hoverMs)} (median; 95th percentile ${ms(view.hoverP95Ms)}); shown in the next frame ${Math.round(view.hoverNextFrameShare * 100)}% of the time`)
-    say(`  scrolling 600 px a frame: frame interval median ${ms(view.scrollFrameMedianMs)}, worst ${ms(view.scrollFrameWorstMs)}, ${view.scrollLongFrames} of 120 frames late (over 25 ms)`)
-  }
-  // PDF export of the sample and of the 3 × 10k case, against a plain print of the same texts.
+  for (const line of describeView(view)) say(line)
+  // PDF export of the sample and of the 3 × 10k case, against a plain print of the same texts (no target).
   let pdf: PdfFigures[] | { error: string }
   try {
     const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
@@ -269,6 +251,7 @@ else if (benchArguments?.matrixOnly) await matrixAlone()
 else if (benchArguments?.startupOnly) await startupAlone()
 else if (benchArguments?.firstScreenOnly) await firstScreenAlone()
 else if (benchArguments?.pdfOnly) await pdfAlone(process.env['BENCH_VERBOSE'] === '1')
+else if (benchArguments?.viewOnly) await viewAlone()
 else if (benchArguments?.quotesOnly) quotesAlone(benchArguments.corpus)
 else if (benchArguments?.pages !== undefined) await pagesAlone(benchArguments.pages, process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments !== undefined) await fullBench(benchArguments.corpus)

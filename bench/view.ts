@@ -4,6 +4,7 @@
 // scrolls. Uses the built renderer, the test bridge and Debian's Chromium, as the e2e tests do.
 
 import { addTextsComparison, startBenchBrowser } from './browser'
+import { ms } from './output'
 
 export interface ViewFigures {
   words: number
@@ -68,6 +69,18 @@ const SCROLL_FRAMES = `(async () => {
   }
   return intervals
 })()`
+
+/** The figures in words, as the benchmark prints them. */
+export function describeView(view: ViewFigures | { error: string }): string[] {
+  const head = 'The comparison view in Chromium, 3 × 10k words (medians; ms since navigation start for the first frames):'
+  if ('error' in view) return [head, `  could not be measured: ${view.error}`]
+  return [
+    head,
+    `  first frame with the plain columns (baseline) ${ms(view.plainFrameMs)}; first frame with passages ${ms(view.passagesFrameMs)} (${view.ratio.toFixed(2)}× the baseline)`,
+    `  hover: its work takes ${ms(view.hoverMs)} (median; 95th percentile ${ms(view.hoverP95Ms)}); shown in the next frame ${Math.round(view.hoverNextFrameShare * 100)}% of the time`,
+    `  scrolling 600 px a frame: frame interval median ${ms(view.scrollFrameMedianMs)}, worst ${ms(view.scrollFrameWorstMs)}, ${view.scrollLongFrames} of 120 frames late (over 25 ms)`,
+  ]
+}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] as number

@@ -32,11 +32,15 @@ describe('the bench arguments', () => {
     expect(parseBenchArguments(['--pdf'])).toEqual({ fidelityOnly: false, pdfOnly: true })
   })
 
+  it('measure the comparison view alone', () => {
+    expect(parseBenchArguments(['--view'])).toEqual({ fidelityOnly: false, viewOnly: true })
+  })
+
   it('measure the reading of saved web pages alone', () => {
     expect(parseBenchArguments(['--pages', 'pages'])).toEqual({ fidelityOnly: false, pages: 'pages' })
   })
 
-  it.each([[['--startup', 'x']], [['--first-screen', 'x']], [['--pdf', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
+  it.each([[['--startup', 'x']], [['--first-screen', 'x']], [['--pdf', 'x']], [['--view', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
     expect(() => parseBenchArguments(args)).toThrow(/^usage: npm run bench/)
   })
 })

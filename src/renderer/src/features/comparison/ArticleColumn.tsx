@@ -1,9 +1,11 @@
 // One report in the comparison: a header with its title and measures, then its paragraphs, in a body that
-// scrolls on its own. Once the alignment is in, paragraphs show shared passages, phrases and variants.
+// scrolls on its own. Once the alignment is in, paragraphs show shared passages, phrases and variants: those
+// in view at once, the others a few per frame (useParagraphsShown). The paragraphs are the same elements
+// before and after the alignment, so the text laid out for the plain columns is not laid out again.
 // A pinned column stays at the left while the columns after it scroll.
 // Article text is untrusted and is rendered only as React text.
 
-import { useMemo, type CSSProperties, type ReactNode } from 'react'
+import { memo, useMemo, useRef, type CSSProperties, type ReactNode, type RefObject } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import { countWords, splitParagraphs } from '../../../../shared/domain/text'
 import { formatPublished } from '../../../../shared/domain/publishedDate'
@@ -13,6 +15,7 @@ import { ChangedLine } from '../versions'
 import { columnBodyMark, paragraphMark } from './columnDom'
 import type { ColumnView, PassageView } from './model'
 import { PassageText, type PassageHighlight } from './PassageText'
+import { useParagraphsShown } from './useParagraphsShown'
 import './ArticleColumn.css'
 
 export interface ArticleColumnProps {
@@ -40,6 +43,7 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
   const source = useMemo(() => webAddress(article.url), [article.url])
   const change = useMemo(() => latestChange(article.versions), [article.versions])
   const headingId = `column-${index}-title`
+  const bodyRef = useRef<HTMLDivElement>(null)
   const details = [
     article.outlet,
     article.publishedAt === null ? null : formatPublished(article.publishedAt),
@@ -79,25 +83,44 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
         </div>
       </header>
       <div className="column-main">
-        <div className="column-body" {...columnBodyMark} tabIndex={0} aria-label={`Text of report ${index + 1}: ${article.title}`}>
+        <div ref={bodyRef} className="column-body" {...columnBodyMark} tabIndex={0} aria-label={`Text of report ${index + 1}: ${article.title}`}>
           {plainParagraphs.length === 0 && <p className="column-empty">This report has no text.</p>}
-          {column
-            ? column.paragraphs.map((p) => (
-                <p key={p.start} className="paragraph" {...paragraphMark} data-start={p.start} data-end={p.end}>
-                  <PassageText text={article.text} segments={p.segments} passageById={passageById} passageHighlights={passageHighlights} />
-                </p>
-              ))
-            : plainParagraphs.map(({ start, end }) => (
-                <p key={start} className="paragraph" {...paragraphMark} data-start={start} data-end={end}>
-                  {article.text.slice(start, end)}
-                </p>
-              ))}
+          <ColumnParagraphs text={article.text} bodyRef={bodyRef} column={column} passageById={passageById} passageHighlights={passageHighlights} />
         </div>
         {aside}
       </div>
     </section>
   )
 }
+
+/** A paragraph's passages: drawn again only when its segments or the passages' looks change. */
+const DrawnPassageText = memo(PassageText)
+
+interface ColumnParagraphsProps {
+  text: string
+  bodyRef: RefObject<HTMLElement | null>
+  column: ColumnView | undefined
+  passageById: ReadonlyMap<string, PassageView>
+  passageHighlights: ReadonlyMap<string, PassageHighlight> | undefined
+}
+
+/** The report's paragraphs: plain text until the alignment is in, then each with its passages once drawn. */
+const ColumnParagraphs = memo(function ColumnParagraphs({ text, bodyRef, column, passageById, passageHighlights }: ColumnParagraphsProps) {
+  const paragraphs = useMemo(() => splitParagraphs(text), [text])
+  const shown = useParagraphsShown(bodyRef, paragraphs.length, text, column !== undefined)
+  return paragraphs.map(({ start, end }, i) => {
+    const aligned = column && shown(i) ? column.paragraphs[i] : undefined
+    return (
+      <p key={start} className="paragraph" {...paragraphMark} data-start={start} data-end={end}>
+        {aligned ? (
+          <DrawnPassageText text={text} segments={aligned.segments} passageById={passageById} passageHighlights={passageHighlights} />
+        ) : (
+          text.slice(start, end)
+        )}
+      </p>
+    )
+  })
+})
 
 /** A report's number in its round badge, as its column shows it (the printed columns too). */
 export function ColumnNumber({ label, children }: { label?: string; children: ReactNode }) {

@@ -3,17 +3,16 @@
 // them. A column keeps its report's index (data-doc) whatever its place. Linked reading (hover, click,
 // keys, scrolling) lives in useLinkedPassages.
 // The columns are memoised on their props, so hovering, linked scrolling, find, the side panel and the
-// selection toolbar never re-render them. The view model carries the highlights, though: the comparison
-// view rebuilds it from the drawn highlights, so every change to the highlights (one added, recoloured,
-// removed or undone, a note written) rebuilds every column's model and re-renders every column, as a new
-// comparison or alignment does.
+// selection toolbar never re-render them. The view model carries the highlights: a change to one report's
+// highlights gives that report's column a new model (viewModelCache), and only that column's paragraphs
+// draw again; the others keep theirs (their paragraphs are memoised on their models).
 
 import { forwardRef, memo, type CSSProperties, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import type { ShownColumn } from '../../../../shared/domain/comparison'
 import { ArticleColumn } from './ArticleColumn'
 import { ribbonsMark } from './columnDom'
-import { Minimap } from './Minimap'
+import { Minimap, MinimapSpace } from './Minimap'
 import type { ComparisonViewModel } from './model'
 import type { PassageHighlight } from './PassageText'
 import './ComparisonColumns.css'
@@ -51,9 +50,11 @@ const Columns = memo(function Columns({ articles, shown, model, onJump, passageH
         passageHighlights={passageHighlights}
         pinnedAt={isPinned ? pinned++ : undefined}
         aside={
-          column && onJump ? (
+          !onJump ? null : column ? (
             <Minimap column={column} numberOf={(id) => model?.passageById.get(id)?.number} label={`Map of report ${doc + 1}`} onJump={(fraction) => onJump(doc, fraction)} />
-          ) : null
+          ) : (
+            <MinimapSpace />
+          )
         }
       />
     )

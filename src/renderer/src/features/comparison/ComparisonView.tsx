@@ -11,10 +11,11 @@ import { useRequest } from '../../ui/useRequest'
 import { Toolbar } from '../../ui/Toolbar'
 import { ViewHeader } from '../../ui/ViewHeader'
 import { ComparisonColumns } from './ComparisonColumns'
-import { buildViewModel } from './model'
+import { viewModelCache } from './model'
 import { PassagesPanel } from './PassagesPanel'
 import { SidePanelTabs } from './SidePanelTabs'
 import { columnsOf } from './passageDom'
+import { finishDrawing } from './columnDrawing'
 import { columnDom, PARAGRAPH } from './columnDom'
 import { NotesPanel, SelectionToolbar, useHighlights, useKeyboardSelection, type HighlightRequest, type PlacedHighlight, type UndoStep } from '../annotations'
 import { isTextEntry, modKey } from '../../ui/keyboard'
@@ -107,7 +108,9 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
   // The view model follows the alignment itself, not the state around it (the quote ledger arrives later).
   const aligned = alignment.status === 'done' ? alignment.alignment : undefined
   const ledger = alignment.status === 'done' ? (alignment.ledger ?? null) : null
-  const model = useMemo(() => (aligned ? buildViewModel(texts, aligned, drawn.ranges) : undefined), [aligned, drawn.ranges, texts])
+  // Per column: a highlight changed in one report rebuilds that report's column alone.
+  const viewModelOf = useMemo(() => viewModelCache(), [])
+  const model = useMemo(() => (aligned ? viewModelOf(texts, aligned, drawn.ranges) : undefined), [aligned, drawn.ranges, texts, viewModelOf])
   const textOf = useCallback((doc: number) => texts[doc] ?? '', [texts])
   const [showMinor, setShowMinor] = useState(true)
   const [linkedScrolling, setLinkedScrolling] = useState(false)
@@ -162,6 +165,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
   const showHighlight = ({ highlight }: PlacedHighlight): void => {
     const container = columnsRef.current
     const selector = highlight.passageId ? `[data-passage-highlight="${CSS.escape(highlight.id)}"]` : `[data-highlight="${CSS.escape(highlight.id)}"]`
+    if (container && !container.querySelector(selector)) for (const { body } of columnsOf(container)) finishDrawing(body)
     container?.querySelector(selector)?.scrollIntoView({ block: 'center' })
   }
   const exportNotes = (format: 'markdown' | 'annotations'): void => {

@@ -1,5 +1,5 @@
 // A narrow strip beside a column: where in the text the shared passages lie (in their tints) and where
-// the report is alone. A click anywhere jumps there. Each shared block is a button named for its passage's
+// the report is alone (its background). A click anywhere jumps there. Each shared block is a button named for its passage's
 // number, as the passages panel numbers them; the strip is one Tab stop, and the arrow keys (Home, End)
 // move between its blocks, so a column map does not add a Tab stop per passage. Positions are set through
 // React's style object (CSSOM), which the page's Content-Security-Policy allows.
@@ -21,6 +21,17 @@ const percent = (fraction: number): string => `${fraction * 100}%`
 
 const place = (block: MinimapBlock) => ({ top: percent(block.from), height: percent(block.to - block.from) })
 
+/**
+ * The stretches no other report carries, as the strip's background: one gradient rather than an element
+ * each (a 10k-word report has about a hundred), since the strip is drawn in the first frame with passages.
+ */
+export function uniqueStretches(blocks: readonly MinimapBlock[]): string | undefined {
+  const stops = blocks
+    .filter((block) => block.passage === null)
+    .map((block) => `transparent ${percent(block.from)}, var(--minimap-unique) ${percent(block.from)} ${percent(block.to)}, transparent ${percent(block.to)}`)
+  return stops.length === 0 ? undefined : `linear-gradient(to bottom, ${stops.join(', ')})`
+}
+
 const STEPS: Record<string, (at: number, count: number) => number> = {
   ArrowDown: (at, count) => Math.min(count - 1, at + 1),
   ArrowRight: (at, count) => Math.min(count - 1, at + 1),
@@ -28,6 +39,14 @@ const STEPS: Record<string, (at: number, count: number) => number> = {
   ArrowLeft: (at) => Math.max(0, at - 1),
   Home: () => 0,
   End: (_at, count) => count - 1,
+}
+
+/**
+ * The strip's room, empty, while the alignment runs: the column's text keeps the width it will have beside
+ * the minimap, so the text laid out for the plain columns need not be laid out again when the map comes.
+ */
+export function MinimapSpace() {
+  return <div className="minimap" aria-hidden="true" />
 }
 
 export function Minimap({ column, numberOf, onJump, label }: MinimapProps) {
@@ -55,9 +74,9 @@ export function Minimap({ column, numberOf, onJump, label }: MinimapProps) {
 
   let order = -1
   return (
-    <div className="minimap" role="navigation" aria-label={label} onClick={jumpToPoint} onKeyDown={move}>
+    <div className="minimap" role="navigation" aria-label={label} onClick={jumpToPoint} onKeyDown={move} style={{ backgroundImage: uniqueStretches(column.minimap) }}>
       {column.minimap.map((block, index) => {
-        if (block.passage === null) return <div key={index} className="minimap-block minimap-unique" aria-hidden="true" style={place(block)} />
+        if (block.passage === null) return null
         const at = ++order
         const number = numberOf(block.passage)
         return (

@@ -7,6 +7,7 @@ import type { Span } from '../../../../shared/alignment'
 import { countWords } from '../../../../shared/domain/text'
 import type { ComparisonViewModel, PassageView } from './model'
 import { filterOptions, openingWords, passagesFor, uniqueFor, type PanelFilter } from './panelFilter'
+import { useGrowingCount } from './useGrowingCount'
 import './PassagesPanel.css'
 
 export interface PassagesPanelProps {
@@ -110,6 +111,8 @@ export function PassagesPanel({ model, texts, titles, activePassage, onSelectPas
   const passages = passagesFor(model, option.filter)
   const unique = uniqueFor(model, option.filter)
   const count = option.filter.kind === 'only' ? unique.length : passages.length
+  // A long list comes a screenful at a time, so it does not hold up the columns' first frame with passages.
+  const drawn = useGrowingCount(passages.length + unique.length, model)
 
   // When the reader picks a passage in a column, bring its item into view here as well.
   useEffect(() => {
@@ -140,7 +143,7 @@ export function PassagesPanel({ model, texts, titles, activePassage, onSelectPas
       </header>
       {count > 0 && (
         <ul className="passages-list" ref={listRef}>
-          {passages.map((passage) => (
+          {passages.slice(0, drawn).map((passage) => (
             <PassageItem
               key={passage.id}
               passage={passage}
@@ -149,7 +152,7 @@ export function PassagesPanel({ model, texts, titles, activePassage, onSelectPas
               onSelect={onSelectPassage}
             />
           ))}
-          {unique.map((span) => (
+          {unique.slice(0, Math.max(0, drawn - passages.length)).map((span) => (
             <UniqueItem key={`${span.doc}:${span.start}`} span={span} text={(texts[span.doc] ?? '').slice(span.start, span.end)} onSelect={onSelectSpan} />
           ))}
         </ul>

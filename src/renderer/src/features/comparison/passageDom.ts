@@ -2,6 +2,7 @@
 // columns so counterparts sit level, and the geometry of the ribbons between columns. Works on the
 // stable hooks of the view (columnDom.ts): [data-doc] columns, [data-column-body] scrollers, [data-passage] spans.
 
+import { finishDrawing } from './columnDrawing'
 import { COLUMN, COLUMN_BODY } from './columnDom'
 
 export interface ColumnParts {
@@ -19,6 +20,14 @@ export function columnsOf(container: HTMLElement): ColumnParts[] {
 
 export function passageElements(scope: ParentNode, id: string): HTMLElement[] {
   return [...scope.querySelectorAll<HTMLElement>(`[data-passage="${CSS.escape(id)}"]`)]
+}
+
+/** The passage's elements in a column body, its passages finished drawing first if it has none drawn yet. */
+export function drawnPassageElements(body: HTMLElement, id: string): HTMLElement[] {
+  const found = passageElements(body, id)
+  if (found.length > 0) return found
+  finishDrawing(body)
+  return passageElements(body, id)
 }
 
 /** Marks the passage's elements active everywhere (a data attribute React does not manage). */
@@ -89,7 +98,7 @@ export interface LevelledColumn {
  */
 export function levelCounterparts(container: HTMLElement, id: string, anchorDoc: number, smooth = true): LevelledColumn[] {
   const carriers = columnsOf(container).flatMap(({ doc, body }) => {
-    const first = passageElements(body, id)[0]
+    const first = drawnPassageElements(body, id)[0]
     return first ? [{ doc, body, top: first.getBoundingClientRect().top }] : []
   })
   const anchor = carriers.find((c) => c.doc === anchorDoc)
@@ -111,7 +120,7 @@ export function levelCounterparts(container: HTMLElement, id: string, anchorDoc:
 /** Brings a passage into view in every column that carries it. */
 export function revealPassage(container: HTMLElement, id: string): void {
   for (const { body } of columnsOf(container)) {
-    passageElements(body, id)[0]?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' })
+    drawnPassageElements(body, id)[0]?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' })
   }
 }
 

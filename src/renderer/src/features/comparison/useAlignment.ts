@@ -4,7 +4,7 @@
 // a tick, so the first paint still comes first; the engine's code then loads on that first use, since the
 // window's first screen has it in the worker. The quote ledger comes after the alignment, in its own message.
 
-import { useEffect, useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import type { Alignment } from '../../../../shared/alignment'
 import { ALIGNMENT_STAGES, type AlignmentStage } from '../../../../shared/alignment/stages'
 import type { QuoteLedger } from '../../../../shared/quotes'
@@ -91,7 +91,9 @@ export function useAlignment(texts: readonly string[] | null): AlignmentState {
     value: { status: 'aligning', stage: null, fraction: 0 },
   })
 
-  useEffect(() => {
+  // A layout effect: the texts go to the worker as the plain columns are committed, so the alignment runs
+  // while they are laid out and painted, not after (a passive effect waits for that paint).
+  useLayoutEffect(() => {
     if (!texts) return
     const settle = (value: AlignmentState): void => setState({ texts, value })
     const id = nextRequest++

@@ -6,6 +6,7 @@
 // the next frame however long the reports; React state holds only the pinned (clicked or chosen) passage.
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { finishDrawing } from './columnDrawing'
 import { COLUMN_BODY, docOf, RIBBONS, tintOf } from './columnDom'
 import { columnsOf, levelCounterparts, type LevelledColumn, markActive, passageAtMiddle, passageBands, passageElements, revealPassage, ribbonPath } from './passageDom'
 
@@ -96,7 +97,8 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       const doc = (from && docOf(from)) ?? columns[0]?.doc ?? 0
       const body = columns.find((c) => c.doc === doc)?.body
       if (!body) return
-      // Passages in this column, in reading order, each once.
+      // Passages in this column, in reading order, each once (all of them drawn first).
+      finishDrawing(body)
       const ids = [...new Set([...body.querySelectorAll<HTMLElement>('[data-passage]')].map((el) => el.dataset['passage'] as string))]
       if (ids.length === 0) return
       const current = activeRef.current === null ? -1 : ids.indexOf(activeRef.current)

@@ -89,8 +89,13 @@ export function useManyReports(
   useEffect(() => {
     const id = reveal.current
     if (id === null || view !== 'columns') return
-    reveal.current = null
-    select(id)
+    // In the next frame, outside React's commit, so a long column can finish drawing its passages first
+    // (columnDrawing.ts), which React cannot do from inside an effect.
+    const frame = requestAnimationFrame(() => {
+      reveal.current = null
+      select(id)
+    })
+    return () => cancelAnimationFrame(frame)
   }, [select, shown, view])
 
   const findTexts = useMemo(() => {

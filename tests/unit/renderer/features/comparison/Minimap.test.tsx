@@ -7,7 +7,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { alignDocuments } from '../../../../../src/shared/alignment'
 import { buildViewModel, type ColumnView, type ComparisonViewModel } from '../../../../../src/renderer/src/features/comparison/model'
-import { Minimap } from '../../../../../src/renderer/src/features/comparison/Minimap'
+import { Minimap, uniqueStretches } from '../../../../../src/renderer/src/features/comparison/Minimap'
 import { floodTexts, sampleArticles } from '../../sampleArticles'
 
 afterEach(cleanup)
@@ -20,20 +20,25 @@ const column = (columns: ColumnView[], doc: number): ColumnView => columns[doc] 
 const numberIn = (model: ComparisonViewModel) => (id: string): number | undefined => model.passageById.get(id)?.number
 const rounded = (css: string): string => String(Math.round(parseFloat(css)))
 
-/** Each block of the strip as a line: what it is, its tint, and where it sits (percent, rounded). */
-function blocks(strip: HTMLElement): string[] {
-  return [...strip.children].map((el) => {
+/** Each block of the strip as a line: the shared blocks (elements, with their tints) and the stretches
+ *  drawn as the strip's background ('alone'), in order, with where each sits (percent, rounded). */
+function blocks(strip: HTMLElement, column: ColumnView): string[] {
+  const shared = [...strip.children].map((el) => {
     const block = el as HTMLElement
-    const what = block.tagName === 'BUTTON' ? `${block.dataset.passage} ${[...block.classList].find((c) => /^tint-\d+$/.test(c))}` : 'alone'
-    return `${what} from ${rounded(block.style.top)}% for ${rounded(block.style.height)}%`
+    return { at: parseFloat(block.style.top), line: `${block.dataset.passage} ${[...block.classList].find((c) => /^tint-\d+$/.test(c))} from ${rounded(block.style.top)}% for ${rounded(block.style.height)}%` }
   })
+  const alone = [...(uniqueStretches(column.minimap) ?? '').matchAll(/var\(--minimap-unique\) ([\d.e-]+)% ([\d.e-]+)%/g)].map(([, from, to]) => ({
+    at: Number(from),
+    line: `alone from ${rounded(from as string)}% for ${Math.round(Number(to) - Number(from))}%`,
+  }))
+  return [...shared, ...alone].sort((a, b) => a.at - b.at).map((b) => b.line)
 }
 
 describe('Minimap', () => {
-  it('draws a block per stretch, shared ones in their passage tint and lone ones muted and hidden from screen readers', () => {
+  it('draws a block per shared stretch in its passage tint, and the lone ones muted in its background, hidden from screen readers', () => {
     render(<Minimap column={column(flood.columns, 0)} numberOf={numberIn(flood)} onJump={() => {}} label="Map of report 1" />)
     const strip = screen.getByRole('navigation', { name: 'Map of report 1' })
-    expect(blocks(strip)).toEqual([
+    expect(blocks(strip, column(flood.columns, 0))).toEqual([
       'alone from 0% for 7%',
       'p1 tint-0 from 7% for 28%',
       'alone from 35% for 1%',
@@ -42,13 +47,15 @@ describe('Minimap', () => {
       'p3 tint-3 from 63% for 24%',
       'alone from 88% for 12%',
     ])
-    for (const alone of strip.querySelectorAll('.minimap-unique')) expect(alone.getAttribute('aria-hidden')).toBe('true')
+    // The lone stretches are the strip's background, nothing a screen reader reaches.
+    expect(strip.style.backgroundImage).toBe(uniqueStretches(column(flood.columns, 0).minimap))
+    expect(strip.querySelectorAll(':not(button)')).toHaveLength(0)
   })
 
   it('places each block exactly at its fractions of the text', () => {
     const { container } = render(<Minimap column={column(sample.columns, 1)} numberOf={numberIn(sample)} onJump={() => {}} label="Map of report 2" />)
     const drawn = [...container.querySelectorAll<HTMLElement>('.minimap-block')].map((b) => [b.style.top, b.style.height])
-    expect(drawn).toEqual(column(sample.columns, 1).minimap.map((b) => [`${b.from * 100}%`, `${(b.to - b.from) * 100}%`]))
+    expect(drawn).toEqual(column(sample.columns, 1).minimap.filter((b) => b.passage !== null).map((b) => [`${b.from * 100}%`, `${(b.to - b.from) * 100}%`]))
   })
 
   it('gives the keyboard a button per shared block, named for its passage\'s number and place', () => {
@@ -90,7 +97,7 @@ describe('Minimap', () => {
     render(<Minimap column={column(flood.columns, 0)} numberOf={numberIn(flood)} onJump={onJump} label="Map of report 1" />)
     const strip = screen.getByRole('navigation')
     strip.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 100, width: 10, height: 200 })
-    fireEvent.click(strip.querySelector('.minimap-unique') as HTMLElement, { clientY: 150 })
+    fireEvent.click(strip, { clientY: 150 })
     fireEvent.click(strip, { clientY: 400 })
     expect(onJump.mock.calls).toEqual([[0.25], [1]])
   })

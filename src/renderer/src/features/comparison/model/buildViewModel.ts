@@ -1,5 +1,7 @@
 // Derives the view model from the articles and their alignment: passages ordered for the panel, each
-// column's paragraphs cut into segments (passage, phrase, variant), and each column's minimap blocks.
+// column's paragraphs cut into segments (passage, phrase, variant, highlight), and each column's minimap
+// blocks. In two parts, so a column can be rebuilt alone (viewModelCache.ts): what the alignment gives
+// every column (comparisonBase), and one column with its highlights (columnView).
 
 import type { Alignment, PassageGroup, Span, Variant } from '../../../../../shared/alignment'
 import { openingWords, splitParagraphs } from '../../../../../shared/domain/text'
@@ -86,7 +88,19 @@ function coveringAll<T extends { start: number; end: number }>(list: T[], from: 
   return list.filter((s) => s.start <= from && s.end >= to && s.end > s.start).sort((x, y) => x.end - x.start - (y.end - y.start))
 }
 
-function segmentsOf(start: number, end: number, doc: number, layers: Layers): Segment[] {
+/** The layers that reach into [start, end]: every lookup per cut point then scans one paragraph's few, not the column's all. */
+function layersWithin(start: number, end: number, layers: Layers): Layers {
+  const touches = (s: { start: number; end: number }): boolean => s.start <= end && s.end >= start
+  return {
+    passages: layers.passages.filter(touches),
+    phrases: layers.phrases.filter(touches),
+    marks: layers.marks.filter(touches),
+    highlights: layers.highlights.filter(touches),
+  }
+}
+
+function segmentsOf(start: number, end: number, doc: number, columnLayers: Layers): Segment[] {
+  const layers = layersWithin(start, end, columnLayers)
   const cuts = new Set<number>([start, end])
   const inside = (s: { start: number; end: number }): boolean => s.start < end && s.end > start
   for (const s of layers.passages) if (inside(s)) cuts.add(Math.max(start, s.start)).add(Math.min(end, s.end))
@@ -145,7 +159,18 @@ function minimapOf(text: string, passages: Layers['passages'], tintOf: (id: stri
   return blocks
 }
 
-export function buildViewModel(texts: readonly string[], alignment: Alignment, highlights: readonly HighlightMark[] = []): ComparisonViewModel {
+/** What every column's model is cut from: the passages in their order and tints, and each report's layers. */
+export interface ComparisonBase {
+  texts: readonly string[]
+  alignment: Alignment
+  passages: PassageView[]
+  passageById: ReadonlyMap<string, PassageView>
+  phrases: ComparisonViewModel['phrases']
+  /** Each report's passages, phrases and variant marks (highlights come per column). */
+  layers: Array<Omit<Layers, 'highlights'>>
+}
+
+export function comparisonBase(texts: readonly string[], alignment: Alignment): ComparisonBase {
   const ordered = alignment.passages
     .map((group) => {
       const base = group.spans[0] as Span
@@ -165,25 +190,44 @@ export function buildViewModel(texts: readonly string[], alignment: Alignment, h
   const passageById = new Map(passages.map((p) => [p.id, p]))
   const phrases = alignment.phrases.map((g) => ({ id: g.id, docs: docsOf(g.spans), spans: g.spans }))
   const marks = alignment.passages.flatMap((g) => placeMarks(g, texts))
-  const tintOf = (id: string): number => passageById.get(id)?.tint ?? 0
+  const layers = texts.map((_text, doc) => ({
+    passages: alignment.passages.flatMap((g) => g.spans.filter((s) => s.doc === doc).map((s) => ({ id: g.id, start: s.start, end: s.end }))),
+    phrases: alignment.phrases.flatMap((g) => g.spans.filter((s) => s.doc === doc).map((s) => ({ id: g.id, start: s.start, end: s.end }))),
+    marks: marks.filter((m) => m.doc === doc),
+  }))
+  return { texts, alignment, passages, passageById, phrases, layers }
+}
 
-  const columns: ColumnView[] = texts.map((text, doc) => {
-    const layers: Layers = {
-      passages: alignment.passages.flatMap((g) => g.spans.filter((s) => s.doc === doc).map((s) => ({ id: g.id, start: s.start, end: s.end }))),
-      phrases: alignment.phrases.flatMap((g) => g.spans.filter((s) => s.doc === doc).map((s) => ({ id: g.id, start: s.start, end: s.end }))),
-      marks: marks.filter((m) => m.doc === doc),
-      highlights: highlights.filter((h) => h.doc === doc && h.end > h.start),
-    }
-    const paragraphs: ParagraphView[] = splitParagraphs(text).map(({ start, end }) => ({ start, end, segments: segmentsOf(start, end, doc, layers) }))
-    const coverage = alignment.coverage[doc]
-    const total = coverage ? coverage.sharedChars + coverage.uniqueChars : 0
+/**
+ * One report's column, with the highlights drawn on it. A paragraph's segments are cut when first read,
+ * and kept: the view reads only the paragraphs it has drawn so far, the printed page reads them all.
+ */
+export function columnView(base: ComparisonBase, doc: number, highlights: readonly HighlightMark[]): ColumnView {
+  const text = base.texts[doc] as string
+  const layers: Layers = { ...(base.layers[doc] as Omit<Layers, 'highlights'>), highlights: highlights.filter((h) => h.doc === doc && h.end > h.start) }
+  const paragraphs: ParagraphView[] = splitParagraphs(text).map(({ start, end }) => {
+    let segments: Segment[] | undefined
     return {
-      doc,
-      paragraphs,
-      sharedShare: coverage && total > 0 ? coverage.sharedChars / total : 0,
-      unique: alignment.unique.filter((s) => s.doc === doc),
-      minimap: minimapOf(text, layers.passages, tintOf),
+      start,
+      end,
+      get segments(): Segment[] {
+        segments ??= segmentsOf(start, end, doc, layers)
+        return segments
+      },
     }
   })
-  return { passages, passageById, phrases, columns }
+  const coverage = base.alignment.coverage[doc]
+  const total = coverage ? coverage.sharedChars + coverage.uniqueChars : 0
+  return {
+    doc,
+    paragraphs,
+    sharedShare: coverage && total > 0 ? coverage.sharedChars / total : 0,
+    unique: base.alignment.unique.filter((s) => s.doc === doc),
+    minimap: minimapOf(text, layers.passages, (id) => base.passageById.get(id)?.tint ?? 0),
+  }
+}
+
+export function buildViewModel(texts: readonly string[], alignment: Alignment, highlights: readonly HighlightMark[] = []): ComparisonViewModel {
+  const base = comparisonBase(texts, alignment)
+  return { passages: base.passages, passageById: base.passageById, phrases: base.phrases, columns: texts.map((_text, doc) => columnView(base, doc, highlights)) }
 }
