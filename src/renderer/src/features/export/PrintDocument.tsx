@@ -94,6 +94,11 @@ function Legend({ labels, tints }: { labels: Record<HighlightColor, string>; tin
   )
 }
 
+/** Which earlier version a note's highlight was made on, as the Notes tab names it. */
+function earlierVersion(fetchedAt: string | null): string {
+  return fetchedAt === null ? 'an earlier version' : `the version of ${new Date(fetchedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`
+}
+
 function NotesSection({ notes, labels, titles }: { notes: PrintNote[]; labels: Record<HighlightColor, string>; titles: string[] }) {
   return (
     <section className="print-notes" aria-labelledby="print-notes-heading">
@@ -102,13 +107,13 @@ function NotesSection({ notes, labels, titles }: { notes: PrintNote[]; labels: R
         <p className="print-empty">No notes in this comparison.</p>
       ) : (
         <ol>
-          {notes.map(({ number, highlight, doc, placed }) => (
+          {notes.map(({ number, highlight, doc, placed, earlier }) => (
             <li key={highlight.id} value={number} data-note={number}>
               <p className="print-note-meta">
                 <span className={`legend-swatch hl-swatch hl-${highlight.color}`} /> Report {doc + 1}
                 {titles[doc] ? `, ${titles[doc]}` : ''} · {labels[highlight.color]}
                 {highlight.passageId ? ' · whole passage' : ''}
-                {placed ? '' : ' · its text is no longer in the report'}
+                {placed ? '' : earlier ? ` · made on ${earlierVersion(earlier.fetchedAt)}, not yet carried to the newest` : ' · its text is no longer in the report'}
               </p>
               <blockquote>“{openingWords(highlight.anchor.quote.exact, 60)}”</blockquote>
               <p className="print-note-text">{highlight.note}</p>

@@ -13,8 +13,11 @@ export interface PrintNote {
   number: number
   highlight: Highlight
   doc: number
-  /** False when the highlight's text is no longer in the report (orphaned): listed, with no marker. */
+  /** False when the highlight's text is no longer in the report (orphaned) or it was made on an earlier
+   *  version of the report: listed, with no marker. */
   placed: boolean
+  /** Set when it was made on an earlier version of the report (when that version was fetched, if known). */
+  earlier: { fetchedAt: string | null } | null
 }
 
 /**
@@ -25,7 +28,7 @@ export function numberNotes(placed: readonly PlacedHighlight[]): { notes: PrintN
   const noted = placed
     .filter((p) => p.highlight.note.trim() !== '')
     .sort((a, b) => a.doc - b.doc || (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity) || a.highlight.createdAt.localeCompare(b.highlight.createdAt))
-  const notes = noted.map((p, i) => ({ number: i + 1, highlight: p.highlight, doc: p.doc, placed: p.range !== null }))
+  const notes = noted.map((p, i) => ({ number: i + 1, highlight: p.highlight, doc: p.doc, placed: p.range !== null, earlier: p.earlier }))
   return { notes, numbers: new Map(notes.filter((n) => n.placed).map((n) => [n.highlight.id, n.number])) }
 }
 

@@ -161,6 +161,17 @@ describe('PrintDocument', () => {
     expect(items[3]?.textContent).toContain('its text is no longer in the report')
   })
 
+  it('names a note made on an earlier version of its report, which is not drawn on the newest text', () => {
+    const older = { highlight: highlight(0, 'Focus of trip', 'yellow', 'Said before the page changed.'), doc: 0, range: null, earlier: { fetchedAt: '2026-03-01T12:00:00Z' } }
+    const { notes, numbers } = numberNotes([...placed, older])
+    expect(notes.find((n) => n.highlight.id === older.highlight.id)).toMatchObject({ placed: false, earlier: { fetchedAt: '2026-03-01T12:00:00Z' } })
+    expect(numbers.has(older.highlight.id)).toBe(false)
+    render(<PrintDocument comparison={comparison} model={model} ledger={ledger} placed={[...placed, older]} labels={DEFAULT_COLOR_LABELS} options={DEFAULT_PDF_OPTIONS} exportedAt={new Date('2026-11-22T10:30:00Z')} />)
+    const item = within(screen.getByRole('region', { name: 'Notes' })).getAllByRole('listitem').find((li) => li.textContent?.includes('Said before the page changed.'))
+    expect(item?.textContent).toMatch(/made on the version of .*2026.*, not yet carried to the newest/)
+    expect(item?.textContent).not.toContain('no longer in the report')
+  })
+
   it('leaves out what is not asked for, and groups columns by paper orientation', () => {
     renderPrint({ notes: false, appendix: false, orientation: 'portrait' })
     expect(screen.queryByRole('region', { name: 'Notes' })).toBeNull()
