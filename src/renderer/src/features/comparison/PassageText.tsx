@@ -61,7 +61,7 @@ function markOf(text: string, segment: Segment, mark: VariantMark): ReactNode {
       key={`m${segment.start}`}
       className={`variant variant-${mark.kind}${minor ? ' variant-minor' : ''}${mark.empty ? ' variant-empty' : ''}`}
       data-variant={mark.kind}
-      aria-label={mark.empty ? `Words the other reports have here. ${describeMark(mark)}` : undefined}
+      {...(mark.empty ? { role: 'img', 'aria-label': `Words the other reports have here. ${describeMark(mark)}` } : {})}
     >
       {text.slice(segment.start, segment.end)}
     </mark>
