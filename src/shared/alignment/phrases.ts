@@ -22,12 +22,13 @@ export function groupPhrases(docs: TokenizedDocument[], items: TokenGroup[], pas
   // The same stretch of one document often stands in many pairs (a name shared with every other report):
   // such items are one phrase at once, and only distinct stretches need the overlap test below.
   const same = new UnionFind(kept.length)
-  const byDoc = new Map<number, Map<string, { item: number; from: number; to: number }>>()
+  const byDoc = new Map<number, Map<number, { item: number; from: number; to: number }>>()
   kept.forEach((item, index) => {
     for (const s of item.spans) {
       let stretches = byDoc.get(s.doc)
       if (!stretches) byDoc.set(s.doc, (stretches = new Map()))
-      const key = `${s.from}:${s.to}`
+      // A stretch's key: its start and end as one number (both lie within its document).
+      const key = s.from * ((docs[s.doc] as TokenizedDocument).length + 1) + s.to
       const first = stretches.get(key)
       if (first) same.union(first.item, index)
       else stretches.set(key, { item: index, from: s.from, to: s.to })

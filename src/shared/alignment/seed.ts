@@ -103,7 +103,10 @@ export function findMaximalMatches(docs: TokenizedDocument[], k: number, maxOccu
         const dx = docOf[gx] as number
         const dy = docOf[gy] as number
         if (dx === dy) continue
-        const [a, b, ga, gb] = dx < dy ? [dx, dy, gx, gy] : [dy, dx, gy, gx]
+        const a = dx < dy ? dx : dy
+        const b = dx < dy ? dy : dx
+        const ga = dx < dy ? gx : gy
+        const gb = dx < dy ? gy : gx
         const A = (docs[a] as TokenizedDocument).ids
         const B = (docs[b] as TokenizedDocument).ids
         const aBase = offsets[a] as number
