@@ -1,7 +1,8 @@
 // What `npm run bench -- ...` may be given: a folder of news clusters for the fidelity benchmark, either
 // beside the usual benchmark (--corpus PATH) or alone (--fidelity PATH). The repository carries no corpus,
 // so without a path the fidelity part is skipped. --matrix runs the overview's benchmark alone, --quotes the
-// quote ledger's (with real news too when given a path), --pages the reading of saved web pages, --startup the main process's start-up.
+// quote ledger's (with real news too when given a path), --pages the reading of saved web pages, --startup the main process's start-up,
+// --many the alignment of 10 to 100 reports.
 
 export interface BenchArguments {
   /** Run the fidelity benchmark alone. */
@@ -14,17 +15,20 @@ export interface BenchArguments {
   quotesOnly?: true
   /** Run the main process's start-up benchmark alone. */
   startupOnly?: true
+  /** Run the benchmark of many reports (10 to 100 of 800 words) alone. */
+  manyOnly?: true
   /** Read the saved web pages in this folder (<page>/source.html with a reference reading) and measure their details and text. */
   pages?: string
 }
 
-export const BENCH_USAGE = 'usage: npm run bench [-- --corpus PATH | -- --fidelity PATH | -- --matrix | -- --startup | -- --quotes [PATH] | -- --pages PAGES], PATH a folder of news clusters (<cluster>/<k>-<outlet>.txt), PAGES a folder of saved pages (<page>/source.html, expected.html, expected-metadata.json)'
+export const BENCH_USAGE = 'usage: npm run bench [-- --corpus PATH | -- --fidelity PATH | -- --matrix | -- --startup | -- --many | -- --quotes [PATH] | -- --pages PAGES], PATH a folder of news clusters (<cluster>/<k>-<outlet>.txt), PAGES a folder of saved pages (<page>/source.html, expected.html, expected-metadata.json)'
 
 export function parseBenchArguments(args: readonly string[]): BenchArguments {
   const [flag, corpus, ...rest] = args
   if (flag === undefined) return { fidelityOnly: false }
   if (flag === '--matrix' && corpus === undefined) return { fidelityOnly: false, matrixOnly: true }
   if (flag === '--startup' && corpus === undefined) return { fidelityOnly: false, startupOnly: true }
+  if (flag === '--many' && corpus === undefined) return { fidelityOnly: false, manyOnly: true }
   if (flag === '--pages' && corpus !== undefined && !corpus.startsWith('-') && rest.length === 0) return { fidelityOnly: false, pages: corpus }
   if (flag === '--quotes' && rest.length === 0 && (corpus === undefined || !corpus.startsWith('-'))) return { fidelityOnly: false, quotesOnly: true, ...(corpus === undefined ? {} : { corpus }) }
   if ((flag !== '--corpus' && flag !== '--fidelity') || corpus === undefined || corpus.startsWith('-') || rest.length > 0) throw new Error(BENCH_USAGE)

@@ -13,4 +13,7 @@ export interface ChildResult {
   peakRssGrowth: number
   passages?: number
   phrases?: number
+  /** Parallax only: the baseline of the many-reports table, reading (tokenizing) the same texts, timed in
+   *  turn with the runs of alignDocuments, one after each. */
+  readingRuns?: number[]
 }

@@ -24,11 +24,15 @@ describe('the bench arguments', () => {
     expect(parseBenchArguments(['--startup'])).toEqual({ fidelityOnly: false, startupOnly: true })
   })
 
+  it('measure many reports alone', () => {
+    expect(parseBenchArguments(['--many'])).toEqual({ fidelityOnly: false, manyOnly: true })
+  })
+
   it('measure the reading of saved web pages alone', () => {
     expect(parseBenchArguments(['--pages', 'pages'])).toEqual({ fidelityOnly: false, pages: 'pages' })
   })
 
-  it.each([[['--startup', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
+  it.each([[['--startup', 'x']], [['--many', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
     expect(() => parseBenchArguments(args)).toThrow(/^usage: npm run bench/)
   })
 })
