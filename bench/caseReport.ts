@@ -11,7 +11,7 @@ export interface CaseFigures {
   documents: number
   words: number
   selfRepetition: number
-  parallax: { medianMs: number; coldMs: number; runs: number; peakRssMB: number; passages: number; phrases: number; readingMs: number } | { error: string }
+  parallax: { medianMs: number; coldMs: number; runs: number; peakRssMB: number; passages: number; phrases: number; readingMs: number; cpuMs: number } | { error: string }
   baseline: { medianMs: number | null; runs: number; capped: boolean; peakRssMB: number } | { error: string }
   /** baseline median / Parallax median; a lower bound when the baseline was capped. */
   speedup: number | null

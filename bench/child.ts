@@ -34,13 +34,19 @@ function measureFirst<T>(run: () => T): { value: T; ms: number; peakRssGrowth: n
 function parallax(texts: string[]): ChildResult {
   const first = measureFirst(() => alignDocuments(texts))
   const runs: number[] = []
+  const cpuRuns: number[] = []
   const readingRuns: number[] = []
   let result = first.value
   while (runs.length < MIN_RUNS || (runs.length < MAX_RUNS && runs.reduce((a, b) => a + b, 0) < PARALLAX_TIME_BUDGET_MS)) {
     const start = performance.now()
+    const cpu = process.cpuUsage()
     result = alignDocuments(texts)
+    const used = process.cpuUsage(cpu)
     runs.push(performance.now() - start)
-    // The baseline right after, so that a busy moment of the machine weighs on both.
+    cpuRuns.push((used.user + used.system) / 1000)
+    // The baseline right after, so that a busy moment of the machine weighs on both; the alignment's
+    // garbage is collected first, or the reading would pay for it.
+    gc?.()
     const reading = performance.now()
     const vocabulary = new Vocabulary()
     for (const text of texts) tokenize(text, vocabulary)
@@ -55,6 +61,7 @@ function parallax(texts: string[]): ChildResult {
     passages: result.passages.length,
     phrases: result.phrases.length,
     readingRuns,
+    cpuRuns,
   }
 }
 

@@ -52,6 +52,7 @@ function measure(benchCase: BenchCase, caseFile: string): CaseFigures {
         passages: p.result.passages ?? 0,
         phrases: p.result.phrases ?? 0,
         readingMs: median(p.result.readingRuns ?? []),
+        cpuMs: median(p.result.cpuRuns ?? []),
       }
     : { error: p.error }
   const baseline: CaseFigures['baseline'] = b.ok

@@ -16,4 +16,6 @@ export interface ChildResult {
   /** Parallax only: the baseline of the many-reports table, reading (tokenizing) the same texts, timed in
    *  turn with the runs of alignDocuments, one after each. */
   readingRuns?: number[]
+  /** Parallax only: the processor time of each timed run (user and system, all threads), in ms. */
+  cpuRuns?: number[]
 }
