@@ -118,13 +118,7 @@ export function alignDocuments(
 
   report('grouping')
   const passages = groupPassages(docs, passageChains, { endSlack: settings.maxGapWords })
-  const phraseItems: TokenGroup[] = phraseChains.map((c) => ({
-    spans: [
-      { doc: c.a, from: c.aStart, to: c.aEnd },
-      { doc: c.b, from: c.bStart, to: c.bEnd },
-    ],
-  }))
-  const phrases = groupPhrases(docs, phraseItems, passages)
+  const phrases = groupPhrases(docs, phraseChains, passages)
 
   report('comparing wording')
   const columnOf = alignmentColumns(docs, passageChains)

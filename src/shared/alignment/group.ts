@@ -7,7 +7,7 @@
 
 import type { Chain } from './join'
 import type { TokenizedDocument } from './tokenize'
-import { sortedIndexes } from './order'
+import { sortedBy, sortedIndexes } from './order'
 import { UnionFind } from './unionFind'
 
 /** Tokens [from, to) of one document. */
@@ -35,8 +35,16 @@ export interface GroupOptions {
   endSlack: number
 }
 
+/** The spans by document, then start (in place), ties in the order given. */
 export function sortSpans(spans: TokenSpan[]): TokenSpan[] {
-  return spans.sort((x, y) => x.doc - y.doc || x.from - y.from)
+  let width = 1
+  let docs = 1
+  for (const s of spans) {
+    if (s.from >= width) width = s.from + 1
+    if (s.doc >= docs) docs = s.doc + 1
+  }
+  sortedBy(spans, (s) => s.doc * width + s.from, docs * width).forEach((s, i) => (spans[i] = s))
+  return spans
 }
 
 /** Passages from the pairs' chains: near-identical stretches joined, and each nested passage's parent. */
