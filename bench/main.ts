@@ -1,14 +1,16 @@
 // `npm run bench`: times Parallax's alignDocuments against jsdiff's diffWords on every case of cases.ts,
 // each engine and case in its own child process (child.ts), one after another so they do not compete
-// for the two cores; then 10 to 100 reports of 800 words (many.ts); then, in Chromium, the comparison view and PDF export; then highlight saves; then the
-// article library at 10,000 articles; then how long very large imports hold up the main process and the page
-// (importBlock.ts, importResponsiveness.ts); then the overview of passages × reports at 50 × 500 (matrix.ts);
-// then the main process's start-up with the sample and with 10,000 articles (startup.ts);
-// then, given a folder of news clusters (--corpus PATH), the fidelity of the alignment on real news
-// (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and as the very last line one JSON
-// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--startup` the start-up's, `--many` the table of 10 to 100 reports (bench/many.ts), `--quotes [PATH]` the
-// quote ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment), `--pages
-// PAGES` the reading of saved web pages against a reference (bench/pages.ts; BENCH_VERBOSE=1 lists the blocks dropped).
+// for the two cores; then 10 to 100 reports of 800 words (many.ts); then, in Chromium, the comparison view
+// and PDF export; then highlight saves; then the article library at 10,000 articles; then how long very
+// large imports hold up the main process and the page (importBlock.ts, importResponsiveness.ts); then the
+// overview of passages × reports at 50 × 500 (matrix.ts); then the main process's start-up with the sample
+// and with 10,000 articles (startup.ts); then, given a folder of news clusters (--corpus PATH), the fidelity
+// of the alignment on real news (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and as
+// the very last line one JSON object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the
+// overview's, `--startup` the start-up's, `--many` the table of 10 to 100 reports (many.ts), `--quotes
+// [PATH]` the quote ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the
+// alignment), `--pages PAGES` the reading of saved web pages against a reference (bench/pages.ts;
+// BENCH_VERBOSE=1 lists the blocks dropped).
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
