@@ -64,19 +64,20 @@ function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: S
       keepFree(chain)
       continue
     }
-    const ownersA = freeA ? NO_OWNERS : ownersIn(takenA, chain.aStart, chain.aEnd)
-    const ownersB = freeB ? NO_OWNERS : ownersIn(takenB, chain.bStart, chain.bEnd)
-    if (chain.matched >= passageWords && (ownersA.size === 0) !== (ownersB.size === 0)) {
-      // A passage one document carries again: its other copy is linked too, whole.
-      trimPassage(chain, docs, passageWords)
-      if (chain.matched >= passageWords) keep(chain, ownersA.size === 0, ownersB.size === 0)
-      continue
-    }
-    if (chain.matched >= passageWords && ownersA.size > 0 && ownersB.size > 0 && disjoint(ownersA, ownersB) && mostlyTaken(takenA, takenB, chain)) {
-      // Both documents carry the passage twice: this links copy 1 of one to copy 2 of the other, and
-      // holds no words of its own.
-      keep(chain, false, false)
-      continue
+    // Only a passage may be kept as a copy; the owners of its held words say whether it is one.
+    if (chain.matched >= passageWords) {
+      if (freeA !== freeB) {
+        // A passage one document carries again: its other copy is linked too, whole.
+        trimPassage(chain, docs, passageWords)
+        if (chain.matched >= passageWords) keep(chain, freeA, freeB)
+        continue
+      }
+      if (disjoint(ownersIn(takenA, chain.aStart, chain.aEnd), ownersIn(takenB, chain.bStart, chain.bEnd)) && mostlyTaken(takenA, takenB, chain)) {
+        // Both documents carry the passage twice: this links copy 1 of one to copy 2 of the other, and
+        // holds no words of its own.
+        keep(chain, false, false)
+        continue
+      }
     }
     for (const part of untakenParts(chain, takenA, takenB, maxGap)) keepFree(part)
   }
@@ -135,8 +136,6 @@ function heldWords(which: 0 | 1, words: number): Int32Array {
   if ((heldBuffers[which] as Int32Array).length < words) heldBuffers[which] = new Int32Array(Math.max(words, 2 * (heldBuffers[which] as Int32Array).length))
   return (heldBuffers[which] as Int32Array).subarray(0, words).fill(-1)
 }
-
-const NO_OWNERS: ReadonlySet<number> = new Set()
 
 function isFree(taken: Int32Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ((taken[i] as number) >= 0) return false
