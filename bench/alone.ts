@@ -1,5 +1,6 @@
-// The parts of the benchmark that also run alone (`--fidelity PATH`, `--matrix`, `--quotes [PATH]`): the
-// fidelity of the alignment on real news, the overview of passages × reports, and the quote ledger.
+// The parts of the benchmark that also run alone (`--fidelity PATH`, `--matrix`, `--quotes [PATH]`,
+// `--first-screen`, `--pdf`): the fidelity of the alignment on real news, the overview of passages × reports,
+// the quote ledger, the window's first screen, the PDF export.
 
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -11,7 +12,10 @@ import { measureFidelity, type FidelityResult, type FidelityRun } from './fideli
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
 import { realNewsTexts } from './newsCorpus'
 import { attempt, progress, say } from './output'
+import { describeFirstScreen, firstScreenTargets, measureFirstScreen } from './firstScreen'
 import { describePages, measurePages } from './pages'
+import { describePdf, measurePdf, pdfTargets, type PdfFigures } from './pdf'
+import { probePdf } from './pdfProbe'
 import { describeStartup, measureStartup, startupTargets } from './startup'
 import { describeQuotes, measureQuoteSpeed, measureQuotes, quoteTargets, type QuoteFigures, type QuoteSpeed } from './quotes'
 
@@ -94,4 +98,43 @@ export async function startupAlone(): Promise<void> {
   const results = startupTargets(figures)
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
   say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), startup: figures, targets: results }))
+}
+
+/** The window's first screen alone (it needs the built renderer and /usr/bin/chromium). */
+export async function firstScreenAlone(): Promise<void> {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) {
+    progress('Building the app for the first-screen benchmark…')
+    spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  }
+  progress('Measuring the first screen in Chromium…')
+  const figures = await measureFirstScreen(9, progress)
+  for (const line of describeFirstScreen(figures)) say(line)
+  const results = firstScreenTargets(figures)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), firstScreen: figures, targets: results }))
+}
+
+/** The PDF export's benchmark alone (it needs the built renderer): the sample and 3 × 10k words, against a
+ *  plain print; verbose, first where the time and pages go (pdfProbe.ts). */
+export async function pdfAlone(verbose: boolean): Promise<void> {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (verbose) {
+    say('Where the PDF export of 3 × 10k words spends its time and pages (print times are medians of page.pdf alone):')
+    const probed = await attempt(async () => {
+      await probePdf((line) => say(`  ${line}`))
+      return {}
+    })
+    if ('error' in probed) say(`  could not be probed: ${probed.error}`)
+  }
+  const threeByTen = buildCases().find((c) => c.id === 'reports-3x10k')
+  const pdf = await attempt<PdfFigures[]>(async () => {
+    if (!threeByTen) throw new Error('no 3 × 10k case')
+    return measurePdf(threeByTen.texts)
+  })
+  if ('error' in pdf) say(`The PDF export could not be measured: ${pdf.error}`)
+  else for (const f of pdf) say(describePdf(f))
+  const results = pdfTargets(pdf)
+  for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
+  say(JSON.stringify({ node: process.versions.node, cores: availableParallelism(), pdf, targets: results }))
+  process.exitCode = 'error' in pdf ? 1 : 0
 }

@@ -2,7 +2,7 @@
 // beside the usual benchmark (--corpus PATH) or alone (--fidelity PATH). The repository carries no corpus,
 // so without a path the fidelity part is skipped. --matrix runs the overview's benchmark alone, --quotes the
 // quote ledger's (with real news too when given a path), --pages the reading of saved web pages, --startup the main process's start-up,
-// --many the alignment of 10 to 100 reports.
+// --first-screen the window's first screen, --pdf the PDF export's, --many the alignment of 10 to 100 reports.
 
 export interface BenchArguments {
   /** Run the fidelity benchmark alone. */
@@ -17,11 +17,15 @@ export interface BenchArguments {
   startupOnly?: true
   /** Run the benchmark of many reports (10 to 100 of 800 words) alone. */
   manyOnly?: true
+  /** Run the window's first-screen benchmark alone. */
+  firstScreenOnly?: true
+  /** Run the PDF export's benchmark alone. */
+  pdfOnly?: true
   /** Read the saved web pages in this folder (<page>/source.html with a reference reading) and measure their details and text. */
   pages?: string
 }
 
-export const BENCH_USAGE = 'usage: npm run bench [-- --corpus PATH | -- --fidelity PATH | -- --matrix | -- --startup | -- --many | -- --quotes [PATH] | -- --pages PAGES], PATH a folder of news clusters (<cluster>/<k>-<outlet>.txt), PAGES a folder of saved pages (<page>/source.html, expected.html, expected-metadata.json)'
+export const BENCH_USAGE = 'usage: npm run bench [-- --corpus PATH | -- --fidelity PATH | -- --matrix | -- --startup | -- --first-screen | -- --pdf | -- --many | -- --quotes [PATH] | -- --pages PAGES], PATH a folder of news clusters (<cluster>/<k>-<outlet>.txt), PAGES a folder of saved pages (<page>/source.html, expected.html, expected-metadata.json)'
 
 export function parseBenchArguments(args: readonly string[]): BenchArguments {
   const [flag, corpus, ...rest] = args
@@ -29,6 +33,8 @@ export function parseBenchArguments(args: readonly string[]): BenchArguments {
   if (flag === '--matrix' && corpus === undefined) return { fidelityOnly: false, matrixOnly: true }
   if (flag === '--startup' && corpus === undefined) return { fidelityOnly: false, startupOnly: true }
   if (flag === '--many' && corpus === undefined) return { fidelityOnly: false, manyOnly: true }
+  if (flag === '--first-screen' && corpus === undefined) return { fidelityOnly: false, firstScreenOnly: true }
+  if (flag === '--pdf' && corpus === undefined) return { fidelityOnly: false, pdfOnly: true }
   if (flag === '--pages' && corpus !== undefined && !corpus.startsWith('-') && rest.length === 0) return { fidelityOnly: false, pages: corpus }
   if (flag === '--quotes' && rest.length === 0 && (corpus === undefined || !corpus.startsWith('-'))) return { fidelityOnly: false, quotesOnly: true, ...(corpus === undefined ? {} : { corpus }) }
   if ((flag !== '--corpus' && flag !== '--fidelity') || corpus === undefined || corpus.startsWith('-') || rest.length > 0) throw new Error(BENCH_USAGE)

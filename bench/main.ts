@@ -4,13 +4,15 @@
 // and PDF export; then highlight saves; then the article library at 10,000 articles; then how long very
 // large imports hold up the main process and the page (importBlock.ts, importResponsiveness.ts); then the
 // overview of passages × reports at 50 × 500 (matrix.ts); then the main process's start-up with the sample
-// and with 10,000 articles (startup.ts); then, given a folder of news clusters (--corpus PATH), the fidelity
-// of the alignment on real news (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and as
-// the very last line one JSON object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the
-// overview's, `--startup` the start-up's, `--many` the table of 10 to 100 reports (many.ts), `--quotes
-// [PATH]` the quote ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the
-// alignment), `--pages PAGES` the reading of saved web pages against a reference (bench/pages.ts;
-// BENCH_VERBOSE=1 lists the blocks dropped).
+// and with 10,000 articles (startup.ts); then the window's first screen (firstScreen.ts); then, given a
+// folder of news clusters (--corpus PATH), the fidelity of the alignment on real news (fidelity.ts). Prints
+// a table, the figures, the targets as pass/fail, and as the very last line one JSON object. `--fidelity
+// PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--startup` the start-up's,
+// `--first-screen` the first screen's, `--pdf` the PDF export's (BENCH_VERBOSE=1: where its time goes,
+// bench/pdfProbe.ts), `--many` the table of 10 to 100 reports (many.ts), `--quotes [PATH]` the quote
+// ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment), `--pages PAGES`
+// the reading of saved web pages against a reference (bench/pages.ts; BENCH_VERBOSE=1 lists the blocks
+// dropped).
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -28,12 +30,13 @@ import { measureImportBlock, type ImportBlockFigures } from './importBlock'
 import { measureImportReading, type ReadingFigures } from './importResponsiveness'
 import { measureLibrary, type LibraryFigures } from './library'
 import { describeLibrary, libraryTargets } from './libraryReport'
-import { describePdf, measurePdf, type PdfFigures } from './pdf'
+import { describePdf, measurePdf, pdfTargets, type PdfFigures } from './pdf'
 import { describeMatrix, matrixTargets, measureMatrix, type MatrixFigures } from './matrix'
 import { describeQuotes, quoteTargets } from './quotes'
 import { describeStartup, measureStartup, startupTargets, type StartupFigures } from './startup'
+import { describeFirstScreen, firstScreenTargets, measureFirstScreen, type FirstScreenFigures } from './firstScreen'
 import { measureView, type ViewFigures } from './view'
-import { fidelityAlone, fidelityFigures, fidelityOf, matrixAlone, pagesAlone, quotesAlone, quotesOf, sayFidelity, startupAlone } from './alone'
+import { fidelityAlone, fidelityFigures, fidelityOf, firstScreenAlone, matrixAlone, pagesAlone, pdfAlone, quotesAlone, quotesOf, sayFidelity, startupAlone } from './alone'
 import { row, table, targets, viewTargets, type CaseFigures } from './caseReport'
 import { attempt, median, ms, progress, say } from './output'
 
@@ -132,7 +135,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
     say(`  hover: its work takes ${ms(view.hoverMs)} (median; 95th percentile ${ms(view.hoverP95Ms)}); shown in the next frame ${Math.round(view.hoverNextFrameShare * 100)}% of the time`)
     say(`  scrolling 600 px a frame: frame interval median ${ms(view.scrollFrameMedianMs)}, worst ${ms(view.scrollFrameWorstMs)}, ${view.scrollLongFrames} of 120 frames late (over 25 ms)`)
   }
-  // PDF export of the sample and of the 3 × 10k case, against a plain print of the same texts (no target).
+  // PDF export of the sample and of the 3 × 10k case, against a plain print of the same texts.
   let pdf: PdfFigures[] | { error: string }
   try {
     const threeByTen = cases.find((c) => c.id === 'reports-3x10k')
@@ -183,6 +186,11 @@ async function fullBench(corpus: string | undefined): Promise<void> {
   say()
   if ('error' in startup) say(`The start-up could not be measured: ${startup.error}`)
   else for (const line of describeStartup(startup)) say(line)
+  progress('Measuring the window\'s first screen in Chromium…')
+  const firstScreen = await attempt<FirstScreenFigures>(() => measureFirstScreen(9, progress))
+  say()
+  if ('error' in firstScreen) say(`The first screen could not be measured: ${firstScreen.error}`)
+  else for (const line of describeFirstScreen(firstScreen)) say(line)
   progress('Measuring the quote ledger…')
   const quotes = quotesOf(corpus)
   say()
@@ -194,6 +202,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
     ...targets(figures),
     ...manyTargets(many),
     ...viewTargets(view),
+    ...pdfTargets(pdf),
     { name: 'save a highlight, 5,000 articles and 20,000 highlights: p95 ≤ 50 ms', pass: (largest?.p95Ms ?? Infinity) <= 50, measured: largest ? ms(largest.p95Ms) : 'failed' },
     ...libraryTargets(library, ms),
     {
@@ -208,6 +217,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
     },
     ...matrixTargets(matrix),
     ...startupTargets(startup),
+    ...firstScreenTargets(firstScreen),
     ...quoteTargets(quotes.accuracy, quotes.speeds),
   ]
   for (const t of results) say(`${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.measured}`)
@@ -229,6 +239,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
       reading,
       matrix,
       startup,
+      firstScreen,
       quotes: { accuracy: 'error' in quotes.accuracy ? quotes.accuracy : { ...quotes.accuracy, examples: undefined }, speeds: quotes.speeds },
       fidelity: fidelityFigures(fidelity),
       targets: results,
@@ -236,7 +247,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
     }),
   )
   // Targets missed are a finding, not a failure of the benchmark; a measurement that could not be made is.
-  process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) && !('error' in library) && !('error' in importBlock) && !('error' in reading) && !('error' in matrix) && !('error' in startup) && !('error' in fidelity) ? 0 : 1
+  process.exitCode = figures.every((f) => !('error' in f.parallax) && !('error' in f.baseline)) && !('error' in view) && !('error' in pdf) && !('error' in library) && !('error' in importBlock) && !('error' in reading) && !('error' in matrix) && !('error' in startup) && !('error' in firstScreen) && !('error' in fidelity) ? 0 : 1
 }
 
 let benchArguments: BenchArguments | undefined
@@ -254,6 +265,8 @@ if (benchArguments?.corpus !== undefined && !existsSync(benchArguments.corpus)) 
 else if (benchArguments?.matrixOnly) await matrixAlone()
 else if (benchArguments?.startupOnly) await startupAlone()
 else if (benchArguments?.manyOnly) manyAlone()
+else if (benchArguments?.firstScreenOnly) await firstScreenAlone()
+else if (benchArguments?.pdfOnly) await pdfAlone(process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments?.quotesOnly) quotesAlone(benchArguments.corpus)
 else if (benchArguments?.pages !== undefined) await pagesAlone(benchArguments.pages, process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments !== undefined) await fullBench(benchArguments.corpus)

@@ -145,14 +145,28 @@ export async function measurePdf(threeByTen: readonly string[], runs = 3): Promi
   }
 }
 
-const seconds = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`)
-const kilobytes = (bytes: number): string => `${Math.round(bytes / 1024).toLocaleString('en')} KB`
+const seconds = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`)
+const megabytes = (bytes: number): string => `${(bytes / 1048576).toFixed(bytes < 1048576 ? 2 : 1)} MB`
 
-/** One line of the report, e.g. "PDF export, sample: 1.9 s median (3 runs), 6 pages, 140 KB; plain print …". */
+/** One line of the report, e.g. "PDF export, sample: 1.90 s median (3 runs), 6 pages, 0.14 MB; plain print …". */
 export function describePdf(f: PdfFigures): string {
   return (
     `PDF export, ${f.label}: ${seconds(f.exportMs)} median (${f.runs} runs; ${seconds(f.exportOwnMs)} by the export's own clock), ` +
-    `${f.pages} pages, ${kilobytes(f.bytes)}; plain print of the same text ${seconds(f.plainMs)}, ${f.plainPages} pages, ` +
-    `${kilobytes(f.plainBytes)} (${f.ratio.toFixed(1)}×)`
+    `${f.pages} pages, ${megabytes(f.bytes)}; plain print of the same text ${seconds(f.plainMs)}, ${f.plainPages} pages, ` +
+    `${megabytes(f.plainBytes)} (${f.ratio.toFixed(1)}×)`
   )
+}
+
+/** The targets of issue 22 (part 4), on the 3 × 10k case: at most 1.5 s, and at most twice the plain print. */
+export function pdfTargets(pdf: PdfFigures[] | { error: string }): Array<{ name: string; pass: boolean; measured: string }> {
+  const big = 'error' in pdf ? undefined : pdf.find((f) => f.id === 'reports-3x10k')
+  const measured = big ? `${seconds(big.exportMs)}, ${big.pages} pages, ${megabytes(big.bytes)}` : 'failed'
+  return [
+    { name: 'PDF export of 3 × 10k words: median ≤ 1.5 s', pass: big !== undefined && big.exportMs <= 1500, measured },
+    {
+      name: 'PDF export of 3 × 10k words: ≤ 2× a plain print of the same text',
+      pass: big !== undefined && big.ratio <= 2,
+      measured: big ? `${big.ratio.toFixed(2)}× (plain ${seconds(big.plainMs)}, ${big.plainPages} pages, ${megabytes(big.plainBytes)})` : 'failed',
+    },
+  ]
 }

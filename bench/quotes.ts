@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { alignDocuments } from '../src/shared/alignment'
-import { buildQuoteLedger, sameSpeaker, type QuoteLedger } from '../src/shared/quotes'
+import { buildQuoteLedger, forgetReadQuotations, sameSpeaker, type QuoteLedger } from '../src/shared/quotes'
 import { median } from './output'
 
 interface LabelledInstance {
@@ -131,27 +131,49 @@ export interface QuoteSpeed {
   label: string
   /** Medians of the runs, in the same process one after the other. */
   alignMs: number
+  /** The ledger from the texts, nothing kept from an earlier ledger: the figure the target is judged on. */
   ledgerMs: number
+  /** The same ledger built again at once, each report's reading kept from the cold one (a comparison opened
+   *  again, a report added, the next version of an article). */
+  warmMs: number
   runs: number
   groups: number
 }
 
-/** The ledger's time against the alignment's on the same texts, each run after the other, after a warm-up. */
-export function measureQuoteSpeed(label: string, texts: string[], runs = 9): QuoteSpeed {
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since)
+  return (used.user + used.system) / 1000
+}
+
+/** The ledger's time against the alignment's on the same texts, each run after the other, after a warm-up:
+ *  the ledger first cold (every report read from its text) and then warm (the reports' readings kept).
+ *  Times are of the processor used by this process, which other work on the machine disturbs less than the clock.
+ *  The alignment is timed before the ledger in half the runs and after it in the others. */
+export function measureQuoteSpeed(label: string, texts: string[], runs = 10): QuoteSpeed {
   const alignment = alignDocuments(texts)
   buildQuoteLedger(texts, alignment)
   const align: number[] = []
-  const ledger: number[] = []
+  const cold: number[] = []
+  const warm: number[] = []
   let groups = 0
-  for (let r = 0; r < runs; r++) {
-    let t = performance.now()
-    const a = alignDocuments(texts)
-    align.push(performance.now() - t)
-    t = performance.now()
-    groups = buildQuoteLedger(texts, a).groups.length
-    ledger.push(performance.now() - t)
+  const timeAlignment = (): void => {
+    const t = process.cpuUsage()
+    alignDocuments(texts)
+    align.push(cpuMs(t))
   }
-  return { label, alignMs: median(align), ledgerMs: median(ledger), runs, groups }
+  for (let r = 0; r < runs; r++) {
+    // Which goes first alternates: the collection of one's garbage falls in the next one's time.
+    if (r % 2 === 0) timeAlignment()
+    forgetReadQuotations()
+    let t = process.cpuUsage()
+    groups = buildQuoteLedger(texts, alignment).groups.length
+    cold.push(cpuMs(t))
+    t = process.cpuUsage()
+    buildQuoteLedger(texts, alignment)
+    warm.push(cpuMs(t))
+    if (r % 2 === 1) timeAlignment()
+  }
+  return { label, alignMs: median(align), ledgerMs: median(cold), warmMs: median(warm), runs, groups }
 }
 
 const fixed = (n: number, digits = 1): string => n.toFixed(digits)
@@ -163,22 +185,25 @@ export function describeQuotes(accuracy: QuoteFigures | { error: string }, speed
     lines.push(`  ${accuracy.labelled} labelled quotations in ${accuracy.clusters} clusters; ${accuracy.found} found, ${accuracy.matched} of them labelled ones`)
     lines.push(`  recall ${fixed(accuracy.recall, 3)}, precision ${fixed(accuracy.precision, 3)}, speaker ${fixed(accuracy.speakerAccuracy, 3)}, grouping ${fixed(accuracy.groupingAccuracy, 3)}`)
   }
-  lines.push('The quote ledger\'s time against the alignment\'s (medians, the same texts, one after the other; the ledger is built after the alignment is shown):')
-  for (const s of speeds) lines.push(`  ${s.label}: alignment ${fixed(s.alignMs)} ms, ledger ${fixed(s.ledgerMs)} ms (${s.groups} quotations): ${fixed(s.ledgerMs / s.alignMs, 2)}× the alignment`)
+  lines.push('The quote ledger\'s time against the alignment\'s (medians of processor time, the same texts, one after the other; the ledger is built after the alignment is shown;')
+  lines.push('cold: every report read from its text; warm: built again with the reports\' readings kept):')
+  for (const s of speeds) {
+    lines.push(`  ${s.label}: alignment ${fixed(s.alignMs)} ms, ledger cold ${fixed(s.ledgerMs)} ms (${s.groups} quotations): ${fixed(s.ledgerMs / s.alignMs, 2)}× the alignment; warm ${fixed(s.warmMs)} ms: ${fixed(s.warmMs / s.alignMs, 2)}×`)
+  }
   return lines
 }
 
 export function quoteTargets(accuracy: QuoteFigures | { error: string }, speeds: QuoteSpeed[]): Array<{ name: string; pass: boolean; measured: string }> {
   const a = 'error' in accuracy ? null : accuracy
-  const threeByTen = speeds.find((s) => s.label.startsWith('3 × 10k'))
+  const speed = (s: QuoteSpeed): { name: string; pass: boolean; measured: string } => ({
+    name: `quote ledger: at most 20% of the alignment's time on ${s.label}, cold`,
+    pass: s.ledgerMs <= 0.2 * s.alignMs,
+    measured: `${fixed(s.ledgerMs)} ms, ${fixed(s.ledgerMs / s.alignMs, 2)}× (warm ${fixed(s.warmMs)} ms, ${fixed(s.warmMs / s.alignMs, 2)}×)`,
+  })
   return [
     { name: 'quote ledger: quotation recall ≥ 0.95 on the labelled set', pass: (a?.recall ?? 0) >= 0.95, measured: a ? fixed(a.recall, 3) : 'failed' },
     { name: 'quote ledger: speaker accuracy ≥ 0.9 on the labelled set', pass: (a?.speakerAccuracy ?? 0) >= 0.9, measured: a ? fixed(a.speakerAccuracy, 3) : 'failed' },
     { name: 'quote ledger: grouping accuracy ≥ 0.95 on the labelled set', pass: (a?.groupingAccuracy ?? 0) >= 0.95, measured: a ? fixed(a.groupingAccuracy, 3) : 'failed' },
-    {
-      name: 'quote ledger: at most 20% of the alignment\'s time on 3 × 10k words',
-      pass: threeByTen !== undefined && threeByTen.ledgerMs <= 0.2 * threeByTen.alignMs,
-      measured: threeByTen ? `${fixed(threeByTen.ledgerMs)} ms, ${fixed(threeByTen.ledgerMs / threeByTen.alignMs, 2)}×` : 'not measured',
-    },
+    ...(speeds.some((s) => s.label.startsWith('3 × 10k')) ? speeds.map(speed) : [{ name: "quote ledger: at most 20% of the alignment's time on 3 × 10k words, cold", pass: false, measured: 'not measured' }]),
   ]
 }

@@ -73,6 +73,12 @@ describe('the built main bundle', () => {
     expect(report.fetched.root).toMatchObject({ status: 200, contentType: 'text/html; charset=utf-8' })
     expect(report.fetched.head).toMatchObject({ status: 200, contentType: 'text/html; charset=utf-8', startsWith: '' })
     expect(report.fetched.worker).toMatchObject({ status: 200, contentType: 'text/javascript; charset=utf-8', csp })
+    // The chunks loaded on first use come through the same handler as the entry (file names with capitals, - and _).
+    const assets = Object.entries(report.fetched.assets as Record<string, { status: number; contentType: string }>)
+    expect(assets.length).toBeGreaterThan(5)
+    for (const [name, served] of assets) {
+      expect({ name, ...served }).toEqual({ name, status: 200, contentType: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8' })
+    }
     for (const refused of ['outsideFolder', 'encodedBackslash', 'dotDot', 'otherHost', 'missing', 'post']) {
       expect({ refused, ...report.fetched[refused] }).toMatchObject({ refused, status: 404, csp: null })
     }

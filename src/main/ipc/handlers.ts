@@ -12,6 +12,7 @@ import { findDuplicates, getArticle, getArticleTexts, importArticles, listArticl
 import { colorLabels, setColorLabel } from '../storage/colorLabels'
 import { createComparison, getComparison, listComparisons, setColumnChoice } from '../storage/comparisons'
 import { getVersionTexts, listVersions, recordVersion } from '../storage/versions'
+import { carryHighlights } from '../storage/carryHighlights'
 import type { Library } from '../storage/library'
 import { exportNotes, importAnnotations } from '../services/notes'
 import type { PageFetcher } from '../services/pageFetch'
@@ -52,12 +53,15 @@ export function createHandlers({ library, sample, pdf, pages, recent, settings, 
     updateHighlight: (change) => highlights.update(change),
     deleteHighlight: ({ id }) => highlights.delete(id),
     restoreHighlight: ({ id }) => highlights.restore(id),
+    carryHighlights: ({ comparisonId, articleId }) => carryHighlights(store, comparisonId, articleId),
     getColorLabels: () => ({ ...colorLabels(store) }),
     setColorLabel: ({ color, label }) => setColorLabel(store, color, label),
     exportNotes: ({ comparisonId, format }) => exportNotes(library, comparisonId, format, settings.latest.authorName),
     importAnnotations: ({ comparisonId, json }) => importAnnotations(library, comparisonId, json),
     choosePdfFile: ({ comparisonId }) => pdf.choose(comparisonId),
     exportPdf: ({ comparisonId, token, options }) => pdf.export(comparisonId, token, options),
+    chooseVersionsPdfFile: ({ articleId }) => pdf.chooseVersions(articleId),
+    exportVersionsPdf: ({ articleId, token, options }) => pdf.exportVersions(articleId, token, options),
     openExportedFile: ({ token }) => pdf.open(token),
     openLink: async ({ url }) => {
       if (!(await openLink(url))) throw new AppError('invalid-argument', 'Parallax opens only web addresses (http or https) in your browser.')

@@ -1,12 +1,13 @@
-// PDF export: ask where to save (a save dialog), print the comparison's print view to PDF bytes, and write
-// them whole or not at all. The dialog, the printer and the file opener are ports: Electron's in the app
+// PDF export: ask where to save (a save dialog), print the comparison's print view (or that of a fetched
+// article's versions, as Compare versions shows them) to PDF bytes, and write them whole or not at all. The dialog, the printer and the file opener are ports: Electron's in the app
 // (electronDesktop.ts), Chromium through Playwright in the test bridge. The renderer never sees a path:
 // the dialog's answer is kept here under a random token, which is all the renderer can send back.
 
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import { AppError } from '../../shared/domain/errors'
-import { fileStem, printHash, type PdfOptions } from '../../shared/domain/pdf'
+import { fileStem, printHash, printVersionsHash, type PdfOptions } from '../../shared/domain/pdf'
+import { versionsOf } from '../../shared/domain/versions'
 import type { PdfExportResult } from '../../shared/ipc/contract'
 import { writeFileAtomic } from '../storage/atomicFile'
 import { comparisonSummary } from '../storage/comparisons'
@@ -88,14 +89,35 @@ export class PdfExports {
   }
 
   async export(comparisonId: string, token: string, options: PdfOptions): Promise<PdfExportResult> {
-    const path = this.pathOf(token)
     const { title, articles } = comparisonSummary(this.library.store, comparisonId)
+    return this.print(token, printHash(comparisonId, options), options, title, articles)
+  }
+
+  /** The title of the PDF of an article's versions, and the headline of each version (its column's heading). */
+  private versionsOf(articleId: string): { title: string; articles: { title: string }[] } {
+    const article = this.library.store.article(articleId)
+    return { title: `Versions of “${article.title}”`, articles: versionsOf(article) }
+  }
+
+  async chooseVersions(articleId: string): Promise<{ token: string; fileName: string } | null> {
+    const path = await this.desktop.choosePdfPath(`${fileStem(this.versionsOf(articleId).title)}.pdf`)
+    if (path === null) return null
+    return { token: this.remember(path), fileName: basename(path) }
+  }
+
+  async exportVersions(articleId: string, token: string, options: PdfOptions): Promise<PdfExportResult> {
+    const { title, articles } = this.versionsOf(articleId)
+    return this.print(token, printVersionsHash(articleId, options), options, title, articles)
+  }
+
+  private async print(token: string, hash: string, options: PdfOptions, title: string, articles: readonly { title: string }[]): Promise<PdfExportResult> {
+    const path = this.pathOf(token)
     // The print view heads each report's column with its number and title.
     const headings = [{ printed: title, reads: title }, ...articles.map((a, i) => ({ printed: `${i + 1}${a.title}`, reads: `${i + 1}. ${a.title}` }))]
     const began = this.now()
     let printed: { bytes: Uint8Array; pages: number }
     try {
-      printed = await withDocumentInfo(await this.desktop.printToPdf(printHash(comparisonId, options), options), { title, creator: 'Parallax', headings })
+      printed = await withDocumentInfo(await this.desktop.printToPdf(hash, options), { title, creator: 'Parallax', headings })
     } catch (error) {
       if (error instanceof AppError) throw error
       throw new AppError('internal', `The PDF could not be laid out: ${(error as Error).message}`, { cause: error })

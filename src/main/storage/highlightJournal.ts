@@ -14,7 +14,7 @@
 import { z } from 'zod'
 import type { Highlight } from '../../shared/domain/highlight'
 import { AppendOnlyFile, readLines } from './appendOnlyFile'
-import { highlightSchema } from './schema'
+import { highlightSchema, type JournalHighlight } from './schema'
 import { SerialQueue } from './serialQueue'
 import { decodeUtf8 } from './strictUtf8'
 
@@ -22,7 +22,7 @@ const entrySchema = z.union([z.object({ put: highlightSchema }), z.object({ remo
 type Entry = z.infer<typeof entrySchema>
 
 export interface JournalLoad {
-  highlights: Map<string, Highlight>
+  highlights: Map<string, JournalHighlight>
   /** Lines read. */
   readLines: number
   /** Lines that could not be read (cut short by a crash, or damaged): skipped, counted. */
@@ -48,7 +48,7 @@ function readEntry(bytes: Uint8Array): Entry | 'blank' | null {
 /** What a journal's bytes hold. */
 export function readJournal(bytes: Uint8Array): JournalLoad {
   const { entries, skippedLines, tornLastLine } = readLines(bytes, readEntry)
-  const highlights = new Map<string, Highlight>()
+  const highlights = new Map<string, JournalHighlight>()
   for (const entry of entries) {
     if ('put' in entry) highlights.set(entry.put.id, entry.put)
     else highlights.delete(entry.remove)
@@ -60,7 +60,7 @@ export class HighlightJournal {
   private readonly file: AppendOnlyFile
   private lines = 0
   /** What the file holds: the highlights of every line written, in order. */
-  private readonly state = new Map<string, Highlight>()
+  private readonly state = new Map<string, JournalHighlight>()
   private readonly queue = new SerialQueue()
   /** Called after every compaction (the backups listen here); it must not throw. */
   afterCompaction: () => void = () => undefined
@@ -113,7 +113,7 @@ export class HighlightJournal {
   }
 
   /** Replaces the journal, atomically, with one line per highlight given (a repair at start). */
-  rewrite(live: Iterable<Highlight>): Promise<void> {
+  rewrite(live: Iterable<JournalHighlight>): Promise<void> {
     const list = [...live]
     return this.enqueue(async () => {
       this.state.clear()
@@ -129,7 +129,7 @@ export class HighlightJournal {
   }
 
   /** The highlights the file holds, as the journal knows them (tests compare it with memory and disk). */
-  held(): ReadonlyMap<string, Highlight> {
+  held(): ReadonlyMap<string, JournalHighlight> {
     return this.state
   }
 

@@ -66,7 +66,8 @@ export class Highlights {
       if (!comparison.articleIds.includes(input.articleId)) {
         throw new AppError('invalid-argument', 'That article is not part of this comparison.')
       }
-      const text = await this.store.bodies.get(this.store.article(input.articleId).textHash)
+      const meta = this.store.article(input.articleId)
+      const text = await this.store.bodies.get(meta.textHash)
       if (input.end > text.length) {
         throw new AppError('invalid-argument', `That selection (${input.start}–${input.end}) is outside the article's text of ${text.length} characters.`)
       }
@@ -75,6 +76,7 @@ export class Highlights {
         id: randomUUID(),
         comparisonId: input.comparisonId,
         articleId: input.articleId,
+        versionHash: meta.extractedHash,
         anchor: describeRange(text, input.start, input.end),
         color: input.color,
         note: input.note ?? '',
@@ -90,11 +92,11 @@ export class Highlights {
     })
   }
 
-  /** Adds already anchored highlights (an import) in one save. */
-  addAll(list: ReadonlyArray<Omit<Highlight, 'id' | 'createdAt' | 'updatedAt'>>): Promise<Highlight[]> {
+  /** Adds highlights already anchored to their articles' current texts (an import) in one save. */
+  addAll(list: ReadonlyArray<Omit<Highlight, 'id' | 'versionHash' | 'createdAt' | 'updatedAt'>>): Promise<Highlight[]> {
     return this.store.serial(async () => {
       const now = this.store.now().toISOString()
-      const added = list.map((h) => ({ ...h, id: randomUUID(), createdAt: now, updatedAt: now }))
+      const added = list.map((h) => ({ ...h, id: randomUUID(), versionHash: this.store.article(h.articleId).extractedHash, createdAt: now, updatedAt: now }))
       if (added.length > 0) {
         await this.store.saveHighlights(
           () => this.store.journal.put(added),

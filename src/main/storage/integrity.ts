@@ -101,7 +101,7 @@ function outsideText(h: Highlight, length: number): boolean {
 }
 
 /**
- * Places again, by their quote, highlights whose stored place lies outside their article's text. Not when
+ * Places again, by their quote, highlights on their article's current version whose stored place lies outside its text. Not when
  * the article has clean-up and the words are in its text before clean-up: a clean-up that shortens the text
  * leaves highlights as they are on purpose (the view re-anchors them, and they come back with their block).
  */
@@ -121,7 +121,8 @@ async function repairPositions(store: LibraryStore): Promise<string[]> {
     if (!meta || text === null) continue
     let extracted: string | null | undefined
     for (const h of highlights) {
-      if (!outsideText(h, text.length)) continue
+      // A highlight on an earlier version points into that version's text: it waits to be carried (carryHighlights.ts).
+      if (h.versionHash !== meta.extractedHash || !outsideText(h, text.length)) continue
       if (meta.dropped.length > 0) {
         extracted ??= await store.bodies.get(meta.extractedHash).catch(() => null)
         if (extracted?.includes(h.anchor.quote.exact)) continue

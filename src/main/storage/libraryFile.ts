@@ -92,6 +92,11 @@ export class LibraryFile implements Adapter<LibraryData> {
     })
   }
 
+  /** library.json as read was of an earlier schema, and has not been rewritten since. */
+  get olderOnDisk(): boolean {
+    return this.migrated && !this.fileCurrent
+  }
+
   /** The number of the last change saved (or read): library.json rewritten now would hold changes 1 to this. */
   get lastChange(): number {
     return this.seq

@@ -9,6 +9,7 @@ import type { Highlight } from '../../shared/domain/highlight'
 import { Backups, DEFAULT_RETENTION, type Log, type Retention } from './backups'
 import { StoreDamagedError } from './durableJsonFile'
 import { HighlightJournal } from './highlightJournal'
+import { bindHighlights, stampSchema } from './highlightVersions'
 import { LibraryFile } from './libraryFile'
 import { loadJournal, recoverLibraryFile, reportChanges, restoreMissingLibrary, type StartupReport } from './recovery'
 import { emptyLibrary, SCHEMA_VERSION, type LibraryData } from './schema'
@@ -66,8 +67,10 @@ export async function openStore(folder: string, { now, log, retention = DEFAULT_
   }
   const changes = await reportChanges(adapter, now())
   if (changes !== null) startup.repairs.push(changes)
-  const { highlights, message } = await loadJournal(journal, backups, now())
-  if (message !== null) startup.repairs.push(message)
+  const loaded = await loadJournal(journal, backups, now())
+  if (loaded.message !== null) startup.repairs.push(loaded.message)
+  const highlights = await bindHighlights(journal, loaded.highlights, db.data.articles)
+  await stampSchema(adapter, highlights.size)
   // Backups follow saves from here on: what was just restored is a backup already.
   adapter.afterWrite = () => backups.schedule()
   journal.afterCompaction = () => backups.schedule()

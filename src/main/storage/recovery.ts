@@ -15,7 +15,7 @@
 
 import { copyFile, lstat, readFile, rename } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
-import type { Highlight } from '../../shared/domain/highlight'
+import type { JournalHighlight } from './schema'
 import { flushFolder, writeFileAtomic } from './atomicFile'
 import { BACKUP_JOURNAL_FILE, BACKUP_LIBRARY_FILE, describeBackupTime, timeStamp, type Backups } from './backups'
 import type { StoreDamagedError } from './durableJsonFile'
@@ -130,7 +130,7 @@ export async function restoreMissingLibrary(adapter: ReadableFile, backups: Back
 const lines = (n: number): string => (n === 1 ? '1 line' : `${n} lines`)
 
 /** Loads the highlight journal, dealing with lines that cannot be read; returns the highlights and what was done. */
-export async function loadJournal(journal: HighlightJournal, backups: Backups, now: Date): Promise<{ highlights: Map<string, Highlight>; message: string | null }> {
+export async function loadJournal(journal: HighlightJournal, backups: Backups, now: Date): Promise<{ highlights: Map<string, JournalHighlight>; message: string | null }> {
   // As for library.json: a journal that is missing although a backup holds one was removed by something else.
   if (!(await exists(journal.path))) {
     const restoredFrom = await backups.restoreNewest(BACKUP_JOURNAL_FILE, journal.path, (bytes) => readJournal(bytes).skippedLines === 0)

@@ -8,7 +8,7 @@ import { SOURCE_FORMATS, type ArticleMeta } from '../../shared/domain/article'
 import type { Comparison } from '../../shared/domain/comparison'
 import { DEFAULT_COLOR_LABELS, HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type Highlight, type HighlightColor } from '../../shared/domain/highlight'
 
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6
 
 export interface SampleState {
   /** True once the built-in sample has been added; it is then never added again on its own. */
@@ -101,10 +101,18 @@ export const comparisonSchema = z.object({
 
 export const highlightColorSchema = z.enum(HIGHLIGHT_COLORS)
 
-export const highlightSchema: z.ZodType<Highlight> = z.object({
+/**
+ * A highlight as a line of the journal holds it: lines written before schema 6 carry no version, and are
+ * given one when the library is opened (highlightVersions.ts); every highlight after that has one.
+ */
+export type JournalHighlight = Omit<Highlight, 'versionHash'> & { versionHash?: string }
+
+export const highlightSchema: z.ZodType<JournalHighlight> = z.object({
   id: z.string().min(1),
   comparisonId: z.string().min(1),
   articleId: z.string().min(1),
+  // '' for a highlight whose article was already gone when versions were given (integrity.ts removes it).
+  versionHash: z.union([bodyHash, z.literal('')]).optional(),
   anchor: z.object({
     position: z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
     quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
@@ -150,6 +158,10 @@ const MIGRATIONS: Record<number, Migration> = {
   // versions stored has the one its fields describe), but a version 4 Parallax would read a version 5 file and
   // drop the versions at its next save of the article, since its schema does not know them: so it must refuse it.
   4: (data) => ({ ...data, schemaVersion: 5 }),
+  // Version 6 binds each highlight to the version of its article's text it was made on. Nothing of library.json
+  // changes; the highlights file gains the versions (highlightVersions.ts), and a version 5 Parallax, whose
+  // journal schema does not know them, would drop them at its next rewrite of that file: so it must refuse it.
+  5: (data) => ({ ...data, schemaVersion: 6 }),
 }
 
 function articleToVersion3(article: unknown): unknown {

@@ -14,6 +14,7 @@ import { selectChains } from './select'
 import { tokenize, Vocabulary, type TokenizedDocument } from './tokenize'
 import { DEFAULT_ALIGNMENT_OPTIONS, type Alignment, type AlignmentOptions, type PassageGroup } from './types'
 import { findVariants } from './variants'
+import { ALIGNMENT_STAGES, type AlignmentStage } from './stages'
 
 /** Words as the app counts them in tokens [from, to): pieces of a hyphenated word count once. */
 function wordsIn(doc: TokenizedDocument, from: number, to: number): number {
@@ -93,10 +94,6 @@ function allMaximalMatches(docs: TokenizedDocument[], settings: AlignmentOptions
   const long = findMaximalMatches(docs, settings.minPassageWords, Math.max(settings.maxSeedOccurrences(docs.length), MAX_LONG_SEED_OCCURRENCES), holdsShortSeed, longSeedHoldsShort)
   return short.matches.concat(long.matches)
 }
-
-/** The stages alignDocuments reports through its progress callback, in order. */
-export const ALIGNMENT_STAGES = ['reading', 'matching', 'joining', 'grouping', 'comparing wording', 'measuring'] as const
-export type AlignmentStage = (typeof ALIGNMENT_STAGES)[number]
 
 export function alignDocuments(
   texts: readonly string[],

@@ -5,6 +5,7 @@
 
 import type { TextAnchor } from './selectors'
 import { similarity } from './similarity'
+import { fitToWords } from './wordFit'
 
 export type Reanchored =
   | { status: 'exact'; start: number; end: number }
@@ -93,5 +94,6 @@ export function reanchor(text: string, anchor: TextAnchor): Reanchored {
     const score = quote * 0.7 + contextScore(text, c, anchor) * 0.2 + nearness(text, c, anchor) * 0.1
     if (!best || score > best.score) best = { c, quote, score }
   }
-  return best ? { status: 'fuzzy', start: best.c.start, end: best.c.end, score: best.score } : { status: 'orphaned' }
+  if (!best) return { status: 'orphaned' }
+  return { status: 'fuzzy', ...fitToWords(text, best.c.start, best.c.end, exact), score: best.score }
 }

@@ -31,6 +31,12 @@ export interface Highlight {
   id: string
   comparisonId: string
   articleId: string
+  /**
+   * The version of the article's text it was made on, which its anchor points into: the hash of that
+   * version's text before clean-up (the article's extractedHash then). A clean-up of the person's keeps the
+   * version; a new version fetched from the page does not, and the highlight stays on its own until carried.
+   */
+  versionHash: string
   anchor: TextAnchor
   color: HighlightColor
   /** Plain text with line breaks; '' when there is none. */
@@ -60,4 +66,16 @@ export const MAX_PAGE_KEY_LENGTH = 200
 
 export function isHighlightColor(value: unknown): value is HighlightColor {
   return typeof value === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(value)
+}
+
+/** A highlight "Carry to the newest version" could not place, with the reason in a sentence; it stays on its version. */
+export interface UnplacedHighlight {
+  highlight: Highlight
+  reason: string
+}
+
+/** What carrying an article's earlier-version highlights did: those placed on the newest version, and those not. */
+export interface CarryResult {
+  carried: Highlight[]
+  unplaced: UnplacedHighlight[]
 }

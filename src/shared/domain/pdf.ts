@@ -40,6 +40,11 @@ export function printHash(comparisonId: string, options: PdfOptions): string {
   return `#/print/${comparisonId}?${printQuery(options)}`
 }
 
+/** The hash route of the print view for the versions of one fetched article: `#/print-versions/<id>?<printQuery>`. */
+export function printVersionsHash(articleId: string, options: PdfOptions): string {
+  return `#/print-versions/${articleId}?${printQuery(options)}`
+}
+
 /** Reads the options of a print route's query; anything unknown or missing falls back to the defaults. */
 export function parsePrintQuery(query: string): PdfOptions {
   // Parsed by hand: shared code has no DOM or Node globals (no URLSearchParams). Values are plain words.

@@ -20,7 +20,7 @@ import { codePointsOf } from './codePoints'
 import { ANNOTATION_CONTEXT, ARTICLE_URN, COMPARISON_URN, TERMS } from './webAnnotationModel'
 
 /** A highlight read from an export: the store gives it an id and timestamps when it is saved. */
-export type ImportedHighlight = Omit<Highlight, 'id' | 'comparisonId' | 'createdAt' | 'updatedAt'> & { comparisonId: string }
+export type ImportedHighlight = Omit<Highlight, 'id' | 'comparisonId' | 'versionHash' | 'createdAt' | 'updatedAt'> & { comparisonId: string }
 
 type Fields = Record<string, unknown>
 

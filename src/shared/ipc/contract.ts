@@ -1,6 +1,6 @@
 // Everything that crosses between the renderer and the main process, declared once (STYLE.md rule 2): the
 // calls the page makes, assembled from their declarations by area (articles.ts, comparisons.ts,
-// highlights.ts, desktop.ts, pages.ts, versions.ts: each call's argument schema, limits and answer), and the pushes the main
+// highlights.ts, highlightCarry.ts, desktop.ts, pages.ts, versions.ts: each call's argument schema, limits and answer), and the pushes the main
 // process sends the page (heard through window.menu, MenuEvents in menuCommands.ts). The handler map, the
 // argument check, the preload's window.api and window.menu and the test bridge are all typed against this,
 // so a call added here and missing anywhere else is a compile error. This file holds no schema at run
@@ -12,6 +12,7 @@ import type { articleCalls } from './articles'
 import type { AnswerOf } from './call'
 import type { comparisonCalls } from './comparisons'
 import type { desktopCalls } from './desktop'
+import type { carryCalls } from './highlightCarry'
 import type { highlightCalls } from './highlights'
 import type { pageCalls } from './pages'
 import type { versionCalls } from './versions'
@@ -25,7 +26,7 @@ export type { HighlightChange, NewHighlight } from './highlights'
 export type { FetchedPage, PageFetch, PageProblem } from './pages'
 export type { VersionCheckAnswer } from './versions'
 
-type Calls = typeof articleCalls & typeof comparisonCalls & typeof highlightCalls & typeof desktopCalls & typeof pageCalls & typeof versionCalls
+type Calls = typeof articleCalls & typeof comparisonCalls & typeof highlightCalls & typeof carryCalls & typeof desktopCalls & typeof pageCalls & typeof versionCalls
 
 export type Channel = keyof Calls
 /** A call's argument as the page sends it; `undefined` means the call takes none. */
@@ -46,12 +47,15 @@ export const CHANNELS = [
   'updateHighlight',
   'deleteHighlight',
   'restoreHighlight',
+  'carryHighlights',
   'getColorLabels',
   'setColorLabel',
   'exportNotes',
   'importAnnotations',
   'choosePdfFile',
   'exportPdf',
+  'chooseVersionsPdfFile',
+  'exportVersionsPdf',
   'openExportedFile',
   'openLink',
   'importArticles',

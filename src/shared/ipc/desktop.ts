@@ -67,6 +67,10 @@ export const desktopCalls = {
   choosePdfFile: call(z.strictObject({ comparisonId: id })).answers<{ token: string; fileName: string } | null>(),
   /** Lays out and prints the comparison to the chosen file (written whole or not at all). */
   exportPdf: call(z.strictObject({ comparisonId: id, token, options: pdfOptions })).answers<PdfExportResult>(),
+  /** Asks where to save the PDF of a fetched article's versions (Compare versions); as choosePdfFile. */
+  chooseVersionsPdfFile: call(z.strictObject({ articleId: id })).answers<{ token: string; fileName: string } | null>(),
+  /** Lays out and prints an article's versions, with the Revisions section, to the chosen file. */
+  exportVersionsPdf: call(z.strictObject({ articleId: id, token, options: pdfOptions })).answers<PdfExportResult>(),
   /** Opens a PDF exported in this session in the system's viewer. */
   openExportedFile: call(z.strictObject({ token })).answers<void>(),
   /**

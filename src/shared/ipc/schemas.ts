@@ -7,6 +7,7 @@ import type { CallDeclaration } from './call'
 import { comparisonCalls } from './comparisons'
 import type { Channel, InputOf, ValidInputOf } from './contract'
 import { desktopCalls } from './desktop'
+import { carryCalls } from './highlightCarry'
 import { highlightCalls } from './highlights'
 import { pageCalls } from './pages'
 import { versionCalls } from './versions'
@@ -21,6 +22,7 @@ export const inputSchemas: { [C in Channel]: z.ZodType<ValidInputOf<C>, InputOf<
   ...articleCalls,
   ...comparisonCalls,
   ...highlightCalls,
+  ...carryCalls,
   ...desktopCalls,
   ...pageCalls,
   ...versionCalls,

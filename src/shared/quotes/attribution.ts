@@ -8,7 +8,8 @@
 
 import { sentenceEnd, sentenceStart, speakerAfter, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
 import { lexiconOf, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } from './names'
-import { personMentions } from './mentions'
+import { personMentions, type PersonMention } from './mentions'
+import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
@@ -90,9 +91,12 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     const span = spans[lo - 1]
     return span !== undefined && at < span.end
   }
-  const context: Context = { text, lexicon, mentions: personMentions(text, lexicon).filter((m) => !quoted(m.at)), speakers: [] }
+  const context: Context = { text, lexicon, mentions: indexMentions(personMentions(text, lexicon).filter((m) => !quoted(m.at))), speakers: [] }
   const genders = new Map<string, 'm' | 'f' | null>()
-  const gendered = context.mentions.filter((m) => m.gender !== null)
+  // Each name once, with the gender of its first mention: a long report names the same people hundreds of times.
+  const gendered: PersonMention[] = []
+  const seen = new Set<string>()
+  for (const m of context.mentions.mentions) if (m.gender !== null && !seen.has(m.name)) gendered.push((seen.add(m.name), m))
   const genderOf = (name: string): 'm' | 'f' | null => {
     if (!genders.has(name)) genders.set(name, gendered.find((m) => sameSpeaker(m.name, name))?.gender ?? null)
     return genders.get(name) ?? null

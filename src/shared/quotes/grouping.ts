@@ -12,7 +12,7 @@ import { UnionFind } from '../alignment/unionFind'
 import type { Quotation } from './quotations'
 import { fragmentsOf, piecesAcross, piecesOf, runsAcross } from './seams'
 import { joinShortOnes, nearlyWhole } from './shortQuotes'
-import { longestSharedRun, MAX_TABLE_CELLS, sharedCount, sharedInOrder, wordsIn, type Word } from './words'
+import { longestSharedRun, MAX_TABLE_CELLS, mayShareRun, sharedCount, sharedInOrder, wordsIn, type Word } from './words'
 
 export interface LocatedQuotation {
   doc: number
@@ -41,10 +41,13 @@ export function sameWords(a: readonly Word[], b: readonly Word[]): boolean {
   if (common < Math.min(shorter, shorter < LONG_SHARED_RUN ? shorter : Math.min(LONG_SHARED_RUN, Math.ceil(NEARLY_ALL * shorter)))) return false
   // Two very long quotations: their words in common decide, without a table of every pair of words.
   if (a.length * b.length > MAX_TABLE_CELLS) return common >= NEARLY_ALL * shorter
+  // With too few words in common to be a rewording (or the shorter whole), only a long run makes them one.
+  if (common < NEARLY_ALL * shorter && !mayShareRun(a, b, LONG_SHARED_RUN)) return false
   const run = longestSharedRun(a, b).length
   if (run === shorter || run >= LONG_SHARED_RUN) return true
-  // A short quotation is the same only when it is there whole: its few words in order prove little.
-  return shorter >= LONG_SHARED_RUN && run >= 3 && sharedInOrder(a, b) >= NEARLY_ALL * shorter
+  // A short quotation is the same only when it is there whole: its few words in order prove little. The
+  // words in order are never more than the words in common, which are counted already.
+  return shorter >= LONG_SHARED_RUN && run >= 3 && common >= NEARLY_ALL * shorter && sharedInOrder(a, b) >= NEARLY_ALL * shorter
 }
 
 /** Words in a row two quotations share that make them one statement, however else they differ. */

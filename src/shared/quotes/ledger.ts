@@ -5,8 +5,9 @@
 
 import type { Alignment } from '../alignment'
 import { findUnmarkedCopies, groupQuotations, interrupted, matchesOver, type LocatedQuotation } from './grouping'
-import { sameSpeaker } from './speakers'
-import { findQuotations, type Quotation } from './quotations'
+import { unifySpeakers } from './speakers'
+import { readQuotations } from './documents'
+import type { Quotation } from './quotations'
 import type { QuoteConflict, QuoteGroup, QuoteInstance, QuoteLedger } from './types'
 import { compareWording } from './wording'
 import { wordsIn, type Word } from './words'
@@ -20,19 +21,6 @@ function reportsSpeech(text: string, start: number, end: number): boolean {
   const next = text.indexOf('\n', end)
   const to = Math.min(next < 0 ? text.length : next, end + 120)
   return REPORTED_SPEECH.test(text.slice(from, to))
-}
-
-/** The names of all speakers made one: each name maps to the fullest form of the person's name. */
-function unifySpeakers(names: readonly string[]): Map<string, string> {
-  const forms = [...new Set(names)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
-  const unified = new Map<string, string>()
-  const fullest: string[] = []
-  for (const name of forms) {
-    const fuller = fullest.find((u) => sameSpeaker(u, name))
-    if (!fuller) fullest.push(name)
-    unified.set(name, fuller ?? name)
-  }
-  return unified
 }
 
 /** The speaker most of a group's instances give, in unified form, or null when none names one. */
@@ -53,7 +41,7 @@ function conflictsOf(instances: readonly QuoteInstance[], unified: Map<string, s
 
 /** The ledger of the reports' quotations, using the alignment's matches between them. */
 export function buildQuoteLedger(texts: readonly string[], alignment: Alignment): QuoteLedger {
-  const located: LocatedQuotation[] = texts.flatMap((text, doc) => findQuotations(text).map((quotation) => ({ doc, quotation, words: wordsIn(text, quotation.start, quotation.end) })))
+  const located: LocatedQuotation[] = texts.flatMap((text, doc) => readQuotations(text).map(({ quotation, words }) => ({ doc, quotation, words })))
   const shared = [...alignment.passages, ...alignment.phrases]
   const over = matchesOver(located, shared)
   const memberLists = groupQuotations(texts, located, over)
@@ -80,7 +68,8 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
     const baseText = texts[base.doc] ?? ''
     const instanceOf = (doc: number, q: Pick<Quotation, 'start' | 'end' | 'speaker' | 'named'>, words: Word[], isMarked: boolean): QuoteInstance => {
       const text = texts[doc] ?? ''
-      const wording = compareWording(baseText, baseWords, text, words)
+      // The base against itself is verbatim: most quotations, in one report only, are their group's base.
+      const wording = words === baseWords ? { kind: 'verbatim' as const, also: [], recapitalised: false, differences: [], baseOffset: baseWords[0]?.start ?? null } : compareWording(baseText, baseWords, text, words)
       return {
         doc,
         start: q.start,

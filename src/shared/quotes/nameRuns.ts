@@ -40,8 +40,9 @@ export function lexiconOf(text: string): Lexicon {
       continue
     }
     if (inToken && start >= 0 && !(joins(c) && i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1] as string))) {
-      const word = text.slice(start, i)
-      if (/^\p{Ll}/u.test(word)) lowerCase.add(word)
+      // Most words open with a letter of a to z or A to Z: the test for a lower-case letter is for the rest.
+      const first = text.charCodeAt(start)
+      if ((first >= 97 && first <= 122) || (first > 127 && /^\p{Ll}/u.test(text.slice(start, start + 2)))) lowerCase.add(text.slice(start, i))
     }
     inToken = false
   }
@@ -102,20 +103,21 @@ export function normalOffice(role: string | null, titles: readonly string[] = []
 }
 
 /** Whether a capitalised run names an organisation ("the White House", "Justice Department", "the Pentagon"). */
-export function isOrganisation(run: string[], before: string | undefined): boolean {
+export function isOrganisation(run: string[], before: string | undefined, split = splitTitles(run)): boolean {
   // The words after the titles decide: "Secretary of State John Kerry" is a person, "State Department" not.
-  const { name } = splitTitles(run)
+  const { name } = split
   if ((name.length > 0 ? name : run).some((w) => ORGANISATION_WORDS.has(bare(w)))) return true
   // "the Pentagon", "the Kremlin"; not "the President", an office.
   return run.length === 1 && before?.toLowerCase() === 'the' && !TITLES.has(bare(run[0] as string))
 }
 
-/** Whether a run is a place: a state, or words after "in", "of", "from" with no title. */
-export function isPlace(run: string[], before: string | undefined): boolean {
+/** Whether a run is a place: a state, or words after "in", "of", "from" with no title. (Those that read a run
+ *  more ways than one pass its splitTitles, read once.) */
+export function isPlace(run: string[], before: string | undefined, split?: ReturnType<typeof splitTitles>): boolean {
   if (run.every((w) => PLACES.has(bare(w)) || /^(?:north|south|east|west|new)$/i.test(w))) return true
   // Abbreviations only: "N.H.", "Calif.", "D.C."; not a title and a short surname at a sentence's end ("Mr. Pence.").
   if (run.every((w) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(w)) && !TITLES.has(bare(run[0] as string))) return true
-  const { titled } = splitTitles(run)
+  const { titled } = split ?? splitTitles(run)
   return !titled && /^(?:in|of|from|at|near|across|outside)$/i.test(before ?? '')
 }
 
@@ -177,13 +179,13 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
 export function readRun({ words: run, before }: Run): SpeakerPhrase {
   // Initials alone ("CNN", "NSA", "GOA") name an organisation.
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0] as string) && !TITLES.has(bare(run[0] as string))) return { kind: 'organisation', name: run[0] as string }
-  if (isOrganisation(run, before)) {
+  const split = splitTitles(run)
+  if (isOrganisation(run, before, split)) {
     // An organisation keeps its whole name ("Justice Department", "White House"), less a leading "The".
     const name = run.filter((w, i) => i > 0 || !NOT_NAMES.has(bare(w))).map((w) => w.replace(/’s$|'s$/, ''))
     return name.length > 0 ? { kind: 'organisation', name: name.join(' ') } : { kind: 'unnamed' }
   }
-  if (isPlace(run, before)) return { kind: 'unnamed' }
-  const split = splitTitles(run)
+  if (isPlace(run, before, split)) return { kind: 'unnamed' }
   if (split.name.length > 0 && !(split.name.length === 1 && NOT_NAMES.has(bare(split.name[0] as string)))) return { kind: 'name', name: split.name.join(' '), role: split.role, gender: split.gender }
   return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
 }

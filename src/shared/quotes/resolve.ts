@@ -5,7 +5,7 @@
 
 import { sentenceEnd, sentenceStart, speakerBefore } from './clauses'
 import { namesTogether, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
-import type { PersonMention } from './mentions'
+import { countBefore, type MentionIndex } from './mentionIndex'
 import { bare } from './nameRuns'
 import { expandInitials, surnameOf } from './speakers'
 
@@ -15,7 +15,8 @@ const PRONOUN_REACH = 3
 export interface Context {
   text: string
   lexicon: Lexicon
-  mentions: PersonMention[]
+  /** The people the report names outside its quotations. */
+  mentions: MentionIndex
   /** The people resolved as speakers so far, with where they were attributed. */
   speakers: Array<{ at: number; speaker: string; gender: 'm' | 'f' | null }>
 }
@@ -27,20 +28,23 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       if (phrase.name.includes(' ')) {
         // Two capitalised words the report never gives as a name otherwise, one of them a person's surname
         // ("Biden Drops", a headline's capitals): that person.
-        if (context.mentions.some((m) => m.name === phrase.name)) return phrase.name
+        if (context.mentions.has(phrase.name)) return phrase.name
         const words = phrase.name.split(' ')
         if (words.length !== 2) return phrase.name
-        const known = context.mentions.find((m) => m.name.includes(' ') && (surnameOf(m.name) === bare(words[0] ?? '') || surnameOf(m.name) === bare(words.at(-1) ?? '')))
+        // The first full name bearing either word as its surname.
+        const first = context.mentions.withSurname(bare(words[0] ?? ''), true)[0]
+        const last = context.mentions.withSurname(bare(words.at(-1) ?? ''), true)[0]
+        const known = first && last ? (first.at <= last.at ? first : last) : (first ?? last)
         return known && !phrase.name.includes(' and ') ? known.name : phrase.name
       }
       // A surname alone: the full name the report gives it. Where two people share it ("Barack Obama",
       // "Michelle Obama"), the one who holds the office named with it, else the one the report names most.
       const surname = surnameOf(phrase.name)
       // "Mr. Trump" is not "Melania Trump": a title's gender rules out a name of the other.
-      const candidates = context.mentions.filter((m) => m.name.includes(' ') && surnameOf(m.name) === surname && !(phrase.gender && m.gender && m.gender !== phrase.gender))
+      const candidates = context.mentions.withSurname(surname, true).filter((m) => !(phrase.gender && m.gender && m.gender !== phrase.gender))
       if (candidates.length === 0) return phrase.name
       const counts = new Map<string, number>()
-      for (const m of context.mentions) if (surnameOf(m.name) === surname) counts.set(m.name, (counts.get(m.name) ?? 0) + 1)
+      for (const m of context.mentions.withSurname(surname, false)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1)
       const holder = phrase.role ? candidates.find((m) => m.role === phrase.role) : undefined
       const best = [...new Set(candidates.map((m) => m.name))].sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0]
       return holder?.name ?? best ?? phrase.name
@@ -48,8 +52,8 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
     case 'organisation':
       return expandInitials(phrase.name, context.text)
     case 'role': {
-      const holders = context.mentions.filter((m) => m.role === phrase.role)
-      const holder = holders.filter((m) => m.at < at).at(-1) ?? holders[0]
+      const holders = context.mentions.withRole(phrase.role)
+      const holder = holders[countBefore(holders, at) - 1] ?? holders[0]
       if (holder) return resolve({ kind: 'name', name: holder.name, role: holder.role, gender: holder.gender }, at, context)
       // An office brought in without a name ("a senior official … the official said") stays unnamed; one the
       // report never gives with a name ("the Massachusetts senator") is the person it was speaking of.
@@ -62,14 +66,19 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       // the pronoun's gender where the report says it.
       const window = paragraphWindow(context.text, at, PRONOUN_REACH)
       const fits = (gender: 'm' | 'f' | null): boolean => gender === null || phrase.gender === null || gender === phrase.gender
-      const speaker = context.speakers.filter((s) => s.at >= window && s.at < at && fits(s.gender)).at(-1)
-      const near = context.mentions.filter((m) => m.at >= window && m.at < at && fits(m.gender))
-      const mention = near.filter((m) => m.subject).at(-1) ?? (speaker ? undefined : near.at(-1))
+      // Both lists are in the order of the text: each search runs back from `at` and stops at the first fit.
+      const lastFit = <T extends { at: number; gender: 'm' | 'f' | null }>(list: readonly T[], from: number, to: number, also: (item: T) => boolean = () => true): T | undefined => {
+        for (let i = countBefore(list, to) - 1; i >= 0 && (list[i] as T).at >= from; i--) if (fits((list[i] as T).gender) && also(list[i] as T)) return list[i]
+        return undefined
+      }
+      const { mentions } = context.mentions
+      const speaker = lastFit(context.speakers, window, at)
+      const mention = lastFit(mentions, window, at, (m) => m.subject) ?? (speaker ? undefined : lastFit(mentions, window, at))
       if (mention && (!speaker || mention.at > speaker.at)) return mention.name
       if (speaker) return speaker.speaker
       // Further back: the last person a sentence opened with or who was quoted, the report's own subject.
-      const earlier = context.mentions.filter((m) => m.at < window && m.subject && fits(m.gender)).at(-1)
-      const earlierSpeaker = context.speakers.filter((s) => s.at < window && fits(s.gender)).at(-1)
+      const earlier = lastFit(mentions, -Infinity, window, (m) => m.subject)
+      const earlierSpeaker = lastFit(context.speakers, -Infinity, window)
       return earlier && (!earlierSpeaker || earlier.at > earlierSpeaker.at) ? earlier.name : (earlierSpeaker?.speaker ?? null)
     }
     case 'document':

@@ -4,7 +4,7 @@
 // the break: its words run from the end of the first into the start of the second, or its pieces lie one in
 // each. That quotation carries the words of both, and so links them.
 
-import { longestSharedRun, type Word } from './words'
+import { occursWhole, positionsOf, type Word } from './words'
 
 /** The fewest words a quotation carries from each side of the break to run across it: two may be a name
  *  or a common phrase that merely begins the next quotation. */
@@ -24,8 +24,9 @@ function endsWith(words: readonly Word[], end: number, before: readonly Word[]):
 export function runsAcross(words: readonly Word[], before: readonly Word[], after: readonly Word[]): boolean {
   const first = after[0]
   if (first === undefined || before.length === 0) return false
-  for (let p = 1; p < words.length; p++) {
-    if ((words[p] as Word).id !== first.id) continue
+  // Only where the first word of `after` is: a quotation is tried against many neighbours' breaks.
+  for (const p of positionsOf(words).get(first.id) ?? []) {
+    if (p === 0) continue
     let m = 0
     while (m < after.length && p + m < words.length && (words[p + m] as Word).id === (after[m] as Word).id) m++
     if (m < SIDE_WORDS) continue
@@ -64,13 +65,13 @@ export function fragmentsOf(text: string, words: readonly Word[]): Array<[number
 export function piecesOf(text: string, short: readonly Word[], long: readonly Word[]): boolean {
   const pieces = fragmentsOf(text, short).filter(([a, b]) => b - a >= 3)
   if (pieces.length < 2) return false
-  const whole = pieces.filter(([a, b]) => longestSharedRun(short.slice(a, b), long).length === b - a)
+  const whole = pieces.filter(([a, b]) => occursWhole(short, a, b, long))
   return whole.length === pieces.length || whole.some(([a, b]) => b - a >= PIECE_WORDS)
 }
 
 /** Whether words[from, to) are found whole, in a row, in `other`, and are enough to count. */
 function wholeIn(words: readonly Word[], [from, to]: [number, number], other: readonly Word[]): boolean {
-  return to - from >= SIDE_WORDS && longestSharedRun(words.slice(from, to), other).length === to - from
+  return to - from >= SIDE_WORDS && occursWhole(words, from, to, other)
 }
 
 /** Whether a quotation cut with ellipses (`pieces`, its ranges of words between them) has one piece whole in

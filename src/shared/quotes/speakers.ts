@@ -54,6 +54,43 @@ function compareNames(a: string, b: string): boolean {
   return oneWord || firstA === firstB || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB))
 }
 
+/** The names of all speakers made one: each name maps to the fullest form of the person's name (the first,
+ *  longest first, that sameSpeaker takes for it). Only the forms that could be the same are compared: those
+ *  of the same surname, those the name opens ("ABC" of "ABC News"), those whose initials it is, and people
+ *  speaking together; comparing every pair grew with the square of a long report's names. */
+export function unifySpeakers(names: readonly string[]): Map<string, string> {
+  const forms = [...new Set(names)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
+  const unified = new Map<string, string>()
+  const fullest: string[] = []
+  const index = new Map<string, number[]>()
+  const file = (key: string, at: number): void => {
+    const list = index.get(key)
+    if (list) list.push(at)
+    else index.set(key, [at])
+  }
+  const together: number[] = []
+  for (const name of forms) {
+    let candidates: number[]
+    if (name.includes(' and ')) candidates = fullest.map((_, i) => i)
+    else {
+      const lower = name.toLowerCase()
+      const found = new Set([...(index.get(`s:${surnameOf(name)}`) ?? []), ...(index.get(`p:${lower}`) ?? []), ...(index.get(`i:${name}`) ?? []), ...together])
+      candidates = [...found].sort((x, y) => x - y)
+    }
+    const at = candidates.find((i) => sameSpeaker(fullest[i] as string, name))
+    const fuller = at === undefined ? undefined : fullest[at]
+    unified.set(name, fuller ?? name)
+    if (fuller !== undefined) continue
+    const i = fullest.push(name) - 1
+    file(`s:${surnameOf(name)}`, i)
+    const words = name.toLowerCase().split(' ')
+    for (let n = 1; n < words.length; n++) file(`p:${words.slice(0, n).join(' ')}`, i)
+    file(`i:${initialsOf(name)}`, i)
+    if (name.includes(' and ')) together.push(i)
+  }
+  return unified
+}
+
 /** The capitals of a name's words, less "of", "the", "and", "for": "National Rifle Association" is "NRA". */
 function initialsOf(name: string): string {
   return name

@@ -28,6 +28,14 @@ function plain(text: string): string {
 
 const slice = (text: string, words: readonly Word[], from: number, to: number): string => (from >= to ? '' : text.slice((words[from] as Word).start, (words[to - 1] as Word).end))
 
+/** A base's words made plain, once: a group's base is compared with every other wording in the group. */
+const plainBases = new WeakMap<readonly Word[], string>()
+function plainBase(baseText: string, baseWords: readonly Word[]): string {
+  let made = plainBases.get(baseWords)
+  if (made === undefined) plainBases.set(baseWords, (made = plain(slice(baseText, baseWords, 0, baseWords.length))))
+  return made
+}
+
 /** Base words skipped between two parts, with nothing in their place, that make a splice rather than a cut. */
 const SPLICE_GAP = 4
 
@@ -56,8 +64,8 @@ function windowOf(baseWords: readonly Word[], words: readonly Word[]): [number, 
 
 /** How `text`'s words (`words`) carry the base's (`baseWords` in `baseText`). */
 export function compareWording(baseText: string, baseWords: readonly Word[], text: string, words: readonly Word[]): Wording {
-  const quoted = slice(text, words, 0, words.length)
-  if (plain(quoted) === plain(slice(baseText, baseWords, 0, baseWords.length))) return { kind: 'verbatim', also: [], recapitalised: false, differences: [], baseOffset: baseWords[0]?.start ?? null }
+  const quoted = plain(slice(text, words, 0, words.length))
+  if (quoted === plainBase(baseText, baseWords)) return { kind: 'verbatim', also: [], recapitalised: false, differences: [], baseOffset: baseWords[0]?.start ?? null }
   // Too long to compare word by word: said to differ, without the words.
   if ((words.length + 1) * (baseWords.length + 1) > MAX_TABLE_CELLS) return { kind: 'reworded', also: [], recapitalised: false, differences: [], baseOffset: null }
   const [from, to] = windowOf(baseWords, words)
@@ -91,7 +99,7 @@ export function compareWording(baseText: string, baseWords: readonly Word[], tex
     const lastShared = [...steps].reverse().find((s) => s.same)
     const stretch = firstShared?.same && lastShared?.same ? slice(baseText, window, firstShared.b, lastShared.b + 1) : ''
     const lowerFirst = (t: string): string => (recapitalised ? t.charAt(0).toLowerCase() + t.slice(1) : t)
-    if (lowerFirst(plain(quoted)) !== plain(stretch)) kinds.push('punctuation')
+    if (lowerFirst(quoted) !== plain(stretch)) kinds.push('punctuation')
   }
   const [kind = 'punctuation', ...also] = kinds
   const baseOffset = firstShared?.same ? ((window[firstShared.b] as Word).start ?? null) : null

@@ -3,7 +3,7 @@
 // run of words two stretches share.
 
 import { normalizeWord } from '../alignment'
-import { forEachWord } from '../domain/text'
+import { forEachWordIn } from './wordScan'
 
 export interface Word {
   start: number
@@ -15,23 +15,48 @@ export interface Word {
 }
 
 const ids = new Map<string, number>()
+/** How many times the numbers have been begun again: words numbered in an earlier round are not comparable. */
+let round = 0
 
 /** The number of a matching form (forgotten and begun again when very many forms have been seen). */
 function idOf(norm: string): number {
   let id = ids.get(norm)
   if (id === undefined) {
-    if (ids.size >= 500_000) ids.clear()
+    if (ids.size >= 500_000) {
+      ids.clear()
+      round++
+    }
     ids.set(norm, (id = ids.size + 1))
   }
   return id
 }
 
+/** The round of numbering words made now belong to: words kept from another round must be made again. */
+export const numberingRound = (): number => round
+
+/** Words already given their matching form: a report's quotations repeat the same few thousand words. */
+const forms = new Map<string, string>()
+
+function formOf(word: string): string {
+  let norm = forms.get(word)
+  if (norm === undefined) {
+    if (forms.size >= 100_000) forms.clear()
+    forms.set(word, (norm = normalizeWord(word)))
+  }
+  return norm
+}
+
+/** Forgets the matching forms given so far (for measuring the ledger from nothing). */
+export function forgetWordForms(): void {
+  forms.clear()
+}
+
 /** The words of text.slice(from, to), with offsets into `text`. */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = []
-  forEachWord(text.slice(from, to), (start, end) => {
-    const norm = normalizeWord(text.slice(from + start, from + end))
-    words.push({ start: from + start, end: from + end, norm, id: idOf(norm) })
+  forEachWordIn(text, from, to, (start, end) => {
+    const norm = formOf(text.slice(start, end))
+    words.push({ start, end, norm, id: idOf(norm) })
   })
   return words
 }
@@ -43,7 +68,7 @@ const sortedCache = new WeakMap<readonly Word[], Int32Array>()
 const maskCache = new WeakMap<readonly Word[], Map<number, Uint32Array>>()
 
 /** Where each word's form occurs in `words`, in order. */
-function positionsOf(words: readonly Word[]): Map<number, number[]> {
+export function positionsOf(words: readonly Word[]): Map<number, number[]> {
   let positions = positionCache.get(words)
   if (positions) return positions
   positions = new Map<number, number[]>()
@@ -80,6 +105,34 @@ function masksOf(words: readonly Word[]): Map<number, Uint32Array> {
   return masks
 }
 
+const runHashCache = new WeakMap<readonly Word[], Map<number, Set<number>>>()
+
+/** A number for each run of `length` words in `words` (two runs alike have the same number). */
+function runHashes(words: readonly Word[], length: number): Set<number> {
+  let byLength = runHashCache.get(words)
+  if (!byLength) runHashCache.set(words, (byLength = new Map()))
+  let hashes = byLength.get(length)
+  if (hashes) return hashes
+  hashes = new Set<number>()
+  for (let i = 0; i + length <= words.length; i++) {
+    let h = 0x811c9dc5
+    for (let k = 0; k < length; k++) h = Math.imul(h ^ (words[i + k] as Word).id, 0x01000193)
+    hashes.add(h)
+  }
+  byLength.set(length, hashes)
+  return hashes
+}
+
+/** Whether `a` and `b` may share a run of `length` words: false only when they share none; true may be a
+ *  coincidence of numbers, for longestSharedRun to settle. Quicker than finding the run, and most pairs of
+ *  quotations compared share none. */
+export function mayShareRun(a: readonly Word[], b: readonly Word[], length: number): boolean {
+  if (a.length < length || b.length < length) return false
+  const [x, y] = a.length <= b.length ? [runHashes(a, length), runHashes(b, length)] : [runHashes(b, length), runHashes(a, length)]
+  for (const h of x) if (y.has(h)) return true
+  return false
+}
+
 /** The longest run of words that `a` and `b` share: where it starts in each, and its length (the first such
  *  run in `a`, then in `b`). Only where a word of `a` occurs in `b` can a run begin, so the cost is that of the
  *  pairs of equal words, not of every pair. */
@@ -99,6 +152,18 @@ export function longestSharedRun(a: readonly Word[], b: readonly Word[]): { a: n
     }
   }
   return best
+}
+
+/** Whether words[from, to) occur in `other` whole, in a row (the longest run they share is all of them). */
+export function occursWhole(words: readonly Word[], from: number, to: number, other: readonly Word[]): boolean {
+  if (to <= from) return false
+  for (const at of positionsOf(other).get((words[from] as Word).id) ?? []) {
+    if (at + (to - from) > other.length) break
+    let k = 1
+    while (from + k < to && (words[from + k] as Word).id === (other[at + k] as Word).id) k++
+    if (from + k === to) return true
+  }
+  return false
 }
 
 /** How many words `a` and `b` have in common, counted with repeats: no run or sequence they share is longer. */

@@ -219,6 +219,12 @@ export class BrowserWindow {
       missing: await fetchFromApp('app://parallax/nothing-here.js'),
       post: await fetchFromApp(page, 'POST'),
     }
+    // Every script and stylesheet the build emits, the chunks loaded on first use among them, by file name.
+    report.fetched.assets = {}
+    for (const name of readdirSync('out/renderer/assets')) {
+      const { status, contentType } = await fetchFromApp(`app://parallax/assets/${name}`)
+      report.fetched.assets[name] = { status, contentType }
+    }
     this.emitOnce('ready-to-show')
     this.webContents.playContextMenus()
     // A second launch while this one runs, with the window minimised: it must come back to the front.

@@ -28,11 +28,19 @@ describe('the bench arguments', () => {
     expect(parseBenchArguments(['--many'])).toEqual({ fidelityOnly: false, manyOnly: true })
   })
 
+  it('measure the window\'s first screen alone', () => {
+    expect(parseBenchArguments(['--first-screen'])).toEqual({ fidelityOnly: false, firstScreenOnly: true })
+  })
+
+  it('measure the PDF export alone', () => {
+    expect(parseBenchArguments(['--pdf'])).toEqual({ fidelityOnly: false, pdfOnly: true })
+  })
+
   it('measure the reading of saved web pages alone', () => {
     expect(parseBenchArguments(['--pages', 'pages'])).toEqual({ fidelityOnly: false, pages: 'pages' })
   })
 
-  it.each([[['--startup', 'x']], [['--many', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
+  it.each([[['--startup', 'x']], [['--first-screen', 'x']], [['--pdf', 'x']], [['--many', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
     expect(() => parseBenchArguments(args)).toThrow(/^usage: npm run bench/)
   })
 })

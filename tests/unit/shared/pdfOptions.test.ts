@@ -3,13 +3,14 @@
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PDF_OPTIONS, ORIENTATIONS, PAPERS, fileStem, parsePrintQuery, printHash, type PdfOptions } from '../../../src/shared/domain/pdf'
+import { DEFAULT_PDF_OPTIONS, ORIENTATIONS, PAPERS, fileStem, parsePrintQuery, printHash, printVersionsHash, type PdfOptions } from '../../../src/shared/domain/pdf'
 
 const queryOf = (hash: string): string => hash.slice(hash.indexOf('?') + 1)
 
 describe('print route options', () => {
   it('writes a readable route', () => {
     expect(printHash('abc-1', DEFAULT_PDF_OPTIONS)).toBe('#/print/abc-1?paper=a4&orientation=landscape&include=columns,notes,quotes')
+    expect(printVersionsHash('abc-1', DEFAULT_PDF_OPTIONS)).toBe('#/print-versions/abc-1?paper=a4&orientation=landscape&include=columns,notes,quotes')
   })
 
   it('reads back every combination it writes', () => {

@@ -2,24 +2,37 @@
 // time reopens (else the newest; on first start, the built-in sample), so the window never starts empty.
 // The shell also takes the commands that belong to no view (import, open recent; settings and about
 // through SettingsHost), and composes features that must not import each other (the comparison view
-// opens the export feature's dialog, which draws with the comparison's parts).
+// opens the export feature's dialog, which draws with the comparison's parts). What is not on the first
+// screen (import, export, the print view, the Articles view, the dialogs) loads on first use, and in idle
+// time once the first screen is drawn (firstScreen.ts).
 
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, type ComponentProps } from 'react'
 import { client } from '../api'
 import { ComparisonView } from '../features/comparison'
-import { ExportPdfDialog, PrintView } from '../features/export'
-import { ImportDialog } from '../features/import'
+import type { ExportPdfDialog as ExportPart, PrintView as PrintPart, VersionsPrintView as VersionsPrintPart } from '../features/export'
+import type { ImportDialogProps } from '../features/import'
 import { LibrarySidebar, LibraryView } from '../features/library'
 import { SettingsHost } from '../features/settings'
 import { VersionChecksProvider } from '../features/versions'
+import type { VersionsView as VersionsPart } from '../features/revisions'
 import { PRINT_FAILED_PREFIX } from '../../../shared/domain/pdf'
 import { toErrorData } from '../../../shared/domain/errors'
 import { useRequest } from '../ui/useRequest'
+import { deferred } from '../ui/deferred'
 import { useCommand, useCommandSources } from '../ui/commands'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NotificationsProvider, useNotify } from '../ui/Notifications'
 import { useRoute } from './useRoute'
+import { usePreloadAfterFirstScreen } from './firstScreen'
 import './App.css'
+
+const ImportDialog = deferred<ImportDialogProps>(() => import('../features/import').then((m) => m.ImportDialog))
+const ExportPdfDialog = deferred<ComponentProps<typeof ExportPart>>(() => import('../features/export').then((m) => m.ExportPdfDialog))
+// The printer's window opens on the print view; it comes in the export feature's chunk with the dialog.
+const PrintView = deferred<ComponentProps<typeof PrintPart>>(() => import('../features/export').then((m) => m.PrintView))
+const VersionsPrintView = deferred<ComponentProps<typeof VersionsPrintPart>>(() => import('../features/export').then((m) => m.VersionsPrintView))
+// Compare versions is opened from the Articles view, never on the first screen.
+const VersionsView = deferred<ComponentProps<typeof VersionsPart>>(() => import('../features/revisions').then((m) => m.VersionsView))
 
 function Shell() {
   const [route, navigate] = useRoute()
@@ -51,8 +64,12 @@ function Shell() {
     )
   }, [navigate, notify])
 
+  usePreloadAfterFirstScreen()
   const openId = route.view === 'comparison' ? route.id : null
   const reload = useCallback(() => setLibraryVersion((v) => v + 1), [])
+  const compareVersions = useCallback((articleId: string) => navigate({ view: 'versions', id: articleId }), [navigate])
+  // Back from Compare versions: to the view it was opened from, or the library when it was opened first.
+  const back = useCallback(() => (window.history.length > 1 ? window.history.back() : navigate({ view: 'library' })), [navigate])
   return (
     <div className={sidebarOpen ? 'shell' : 'shell no-sidebar'}>
       {sidebarOpen && (
@@ -70,9 +87,17 @@ function Shell() {
         </ErrorBoundary>
       )}
       <main className="main">
-        <ErrorBoundary resetKey={openId}>
+        <ErrorBoundary resetKey={openId ?? (route.view === 'versions' ? `versions:${route.id}` : route.view)}>
           {route.view === 'library' ? (
-            <LibraryView version={libraryVersion} onImport={() => setImporting(true)} onOpenComparison={(id) => navigate({ view: 'comparison', id })} onChanged={reload} />
+            <LibraryView
+              version={libraryVersion}
+              onImport={() => setImporting(true)}
+              onOpenComparison={(id) => navigate({ view: 'comparison', id })}
+              onCompareVersions={compareVersions}
+              onChanged={reload}
+            />
+          ) : route.view === 'versions' ? (
+            <VersionsView id={route.id} onBack={back} exportDialog={ExportPdfDialog} />
           ) : openId !== null ? (
             <ComparisonView id={openId} exportDialog={ExportPdfDialog} />
           ) : (
@@ -130,10 +155,10 @@ function useFileDrop(onFiles: (files: File[]) => void): void {
 
 export function App() {
   const [route] = useRoute()
-  if (route.view === 'print') {
+  if (route.view === 'print' || route.view === 'print-versions') {
     return (
       <ErrorBoundary onError={(error) => (document.title = `${PRINT_FAILED_PREFIX} ${toErrorData(error).message}`)}>
-        <PrintView id={route.id} options={route.options} />
+        {route.view === 'print' ? <PrintView id={route.id} options={route.options} /> : <VersionsPrintView id={route.id} options={route.options} />}
       </ErrorBoundary>
     )
   }

@@ -111,6 +111,10 @@ describe('refused calls', () => {
     getArticle: wrongIdInput,
     deleteHighlight: wrongIdInput,
     restoreHighlight: wrongIdInput,
+    carryHighlights: [
+      undefined, null, 'a1', {}, { articleId: 'a1' }, { comparisonId: 'c1' }, { comparisonId: 'c1', articleId: '' }, { comparisonId: 'c1', articleId: 5 },
+      { comparisonId: 'c1', articleId: '../a1' }, { comparisonId: 'c1', articleId: 'a1', extra: 1 }, { id: 'a1' }, [{ comparisonId: 'c1', articleId: 'a1' }],
+    ],
     listHighlights: [undefined, null, 'c1', {}, { comparisonId: 5 }, { comparisonId: '' }, { comparisonId: 'c1', extra: 1 }, { id: 'c1' }],
     addHighlight: [
       undefined, {}, { ...range, end: 0 }, { ...range, start: 5, end: 5 }, { ...range, start: -1 }, { ...range, start: 1.5 },
@@ -127,6 +131,11 @@ describe('refused calls', () => {
       { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, columns: 'yes' } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, extra: 1 } },
       { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, columns: false, appendix: false, notes: false, quotes: false } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, path: '/etc/passwd' } },
       { comparisonId: 'c1', token: TOKEN, path: '/tmp/x.pdf', options: pdfOptions },
+    ],
+    chooseVersionsPdfFile: [undefined, {}, { articleId: '' }, { articleId: 5 }, { articleId: 'a1', extra: 1 }, { comparisonId: 'a1' }, 'a1'],
+    exportVersionsPdf: [
+      undefined, { articleId: 'a1' }, { articleId: 'a1', token: 'not-a-token', options: pdfOptions }, { comparisonId: 'a1', token: TOKEN, options: pdfOptions },
+      { articleId: 'a1', token: TOKEN, options: { ...pdfOptions, paper: 'a3' } }, { articleId: 'a1', token: TOKEN, path: '/tmp/x.pdf', options: pdfOptions },
     ],
     openExportedFile: [undefined, {}, { token: '' }, { token: '/etc/passwd' }, { token: TOKEN, extra: 1 }, { path: '/tmp/x.pdf' }, TOKEN],
     findDuplicates: [undefined, {}, { hashes: 'abc' }, { hashes: ['A'.repeat(64)] }, { hashes: ['0'.repeat(63)] }, { hashes: [5] }, { hashes: Array(51).fill('0'.repeat(64)) }, { hashes: [], extra: 1 }],

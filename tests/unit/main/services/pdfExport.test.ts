@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
 import { AppError, type Result } from '../../../../src/shared/domain/errors'
-import { printHash, type PdfOptions } from '../../../../src/shared/domain/pdf'
+import { printHash, printVersionsHash, type PdfOptions } from '../../../../src/shared/domain/pdf'
 import type { PdfExportResult } from '../../../../src/shared/ipc/contract'
 import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
 import { describeWriteFailure, type DesktopPorts } from '../../../../src/main/services/pdfExport'
@@ -215,5 +215,36 @@ describe('describeWriteFailure', () => {
   it('falls back to the system’s message for anything else', () => {
     expect(failure('EIO')).toBe('Parallax could not save “kerry.pdf”: EIO: some system text')
     expect(describeWriteFailure('odd', '/x/kerry.pdf')).toBe('Parallax could not save “kerry.pdf”: odd')
+  })
+})
+
+describe('the versions of a fetched article', () => {
+  /** An article fetched on 1 March whose page changed its headline on 2 March; its id. */
+  async function fetchedTwice(): Promise<string> {
+    const fetched = { url: 'https://news.example/bridge', at: '2026-03-01T12:00:00Z' }
+    const text = 'The council voted on Monday to close the bridge for two years of repairs.'
+    const imported = value<{ article: { id: string } }[]>(
+      await services.dispatch('importArticles', { items: [{ title: 'Bridge to close', outlet: null, byline: null, url: fetched.url, publishedAt: null, tags: [], extracted: text, fetched }] }),
+    )
+    const articleId = imported[0]!.article.id
+    value(await services.dispatch('recordVersion', { articleId, title: 'Bridge to close for two years', byline: null, extracted: text, fetched: { ...fetched, at: '2026-03-02T12:00:00Z' } }))
+    return articleId
+  }
+
+  it('suggests a name from the newest headline, prints the versions route, and titles the PDF with it', async () => {
+    const articleId = await fetchedTwice()
+    const { token } = value<{ token: string }>(await services.dispatch('chooseVersionsPdfFile', { articleId }))
+    expect(ports.choosePdfPath).toHaveBeenCalledExactlyOnceWith('Versions-of-Bridge-to-close-for-two-years.pdf')
+    const result = value<PdfExportResult>(await services.dispatch('exportVersionsPdf', { articleId, token, options: OPTIONS }))
+    expect(ports.printToPdf).toHaveBeenCalledExactlyOnceWith(printVersionsHash(articleId, OPTIONS), OPTIONS)
+    expect(result.pages).toBe(2)
+    expect(await documentInfo(await readFile(join(exportFolder, 'kerry.pdf')))).toEqual({ title: 'Versions of “Bridge to close for two years”', creator: 'Parallax', pages: 2 })
+  })
+
+  it('names an article that is not in the library, and prints nothing', async () => {
+    const token = await choose()
+    const result = await services.dispatch('exportVersionsPdf', { articleId: 'no-such-article', token, options: OPTIONS })
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(ports.printToPdf).not.toHaveBeenCalled()
   })
 })

@@ -18,6 +18,7 @@ function highlight(id: string, note = ''): Highlight {
     id,
     comparisonId: 'c1',
     articleId: 'a1',
+    versionHash: 'a'.repeat(64),
     anchor: describeRange(text, 4, 12),
     color: 'yellow',
     note,

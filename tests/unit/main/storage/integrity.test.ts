@@ -93,6 +93,15 @@ describe('the integrity check at start', () => {
     expect(listed.get(lost.id)?.anchor).toEqual(lost.anchor)
   })
 
+  it('leaves alone a highlight made on an earlier version, though its place lies outside the newest text: it waits to be carried', async () => {
+    const { pair, highlights } = await saved()
+    const earlier: Highlight = { ...highlights.pairA, versionHash: 'e'.repeat(64), anchor: { ...highlights.pairA.anchor, position: { type: 'TextPositionSelector', start: 500, end: 505 } } }
+    await appendFile(join(temp.dir, 'highlights.jsonl'), `${JSON.stringify({ put: earlier })}\n`)
+    const library = await temp.open()
+    expect(library.startup.repairs).toEqual([])
+    expect(library.highlights.list(pair.id).find((h) => h.id === earlier.id)).toEqual(earlier)
+  })
+
   it('leaves alone a highlight that clean-up took out of the text: it comes back with its block', async () => {
     const library = await temp.open()
     const text = 'First block about the flood.\n\nSecond block about the schools.'

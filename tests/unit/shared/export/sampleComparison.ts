@@ -43,6 +43,7 @@ export function highlightOn(
     id: `h${counter}`,
     comparisonId: extra.comparisonId ?? 'c1',
     articleId: article.id,
+    versionHash: article.extractedHash,
     anchor: describeRange(article.text, start, end),
     color: extra.color ?? 'yellow',
     note: extra.note ?? '',

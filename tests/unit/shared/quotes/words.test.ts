@@ -3,7 +3,7 @@
 // the 32-word blocks the in-order count works in.
 
 import { describe, expect, it } from 'vitest'
-import { compareWords, longestSharedRun, sharedCount, sharedInOrder, wordsIn, type Word } from '../../../../src/shared/quotes/words'
+import { compareWords, longestSharedRun, mayShareRun, occursWhole, sharedCount, sharedInOrder, wordsIn, type Word } from '../../../../src/shared/quotes/words'
 
 /** A small seeded generator, so a failure can be run again. */
 function generator(seed: number): () => number {
@@ -108,5 +108,65 @@ describe('the word comparisons of the quote ledger', () => {
     const steps = compareWords(wordsIn(text, 0, text.length), wordsIn(other, 0, other.length))
     expect(steps.filter((s) => !s.same)).toEqual([{ same: false, a: [3, 4], b: [3, 4] }])
     expect(steps.filter((s) => s.same)).toHaveLength(7)
+  })
+})
+
+describe('whether two quotations may share a run of words', () => {
+  it('never says no where the table finds a run that long, and (on these lists) says no to every pair without one', () => {
+    const random = generator(19)
+    let without = 0
+    let saidNo = 0
+    for (let trial = 0; trial < 300; trial++) {
+      const a = randomWords(random, 5 + Math.floor(random() * 60))
+      const b = randomWords(random, 5 + Math.floor(random() * 60))
+      for (const length of [3, 8]) {
+        const longest = tableLongestRun(a, b).length
+        if (longest >= length) expect(mayShareRun(a, b, length)).toBe(true)
+        else {
+          without++
+          if (!mayShareRun(a, b, length)) saidNo++
+        }
+      }
+    }
+    expect(without).toBeGreaterThan(100)
+    expect(saidNo).toBe(without)
+  })
+
+  it('finds the eight words two wordings of the Carney quotation share, and none between two of his statements', () => {
+    const full = 'We have consistently said that the Assad regime has lost its legitimacy and pointed clearly to Assad’s behavior as proof that further support for that regime is unacceptable'
+    const cut = 'pointed clearly to Assad’s behavior as proof that further support for the regime'
+    const other = 'We have seen over the course of weeks and months an escalation by Assad'
+    const words = (text: string): Word[] => wordsIn(text, 0, text.length)
+    expect(mayShareRun(words(full), words(cut), 8)).toBe(true)
+    expect(mayShareRun(words(full), words(other), 8)).toBe(false)
+    expect(mayShareRun(words(cut), words(other), 3)).toBe(false)
+  })
+})
+
+describe('whether a stretch of words occurs whole in another list', () => {
+  it('is whether the longest run the stretch shares with it is all of the stretch', () => {
+    const random = generator(7)
+    let whole = 0
+    for (let trial = 0; trial < 300; trial++) {
+      const a = randomWords(random, 3 + Math.floor(random() * 30), 4)
+      const b = randomWords(random, Math.floor(random() * 60), 4)
+      const from = Math.floor(random() * a.length)
+      const to = from + 1 + Math.floor(random() * Math.min(5, a.length - from))
+      const expected = tableLongestRun(a.slice(from, to), b).length === to - from
+      expect(occursWhole(a, from, to, b)).toBe(expected)
+      if (expected) whole++
+    }
+    expect(whole).toBeGreaterThan(30)
+    expect(whole).toBeLessThan(270)
+  })
+
+  it('finds a trimmed wording of the Carney quotation in the full one, and not a reworded one', () => {
+    const words = (text: string): Word[] => wordsIn(text, 0, text.length)
+    const full = words('We have consistently said that the Assad regime has lost its legitimacy and pointed clearly to Assad’s behavior as proof that further support for that regime is unacceptable')
+    const trimmed = words('pointed clearly to Assad’s behavior')
+    const reworded = words('pointed clearly to Assad’s conduct')
+    expect(occursWhole(trimmed, 0, trimmed.length, full)).toBe(true)
+    expect(occursWhole(reworded, 0, reworded.length, full)).toBe(false)
+    expect(occursWhole(reworded, 0, 4, full)).toBe(true)
   })
 })

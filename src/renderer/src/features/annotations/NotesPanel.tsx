@@ -1,10 +1,13 @@
 // The comparison's highlights and notes: filter by colour, search, edit a note (saved when you leave
 // the field), delete, undo, jump to a highlight, rename the colour labels, export the notes and import
-// annotations. Orphaned highlights (their text is gone from the report) stay listed with their quote and note.
+// annotations. Orphaned highlights (their text is gone from the report) stay listed with their quote and note;
+// those made on an earlier version of their report are listed apart, to be carried to the newest.
 
-import { useEffect, useMemo, useRef, useState } from 'react'
-import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, type HighlightColor } from '../../../../shared/domain/highlight'
+import { useMemo, useRef, useState } from 'react'
+import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, type HighlightColor } from '../../../../shared/domain/highlight'
 import { openingWords } from '../../../../shared/domain/text'
+import { EarlierVersionNotes } from './EarlierVersionNotes'
+import { NoteEditor } from './NoteEditor'
 import type { PlacedHighlight, UndoStep } from './useHighlights'
 import { modKey } from '../../ui/keyboard'
 import './NotesPanel.css'
@@ -23,36 +26,10 @@ export interface NotesPanelProps {
   onRenameLabel: (color: HighlightColor, label: string) => Promise<boolean>
   onExport: (format: 'markdown' | 'annotations') => void
   onImport: (file: File) => void
+  /** Carries the article's highlights made on earlier versions of its text to the newest. */
+  onCarry: (articleId: string) => Promise<void>
 }
 
-
-function NoteEditor({ id, note, focus, onSave }: { id: string; note: string; focus: boolean; onSave: (note: string) => void }) {
-  const [draft, setDraft] = useState(note)
-  const ref = useRef<HTMLTextAreaElement>(null)
-  useEffect(() => {
-    if (focus) ref.current?.focus()
-  }, [focus])
-  return (
-    <textarea
-      ref={ref}
-      className="note-editor"
-      aria-label="Note"
-      data-note-for={id}
-      value={draft}
-      maxLength={MAX_NOTE_LENGTH}
-      placeholder="Add a note…"
-      rows={Math.min(8, Math.max(2, draft.split('\n').length))}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => draft !== note && onSave(draft)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && draft !== note) {
-          e.stopPropagation()
-          setDraft(note)
-        }
-      }}
-    />
-  )
-}
 
 /** One colour's label, renamed in place: saved on Enter or when the field is left, put back on Escape or if empty. */
 function LabelField({ color, label, onRename }: { color: HighlightColor; label: string; onRename: NotesPanelProps['onRenameLabel'] }) {
@@ -96,13 +73,15 @@ function LabelField({ color, label, onRename }: { color: HighlightColor; label: 
   )
 }
 
-export function NotesPanel({ placed, labels, titles, outlets, focusId, onShow, onUpdate, onRemove, undo, onRenameLabel, onExport, onImport }: NotesPanelProps) {
+export function NotesPanel({ placed, labels, titles, outlets, focusId, onShow, onUpdate, onRemove, undo, onRenameLabel, onExport, onImport, onCarry }: NotesPanelProps) {
   const [color, setColor] = useState<HighlightColor | 'all'>('all')
   const [query, setQuery] = useState('')
   const fileInput = useRef<HTMLInputElement>(null)
+  const earlier = useMemo(() => placed.filter((p) => p.earlier !== null), [placed])
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase()
     return placed
+      .filter((p) => p.earlier === null)
       .filter((p) => color === 'all' || p.highlight.color === color)
       .filter((p) => q === '' || `${p.highlight.anchor.quote.exact} ${p.highlight.note} ${labels[p.highlight.color]}`.toLowerCase().includes(q))
       .sort((a, b) => a.doc - b.doc || (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity))
@@ -161,8 +140,11 @@ export function NotesPanel({ placed, labels, titles, outlets, focusId, onShow, o
         </ul>
       </details>
       <p className="notes-count" role="status">
-        {placed.length === 0 ? 'No highlights yet: select text in a report to highlight it.' : `${shown.length} of ${placed.length} highlights`}
+        {placed.length === 0
+          ? 'No highlights yet: select text in a report to highlight it.'
+          : `${shown.length} of ${placed.length - earlier.length} highlights${earlier.length > 0 ? `, and ${earlier.length} made on an earlier version` : ''}`}
       </p>
+      {earlier.length > 0 && <EarlierVersionNotes placed={earlier} labels={labels} titles={titles} outlets={outlets} onUpdate={onUpdate} onRemove={onRemove} onCarry={onCarry} />}
       <ul className="notes-list">
         {shown.map((p) => {
           const { highlight } = p

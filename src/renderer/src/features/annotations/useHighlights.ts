@@ -1,5 +1,7 @@
 // The comparison's highlights, loaded from the main process and placed on the current texts: each is
-// re-anchored (exact, moved, edited) or, if its text is gone, kept as orphaned with its quote and note.
+// re-anchored (exact, moved, edited) or, if its text is gone, kept as orphaned with its quote and note. One
+// made on an earlier version of its report's text is never drawn on the newest: it is listed with its
+// version until carried there (the main process decides where it goes, or answers why it cannot).
 // Changes go to the main process first; the list updates from what it answers. Adding, recolouring,
 // editing a note and deleting can each be undone (newest first); a deleted highlight comes back as it was.
 
@@ -15,20 +17,41 @@ import { useNotify } from '../../ui/Notifications'
 export interface PlacedHighlight {
   highlight: Highlight
   doc: number
-  /** Where it sits in the current text, or null when its text is gone (orphaned). */
+  /** Where it sits in the current text, or null when its text is gone (orphaned) or it is on an earlier version. */
   range: { start: number; end: number } | null
+  /** Set when it was made on an earlier version of its report: when that version was fetched (null if unknown). */
+  earlier: { fetchedAt: string | null } | null
+  /** Why "Carry to the newest version" could not place it, when it was tried this session. */
+  unplacedReason?: string
 }
 
-/** Each highlight on its report's current text: re-anchored, or orphaned (range null) when its text is gone. */
+/** When the version a highlight was made on was fetched: the last version with that text, as a headline-only change repeats it. */
+function versionFetchedAt(article: Article, versionHash: string): string | null {
+  return [...(article.versions ?? [])].reverse().find((v) => v.extractedHash === versionHash)?.fetchedAt ?? null
+}
+
+/**
+ * Each highlight on its report's current text: re-anchored, or orphaned (range null) when its text is gone;
+ * one made on an earlier version is left off the text (range null) and says which version.
+ */
 export function placeHighlights(highlights: readonly Highlight[], articles: readonly Article[]): PlacedHighlight[] {
   const docOf = new Map(articles.map((a, i) => [a.id, i]))
-  return highlights.flatMap((highlight) => {
+  return highlights.flatMap((highlight): PlacedHighlight[] => {
     const doc = docOf.get(highlight.articleId)
     const article = doc === undefined ? undefined : articles[doc]
     if (doc === undefined || !article) return []
+    if (highlight.versionHash !== article.extractedHash) return [{ highlight, doc, range: null, earlier: { fetchedAt: versionFetchedAt(article, highlight.versionHash) } }]
     const found = reanchor(article.text, highlight.anchor)
-    return [{ highlight, doc, range: found.status === 'orphaned' ? null : { start: found.start, end: found.end } }]
+    return [{ highlight, doc, range: found.status === 'orphaned' ? null : { start: found.start, end: found.end }, earlier: null }]
   })
+}
+
+/** What a carry did, as a notice's heading and detail. */
+function describeCarry(carried: number, unplaced: number): [string, string] {
+  const highlights = (n: number): string => `${n} highlight${n === 1 ? '' : 's'}`
+  const heading = carried === 0 ? 'No highlight could be carried to the newest version' : `Carried ${highlights(carried)} to the newest version`
+  if (unplaced === 0) return [heading, '']
+  return [heading, `${highlights(unplaced)} could not be placed on it: ${unplaced === 1 ? 'it stays' : 'they stay'} on the version ${unplaced === 1 ? 'it was' : 'they were'} made on, listed in Notes with the reason.`]
 }
 
 /** One step that can be undone, named for the button and the tooltip ("Undo note edit"). */
@@ -48,6 +71,8 @@ export interface HighlightsApi {
   renameLabel: (color: HighlightColor, label: string) => Promise<boolean>
   /** Adds the highlights of a Web Annotation JSON file; reports what was imported and what was not. */
   importAnnotations: (file: Blob & { name: string }) => Promise<void>
+  /** Carries the article's highlights made on earlier versions to the newest; those not placed keep their reason. */
+  carry: (articleId: string) => Promise<void>
 }
 
 /** The largest annotations file read (the main process refuses more than this too). */
@@ -61,11 +86,13 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
   const [highlights, setHighlights] = useState<Highlight[]>([])
   const [labels, setLabels] = useState<Record<HighlightColor, string> | null>(null)
   const [undoStack, setUndoStack] = useState<UndoStep[]>([])
-  // Undo belongs to one comparison: opening another starts with nothing to undo.
+  const [unplaced, setUnplaced] = useState<ReadonlyMap<string, string>>(new Map())
+  // Undo, and the reasons a carry gave, belong to one comparison: opening another starts with neither.
   const [undoFor, setUndoFor] = useState(comparisonId)
   if (undoFor !== comparisonId) {
     setUndoFor(comparisonId)
     setUndoStack([])
+    setUnplaced(new Map())
   }
   // The latest list, for building undo steps inside callbacks without re-creating them on every change. It is
   // updated with each answer, not after the next render, so a second change made straight after the first
@@ -91,7 +118,10 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
     }
   }, [comparisonId, notify, setList])
 
-  const placed = useMemo(() => placeHighlights(highlights, articles), [articles, highlights])
+  const placed = useMemo(
+    () => placeHighlights(highlights, articles).map((p) => (p.earlier && unplaced.has(p.highlight.id) ? { ...p, unplacedReason: unplaced.get(p.highlight.id) as string } : p)),
+    [articles, highlights, unplaced],
+  )
 
   const push = useCallback((step: UndoStep) => setUndoStack((stack) => [...stack.slice(1 - UNDO_DEPTH), step]), [])
 
@@ -212,5 +242,17 @@ export function useHighlights(comparisonId: string, articles: Article[]): Highli
     [attempt, comparisonId, notify, setList],
   )
 
-  return { placed, labels, add, update, remove, undo, renameLabel, importAnnotations }
+  const carry = useCallback<HighlightsApi['carry']>(
+    async (articleId) => {
+      const result = await attempt(() => client.carryHighlights({ comparisonId, articleId }))
+      if (!result) return
+      const carried = new Map(result.carried.map((h) => [h.id, h]))
+      setList((list) => list.map((h) => carried.get(h.id) ?? h))
+      setUnplaced((reasons) => new Map([...[...reasons].filter(([id]) => !carried.has(id)), ...result.unplaced.map((u): [string, string] => [u.highlight.id, u.reason])]))
+      notify.info(...describeCarry(result.carried.length, result.unplaced.length))
+    },
+    [attempt, comparisonId, notify, setList],
+  )
+
+  return { placed, labels, add, update, remove, undo, renameLabel, importAnnotations, carry }
 }

@@ -27,9 +27,12 @@ import { useManyReports } from './useManyReports'
 import { FindBar } from '../find'
 import { useVersionChecks } from '../versions'
 import { QuotesPanel, showQuotation } from '../quotes'
-import { ShortcutsDialog, useShortcutsKey } from './ShortcutsDialog'
+import { deferred } from '../../ui/deferred'
+import { useShortcutsKey } from './useShortcutsKey'
 import { VariantPopover } from './VariantPopover'
 import './ComparisonView.css'
+
+const ShortcutsDialog = deferred<{ onClose: () => void }>(() => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog))
 
 /**
  * The export dialog the view opens on Export PDF (⌘/Ctrl+P). It belongs to the export feature, which
@@ -260,6 +263,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
                   onRenameLabel={highlights.renameLabel}
                   onExport={exportNotes}
                   onImport={(file) => void highlights.importAnnotations(file)}
+                  onCarry={highlights.carry}
                 />
               )}
               {side === 'quotes' && (

@@ -2,10 +2,8 @@
 // annotating (from the annotations feature), variants, and the application's own shortcuts (from the table
 // the menus use, so both always agree). Opened by ?, by Help › Keyboard Shortcuts, or from the toolbar.
 
-import { useEffect } from 'react'
 import { ACCELERATORS, type ShortcutCommand } from '../../../../shared/ipc/menuCommands'
-import { runCommand } from '../../ui/commands'
-import { isTextEntry, modKey } from '../../ui/keyboard'
+import { modKey } from '../../ui/keyboard'
 import { DialogButtons, ModalDialog } from '../../ui/ModalDialog'
 import { SELECTION_KEYS } from '../annotations'
 import './ShortcutsDialog.css'
@@ -98,16 +96,4 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       </DialogButtons>
     </ModalDialog>
   )
-}
-
-/** ? (outside text fields) asks for the list, as Help › Keyboard Shortcuts does. */
-export function useShortcutsKey(): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTextEntry(event.target)) return
-      if (runCommand('showShortcuts')) event.preventDefault()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
 }

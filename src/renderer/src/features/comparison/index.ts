@@ -4,5 +4,7 @@ export { ArticleColumn, ColumnNumber, type ArticleColumnProps } from './ArticleC
 export { buildViewModel, type ComparisonViewModel, type PassageView, type Segment } from './model'
 export { PassageText, describeMark, NoteMarker, PhraseSample, VariantSample } from './PassageText'
 export { drawnHighlights } from './highlightMarks'
-export { useAlignment } from './useAlignment'
+export { prewarmAlignment, useAlignment } from './useAlignment'
 export { columnDom, columnBodyMark, paragraphMark, COLUMN, COLUMN_BODY, PARAGRAPH, NOT_TEXT, PASSAGE } from './columnDom'
+export { useLinkedPassages } from './useLinkedPassages'
+export { VariantPopover } from './VariantPopover'

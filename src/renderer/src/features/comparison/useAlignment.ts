@@ -1,11 +1,13 @@
 // Aligns a comparison's texts in a Web Worker and reports progress. One worker serves the whole window:
 // it is started as soon as a comparison begins to open (prewarmAlignment), so its start-up overlaps with
 // loading the reports. Where workers are unavailable (component tests), it aligns on the main thread after
-// a tick, so the first paint still comes first. The quote ledger comes after the alignment, in its own message.
+// a tick, so the first paint still comes first; the engine's code then loads on that first use, since the
+// window's first screen has it in the worker. The quote ledger comes after the alignment, in its own message.
 
 import { useEffect, useState } from 'react'
-import { ALIGNMENT_STAGES, alignDocuments, type Alignment, type AlignmentStage } from '../../../../shared/alignment'
-import { buildQuoteLedger, type QuoteLedger } from '../../../../shared/quotes'
+import type { Alignment } from '../../../../shared/alignment'
+import { ALIGNMENT_STAGES, type AlignmentStage } from '../../../../shared/alignment/stages'
+import type { QuoteLedger } from '../../../../shared/quotes'
 import type { AlignRequest, AlignResponse } from './alignmentProtocol'
 
 export type AlignmentState =
@@ -23,25 +25,35 @@ let nextRequest = 1
 
 /** Aligns on this thread, after a tick so that what is already on screen paints first. */
 function alignHere(id: number, texts: readonly string[], listener: Listener): () => void {
+  let stopped = false
   let ledgerTimer: ReturnType<typeof setTimeout> | undefined
   const timer = setTimeout(() => {
-    try {
-      const alignment = alignDocuments(texts)
-      listener({ id, type: 'done', alignment, milliseconds: 0 })
-      ledgerTimer = setTimeout(() => {
-        let ledger: QuoteLedger | null = null
+    void Promise.all([import('../../../../shared/alignment'), import('../../../../shared/quotes')]).then(
+      ([{ alignDocuments }, { buildQuoteLedger }]) => {
+        if (stopped) return
         try {
-          ledger = buildQuoteLedger(texts, alignment)
-        } catch {
-          // The comparison stands without its quotations.
+          const alignment = alignDocuments(texts)
+          listener({ id, type: 'done', alignment, milliseconds: 0 })
+          ledgerTimer = setTimeout(() => {
+            let ledger: QuoteLedger | null = null
+            try {
+              ledger = buildQuoteLedger(texts, alignment)
+            } catch {
+              // The comparison stands without its quotations.
+            }
+            listener({ id, type: 'quotes', ledger })
+          }, 0)
+        } catch (error) {
+          listener({ id, type: 'error', message: (error as Error).message })
         }
-        listener({ id, type: 'quotes', ledger })
-      }, 0)
-    } catch (error) {
-      listener({ id, type: 'error', message: (error as Error).message })
-    }
+      },
+      (error: unknown) => {
+        if (!stopped) listener({ id, type: 'error', message: (error as Error).message })
+      },
+    )
   }, 0)
   return () => {
+    stopped = true
     clearTimeout(timer)
     clearTimeout(ledgerTimer)
   }

@@ -40,13 +40,10 @@ function remember(options: PdfOptions): void {
 const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
 const bytesText = (bytes: number): string => (bytes >= 1e6 ? `${sizeFormat.format(bytes / 1e6)} MB` : `${sizeFormat.format(Math.max(1, Math.round(bytes / 1e3)))} KB`)
 
-export interface ExportPdfDialogProps {
-  comparisonId: string
-  reports: number
-  onClose: () => void
-}
+/** A stored comparison, or (versionsOf) the versions of one fetched article as Compare versions shows them. */
+export type ExportPdfDialogProps = { reports: number; onClose: () => void } & ({ comparisonId: string; versionsOf?: undefined } | { versionsOf: string; comparisonId?: undefined })
 
-export function ExportPdfDialog({ comparisonId, reports, onClose }: ExportPdfDialogProps) {
+export function ExportPdfDialog({ comparisonId, versionsOf, reports, onClose }: ExportPdfDialogProps) {
   const [options, setOptions] = useState(rememberedOptions)
   const [stage, setStage] = useState<Stage>({ step: 'options' })
   const [now, setNow] = useState(() => performance.now())
@@ -65,12 +62,13 @@ export function ExportPdfDialog({ comparisonId, reports, onClose }: ExportPdfDia
     remember(options)
     setStage({ step: 'choosing' })
     try {
-      const chosen = await client.choosePdfFile({ comparisonId })
+      const chosen = versionsOf === undefined ? await client.choosePdfFile({ comparisonId }) : await client.chooseVersionsPdfFile({ articleId: versionsOf })
       if (!chosen) return setStage({ step: 'options' })
       const began = performance.now()
       setNow(began)
       setStage({ step: 'exporting', fileName: chosen.fileName, began })
-      const result = await client.exportPdf({ comparisonId, token: chosen.token, options })
+      const result =
+        versionsOf === undefined ? await client.exportPdf({ comparisonId, token: chosen.token, options }) : await client.exportVersionsPdf({ articleId: versionsOf, token: chosen.token, options })
       setStage({ step: 'done', token: chosen.token, result })
     } catch (error) {
       const { heading, detail } = describeError(error)
@@ -117,7 +115,7 @@ export function ExportPdfDialog({ comparisonId, reports, onClose }: ExportPdfDia
           <fieldset disabled={busy}>
             <legend>Include</legend>
             <label>
-              <input type="checkbox" checked={options.columns} onChange={(e) => set({ columns: e.target.checked })} /> The {reports} reports side by side
+              <input type="checkbox" checked={options.columns} onChange={(e) => set({ columns: e.target.checked })} /> The {reports} {versionsOf === undefined ? 'reports' : 'versions'} side by side
             </label>
             <label>
               <input type="checkbox" checked={options.appendix} onChange={(e) => set({ appendix: e.target.checked })} /> Shared passages appendix

@@ -11,11 +11,14 @@ import type { PdfOptions } from '../../../../shared/domain/pdf'
 import { openingWords } from '../../../../shared/domain/text'
 import { formatPublished } from '../../../../shared/domain/publishedDate'
 import type { PlacedHighlight } from '../annotations'
-import { ColumnNumber, describeMark, drawnHighlights, NoteMarker, PassageText, PhraseSample, VariantSample, type ComparisonViewModel, type Segment } from '../comparison'
+import { ColumnNumber, drawnHighlights, NoteMarker, PhraseSample, VariantSample, type ComparisonViewModel } from '../comparison'
 import { appendixEntries, columnGroups, numberNotes, sourceRows, type PrintNote } from './printModel'
 import type { QuoteLedger } from '../../../../shared/quotes'
 import { QuotationsSection } from './QuotationsSection'
+import { AppendixSection } from './AppendixSection'
+import { Paragraphs } from './Paragraphs'
 import './PrintDocument.css'
+import './printMarks.css'
 
 export interface PrintDocumentProps {
   comparison: ComparisonWithArticles
@@ -26,6 +29,8 @@ export interface PrintDocumentProps {
   labels: Record<HighlightColor, string>
   options: PdfOptions
   exportedAt: Date
+  /** For the versions of one article: the Revisions section, after the cover and before the columns. */
+  revisions?: ReactNode
 }
 
 const numberFormat = new Intl.NumberFormat()
@@ -89,18 +94,6 @@ function Legend({ labels, tints }: { labels: Record<HighlightColor, string>; tin
   )
 }
 
-function Paragraphs({ text, paragraphs, model, passages, numbers }: { text: string; paragraphs: Segment[][]; model: ComparisonViewModel; passages: ReturnType<typeof drawnHighlights>['passages']; numbers?: ReadonlyMap<string, number> }) {
-  return (
-    <>
-      {paragraphs.map((segments) => (
-        <p key={segments[0]?.start ?? 0} className="print-paragraph">
-          <PassageText text={text} segments={segments} passageById={model.passageById} passageHighlights={passages} noteNumbers={numbers} />
-        </p>
-      ))}
-    </>
-  )
-}
-
 function NotesSection({ notes, labels, titles }: { notes: PrintNote[]; labels: Record<HighlightColor, string>; titles: string[] }) {
   return (
     <section className="print-notes" aria-labelledby="print-notes-heading">
@@ -127,7 +120,7 @@ function NotesSection({ notes, labels, titles }: { notes: PrintNote[]; labels: R
   )
 }
 
-export function PrintDocument({ comparison, model, ledger, placed, labels, options, exportedAt }: PrintDocumentProps) {
+export function PrintDocument({ comparison, model, ledger, placed, labels, options, exportedAt, revisions }: PrintDocumentProps) {
   const { articles } = comparison
   const texts = articles.map((a) => a.text)
   const titles = articles.map((a) => a.title)
@@ -137,7 +130,6 @@ export function PrintDocument({ comparison, model, ledger, placed, labels, optio
   const rows = sourceRows(articles, model)
   const groups = columnGroups(articles.length, options.orientation)
   const tints = [...new Set(model.passages.map((p) => p.tint))].sort((a, b) => a - b)
-  const entries = options.appendix ? appendixEntries(model) : []
 
   // A table, so that Chromium repeats its head, the reports' titles, at the top of every page the columns
   // run on to. A repeated head would be read (and put in the PDF's outline) once per page, so it is only
@@ -219,6 +211,8 @@ export function PrintDocument({ comparison, model, ledger, placed, labels, optio
         <Legend labels={labels} tints={tints} />
       </section>
 
+      {revisions}
+
       {options.columns &&
         groups.map((group) => {
           const name = group.length === 1 ? `Report ${group[0]! + 1}` : `Reports ${group[0]! + 1}–${group.at(-1)! + 1}`
@@ -238,37 +232,7 @@ export function PrintDocument({ comparison, model, ledger, placed, labels, optio
 
       {options.quotes && ledger && <QuotationsSection ledger={ledger} titles={titles} />}
 
-      {options.appendix && (
-        <section className="print-appendix" aria-labelledby="print-appendix-heading">
-          <h2 id="print-appendix-heading">Shared passages</h2>
-          {entries.length === 0 && <p className="print-empty">The reports share no passage.</p>}
-          {entries.map(({ number, passage, wordings, variants, partOf }) => (
-            <article key={passage.id} className="print-passage" data-passage-entry={passage.id}>
-              <h3>
-                <span className={`legend-swatch tint-${passage.tint}`} /> Passage {number} · in reports {passage.docs.map((d) => d + 1).join(', ')} · {numberFormat.format(passage.words)} words
-                {partOf !== null && ` · part of passage ${partOf}`}
-              </h3>
-              {wordings.map(({ doc, paragraphs }) => (
-                <div key={doc} className="print-wording">
-                  <p className="print-wording-source">
-                    Report {doc + 1}, {titles[doc]}
-                  </p>
-                  <Paragraphs text={texts[doc] ?? ''} paragraphs={paragraphs} model={model} passages={drawn.passages} />
-                </div>
-              ))}
-              {variants.length > 0 && (
-                <ul className="print-variants" aria-label="Variants">
-                  {variants.map((segment) => (
-                    <li key={segment.start}>
-                      Report {wordings[0]!.doc + 1} {segment.start === segment.end ? '(nothing here)' : `“${(texts[wordings[0]!.doc] ?? '').slice(segment.start, segment.end).trim()}”`} — {describeMark(segment.variant!).split('\n').join('; ')}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </article>
-          ))}
-        </section>
-      )}
+      {options.appendix && <AppendixSection entries={appendixEntries(model, texts)} texts={texts} titles={titles} model={model} passages={drawn.passages} />}
     </div>
   )
 }

@@ -19,7 +19,7 @@ async function loadForPrint(id: string) {
 }
 
 /** Waits for fonts and two frames, so the layout the printer sees is the final one. */
-async function settled(): Promise<void> {
+export async function settled(): Promise<void> {
   // Optional: not every document implements the font loading API.
   await (document.fonts as FontFaceSet | undefined)?.ready
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))

@@ -1,12 +1,13 @@
 // The PDF's "Quotations" section: every quotation by speaker (most quoted first, then those no report
-// attributes), each with the wording in every report that carries it and how that wording differs from the
+// attributes), each distinct wording once with the reports that carry it and how each differs from the
 // fullest one (trimmed, re-capitalised, reworded with its words, without quotation marks), and the conflicts.
 
-import { wordingWords, type QuoteLedger } from '../../../../shared/quotes'
+import type { QuoteLedger } from '../../../../shared/quotes'
+import { quoteWordings, type QuoteCarrier } from './quoteWordings'
 import './QuotationsSection.css'
 
-
-const flat = (text: string): string => text.replace(/\s+/g, ' ').trim()
+const differencesOf = ({ differences }: QuoteCarrier): string =>
+  differences.length === 0 ? '' : ` (${differences.map((d) => `${d.base === '' ? '+' : `“${d.base}”`} → ${d.text === '' ? 'left out' : `“${d.text}”`}`).join('; ')})`
 
 export function QuotationsSection({ ledger, titles }: { ledger: QuoteLedger; titles: readonly string[] }) {
   const speakers: Array<string | null> = [...ledger.speakers.map((s) => s.name), null]
@@ -22,19 +23,18 @@ export function QuotationsSection({ ledger, titles }: { ledger: QuoteLedger; tit
             <h3>{speaker ?? 'No speaker named'}</h3>
             {groups.map((group) => (
               <div key={group.id} className="print-quote">
-                {group.instances.map((instance) => {
-                  const single = new Set(group.instances.map((i) => i.doc)).size === 1
-                  const badges = single ? ['only in this report'] : wordingWords(instance)
-                  return (
-                    <div key={`${instance.doc}:${instance.start}`} className="print-quote-wording">
-                      <p className="print-wording-source">
-                        Report {instance.doc + 1}, {titles[instance.doc]} · {badges.join(', ')}
-                        {instance.differences.length > 0 && ` (${instance.differences.map((d) => `${d.base === '' ? '+' : `“${d.base}”`} → ${d.text === '' ? 'left out' : `“${d.text}”`}`).join('; ')})`}
+                {quoteWordings(group).map((wording) => (
+                  <div key={wording.text} className="print-quote-wording">
+                    {wording.carriers.map((carrier) => (
+                      <p key={`${carrier.doc}:${carrier.badges.join()}:${differencesOf(carrier)}`} className="print-wording-source">
+                        Report {carrier.doc + 1}, {titles[carrier.doc]} · {carrier.badges.join(', ')}
+                        {differencesOf(carrier)}
+                        {carrier.times > 1 && ` · ${carrier.times} times`}
                       </p>
-                      <blockquote>“{flat(instance.text)}”</blockquote>
-                    </div>
-                  )
-                })}
+                    ))}
+                    <blockquote>“{wording.text}”</blockquote>
+                  </div>
+                ))}
                 {group.conflicts.map((conflict) => (
                   <p key={conflict.kind} className="print-quote-conflict">
                     {conflict.kind === 'speaker'

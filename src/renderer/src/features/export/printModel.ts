@@ -79,7 +79,10 @@ export function segmentsWithin(model: ComparisonViewModel, doc: number, start: n
 }
 
 export interface AppendixWording {
+  /** The first report with this wording. */
   doc: number
+  /** Every report whose wording of the passage is the same, words and marks alike (doc first). */
+  docs: number[]
   paragraphs: Segment[][]
 }
 
@@ -89,18 +92,64 @@ export interface AppendixEntry {
   wordings: AppendixWording[]
   /** The first report's variant marks, each read out: how the other reports word that stretch. */
   variants: Segment[]
+  /** That first report. */
+  variantsDoc: number
   /** The number of the longer passage this one lies inside, or null. */
   partOf: number | null
+  /** The reports whose wording of it lies inside the longer passage's there, printed in that passage's entry
+   *  (where its number marks it) and not again here. */
+  withinPartOf: number[]
 }
 
-/** Each shared passage once (as the passages panel lists them), with every report's wording. */
-export function appendixEntries(model: ComparisonViewModel): AppendixEntry[] {
+/** A wording's words and marks, relative to where it starts: the same in two reports only if nothing printed differs
+ *  (a variant mark is drawn by its kind; the reports it names differ from report to report, each naming the others). */
+function wordingKey(text: string, start: number, paragraphs: Segment[][]): string {
+  return paragraphs
+    .map((segments) =>
+      segments
+        .map((s) => [s.start - start, s.end - start, text.slice(s.start, s.end), s.passage, s.outer, s.phrase, s.variant ? `${s.variant.kind}${s.variant.empty ? '‸' : ''}` : '', s.highlight?.id ?? ''].join('\u0001'))
+        .join('\u0002'),
+    )
+    .join('\u0003')
+}
+
+/**
+ * Each shared passage once (as the passages panel lists them), with every report's wording; reports whose
+ * wordings are the same, words and marks alike, share one printing of it (a passage often reads the same
+ * in every report that carries it).
+ */
+export function appendixEntries(model: ComparisonViewModel, texts: readonly string[] = []): AppendixEntry[] {
   return model.passages.map((passage) => {
-    const wordings = passage.docs.flatMap((doc) => {
+    const parent = passage.parent === null ? undefined : model.passageById.get(passage.parent)
+    const wordings: AppendixWording[] = []
+    const withinPartOf: number[] = []
+    const byKey = new Map<string, AppendixWording>()
+    let variants: Segment[] | undefined
+    let variantsDoc = passage.docs[0] ?? 0
+    for (const doc of passage.docs) {
       const span = passage.spans.find((s) => s.doc === doc)
-      return span ? [{ doc, paragraphs: segmentsWithin(model, doc, span.start, span.end) }] : []
-    })
-    const variants = (wordings[0]?.paragraphs ?? []).flat().filter((s) => s.passage === passage.id && s.variant !== null)
-    return { number: passage.number, passage, wordings, variants, partOf: passage.parent === null ? null : (model.passageById.get(passage.parent)?.number ?? null) }
+      if (!span) continue
+      const paragraphs = segmentsWithin(model, doc, span.start, span.end)
+      // The first report's marks are read out below, whether its wording is printed here or in the longer passage's entry.
+      if (variants === undefined) {
+        variants = paragraphs.flat().filter((s) => s.passage === passage.id && s.variant !== null)
+        variantsDoc = doc
+      }
+      if (parent?.spans.some((s) => s.doc === doc && s.start <= span.start && span.end <= s.end)) {
+        withinPartOf.push(doc)
+        continue
+      }
+      const text = texts[doc]
+      const key = text === undefined ? null : wordingKey(text, span.start, paragraphs)
+      const same = key === null ? undefined : byKey.get(key)
+      if (same) {
+        same.docs.push(doc)
+        continue
+      }
+      const wording = { doc, docs: [doc], paragraphs }
+      wordings.push(wording)
+      if (key !== null) byKey.set(key, wording)
+    }
+    return { number: passage.number, passage, wordings, variants: variants ?? [], variantsDoc, partOf: parent?.number ?? null, withinPartOf }
   })
 }

@@ -19,6 +19,7 @@ import { ChangedLine, RevisionsDialog, useVersionChecks } from '../versions'
 import { ArticleEditor } from './ArticleEditor'
 import { SORTS, sortArticles, tagsOf, type SortKey } from './articleSort'
 import { DeleteArticleDialog } from './DeleteArticleDialog'
+import { COMPARE_VERSIONS_MARK, useReturnPlace } from './useReturnPlace'
 import './LibraryView.css'
 
 export interface LibraryViewProps {
@@ -26,6 +27,8 @@ export interface LibraryViewProps {
   version: number
   onImport: () => void
   onOpenComparison: (id: string) => void
+  /** Opens Compare versions for a fetched article that changed. */
+  onCompareVersions: (articleId: string) => void
   /** Comparisons were made or removed: the sidebar should reload. */
   onChanged: () => void
 }
@@ -41,7 +44,7 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled
 }
 
-export function LibraryView({ version, onImport, onOpenComparison, onChanged }: LibraryViewProps) {
+export function LibraryView({ version, onImport, onOpenComparison, onCompareVersions, onChanged }: LibraryViewProps) {
   const notify = useNotify()
   const [query, setQuery] = useState('')
   const [tag, setTag] = useState('')
@@ -68,6 +71,11 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
   const byId = useMemo(() => new Map((all.status === 'done' ? all.value : []).map((a) => [a.id, a])), [all])
   const fetched = useMemo(() => (all.status === 'done' ? all.value.filter((a) => a.fetched) : []), [all])
   const refresh = (): void => setChanges((n) => n + 1)
+  const rememberPlace = useReturnPlace(byId, setRevisionsOf)
+  const compareVersions = (articleId: string, fromDialog: boolean): void => {
+    rememberPlace(articleId, fromDialog)
+    onCompareVersions(articleId)
+  }
 
   const toggle = (id: string, on: boolean): void => setSelected((list) => (on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id)))
   const canCompare = selected.length >= MIN_ARTICLES_PER_COMPARISON && selected.length <= MAX_ARTICLES_PER_COMPARISON
@@ -206,6 +214,11 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
                           What changed
                         </button>
                       )}
+                      {article.changed && (
+                        <button type="button" className="article-revisions" onClick={() => compareVersions(article.id, false)} aria-label={`Compare versions of “${article.title}”`} {...COMPARE_VERSIONS_MARK}>
+                          Compare versions
+                        </button>
+                      )}
                     </td>
                     <td>{article.outlet ?? '—'}</td>
                     <td>{article.publishedAt === null ? '—' : formatPublished(article.publishedAt, undefined, 'short')}</td>
@@ -237,7 +250,7 @@ export function LibraryView({ version, onImport, onOpenComparison, onChanged }: 
           </table>
         )}
       </div>
-      {revisionsOf && <RevisionsDialog article={revisionsOf} onClose={() => setRevisionsOf(null)} />}
+      {revisionsOf && <RevisionsDialog article={revisionsOf} onClose={() => setRevisionsOf(null)} onCompare={() => compareVersions(revisionsOf.id, true)} />}
       {editing && (
         <ArticleEditor
           article={editing}

@@ -1,2 +1,6 @@
+import { deferred } from '../../ui/deferred'
+import type { LibraryViewProps } from './LibraryView'
+
 export { LibrarySidebar } from './LibrarySidebar'
-export { LibraryView } from './LibraryView'
+/** The Articles view, with its editor and dialogs, is not on the first screen: it loads on first use (or when idle). */
+export const LibraryView = deferred<LibraryViewProps>(() => import('./LibraryView').then((m) => m.LibraryView))

@@ -4,7 +4,9 @@
 // speaker and by kind. Article text is rendered only as React text.
 
 import { useId, useMemo, useState } from 'react'
-import { wordingWords, type QuoteGroup, type QuoteInstance, type QuoteLedger } from '../../../../shared/quotes'
+import type { QuoteGroup, QuoteInstance, QuoteLedger } from '../../../../shared/quotes'
+// The ledger's own module, not its index: the quote engine stays out of the window's first screen.
+import { wordingWords } from '../../../../shared/quotes/types'
 import { QUOTE_KIND_FILTERS, quoteSections, type QuoteKindFilter, type SpeakerFilter } from './quoteFilter'
 import './QuotesPanel.css'
 

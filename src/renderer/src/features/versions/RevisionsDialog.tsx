@@ -1,7 +1,7 @@
 // What changed between two versions of a fetched article, in words: the headline, sentences added, removed
 // and reworded, quotations changed (as the quote ledger reads them) and numbers changed, the same lines the
 // command line's `--versions` report prints. The oldest and the newest version are compared first; any two
-// can be chosen.
+// can be chosen. "Compare versions" opens them all side by side (onCompare).
 
 import { useState } from 'react'
 import type { ArticleListing } from '../../../../shared/domain/article'
@@ -15,7 +15,7 @@ import './RevisionsDialog.css'
 
 const versionLabel = (v: ArticleVersion, index: number): string => `Version ${index + 1}, fetched ${new Date(v.fetchedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`
 
-export function RevisionsDialog({ article, onClose }: { article: ArticleListing; onClose: () => void }) {
+export function RevisionsDialog({ article, onClose, onCompare }: { article: ArticleListing; onClose: () => void; onCompare: () => void }) {
   const [versions, retry] = useRequest(() => client.listVersions({ id: article.id }), article.id)
   return (
     <ModalDialog labelledBy="revisions-title" wide className="revisions-dialog" onClose={onClose}>
@@ -24,6 +24,11 @@ export function RevisionsDialog({ article, onClose }: { article: ArticleListing;
       {versions.status === 'failed' && <ErrorMessage error={versions.error} onRetry={retry} />}
       {versions.status === 'done' && (versions.value.length < 2 ? <p>This article has one version: nothing has changed since it was fetched.</p> : <Comparing articleId={article.id} versions={versions.value} />)}
       <DialogButtons>
+        {versions.status === 'done' && versions.value.length > 1 && (
+          <button type="button" onClick={onCompare} title="Every version side by side, oldest first, with what changed between each">
+            Compare versions
+          </button>
+        )}
         <button type="button" className="primary" onClick={onClose}>
           Close
         </button>

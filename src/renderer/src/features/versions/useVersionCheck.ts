@@ -6,7 +6,7 @@
 
 import { useCallback, useRef, useState } from 'react'
 import { client } from '../../api'
-import { checkArticle, type CheckResult, type CheckTarget, type Tickets } from './checkArticle'
+import type { CheckResult, CheckTarget, Tickets } from './checkArticle'
 
 /** How many articles are checked at once. */
 const AT_ONCE = 3
@@ -59,6 +59,8 @@ export function useVersionCheck(): VersionCheck {
           continue
         }
         try {
+          // Reading a page is the import's work (Readability, the clean-up): its code loads with the first check.
+          const { checkArticle } = await import('./checkArticle')
           add(await checkArticle(target, stop.signal, tickets))
         } catch {
           // Only a cancel while the page was being read rejects.

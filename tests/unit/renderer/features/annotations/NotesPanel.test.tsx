@@ -18,6 +18,7 @@ function placed(id: string, doc: number): PlacedHighlight {
     id,
     comparisonId: 'c',
     articleId: `a${doc}`,
+    versionHash: 'v1',
     anchor: describeRange(TEXT, start, start + 'Vnukovo Airport'.length),
     color: 'yellow',
     note: '',
@@ -25,7 +26,7 @@ function placed(id: string, doc: number): PlacedHighlight {
     createdAt: '2026-03-10T09:00:00.000Z',
     updatedAt: '2026-03-10T09:00:00.000Z',
   }
-  return { highlight, doc, range: { start, end: start + 15 } }
+  return { highlight, doc, range: { start, end: start + 15 }, earlier: null }
 }
 
 describe('NotesPanel', () => {
@@ -44,6 +45,7 @@ describe('NotesPanel', () => {
         onRenameLabel={async () => true}
         onExport={() => {}}
         onImport={() => {}}
+        onCarry={async () => {}}
       />,
     )
     const metas = [...document.querySelectorAll('.note-meta')].map((m) => m.textContent)

@@ -31,7 +31,7 @@ function highlight(doc: number, quote: string, color: HighlightColor, note: stri
   if (start < 0) throw new Error(`"${quote}" is not in report ${doc + 1}`)
   made++
   const createdAt = `2026-01-01T00:00:${String(made).padStart(2, '0')}.000Z`
-  return { id: `h${made}`, comparisonId: 'sample', articleId: articles[doc]?.id ?? '', anchor: describeRange(text, start, start + quote.length), color, note, passageId, createdAt, updatedAt: createdAt }
+  return { id: `h${made}`, comparisonId: 'sample', articleId: articles[doc]?.id ?? '', versionHash: articles[doc]?.extractedHash ?? '', anchor: describeRange(text, start, start + quote.length), color, note, passageId, createdAt, updatedAt: createdAt }
 }
 
 function orphan(h: Highlight): Highlight {
@@ -85,6 +85,35 @@ describe('the print model', () => {
     expect(wording(1)).toMatch(/^We have consistently, in our conversations .* supported Assad$/)
     expect(wording(2)).toMatch(/^we have consistently in our conversations .* supported Assad$/)
     expect(entry?.variants.map((s) => `${texts[1]?.slice(s.start, s.end)}:${s.variant?.kind}`)).toEqual(['We:case', ', :punctuation', ', :punctuation', "Assad's:punctuation", 'the:substitution'])
+  })
+})
+
+describe('the appendix wordings', () => {
+  // Report 3's Carney paragraph copied into three more reports, the same words in each, the last with a
+  // highlight on it: the paragraph is a passage of reports 3-6, and the Carney quote within it a part they
+  // share with report 2.
+  const paragraph = (texts[2] ?? '').split('\n').find((p) => p.includes('we have consistently')) ?? ''
+  const copy = `Opening words of another report.\n${paragraph}`
+  const more = [...texts, copy, copy, copy]
+  const aligned = alignDocuments(more)
+  const carneyPart = aligned.passages.find((p) => p.spans.length === 5)
+  const span = carneyPart?.spans.find((s) => s.doc === 5)
+  const marked = placeHighlights([{ ...highlight(2, 'We', 'yellow', ''), articleId: 'six', anchor: describeRange(more[5] ?? '', (span?.start ?? 0) + 3, (span?.start ?? 0) + 20) }], [...articles, ...['four', 'five', 'six'].map((id) => ({ ...articles[0]!, id, text: copy }))])
+  const entries = appendixEntries(buildViewModel(more, aligned, drawnHighlights(marked).ranges), more)
+  const part = entries.find((e) => e.passage.id === carneyPart?.id)
+  const whole = entries.find((e) => e.passage.id === carneyPart?.parent)
+
+  it('prints a wording once for the reports that word a passage alike, words and marks; a highlight keeps its report apart', () => {
+    expect(whole?.passage.docs).toEqual([2, 3, 4, 5])
+    expect(whole?.wordings.map((w) => w.docs)).toEqual([[2], [3, 4], [5]])
+  })
+
+  it('prints a part of a longer passage only where it lies outside that passage, and reads out its variants all the same', () => {
+    expect(part?.partOf).toBe(whole?.number)
+    expect(part?.withinPartOf).toEqual([2, 3, 4, 5])
+    expect(part?.wordings.map((w) => w.docs)).toEqual([[1]])
+    expect(part?.variantsDoc).toBe(1)
+    expect(part?.variants.map((s) => `${more[1]?.slice(s.start, s.end)}:${s.variant?.kind}`)).toContain('the:substitution')
   })
 })
 

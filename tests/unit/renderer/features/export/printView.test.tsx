@@ -1,5 +1,5 @@
 // The print view as the printer opens it (#/print/<id>?…), on the real services: it lays out the
-// comparison and then says so in the document title; for a comparison that cannot be printed, the
+// comparison (the quotations included) and then says so in the document title; for a comparison that cannot be printed, the
 // title says why, so the printer stops waiting at once.
 
 import { render, screen, waitFor } from '@testing-library/react'
@@ -23,6 +23,8 @@ describe('the print view', () => {
     expect(document.documentElement.classList.contains('print-mode')).toBe(true)
     expect(document.documentElement.style.getPropertyValue('--print-title')).toBe('"Kerry in Moscow, May 2013"')
     expect(screen.getByRole('region', { name: 'Shared passages' })).toBeTruthy()
+    // The reports are laid out before the quotations are found; the page is ready only with them.
+    expect(screen.getByRole('region', { name: 'Quotations' })).toBeTruthy()
   })
 
   it('says in the title why a missing comparison cannot be printed', async () => {

@@ -1,0 +1,125 @@
+// Where the PDF export's time and pages go, on the 3 × 10k case: the print view opened as the export opens
+// it (the time to its load event, to the document drawn, to ready), its DOM counted, the time pdf-lib takes
+// over the printed file, then the page printed as it is and in variants (sections left out, marks drawn
+// otherwise or unwrapped, the columns' table replaced, untagged), in rounds of every variant in turn, the
+// median kept. A diagnostic, run by `BENCH_VERBOSE=1 npm run bench -- --pdf` (PDF_PROBE_ONLY=a|b picks
+// variants by name, PDF_PROBE_ROUNDS the rounds, PDF_PROBE_OUT a folder to keep the PDFs in); the verdicts are pdf.ts's.
+
+import { writeFile } from 'node:fs/promises'
+import type { Page } from 'playwright-core'
+import { printHash, PRINT_READY_TITLE } from '../src/shared/domain/pdf'
+import { withDocumentInfo } from '../src/main/services/pdfDocumentInfo'
+import { buildCases } from './cases'
+import { addTextsComparison, startBenchBrowser } from './browser'
+import { PDF_OPTIONS } from './pdf'
+
+export interface ProbeLine {
+  variant: string
+  ms: number
+  pages: number
+  bytes: number
+}
+
+/** Opens the print view; the ms from navigation to the load event, to the laid-out document's first appearance, and to the ready title. */
+async function openPrintView(page: Page, url: string): Promise<{ loadMs: number; drawnMs: number; readyMs: number }> {
+  // Only the hash would change otherwise, and the same document would stay.
+  await page.goto('about:blank')
+  const began = performance.now()
+  await page.goto(url)
+  const loadMs = performance.now() - began
+  let drawnMs = 0
+  for (;;) {
+    const [title, drawn] = await page.evaluate(() => [document.title, document.querySelector('.print-doc') !== null] as const)
+    if (drawn && drawnMs === 0) drawnMs = performance.now() - began
+    if (title === PRINT_READY_TITLE) return { loadMs, drawnMs, readyMs: performance.now() - began }
+    await new Promise((done) => setTimeout(done, 5))
+  }
+}
+
+const countPages = async (bytes: Uint8Array): Promise<number> => (await withDocumentInfo(bytes, { title: 'x', creator: 'x', headings: [] })).pages
+
+const COLUMNS_ONLY = `for (const s of document.querySelectorAll('.print-quotes,.print-appendix,.print-notes')) s.remove();`
+/** A rule added to the page's own stylesheet (the CSP allows changes through the CSSOM). */
+const rule = (css: string): string => `document.styleSheets[0].insertRule(${JSON.stringify(css)}, document.styleSheets[0].cssRules.length);`
+const TEXT_ONLY = `for (const p of document.querySelectorAll('.print-columns .print-paragraph')) p.textContent = p.textContent;`
+
+/** Variants: each a change to the laid-out print view, made before printing. */
+const VARIANTS: Record<string, string> = {
+  'as exported, untagged': '',
+  'no quotations section': `document.querySelector('.print-quotes')?.remove()`,
+  'no appendix': `document.querySelector('.print-appendix')?.remove()`,
+  'columns only': COLUMNS_ONLY,
+  'columns, untagged': COLUMNS_ONLY,
+  'columns, no passage numbers': COLUMNS_ONLY + rule('.print-doc .passage[data-passage-number]::before { content: none !important }'),
+  'columns, no nested frame': COLUMNS_ONLY + rule('.print-doc .passage-nested { outline: none !important }'),
+  'columns, no variant underlines': COLUMNS_ONLY + rule('.print-doc mark.variant { text-decoration: none !important }'),
+  'columns, no tints': COLUMNS_ONLY + rule('.print-doc .passage { background: none !important }'),
+  'columns, head not repeated': COLUMNS_ONLY + rule('.print-doc .print-columns thead { display: table-row-group !important }'),
+  'columns, head without its gap row': COLUMNS_ONLY + `for (const r of document.querySelectorAll('.print-columns-gap')) r.remove()`,
+  'columns, head free to break': COLUMNS_ONLY + rule('.print-doc .print-columns thead { break-inside: auto !important }'),
+  'columns side by side in a flex row, no head': COLUMNS_ONLY + `for (const t of document.querySelectorAll('.print-columns')) { const wrap = document.createElement('div'); wrap.style.display = 'flex'; wrap.style.gap = '6mm'; wrap.style.alignItems = 'flex-start'; for (const td of t.querySelectorAll('td.print-column')) { const d = document.createElement('div'); d.style.flex = '1 1 0'; d.style.minWidth = '0'; d.append(...td.childNodes); wrap.append(d) } t.replaceWith(wrap) }`,
+  'columns, text only (marks unwrapped)': COLUMNS_ONLY + TEXT_ONLY,
+  'columns, text only, untagged': COLUMNS_ONLY + TEXT_ONLY,
+  'columns, text only, no page margin boxes': COLUMNS_ONLY + TEXT_ONLY + rule('@page { @top-left { content: none } @top-right { content: none } @bottom-right { content: none } }'),
+  'columns, text only, table without head': COLUMNS_ONLY + TEXT_ONLY + `for (const t of document.querySelectorAll('.print-columns thead')) t.remove()`,
+}
+
+export async function probePdf(say: (line: string) => void): Promise<void> {
+  const threeByTen = buildCases().find((c) => c.id === 'reports-3x10k')
+  if (!threeByTen) throw new Error('no 3 × 10k case')
+  const browser = await startBenchBrowser('pdf-probe', { width: 1440, height: 900 })
+  try {
+    const id = await addTextsComparison(browser.bridge, 'Bench: 3 × 10k words', threeByTen.texts)
+    const url = browser.bridge.url + printHash(id, PDF_OPTIONS)
+    const print = async (page: Page, tagged: boolean): Promise<{ ms: number; bytes: Uint8Array }> => {
+      const began = performance.now()
+      const bytes = new Uint8Array(await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged, outline: tagged }))
+      return { ms: performance.now() - began, bytes }
+    }
+    /** The median of three prints. */
+    const best = async (page: Page, tagged: boolean): Promise<{ ms: number; bytes: Uint8Array }> => {
+      const runs = [await print(page, tagged), await print(page, tagged), await print(page, tagged)].sort((a, b) => a.ms - b.ms)
+      return runs[1] as { ms: number; bytes: Uint8Array }
+    }
+    const lines: ProbeLine[] = []
+    const record = async (variant: string, printed: { ms: number; bytes: Uint8Array }): Promise<void> => {
+      lines.push({ variant, ms: printed.ms, pages: await countPages(printed.bytes), bytes: printed.bytes.byteLength })
+      if (process.env['PDF_PROBE_OUT']) await writeFile(`${process.env['PDF_PROBE_OUT']}/${variant.replace(/\W+/g, '-')}.pdf`, printed.bytes)
+    }
+    const page = await browser.context.newPage()
+    const opened = [await openPrintView(page, url), await openPrintView(page, url), await openPrintView(page, url)]
+    const readyMs = opened.map((o) => `load ${Math.round(o.loadMs)}, drawn ${Math.round(o.drawnMs)}, ready ${Math.round(o.readyMs)}`)
+    const counts = await page.evaluate(() => ({
+      elements: document.querySelectorAll('*').length,
+      spans: document.querySelectorAll('span').length,
+      columnElements: document.querySelectorAll('.print-columns *').length,
+      quoteElements: document.querySelectorAll('.print-quotes *').length,
+      appendixElements: document.querySelectorAll('.print-appendix *').length,
+      passages: document.querySelectorAll('.print-columns [data-passage]').length,
+      variants: document.querySelectorAll('.print-columns .variant, .print-columns [data-variant]').length,
+    }))
+    say(`print view (ms from navigation): ${readyMs.join('; ')}; DOM ${JSON.stringify(counts)}`)
+    const asExported = await best(page, true)
+    await record('as exported (tagged, outline)', asExported)
+    const infoBegan = performance.now()
+    await withDocumentInfo(asExported.bytes, { title: 't', creator: 'c', headings: [] })
+    say(`withDocumentInfo (pdf-lib load and save) on it: ${Math.round(performance.now() - infoBegan)} ms`)
+    const only = process.env['PDF_PROBE_ONLY']
+    const chosen = Object.entries(VARIANTS).filter(([variant]) => !only || only.split('|').some((o) => variant.includes(o)))
+    // Rounds of every variant in turn, so that each sees the machine in the same states; the median is kept.
+    const printed = new Map<string, Array<{ ms: number; bytes: Uint8Array }>>()
+    for (let round = 0; round < Number(process.env['PDF_PROBE_ROUNDS'] ?? 3); round++) {
+      for (const [variant, script] of chosen) {
+        await openPrintView(page, url)
+        if (script) await page.evaluate(script)
+        printed.set(variant, [...(printed.get(variant) ?? []), await print(page, !variant.includes('untagged'))])
+      }
+    }
+    for (const [variant, runs] of printed) await record(variant, [...runs].sort((a, b) => a.ms - b.ms)[runs.length >> 1] as { ms: number; bytes: Uint8Array })
+    await page.close()
+    for (const l of lines) say(`  ${l.variant}: ${Math.round(l.ms)} ms, ${l.pages} pages, ${(l.bytes / 1048576).toFixed(2)} MB`)
+  } finally {
+    await browser.close()
+  }
+}
+

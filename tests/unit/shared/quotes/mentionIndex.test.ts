@@ -1,0 +1,77 @@
+// The index of a report's person mentions answers as filtering the mentions would, on real reports from the
+// labelled set; and the speakers' names made one across reports as comparing every pair would.
+
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { countBefore, indexMentions } from '../../../../src/shared/quotes/mentionIndex'
+import { personMentions } from '../../../../src/shared/quotes/mentions'
+import { lexiconOf } from '../../../../src/shared/quotes/nameRuns'
+import { findQuotations } from '../../../../src/shared/quotes/quotations'
+import { sameSpeaker, surnameOf, unifySpeakers } from '../../../../src/shared/quotes/speakers'
+
+const folder = join(__dirname, '../../../fixtures/quotes/articles')
+const cluster = (name: string): string[] => readdirSync(join(folder, name)).sort().map((f) => readFileSync(join(folder, name, f), 'utf8'))
+
+describe('the index of person mentions', () => {
+  const [text] = cluster('2012-12-17-fiscal-cliff-1') as [string]
+  const mentions = personMentions(text, lexiconOf(text))
+  const index = indexMentions(mentions)
+
+  it('keeps the mentions in the order of the text', () => {
+    expect(mentions.length).toBeGreaterThan(20)
+    expect(mentions.every((m, i) => i === 0 || (mentions[i - 1] as { at: number }).at < m.at)).toBe(true)
+  })
+
+  it('finds the people of a surname and of an office as a filter over the mentions does', () => {
+    const obama = mentions.filter((m) => surnameOf(m.name) === 'obama')
+    expect(obama.length).toBeGreaterThan(0)
+    expect(index.withSurname('obama', false)).toEqual(obama)
+    expect(index.withSurname('obama', true)).toEqual(obama.filter((m) => m.name.includes(' ')))
+    for (const role of new Set(mentions.flatMap((m) => (m.role ? [m.role] : [])))) expect(index.withRole(role)).toEqual(mentions.filter((m) => m.role === role))
+    expect(index.has('Barack Obama')).toBe(mentions.some((m) => m.name === 'Barack Obama'))
+    expect(index.withSurname('nobody', false)).toEqual([])
+  })
+
+  it('counts the mentions before a place as a filter does', () => {
+    for (const at of [0, 1, 500, 2000, text.length, ...mentions.map((m) => m.at), ...mentions.map((m) => m.at + 1)]) {
+      expect(countBefore(mentions, at)).toBe(mentions.filter((m) => m.at < at).length)
+    }
+  })
+})
+
+describe('speakers made one across reports', () => {
+  /** The same as comparing each name with every fuller form kept before it. */
+  function everyPair(names: readonly string[]): Map<string, string> {
+    const forms = [...new Set(names)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
+    const unified = new Map<string, string>()
+    const fullest: string[] = []
+    for (const name of forms) {
+      const fuller = fullest.find((u) => sameSpeaker(u, name))
+      if (!fuller) fullest.push(name)
+      unified.set(name, fuller ?? name)
+    }
+    return unified
+  }
+
+  it('gives every name of the labelled reports the fullest form comparing every pair gives', () => {
+    const names = readdirSync(folder).flatMap((name) => cluster(name).flatMap((text) => findQuotations(text).flatMap((q) => (q.speaker ? [q.speaker] : []))))
+    expect(new Set(names).size).toBeGreaterThan(100)
+    expect(unifySpeakers(names)).toEqual(everyPair(names))
+  })
+
+  it('makes one of a full name, its surname, its opening words and its initials', () => {
+    const unified = unifySpeakers(['Carney', 'Jay Carney', 'J. Carney', 'National Rifle Association', 'NRA', 'ABC News', 'ABC', 'Rand Paul and Mike Lee', 'Lee and Paul'])
+    expect(Object.fromEntries(unified)).toEqual({
+      'Jay Carney': 'Jay Carney',
+      'J. Carney': 'Jay Carney',
+      Carney: 'Jay Carney',
+      'National Rifle Association': 'National Rifle Association',
+      NRA: 'National Rifle Association',
+      'ABC News': 'ABC News',
+      ABC: 'ABC News',
+      'Rand Paul and Mike Lee': 'Rand Paul and Mike Lee',
+      'Lee and Paul': 'Rand Paul and Mike Lee',
+    })
+  })
+})
