@@ -2,7 +2,8 @@
 // beside the usual benchmark (--corpus PATH) or alone (--fidelity PATH). The repository carries no corpus,
 // so without a path the fidelity part is skipped. --matrix runs the overview's benchmark alone, --quotes the
 // quote ledger's (with real news too when given a path), --pages the reading of saved web pages, --startup the main process's start-up,
-// --first-screen the window's first screen, --pdf the PDF export's, --view the comparison view's first frame, hover and scrolling.
+// --first-screen the window's first screen, --pdf the PDF export's, --view the comparison view's first frame, hover and scrolling,
+// --many the alignment of 10 to 100 reports.
 
 export interface BenchArguments {
   /** Run the fidelity benchmark alone. */
@@ -15,6 +16,8 @@ export interface BenchArguments {
   quotesOnly?: true
   /** Run the main process's start-up benchmark alone. */
   startupOnly?: true
+  /** Run the benchmark of many reports (10 to 100 of 800 words) alone. */
+  manyOnly?: true
   /** Run the window's first-screen benchmark alone. */
   firstScreenOnly?: true
   /** Run the PDF export's benchmark alone. */
@@ -25,13 +28,14 @@ export interface BenchArguments {
   pages?: string
 }
 
-export const BENCH_USAGE = 'usage: npm run bench [-- --corpus PATH | -- --fidelity PATH | -- --matrix | -- --startup | -- --first-screen | -- --pdf | -- --view | -- --quotes [PATH] | -- --pages PAGES], PATH a folder of news clusters (<cluster>/<k>-<outlet>.txt), PAGES a folder of saved pages (<page>/source.html, expected.html, expected-metadata.json)'
+export const BENCH_USAGE = 'usage: npm run bench [-- --corpus PATH | -- --fidelity PATH | -- --matrix | -- --startup | -- --first-screen | -- --pdf | -- --view | -- --many | -- --quotes [PATH] | -- --pages PAGES], PATH a folder of news clusters (<cluster>/<k>-<outlet>.txt), PAGES a folder of saved pages (<page>/source.html, expected.html, expected-metadata.json)'
 
 export function parseBenchArguments(args: readonly string[]): BenchArguments {
   const [flag, corpus, ...rest] = args
   if (flag === undefined) return { fidelityOnly: false }
   if (flag === '--matrix' && corpus === undefined) return { fidelityOnly: false, matrixOnly: true }
   if (flag === '--startup' && corpus === undefined) return { fidelityOnly: false, startupOnly: true }
+  if (flag === '--many' && corpus === undefined) return { fidelityOnly: false, manyOnly: true }
   if (flag === '--first-screen' && corpus === undefined) return { fidelityOnly: false, firstScreenOnly: true }
   if (flag === '--pdf' && corpus === undefined) return { fidelityOnly: false, pdfOnly: true }
   if (flag === '--view' && corpus === undefined) return { fidelityOnly: false, viewOnly: true }

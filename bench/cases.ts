@@ -114,9 +114,21 @@ function manyReports(sample: string[], pool: SentencePool, count: number, words:
   })
 }
 
+/** The reports of the many-reports cases are drawn one after another from one seed, so the first n of a
+ *  larger set are the n-report case: each size is the smaller ones with reports added. */
+const MANY_SEED = 606
+export const MANY_WORDS = 800
+
+/** `count` reports of about MANY_WORDS words each, the same as buildCases' many-reports cases. */
+export function manyReportTexts(count: number): string[] {
+  const sample = readSample()
+  return manyReports(sample, pools(sample).all, count, MANY_WORDS, MANY_SEED)
+}
+
 export function buildCases(): BenchCase[] {
   const sample = readSample()
   const p = pools(sample)
+  const hundred = manyReports(sample, p.all, 100, MANY_WORDS, MANY_SEED)
   const cases: Array<Omit<BenchCase, 'selfRepetition'>> = [
     { id: 'sample-3x800', label: '3 × 800 (the sample)', texts: sample },
     { id: 'same-2x10k', label: '2 × 10k, same story reworded', texts: sameStory(p.all, 10_000, 101) },
@@ -124,7 +136,8 @@ export function buildCases(): BenchCase[] {
     { id: 'unrelated-2x10k', label: '2 × 10k, unrelated', texts: unrelated(p, 10_000, 303), expectNoPassages: true },
     { id: 'reports-3x10k', label: '3 × 10k', texts: threeReports(p.all, 10_000, 404) },
     { id: 'same-2x50k', label: '2 × 50k, same story reworded', texts: sameStory(p.all, 50_000, 505) },
-    { id: 'many-50x800', label: '50 × 800', texts: manyReports(sample, p.all, 50, 800, 606) },
+    { id: 'many-50x800', label: '50 × 800', texts: hundred.slice(0, 50) },
+    { id: 'many-100x800', label: '100 × 800', texts: hundred },
   ]
   return cases.map((c) => ({ ...c, selfRepetition: selfRepetition(c.texts[0] as string) }))
 }

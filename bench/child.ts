@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { diffWords } from 'diff'
 import { alignDocuments } from '../src/shared/alignment'
+import { tokenize, Vocabulary } from '../src/shared/alignment/tokenize'
 import { BASELINE_CAP_MS, type ChildResult } from './protocol'
 
 const MIN_RUNS = 5
@@ -33,11 +34,23 @@ function measureFirst<T>(run: () => T): { value: T; ms: number; peakRssGrowth: n
 function parallax(texts: string[]): ChildResult {
   const first = measureFirst(() => alignDocuments(texts))
   const runs: number[] = []
+  const cpuRuns: number[] = []
+  const readingRuns: number[] = []
   let result = first.value
   while (runs.length < MIN_RUNS || (runs.length < MAX_RUNS && runs.reduce((a, b) => a + b, 0) < PARALLAX_TIME_BUDGET_MS)) {
     const start = performance.now()
+    const cpu = process.cpuUsage()
     result = alignDocuments(texts)
+    const used = process.cpuUsage(cpu)
     runs.push(performance.now() - start)
+    cpuRuns.push((used.user + used.system) / 1000)
+    // The baseline right after, so that a busy moment of the machine weighs on both; the alignment's
+    // garbage is collected first, or the reading would pay for it.
+    gc?.()
+    const reading = performance.now()
+    const vocabulary = new Vocabulary()
+    for (const text of texts) tokenize(text, vocabulary)
+    readingRuns.push(performance.now() - reading)
   }
   return {
     engine: 'parallax',
@@ -47,6 +60,8 @@ function parallax(texts: string[]): ChildResult {
     peakRssGrowth: first.peakRssGrowth,
     passages: result.passages.length,
     phrases: result.phrases.length,
+    readingRuns,
+    cpuRuns,
   }
 }
 

@@ -1,14 +1,18 @@
 // `npm run bench`: times Parallax's alignDocuments against jsdiff's diffWords on every case of cases.ts,
 // each engine and case in its own child process (child.ts), one after another so they do not compete
-// for the two cores; then, in Chromium, the comparison view and PDF export; then highlight saves; then the
-// article library at 10,000 articles; then how long very large imports hold up the main process and the page
-// (importBlock.ts, importResponsiveness.ts); then the overview of passages × reports at 50 × 500 (matrix.ts);
-// then the main process's start-up with the sample and with 10,000 articles (startup.ts);
-// then, given a folder of news clusters (--corpus PATH), the fidelity of the alignment on real news
-// (fidelity.ts). Prints a table, the figures, the targets as pass/fail, and as the very last line one JSON
-// object. `--fidelity PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--startup` the start-up's, `--view` the comparison view's, `--pdf` the PDF export's (BENCH_VERBOSE=1: where its time goes, bench/pdfProbe.ts), `--quotes [PATH]` the
-// quote ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment), `--pages
-// PAGES` the reading of saved web pages against a reference (bench/pages.ts; BENCH_VERBOSE=1 lists the blocks dropped).
+// for the two cores; then 10 to 100 reports of 800 words (many.ts); then, in Chromium, the comparison view
+// and PDF export; then highlight saves; then the article library at 10,000 articles; then how long very
+// large imports hold up the main process and the page (importBlock.ts, importResponsiveness.ts); then the
+// overview of passages × reports at 50 × 500 (matrix.ts); then the main process's start-up with the sample
+// and with 10,000 articles (startup.ts); then the window's first screen (firstScreen.ts); then, given a
+// folder of news clusters (--corpus PATH), the fidelity of the alignment on real news (fidelity.ts). Prints
+// a table, the figures, the targets as pass/fail, and as the very last line one JSON object. `--fidelity
+// PATH` runs the fidelity benchmark alone, `--matrix` the overview's, `--startup` the start-up's,
+// `--first-screen` the first screen's, `--view` the comparison view's, `--pdf` the PDF export's (BENCH_VERBOSE=1: where its time goes,
+// bench/pdfProbe.ts), `--many` the table of 10 to 100 reports (many.ts), `--quotes [PATH]` the quote
+// ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment), `--pages PAGES`
+// the reading of saved web pages against a reference (bench/pages.ts; BENCH_VERBOSE=1 lists the blocks
+// dropped).
 
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -17,7 +21,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BENCH_USAGE, parseBenchArguments, type BenchArguments } from './benchArguments'
 import { buildCases, type BenchCase } from './cases'
-import { BASELINE_CAP_MS, type ChildResult } from './protocol'
+import { runChild } from './childRun'
+import { describeMany, manyAlone, manyTargets, measureMany } from './many'
+import { BASELINE_CAP_MS } from './protocol'
 import { countWordsOf } from './corpus'
 import { measureSaves, type SaveFigures } from './highlights'
 import { measureImportBlock, type ImportBlockFigures } from './importBlock'
@@ -37,23 +43,6 @@ import { attempt, median, ms, progress, say } from './output'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const MEMORY_METHOD = 'peak RSS (getrusage maxRSS) during the first run, above the RSS just before it, each case and engine in a fresh node --expose-gc process'
 
-type Outcome = { ok: true; result: ChildResult } | { ok: false; error: string }
-
-function runChild(engine: ChildResult['engine'], caseFile: string): Outcome {
-  // The baseline's memory grows with the square of the edit distance; give it room rather than a crash.
-  const heap = engine === 'jsdiff' ? ['--max-old-space-size=8192'] : []
-  const child = spawnSync(process.execPath, ['--expose-gc', ...heap, '--import', 'tsx', 'bench/child.ts', engine, caseFile], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-    timeout: 15 * 60_000,
-  })
-  const line = child.stdout.trim().split('\n').pop() ?? ''
-  if (child.status === 0 && line.startsWith('{')) return { ok: true, result: JSON.parse(line) as ChildResult }
-  const why = child.signal ?? (child.error?.message || child.stderr.trim().split('\n').slice(-3).join(' ') || `exit ${child.status}`)
-  return { ok: false, error: why }
-}
-
 const mb = (bytes: number): number => Math.round(bytes / 104857.6) / 10
 
 function measure(benchCase: BenchCase, caseFile: string): CaseFigures {
@@ -67,6 +56,8 @@ function measure(benchCase: BenchCase, caseFile: string): CaseFigures {
         peakRssMB: mb(p.result.peakRssGrowth),
         passages: p.result.passages ?? 0,
         phrases: p.result.phrases ?? 0,
+        readingMs: median(p.result.readingRuns ?? []),
+        cpuMs: median(p.result.cpuRuns ?? []),
       }
     : { error: p.error }
   const baseline: CaseFigures['baseline'] = b.ok
@@ -117,6 +108,10 @@ async function fullBench(corpus: string | undefined): Promise<void> {
   say(`Memory: ${MEMORY_METHOD}, in MB. rep4: share of document 1's 4-gram positions repeated within it.`)
   say()
   for (const line of table(['case', 'words', 'rep4', 'Parallax', 'jsdiff', 'speed-up', 'P MB', 'jsdiff MB', 'passages', 'phrases'], figures.map(row))) say(line)
+  progress('Measuring many reports…')
+  const many = measureMany(figures)
+  say()
+  for (const line of describeMany(many)) say(line)
 
   // The comparison view in Chromium, on the 3 × 10k case (needs the built renderer and /usr/bin/chromium).
   const view = await viewOf(cases)
@@ -187,6 +182,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
   say()
   const results = [
     ...targets(figures),
+    ...manyTargets(many),
     ...viewTargets(view),
     ...pdfTargets(pdf),
     { name: 'save a highlight, 5,000 articles and 20,000 highlights: p95 ≤ 50 ms', pass: (largest?.p95Ms ?? Infinity) <= 50, measured: largest ? ms(largest.p95Ms) : 'failed' },
@@ -216,6 +212,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
       baselineCapMs: BASELINE_CAP_MS,
       memory: MEMORY_METHOD,
       cases: figures,
+      many,
       view,
       pdf,
       saves,
@@ -249,6 +246,7 @@ if (benchArguments?.corpus !== undefined && !existsSync(benchArguments.corpus)) 
 } else if (benchArguments?.fidelityOnly && benchArguments.corpus !== undefined) fidelityAlone(benchArguments.corpus)
 else if (benchArguments?.matrixOnly) await matrixAlone()
 else if (benchArguments?.startupOnly) await startupAlone()
+else if (benchArguments?.manyOnly) manyAlone()
 else if (benchArguments?.firstScreenOnly) await firstScreenAlone()
 else if (benchArguments?.pdfOnly) await pdfAlone(process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments?.viewOnly) await viewAlone()

@@ -13,4 +13,9 @@ export interface ChildResult {
   peakRssGrowth: number
   passages?: number
   phrases?: number
+  /** Parallax only: the baseline of the many-reports table, reading (tokenizing) the same texts, timed in
+   *  turn with the runs of alignDocuments, one after each. */
+  readingRuns?: number[]
+  /** Parallax only: the processor time of each timed run (user and system, all threads), in ms. */
+  cpuRuns?: number[]
 }

@@ -86,7 +86,12 @@ function allMaximalMatches(docs: TokenizedDocument[], settings: AlignmentOptions
     for (let t = m.aStart; t + settings.seedWords <= m.aStart + m.length; t++) if (short.isSeed(m.a, t)) return true
     return false
   }
-  const long = findMaximalMatches(docs, settings.minPassageWords, Math.max(settings.maxSeedOccurrences(docs.length), MAX_LONG_SEED_OCCURRENCES), holdsShortSeed)
+  // A long seed holding a short one lies in a match that holds it: passed over before it is followed.
+  const longSeedHoldsShort = (doc: number, token: number): boolean => {
+    for (let t = token; t + settings.seedWords <= token + settings.minPassageWords; t++) if (short.isSeed(doc, t)) return true
+    return false
+  }
+  const long = findMaximalMatches(docs, settings.minPassageWords, Math.max(settings.maxSeedOccurrences(docs.length), MAX_LONG_SEED_OCCURRENCES), holdsShortSeed, longSeedHoldsShort)
   return short.matches.concat(long.matches)
 }
 
@@ -115,13 +120,7 @@ export function alignDocuments(
 
   report('grouping')
   const passages = groupPassages(docs, passageChains, { endSlack: settings.maxGapWords })
-  const phraseItems: TokenGroup[] = phraseChains.map((c) => ({
-    spans: [
-      { doc: c.a, from: c.aStart, to: c.aEnd },
-      { doc: c.b, from: c.bStart, to: c.bEnd },
-    ],
-  }))
-  const phrases = groupPhrases(docs, phraseItems, passages)
+  const phrases = groupPhrases(docs, phraseChains, passages)
 
   report('comparing wording')
   const columnOf = alignmentColumns(docs, passageChains)

@@ -7,6 +7,7 @@
 
 import type { Chain } from './join'
 import type { TokenizedDocument } from './tokenize'
+import { sortedBy, sortedIndexes } from './order'
 import { UnionFind } from './unionFind'
 
 /** Tokens [from, to) of one document. */
@@ -34,8 +35,16 @@ export interface GroupOptions {
   endSlack: number
 }
 
+/** The spans by document, then start (in place), ties in the order given. */
 export function sortSpans(spans: TokenSpan[]): TokenSpan[] {
-  return spans.sort((x, y) => x.doc - y.doc || x.from - y.from)
+  let width = 1
+  let docs = 1
+  for (const s of spans) {
+    if (s.from >= width) width = s.from + 1
+    if (s.doc >= docs) docs = s.doc + 1
+  }
+  sortedBy(spans, (s) => s.doc * width + s.from, docs * width).forEach((s, i) => (spans[i] = s))
+  return spans
 }
 
 /** Passages from the pairs' chains: near-identical stretches joined, and each nested passage's parent. */
@@ -46,12 +55,33 @@ export function groupPassages(docs: TokenizedDocument[], chains: Chain[], { endS
   ])
   const same = new UnionFind(spans.length)
   chains.forEach((_, i) => same.union(2 * i, 2 * i + 1))
-  // Every stretch by document, then start: only stretches of one document that overlap are compared.
-  const ordered = spans.map((s, i) => ({ s, i })).sort((x, y) => x.s.doc - y.s.doc || x.s.from - y.s.from || y.s.to - x.s.to)
-  for (let x = 0; x < ordered.length; x++) {
-    const { s, i } = ordered[x] as { s: TokenSpan; i: number }
-    for (let y = x + 1; y < ordered.length && ordered[y]?.s.doc === s.doc && (ordered[y]?.s.from as number) < s.to; y++) {
-      const { s: t, i: j } = ordered[y] as { s: TokenSpan; i: number }
+  // Every stretch by document, then start: only stretches of one document that overlap are compared. A
+  // stretch that many pairs share (a paragraph in m reports stands in m - 1 chains in each) is one stretch
+  // here, joined at once: comparing every copy with every other would cost m³ a passage. The order (by
+  // document, then start, the longest first) is one whole number a stretch.
+  let longest = 0
+  for (const doc of docs) longest = Math.max(longest, doc.length)
+  const width = longest + 1
+  const order = sortedIndexes(spans.length, (i) => {
+    const s = spans[i] as TokenSpan
+    return (s.doc * width + s.from) * width + (longest - s.to)
+  }, docs.length * width * width)
+  const distinct: number[] = []
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number
+    const s = spans[i] as TokenSpan
+    const last = distinct.at(-1)
+    const previous = last === undefined ? undefined : (spans[last] as TokenSpan)
+    if (previous && previous.doc === s.doc && previous.from === s.from && previous.to === s.to) same.union(last as number, i)
+    else distinct.push(i)
+  }
+  for (let x = 0; x < distinct.length; x++) {
+    const i = distinct[x] as number
+    const s = spans[i] as TokenSpan
+    for (let y = x + 1; y < distinct.length; y++) {
+      const j = distinct[y] as number
+      const t = spans[j] as TokenSpan
+      if (t.doc !== s.doc || t.from >= s.to) break
       const overlap = Math.min(s.to, t.to) - t.from
       const nearEnds = t.from - s.from <= endSlack && Math.abs(t.to - s.to) <= endSlack
       if (nearEnds || (overlap >= SAME_STRETCH * (s.to - s.from) && overlap >= SAME_STRETCH * (t.to - t.from))) same.union(i, j)

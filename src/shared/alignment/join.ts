@@ -2,6 +2,7 @@
 // documents, separated by at most maxGap differing words on either side (a changed, added or dropped
 // word), make one chain.
 
+import { sortedBy } from './order'
 import type { Match } from './seed'
 
 export interface Chain {
@@ -32,11 +33,17 @@ function trimmedAfter(chain: Chain, m: Match, maxGap: number): Match | null {
   return aGap <= maxGap && bGap <= maxGap ? trimmed : null
 }
 
-function chainPair(matches: Match[], maxGap: number): Chain[] {
-  matches.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart)
+/** The chains of one pair of documents, from its matches (in any order). */
+export function chainPair(matches: Match[], maxGap: number): Chain[] {
+  let aWidth = 1
+  let bWidth = 1
+  for (const m of matches) {
+    if (m.aStart >= aWidth) aWidth = m.aStart + 1
+    if (m.bStart >= bWidth) bWidth = m.bStart + 1
+  }
   const closed: Chain[] = []
   const open: Chain[] = []
-  for (const m of matches) {
+  for (const m of sortedBy(matches, (x) => x.aStart * bWidth + x.bStart, aWidth * bWidth)) {
     let still = 0
     for (const c of open) {
       if (c.aEnd >= m.aStart - maxGap) open[still++] = c
@@ -65,11 +72,12 @@ function chainPair(matches: Match[], maxGap: number): Chain[] {
       open.push(newChain(m))
     }
   }
-  return closed.concat(open)
+  for (const chain of open) closed.push(chain)
+  return closed
 }
 
-/** The chains of every pair of documents that share anything, one list per pair. */
-export function chainMatches(matches: Match[], maxGap: number): Chain[][] {
+/** The matches of every pair of documents that share anything, one list per pair, pairs in order of first match. */
+export function matchesByPair(matches: Match[]): Match[][] {
   const byPair = new Map<number, Match[]>()
   for (const m of matches) {
     const key = m.a * 65536 + m.b
@@ -77,5 +85,10 @@ export function chainMatches(matches: Match[], maxGap: number): Chain[][] {
     if (list) list.push(m)
     else byPair.set(key, [m])
   }
-  return [...byPair.values()].map((pairMatches) => chainPair(pairMatches, maxGap))
+  return [...byPair.values()]
+}
+
+/** The chains of every pair of documents that share anything, one list per pair. */
+export function chainMatches(matches: Match[], maxGap: number): Chain[][] {
+  return matchesByPair(matches).map((pairMatches) => chainPair(pairMatches, maxGap))
 }

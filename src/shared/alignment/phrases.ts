@@ -1,33 +1,45 @@
 // Shorter shared matches (names, titles, a few words), grouped apart from the passages.
 
 import { sortSpans, type TokenGroup, type TokenSpan } from './group'
+import type { Chain } from './join'
 import type { TokenizedDocument } from './tokenize'
 import { UnionFind } from './unionFind'
 
 /**
- * Groups shorter shared matches (phrases). Pieces that overlap by at least half of the shorter one in
- * any document are the same phrase; each document's span is the union of its pieces there. Phrases that
- * touch a passage are left out: the passage already shows that text as shared.
+ * Groups shorter shared matches (phrases), each a chain of two documents. Pieces that overlap by at least
+ * half of the shorter one in any document are the same phrase; each document's span is the union of its
+ * pieces there. Phrases that touch a passage are left out: the passage already shows that text as shared.
  */
-export function groupPhrases(docs: TokenizedDocument[], items: TokenGroup[], passages: TokenGroup[]): TokenGroup[] {
+export function groupPhrases(docs: TokenizedDocument[], chains: Chain[], passages: TokenGroup[]): TokenGroup[] {
   const inPassage = docs.map((doc) => new Uint8Array(doc.length))
   for (const group of passages) for (const s of group.spans) (inPassage[s.doc] as Uint8Array).fill(1, s.from, s.to)
-  const touchesPassage = (s: TokenSpan): boolean => {
-    const marks = inPassage[s.doc] as Uint8Array
-    for (let i = s.from; i < s.to; i++) if (marks[i]) return true
+  const touchesPassage = (doc: number, from: number, to: number): boolean => {
+    const marks = inPassage[doc] as Uint8Array
+    for (let i = from; i < to; i++) if (marks[i]) return true
     return false
   }
-  const kept = items.filter((item) => !item.spans.some(touchesPassage))
+  // Most chance matches lie in a passage of one of their documents: they are let go before any is copied.
+  const kept: TokenGroup[] = []
+  for (const c of chains) {
+    if (touchesPassage(c.a, c.aStart, c.aEnd) || touchesPassage(c.b, c.bStart, c.bEnd)) continue
+    kept.push({
+      spans: [
+        { doc: c.a, from: c.aStart, to: c.aEnd },
+        { doc: c.b, from: c.bStart, to: c.bEnd },
+      ],
+    })
+  }
 
   // The same stretch of one document often stands in many pairs (a name shared with every other report):
   // such items are one phrase at once, and only distinct stretches need the overlap test below.
   const same = new UnionFind(kept.length)
-  const byDoc = new Map<number, Map<string, { item: number; from: number; to: number }>>()
+  const byDoc = new Map<number, Map<number, { item: number; from: number; to: number }>>()
   kept.forEach((item, index) => {
     for (const s of item.spans) {
       let stretches = byDoc.get(s.doc)
       if (!stretches) byDoc.set(s.doc, (stretches = new Map()))
-      const key = `${s.from}:${s.to}`
+      // A stretch's key: its start and end as one number (both lie within its document).
+      const key = s.from * ((docs[s.doc] as TokenizedDocument).length + 1) + s.to
       const first = stretches.get(key)
       if (first) same.union(first.item, index)
       else stretches.set(key, { item: index, from: s.from, to: s.to })

@@ -21,6 +21,13 @@ function kgramHash(ids: Int32Array, at: number, k: number): number {
   return h
 }
 
+/** Whether the k words from `x` in one document are those from `y` in another (a seed, not a hash collision). */
+function sameWords(a: Int32Array, x: number, b: Int32Array, y: number, k: number): boolean {
+  if (x + k > a.length || y + k > b.length) return false
+  for (let i = 0; i < k; i++) if (a[x + i] !== b[y + i]) return false
+  return true
+}
+
 /** An open-addressing table from k-gram hash to its occurrences (a linked list through `next`). */
 class KgramIndex {
   private readonly mask: number
@@ -66,7 +73,15 @@ export interface SeedResult {
  * The maximal matches of every pair of documents that hold a seed of k words occurring at most
  * maxOccurrences times; `skip` leaves out matches already found another way.
  */
-export function findMaximalMatches(docs: TokenizedDocument[], k: number, maxOccurrences: number, skip?: (match: Match) => boolean): SeedResult {
+export function findMaximalMatches(
+  docs: TokenizedDocument[],
+  k: number,
+  maxOccurrences: number,
+  skip?: (match: Match) => boolean,
+  /** Where `skip` would leave out every match holding the seed at word `token` of document `doc`: such
+   *  seeds are passed over before their match is followed (a match found by shorter seeds already). */
+  skipsSeed?: (doc: number, token: number) => boolean,
+): SeedResult {
   const { offsets, docOf, total } = globalPositions(docs)
   const next = new Int32Array(total).fill(-1)
   const slotAt = new Int32Array(total).fill(-1)
@@ -103,13 +118,17 @@ export function findMaximalMatches(docs: TokenizedDocument[], k: number, maxOccu
         const dx = docOf[gx] as number
         const dy = docOf[gy] as number
         if (dx === dy) continue
-        const [a, b, ga, gb] = dx < dy ? [dx, dy, gx, gy] : [dy, dx, gy, gx]
+        const a = dx < dy ? dx : dy
+        const b = dx < dy ? dy : dx
+        const ga = dx < dy ? gx : gy
+        const gb = dx < dy ? gy : gx
         const A = (docs[a] as TokenizedDocument).ids
         const B = (docs[b] as TokenizedDocument).ids
         const aBase = offsets[a] as number
         const bBase = offsets[b] as number
         let aStart = ga - aBase
         let bStart = gb - bBase
+        if (skipsSeed?.(a, aStart) && sameWords(A, aStart, B, bStart, k)) continue
         // Walk back along the diagonal: an earlier indexable seed owns this match; otherwise start here.
         let owned = false
         while (aStart > 0 && bStart > 0 && A[aStart - 1] === B[bStart - 1]) {

@@ -24,6 +24,10 @@ describe('the bench arguments', () => {
     expect(parseBenchArguments(['--startup'])).toEqual({ fidelityOnly: false, startupOnly: true })
   })
 
+  it('measure many reports alone', () => {
+    expect(parseBenchArguments(['--many'])).toEqual({ fidelityOnly: false, manyOnly: true })
+  })
+
   it('measure the window\'s first screen alone', () => {
     expect(parseBenchArguments(['--first-screen'])).toEqual({ fidelityOnly: false, firstScreenOnly: true })
   })
@@ -40,7 +44,7 @@ describe('the bench arguments', () => {
     expect(parseBenchArguments(['--pages', 'pages'])).toEqual({ fidelityOnly: false, pages: 'pages' })
   })
 
-  it.each([[['--startup', 'x']], [['--first-screen', 'x']], [['--pdf', 'x']], [['--view', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
+  it.each([[['--startup', 'x']], [['--first-screen', 'x']], [['--pdf', 'x']], [['--view', 'x']], [['--many', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
     expect(() => parseBenchArguments(args)).toThrow(/^usage: npm run bench/)
   })
 })
