@@ -14,11 +14,9 @@
 // the reading of saved web pages against a reference (bench/pages.ts; BENCH_VERBOSE=1 lists the blocks
 // dropped).
 
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { BENCH_USAGE, parseBenchArguments, type BenchArguments } from './benchArguments'
 import { buildCases, type BenchCase } from './cases'
 import { runChild } from './childRun'
@@ -40,7 +38,6 @@ import { fidelityAlone, fidelityFigures, fidelityOf, firstScreenAlone, matrixAlo
 import { row, table, targets, viewTargets, type CaseFigures } from './caseReport'
 import { attempt, median, ms, progress, say } from './output'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const MEMORY_METHOD = 'peak RSS (getrusage maxRSS) during the first run, above the RSS just before it, each case and engine in a fresh node --expose-gc process'
 
 const mb = (bytes: number): number => Math.round(bytes / 104857.6) / 10
