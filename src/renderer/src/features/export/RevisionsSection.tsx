@@ -1,7 +1,7 @@
 // The PDF's "Revisions" section, for the versions of one fetched article: what changed between each version
 // and the one before it, one line per change, in the words revisionLines gives (the command line's too).
 
-import type { RevisionPair } from '../revisions'
+import { RevisionLines, type RevisionPair } from '../revisions'
 import './RevisionsSection.css'
 
 export function RevisionsSection({ pairs, names }: { pairs: readonly RevisionPair[]; names: readonly string[] }) {
@@ -13,13 +13,7 @@ export function RevisionsSection({ pairs, names }: { pairs: readonly RevisionPai
           <h3>
             {names[from]} → {names[to]}
           </h3>
-          <ul>
-            {lines.map((line, i) => (
-              <li key={i} data-kind={line.kind}>
-                {line.text}
-              </li>
-            ))}
-          </ul>
+          <RevisionLines lines={lines} />
         </section>
       ))}
     </section>

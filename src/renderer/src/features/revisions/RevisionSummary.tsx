@@ -4,6 +4,7 @@
 
 import type { ArticleVersion } from '../../../../shared/domain/versions'
 import { fetchedOn } from './loadVersions'
+import { RevisionLines } from './RevisionLines'
 import type { RevisionPair } from './revisionPairs'
 import './RevisionSummary.css'
 
@@ -20,13 +21,7 @@ export function RevisionSummary({ pairs, versions }: { pairs: readonly RevisionP
               Version {from + 1} → {to + 1}
               <span className="revision-pair-when">{when}</span>
             </h2>
-            <ul className="revision-summary-lines" aria-label={`Changes from version ${from + 1} to version ${to + 1}`}>
-              {lines.map((line, i) => (
-                <li key={i} data-kind={line.kind}>
-                  {line.text}
-                </li>
-              ))}
-            </ul>
+            <RevisionLines lines={lines} className="revision-summary-lines" label={`Changes from version ${from + 1} to version ${to + 1}`} />
           </section>
         )
       })}

@@ -4,3 +4,4 @@
 export { VersionsView, type VersionsExportDialog } from './VersionsView'
 export { loadVersions, versionName, type VersionsOfArticle } from './loadVersions'
 export { revisionPairs, type RevisionPair } from './revisionPairs'
+export { RevisionLines } from './RevisionLines'
