@@ -1,5 +1,5 @@
 // Where the PDF export's time and pages go, on the 3 × 10k case: the print view opened as the export opens
-// it (the time to its load event, to the document drawn, to ready), its DOM counted, the time pdf-lib takes
+// it (the time to its load event, to the document drawn, to ready), its DOM counted, the time setting the title and outline takes
 // over the printed file, then the page printed as it is and in variants (sections left out, marks drawn
 // otherwise or unwrapped, the columns' table replaced, untagged), in rounds of every variant in turn, the
 // median kept. A diagnostic, run by `BENCH_VERBOSE=1 npm run bench -- --pdf` (PDF_PROBE_ONLY=a|b picks
@@ -51,6 +51,10 @@ const VARIANTS: Record<string, string> = {
   'columns only': COLUMNS_ONLY,
   'columns, untagged': COLUMNS_ONLY,
   'columns, no passage numbers': COLUMNS_ONLY + rule('.print-doc .passage[data-passage-number]::before { content: none !important }'),
+  'columns, passage numbers square': COLUMNS_ONLY + rule('.print-doc .passage[data-passage-number]::before { border-radius: 0 !important }'),
+  'columns, passage numbers inline': COLUMNS_ONLY + rule('.print-doc .passage[data-passage-number]::before { display: inline !important }'),
+  'columns, passage numbers unringed': COLUMNS_ONLY + rule('.print-doc .passage[data-passage-number]::before { border: none !important; background: none !important }'),
+  'columns, passage numbers in the text font': COLUMNS_ONLY + rule('.print-doc .passage[data-passage-number]::before { font-family: inherit !important }'),
   'columns, no nested frame': COLUMNS_ONLY + rule('.print-doc .passage-nested { outline: none !important }'),
   'columns, no variant underlines': COLUMNS_ONLY + rule('.print-doc mark.variant { text-decoration: none !important }'),
   'columns, no tints': COLUMNS_ONLY + rule('.print-doc .passage { background: none !important }'),
@@ -103,7 +107,7 @@ export async function probePdf(say: (line: string) => void): Promise<void> {
     await record('as exported (tagged, outline)', asExported)
     const infoBegan = performance.now()
     await withDocumentInfo(asExported.bytes, { title: 't', creator: 'c', headings: [] })
-    say(`withDocumentInfo (pdf-lib load and save) on it: ${Math.round(performance.now() - infoBegan)} ms`)
+    say(`withDocumentInfo (the title and outline appended as an update) on it: ${Math.round(performance.now() - infoBegan)} ms`)
     const only = process.env['PDF_PROBE_ONLY']
     const chosen = Object.entries(VARIANTS).filter(([variant]) => !only || only.split('|').some((o) => variant.includes(o)))
     // Rounds of every variant in turn, so that each sees the machine in the same states; the median is kept.
