@@ -2,9 +2,9 @@
 // its highlights and labels, aligns the reports (and finds their quotations), lays out the PrintDocument, and then tells the printer
 // through the document title that every page is ready, or why it cannot be printed.
 
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { toErrorData } from '../../../../shared/domain/errors'
-import { PRINT_FAILED_PREFIX, PRINT_READY_TITLE, type PdfOptions } from '../../../../shared/domain/pdf'
+import type { PdfOptions } from '../../../../shared/domain/pdf'
 import { client } from '../../api'
 import { useRequest } from '../../ui/useRequest'
 import { listAllHighlights, placeHighlights } from '../annotations'
@@ -12,17 +12,11 @@ import { buildViewModel, drawnHighlights, useAlignment } from '../comparison'
 // The page set-up first: the document's own rules come after it and win where they meet.
 import './print.css'
 import { PrintDocument } from './PrintDocument'
+import { usePrintReady } from './usePrintReady'
 
 async function loadForPrint(id: string) {
   const [comparison, highlights, labels] = await Promise.all([client.getComparison({ id }), listAllHighlights(id), client.getColorLabels()])
   return { comparison, placed: placeHighlights(highlights, comparison.articles), labels }
-}
-
-/** Waits for fonts and two frames, so the layout the printer sees is the final one. */
-export async function settled(): Promise<void> {
-  // Optional: not every document implements the font loading API.
-  await (document.fonts as FontFaceSet | undefined)?.ready
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
 }
 
 export function PrintView({ id, options }: { id: string; options: PdfOptions }) {
@@ -30,11 +24,6 @@ export function PrintView({ id, options }: { id: string; options: PdfOptions }) 
   const texts = useMemo(() => (loaded.status === 'done' ? loaded.value.comparison.articles.map((a) => a.text) : []), [loaded])
   const alignment = useAlignment(texts)
   const [exportedAt] = useState(() => new Date())
-  useEffect(() => {
-    document.documentElement.classList.add('print-mode')
-    return () => document.documentElement.classList.remove('print-mode')
-  }, [])
-
   const aligned = alignment.status === 'done' ? alignment.alignment : undefined
   const model = useMemo(() => {
     if (loaded.status !== 'done' || !aligned || texts.length === 0) return undefined
@@ -46,21 +35,7 @@ export function PrintView({ id, options }: { id: string; options: PdfOptions }) 
 
   const failure = loaded.status === 'failed' ? toErrorData(loaded.error).message : alignment.status === 'failed' ? `the reports could not be compared: ${alignment.message}` : null
 
-  useEffect(() => {
-    if (failure !== null) {
-      document.title = `${PRINT_FAILED_PREFIX} ${failure}`
-      return
-    }
-    if (!model || loaded.status !== 'done' || waitingForQuotes) return
-    document.documentElement.style.setProperty('--print-title', JSON.stringify(loaded.value.comparison.title))
-    let current = true
-    void settled().then(() => {
-      if (current) document.title = PRINT_READY_TITLE
-    })
-    return () => {
-      current = false
-    }
-  }, [failure, loaded, model, waitingForQuotes])
+  usePrintReady(failure, model && loaded.status === 'done' && !waitingForQuotes ? loaded.value.comparison.title : null)
 
   if (failure !== null) return <p role="alert">This comparison cannot be printed: {failure}</p>
   if (loaded.status !== 'done' || !model || waitingForQuotes) return <p role="status">Laying out the pages…</p>

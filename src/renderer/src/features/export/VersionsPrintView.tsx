@@ -3,17 +3,17 @@
 // cover. Like PrintView, it tells the printer through the document title that the pages are ready, or why
 // they cannot be printed. The versions carry no highlights or notes.
 
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ComparisonWithArticles } from '../../../../shared/domain/comparison'
 import { toErrorData } from '../../../../shared/domain/errors'
-import { PRINT_FAILED_PREFIX, PRINT_READY_TITLE, type PdfOptions } from '../../../../shared/domain/pdf'
+import type { PdfOptions } from '../../../../shared/domain/pdf'
 import { client } from '../../api'
 import { useRequest } from '../../ui/useRequest'
 import { buildViewModel, useAlignment } from '../comparison'
 import { loadVersions, revisionPairs, versionName } from '../revisions'
 import './print.css'
 import { PrintDocument } from './PrintDocument'
-import { settled } from './PrintView'
+import { usePrintReady } from './usePrintReady'
 import { RevisionsSection } from './RevisionsSection'
 
 async function loadForPrint(id: string) {
@@ -27,10 +27,6 @@ export function VersionsPrintView({ id, options }: { id: string; options: PdfOpt
   const texts = useMemo(() => (loaded.status === 'done' ? loaded.value.comparison.articles.map((a) => a.text) : []), [loaded])
   const alignment = useAlignment(texts)
   const [exportedAt] = useState(() => new Date())
-  useEffect(() => {
-    document.documentElement.classList.add('print-mode')
-    return () => document.documentElement.classList.remove('print-mode')
-  }, [])
   const aligned = alignment.status === 'done' ? alignment.alignment : undefined
   const model = useMemo(() => (aligned && texts.length > 0 ? buildViewModel(texts, aligned) : undefined), [aligned, texts])
   const ledger = alignment.status === 'done' ? alignment.ledger : undefined
@@ -38,21 +34,7 @@ export function VersionsPrintView({ id, options }: { id: string; options: PdfOpt
   const tooFew = loaded.status === 'done' && texts.length < 2 ? 'the article has one version: there is nothing to compare' : null
   const failure = loaded.status === 'failed' ? toErrorData(loaded.error).message : alignment.status === 'failed' ? `the versions could not be compared: ${alignment.message}` : tooFew
 
-  useEffect(() => {
-    if (failure !== null) {
-      document.title = `${PRINT_FAILED_PREFIX} ${failure}`
-      return
-    }
-    if (!model || loaded.status !== 'done' || waitingForQuotes) return
-    document.documentElement.style.setProperty('--print-title', JSON.stringify(loaded.value.comparison.title))
-    let current = true
-    void settled().then(() => {
-      if (current) document.title = PRINT_READY_TITLE
-    })
-    return () => {
-      current = false
-    }
-  }, [failure, loaded, model, waitingForQuotes])
+  usePrintReady(failure, model && loaded.status === 'done' && !waitingForQuotes ? loaded.value.comparison.title : null)
 
   if (failure !== null) return <p role="alert">These versions cannot be printed: {failure}</p>
   if (loaded.status !== 'done' || !model || waitingForQuotes) return <p role="status">Laying out the pages…</p>
