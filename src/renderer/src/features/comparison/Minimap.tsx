@@ -1,10 +1,13 @@
 // A narrow strip beside a column: where in the text the shared passages lie (in their tints) and where
-// the report is alone (its background). A click anywhere jumps there. Each shared block is a button named for its passage's
-// number, as the passages panel numbers them; the strip is one Tab stop, and the arrow keys (Home, End)
-// move between its blocks, so a column map does not add a Tab stop per passage. Positions are set through
-// React's style object (CSSOM), which the page's Content-Security-Policy allows.
+// the report is alone (its background). A click anywhere jumps there. The whole map is the strip's
+// background (two gradients), not an element per block: a 10k-word report has some 170 shared blocks, and
+// three columns' worth of buttons cost the first frame with passages their style, layout and paint. The
+// keyboard and screen readers reach the blocks through one button, the strip's one Tab stop, that sits on
+// the current shared block and is named for its passage's number (as the passages panel numbers them);
+// the arrow keys (Home, End) move it between the blocks. Positions are set through React's style object
+// (CSSOM), which the page's Content-Security-Policy allows.
 
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { ColumnView, MinimapBlock } from './model'
 import './Minimap.css'
 
@@ -32,6 +35,18 @@ export function uniqueStretches(blocks: readonly MinimapBlock[]): string | undef
   return stops.length === 0 ? undefined : `linear-gradient(to bottom, ${stops.join(', ')})`
 }
 
+/** A stretch's colour, as a stop of the strip's gradient: at least 2 px tall, so a short passage still shows. */
+const stretch = (block: MinimapBlock, colour: string): string => {
+  const end = `max(${percent(block.to)}, calc(${percent(block.from)} + 2px))`
+  return `transparent ${percent(block.from)}, ${colour} ${percent(block.from)} ${end}, transparent ${end}`
+}
+
+/** The shared blocks in their passages' tints (as .tint-solid draws them), as one gradient. */
+export function sharedStretches(blocks: readonly MinimapBlock[]): string | undefined {
+  const stops = blocks.filter((block) => block.passage !== null).map((block) => stretch(block, `rgb(from var(--tint-${block.tint ?? 0}) r g b / 0.8)`))
+  return stops.length === 0 ? undefined : `linear-gradient(to bottom, ${stops.join(', ')})`
+}
+
 const STEPS: Record<string, (at: number, count: number) => number> = {
   ArrowDown: (at, count) => Math.min(count - 1, at + 1),
   ArrowRight: (at, count) => Math.min(count - 1, at + 1),
@@ -50,11 +65,20 @@ export function MinimapSpace() {
 }
 
 export function Minimap({ column, numberOf, onJump, label }: MinimapProps) {
-  // Which shared block holds the strip's one Tab stop: the last one the keyboard or a click reached.
+  // Which shared block the strip's one button sits on: the last one the keyboard or a click reached.
   const [current, setCurrent] = useState(0)
-  const buttons = useRef<(HTMLButtonElement | null)[]>([])
-  const shared = column.minimap.filter((block) => block.passage !== null).length
-  const active = Math.min(current, Math.max(0, shared - 1))
+  const button = useRef<HTMLButtonElement | null>(null)
+  // Set by a key that moved the button: the new button takes the focus once drawn.
+  const refocus = useRef(false)
+  const shared = column.minimap.filter((block) => block.passage !== null)
+  const active = Math.min(current, Math.max(0, shared.length - 1))
+  const block = shared[active]
+
+  useEffect(() => {
+    if (!refocus.current) return
+    refocus.current = false
+    button.current?.focus()
+  }, [active])
 
   // A click between or on the unshared blocks: the fraction of the strip's height where it landed.
   const jumpToPoint = (event: MouseEvent<HTMLDivElement>): void => {
@@ -65,40 +89,33 @@ export function Minimap({ column, numberOf, onJump, label }: MinimapProps) {
 
   const move = (event: KeyboardEvent<HTMLDivElement>): void => {
     const step = STEPS[event.key]
-    if (!step || shared === 0) return
+    if (!step || shared.length === 0) return
     event.preventDefault()
-    const next = step(active, shared)
-    setCurrent(next)
-    buttons.current[next]?.focus()
+    refocus.current = true
+    setCurrent(step(active, shared.length))
   }
 
-  let order = -1
+  const backgrounds = [sharedStretches(column.minimap), uniqueStretches(column.minimap)].filter((image) => image !== undefined)
+  const number = block?.passage ? numberOf(block.passage) : undefined
   return (
-    <div className="minimap" role="navigation" aria-label={label} onClick={jumpToPoint} onKeyDown={move} style={{ backgroundImage: uniqueStretches(column.minimap) }}>
-      {column.minimap.map((block, index) => {
-        if (block.passage === null) return null
-        const at = ++order
-        const number = numberOf(block.passage)
-        return (
-          <button
-            key={index}
-            ref={(element) => {
-              buttons.current[at] = element
-            }}
-            type="button"
-            tabIndex={at === active ? 0 : -1}
-            className={`minimap-block minimap-shared tint-solid tint-${block.tint ?? 0}`}
-            data-passage={block.passage}
-            aria-label={`${number === undefined ? 'Shared passage' : `Passage ${number}`}, ${Math.round(block.from * 100)}% down`}
-            style={place(block)}
-            onFocus={() => setCurrent(at)}
-            onClick={(event) => {
-              event.stopPropagation()
-              onJump(block.from)
-            }}
-          />
-        )
-      })}
+    <div className="minimap" role="navigation" aria-label={label} onClick={jumpToPoint} onKeyDown={move} style={{ backgroundImage: backgrounds.length === 0 ? undefined : backgrounds.join(', ') }}>
+      {block && (
+        <button
+          // A new element for each block, so that a screen reader announces the block the keys moved to.
+          key={active}
+          ref={button}
+          type="button"
+          className="minimap-block minimap-shared"
+          data-passage={block.passage}
+          aria-label={`${number === undefined ? 'Shared passage' : `Passage ${number}`}, ${Math.round(block.from * 100)}% down`}
+          aria-description={`Block ${active + 1} of ${shared.length}; the arrow keys move between them`}
+          style={place(block)}
+          onClick={(event) => {
+            event.stopPropagation()
+            onJump(block.from)
+          }}
+        />
+      )}
     </div>
   )
 }

@@ -1,8 +1,8 @@
 // Aligns a comparison's texts in a Web Worker and reports progress. One worker serves the whole window:
 // it is started as soon as a comparison begins to open (prewarmAlignment), so its start-up overlaps with
-// loading the reports. Where workers are unavailable (component tests), it aligns on the main thread after
-// a tick, so the first paint still comes first; the engine's code then loads on that first use, since the
-// window's first screen has it in the worker. The quote ledger comes after the alignment, in its own message.
+// loading the reports, and it is sent the texts as soon as they arrive (alignEarly). Where workers are
+// unavailable (component tests), it aligns on the main thread after a tick, so the first paint still comes
+// first; the engine's code then loads on that first use, since the window's first screen has it in the worker. The quote ledger comes after the alignment, in its own message.
 
 import { useLayoutEffect, useState } from 'react'
 import type { Alignment } from '../../../../shared/alignment'
@@ -85,6 +85,44 @@ export function prewarmAlignment(): void {
   alignmentWorker()
 }
 
+/** An alignment asked for as soon as the texts arrived, before the view that shows it has mounted. */
+let early: { texts: readonly string[]; id: number; heard: AlignResponse[]; listener: Listener | null } | null = null
+
+/**
+ * Sends the texts to the worker now, as they arrive, rather than when the plain columns are committed:
+ * drawing those columns in React takes tens of ms, which the alignment, the longest wait before the first
+ * frame with passages, then no longer waits for. The view's useAlignment takes the answer over (sameTexts).
+ */
+export function alignEarly(texts: readonly string[]): void {
+  const target = alignmentWorker()
+  if (!target) return
+  if (early) pending.delete(early.id)
+  const job = { texts, id: nextRequest++, heard: [] as AlignResponse[], listener: null as Listener | null }
+  early = job
+  pending.set(job.id, {
+    texts: [...texts],
+    listener: (message) => {
+      if (job.listener) return job.listener(message)
+      job.heard.push(message)
+      // Never taken over: the last message ends the job.
+      if (message.type === 'quotes' || message.type === 'error') pending.delete(job.id)
+    },
+  })
+  target.postMessage({ id: job.id, texts: [...texts] } satisfies AlignRequest)
+}
+
+const sameTexts = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((text, i) => text === b[i])
+
+/** The early alignment of these texts, now answering `listener` (what it heard so far first); its id. */
+function takeEarly(texts: readonly string[], listener: Listener): number | null {
+  const job = early
+  if (!job || !sameTexts(job.texts, texts)) return null
+  early = null
+  job.listener = listener
+  for (const message of job.heard) listener(message)
+  return job.id
+}
+
 export function useAlignment(texts: readonly string[] | null): AlignmentState {
   const [state, setState] = useState<{ texts: readonly string[] | null; value: AlignmentState }>({
     texts: null,
@@ -96,7 +134,8 @@ export function useAlignment(texts: readonly string[] | null): AlignmentState {
   useLayoutEffect(() => {
     if (!texts) return
     const settle = (value: AlignmentState): void => setState({ texts, value })
-    const id = nextRequest++
+    // This request's number: an early one's (alignEarly) if it takes that over, else a new one.
+    let id = -1
     let alignment: Alignment | null = null
     const listener: Listener = (message) => {
       if (message.type === 'progress') return settle({ status: 'aligning', stage: message.stage, fraction: message.index / message.of })
@@ -108,6 +147,12 @@ export function useAlignment(texts: readonly string[] | null): AlignmentState {
       if (message.type === 'quotes') settle(alignment ? { status: 'done', alignment, ledger: message.ledger } : { status: 'failed', message: 'the alignment was lost' })
       else settle({ status: 'failed', message: message.message })
     }
+    const taken = takeEarly(texts, (message) => listener(message))
+    if (taken !== null) {
+      id = taken
+      return () => void pending.delete(taken)
+    }
+    id = nextRequest++
     const target = alignmentWorker()
     if (!target) return alignHere(id, texts, listener)
     pending.set(id, { texts: [...texts], listener })

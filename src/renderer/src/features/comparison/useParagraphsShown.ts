@@ -49,18 +49,48 @@ function nextToDraw(drawn: Uint8Array, from: number, to: number, limit: number):
   return picked
 }
 
+/** How long after the reader's last hover, scroll or key the columns wait before drawing more passages. */
+const QUIET_MS = 250
+let lastInput = -Infinity
+let listening = false
+
 /**
- * Runs `work` when the page is idle (after the frames the reader is waiting for), or soon where that is not
- * known. On a busy machine idle moments may not come for seconds: after 100 ms it runs anyway, so every
- * passage is drawn within a few seconds for the features that look for them (levelling, n/p, notes).
+ * Notes when the reader last pointed, scrolled or pressed a key anywhere in the page. Drawing the rest of
+ * the passages waits for a pause: a step's style and layout landing in the frame a hover or a scroll is
+ * waiting for makes that frame late (on a busy machine, most of them were).
+ */
+function listenForInput(): void {
+  if (listening || typeof window === 'undefined') return
+  listening = true
+  const note = (): void => {
+    lastInput = performance.now()
+  }
+  for (const type of ['pointerover', 'pointermove', 'wheel', 'keydown', 'scroll']) window.addEventListener(type, note, { capture: true, passive: true })
+}
+
+/**
+ * Runs `work` when the page is idle (after the frames the reader is waiting for) and the reader has paused,
+ * or soon where idleness is not known. On a busy machine idle moments may not come for seconds: after
+ * 100 ms it runs anyway, so every passage is drawn within a few seconds of a pause for the features that
+ * look for them (levelling, n/p, notes; those that need one at once finish the drawing themselves).
  */
 function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: 100 })
-    return () => cancelIdleCallback(handle)
+  let cancel = (): void => {}
+  const run = (): void => {
+    const wait = lastInput + QUIET_MS - performance.now()
+    if (wait > 0) {
+      const handle = setTimeout(() => (cancel = whenIdle(work)), wait)
+      cancel = () => clearTimeout(handle)
+    } else work()
   }
-  const handle = setTimeout(work, 16)
-  return () => clearTimeout(handle)
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 100 })
+    cancel = () => cancelIdleCallback(handle)
+  } else {
+    const handle = setTimeout(run, 16)
+    cancel = () => clearTimeout(handle)
+  }
+  return () => cancel()
 }
 
 /**
@@ -99,6 +129,7 @@ export function useParagraphsShown(bodyRef: RefObject<HTMLElement | null>, count
 
   useLayoutEffect(() => {
     if (!active || count === 0) return
+    listenForInput()
     const flags = new Uint8Array(count)
     const draw = (indexes: Iterable<number>): void => {
       for (const i of indexes) flags[i] = 1
