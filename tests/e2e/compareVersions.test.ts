@@ -18,6 +18,7 @@ import { listVersions } from '../../src/main/storage/versions'
 import { axeCheck, blocking } from './axeCheck'
 import { ARS_TITLE, NEW_TITLE, servedPages } from './changedPages'
 import { screenshot, startApp, type RunningApp } from './harness'
+import { importByAddress } from './importByAddress'
 
 const PATH = '/2015/04/minecraft-exploit.html'
 const OUT = resolve('artifacts/pdf')
@@ -75,14 +76,7 @@ describe('Compare versions', () => {
 
   it('keeps a version for each change of the served page, checked from the library row', async () => {
     const pages = await servedPages()
-    const dialog = app.page.getByRole('dialog', { name: 'Import articles' })
-    await app.page.getByRole('toolbar', { name: 'Articles' }).getByRole('button', { name: 'Import…' }).click()
-    const field = dialog.getByRole('textbox', { name: 'Or fetch web pages by address' })
-    await field.fill(`${origin}${PATH}`)
-    await field.press('Enter')
-    await dialog.getByRole('button', { name: 'Import 1 article' }).click()
-    await expect.poll(() => dialog.locator('[data-outcome="imported"]').count()).toBe(1)
-    await dialog.getByRole('button', { name: 'Done' }).click()
+    await importByAddress(app.page, `${origin}${PATH}`)
     articleId = listArticles(app.bridge.services.library.store).find((a) => a.title === ARS_TITLE)?.id ?? ''
     for (const page of [pages.reworded, pages.paragraph, pages.quote, pages.headline]) await checkWith(page)
     expect(listVersions(app.bridge.services.library.store, articleId).map((v) => v.title)).toEqual([ARS_TITLE, ARS_TITLE, ARS_TITLE, ARS_TITLE, NEW_TITLE])

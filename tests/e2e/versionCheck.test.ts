@@ -15,6 +15,7 @@ import { listVersions } from '../../src/main/storage/versions'
 import { axeCheck, blocking } from './axeCheck'
 import { ARS_TITLE, CONSENT_WALL, NEW_TITLE, servedPages } from './changedPages'
 import { screenshot, startApp, type RunningApp } from './harness'
+import { importByAddress } from './importByAddress'
 
 const PATH = '/2015/04/minecraft-exploit.html'
 
@@ -72,14 +73,7 @@ describe('checking a fetched article for changes', () => {
   it('imports the page by its address, and keeps its one version when only the advertising, the related stories and the "updated" time changed', async () => {
     // Imported by its address, as a person would.
     const { page } = app
-    await page.getByRole('toolbar', { name: 'Articles' }).getByRole('button', { name: 'Import…' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Import articles' })
-    const field = dialog.getByRole('textbox', { name: 'Or fetch web pages by address' })
-    await field.fill(`${origin}${PATH}`)
-    await field.press('Enter')
-    await dialog.getByRole('button', { name: 'Import 1 article' }).click()
-    await expect.poll(() => dialog.locator('[data-outcome="imported"]').count()).toBe(1)
-    await dialog.getByRole('button', { name: 'Done' }).click()
+    await importByAddress(page, `${origin}${PATH}`)
     articleId = listArticles(app.bridge.services.library.store).find((a) => a.title === ARS_TITLE)?.id ?? ''
     expect(articleId).not.toBe('')
     expect(versions()).toHaveLength(1)

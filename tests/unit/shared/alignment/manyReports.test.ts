@@ -7,21 +7,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { alignDocuments, renderAlignment } from '../../../../src/shared/alignment'
+import { random } from '../../../fixtures/manyReports'
 
 const sample = ['1.txt', '2.txt', '3.txt'].map((f) => readFileSync(`resources/samples/kerry-moscow-2013/${f}`, 'utf8'))
 const paragraphs = sample.flatMap((text) => text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 12))
-
-/** mulberry32: the same sequence on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** A paragraph as one report words it: whole, its first sentences only, one word changed, or a comma dropped. */
 function reworded(paragraph: string, next: () => number): string {
