@@ -18,10 +18,14 @@ import { PassageText, type PassageHighlight } from './PassageText'
 import { useParagraphsShown } from './useParagraphsShown'
 import './ArticleColumn.css'
 
+/** What a column shows: one report of a comparison, or one version of an article. */
+export type ColumnUnit = 'report' | 'version'
+
 export interface ArticleColumnProps {
   article: Article
   index: number
   columnCount: number
+  unit?: ColumnUnit
   /** The column's alignment view, once the alignment is done. */
   column?: ColumnView | undefined
   passageById?: ReadonlyMap<string, PassageView> | undefined
@@ -37,7 +41,7 @@ const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maxim
 
 const NO_PASSAGES: ReadonlyMap<string, PassageView> = new Map()
 
-export function ArticleColumn({ article, index, columnCount, column, passageById = NO_PASSAGES, passageHighlights, aside, pinnedAt }: ArticleColumnProps) {
+export function ArticleColumn({ article, index, columnCount, unit = 'report', column, passageById = NO_PASSAGES, passageHighlights, aside, pinnedAt }: ArticleColumnProps) {
   const plainParagraphs = useMemo(() => splitParagraphs(article.text), [article.text])
   const wordCount = useMemo(() => countWords(article.text), [article.text])
   const source = useMemo(() => webAddress(article.url), [article.url])
@@ -48,7 +52,7 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
     article.outlet,
     article.publishedAt === null ? null : formatPublished(article.publishedAt),
     `${numberFormat.format(wordCount)} words`,
-    column ? `${percentFormat.format(column.sharedShare)} found in other reports` : null,
+    column ? `${percentFormat.format(column.sharedShare)} found in other ${unit}s` : null,
   ].filter((part): part is string => part !== null)
 
   return (
@@ -59,7 +63,7 @@ export function ArticleColumn({ article, index, columnCount, column, passageById
       style={pinnedAt === undefined ? undefined : ({ '--pinned-at': pinnedAt } as CSSProperties)}
     >
       <header className="column-header">
-        <ColumnNumber label={`Report ${index + 1} of ${columnCount}${pinnedAt === undefined ? '' : ', pinned'}`}>
+        <ColumnNumber label={`${unit === 'report' ? 'Report' : 'Version'} ${index + 1} of ${columnCount}${pinnedAt === undefined ? '' : ', pinned'}`}>
           {index + 1}
         </ColumnNumber>
         <div>

@@ -10,7 +10,7 @@
 import { forwardRef, memo, type CSSProperties, type ReactNode } from 'react'
 import type { Article } from '../../../../shared/domain/article'
 import type { ShownColumn } from '../../../../shared/domain/comparison'
-import { ArticleColumn } from './ArticleColumn'
+import { ArticleColumn, type ColumnUnit } from './ArticleColumn'
 import { ribbonsMark } from './columnDom'
 import { Minimap, MinimapSpace } from './Minimap'
 import type { ComparisonViewModel } from './model'
@@ -29,11 +29,13 @@ export interface ComparisonColumnsProps {
   notice?: ReactNode
   /** Kept in the page, their layout kept too, but not shown (while the overview takes their place). */
   hidden?: boolean
+  /** What a column is, in its spoken name and details: a report (a comparison) or a version (of one article). */
+  unit?: ColumnUnit
 }
 
 type ColumnsProps = Omit<ComparisonColumnsProps, 'notice' | 'hidden' | 'shown'> & { shown: readonly ShownColumn[] }
 
-const Columns = memo(function Columns({ articles, shown, model, onJump, passageHighlights }: ColumnsProps) {
+const Columns = memo(function Columns({ articles, shown, model, onJump, passageHighlights, unit = 'report' }: ColumnsProps) {
   let pinned = 0
   return shown.map(({ doc, pinned: isPinned }) => {
     const article = articles[doc]
@@ -45,13 +47,14 @@ const Columns = memo(function Columns({ articles, shown, model, onJump, passageH
         article={article}
         index={doc}
         columnCount={articles.length}
+        unit={unit}
         column={column}
         passageById={model?.passageById}
         passageHighlights={passageHighlights}
         pinnedAt={isPinned ? pinned++ : undefined}
         aside={
           !onJump ? null : column ? (
-            <Minimap column={column} numberOf={(id) => model?.passageById.get(id)?.number} label={`Map of report ${doc + 1}`} onJump={(fraction) => onJump(doc, fraction)} />
+            <Minimap column={column} numberOf={(id) => model?.passageById.get(id)?.number} label={`Map of ${unit} ${doc + 1}`} onJump={(fraction) => onJump(doc, fraction)} />
           ) : (
             <MinimapSpace />
           )
@@ -64,17 +67,17 @@ const Columns = memo(function Columns({ articles, shown, model, onJump, passageH
 const everyReport = (count: number): ShownColumn[] => Array.from({ length: count }, (_, doc) => ({ doc, pinned: false }))
 
 export const ComparisonColumns = forwardRef<HTMLDivElement, ComparisonColumnsProps>(function ComparisonColumns(
-  { articles, shown, model, onJump, passageHighlights, notice, hidden = false },
+  { articles, shown, model, onJump, passageHighlights, notice, hidden = false, unit = 'report' },
   ref,
 ) {
   const columns = shown ?? everyReport(articles.length)
   const pinned = columns.filter((c) => c.pinned).length
-  const label = columns.length === articles.length ? `${articles.length} reports side by side` : `${columns.length} of ${articles.length} reports side by side`
+  const label = columns.length === articles.length ? `${articles.length} ${unit}s side by side` : `${columns.length} of ${articles.length} ${unit}s side by side`
   return (
     <div className="columns-area" data-behind={hidden || undefined}>
       {notice}
       <div ref={ref} className="columns" role="group" aria-label={label} style={{ '--pinned-count': pinned } as CSSProperties}>
-        <Columns articles={articles} shown={columns} model={model} onJump={onJump} passageHighlights={passageHighlights} />
+        <Columns articles={articles} shown={columns} model={model} onJump={onJump} passageHighlights={passageHighlights} unit={unit} />
         {/* Filled by useLinkedPassages directly: hovering must not re-render the columns. */}
         <svg className="ribbons" {...ribbonsMark} aria-hidden="true" />
       </div>

@@ -136,6 +136,7 @@ function AlignedVersions({ id, title, versions, columns, onBack, exportDialog: E
           ref={columnsRef}
           articles={columns}
           model={model}
+          unit="version"
           onJump={jump}
           notice={<p className="versions-notice">{columns.length} versions, oldest first. Read only: highlights and notes belong to the article’s comparisons.</p>}
         />

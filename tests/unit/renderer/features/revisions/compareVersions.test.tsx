@@ -70,6 +70,10 @@ describe('Compare versions', () => {
     await waitFor(() => expect(view.querySelectorAll('[data-doc] [data-passage]').length).toBeGreaterThan(0))
     expect([...view.querySelectorAll('[data-doc] .column-title')].map((h) => h.textContent)).toEqual([FIRST, FIRST, LATER])
     for (const meta of view.querySelectorAll('[data-doc] .column-meta')) expect(meta.textContent).toMatch(/^City News, fetched /)
+    // Named as versions, not as a comparison's reports.
+    expect(screen.getByRole('group', { name: '3 versions side by side' })).toBeTruthy()
+    expect([...view.querySelectorAll('[data-doc] .column-number')].map((n) => n.getAttribute('aria-label'))).toEqual(['Version 1 of 3', 'Version 2 of 3', 'Version 3 of 3'])
+    expect(view.querySelector('[data-doc] .column-meta')?.textContent).toMatch(/found in other versions/)
     await screen.findByRole('list', { name: 'Changes from version 2 to version 3' })
     // Read only: no highlights drawn, no notes, no highlight toolbar, nothing that would store one.
     expect(view.querySelectorAll('[data-highlight], .hl').length).toBe(0)
