@@ -3,7 +3,7 @@
 // annotations. Orphaned highlights (their text is gone from the report) stay listed with their quote and note;
 // those made on an earlier version of their report are listed apart, to be carried to the newest.
 
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, type HighlightColor } from '../../../../shared/domain/highlight'
 import { openingWords } from '../../../../shared/domain/text'
 import { EarlierVersionNotes } from './EarlierVersionNotes'
@@ -78,6 +78,15 @@ export function NotesPanel({ placed, labels, titles, outlets, focusId, onShow, o
   const [query, setQuery] = useState('')
   const fileInput = useRef<HTMLInputElement>(null)
   const earlier = useMemo(() => placed.filter((p) => p.earlier !== null), [placed])
+  // When the last earlier-version highlight is carried or deleted, its section goes with the focused button:
+  // the keyboard's place moves to the count that says what is left, not back to the top of the page.
+  const countRef = useRef<HTMLParagraphElement>(null)
+  const hadEarlier = useRef(earlier.length > 0)
+  useEffect(() => {
+    const focusLost = document.activeElement === null || document.activeElement === document.body
+    if (hadEarlier.current && earlier.length === 0 && focusLost) countRef.current?.focus()
+    hadEarlier.current = earlier.length > 0
+  }, [earlier.length])
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase()
     return placed
@@ -139,7 +148,7 @@ export function NotesPanel({ placed, labels, titles, outlets, focusId, onShow, o
           ))}
         </ul>
       </details>
-      <p className="notes-count" role="status">
+      <p className="notes-count" role="status" ref={countRef} tabIndex={-1}>
         {placed.length === 0
           ? 'No highlights yet: select text in a report to highlight it.'
           : `${shown.length} of ${placed.length - earlier.length} highlights${earlier.length > 0 ? `, and ${earlier.length} made on an earlier version` : ''}`}

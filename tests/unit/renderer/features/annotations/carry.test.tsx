@@ -72,5 +72,13 @@ describe('highlights made on an earlier version', () => {
     const newest = running.current.library.store.article(articleId)
     expect(stored.get(ids.quote)).toMatchObject({ versionHash: newest.extractedHash, note: 'Check the blog post.' })
     expect(stored.get(ids.rewritten)?.versionHash).toBe(newest.versions?.[0]?.extractedHash)
+
+    // Deleting the last one takes its section, and the focused button, away: the focus goes to the count.
+    const remove = within(section).getByRole('button', { name: /^Delete the earlier-version highlight/ })
+    remove.focus()
+    fireEvent.click(remove)
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Made on an earlier version' })).toBeNull())
+    expect(document.activeElement).toBe(document.querySelector('.notes-count'))
+    expect(document.activeElement?.textContent).toBe('1 of 1 highlights')
   })
 })
