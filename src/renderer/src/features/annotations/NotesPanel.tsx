@@ -3,7 +3,7 @@
 // annotations. Orphaned highlights (their text is gone from the report) stay listed with their quote and note;
 // those made on an earlier version of their report are listed apart, to be carried to the newest.
 
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { HIGHLIGHT_COLORS, MAX_LABEL_LENGTH, type HighlightColor } from '../../../../shared/domain/highlight'
 import { openingWords } from '../../../../shared/domain/text'
 import { EarlierVersionNotes } from './EarlierVersionNotes'
@@ -79,10 +79,11 @@ export function NotesPanel({ placed, labels, titles, outlets, focusId, onShow, o
   const fileInput = useRef<HTMLInputElement>(null)
   const earlier = useMemo(() => placed.filter((p) => p.earlier !== null), [placed])
   // When the last earlier-version highlight is carried or deleted, its section goes with the focused button:
-  // the keyboard's place moves to the count that says what is left, not back to the top of the page.
+  // the keyboard's place moves to the count that says what is left, not back to the top of the page. A layout
+  // effect: the focus moves in the same commit that removes the section, never a frame later.
   const countRef = useRef<HTMLParagraphElement>(null)
   const hadEarlier = useRef(earlier.length > 0)
-  useEffect(() => {
+  useLayoutEffect(() => {
     const focusLost = document.activeElement === null || document.activeElement === document.body
     if (hadEarlier.current && earlier.length === 0 && focusLost) countRef.current?.focus()
     hadEarlier.current = earlier.length > 0
