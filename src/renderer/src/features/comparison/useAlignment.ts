@@ -94,21 +94,25 @@ let early: { texts: readonly string[]; id: number; heard: AlignResponse[]; liste
  * frame with passages, then no longer waits for. The view's useAlignment takes the answer over (sameTexts).
  */
 export function alignEarly(texts: readonly string[]): void {
-  const target = alignmentWorker()
-  if (!target) return
+  if (!alignmentWorker()) return
   if (early) pending.delete(early.id)
   const job = { texts, id: nextRequest++, heard: [] as AlignResponse[], listener: null as Listener | null }
   early = job
-  pending.set(job.id, {
-    texts: [...texts],
-    listener: (message) => {
-      if (job.listener) return job.listener(message)
-      job.heard.push(message)
-      // Never taken over: the last message ends the job.
-      if (message.type === 'quotes' || message.type === 'error') pending.delete(job.id)
-    },
+  sendToWorker(job.id, texts, (message) => {
+    if (job.listener) return job.listener(message)
+    job.heard.push(message)
+    // Never taken over: the last message ends the job.
+    if (message.type === 'quotes' || message.type === 'error') pending.delete(job.id)
   })
-  target.postMessage({ id: job.id, texts: [...texts] } satisfies AlignRequest)
+}
+
+/** Asks the worker to align `texts` as request `id`; false where no worker can run. */
+function sendToWorker(id: number, texts: readonly string[], listener: Listener): boolean {
+  const target = alignmentWorker()
+  if (!target) return false
+  pending.set(id, { texts: [...texts], listener })
+  target.postMessage({ id, texts: [...texts] } satisfies AlignRequest)
+  return true
 }
 
 const sameTexts = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((text, i) => text === b[i])
@@ -147,16 +151,13 @@ export function useAlignment(texts: readonly string[] | null): AlignmentState {
       if (message.type === 'quotes') settle(alignment ? { status: 'done', alignment, ledger: message.ledger } : { status: 'failed', message: 'the alignment was lost' })
       else settle({ status: 'failed', message: message.message })
     }
-    const taken = takeEarly(texts, (message) => listener(message))
+    const taken = takeEarly(texts, listener)
     if (taken !== null) {
       id = taken
       return () => void pending.delete(taken)
     }
     id = nextRequest++
-    const target = alignmentWorker()
-    if (!target) return alignHere(id, texts, listener)
-    pending.set(id, { texts: [...texts], listener })
-    target.postMessage({ id, texts: [...texts] } satisfies AlignRequest)
+    if (!sendToWorker(id, texts, listener)) return alignHere(id, texts, listener)
     // A view that goes away stops listening; the worker finishes the job and its answer is dropped.
     return () => void pending.delete(id)
   }, [texts])
