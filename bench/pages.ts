@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { extractFile } from '../src/cli/extract'
+import { unmatchedCounts } from '../src/shared/alignment/wordChanges'
 import { parseInert } from '../src/reading'
 import { plainTextOf } from '../src/reading/pageText'
 
@@ -28,19 +29,7 @@ export interface PageFigures {
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 
 /** How many of `words` are in `reference`, counted with repeats. */
-function sharedCount(reference: readonly string[], words: readonly string[]): number {
-  const left = new Map<string, number>()
-  for (const w of reference) left.set(w, (left.get(w) ?? 0) + 1)
-  let shared = 0
-  for (const w of words) {
-    const n = left.get(w) ?? 0
-    if (n > 0) {
-      shared++
-      left.set(w, n - 1)
-    }
-  }
-  return shared
-}
+const sharedCount = (reference: readonly string[], words: readonly string[]): number => words.length - unmatchedCounts(reference, words).added
 
 export async function measurePages(folder: string): Promise<PageFigures[]> {
   const figures: PageFigures[] = []

@@ -15,8 +15,8 @@ function wordsOf(text: string): string[] {
   return text.normalize('NFC').split(/\s+/u).filter((word) => word !== '')
 }
 
-/** Words of each side not matched by a word of the other, counted as multisets. */
-function unmatchedCounts(before: readonly string[], after: readonly string[]): WordChanges {
+/** Words of each side not matched by a word of the other, counted as multisets: `added`, those of `after`. */
+export function unmatchedCounts(before: readonly string[], after: readonly string[]): WordChanges {
   const counts = new Map<string, number>()
   for (const word of before) counts.set(word, (counts.get(word) ?? 0) + 1)
   let added = 0
