@@ -1,7 +1,7 @@
 // Three long reports in Chromium through the test bridge, where the columns draw only what is near the
 // view (paragraphs off screen are skipped by style, layout and paint, and take an estimated height until
 // first shown): a passage far down, in paragraphs never shown, is still levelled with its counterpart on a
-// click and reached by the keyboard; find centres a match in the last paragraph; the scrollbar reaches the
+// click, brought into view from the passages panel and reached by the keyboard; find centres a match in the last paragraph; the scrollbar reaches the
 // end; and the minimap takes its colours.
 
 import type { Page } from 'playwright-core'
@@ -72,6 +72,20 @@ describe('long reports, drawn near the view', () => {
     await expect.poll(async () => Math.abs((await topOf(0)) - (await topOf(1))), { timeout: 5000 }).toBeLessThan(24)
     await expect.poll(async () => Math.abs((await topOf(2)) - (await topOf(1))), { timeout: 5000 }).toBeLessThan(24)
     await screenshot(page, 'long-reports-levelled')
+  })
+
+  it('brings the passage into view in every column when it is chosen in the passages panel', async () => {
+    const { page } = running.current
+    await page.keyboard.press('Escape')
+    for (const body of await page.locator('.column-body').all()) await body.evaluate((el) => (el.scrollTop = 0))
+    await page.locator('.passages-list button', { hasText: 'The committee will publish' }).first().click()
+    const inView = (doc: number) =>
+      quoteIn(page, doc).evaluate((el) => {
+        const view = (el.closest('.column-body') as HTMLElement).getBoundingClientRect()
+        const rect = el.getBoundingClientRect()
+        return rect.top >= view.top && rect.top <= view.bottom
+      })
+    for (const doc of [0, 1, 2]) await expect.poll(() => inView(doc), { timeout: 5000 }).toBe(true)
   })
 
   it('steps to the passage with n from the top of a column, and brings it into view', async () => {
