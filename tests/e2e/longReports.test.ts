@@ -135,6 +135,19 @@ describe('long reports, drawn near the view', () => {
     await expect.poll(lastShown).toBe(true)
   })
 
+  it('brings a quotation into view level in every column from the Quotes tab', async () => {
+    const { page } = running.current
+    for (const body of await page.locator('.column-body').all()) await body.evaluate((el) => (el.scrollTop = 0))
+    await page.getByRole('tab', { name: /^Quotes/ }).click()
+    await page.locator('.quote-item').filter({ hasText: 'inspection record' }).getByRole('button').first().click()
+    const tops = () => Promise.all([0, 1, 2].map((doc) => quoteIn(page, doc).evaluate((el) => Math.round(el.getBoundingClientRect().top))))
+    await expect.poll(async () => {
+      const [a, b, c] = await tops()
+      return Math.max(Math.abs((a as number) - (b as number)), Math.abs((c as number) - (b as number)))
+    }).toBeLessThan(24)
+    await page.getByRole('tab', { name: /^Passages/ }).click()
+  })
+
   it('colours each column\'s minimap, its shared and its lone stretches', async () => {
     const { page } = running.current
     const images = () => page.getByRole('navigation', { name: 'Map of report 1' }).evaluate((el) => getComputedStyle(el).backgroundImage)
