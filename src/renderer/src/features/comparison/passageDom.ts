@@ -120,18 +120,7 @@ export function levelCounterparts(container: HTMLElement, id: string, anchorDoc:
 /** Brings a passage into view in every column that carries it. */
 export function revealPassage(container: HTMLElement, id: string): void {
   for (const { body } of columnsOf(container)) {
-    const first = drawnPassageElements(body, id)[0]
-    if (!first) continue
-    // Where the scroll will end: the passage's middle at the view's, as far as the column can scroll.
-    const view = body.getBoundingClientRect()
-    const rect = first.getBoundingClientRect()
-    const target = Math.max(0, Math.min(body.scrollHeight - body.clientHeight, body.scrollTop + (rect.top + rect.bottom - view.top - view.bottom) / 2))
-    first.scrollIntoView({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' })
-    // Paragraphs never shown yet have an estimated height (content-visibility), so the scroll aims by
-    // estimates; where it ends, centre the passage again by what is laid out then.
-    if (Math.abs(target - body.scrollTop) >= 1) {
-      body.addEventListener('scrollend', () => first.isConnected && first.scrollIntoView({ block: 'center', inline: 'nearest' }), { once: true })
-    }
+    drawnPassageElements(body, id)[0]?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' })
   }
 }
 

@@ -141,13 +141,7 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       if (id === null || doc === null) return
       pin(id)
       activate(id)
-      const levelled = levelCounterparts(container, id, doc)
-      drive(levelled)
-      // Paragraphs never shown yet have an estimated height (content-visibility): the smooth scroll aims
-      // by those, and the real heights come as it passes. Where it ends, level again by what is laid out.
-      for (const { body } of levelled.filter(({ body, target }) => Math.abs(target - body.scrollTop) >= 1)) {
-        body.addEventListener('scrollend', () => pinned.current === id && drive(levelCounterparts(container, id, doc, false)), { once: true })
-      }
+      drive(levelCounterparts(container, id, doc))
       window.setTimeout(drawRibbons, 400)
     }
     const onKey = (event: KeyboardEvent): void => {

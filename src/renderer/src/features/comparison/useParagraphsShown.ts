@@ -4,7 +4,7 @@
 // before that first frame; the others keep their plain text (the elements the plain columns already laid
 // out) and gain theirs a few at a time when the page is idle, nearest the view first; what a scroll brings
 // into view draws in that frame.
-// Every paragraph stays in the page with all its text: find, selection and offsets are as
+// Every paragraph stays in the page with all its text: find, selection, offsets and the scrollbar are as
 // before, and within a second or so every passage element is there for the features that look for them.
 
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
