@@ -1,6 +1,9 @@
 // Export as PDF, timed through the contract (choosePdfFile, then exportPdf through services.dispatch: the
 // print view laid out in Chromium, page.pdf, the file written), on the sample and on the 3 × 10k case,
-// with columns, appendix and notes. The baseline, in the same run and the same Chromium: printing the same
+// with columns, appendix and notes. As from an open comparison, the export is handed the alignment and
+// quote ledger the view has (computed here beforehand, untimed, by the same functions as the view's
+// worker); the same export without them, the print window aligning the reports itself (the command line,
+// a stale hand-off), is timed beside it. The baseline, in the same run and the same Chromium: printing the same
 // texts as a static page of <p> elements (no alignment, no print view) to the same paper, and writing it.
 
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -8,7 +11,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { DEFAULT_PDF_OPTIONS, type PdfOptions } from '../src/shared/domain/pdf'
-import type { PdfExportResult } from '../src/shared/ipc/contract'
+import type { PdfExportResult, PrintAlignment } from '../src/shared/ipc/contract'
+import { alignDocuments } from '../src/shared/alignment'
+import { buildQuoteLedger } from '../src/shared/quotes'
 import { addTextsComparison, startBenchBrowser, type BenchBrowser } from './browser'
 import { getComparison, listComparisons } from '../src/main/storage/comparisons'
 
@@ -21,8 +26,10 @@ export interface PdfFigures {
   words: number
   /** Measured runs, after one warm-up run of each. */
   runs: number
-  /** Median wall ms around the exportPdf call through services.dispatch. */
+  /** Median wall ms around the exportPdf call through services.dispatch, handed the view's alignment. */
   exportMs: number
+  /** The same without the hand-off: the print window aligns the reports itself. */
+  unpreparedMs: number
   /** Median of the export's own timing (exportPdf's `milliseconds`: laying out, printing, writing). */
   exportOwnMs: number
   pages: number
@@ -54,14 +61,27 @@ function plainHtml(reports: readonly { title: string; text: string }[]): string 
   return `<!doctype html><html><head><meta charset="utf-8"><title>Plain</title></head><body>${sections.join('\n')}</body></html>`
 }
 
-async function exportOnce(browser: BenchBrowser, comparisonId: string, path: string): Promise<{ wallMs: number; result: PdfExportResult }> {
+/** What an open comparison hands to its export: its texts' hashes, the alignment and the quote ledger. */
+function handOff(articles: readonly { text: string; textHash: string }[]): PrintAlignment {
+  const texts = articles.map((a) => a.text)
+  const alignment = alignDocuments(texts)
+  let ledger: PrintAlignment['ledger'] = null
+  try {
+    ledger = buildQuoteLedger(texts, alignment)
+  } catch {
+    // As the view: the comparison stands without its quotations.
+  }
+  return { textHashes: articles.map((a) => a.textHash), alignment, ledger }
+}
+
+async function exportOnce(browser: BenchBrowser, comparisonId: string, path: string, prepared?: PrintAlignment): Promise<{ wallMs: number; result: PdfExportResult }> {
   const { services } = browser.bridge
   browser.desktop.nextSavePath = path
   const chosen = await services.dispatch('choosePdfFile', { comparisonId })
   if (!chosen.ok) throw new Error(chosen.error.message)
   const { token } = chosen.value as { token: string; fileName: string }
   const began = performance.now()
-  const exported = await services.dispatch('exportPdf', { comparisonId, token, options: PDF_OPTIONS })
+  const exported = await services.dispatch('exportPdf', { comparisonId, token, options: PDF_OPTIONS, ...(prepared ? { prepared } : {}) })
   const wallMs = performance.now() - began
   if (!exported.ok) throw new Error(exported.error.message)
   return { wallMs, result: exported.value as PdfExportResult }
@@ -94,15 +114,19 @@ async function measureCase(
 ): Promise<PdfFigures> {
   const { articles } = await getComparison(browser.bridge.services.library.store, comparisonId)
   const html = plainHtml(articles)
+  const prepared = handOff(articles)
   const exports: { wallMs: number; result: PdfExportResult }[] = []
+  const unprepared: number[] = []
   const plains: { wallMs: number; pages: number; bytes: number }[] = []
-  // Run 0 is the warm-up. Export and plain print alternate, so both see the machine in the same state.
+  // Run 0 is the warm-up. Exports and plain print alternate, so all see the machine in the same state.
   for (let run = 0; run <= runs; run++) {
-    const exported = await exportOnce(browser, comparisonId, join(folder, `${id}-${run}.pdf`))
+    const exported = await exportOnce(browser, comparisonId, join(folder, `${id}-${run}.pdf`), prepared)
     const plain = await plainOnce(browser, html, join(folder, `${id}-${run}-plain.pdf`))
+    const alone = await exportOnce(browser, comparisonId, join(folder, `${id}-${run}-unprepared.pdf`))
     if (run === 0) continue
     exports.push(exported)
     plains.push(plain)
+    unprepared.push(alone.wallMs)
   }
   const last = exports[exports.length - 1] as (typeof exports)[number]
   const lastPlain = plains[plains.length - 1] as (typeof plains)[number]
@@ -116,6 +140,7 @@ async function measureCase(
     words: articles.reduce((n, a) => n + countWords(a.text), 0),
     runs,
     exportMs,
+    unpreparedMs: round(median(unprepared)),
     exportOwnMs: median(exports.map((e) => e.result.milliseconds)),
     pages: last.result.pages,
     bytes: last.result.bytes,
@@ -151,7 +176,8 @@ const megabytes = (bytes: number): string => `${(bytes / 1048576).toFixed(bytes 
 /** One line of the report, e.g. "PDF export, sample: 1.90 s median (3 runs), 6 pages, 0.14 MB; plain print …". */
 export function describePdf(f: PdfFigures): string {
   return (
-    `PDF export, ${f.label}: ${seconds(f.exportMs)} median (${f.runs} runs; ${seconds(f.exportOwnMs)} by the export's own clock), ` +
+    `PDF export, ${f.label}: ${seconds(f.exportMs)} median (${f.runs} runs; ${seconds(f.exportOwnMs)} by the export's own clock; ` +
+    `${seconds(f.unpreparedMs)} without the view's alignment handed over), ` +
     `${f.pages} pages, ${megabytes(f.bytes)}; plain print of the same text ${seconds(f.plainMs)}, ${f.plainPages} pages, ` +
     `${megabytes(f.plainBytes)} (${f.ratio.toFixed(1)}×)`
   )
