@@ -1,16 +1,24 @@
 // Export as PDF, timed through the contract (choosePdfFile, then exportPdf through services.dispatch: the
 // print view laid out in Chromium, page.pdf, the file written), on the sample and on the 3 × 10k case,
-// with columns, appendix and notes. The baseline, in the same run and the same Chromium: printing the same
+// with columns, appendix and notes. As from an open comparison, the export is handed the alignment and
+// quote ledger the view has (computed here beforehand, untimed, by the same functions as the view's
+// worker); the same export without them, the print window aligning the reports itself (the command line,
+// a stale hand-off), is timed beside it. The baseline, in the same run and the same Chromium: printing the same
 // texts as a static page of <p> elements (no alignment, no print view) to the same paper, and writing it.
+// Each is also measured in CPU time (Node and every Chromium process, processCpu.ts), which the others'
+// work on a shared machine does not move as it moves the wall clock.
 
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { DEFAULT_PDF_OPTIONS, type PdfOptions } from '../src/shared/domain/pdf'
-import type { PdfExportResult } from '../src/shared/ipc/contract'
+import type { PdfExportResult, PrintAlignment } from '../src/shared/ipc/contract'
+import { alignDocuments } from '../src/shared/alignment'
+import { buildQuoteLedger } from '../src/shared/quotes'
 import { addTextsComparison, startBenchBrowser, type BenchBrowser } from './browser'
 import { getComparison, listComparisons } from '../src/main/storage/comparisons'
+import { treeCpuMs } from './processCpu'
 
 export const PDF_OPTIONS: PdfOptions = { ...DEFAULT_PDF_OPTIONS, appendix: true, notes: true }
 
@@ -21,8 +29,14 @@ export interface PdfFigures {
   words: number
   /** Measured runs, after one warm-up run of each. */
   runs: number
-  /** Median wall ms around the exportPdf call through services.dispatch. */
+  /** Median wall ms around the exportPdf call through services.dispatch, handed the view's alignment. */
   exportMs: number
+  /** The same without the hand-off: the print window aligns the reports itself. */
+  unpreparedMs: number
+  /** Median CPU ms of the export (handed the alignment), of the export without it, and of the plain print; null where CPU time cannot be read. */
+  exportCpuMs: number | null
+  unpreparedCpuMs: number | null
+  plainCpuMs: number | null
   /** Median of the export's own timing (exportPdf's `milliseconds`: laying out, printing, writing). */
   exportOwnMs: number
   pages: number
@@ -54,21 +68,43 @@ function plainHtml(reports: readonly { title: string; text: string }[]): string 
   return `<!doctype html><html><head><meta charset="utf-8"><title>Plain</title></head><body>${sections.join('\n')}</body></html>`
 }
 
-async function exportOnce(browser: BenchBrowser, comparisonId: string, path: string): Promise<{ wallMs: number; result: PdfExportResult }> {
+/** What an open comparison hands to its export: its texts' hashes, the alignment and the quote ledger. */
+function handOff(articles: readonly { text: string; textHash: string }[]): PrintAlignment {
+  const texts = articles.map((a) => a.text)
+  const alignment = alignDocuments(texts)
+  let ledger: PrintAlignment['ledger'] = null
+  try {
+    ledger = buildQuoteLedger(texts, alignment)
+  } catch {
+    // As the view: the comparison stands without its quotations.
+  }
+  return { textHashes: articles.map((a) => a.textHash), alignment, ledger }
+}
+
+/** CPU ms since `since` (a treeCpuMs reading), or null. */
+const cpuSince = (since: number | null): number | null => {
+  const now = treeCpuMs()
+  return since === null || now === null ? null : now - since
+}
+
+async function exportOnce(browser: BenchBrowser, comparisonId: string, path: string, prepared?: PrintAlignment): Promise<{ wallMs: number; cpuMs: number | null; result: PdfExportResult }> {
   const { services } = browser.bridge
   browser.desktop.nextSavePath = path
   const chosen = await services.dispatch('choosePdfFile', { comparisonId })
   if (!chosen.ok) throw new Error(chosen.error.message)
   const { token } = chosen.value as { token: string; fileName: string }
+  const cpu = treeCpuMs()
   const began = performance.now()
-  const exported = await services.dispatch('exportPdf', { comparisonId, token, options: PDF_OPTIONS })
+  const exported = await services.dispatch('exportPdf', { comparisonId, token, options: PDF_OPTIONS, ...(prepared ? { prepared } : {}) })
   const wallMs = performance.now() - began
+  const cpuMs = cpuSince(cpu)
   if (!exported.ok) throw new Error(exported.error.message)
-  return { wallMs, result: exported.value as PdfExportResult }
+  return { wallMs, cpuMs, result: exported.value as PdfExportResult }
 }
 
 /** The same steps as the bridge's printer (a new tab, print, close) and the export (write the file), on a plain page. */
-async function plainOnce(browser: BenchBrowser, html: string, path: string): Promise<{ wallMs: number; pages: number; bytes: number }> {
+async function plainOnce(browser: BenchBrowser, html: string, path: string): Promise<{ wallMs: number; cpuMs: number | null; pages: number; bytes: number }> {
+  const cpu = treeCpuMs()
   const began = performance.now()
   const page = await browser.context.newPage()
   let bytes: Uint8Array
@@ -81,7 +117,8 @@ async function plainOnce(browser: BenchBrowser, html: string, path: string): Pro
   }
   await writeFile(path, bytes)
   const wallMs = performance.now() - began
-  return { wallMs, pages: (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount(), bytes: bytes.byteLength }
+  const cpuMs = cpuSince(cpu)
+  return { wallMs, cpuMs, pages: (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount(), bytes: bytes.byteLength }
 }
 
 async function measureCase(
@@ -94,21 +131,26 @@ async function measureCase(
 ): Promise<PdfFigures> {
   const { articles } = await getComparison(browser.bridge.services.library.store, comparisonId)
   const html = plainHtml(articles)
-  const exports: { wallMs: number; result: PdfExportResult }[] = []
-  const plains: { wallMs: number; pages: number; bytes: number }[] = []
-  // Run 0 is the warm-up. Export and plain print alternate, so both see the machine in the same state.
+  const prepared = handOff(articles)
+  const exports: Array<Awaited<ReturnType<typeof exportOnce>>> = []
+  const unprepared: Array<Awaited<ReturnType<typeof exportOnce>>> = []
+  const plains: Array<Awaited<ReturnType<typeof plainOnce>>> = []
+  // Run 0 is the warm-up. Exports and plain print alternate, so all see the machine in the same state.
   for (let run = 0; run <= runs; run++) {
-    const exported = await exportOnce(browser, comparisonId, join(folder, `${id}-${run}.pdf`))
+    const exported = await exportOnce(browser, comparisonId, join(folder, `${id}-${run}.pdf`), prepared)
     const plain = await plainOnce(browser, html, join(folder, `${id}-${run}-plain.pdf`))
+    const alone = await exportOnce(browser, comparisonId, join(folder, `${id}-${run}-unprepared.pdf`))
     if (run === 0) continue
     exports.push(exported)
     plains.push(plain)
+    unprepared.push(alone)
   }
   const last = exports[exports.length - 1] as (typeof exports)[number]
   const lastPlain = plains[plains.length - 1] as (typeof plains)[number]
   const round = (value: number): number => Math.round(value * 10) / 10
   const exportMs = round(median(exports.map((e) => e.wallMs)))
   const plainMs = round(median(plains.map((p) => p.wallMs)))
+  const cpuOf = (xs: ReadonlyArray<{ cpuMs: number | null }>): number | null => (xs.every((x) => x.cpuMs !== null) ? Math.round(median(xs.map((x) => x.cpuMs as number))) : null)
   return {
     id,
     label,
@@ -116,6 +158,10 @@ async function measureCase(
     words: articles.reduce((n, a) => n + countWords(a.text), 0),
     runs,
     exportMs,
+    unpreparedMs: round(median(unprepared.map((u) => u.wallMs))),
+    exportCpuMs: cpuOf(exports),
+    unpreparedCpuMs: cpuOf(unprepared),
+    plainCpuMs: cpuOf(plains),
     exportOwnMs: median(exports.map((e) => e.result.milliseconds)),
     pages: last.result.pages,
     bytes: last.result.bytes,
@@ -151,9 +197,13 @@ const megabytes = (bytes: number): string => `${(bytes / 1048576).toFixed(bytes 
 /** One line of the report, e.g. "PDF export, sample: 1.90 s median (3 runs), 6 pages, 0.14 MB; plain print …". */
 export function describePdf(f: PdfFigures): string {
   return (
-    `PDF export, ${f.label}: ${seconds(f.exportMs)} median (${f.runs} runs; ${seconds(f.exportOwnMs)} by the export's own clock), ` +
+    `PDF export, ${f.label}: ${seconds(f.exportMs)} median (${f.runs} runs; ${seconds(f.exportOwnMs)} by the export's own clock; ` +
+    `${seconds(f.unpreparedMs)} without the view's alignment handed over), ` +
     `${f.pages} pages, ${megabytes(f.bytes)}; plain print of the same text ${seconds(f.plainMs)}, ${f.plainPages} pages, ` +
-    `${megabytes(f.plainBytes)} (${f.ratio.toFixed(1)}×)`
+    `${megabytes(f.plainBytes)} (${f.ratio.toFixed(1)}×)` +
+    (f.exportCpuMs !== null && f.plainCpuMs !== null && f.unpreparedCpuMs !== null
+      ? `; in CPU time: the export ${seconds(f.exportCpuMs)}, without the hand-off ${seconds(f.unpreparedCpuMs)}, the plain print ${seconds(f.plainCpuMs)} (${(f.exportCpuMs / f.plainCpuMs).toFixed(1)}×)`
+      : '')
   )
 }
 

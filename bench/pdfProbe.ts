@@ -2,7 +2,8 @@
 // it (the time to its load event, to the document drawn, to ready), its DOM counted, the time setting the title and outline takes
 // over the printed file, then the page printed as it is and in variants (sections left out, marks drawn
 // otherwise or unwrapped, the columns' table replaced, untagged), in rounds of every variant in turn, the
-// median kept. A diagnostic, run by `BENCH_VERBOSE=1 npm run bench -- --pdf` (PDF_PROBE_ONLY=a|b picks
+// median kept, with the CPU time each print took in Chromium (processCpu.ts: on a busy machine the wall
+// clock measures the others' work too). A diagnostic, run by `BENCH_VERBOSE=1 npm run bench -- --pdf` (PDF_PROBE_ONLY=a|b picks
 // variants by name, PDF_PROBE_ROUNDS the rounds, PDF_PROBE_OUT a folder to keep the PDFs in); the verdicts are pdf.ts's.
 
 import { writeFile } from 'node:fs/promises'
@@ -12,18 +13,22 @@ import { withDocumentInfo } from '../src/main/services/pdfDocumentInfo'
 import { buildCases } from './cases'
 import { addTextsComparison, startBenchBrowser } from './browser'
 import { PDF_OPTIONS } from './pdf'
+import { treeCpuMs } from './processCpu'
 
 export interface ProbeLine {
   variant: string
   ms: number
+  /** CPU ms of the print, in Node and Chromium; null where it cannot be read. */
+  cpuMs: number | null
   pages: number
   bytes: number
 }
 
 /** Opens the print view; the ms from navigation to the load event, to the laid-out document's first appearance, and to the ready title. */
-async function openPrintView(page: Page, url: string): Promise<{ loadMs: number; drawnMs: number; readyMs: number }> {
+async function openPrintView(page: Page, url: string): Promise<{ loadMs: number; drawnMs: number; readyMs: number; cpuMs: number | null }> {
   // Only the hash would change otherwise, and the same document would stay.
   await page.goto('about:blank')
+  const cpu = treeCpuMs()
   const began = performance.now()
   await page.goto(url)
   const loadMs = performance.now() - began
@@ -31,7 +36,11 @@ async function openPrintView(page: Page, url: string): Promise<{ loadMs: number;
   for (;;) {
     const [title, drawn] = await page.evaluate(() => [document.title, document.querySelector('.print-doc') !== null] as const)
     if (drawn && drawnMs === 0) drawnMs = performance.now() - began
-    if (title === PRINT_READY_TITLE) return { loadMs, drawnMs, readyMs: performance.now() - began }
+    if (title === PRINT_READY_TITLE) {
+      const readyMs = performance.now() - began
+      const cpuAfter = treeCpuMs()
+      return { loadMs, drawnMs, readyMs, cpuMs: cpu === null || cpuAfter === null ? null : cpuAfter - cpu }
+    }
     await new Promise((done) => setTimeout(done, 5))
   }
 }
@@ -39,6 +48,8 @@ async function openPrintView(page: Page, url: string): Promise<{ loadMs: number;
 const countPages = async (bytes: Uint8Array): Promise<number> => (await withDocumentInfo(bytes, { title: 'x', creator: 'x', headings: [] })).pages
 
 const COLUMNS_ONLY = `for (const s of document.querySelectorAll('.print-quotes,.print-appendix,.print-notes')) s.remove();`
+const APPENDIX_ONLY = `for (const s of document.querySelectorAll('.print-quotes,.print-group,.print-notes')) s.remove();`
+const QUOTES_ONLY = `for (const s of document.querySelectorAll('.print-appendix,.print-group,.print-notes')) s.remove();`
 /** A rule added to the page's own stylesheet (the CSP allows changes through the CSSOM). */
 const rule = (css: string): string => `document.styleSheets[0].insertRule(${JSON.stringify(css)}, document.styleSheets[0].cssRules.length);`
 const TEXT_ONLY = `for (const p of document.querySelectorAll('.print-columns .print-paragraph')) p.textContent = p.textContent;`
@@ -62,9 +73,18 @@ const VARIANTS: Record<string, string> = {
   'columns, head without its gap row': COLUMNS_ONLY + `for (const r of document.querySelectorAll('.print-columns-gap')) r.remove()`,
   'columns, head free to break': COLUMNS_ONLY + rule('.print-doc .print-columns thead { break-inside: auto !important }'),
   'columns side by side in a flex row, no head': COLUMNS_ONLY + `for (const t of document.querySelectorAll('.print-columns')) { const wrap = document.createElement('div'); wrap.style.display = 'flex'; wrap.style.gap = '6mm'; wrap.style.alignItems = 'flex-start'; for (const td of t.querySelectorAll('td.print-column')) { const d = document.createElement('div'); d.style.flex = '1 1 0'; d.style.minWidth = '0'; d.append(...td.childNodes); wrap.append(d) } t.replaceWith(wrap) }`,
+  'columns, variant marks not in the tags (role none)': COLUMNS_ONLY + `for (const m of document.querySelectorAll('.print-columns mark.variant:not([role])')) m.setAttribute('role', 'none')`,
+  'columns, passages not in the tags (role none)': COLUMNS_ONLY + `for (const m of document.querySelectorAll('.print-columns .passage, .print-columns .phrase')) m.setAttribute('role', 'none')`,
+  'columns, variant marks unwrapped': COLUMNS_ONLY + `for (const m of document.querySelectorAll('.print-columns mark.variant')) m.replaceWith(...m.childNodes)`,
   'columns, text only (marks unwrapped)': COLUMNS_ONLY + TEXT_ONLY,
   'columns, text only, untagged': COLUMNS_ONLY + TEXT_ONLY,
   'columns, text only, no page margin boxes': COLUMNS_ONLY + TEXT_ONLY + rule('@page { @top-left { content: none } @top-right { content: none } @bottom-right { content: none } }'),
+  'appendix only': APPENDIX_ONLY,
+  'appendix only, untagged': APPENDIX_ONLY,
+  'appendix only, text only (marks unwrapped)': APPENDIX_ONLY + `for (const p of document.querySelectorAll('.print-appendix .print-paragraph')) p.textContent = p.textContent;`,
+  'appendix only, no tints': APPENDIX_ONLY + rule('.print-doc .passage { background: none !important }'),
+  'quotations only': QUOTES_ONLY,
+  'quotations only, untagged': QUOTES_ONLY,
   'columns, text only, table without head': COLUMNS_ONLY + TEXT_ONLY + `for (const t of document.querySelectorAll('.print-columns thead')) t.remove()`,
 }
 
@@ -75,24 +95,28 @@ export async function probePdf(say: (line: string) => void): Promise<void> {
   try {
     const id = await addTextsComparison(browser.bridge, 'Bench: 3 × 10k words', threeByTen.texts)
     const url = browser.bridge.url + printHash(id, PDF_OPTIONS)
-    const print = async (page: Page, tagged: boolean): Promise<{ ms: number; bytes: Uint8Array }> => {
+    type Printed = { ms: number; cpuMs: number | null; bytes: Uint8Array }
+    const print = async (page: Page, tagged: boolean): Promise<Printed> => {
+      const cpu = treeCpuMs()
       const began = performance.now()
       const bytes = new Uint8Array(await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged, outline: tagged }))
-      return { ms: performance.now() - began, bytes }
+      const ms = performance.now() - began
+      const cpuAfter = treeCpuMs()
+      return { ms, cpuMs: cpu === null || cpuAfter === null ? null : cpuAfter - cpu, bytes }
     }
     /** The median of three prints. */
-    const best = async (page: Page, tagged: boolean): Promise<{ ms: number; bytes: Uint8Array }> => {
+    const best = async (page: Page, tagged: boolean): Promise<Printed> => {
       const runs = [await print(page, tagged), await print(page, tagged), await print(page, tagged)].sort((a, b) => a.ms - b.ms)
-      return runs[1] as { ms: number; bytes: Uint8Array }
+      return runs[1] as Printed
     }
     const lines: ProbeLine[] = []
-    const record = async (variant: string, printed: { ms: number; bytes: Uint8Array }): Promise<void> => {
-      lines.push({ variant, ms: printed.ms, pages: await countPages(printed.bytes), bytes: printed.bytes.byteLength })
+    const record = async (variant: string, printed: Printed): Promise<void> => {
+      lines.push({ variant, ms: printed.ms, cpuMs: printed.cpuMs, pages: await countPages(printed.bytes), bytes: printed.bytes.byteLength })
       if (process.env['PDF_PROBE_OUT']) await writeFile(`${process.env['PDF_PROBE_OUT']}/${variant.replace(/\W+/g, '-')}.pdf`, printed.bytes)
     }
     const page = await browser.context.newPage()
     const opened = [await openPrintView(page, url), await openPrintView(page, url), await openPrintView(page, url)]
-    const readyMs = opened.map((o) => `load ${Math.round(o.loadMs)}, drawn ${Math.round(o.drawnMs)}, ready ${Math.round(o.readyMs)}`)
+    const readyMs = opened.map((o) => `load ${Math.round(o.loadMs)}, drawn ${Math.round(o.drawnMs)}, ready ${Math.round(o.readyMs)}${o.cpuMs === null ? '' : ` (CPU ${Math.round(o.cpuMs)})`}`)
     const counts = await page.evaluate(() => ({
       elements: document.querySelectorAll('*').length,
       spans: document.querySelectorAll('span').length,
@@ -111,7 +135,7 @@ export async function probePdf(say: (line: string) => void): Promise<void> {
     const only = process.env['PDF_PROBE_ONLY']
     const chosen = Object.entries(VARIANTS).filter(([variant]) => !only || only.split('|').some((o) => variant.includes(o)))
     // Rounds of every variant in turn, so that each sees the machine in the same states; the median is kept.
-    const printed = new Map<string, Array<{ ms: number; bytes: Uint8Array }>>()
+    const printed = new Map<string, Printed[]>()
     for (let round = 0; round < Number(process.env['PDF_PROBE_ROUNDS'] ?? 3); round++) {
       for (const [variant, script] of chosen) {
         await openPrintView(page, url)
@@ -119,9 +143,13 @@ export async function probePdf(say: (line: string) => void): Promise<void> {
         printed.set(variant, [...(printed.get(variant) ?? []), await print(page, !variant.includes('untagged'))])
       }
     }
-    for (const [variant, runs] of printed) await record(variant, [...runs].sort((a, b) => a.ms - b.ms)[runs.length >> 1] as { ms: number; bytes: Uint8Array })
+    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number
+    for (const [variant, runs] of printed) {
+      const cpus = runs.flatMap((r) => (r.cpuMs === null ? [] : [r.cpuMs]))
+      await record(variant, { ...([...runs].sort((a, b) => a.ms - b.ms)[runs.length >> 1] as Printed), cpuMs: cpus.length === runs.length ? median(cpus) : null })
+    }
     await page.close()
-    for (const l of lines) say(`  ${l.variant}: ${Math.round(l.ms)} ms, ${l.pages} pages, ${(l.bytes / 1048576).toFixed(2)} MB`)
+    for (const l of lines) say(`  ${l.variant}: ${Math.round(l.ms)} ms${l.cpuMs === null ? '' : ` (CPU ${Math.round(l.cpuMs)} ms)`}, ${l.pages} pages, ${(l.bytes / 1048576).toFixed(2)} MB`)
   } finally {
     await browser.close()
   }

@@ -1,18 +1,20 @@
 // PDF export: ask where to save (a save dialog), print the comparison's print view (or that of a fetched
 // article's versions, as Compare versions shows them) to PDF bytes, and write them whole or not at all. The dialog, the printer and the file opener are ports: Electron's in the app
 // (electronDesktop.ts), Chromium through Playwright in the test bridge. The renderer never sees a path:
-// the dialog's answer is kept here under a random token, which is all the renderer can send back.
+// the dialog's answer is kept here under a random token, which is all the renderer can send back. An
+// alignment the exporting window hands over is kept for the print window while the export runs (printAlignments.ts).
 
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import { AppError } from '../../shared/domain/errors'
 import { fileStem, printHash, printVersionsHash, type PdfOptions } from '../../shared/domain/pdf'
 import { versionsOf } from '../../shared/domain/versions'
-import type { PdfExportResult } from '../../shared/ipc/contract'
+import type { PdfExportResult, PrintAlignment } from '../../shared/ipc/contract'
 import { writeFileAtomic } from '../storage/atomicFile'
 import { comparisonSummary } from '../storage/comparisons'
 import type { Library } from '../storage/library'
 import { withDocumentInfo } from './pdfDocumentInfo'
+import { PrintAlignments } from './printAlignments'
 
 export interface DesktopPorts {
   /** Shows a save dialog for a PDF; resolves to the chosen path, or null when cancelled. */
@@ -56,6 +58,7 @@ export function describeWriteFailure(error: unknown, path: string): string {
 
 export class PdfExports {
   private readonly paths = new Map<string, string>()
+  private readonly alignments = new PrintAlignments((comparisonId) => this.library.store.comparison(comparisonId).articleIds.map((id) => this.library.store.article(id).textHash))
 
   constructor(
     private readonly library: Library,
@@ -88,9 +91,20 @@ export class PdfExports {
     return { token: this.remember(path), fileName: basename(path) }
   }
 
-  async export(comparisonId: string, token: string, options: PdfOptions): Promise<PdfExportResult> {
+  /** `prepared`: the alignment the exporting window has, if it has one (see PrintAlignments). */
+  async export(comparisonId: string, token: string, options: PdfOptions, prepared?: PrintAlignment): Promise<PdfExportResult> {
     const { title, articles } = comparisonSummary(this.library.store, comparisonId)
-    return this.print(token, printHash(comparisonId, options), options, title, articles)
+    const release = this.alignments.hold(comparisonId, prepared)
+    try {
+      return await this.print(token, printHash(comparisonId, options), options, title, articles)
+    } finally {
+      release()
+    }
+  }
+
+  /** The alignment handed to an export of this comparison now in progress, for its print window; null if none. */
+  printAlignment(comparisonId: string): PrintAlignment | null {
+    return this.alignments.get(comparisonId)
   }
 
   /** The title of the PDF of an article's versions, and the headline of each version (its column's heading). */

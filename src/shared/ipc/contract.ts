@@ -22,6 +22,7 @@ import { isMenuCommand } from './menuCommands'
 export type { ArticleUsage, ImportOutcome } from './articles'
 export type { ColumnChoiceChange, NewComparison } from './comparisons'
 export type { AppInfo, PdfExportResult } from './desktop'
+export type { PrintAlignment } from './printAlignment'
 export type { HighlightChange, NewHighlight } from './highlights'
 export type { FetchedPage, PageFetch, PageProblem } from './pages'
 export type { VersionCheckAnswer } from './versions'
@@ -54,6 +55,7 @@ export const CHANNELS = [
   'importAnnotations',
   'choosePdfFile',
   'exportPdf',
+  'getPrintAlignment',
   'chooseVersionsPdfFile',
   'exportVersionsPdf',
   'openExportedFile',

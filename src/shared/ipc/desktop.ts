@@ -8,6 +8,7 @@ import { MAX_AUTHOR_NAME_LENGTH, TEXT_SIZES, THEMES, isAuthorName, tidyAuthorNam
 import { VERSION_THRESHOLDS } from '../domain/versions'
 import { call, id, noInput } from './call'
 import { MENU_COMMANDS } from './menuCommands'
+import { printAlignment, type PrintAlignment } from './printAlignment'
 
 const token = z.uuid({ error: 'The file token must be the one Parallax gave when the file was chosen.' })
 
@@ -65,8 +66,14 @@ export interface PdfExportResult {
 export const desktopCalls = {
   /** Asks where to save a comparison's PDF (a save dialog); null when the person cancels. The token stands for the chosen path. */
   choosePdfFile: call(z.strictObject({ comparisonId: id })).answers<{ token: string; fileName: string } | null>(),
-  /** Lays out and prints the comparison to the chosen file (written whole or not at all). */
-  exportPdf: call(z.strictObject({ comparisonId: id, token, options: pdfOptions })).answers<PdfExportResult>(),
+  /**
+   * Lays out and prints the comparison to the chosen file (written whole or not at all). `prepared`: the
+   * alignment and quote ledger the open comparison already has, for the print window to use instead of
+   * aligning again (used only if it was computed on the reports' texts as they are now).
+   */
+  exportPdf: call(z.strictObject({ comparisonId: id, token, options: pdfOptions, prepared: printAlignment.optional() })).answers<PdfExportResult>(),
+  /** For the print window: the alignment handed to the export of this comparison now in progress, or null (it aligns the reports itself). */
+  getPrintAlignment: call(z.strictObject({ comparisonId: id })).answers<PrintAlignment | null>(),
   /** Asks where to save the PDF of a fetched article's versions (Compare versions); as choosePdfFile. */
   chooseVersionsPdfFile: call(z.strictObject({ articleId: id })).answers<{ token: string; fileName: string } | null>(),
   /** Lays out and prints an article's versions, with the Revisions section, to the chosen file. */

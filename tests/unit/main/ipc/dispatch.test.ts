@@ -131,7 +131,11 @@ describe('refused calls', () => {
       { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, columns: 'yes' } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, extra: 1 } },
       { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, columns: false, appendix: false, notes: false, quotes: false } }, { comparisonId: 'c1', token: TOKEN, options: { ...pdfOptions, path: '/etc/passwd' } },
       { comparisonId: 'c1', token: TOKEN, path: '/tmp/x.pdf', options: pdfOptions },
+      // A malformed hand-off of the open comparison's alignment (printAlignment.test.ts tries many more).
+      { comparisonId: 'c1', token: TOKEN, options: pdfOptions, prepared: {} },
+      { comparisonId: 'c1', token: TOKEN, options: pdfOptions, prepared: { textHashes: ['a'.repeat(64), 'b'.repeat(64)], alignment: null, ledger: null } },
     ],
+    getPrintAlignment: [undefined, {}, { comparisonId: '' }, { comparisonId: 5 }, { comparisonId: 'c1', extra: 1 }, { id: 'c1' }, 'c1'],
     chooseVersionsPdfFile: [undefined, {}, { articleId: '' }, { articleId: 5 }, { articleId: 'a1', extra: 1 }, { comparisonId: 'a1' }, 'a1'],
     exportVersionsPdf: [
       undefined, { articleId: 'a1' }, { articleId: 'a1', token: 'not-a-token', options: pdfOptions }, { comparisonId: 'a1', token: TOKEN, options: pdfOptions },

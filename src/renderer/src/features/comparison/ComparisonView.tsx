@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react'
 import type { Span } from '../../../../shared/alignment'
 import type { ComparisonWithArticles } from '../../../../shared/domain/comparison'
+import type { PrintAlignment } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { ErrorMessage } from '../../ui/ErrorMessage'
 import { Loading } from '../../ui/Loading'
@@ -39,7 +40,7 @@ const ShortcutsDialog = deferred<{ onClose: () => void }>(() => import('./Shortc
  * The export dialog the view opens on Export PDF (⌘/Ctrl+P). It belongs to the export feature, which
  * itself draws with this feature's parts, so the shell hands it in rather than this feature importing it.
  */
-export type ExportDialog = ComponentType<{ comparisonId: string; reports: number; onClose: () => void }>
+export type ExportDialog = ComponentType<{ comparisonId: string; reports: number; onClose: () => void; prepared?: PrintAlignment | undefined }>
 
 export function ComparisonView({ id, exportDialog }: { id: string; exportDialog: ExportDialog }) {
   useEffect(prewarmAlignment, [])
@@ -116,6 +117,8 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
   // The view model follows the alignment itself, not the state around it (the quote ledger arrives later).
   const aligned = alignment.status === 'done' ? alignment.alignment : undefined
   const ledger = alignment.status === 'done' ? (alignment.ledger ?? null) : null
+  // Handed to the PDF export with its request, so that the print window need not align the reports again.
+  const prepared = aligned && alignment.status === 'done' && alignment.ledger !== undefined ? { textHashes: articles.map((a) => a.textHash), alignment: aligned, ledger: alignment.ledger } : undefined
   // Per column: a highlight changed in one report rebuilds that report's column alone.
   const viewModelOf = useMemo(() => viewModelCache(), [])
   const model = useMemo(() => (aligned ? viewModelOf(texts, aligned, drawn.ranges) : undefined), [aligned, drawn.ranges, texts, viewModelOf])
@@ -293,7 +296,7 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
         {highlights.labels && <SelectionToolbar containerRef={columnsRef} dom={columnDom} textOf={textOf} labels={highlights.labels} onHighlight={(request) => void highlight(request)} />}
       </div>
       {reports.chooser}
-      {exporting && <ExportPdfDialog comparisonId={comparison.id} reports={articles.length} onClose={() => setExporting(false)} />}
+      {exporting && <ExportPdfDialog comparisonId={comparison.id} reports={articles.length} onClose={() => setExporting(false)} prepared={prepared} />}
       {showingKeys && <ShortcutsDialog onClose={() => setShowingKeys(false)} />}
     </article>
   )

@@ -1,11 +1,12 @@
 // Export PDF: choose the paper and what to include, pick a file in the save dialog, watch it being made,
 // then open it. Failures (no permission, disk full, the file open elsewhere) are shown in the main
 // process's words; nothing half-written is left behind (the main process writes the file whole or not at all).
-// The choices are remembered for next time.
+// The choices are remembered for next time. A comparison's alignment and quotations, when the open view
+// has them, go with the request, so that the print window need not align the reports again.
 
 import { useEffect, useState } from 'react'
 import { DEFAULT_PDF_OPTIONS, parsePrintQuery, printQuery, type PdfOptions } from '../../../../shared/domain/pdf'
-import type { PdfExportResult } from '../../../../shared/ipc/contract'
+import type { PdfExportResult, PrintAlignment } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { describeError } from '../../ui/describeError'
 import { DialogButtons, DialogProblem, DialogProgress, FailurePanel, ModalDialog } from '../../ui/ModalDialog'
@@ -41,9 +42,12 @@ const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }
 const bytesText = (bytes: number): string => (bytes >= 1e6 ? `${sizeFormat.format(bytes / 1e6)} MB` : `${sizeFormat.format(Math.max(1, Math.round(bytes / 1e3)))} KB`)
 
 /** A stored comparison, or (versionsOf) the versions of one fetched article as Compare versions shows them. */
-export type ExportPdfDialogProps = { reports: number; onClose: () => void } & ({ comparisonId: string; versionsOf?: undefined } | { versionsOf: string; comparisonId?: undefined })
+export type ExportPdfDialogProps = { reports: number; onClose: () => void } & (
+  | { comparisonId: string; versionsOf?: undefined; prepared?: PrintAlignment | undefined }
+  | { versionsOf: string; comparisonId?: undefined; prepared?: undefined }
+)
 
-export function ExportPdfDialog({ comparisonId, versionsOf, reports, onClose }: ExportPdfDialogProps) {
+export function ExportPdfDialog({ comparisonId, versionsOf, reports, onClose, prepared }: ExportPdfDialogProps) {
   const [options, setOptions] = useState(rememberedOptions)
   const [stage, setStage] = useState<Stage>({ step: 'options' })
   const [now, setNow] = useState(() => performance.now())
@@ -68,7 +72,7 @@ export function ExportPdfDialog({ comparisonId, versionsOf, reports, onClose }: 
       setNow(began)
       setStage({ step: 'exporting', fileName: chosen.fileName, began })
       const result =
-        versionsOf === undefined ? await client.exportPdf({ comparisonId, token: chosen.token, options }) : await client.exportVersionsPdf({ articleId: versionsOf, token: chosen.token, options })
+        versionsOf === undefined ? await client.exportPdf({ comparisonId, token: chosen.token, options, ...(prepared ? { prepared } : {}) }) : await client.exportVersionsPdf({ articleId: versionsOf, token: chosen.token, options })
       setStage({ step: 'done', token: chosen.token, result })
     } catch (error) {
       const { heading, detail } = describeError(error)

@@ -1,10 +1,14 @@
 // The print view, opened in a hidden window (or a test browser) at printHash(): it loads the comparison,
-// its highlights and labels, aligns the reports (and finds their quotations), lays out the PrintDocument, and then tells the printer
-// through the document title that every page is ready, or why it cannot be printed.
+// its highlights and labels, and the alignment and quotations the exporting window handed over; where
+// there are none (or they are not of these texts) it aligns the reports (and finds their quotations)
+// itself. It lays out the PrintDocument, and then tells the printer through the document title that
+// every page is ready, or why it cannot be printed.
 
 import { useMemo, useState } from 'react'
 import { toErrorData } from '../../../../shared/domain/errors'
 import type { PdfOptions } from '../../../../shared/domain/pdf'
+import type { ComparisonWithArticles } from '../../../../shared/domain/comparison'
+import type { PrintAlignment } from '../../../../shared/ipc/contract'
 import { client } from '../../api'
 import { useRequest } from '../../ui/useRequest'
 import { listAllHighlights, placeHighlights } from '../annotations'
@@ -14,15 +18,29 @@ import './print.css'
 import { PrintDocument } from './PrintDocument'
 import { usePrintReady } from './usePrintReady'
 
+/** The handed-over alignment, if it was computed on exactly these texts. */
+function preparedFor(comparison: ComparisonWithArticles, prepared: PrintAlignment | null): PrintAlignment | null {
+  const { articles } = comparison
+  const same =
+    prepared !== null &&
+    prepared.textHashes.length === articles.length &&
+    articles.every((a, i) => a.textHash === prepared.textHashes[i] && a.text.length === prepared.alignment.documents[i]?.chars)
+  return same ? prepared : null
+}
+
 async function loadForPrint(id: string) {
-  const [comparison, highlights, labels] = await Promise.all([client.getComparison({ id }), listAllHighlights(id), client.getColorLabels()])
-  return { comparison, placed: placeHighlights(highlights, comparison.articles), labels }
+  // Without the hand-off (none, or it could not be had), the reports are aligned here.
+  const handedOver = client.getPrintAlignment({ comparisonId: id }).catch(() => null)
+  const [comparison, highlights, labels, prepared] = await Promise.all([client.getComparison({ id }), listAllHighlights(id), client.getColorLabels(), handedOver])
+  return { comparison, placed: placeHighlights(highlights, comparison.articles), labels, prepared: preparedFor(comparison, prepared) }
 }
 
 export function PrintView({ id, options }: { id: string; options: PdfOptions }) {
   const [loaded] = useRequest(() => loadForPrint(id), id)
   const texts = useMemo(() => (loaded.status === 'done' ? loaded.value.comparison.articles.map((a) => a.text) : []), [loaded])
-  const alignment = useAlignment(texts)
+  const prepared = loaded.status === 'done' ? loaded.value.prepared : null
+  const aligning = useAlignment(loaded.status === 'done' && prepared === null ? texts : null)
+  const alignment = prepared ? ({ status: 'done', alignment: prepared.alignment, ledger: prepared.ledger } as const) : aligning
   const [exportedAt] = useState(() => new Date())
   const aligned = alignment.status === 'done' ? alignment.alignment : undefined
   const model = useMemo(() => {
