@@ -3,6 +3,7 @@
 // columns (the baseline in the same run); how long a hover takes to show; and frame times while a column
 // scrolls. Uses the built renderer, the test bridge and Debian's Chromium, as the e2e tests do.
 
+import { ALIGNMENT_MARKS } from '../src/renderer/src/features/comparison/alignmentProtocol'
 import { addTextsComparison, startBenchBrowser } from './browser'
 import { ms } from './output'
 
@@ -15,6 +16,11 @@ export interface ViewFigures {
   passagesFrameMs: number
   /** passagesFrameMs / plainFrameMs. */
   ratio: number
+  /** Medians, ms since navigation start: when the texts went to the alignment worker, and when its
+   *  alignment came back; and the ms the worker spent aligning (the engine's first run in that worker). */
+  alignmentAskedMs: number
+  alignmentDoneMs: number
+  alignmentWorkerMs: number
   /** Median ms the hover's own work takes (the event handler lighting the passage and its counterparts). */
   hoverMs: number
   hoverP95Ms: number
@@ -34,7 +40,10 @@ const FIRST_FRAMES = `(async () => {
     const check = () => document.querySelector(selector) ? requestAnimationFrame((t) => resolve(t)) : requestAnimationFrame(check)
     check()
   })
-  return Promise.all([frameAfter('[data-doc] .paragraph'), frameAfter('[data-doc] [data-passage]')])
+  const frames = await Promise.all([frameAfter('[data-doc] .paragraph'), frameAfter('[data-doc] [data-passage]')])
+  const asked = performance.getEntriesByName(${JSON.stringify(ALIGNMENT_MARKS.asked)})[0]
+  const done = performance.getEntriesByName(${JSON.stringify(ALIGNMENT_MARKS.done)})[0]
+  return [...frames, asked ? asked.startTime : NaN, done ? done.startTime : NaN, done ? done.detail.workerMs : NaN]
 })()`
 
 const HOVERS = `(async () => {
@@ -77,6 +86,7 @@ export function describeView(view: ViewFigures | { error: string }): string[] {
   return [
     head,
     `  first frame with the plain columns (baseline) ${ms(view.plainFrameMs)}; first frame with passages ${ms(view.passagesFrameMs)} (${view.ratio.toFixed(2)}× the baseline)`,
+    `  of which the alignment: asked at ${ms(view.alignmentAskedMs)}, back at ${ms(view.alignmentDoneMs)} (${ms(view.alignmentWorkerMs)} aligning in the worker, its first run there); passages' frame ${ms(view.passagesFrameMs - view.alignmentDoneMs)} after`,
     `  hover: its work takes ${ms(view.hoverMs)} (median; 95th percentile ${ms(view.hoverP95Ms)}); shown in the next frame ${Math.round(view.hoverNextFrameShare * 100)}% of the time`,
     `  scrolling 600 px a frame: frame interval median ${ms(view.scrollFrameMedianMs)}, worst ${ms(view.scrollFrameWorstMs)}, ${view.scrollLongFrames} of 120 frames late (over 25 ms)`,
   ]
@@ -92,13 +102,19 @@ export async function measureView(texts: string[], runs = 5): Promise<ViewFigure
     const page = context.pages()[0] ?? (await context.newPage())
     const plain: number[] = []
     const aligned: number[] = []
+    const asked: number[] = []
+    const done: number[] = []
+    const inWorker: number[] = []
     for (let run = 0; run < runs; run++) {
       await page.goto('about:blank')
       await page.goto(`${bridge.url}#/comparison/${comparisonId}`)
       // Each figure: the first animation frame after the element appears, in ms since navigation start.
-      const [plainAt, passagesAt] = await page.evaluate<[number, number]>(FIRST_FRAMES)
+      const [plainAt, passagesAt, askedAt, doneAt, workerMs] = await page.evaluate<[number, number, number, number, number]>(FIRST_FRAMES)
       plain.push(plainAt)
       aligned.push(passagesAt)
+      asked.push(askedAt)
+      done.push(doneAt)
+      inWorker.push(workerMs)
     }
 
     const hovers = await page.evaluate<{ toFrame: number[]; handler: number[] }>(HOVERS)
@@ -112,6 +128,9 @@ export async function measureView(texts: string[], runs = 5): Promise<ViewFigure
       plainFrameMs: plainMs,
       passagesFrameMs: passagesMs,
       ratio: passagesMs / plainMs,
+      alignmentAskedMs: median(asked),
+      alignmentDoneMs: median(done),
+      alignmentWorkerMs: median(inWorker),
       hoverMs: median(hovers.handler),
       hoverP95Ms: p95(hovers.handler),
       // Frame times are multiples of the display interval (16.7 ms): the next frame is one interval on.

@@ -71,6 +71,13 @@ export function countWords(text: string): number {
 
 /** The first `count` whitespace-separated words, with "…" when there are more: for lists and quotes. */
 export function openingWords(text: string, count: number): string {
-  const all = text.split(/\s+/).filter(Boolean)
-  return all.length > count ? `${all.slice(0, count).join(' ')}…` : all.join(' ')
+  // Reads no further than the word after the last one kept: a passage's opening is asked of texts of
+  // thousands of words (every passage of a comparison, before its first frame with passages).
+  const words: string[] = []
+  const pattern = /\S+/g
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (words.length === count) return `${words.join(' ')}…`
+    words.push(match[0])
+  }
+  return words.join(' ')
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countWords, splitParagraphs, type TextSpan } from '../../../../src/shared/domain/text'
+import { countWords, openingWords, splitParagraphs, type TextSpan } from '../../../../src/shared/domain/text'
 
 const sampleFolder = fileURLToPath(new URL('../../../../resources/samples/kerry-moscow-2013/', import.meta.url))
 const samples = ['1.txt', '2.txt', '3.txt'].map((name) => ({ name, text: readFileSync(sampleFolder + name, 'utf8') }))
@@ -130,5 +130,23 @@ describe('countWords', () => {
 
   it('counts the sample texts in the hundreds', () => {
     for (const { text } of samples) expect(countWords(text)).toBeGreaterThan(400)
+  })
+})
+
+describe('openingWords', () => {
+  it('keeps the first words, with an ellipsis when there are more', () => {
+    expect(openingWords('  We have  consistently\n\nsaid that ', 3)).toBe('We have consistently…')
+    expect(openingWords('We have consistently', 3)).toBe('We have consistently')
+    expect(openingWords(' \t', 3)).toBe('')
+    expect(openingWords('one two', 0)).toBe('…')
+  })
+
+  it('gives what splitting the whole text at white space gives, for any text and count', () => {
+    const whole = (text: string, count: number): string => {
+      const all = text.split(/\s+/).filter(Boolean)
+      return all.length > count ? `${all.slice(0, count).join(' ')}…` : all.join(' ')
+    }
+    const text = fc.array(fc.constantFrom('a', 'bc', ' ', '\n', '\t', '\u00a0', 'é'), { maxLength: 40 }).map((parts) => parts.join(''))
+    fc.assert(fc.property(text, fc.nat(12), (t, n) => openingWords(t, n) === whole(t, n)))
   })
 })

@@ -5,7 +5,9 @@
 // keyboard and screen readers reach the blocks through one button, the strip's one Tab stop, that sits on
 // the current shared block and is named for its passage's number (as the passages panel numbers them);
 // the arrow keys (Home, End) move it between the blocks. Positions are set through React's style object
-// (CSSOM), which the page's Content-Security-Policy allows.
+// (CSSOM), which the page's Content-Security-Policy allows. The strip takes its colours a frame after it
+// first shows: its gradients' hundreds of stops cost some 30 ms of style in all on 3 × 10k words, which
+// the frame that first shows the passages, the one the reader waits for, need not carry.
 
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { ColumnView, MinimapBlock } from './model'
@@ -64,6 +66,18 @@ export function MinimapSpace() {
   return <div className="minimap" aria-hidden="true" />
 }
 
+/** False until the frame after the one that first paints with `source`: then true. */
+function useAfterFirstPaint(source: unknown): boolean {
+  const [painted, setPainted] = useState<unknown>(null)
+  useEffect(() => {
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setPainted(source))
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [source])
+  return painted === source
+}
+
 export function Minimap({ column, numberOf, onJump, label }: MinimapProps) {
   // Which shared block the strip's one button sits on: the last one the keyboard or a click reached.
   const [current, setCurrent] = useState(0)
@@ -95,7 +109,8 @@ export function Minimap({ column, numberOf, onJump, label }: MinimapProps) {
     setCurrent(step(active, shared.length))
   }
 
-  const backgrounds = [sharedStretches(column.minimap), uniqueStretches(column.minimap)].filter((image) => image !== undefined)
+  const coloured = useAfterFirstPaint(column.minimap)
+  const backgrounds = coloured ? [sharedStretches(column.minimap), uniqueStretches(column.minimap)].filter((image) => image !== undefined) : []
   const number = block?.passage ? numberOf(block.passage) : undefined
   return (
     <div className="minimap" role="navigation" aria-label={label} onClick={jumpToPoint} onKeyDown={move} style={{ backgroundImage: backgrounds.length === 0 ? undefined : backgrounds.join(', ') }}>

@@ -15,3 +15,8 @@ export type AlignResponse =
   /** After 'done': the quote ledger, built from the alignment (null if it could not be). */
   | { id: number; type: 'quotes'; ledger: QuoteLedger | null }
   | { id: number; type: 'error'; message: string }
+
+/** User-timing marks of the page (performance.mark), so a trace or the benchmark can tell the alignment's
+ *  part in the wait for passages: when the texts went to the worker, and when its alignment came back
+ *  (detail: the ms the worker spent aligning). */
+export const ALIGNMENT_MARKS = { asked: 'parallax:alignment-asked', done: 'parallax:alignment-done' } as const

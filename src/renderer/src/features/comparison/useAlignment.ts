@@ -8,7 +8,7 @@ import { useLayoutEffect, useState } from 'react'
 import type { Alignment } from '../../../../shared/alignment'
 import { ALIGNMENT_STAGES, type AlignmentStage } from '../../../../shared/alignment/stages'
 import type { QuoteLedger } from '../../../../shared/quotes'
-import type { AlignRequest, AlignResponse } from './alignmentProtocol'
+import { ALIGNMENT_MARKS, type AlignRequest, type AlignResponse } from './alignmentProtocol'
 
 export type AlignmentState =
   | { status: 'aligning'; stage: AlignmentStage | null; fraction: number }
@@ -68,7 +68,10 @@ function alignmentWorker(): Worker | null {
       workerFailed = true
       return null
     }
-    worker.addEventListener('message', (event: MessageEvent<AlignResponse>) => pending.get(event.data.id)?.listener(event.data))
+    worker.addEventListener('message', (event: MessageEvent<AlignResponse>) => {
+      if (event.data.type === 'done') performance.mark(ALIGNMENT_MARKS.done, { detail: { workerMs: event.data.milliseconds } })
+      pending.get(event.data.id)?.listener(event.data)
+    })
     worker.addEventListener('error', () => {
       // A worker that cannot start (or crashes) answers no one: align what was asked here instead, slower
       // but complete, and stop using workers in this window.
@@ -111,6 +114,7 @@ function sendToWorker(id: number, texts: readonly string[], listener: Listener):
   const target = alignmentWorker()
   if (!target) return false
   pending.set(id, { texts: [...texts], listener })
+  performance.mark(ALIGNMENT_MARKS.asked)
   target.postMessage({ id, texts: [...texts] } satisfies AlignRequest)
   return true
 }

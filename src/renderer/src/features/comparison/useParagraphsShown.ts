@@ -3,7 +3,7 @@
 // before the first frame with passages). Instead the paragraphs in view and just beyond draw theirs at once,
 // before that first frame; the others keep their plain text (the elements the plain columns already laid
 // out) and gain theirs a few at a time when the page is idle, nearest the view first; what a scroll brings
-// into view draws in the next frame.
+// into view draws in that frame.
 // Every paragraph stays in the page with all its text: find, selection, offsets and the scrollbar are as
 // before, and within a second or so every passage element is there for the features that look for them.
 
@@ -146,11 +146,12 @@ export function useParagraphsShown(bodyRef: RefObject<HTMLElement | null>, count
     // Before the first paint with passages: what shows, and a little beyond.
     const [from, to] = around()
     draw(Array.from({ length: to - from + 1 }, (_v, k) => from + k))
-    // What a scroll brings into view, at once (in the frame after the scroll).
+    // What a scroll brings into view, at once: committed in the scroll's own frame (flushSync), so its
+    // layout lands there and not in the next frame, the one a hover right after the scroll is waiting for.
     onViewChange.current = () => {
       const [top, bottom] = around()
       const missing = nextToDraw(flags, top, bottom, bottom - top + 1).filter((i) => i >= top && i <= bottom)
-      if (missing.length > 0) draw(missing)
+      if (missing.length > 0) flushSync(() => draw(missing))
     }
     // The rest when the page is idle, a few at a time, nearest the view first: the frames the reader is
     // waiting for (a hover, a scroll) come first.

@@ -20,6 +20,10 @@ import {
 
 const OPENING_WORDS = 12
 
+/** "p2" before "p10". One collator for every comparison: localeCompare with options builds one per call,
+ *  and the passages are sorted before the first frame with passages. */
+const compareIds = new Intl.Collator(undefined, { numeric: true }).compare
+
 const opening = (text: string): string => openingWords(text, OPENING_WORDS)
 
 const docsOf = (spans: Span[]): number[] => [...new Set(spans.map((s) => s.doc))].sort((a, b) => a - b)
@@ -183,7 +187,7 @@ export function comparisonBase(texts: readonly string[], alignment: Alignment): 
         parent: group.parent ?? null,
       }
     })
-    .sort((a, b) => b.docs.length - a.docs.length || b.words - a.words || a.id.localeCompare(b.id, undefined, { numeric: true }))
+    .sort((a, b) => b.docs.length - a.docs.length || b.words - a.words || compareIds(a.id, b.id))
   const order = ordered.map((p) => p.id)
   const tints = assignTints(order, passageNeighbours(order, ordered))
   const passages: PassageView[] = ordered.map((passage, i) => ({ ...passage, number: i + 1, tint: tints.get(passage.id) ?? 0 }))
