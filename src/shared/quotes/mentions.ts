@@ -58,7 +58,7 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /** A run's reading: its name and titles, or null for one that names no person. */
-type Reading = ReturnType<typeof splitTitles> & { joined: string }
+type Reading = ReturnType<typeof splitTitles>
 
 /** A run of capitalised words as found, split into the runs names are read from. */
 interface Cut {
@@ -132,7 +132,7 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       if (read === undefined) {
         const split = splitTitles(run.words)
         const skip = isOrganisation(run.words, runBefore, split) || isPlace(run.words, runBefore, split) || (!split.titled && ARTICLES.test(runBefore ?? '')) // "the South Dakota school"
-        reads.set(runBefore ?? '', (read = skip ? null : { ...split, joined: split.name.join(' ') }))
+        reads.set(runBefore ?? '', (read = skip ? null : split))
       }
       if (read === null) continue
       const { name, role } = read
@@ -141,7 +141,7 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       const at = m.index + offset
       const end = at + (cut.lengths[r] as number)
       if (name.length >= 2 || (name.length === 1 && (role !== null || gender !== null))) {
-        const mention = new Mention(text, at, end, read.joined, role, gender)
+        const mention = new Mention(text, at, end, name.join(' '), role, gender)
         mentions.push(mention)
         if (!bySurname.has(surnameOf(mention.name))) {
           bySurname.set(surnameOf(mention.name), mention)

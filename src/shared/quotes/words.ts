@@ -85,7 +85,11 @@ export function positionsOf(words: readonly Word[]): Map<number, number[]> {
 /** The forms of `words`, sorted. */
 function sortedIds(words: readonly Word[]): Int32Array {
   let sorted = sortedCache.get(words)
-  if (!sorted) sortedCache.set(words, (sorted = Int32Array.from(words, (w) => w.id).sort()))
+  if (!sorted) {
+    sorted = new Int32Array(words.length)
+    for (let j = 0; j < words.length; j++) sorted[j] = (words[j] as Word).id
+    sortedCache.set(words, sorted.sort())
+  }
   return sorted
 }
 
@@ -105,21 +109,22 @@ function masksOf(words: readonly Word[]): Map<number, Uint32Array> {
   return masks
 }
 
-const runHashCache = new WeakMap<readonly Word[], Map<number, Set<number>>>()
+const runHashCache = new WeakMap<readonly Word[], Map<number, Int32Array>>()
 
-/** A number for each run of `length` words in `words` (two runs alike have the same number). */
-function runHashes(words: readonly Word[], length: number): Set<number> {
+/** A number for each run of `length` words in `words` (two runs alike have the same number), sorted: two
+ *  lists are compared by stepping through both, with no set made. */
+function runHashes(words: readonly Word[], length: number): Int32Array {
   let byLength = runHashCache.get(words)
   if (!byLength) runHashCache.set(words, (byLength = new Map()))
   let hashes = byLength.get(length)
   if (hashes) return hashes
-  hashes = new Set<number>()
+  hashes = new Int32Array(Math.max(0, words.length - length + 1))
   for (let i = 0; i + length <= words.length; i++) {
     let h = 0x811c9dc5
     for (let k = 0; k < length; k++) h = Math.imul(h ^ (words[i + k] as Word).id, 0x01000193)
-    hashes.add(h)
+    hashes[i] = h
   }
-  byLength.set(length, hashes)
+  byLength.set(length, hashes.sort())
   return hashes
 }
 
@@ -128,8 +133,17 @@ function runHashes(words: readonly Word[], length: number): Set<number> {
  *  quotations compared share none. */
 export function mayShareRun(a: readonly Word[], b: readonly Word[], length: number): boolean {
   if (a.length < length || b.length < length) return false
-  const [x, y] = a.length <= b.length ? [runHashes(a, length), runHashes(b, length)] : [runHashes(b, length), runHashes(a, length)]
-  for (const h of x) if (y.has(h)) return true
+  const x = runHashes(a, length)
+  const y = runHashes(b, length)
+  let i = 0
+  let j = 0
+  while (i < x.length && j < y.length) {
+    const p = x[i] as number
+    const q = y[j] as number
+    if (p === q) return true
+    if (p < q) i++
+    else j++
+  }
   return false
 }
 
