@@ -9,6 +9,8 @@ export interface Lexicon {
   hasLowerCase(word: string): boolean
 }
 
+import { classOf, isLetterOrDigit, LETTER, LOWER } from './charClasses'
+
 const SEED = 0x811c9dc5
 const PRIME = 0x01000193
 
@@ -75,21 +77,6 @@ class WordTable {
   }
 }
 
-/** For each character code above ASCII, once asked: bit 1 a letter, 2 a letter or digit, 4 a lower-case
- *  letter, 8 asked. */
-const classes = new Uint8Array(0x10000)
-
-function classOf(c: number): number {
-  let k = classes[c] as number
-  if (k === 0) {
-    const ch = String.fromCharCode(c)
-    classes[c] = k = 8 | (/\p{L}/u.test(ch) ? 1 : 0) | (/[\p{L}\p{N}]/u.test(ch) ? 2 : 0) | (/\p{Ll}/u.test(ch) ? 4 : 0)
-  }
-  return k
-}
-
-const letterOrDigit = (c: number): boolean => (c > 127 ? (classOf(c) & 2) !== 0 : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))
-
 /** The words a text writes in lower case, read in one pass over its characters. */
 export function lexiconOf(text: string): Lexicon {
   const table = new WordTable(text)
@@ -100,7 +87,7 @@ export function lexiconOf(text: string): Lexicon {
   const joins = (c: number): boolean => c === 35 || c === 64 || c === 95 || c === 46 || c === 47 || c === 45 || (c >= 48 && c <= 57)
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c > 127 && (classOf(c) & 1) !== 0)
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c > 127 && (classOf(c) & LETTER) !== 0)
     if (letter) {
       if (!inToken) {
         inToken = true
@@ -111,10 +98,10 @@ export function lexiconOf(text: string): Lexicon {
       hash = Math.imul(hash ^ c, PRIME)
       continue
     }
-    if (inToken && start >= 0 && !(joins(c) && i + 1 < text.length && letterOrDigit(text.charCodeAt(i + 1)))) {
+    if (inToken && start >= 0 && !(joins(c) && i + 1 < text.length && isLetterOrDigit(text.charCodeAt(i + 1)))) {
       // Most words open with a letter of a to z or A to Z: the test for a lower-case letter is for the rest.
       const first = text.charCodeAt(start)
-      if ((first >= 97 && first <= 122) || (first > 127 && (classOf(first) & 4) !== 0)) table.add(hash | 1, start, i)
+      if ((first >= 97 && first <= 122) || (first > 127 && (classOf(first) & LOWER) !== 0)) table.add(hash | 1, start, i)
     }
     inToken = false
   }

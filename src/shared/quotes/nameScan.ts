@@ -3,6 +3,7 @@
 // array each try made, was the most of the time spent finding a report's people). A text with characters
 // outside the Basic Multilingual Plane is left to the expression, which reads them as one letter each.
 
+import { classOf, hasPairs, isLetterOrDigit, LETTER, SPACE, UPPER } from './charClasses'
 import { CONNECTORS } from './nameWords'
 
 /** Where one run lies: text.slice(index, end). */
@@ -11,24 +12,11 @@ export interface NameRunAt {
   end: number
 }
 
-/** For each character code above ASCII, once asked: bit 1 an upper-case letter, 2 a letter, 4 a letter or
- *  digit, 8 asked. */
-const classes = new Uint8Array(0x10000)
-
-function classOf(c: number): number {
-  let k = classes[c] as number
-  if (k === 0) {
-    const ch = String.fromCharCode(c)
-    classes[c] = k = 8 | (/\p{Lu}/u.test(ch) ? 1 : 0) | (/\p{L}/u.test(ch) ? 2 : 0) | (/[\p{L}\p{N}]/u.test(ch) ? 4 : 0)
-  }
-  return k
-}
-
-const isUpper = (c: number): boolean => (c < 128 ? c >= 65 && c <= 90 : (classOf(c) & 1) !== 0)
-const isLetter = (c: number): boolean => (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (classOf(c) & 2) !== 0)
+const isUpper = (c: number): boolean => (c < 128 ? c >= 65 && c <= 90 : (classOf(c) & UPPER) !== 0)
+const isLetter = (c: number): boolean => (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (classOf(c) & LETTER) !== 0)
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 /** What may not stand before a run's first capital: a letter, a digit or an apostrophe. */
-const joinsBefore = (c: number): boolean => c === 39 || c === 0x2019 || (c < 128 ? isAsciiLetter(c) || (c >= 48 && c <= 57) : (classOf(c) & 4) !== 0)
+const joinsBefore = (c: number): boolean => c === 39 || c === 0x2019 || isLetterOrDigit(c)
 const isBlank = (c: number): boolean => c === 32 || c === 9
 
 /** The abbreviations NAME_WORD takes with their full stop ("Mr.", "Sgt."), besides a single capital. */
@@ -71,15 +59,6 @@ function runEnd(text: string, end: number): number {
     if (next < 0) return end
     end = next
   }
-}
-
-/** Whether the text has a character outside the Basic Multilingual Plane (half of a pair of code units). */
-function hasPairs(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdfff) return true
-  }
-  return false
 }
 
 /** A search for the runs of `text`: the first at or after `from`, as NAME_RUN's search would find it
@@ -143,13 +122,7 @@ export function hasBlank(text: string, start: number, end: number): boolean {
   return false
 }
 
-/** For each character code, once asked: 1 white space (as \s finds it), 2 not. */
-const spaces = new Uint8Array(0x10000)
-const isSpace = (c: number): boolean => {
-  let k = spaces[c] as number
-  if (k === 0) spaces[c] = k = /\s/.test(String.fromCharCode(c)) ? 1 : 2
-  return k === 1
-}
+const isSpace = (c: number): boolean => (classOf(c) & SPACE) !== 0
 
 /** The last word (run of characters that are not white space) in the 12 characters before `at`, as
  *  /(\S+)\s*$/ finds it there, or undefined. */
