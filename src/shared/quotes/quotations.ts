@@ -27,9 +27,9 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'a
 const TERM_BEFORE = /(?:so-called|dubbed|titled|entitled|known as|named|headlined|called|nicknamed|hashtag|the (?:phrase|term|words?|slogan|motto|label|banner|title|headline))\s*[“"‘']?$/i
 
 /** Whether quoted words read as a title or a name: every word that counts in capitals, and no sentence. */
-function isTitle(words: string[], quoted: string): boolean {
+function isTitle(words: string[], quoted: string, count: number): boolean {
   // A title may end the sentence it is named in ("…on “The Rachel Maddow Show.”"), but asks or exclaims nothing.
-  if (words.length > 8 || /[!?,;:]\s*$/.test(quoted)) return false
+  if (count > 8 || /[!?,;:]\s*$/.test(quoted)) return false
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
 }
 
@@ -70,7 +70,8 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
   const opensParagraph = /(?:^|\n)\s*\S?$/.test(before)
   if (opensParagraph) return true
   const quoted = text.slice(span.start, span.end)
-  return !isTitle(quoted.match(WORD) ?? [], quoted) || inHeadline(text, span)
+  // Only a few words can be a title: the words themselves are made for those alone.
+  return !isTitle(count > 8 ? [] : (quoted.match(WORD) ?? []), quoted, count) || inHeadline(text, span)
 }
 
 /** The quotations of one report, in order, each with its attribution. */
