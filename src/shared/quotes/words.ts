@@ -1,65 +1,9 @@
-// Quotations as words, for comparing their wording across reports: each word with its place in the text
-// and the form the alignment matches on ("Assad’s" and "Assad's" alike, capitals ignored), and the longest
-// run of words two stretches share.
+// Quotations as words (wordForms.ts), compared across reports: the words two stretches have in common, the
+// longest run of words they share, the words they share in order, and the word-by-word comparison of two.
 
-import { normalizeWord } from '../alignment'
-import { forEachWordIn } from './wordScan'
+import type { Word } from './wordForms'
 
-export interface Word {
-  start: number
-  end: number
-  /** The matching form: lower case, no punctuation inside. */
-  norm: string
-  /** A number for the matching form: the same for the same form, so comparisons are of numbers. */
-  id: number
-}
-
-const ids = new Map<string, number>()
-/** How many times the numbers have been begun again: words numbered in an earlier round are not comparable. */
-let round = 0
-
-/** The number of a matching form (forgotten and begun again when very many forms have been seen). */
-function idOf(norm: string): number {
-  let id = ids.get(norm)
-  if (id === undefined) {
-    if (ids.size >= 500_000) {
-      ids.clear()
-      round++
-    }
-    ids.set(norm, (id = ids.size + 1))
-  }
-  return id
-}
-
-/** The round of numbering words made now belong to: words kept from another round must be made again. */
-export const numberingRound = (): number => round
-
-/** Words already given their matching form: a report's quotations repeat the same few thousand words. */
-const forms = new Map<string, string>()
-
-function formOf(word: string): string {
-  let norm = forms.get(word)
-  if (norm === undefined) {
-    if (forms.size >= 100_000) forms.clear()
-    forms.set(word, (norm = normalizeWord(word)))
-  }
-  return norm
-}
-
-/** Forgets the matching forms given so far (for measuring the ledger from nothing). */
-export function forgetWordForms(): void {
-  forms.clear()
-}
-
-/** The words of text.slice(from, to), with offsets into `text`. */
-export function wordsIn(text: string, from: number, to: number): Word[] {
-  const words: Word[] = []
-  forEachWordIn(text, from, to, (start, end) => {
-    const norm = formOf(text.slice(start, end))
-    words.push({ start, end, norm, id: idOf(norm) })
-  })
-  return words
-}
+export { forgetWordForms, numberingRound, wordsIn, type Word } from './wordForms'
 
 // What the comparisons below need of a list of words, worked out once per list: a quotation is compared with
 // many others, and the lists do not change once made.
