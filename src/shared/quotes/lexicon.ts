@@ -23,12 +23,19 @@ function hashOf(word: string): number {
 
 /** A table of words of one text, each as [start, end) of its first occurrence: open addressing by number. */
 class WordTable {
-  private keys = new Int32Array(1 << 12)
-  private starts = new Int32Array(1 << 12)
-  private ends = new Int32Array(1 << 12)
+  private keys: Int32Array
+  private starts: Int32Array
+  private ends: Int32Array
   private size = 0
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    // Room for as many words as a text of its length has, without growing (about one in six characters).
+    let room = 1 << 12
+    while (room < text.length / 6) room *= 2
+    this.keys = new Int32Array(room)
+    this.starts = new Int32Array(room)
+    this.ends = new Int32Array(room)
+  }
 
   private sameAt(slot: number, start: number, end: number): boolean {
     const s = this.starts[slot] as number
@@ -80,30 +87,26 @@ class WordTable {
 /** The words a text writes in lower case, read in one pass over its characters. */
 export function lexiconOf(text: string): Lexicon {
   const table = new WordTable(text)
-  let start = -1
-  let inToken = false
-  let hash = SEED
+  const n = text.length
   // A word counts only in running text: not inside a handle, a hashtag or an address ("@michaelcohen").
   const joins = (c: number): boolean => c === 35 || c === 64 || c === 95 || c === 46 || c === 47 || c === 45 || (c >= 48 && c <= 57)
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c > 127 && (classOf(c) & LETTER) !== 0)
-    if (letter) {
-      if (!inToken) {
-        inToken = true
-        const before = i > 0 ? text.charCodeAt(i - 1) : 32
-        start = joins(before) ? -1 : i
-        hash = SEED
-      }
-      hash = Math.imul(hash ^ c, PRIME)
-      continue
-    }
-    if (inToken && start >= 0 && !(joins(c) && i + 1 < text.length && isLetterOrDigit(text.charCodeAt(i + 1)))) {
-      // Most words open with a letter of a to z or A to Z: the test for a lower-case letter is for the rest.
-      const first = text.charCodeAt(start)
-      if ((first >= 97 && first <= 122) || (first > 127 && (classOf(first) & LOWER) !== 0)) table.add(hash | 1, start, i)
-    }
-    inToken = false
+  const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c > 127 && (classOf(c) & LETTER) !== 0)
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i)
+    if (!letter(c)) continue
+    const start = i
+    // Most words open with a letter of a to z or A to Z: the test for a lower-case letter is for the rest.
+    const lower = (c >= 97 && c <= 122) || (c > 127 && (classOf(c) & LOWER) !== 0)
+    const counted = lower && !(i > 0 && joins(text.charCodeAt(i - 1)))
+    let hash = SEED
+    if (counted) {
+      do {
+        hash = Math.imul(hash ^ c, PRIME)
+        i++
+      } while (i < n && letter((c = text.charCodeAt(i))))
+    } else while (i < n && letter(text.charCodeAt(i))) i++
+    // The word ends at i, unless a joining mark there runs it into more ("foo.bar", "@handle_2").
+    if (counted && !(i < n && joins(text.charCodeAt(i)) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1)))) table.add(hash | 1, start, i)
   }
   return { hasLowerCase: (word) => table.has(word) }
 }
