@@ -57,6 +57,17 @@ function opensSentence(text: string, at: number): boolean {
   return lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || (/,$/.test(lead) && lead.split(/\s+/).length <= 6 && !/\b(?:said|says|told|added|wrote)\b/.test(lead))
 }
 
+/** The words before a run that change how it is read: an article ("the South Dakota school", "the Pentagon")
+ *  or a word that makes it a place ("in Ohio"). Any other word reads it as no word before it does. */
+const TELLING_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'in', 'of', 'from', 'at', 'near', 'across', 'outside'])
+
+/** The word before a run, in lower case, when it changes how the run is read; else ''. */
+function tellingWord(before: string | undefined): string {
+  if (before === undefined || before.length > 7) return ''
+  const lower = before.toLowerCase()
+  return TELLING_BEFORE.has(lower) ? lower : ''
+}
+
 /** A run's reading: its name and titles, or null for one that names no person. */
 type Reading = ReturnType<typeof splitTitles>
 
@@ -93,7 +104,7 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
   const mentions: PersonMention[] = []
   const bySurname = new Map<string, PersonMention>()
   // A name comes back many times in a report: its words are split into runs once, and each run read once
-  // for each word before it.
+  // for each word before it that changes its reading.
   const splits = new Map<string, Cut>()
   const next = nameRunScanner(text, NAME_RUN_AT)
   // The numbers of the titles and the surnames named so far: a single word whose number is neither is passed
@@ -128,11 +139,12 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       if (run.words.length === 1 && !TITLES.has(bare(run.words[0] as string)) && !bySurname.has(bare(run.words[0] as string))) continue
       const runBefore = run.words[0] === found[0] ? before : run.before
       const reads = cut.reads[r] as Map<string, Reading | null>
-      let read = reads.get(runBefore ?? '')
+      const telling = tellingWord(runBefore)
+      let read = reads.get(telling)
       if (read === undefined) {
         const split = splitTitles(run.words)
-        const skip = isOrganisation(run.words, runBefore, split) || isPlace(run.words, runBefore, split) || (!split.titled && ARTICLES.test(runBefore ?? '')) // "the South Dakota school"
-        reads.set(runBefore ?? '', (read = skip ? null : split))
+        const skip = isOrganisation(run.words, telling, split) || isPlace(run.words, telling, split) || (!split.titled && ARTICLES.test(telling)) // "the South Dakota school"
+        reads.set(telling, (read = skip ? null : split))
       }
       if (read === null) continue
       const { name, role } = read
