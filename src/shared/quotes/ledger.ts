@@ -80,7 +80,11 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
     // The same words quoted again (the same characters, cut into the same words) are worded the same: each
     // wording is compared with the base once.
     const wordings = new Map<string, Wording>()
+    // Only wordings of as many words as another of the group's can be the same as it.
+    const lengths = new Map<number, number>()
+    for (const words of unitWords.values()) lengths.set(words.length, (lengths.get(words.length) ?? 0) + 1)
     const wordingOf = (text: string, words: Word[], whole: boolean): Wording => {
+      if ((lengths.get(words.length) ?? 0) < 2) return compareWording(baseText, baseWords, text, words)
       const key = wordingKey(text, words, whole)
       let wording = wordings.get(key)
       if (!wording) wordings.set(key, (wording = compareWording(baseText, baseWords, text, words)))
