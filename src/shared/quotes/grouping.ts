@@ -60,7 +60,11 @@ export function matchesOver(located: readonly LocatedQuotation[], shared: readon
   const over: number[][] = located.map(() => [])
   // Per report, its quotations by start (they do not overlap): a binary search finds those a span covers.
   const byDoc = new Map<number, number[]>()
-  located.forEach((l, index) => byDoc.set(l.doc, [...(byDoc.get(l.doc) ?? []), index]))
+  located.forEach((l, index) => {
+    const list = byDoc.get(l.doc)
+    if (list) list.push(index)
+    else byDoc.set(l.doc, [index])
+  })
   for (const list of byDoc.values()) list.sort((x, y) => (located[x] as LocatedQuotation).quotation.start - (located[y] as LocatedQuotation).quotation.start)
   shared.forEach((match, m) => {
     for (const span of match.spans) {
@@ -224,7 +228,27 @@ export function findUnmarkedCopies(
   over: readonly number[][],
 ): UnmarkedCopy[] {
   const copies: UnmarkedCopy[] = []
-  const quotedIn = (doc: number, start: number, end: number): boolean => located.some((l) => l.doc === doc && l.quotation.start < end && start < l.quotation.end)
+  // Each report's quotations by start (they do not overlap, so their ends are in order too): the last to start
+  // before `end` is the only one that can reach past `start`.
+  const starts = new Map<number, LocatedQuotation[]>()
+  for (const l of located) {
+    const list = starts.get(l.doc)
+    if (list) list.push(l)
+    else starts.set(l.doc, [l])
+  }
+  for (const list of starts.values()) list.sort((x, y) => x.quotation.start - y.quotation.start)
+  const quotedIn = (doc: number, start: number, end: number): boolean => {
+    const list = starts.get(doc) ?? []
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((list[mid] as LocatedQuotation).quotation.start < end) lo = mid + 1
+      else hi = mid
+    }
+    const last = list[lo - 1]
+    return last !== undefined && start < last.quotation.end
+  }
   const regions = new Map<string, Word[]>()
   const regionOf = (span: Span): Word[] => {
     const key = `${span.doc}:${span.start}:${span.end}`
