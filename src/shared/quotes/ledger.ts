@@ -110,18 +110,25 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
       }
     }
     const inBase = new Set(baseUnit)
-    const instances = [
-      ...units.flatMap((unit) => {
-        const worded = instanceOf(unit[0]?.doc ?? 0, (unit[0] as LocatedQuotation).quotation, wordsOf(unit), true, unit.length === 1)
-        // Each part is shown where it stands, worded as its whole quotation is, with the first part's speaker.
-        return unit.map((l) => ({ ...worded, start: l.quotation.start, end: l.quotation.end, text: (texts[l.doc] ?? '').slice(l.quotation.start, l.quotation.end), base: inBase.has(l) }))
-      }),
-      ...copies.filter((c) => c.group === g).map((c) => ({ ...instanceOf(c.doc, { start: c.start, end: c.end, speaker: null, named: null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false), base: false })),
-    ].sort((a, b) => a.doc - b.doc || a.start - b.start)
+    // The base's parts, as instances: made fresh here, so they are given the base's kind in place.
+    const bases = new Set<QuoteInstance>()
+    const instances: QuoteInstance[] = []
+    for (const unit of units) {
+      const worded = instanceOf(unit[0]?.doc ?? 0, (unit[0] as LocatedQuotation).quotation, wordsOf(unit), true, unit.length === 1)
+      // Each part is shown where it stands, worded as its whole quotation is, with the first part's speaker.
+      for (const l of unit) {
+        const { start, end } = l.quotation
+        const part = unit.length === 1 ? worded : { ...worded, start, end, text: (texts[l.doc] ?? '').slice(start, end) }
+        instances.push(part)
+        if (inBase.has(l)) bases.add(part)
+      }
+    }
+    for (const c of copies) if (c.group === g) instances.push(instanceOf(c.doc, { start: c.start, end: c.end, speaker: null, named: null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false))
+    instances.sort((a, b) => a.doc - b.doc || a.start - b.start)
     const baseIndex = instances.findIndex((i) => i.doc === base.doc && i.start === base.quotation.start)
-    const differ = instances.some((i) => !i.base && i.kind !== 'verbatim')
-    const withBase = instances.map(({ base: isBase, ...i }) => (isBase ? { ...i, kind: differ ? ('fullest' as const) : ('verbatim' as const), also: [], differences: [], baseOffset: null } : i))
-    return { id: '', speaker: groupSpeaker(withBase, unified), instances: withBase, base: baseIndex, conflicts: conflictsOf(withBase, unified, texts) }
+    const differ = instances.some((i) => !bases.has(i) && i.kind !== 'verbatim')
+    for (const i of bases) Object.assign(i, { kind: differ ? 'fullest' : 'verbatim', also: [], differences: [], baseOffset: null })
+    return { id: '', speaker: groupSpeaker(instances, unified), instances, base: baseIndex, conflicts: conflictsOf(instances, unified, texts) }
   })
   groups.sort((a, b) => {
     const x = a.instances.find((i) => i.marked) as QuoteInstance
