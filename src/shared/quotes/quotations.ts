@@ -78,5 +78,5 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
 export function findQuotations(text: string): Quotation[] {
   const spans = findQuotedSpans(text).filter((span) => isQuotation(text, span))
   const attributions = attributeQuotations(text, spans)
-  return spans.map((span, i) => ({ ...span, ...(attributions[i] ?? { speaker: null, named: null }) }))
+  return spans.map(({ start, end, paragraphs }, i) => ({ start, end, paragraphs, speaker: attributions[i]?.speaker ?? null, named: attributions[i]?.named ?? null }))
 }
