@@ -4,7 +4,8 @@
 // another's own text).
 
 import type { Alignment } from '../alignment'
-import { findUnmarkedCopies, groupQuotations, interrupted, matchesOver, type LocatedQuotation } from './grouping'
+import { findUnmarkedCopies } from './copies'
+import { groupQuotations, interrupted, matchesOver, type LocatedQuotation } from './grouping'
 import { unifySpeakers } from './speakers'
 import { readQuotations } from './documents'
 import type { Quotation } from './quotations'
