@@ -13,6 +13,7 @@ import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
+import { classOf, SPACE } from './charClasses'
 
 export interface Attribution {
   /** The full name (or organisation) the report gives the speaker, or null when it names none. */
@@ -70,6 +71,18 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   // that is nothing but an attribution.
   const bareAttribution = BARE_ATTRIBUTION.exec(after)
   return bareAttribution && bareAttribution[1] !== undefined && bareAttribution[1].split(/\s+/).length <= 6 ? speakerAfter(after, context.lexicon) : null
+}
+
+/** How many pieces text.split(/\s+/) makes of a trimmed text, counted up to `most`: a paragraph is not split
+ *  into its words to learn that it has more than three. */
+function piecesUpTo(text: string, most: number): number {
+  let pieces = 1
+  for (let i = 0; i < text.length && pieces < most; i++) {
+    if ((classOf(text.charCodeAt(i)) & SPACE) === 0) continue
+    pieces++
+    while (i + 1 < text.length && (classOf(text.charCodeAt(i + 1)) & SPACE) !== 0) i++
+  }
+  return pieces
 }
 
 /** A sentence that only says who spoke: a subject, a verb of speech, and at most whom to or when. */
@@ -146,7 +159,7 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     // A short line that introduces what follows ("The Post reports:") is not clutter.
     let previousParagraph = paragraphWindow(text, span.start, 1)
     const previousText = text.slice(previousParagraph, paragraphStart).trim()
-    const previousWords = previousText.split(/\s+/).length
+    const previousWords = piecesUpTo(previousText, 4)
     if (previousWords <= 3 && !(previousWords > 1 && previousText.endsWith(':'))) previousParagraph = paragraphWindow(text, span.start, 2)
     if (opensParagraph) {
       // The last quotation there with an attribution of its own; one whose speaker is unnamed ("they wrote",

@@ -6,6 +6,7 @@
 import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { DOCUMENTS, TITLES } from './nameWords'
 import { glueAt } from './nameRuns'
+import { wordsOf, type TextWord } from './textWords'
 
 /** Verbs that give someone's words. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -33,21 +34,7 @@ const ISSUING: ReadonlySet<string> = new Set('issued released sent posted publis
 /** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
 const PHRASE_ENDS: ReadonlySet<string> = new Set('in on at during after before when while of to about that who which as because from'.split(' '))
 
-export interface TextWord {
-  word: string
-  /** Lower case, without a full stop or apostrophe at its end. */
-  bare: string
-  index: number
-}
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
-
-export function wordsOf(text: string): TextWord[] {
-  const words: TextWord[] = []
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ word: m[0], bare: m[0].toLowerCase().replace(/[.’']+$/, ''), index: m.index })
-  return words
-}
+export { wordsOf, type TextWord } from './textWords'
 
 const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Rev|St|Jr|Sr|No|Vol|U\.S|[A-Z])\.$/
 const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 160

@@ -4,32 +4,20 @@
 // A quotation that runs across the break between two quotations printed one after the other in another
 // report (seams.ts) joins all three. A short quotation found whole in longer ones, or whole but for a word put
 // in, joins one group only (shortQuotes.ts): a few words two quotations both hold do not make them the same.
-// Then, for each group, the reports that carry its words without quotation marks: where the alignment
-// matched a quoted stretch to unquoted text in another report.
+// The reports that carry a group's words without quotation marks are found in copies.ts.
 
-import type { PassageGroup, Span } from '../alignment'
+import type { PassageGroup } from '../alignment'
 import { UnionFind } from '../alignment/unionFind'
 import type { Quotation } from './quotations'
 import { fragmentsOf, piecesAcross, piecesOf, runsAcross } from './seams'
 import { joinShortOnes, nearlyWhole } from './shortQuotes'
-import { longestSharedRun, MAX_TABLE_CELLS, mayShareRun, sharedCount, sharedInOrder, wordsIn, type Word } from './words'
+import { longestSharedRun, MAX_TABLE_CELLS, mayShareRun, sharedCount, sharedInOrder, type Word } from './words'
 
 export interface LocatedQuotation {
   doc: number
   quotation: Quotation
   words: Word[]
 }
-
-/** An unquoted stretch of a report that carries a group's words. */
-export interface UnmarkedCopy {
-  group: number
-  doc: number
-  start: number
-  end: number
-}
-
-/** The fewest words shared in a row that make an unquoted stretch a copy of a quotation. */
-const MIN_UNMARKED_WORDS = 6
 
 /** Whether two quotations word the same thing: the shorter inside the longer; or nearly all of it, in order
  *  (a rewording, a splice); or a long run of words in common (two cuts of one statement that overlap). */
@@ -60,7 +48,11 @@ export function matchesOver(located: readonly LocatedQuotation[], shared: readon
   const over: number[][] = located.map(() => [])
   // Per report, its quotations by start (they do not overlap): a binary search finds those a span covers.
   const byDoc = new Map<number, number[]>()
-  located.forEach((l, index) => byDoc.set(l.doc, [...(byDoc.get(l.doc) ?? []), index]))
+  located.forEach((l, index) => {
+    const list = byDoc.get(l.doc)
+    if (list) list.push(index)
+    else byDoc.set(l.doc, [index])
+  })
   for (const list of byDoc.values()) list.sort((x, y) => (located[x] as LocatedQuotation).quotation.start - (located[y] as LocatedQuotation).quotation.start)
   shared.forEach((match, m) => {
     for (const span of match.spans) {
@@ -99,6 +91,13 @@ export function interrupted(text: string, a: LocatedQuotation, b: LocatedQuotati
 /** More than any word's number (words.ts forgets its forms long before): two numbers make one key, exactly. */
 const PAIR_BASE = 2 ** 26
 
+/** Whether two lists of words have the same words in the same order. */
+function sameSequence(a: readonly Word[], b: readonly Word[]): boolean {
+  if (a.length !== b.length) return false
+  for (let k = 0; k < a.length; k++) if ((a[k] as Word).id !== (b[k] as Word).id) return false
+  return true
+}
+
 /** The most quotations one shared passage may hold for its pairs to be compared. */
 const MAX_QUOTES_PER_MATCH = 24
 
@@ -107,12 +106,17 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
   const sets = new UnionFind(located.length)
   const tried = new Set<number>()
   // The same words quoted again are one group at once, without comparing them.
-  const byWords = new Map<string, number>()
+  // Found by a number made from the words' numbers (a small integer, quick to look up), then compared.
+  const byWords = new Map<number, number[]>()
   located.forEach((l, index) => {
-    const key = l.words.map((w) => w.id).join(' ')
-    const first = byWords.get(key)
-    if (first === undefined) byWords.set(key, index)
-    else sets.union(first, index)
+    let h = 0x811c9dc5
+    for (const w of l.words) h = Math.imul(h ^ w.id, 0x01000193)
+    const key = h >>> 2
+    const firsts = byWords.get(key)
+    const first = firsts?.find((f) => sameSequence((located[f] as LocatedQuotation).words, l.words))
+    if (first !== undefined) sets.union(first, index)
+    else if (firsts) firsts.push(index)
+    else byWords.set(key, [index])
   })
   // The pieces of each quotation between its ellipses, found when first asked for.
   const pieces: Array<Array<[number, number]> | undefined> = []
@@ -213,45 +217,4 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     else members.set(root, [index])
   })
   return [...members.values()].sort((a, b) => (a[0] as number) - (b[0] as number))
-}
-
-/** Where reports that carry no marked quotation of a group print its words anyway (unquoted). */
-export function findUnmarkedCopies(
-  texts: readonly string[],
-  located: readonly LocatedQuotation[],
-  groups: readonly number[][],
-  shared: readonly PassageGroup[],
-  over: readonly number[][],
-): UnmarkedCopy[] {
-  const copies: UnmarkedCopy[] = []
-  const quotedIn = (doc: number, start: number, end: number): boolean => located.some((l) => l.doc === doc && l.quotation.start < end && start < l.quotation.end)
-  const regions = new Map<string, Word[]>()
-  const regionOf = (span: Span): Word[] => {
-    const key = `${span.doc}:${span.start}:${span.end}`
-    let words = regions.get(key)
-    if (!words) regions.set(key, (words = wordsIn(texts[span.doc] ?? '', span.start, span.end)))
-    return words
-  }
-  groups.forEach((members, group) => {
-    const docs = new Set(members.map((m) => (located[m] as LocatedQuotation).doc))
-    const found = new Map<number, UnmarkedCopy & { length: number }>()
-    for (const member of members) {
-      const quoted = located[member] as LocatedQuotation
-      for (const m of over[member] ?? []) {
-        for (const span of (shared[m] as PassageGroup).spans) {
-          if (docs.has(span.doc)) continue
-          const region = regionOf(span)
-          const run = longestSharedRun(quoted.words, region)
-          if (run.length < Math.min(MIN_UNMARKED_WORDS, quoted.words.length)) continue
-          const start = (region[run.b] as Word).start
-          const end = (region[run.b + run.length - 1] as Word).end
-          if (quotedIn(span.doc, start, end)) continue
-          const best = found.get(span.doc)
-          if (!best || run.length > best.length) found.set(span.doc, { group, doc: span.doc, start, end, length: run.length })
-        }
-      }
-    }
-    for (const { length: _, ...copy } of found.values()) copies.push(copy)
-  })
-  return copies
 }

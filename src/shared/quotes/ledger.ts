@@ -4,12 +4,13 @@
 // another's own text).
 
 import type { Alignment } from '../alignment'
-import { findUnmarkedCopies, groupQuotations, interrupted, matchesOver, type LocatedQuotation } from './grouping'
+import { findUnmarkedCopies } from './copies'
+import { groupQuotations, interrupted, matchesOver, type LocatedQuotation } from './grouping'
 import { unifySpeakers } from './speakers'
 import { readQuotations } from './documents'
 import type { Quotation } from './quotations'
 import type { QuoteConflict, QuoteGroup, QuoteInstance, QuoteLedger } from './types'
-import { compareWording } from './wording'
+import { compareWording, type Wording } from './wording'
 import { wordsIn, type Word } from './words'
 
 /** Words that tell, near unquoted words, that the report is giving someone's speech. */
@@ -21,6 +22,17 @@ function reportsSpeech(text: string, start: number, end: number): boolean {
   const next = text.indexOf('\n', end)
   const to = Math.min(next < 0 ? text.length : next, end + 120)
   return REPORTED_SPEECH.test(text.slice(from, to))
+}
+
+/** What makes two wordings of a group's quotation compare alike with its base: the characters from their
+ *  first word to their last, and, for a quotation in one stretch, how many words (the same characters are cut
+ *  into the same words); for one in parts, where each word lies. */
+function wordingKey(text: string, words: readonly Word[], whole: boolean): string {
+  const first = words[0]
+  const last = words.at(-1)
+  if (!first || !last) return ''
+  const span = text.slice(first.start, last.end)
+  return whole ? `${words.length}|${span}` : `${words.map((w) => `${w.start - first.start},${w.end - first.start}`).join(' ')}|${span}`
 }
 
 /** The speaker most of a group's instances give, in unified form, or null when none names one. */
@@ -66,10 +78,23 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
     const base = baseUnit[0] as LocatedQuotation
     const baseWords = wordsOf(baseUnit)
     const baseText = texts[base.doc] ?? ''
-    const instanceOf = (doc: number, q: Pick<Quotation, 'start' | 'end' | 'speaker' | 'named'>, words: Word[], isMarked: boolean): QuoteInstance => {
+    // The same words quoted again (the same characters, cut into the same words) are worded the same: each
+    // wording is compared with the base once.
+    const wordings = new Map<string, Wording>()
+    // Only wordings of as many words as another of the group's can be the same as it.
+    const lengths = new Map<number, number>()
+    for (const words of unitWords.values()) lengths.set(words.length, (lengths.get(words.length) ?? 0) + 1)
+    const wordingOf = (text: string, words: Word[], whole: boolean): Wording => {
+      if ((lengths.get(words.length) ?? 0) < 2) return compareWording(baseText, baseWords, text, words)
+      const key = wordingKey(text, words, whole)
+      let wording = wordings.get(key)
+      if (!wording) wordings.set(key, (wording = compareWording(baseText, baseWords, text, words)))
+      return { ...wording, also: [...wording.also], differences: wording.differences.map((d) => ({ ...d })) }
+    }
+    const instanceOf = (doc: number, q: Pick<Quotation, 'start' | 'end' | 'speaker' | 'named'>, words: Word[], isMarked: boolean, whole = true): QuoteInstance => {
       const text = texts[doc] ?? ''
       // The base against itself is verbatim: most quotations, in one report only, are their group's base.
-      const wording = words === baseWords ? { kind: 'verbatim' as const, also: [], recapitalised: false, differences: [], baseOffset: baseWords[0]?.start ?? null } : compareWording(baseText, baseWords, text, words)
+      const wording = words === baseWords ? { kind: 'verbatim' as const, also: [], recapitalised: false, differences: [], baseOffset: baseWords[0]?.start ?? null } : wordingOf(text, words, whole)
       return {
         doc,
         start: q.start,
@@ -86,18 +111,25 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
       }
     }
     const inBase = new Set(baseUnit)
-    const instances = [
-      ...units.flatMap((unit) => {
-        const worded = instanceOf(unit[0]?.doc ?? 0, (unit[0] as LocatedQuotation).quotation, wordsOf(unit), true)
-        // Each part is shown where it stands, worded as its whole quotation is, with the first part's speaker.
-        return unit.map((l) => ({ ...worded, start: l.quotation.start, end: l.quotation.end, text: (texts[l.doc] ?? '').slice(l.quotation.start, l.quotation.end), base: inBase.has(l) }))
-      }),
-      ...copies.filter((c) => c.group === g).map((c) => ({ ...instanceOf(c.doc, { start: c.start, end: c.end, speaker: null, named: null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false), base: false })),
-    ].sort((a, b) => a.doc - b.doc || a.start - b.start)
+    // The base's parts, as instances: made fresh here, so they are given the base's kind in place.
+    const bases = new Set<QuoteInstance>()
+    const instances: QuoteInstance[] = []
+    for (const unit of units) {
+      const worded = instanceOf(unit[0]?.doc ?? 0, (unit[0] as LocatedQuotation).quotation, wordsOf(unit), true, unit.length === 1)
+      // Each part is shown where it stands, worded as its whole quotation is, with the first part's speaker.
+      for (const l of unit) {
+        const { start, end } = l.quotation
+        const part = unit.length === 1 ? worded : { ...worded, start, end, text: (texts[l.doc] ?? '').slice(start, end) }
+        instances.push(part)
+        if (inBase.has(l)) bases.add(part)
+      }
+    }
+    for (const c of copies) if (c.group === g) instances.push(instanceOf(c.doc, { start: c.start, end: c.end, speaker: null, named: null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false))
+    instances.sort((a, b) => a.doc - b.doc || a.start - b.start)
     const baseIndex = instances.findIndex((i) => i.doc === base.doc && i.start === base.quotation.start)
-    const differ = instances.some((i) => !i.base && i.kind !== 'verbatim')
-    const withBase = instances.map(({ base: isBase, ...i }) => (isBase ? { ...i, kind: differ ? ('fullest' as const) : ('verbatim' as const), also: [], differences: [], baseOffset: null } : i))
-    return { id: '', speaker: groupSpeaker(withBase, unified), instances: withBase, base: baseIndex, conflicts: conflictsOf(withBase, unified, texts) }
+    const differ = instances.some((i) => !bases.has(i) && i.kind !== 'verbatim')
+    for (const i of bases) Object.assign(i, { kind: differ ? 'fullest' : 'verbatim', also: [], differences: [], baseOffset: null })
+    return { id: '', speaker: groupSpeaker(instances, unified), instances, base: baseIndex, conflicts: conflictsOf(instances, unified, texts) }
   })
   groups.sort((a, b) => {
     const x = a.instances.find((i) => i.marked) as QuoteInstance

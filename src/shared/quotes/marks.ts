@@ -5,6 +5,8 @@
 // that runs over several paragraphs opens again at each paragraph and closes only at its end. Offsets are
 // UTF-16 indexes into the text, as the alignment's are.
 
+import { classOf, SPACE } from './charClasses'
+
 /** One stretch inside quotation marks: text.slice(start, end), without the marks. */
 export interface QuotedSpan {
   start: number
@@ -71,15 +73,16 @@ const singleMarks: Marks = {
   },
 }
 
-/** The paragraphs of a text: [start, end) of each line that has something on it. */
+/** The paragraphs of a text: [start, end) of each line that has something on it (not white space alone). */
 function paragraphsOf(text: string): Array<[number, number]> {
   const paragraphs: Array<[number, number]> = []
-  let start = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      if (text.slice(start, i).trim() !== '') paragraphs.push([start, i])
-      start = i + 1
-    }
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start)
+    const end = newline < 0 ? text.length : newline
+    let i = start
+    while (i < end && (classOf(text.charCodeAt(i)) & SPACE) !== 0) i++
+    if (i < end) paragraphs.push([start, end])
+    start = end + 1
   }
   return paragraphs
 }
@@ -104,14 +107,15 @@ function usesSingleMarksAlone(text: string, from: number, to: number): boolean {
 function quotesWithSingleMarks(text: string): boolean {
   // Which marks open quotations, counted where a quotation opens (at the start or after a space): a
   // report in the style that quotes with single marks ('…') nests double ones inside them.
-  // The marks are found by their character codes: an expression tried at every place of a long report cost more.
+  // Only the marks are looked at, found by one expression: a test of every place of a long report cost more.
   let singles = 0
   let doubles = 0
-  for (let i = 0; i < text.length; i++) {
+  OPENING_MARK.lastIndex = 0
+  while (OPENING_MARK.test(text)) {
+    const i = OPENING_MARK.lastIndex - 1
     const c = text.charCodeAt(i)
     const single = c === 0x2018 || c === 0x201a || c === 0x2039 || c === 39
-    const double = c === 0x201c || c === 0x201e || c === 0xab || c === 34
-    if ((!single && !double) || (i > 0 && !OPENS_AFTER.test(text.charAt(i - 1)))) continue
+    if (i > 0 && !OPENS_AFTER.test(text.charAt(i - 1))) continue
     if (single) {
       if (i + 1 < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i + 1) as number)) && !ELISION.test(text.slice(i + 1, i + 6))) singles++
     } else if (i + 1 < text.length && !/\s/.test(text.charAt(i + 1))) doubles++
@@ -119,6 +123,8 @@ function quotesWithSingleMarks(text: string): boolean {
   return singles > 0 && singles > 2 * doubles
 }
 
+/** The marks that may open a quotation, single and double. */
+const OPENING_MARK = /['"‘‚‹“„«]/g
 /** What may stand before a mark that opens a quotation (besides the text's start), and a letter. */
 const OPENS_AFTER = /[\s(—–]/
 const LETTER = /^\p{L}/u

@@ -3,19 +3,21 @@
 // full name; whether the name opens its sentence (the person the sentence is about).
 
 import { CONNECTORS, LEADING_WORDS, TITLES } from './nameWords'
-import { bare, capitalisedRuns, isOrganisation, isPlace, splitTitles, type Lexicon, type Run } from './nameRuns'
+import { bare, capitalisedRuns, isOrganisation, isPlace, splitTitles, type Run } from './nameRuns'
+import type { Lexicon } from './lexicon'
+import { bareNumber, hasBlank, mayBeKnown, nameRunScanner, numberOf, wordBefore, type NameRunAt } from './nameScan'
 import { surnameOf } from './speakers'
 
 /** A person named in a report, where the name appears. */
 export interface PersonMention {
-  at: number
+  readonly at: number
   /** Where the words naming the person end. */
-  end: number
-  name: string
-  role: string | null
-  gender: 'm' | 'f' | null
+  readonly end: number
+  readonly name: string
+  readonly role: string | null
+  readonly gender: 'm' | 'f' | null
   /** Whether the name opens its sentence (after a "But" or an opening phrase): the person the sentence is about. */
-  subject: boolean
+  readonly subject: boolean
 }
 
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu})\.|\p{Lu}[\p{L}'’\-]*)`
@@ -25,30 +27,17 @@ const NAME_CONNECTOR = `(?:${[...CONNECTORS].map((c) => c.replace('.', '\\.')).j
 export const NAME_RUN = new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?:[ \\t]+(?:${NAME_CONNECTOR}[ \\t]+)?${NAME_WORD})*`, 'gu')
 const NAME_RUN_AT = new RegExp(NAME_RUN.source, 'uy')
 
-/** The first run of NAME_RUN at or after `from`, as its search would find it. Only a capital after no letter,
- *  digit or apostrophe can begin one: the places that cannot are passed over by their character codes, and the
- *  expression is tried only at the rest (a regular expression searched along a whole report was the most
- *  of the time spent finding its people). */
-export function nextNameRun(text: string, from: number): RegExpExecArray | null {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 128) {
-      if (c < 65 || c > 90) continue
-      const p = i > 0 ? text.charCodeAt(i - 1) : 32
-      if (p < 128 && ((p >= 65 && p <= 90) || (p >= 97 && p <= 122) || (p >= 48 && p <= 57) || p === 39)) continue
-    }
-    NAME_RUN_AT.lastIndex = i
-    const m = NAME_RUN_AT.exec(text)
-    if (m) return m
-  }
-  return null
-}
+/** The first run of NAME_RUN at or after `from`, as its search would find it (nameScan.ts). */
+export const nextNameRun = (text: string, from: number): NameRunAt | null => nameRunScanner(text, NAME_RUN_AT)(from)
 
 /** Words before a name that say whether the person is a woman or a man. */
 const DESCRIBED_GENDER = new Map<string, 'm' | 'f'>([
   ...'lady wife widow mother daughter sister grandmother woman businesswoman actress congresswoman spokeswoman chairwoman'.split(' ').map((w) => [w, 'f'] as const),
   ...'husband widower father son brother grandfather man businessman actor congressman spokesman chairman'.split(' ').map((w) => [w, 'm'] as const),
 ])
+/** The numbers (nameScan.ts) of the titles. */
+const TITLE_NUMBERS = [...TITLES].map(numberOf)
+
 const ARTICLES = /^(?:the|a|an|this|that|these|those|its|their|our)$/i
 
 const SENTENCE_BREAK = /[.!?]\s|[.!?,]["”’]\s|\n|\p{Ll}[.!?]["”]?(?=\p{Lu})/gu
@@ -68,60 +57,111 @@ function opensSentence(text: string, at: number): boolean {
   return lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || (/,$/.test(lead) && lead.split(/\s+/).length <= 6 && !/\b(?:said|says|told|added|wrote)\b/.test(lead))
 }
 
+/** The words before a run that change how it is read: an article ("the South Dakota school", "the Pentagon")
+ *  or a word that makes it a place ("in Ohio"). Any other word reads it as no word before it does. */
+const TELLING_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'in', 'of', 'from', 'at', 'near', 'across', 'outside'])
+
+/** The word before a run, in lower case, when it changes how the run is read; else ''. */
+function tellingWord(before: string | undefined): string {
+  if (before === undefined || before.length > 7) return ''
+  const lower = before.toLowerCase()
+  return TELLING_BEFORE.has(lower) ? lower : ''
+}
+
+/** A run's reading: its name and titles, or null for one that names no person. */
+type Reading = ReturnType<typeof splitTitles>
+
+/** A run of capitalised words as found, split into the runs names are read from. */
+interface Cut {
+  found: string[]
+  runs: Run[]
+  /** Each run's length as its words joined by a space. */
+  lengths: number[]
+  /** Each run's reading, by the word before it. */
+  reads: Array<Map<string, Reading | null>>
+}
+
+/** A mention, whether it opens its sentence worked out when first asked: most mentions are never asked. */
+class Mention implements PersonMention {
+  private opens: boolean | undefined
+  constructor(
+    private readonly text: string,
+    readonly at: number,
+    readonly end: number,
+    readonly name: string,
+    readonly role: string | null,
+    readonly gender: 'm' | 'f' | null,
+  ) {}
+
+  get subject(): boolean {
+    return (this.opens ??= opensSentence(this.text, this.at))
+  }
+}
+
 /** Every person a report names, in order: a name of two or more words (not an organisation or a place), or
  *  one word with a title ("Mr. Holder"); and after it, each mention of its surname alone, under the full name. */
 export function personMentions(text: string, lexicon: Lexicon): PersonMention[] {
   const mentions: PersonMention[] = []
   const bySurname = new Map<string, PersonMention>()
-  const readings = new Map<string, ReturnType<typeof splitTitles> | null>()
-  const splits = new Map<string, { found: string[]; runs: Run[] }>()
-  for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
+  // A name comes back many times in a report: its words are split into runs once, and each run read once
+  // for each word before it that changes its reading.
+  const splits = new Map<string, Cut>()
+  const next = nameRunScanner(text, NAME_RUN_AT)
+  // The numbers of the titles and the surnames named so far: a single word whose number is neither is passed
+  // over without a string made for it.
+  const known = new Set(TITLE_NUMBERS)
+  for (let m = next(0); m; m = next(m.end)) {
     // Most runs are one capitalised word (a sentence's first, a place): only a title or the surname of
     // someone already named makes one a mention, so the rest are passed over at once.
-    const single = m[0].indexOf(' ') < 0 && m[0].indexOf('\t') < 0
+    const single = !hasBlank(text, m.index, m.end)
+    if (single && !mayBeKnown(known, bareNumber(text, m.index, m.end))) continue
+    const runText = text.slice(m.index, m.end)
     if (single) {
-      const word = bare(m[0])
+      const word = bare(runText)
       if (!TITLES.has(word) && !bySurname.has(word)) continue
     }
-    // A name comes back many times in a report: its words are split into runs once.
-    let cut = splits.get(m[0])
+    let cut = splits.get(runText)
     if (!cut) {
-      const words = single ? [m[0]] : m[0].split(/[ \t]+/)
-      splits.set(m[0], (cut = { found: words, runs: capitalisedRuns(words, lexicon) }))
+      const words = single ? [runText] : runText.split(/[ \t]+/)
+      const runs = capitalisedRuns(words, lexicon)
+      splits.set(runText, (cut = { found: words, runs, lengths: runs.map((r) => r.words.join(' ').length), reads: runs.map(() => new Map()) }))
     }
     const { found, runs } = cut
-    const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]
+    const before = wordBefore(text, m.index)
     // Each run found after the one before, so that a word the match repeats gives the later run its own
     // place and the mentions stay in the order of the text.
     let searchFrom = 0
-    for (const run of runs) {
-      const offset = m[0].indexOf(run.words[0] as string, searchFrom)
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r] as Run
+      const offset = runText.indexOf(run.words[0] as string, searchFrom)
       searchFrom = offset + (run.words[0] as string).length
       if (run.glued) continue
       if (run.words.length === 1 && !TITLES.has(bare(run.words[0] as string)) && !bySurname.has(bare(run.words[0] as string))) continue
       const runBefore = run.words[0] === found[0] ? before : run.before
-      // The same names come back again and again: each run of words (and the word before it) is read once.
-      const key = `${runBefore ?? ''}|${run.words.join(' ')}`
-      let read = readings.get(key)
+      const reads = cut.reads[r] as Map<string, Reading | null>
+      const telling = tellingWord(runBefore)
+      let read = reads.get(telling)
       if (read === undefined) {
         const split = splitTitles(run.words)
-        const skip = isOrganisation(run.words, runBefore, split) || isPlace(run.words, runBefore, split) || (!split.titled && ARTICLES.test(runBefore ?? '')) // "the South Dakota school"
-        readings.set(key, (read = skip ? null : split))
+        const skip = isOrganisation(run.words, telling, split) || isPlace(run.words, telling, split) || (!split.titled && ARTICLES.test(telling)) // "the South Dakota school"
+        reads.set(telling, (read = skip ? null : split))
       }
       if (read === null) continue
       const { name, role } = read
       // A woman or a man described before the name, where no title says it: "First lady Melania Trump".
       const gender = read.gender ?? (runBefore !== undefined && run.words[0] === found[0] ? (DESCRIBED_GENDER.get(runBefore.toLowerCase()) ?? null) : null)
       const at = m.index + offset
-      const end = at + run.words.join(' ').length
-      const subject = opensSentence(text, at)
+      const end = at + (cut.lengths[r] as number)
       if (name.length >= 2 || (name.length === 1 && (role !== null || gender !== null))) {
-        const mention = { at, end, name: name.join(' '), role, gender, subject }
+        const mention = new Mention(text, at, end, name.join(' '), role, gender)
         mentions.push(mention)
-        if (!bySurname.has(surnameOf(mention.name))) bySurname.set(surnameOf(mention.name), mention)
+        if (!bySurname.has(surnameOf(mention.name))) {
+          bySurname.set(surnameOf(mention.name), mention)
+          known.add(numberOf(surnameOf(mention.name)))
+        }
       } else if (name.length === 1) {
         const full = bySurname.get(bare(name[0] as string))
-        if (full) mentions.push({ at, end, name: full.name, role: full.role, gender: full.gender, subject })
+        if (full) mentions.push(new Mention(text, at, end, full.name, full.role, full.gender))
       }
     }
   }

@@ -1,8 +1,9 @@
 // Runs of capitalised words read as names, as news reports write them: the titles and offices before a name
 // taken off (and kept as the person's role), organisations and places told from people, a capitalised word the
 // report also writes in lower case ("Despite", a headline's "Threatens") left out of a name. The words a report
-// writes in lower case (its lexicon) are read once, in one pass over its characters.
+// writes in lower case (its lexicon, lexicon.ts) are read once, in one pass over its characters.
 
+import type { Lexicon } from './lexicon'
 import { CONNECTORS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TITLES } from './nameWords'
 
 /** Who a phrase refers to, before it is resolved against the rest of the report. */
@@ -16,38 +17,6 @@ export type SpeakerPhrase =
   /** "the statement", "a letter": whoever issued it, found where the report brought it in. */
   | { kind: 'document'; noun: string }
   | { kind: 'unnamed' }
-/** What a report tells about its own words: those it writes in lower case somewhere (so not names). */
-export interface Lexicon {
-  lowerCase: ReadonlySet<string>
-}
-
-/** The words a text writes in lower case, read in one pass over its characters. */
-export function lexiconOf(text: string): Lexicon {
-  const lowerCase = new Set<string>()
-  let start = -1
-  let inToken = false
-  // A word counts only in running text: not inside a handle, a hashtag or an address ("@michaelcohen").
-  const joins = (c: number): boolean => c === 35 || c === 64 || c === 95 || c === 46 || c === 47 || c === 45 || (c >= 48 && c <= 57)
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || (c > 127 && /\p{L}/u.test(text[i] as string))
-    if (letter) {
-      if (!inToken) {
-        inToken = true
-        const before = i > 0 ? text.charCodeAt(i - 1) : 32
-        start = joins(before) ? -1 : i
-      }
-      continue
-    }
-    if (inToken && start >= 0 && !(joins(c) && i + 1 < text.length && /[\p{L}\p{N}]/u.test(text[i + 1] as string))) {
-      // Most words open with a letter of a to z or A to Z: the test for a lower-case letter is for the rest.
-      const first = text.charCodeAt(start)
-      if ((first >= 97 && first <= 122) || (first > 127 && /^\p{Ll}/u.test(text.slice(start, start + 2)))) lowerCase.add(text.slice(start, i))
-    }
-    inToken = false
-  }
-  return { lowerCase }
-}
 /** Words already made bare: the same words come back throughout a report. */
 const bareWords = new Map<string, string>()
 
@@ -65,7 +34,7 @@ export function bare(word: string): string {
 export const capitalised = (word: string): boolean => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(al|el)-[\p{Lu}]/u.test(word)
 
 /** Whether a capitalised word is a common word the report also writes in lower case (and no title). */
-const common = (word: string, lexicon: Lexicon): boolean => !TITLES.has(bare(word)) && lexicon.lowerCase.has(bare(word))
+const common = (word: string, lexicon: Lexicon): boolean => !TITLES.has(bare(word)) && lexicon.hasLowerCase(bare(word))
 
 /** The words of a phrase, with the commas, brackets and the like around them taken off. */
 export function wordsOf(phrase: string): string[] {

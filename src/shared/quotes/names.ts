@@ -5,9 +5,11 @@
 // a general language library takes many times the alignment's own time.
 
 import { DOCUMENTS, LEADING_WORDS, ROLE_NOUNS } from './nameWords'
-import { bare, capitalisedRuns, normalOffice, readRun, splitTitles, wordsOf, type Lexicon, type SpeakerPhrase } from './nameRuns'
+import { bare, capitalisedRuns, normalOffice, readRun, splitTitles, wordsOf, type SpeakerPhrase } from './nameRuns'
+import type { Lexicon } from './lexicon'
 
-export { lexiconOf, splitTitles, type Lexicon, type SpeakerPhrase } from './nameRuns'
+export { splitTitles, type SpeakerPhrase } from './nameRuns'
+export { lexiconOf, type Lexicon } from './lexicon'
 
 /** The phrase's words less the "But", "Later" and the like it opens with. */
 function phraseWords(phrase: string): string[] {

@@ -6,6 +6,7 @@
 
 import { attributeQuotations } from './attribution'
 import { findQuotedSpans, type QuotedSpan } from './marks'
+import { isLetterOrDigit } from './charClasses'
 
 /** One quotation in one report. text.slice(start, end) is the quoted words, without the marks. */
 export interface Quotation extends QuotedSpan {
@@ -26,9 +27,9 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'a
 const TERM_BEFORE = /(?:so-called|dubbed|titled|entitled|known as|named|headlined|called|nicknamed|hashtag|the (?:phrase|term|words?|slogan|motto|label|banner|title|headline))\s*[“"‘']?$/i
 
 /** Whether quoted words read as a title or a name: every word that counts in capitals, and no sentence. */
-function isTitle(words: string[], quoted: string): boolean {
+function isTitle(words: string[], quoted: string, count: number): boolean {
   // A title may end the sentence it is named in ("…on “The Rachel Maddow Show.”"), but asks or exclaims nothing.
-  if (words.length > 8 || /[!?,;:]\s*$/.test(quoted)) return false
+  if (count > 8 || /[!?,;:]\s*$/.test(quoted)) return false
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
 }
 
@@ -41,20 +42,41 @@ function inHeadline(text: string, span: QuotedSpan): boolean {
   return words.length >= 4 && words.length <= 25 && !/[.!?]["”’']?\s*$/.test(line) && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
 }
 
+/** How many words WORD finds in text.slice(from, to), counted by character codes (a word starts at a letter or
+ *  digit that no word goes on to: not after one, nor after a joining mark that follows one); Infinity past
+ *  `most`. A stretch with pairs of code units is counted by the expression. */
+export function countWords(text: string, from: number, to: number, most: number): number {
+  let count = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdfff) return (text.slice(from, to).match(WORD) ?? []).length
+    if (!isLetterOrDigit(c)) continue
+    if (i > from) {
+      const p = text.charCodeAt(i - 1)
+      if (isLetterOrDigit(p)) continue
+      if ((p === 39 || p === 0x2019 || p === 46 || p === 45) && i - 1 > from && isLetterOrDigit(text.charCodeAt(i - 2))) continue
+    }
+    if (++count > most) return Infinity
+  }
+  return count
+}
+
 /** Whether a quoted stretch gives someone's words rather than a term, a title or a scare quote. */
 function isQuotation(text: string, span: QuotedSpan): boolean {
-  const quoted = text.slice(span.start, span.end)
-  const words = quoted.match(WORD) ?? []
-  if (words.length < MIN_QUOTATION_WORDS || words.length > MAX_QUOTATION_WORDS) return false
+  const count = countWords(text, span.start, span.end, MAX_QUOTATION_WORDS)
+  if (count < MIN_QUOTATION_WORDS || count > MAX_QUOTATION_WORDS) return false
   const before = text.slice(Math.max(0, span.start - 40), span.start)
   if (TERM_BEFORE.test(before)) return false
   const opensParagraph = /(?:^|\n)\s*\S?$/.test(before)
-  return opensParagraph || !isTitle(words, quoted) || inHeadline(text, span)
+  if (opensParagraph) return true
+  const quoted = text.slice(span.start, span.end)
+  // Only a few words can be a title: the words themselves are made for those alone.
+  return !isTitle(count > 8 ? [] : (quoted.match(WORD) ?? []), quoted, count) || inHeadline(text, span)
 }
 
 /** The quotations of one report, in order, each with its attribution. */
 export function findQuotations(text: string): Quotation[] {
   const spans = findQuotedSpans(text).filter((span) => isQuotation(text, span))
   const attributions = attributeQuotations(text, spans)
-  return spans.map((span, i) => ({ ...span, ...(attributions[i] ?? { speaker: null, named: null }) }))
+  return spans.map(({ start, end, paragraphs }, i) => ({ start, end, paragraphs, speaker: attributions[i]?.speaker ?? null, named: attributions[i]?.named ?? null }))
 }

@@ -59,7 +59,13 @@ function compareNames(a: string, b: string): boolean {
  *  of the same surname, those the name opens ("ABC" of "ABC News"), those whose initials it is, and people
  *  speaking together; comparing every pair grew with the square of a long report's names. */
 export function unifySpeakers(names: readonly string[]): Map<string, string> {
-  const forms = [...new Set(names)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
+  const wordCount = (name: string): number => {
+    let n = 1
+    for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++
+    return n
+  }
+  const counts = new Map([...new Set(names)].map((name) => [name, wordCount(name)]))
+  const forms = [...counts.keys()].sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || b.length - a.length)
   const unified = new Map<string, string>()
   const fullest: string[] = []
   const index = new Map<string, number[]>()
@@ -103,13 +109,21 @@ function initialsOf(name: string): string {
 /** The full name an organisation's initials stand for in the report ("NRA": "National Rifle Association"), or the initials. */
 const initialsPatterns = new Map<string, RegExp>()
 
+/** The answers for the report last asked about: a report names the same organisation by its initials again and again. */
+let expandedIn: { text: string; names: Map<string, string> } = { text: '', names: new Map() }
+
 export function expandInitials(name: string, text: string): string {
   if (!/^[A-Z]{2,6}$/.test(name)) return name
+  if (expandedIn.text !== text) expandedIn = { text, names: new Map() }
+  const known = expandedIn.names.get(name)
+  if (known !== undefined) return known
   let pattern = initialsPatterns.get(name)
   if (!pattern) initialsPatterns.set(name, (pattern = initialsPattern(name)))
   pattern.lastIndex = 0
   const found = pattern.exec(text)
-  return found ? found[0] : name
+  const expanded = found ? found[0] : name
+  expandedIn.names.set(name, expanded)
+  return expanded
 }
 
 function initialsPattern(name: string): RegExp {

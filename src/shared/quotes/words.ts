@@ -1,65 +1,9 @@
-// Quotations as words, for comparing their wording across reports: each word with its place in the text
-// and the form the alignment matches on ("Assad’s" and "Assad's" alike, capitals ignored), and the longest
-// run of words two stretches share.
+// Quotations as words (wordForms.ts), compared across reports: the words two stretches have in common, the
+// longest run of words they share, the words they share in order, and the word-by-word comparison of two.
 
-import { normalizeWord } from '../alignment'
-import { forEachWordIn } from './wordScan'
+import type { Word } from './wordForms'
 
-export interface Word {
-  start: number
-  end: number
-  /** The matching form: lower case, no punctuation inside. */
-  norm: string
-  /** A number for the matching form: the same for the same form, so comparisons are of numbers. */
-  id: number
-}
-
-const ids = new Map<string, number>()
-/** How many times the numbers have been begun again: words numbered in an earlier round are not comparable. */
-let round = 0
-
-/** The number of a matching form (forgotten and begun again when very many forms have been seen). */
-function idOf(norm: string): number {
-  let id = ids.get(norm)
-  if (id === undefined) {
-    if (ids.size >= 500_000) {
-      ids.clear()
-      round++
-    }
-    ids.set(norm, (id = ids.size + 1))
-  }
-  return id
-}
-
-/** The round of numbering words made now belong to: words kept from another round must be made again. */
-export const numberingRound = (): number => round
-
-/** Words already given their matching form: a report's quotations repeat the same few thousand words. */
-const forms = new Map<string, string>()
-
-function formOf(word: string): string {
-  let norm = forms.get(word)
-  if (norm === undefined) {
-    if (forms.size >= 100_000) forms.clear()
-    forms.set(word, (norm = normalizeWord(word)))
-  }
-  return norm
-}
-
-/** Forgets the matching forms given so far (for measuring the ledger from nothing). */
-export function forgetWordForms(): void {
-  forms.clear()
-}
-
-/** The words of text.slice(from, to), with offsets into `text`. */
-export function wordsIn(text: string, from: number, to: number): Word[] {
-  const words: Word[] = []
-  forEachWordIn(text, from, to, (start, end) => {
-    const norm = formOf(text.slice(start, end))
-    words.push({ start, end, norm, id: idOf(norm) })
-  })
-  return words
-}
+export { forgetWordForms, numberingRound, wordsIn, type Word } from './wordForms'
 
 // What the comparisons below need of a list of words, worked out once per list: a quotation is compared with
 // many others, and the lists do not change once made.
@@ -85,7 +29,11 @@ export function positionsOf(words: readonly Word[]): Map<number, number[]> {
 /** The forms of `words`, sorted. */
 function sortedIds(words: readonly Word[]): Int32Array {
   let sorted = sortedCache.get(words)
-  if (!sorted) sortedCache.set(words, (sorted = Int32Array.from(words, (w) => w.id).sort()))
+  if (!sorted) {
+    sorted = new Int32Array(words.length)
+    for (let j = 0; j < words.length; j++) sorted[j] = (words[j] as Word).id
+    sortedCache.set(words, sorted.sort())
+  }
   return sorted
 }
 
@@ -105,21 +53,22 @@ function masksOf(words: readonly Word[]): Map<number, Uint32Array> {
   return masks
 }
 
-const runHashCache = new WeakMap<readonly Word[], Map<number, Set<number>>>()
+const runHashCache = new WeakMap<readonly Word[], Map<number, Int32Array>>()
 
-/** A number for each run of `length` words in `words` (two runs alike have the same number). */
-function runHashes(words: readonly Word[], length: number): Set<number> {
+/** A number for each run of `length` words in `words` (two runs alike have the same number), sorted: two
+ *  lists are compared by stepping through both, with no set made. */
+function runHashes(words: readonly Word[], length: number): Int32Array {
   let byLength = runHashCache.get(words)
   if (!byLength) runHashCache.set(words, (byLength = new Map()))
   let hashes = byLength.get(length)
   if (hashes) return hashes
-  hashes = new Set<number>()
+  hashes = new Int32Array(Math.max(0, words.length - length + 1))
   for (let i = 0; i + length <= words.length; i++) {
     let h = 0x811c9dc5
     for (let k = 0; k < length; k++) h = Math.imul(h ^ (words[i + k] as Word).id, 0x01000193)
-    hashes.add(h)
+    hashes[i] = h
   }
-  byLength.set(length, hashes)
+  byLength.set(length, hashes.sort())
   return hashes
 }
 
@@ -128,8 +77,17 @@ function runHashes(words: readonly Word[], length: number): Set<number> {
  *  quotations compared share none. */
 export function mayShareRun(a: readonly Word[], b: readonly Word[], length: number): boolean {
   if (a.length < length || b.length < length) return false
-  const [x, y] = a.length <= b.length ? [runHashes(a, length), runHashes(b, length)] : [runHashes(b, length), runHashes(a, length)]
-  for (const h of x) if (y.has(h)) return true
+  const x = runHashes(a, length)
+  const y = runHashes(b, length)
+  let i = 0
+  let j = 0
+  while (i < x.length && j < y.length) {
+    const p = x[i] as number
+    const q = y[j] as number
+    if (p === q) return true
+    if (p < q) i++
+    else j++
+  }
   return false
 }
 

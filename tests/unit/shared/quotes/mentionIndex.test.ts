@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countBefore, indexMentions } from '../../../../src/shared/quotes/mentionIndex'
 import { personMentions } from '../../../../src/shared/quotes/mentions'
-import { lexiconOf } from '../../../../src/shared/quotes/nameRuns'
+import { lexiconOf } from '../../../../src/shared/quotes/lexicon'
 import { findQuotations } from '../../../../src/shared/quotes/quotations'
 import { sameSpeaker, surnameOf, unifySpeakers } from '../../../../src/shared/quotes/speakers'
 
