@@ -2,8 +2,8 @@
 // documents, separated by at most maxGap differing words on either side (a changed, added or dropped
 // word), make one chain.
 
-import { sortedBy } from './order'
-import type { Match } from './seed'
+import { sortedIndexes } from './order'
+import type { Match, MatchList } from './seed'
 
 export interface Chain {
   a: number
@@ -33,17 +33,19 @@ function trimmedAfter(chain: Chain, m: Match, maxGap: number): Match | null {
   return aGap <= maxGap && bGap <= maxGap ? trimmed : null
 }
 
-/** The chains of one pair of documents, from its matches (in any order). */
-export function chainPair(matches: Match[], maxGap: number): Chain[] {
+/** The chains of one pair of documents, from its matches: `indexes` into `matches`, in any order. */
+export function chainPair(matches: MatchList, indexes: Int32Array, maxGap: number): Chain[] {
   let aWidth = 1
   let bWidth = 1
-  for (const m of matches) {
-    if (m.aStart >= aWidth) aWidth = m.aStart + 1
-    if (m.bStart >= bWidth) bWidth = m.bStart + 1
+  for (const i of indexes) {
+    if ((matches.aStart[i] as number) >= aWidth) aWidth = (matches.aStart[i] as number) + 1
+    if ((matches.bStart[i] as number) >= bWidth) bWidth = (matches.bStart[i] as number) + 1
   }
   const closed: Chain[] = []
   const open: Chain[] = []
-  for (const m of sortedBy(matches, (x) => x.aStart * bWidth + x.bStart, aWidth * bWidth)) {
+  const order = sortedIndexes(indexes.length, (k) => (matches.aStart[indexes[k] as number] as number) * bWidth + (matches.bStart[indexes[k] as number] as number), aWidth * bWidth)
+  for (let k = 0; k < order.length; k++) {
+    const m = matches.at(indexes[order[k] as number] as number)
     let still = 0
     for (const c of open) {
       if (c.aEnd >= m.aStart - maxGap) open[still++] = c
@@ -76,19 +78,52 @@ export function chainPair(matches: Match[], maxGap: number): Chain[] {
   return closed
 }
 
-/** The matches of every pair of documents that share anything, one list per pair, pairs in order of first match. */
-export function matchesByPair(matches: Match[]): Match[][] {
-  const byPair = new Map<number, Match[]>()
-  for (const m of matches) {
-    const key = m.a * 65536 + m.b
-    const list = byPair.get(key)
-    if (list) list.push(m)
-    else byPair.set(key, [m])
+/**
+ * The matches of every pair of documents that share anything, as indexes into `matches`: pair p's are
+ * order[ends[p - 1] ?? 0 .. ends[p]), in the order found; pairs in order of their first match.
+ */
+export function matchesByPair(matches: MatchList, docCount: number): { order: Int32Array; ends: Int32Array } {
+  const count = matches.count
+  // A pair's rank (order of first match): a table over every pair while that stays small, else a map.
+  const dense = docCount <= 1024 ? new Int32Array(docCount * docCount).fill(-1) : null
+  const sparse = new Map<number, number>()
+  const pairOf = new Int32Array(count)
+  const sizes: number[] = []
+  for (let i = 0; i < count; i++) {
+    const key = (matches.a[i] as number) * docCount + (matches.b[i] as number)
+    let rank = dense ? (dense[key] as number) : (sparse.get(key) ?? -1)
+    if (rank < 0) {
+      rank = sizes.length
+      sizes.push(0)
+      if (dense) dense[key] = rank
+      else sparse.set(key, rank)
+    }
+    pairOf[i] = rank
+    sizes[rank] = (sizes[rank] as number) + 1
   }
-  return [...byPair.values()]
+  const ends = new Int32Array(sizes.length)
+  const next = new Int32Array(sizes.length)
+  let total = 0
+  sizes.forEach((size, rank) => {
+    next[rank] = total
+    total += size
+    ends[rank] = total
+  })
+  const order = new Int32Array(count)
+  for (let i = 0; i < count; i++) {
+    const rank = pairOf[i] as number
+    order[next[rank] as number] = i
+    next[rank] = (next[rank] as number) + 1
+  }
+  return { order, ends }
 }
 
-/** The chains of every pair of documents that share anything, one list per pair. */
-export function chainMatches(matches: Match[], maxGap: number): Chain[][] {
-  return matchesByPair(matches).map((pairMatches) => chainPair(pairMatches, maxGap))
+/** Calls `visit` with the chains of every pair of documents that share anything, pair by pair. */
+export function forEachPairChains(matches: MatchList, docCount: number, maxGap: number, visit: (chains: Chain[]) => void): void {
+  const { order, ends } = matchesByPair(matches, docCount)
+  let start = 0
+  for (const end of ends) {
+    visit(chainPair(matches, order.subarray(start, end), maxGap))
+    start = end
+  }
 }

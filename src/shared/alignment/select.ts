@@ -21,15 +21,11 @@ export interface SelectOptions {
 }
 
 /**
- * Per pair (pairs are independent), keeps chains longest first. A chain that overlaps words kept before in
- * both documents is cut back to its free parts, so a phrase repeated inside a passage is not matched again
- * against its other occurrence. The order is symmetric in the two documents.
+ * The chains kept for one pair of documents (pairs are independent), longest first. A chain that overlaps
+ * words kept before in both documents is cut back to its free parts, so a phrase repeated inside a passage
+ * is not matched again against its other occurrence. The order is symmetric in the two documents.
  */
-export function selectChains(chainsByPair: Chain[][], docs: TokenizedDocument[], options: SelectOptions): Chain[] {
-  return chainsByPair.flatMap((chains) => selectPairChains(chains, docs, options))
-}
-
-function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: SelectOptions): Chain[] {
+export function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: SelectOptions): Chain[] {
   const first = chains[0]
   if (!first) return []
   const { minWords, maxGap, passageWords, extendWindow } = options
