@@ -119,11 +119,8 @@ export function alignDocuments(
   // Pair by pair, from matches to the chains kept, so that a pair's chains are let go while still young.
   const passageChains: Chain[] = []
   const phraseChains = new PhraseChains()
-  forEachPairChains(matches, docs.length, settings.maxGapWords, (chains) => {
-    for (const chain of selectPairChains(chains, docs, selectOptions)) {
-      if (chain.matched >= settings.minPassageWords) passageChains.push(chain)
-      else phraseChains.push(chain)
-    }
+  forEachPairChains(matches, docs.length, settings.maxGapWords, (chains, closed) => {
+    selectPairChains(chains, closed, docs, selectOptions, { passages: passageChains, phrases: phraseChains })
   })
 
   report('grouping')

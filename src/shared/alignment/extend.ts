@@ -71,19 +71,20 @@ function sharedWords(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, b
 }
 
 /**
- * At most how many words a first step at each end could add (a cheap bound, from the words the windows
+ * At most how many words a first step at each end of a chain (words [aStart, aEnd) of document a and
+ * [bStart, bEnd) of b) could add (a cheap bound, from the words the windows
  * beyond the chain share), or 0 where no step could be taken: most chains fail this, so that trying to
  * grow every short match costs little.
  */
-export function growthBound(chain: Chain, docs: TokenizedDocument[], takenA: Int32Array, takenB: Int32Array, options: ExtendOptions): number {
-  const A = docs[chain.a] as TokenizedDocument
-  const B = docs[chain.b] as TokenizedDocument
-  const aHi = chain.aEnd + reach(takenA, A.breakAfter, chain.aEnd, 1, options.window)
-  const bHi = chain.bEnd + reach(takenB, B.breakAfter, chain.bEnd, 1, options.window)
-  const after = sharedWords(A.ids, chain.aEnd, aHi, B.ids, chain.bEnd, bHi)
-  const aLo = chain.aStart - reach(takenA, A.breakAfter, chain.aStart, -1, options.window)
-  const bLo = chain.bStart - reach(takenB, B.breakAfter, chain.bStart, -1, options.window)
-  const before = sharedWords(A.ids, aLo, chain.aStart, B.ids, bLo, chain.bStart)
+export function growthBound(docs: TokenizedDocument[], a: number, b: number, aStart: number, aEnd: number, bStart: number, bEnd: number, takenA: Int32Array, takenB: Int32Array, options: ExtendOptions): number {
+  const A = docs[a] as TokenizedDocument
+  const B = docs[b] as TokenizedDocument
+  const aHi = aEnd + reach(takenA, A.breakAfter, aEnd, 1, options.window)
+  const bHi = bEnd + reach(takenB, B.breakAfter, bEnd, 1, options.window)
+  const after = sharedWords(A.ids, aEnd, aHi, B.ids, bEnd, bHi)
+  const aLo = aStart - reach(takenA, A.breakAfter, aStart, -1, options.window)
+  const bLo = bStart - reach(takenB, B.breakAfter, bStart, -1, options.window)
+  const before = sharedWords(A.ids, aLo, aStart, B.ids, bLo, bStart)
   return (after >= 2 ? after : 0) + (before >= 2 ? before : 0)
 }
 

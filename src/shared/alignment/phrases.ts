@@ -1,7 +1,6 @@
 // Shorter shared matches (names, titles, a few words), grouped apart from the passages.
 
 import { sortSpans, type TokenGroup, type TokenSpan } from './group'
-import type { Chain } from './join'
 import type { TokenizedDocument } from './tokenize'
 import { UnionFind } from './unionFind'
 
@@ -14,7 +13,7 @@ export class PhraseChains {
   private fields = new Int32Array(6 * 1024)
   count = 0
 
-  push(chain: Chain): void {
+  push(a: number, aStart: number, aEnd: number, b: number, bStart: number, bEnd: number): void {
     if (6 * (this.count + 1) > this.fields.length) {
       const wider = new Int32Array(2 * this.fields.length)
       wider.set(this.fields)
@@ -22,12 +21,12 @@ export class PhraseChains {
     }
     const at = 6 * this.count++
     const f = this.fields
-    f[at] = chain.a
-    f[at + 1] = chain.aStart
-    f[at + 2] = chain.aEnd
-    f[at + 3] = chain.b
-    f[at + 4] = chain.bStart
-    f[at + 5] = chain.bEnd
+    f[at] = a
+    f[at + 1] = aStart
+    f[at + 2] = aEnd
+    f[at + 3] = b
+    f[at + 4] = bStart
+    f[at + 5] = bEnd
   }
 
   /** Field `field` (0 to 5: a, aStart, aEnd, b, bStart, bEnd) of chain i. */
