@@ -150,15 +150,22 @@ function longestFirst(chains: PairChains, closed: Int32Array): number[] {
       const c = closed[k] as number
       return (((most - (chains.matched[c] as number)) * (widest + 1) + (widest - extent(c))) * span + first(c)) * span + second(c)
     }
-    return Array.from(sortedIndexes(closed.length, keyOf, bound), (k) => closed[k] as number)
+    const order = sortedIndexes(closed.length, keyOf, bound)
+    const chainsInOrder = new Array<number>(closed.length)
+    for (let k = 0; k < closed.length; k++) chainsInOrder[k] = closed[order[k] as number] as number
+    return chainsInOrder
   }
   const key = (c: number): number => ((chains.matched[c] as number) * 2 ** 18 + extent(c)) * 2 ** 17 - first(c)
   return Array.from(closed).sort((x, y) => key(y) - key(x) || second(x) - second(y))
 }
 
-/** The runs of a piece's words free in both documents, as (offset, length) pairs, in order. */
-function freeRuns(takenA: Int32Array, takenB: Int32Array, aStart: number, bStart: number, length: number): number[] {
-  const runs: number[] = []
+const runsBuffer: number[] = []
+
+/** The runs of a piece's words free in both documents, as (offset, length) pairs, in order, in a buffer
+ *  that the next call reuses. */
+function freeRuns(takenA: Int32Array, takenB: Int32Array, aStart: number, bStart: number, length: number): readonly number[] {
+  const runs = runsBuffer
+  runs.length = 0
   let runStart = -1
   for (let t = 0; t <= length; t++) {
     const free = t < length && (takenA[aStart + t] as number) < 0 && (takenB[bStart + t] as number) < 0
@@ -171,7 +178,7 @@ function freeRuns(takenA: Int32Array, takenB: Int32Array, aStart: number, bStart
 }
 
 /** A chain of the runs (offset, length pairs) of one piece that starts at aStart, bStart. */
-function runsChain(a: number, b: number, aStart: number, bStart: number, runs: number[]): Chain {
+function runsChain(a: number, b: number, aStart: number, bStart: number, runs: readonly number[]): Chain {
   const chain = newChain({ a, b, aStart: aStart + (runs[0] as number), bStart: bStart + (runs[0] as number), length: runs[1] as number })
   for (let r = 2; r < runs.length; r += 2) {
     const length = runs[r + 1] as number
