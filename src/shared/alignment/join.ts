@@ -3,7 +3,7 @@
 // word), make one chain.
 
 import { sortedIndexes } from './order'
-import type { Match, MatchList } from './seed'
+import { MatchList, type Match } from './seed'
 
 export interface Chain {
   a: number
@@ -107,26 +107,26 @@ export class PairChains {
 let openChains = new Int32Array(64)
 
 /**
- * The chains of one pair of documents into `into`, from its matches (`indexes` into `matches`, in any
- * order); returns the chains' indexes in the order they were closed. A match joins the open chain it
- * follows most closely, trimmed at its start where it overlaps that chain's end.
+ * The chains of one pair of documents into `into`, from its matches (matches[from, to), in any order);
+ * returns the chains' indexes in the order they were closed. A match joins the open chain it follows most
+ * closely, trimmed at its start where it overlaps that chain's end.
  */
-export function chainPair(matches: MatchList, indexes: Int32Array, maxGap: number, into: PairChains): Int32Array {
-  const first = indexes[0] as number
-  into.reset(matches.a[first] as number, matches.b[first] as number, indexes.length)
+export function chainPair(matches: MatchList, from: number, to: number, maxGap: number, into: PairChains): Int32Array {
+  const count = to - from
+  into.reset(matches.a[from] as number, matches.b[from] as number, count)
   let aWidth = 1
   let bWidth = 1
-  for (const i of indexes) {
+  for (let i = from; i < to; i++) {
     if ((matches.aStart[i] as number) >= aWidth) aWidth = (matches.aStart[i] as number) + 1
     if ((matches.bStart[i] as number) >= bWidth) bWidth = (matches.bStart[i] as number) + 1
   }
-  if (openChains.length < indexes.length) openChains = new Int32Array(2 * indexes.length)
-  const closed = new Int32Array(indexes.length)
+  if (openChains.length < count) openChains = new Int32Array(2 * count)
+  const closed = new Int32Array(count)
   let closedCount = 0
   let openCount = 0
-  const order = sortedIndexes(indexes.length, (k) => (matches.aStart[indexes[k] as number] as number) * bWidth + (matches.bStart[indexes[k] as number] as number), aWidth * bWidth)
-  for (let k = 0; k < order.length; k++) {
-    const i = indexes[order[k] as number] as number
+  const order = sortedIndexes(count, (k) => (matches.aStart[from + k] as number) * bWidth + (matches.bStart[from + k] as number), aWidth * bWidth)
+  for (let k = 0; k < count; k++) {
+    const i = from + (order[k] as number)
     const mA = matches.aStart[i] as number
     const mB = matches.bStart[i] as number
     const mLength = matches.length[i] as number
@@ -164,10 +164,11 @@ export function chainPair(matches: MatchList, indexes: Int32Array, maxGap: numbe
 }
 
 /**
- * The matches of every pair of documents that share anything, as indexes into `matches`: pair p's are
- * order[ends[p - 1] ?? 0 .. ends[p]), in the order found; pairs in order of their first match.
+ * The matches sorted by pair of documents, pairs in order of their first match and each pair's matches in
+ * the order found: pair p's are matches[ends[p - 1] ?? 0, ends[p]). Moved in one pass over the matches, so
+ * that joining reads each pair's from one stretch of memory.
  */
-export function matchesByPair(matches: MatchList, docCount: number): { order: Int32Array; ends: Int32Array } {
+export function matchesByPair(matches: MatchList, docCount: number): { matches: MatchList; ends: Int32Array } {
   const count = matches.count
   // A pair's rank (order of first match): a table over every pair while that stays small, else a map.
   const dense = docCount <= 1024 ? new Int32Array(docCount * docCount).fill(-1) : null
@@ -194,25 +195,31 @@ export function matchesByPair(matches: MatchList, docCount: number): { order: In
     total += size
     ends[rank] = total
   })
-  const order = new Int32Array(count)
+  const sorted = new MatchList(count)
+  sorted.count = count
   for (let i = 0; i < count; i++) {
     const rank = pairOf[i] as number
-    order[next[rank] as number] = i
-    next[rank] = (next[rank] as number) + 1
+    const at = next[rank] as number
+    next[rank] = at + 1
+    sorted.a[at] = matches.a[i] as number
+    sorted.b[at] = matches.b[i] as number
+    sorted.aStart[at] = matches.aStart[i] as number
+    sorted.bStart[at] = matches.bStart[i] as number
+    sorted.length[at] = matches.length[i] as number
   }
-  return { order, ends }
+  return { matches: sorted, ends }
 }
 
 /**
  * Calls `visit` with the chains of every pair of documents that share anything, pair by pair: the pair's
  * chains (refilled for each pair) and their indexes in order.
  */
-export function forEachPairChains(matches: MatchList, docCount: number, maxGap: number, visit: (chains: PairChains, order: Int32Array) => void): void {
-  const { order, ends } = matchesByPair(matches, docCount)
+export function forEachPairChains(found: MatchList, docCount: number, maxGap: number, visit: (chains: PairChains, order: Int32Array) => void): void {
+  const { matches, ends } = matchesByPair(found, docCount)
   const chains = new PairChains()
   let start = 0
   for (const end of ends) {
-    visit(chains, chainPair(matches, order.subarray(start, end), maxGap, chains))
+    visit(chains, chainPair(matches, start, end, maxGap, chains))
     start = end
   }
 }

@@ -19,15 +19,23 @@ export interface Match {
 
 /** Matches as parallel arrays, in the order found: match i is (a[i], b[i], aStart[i], bStart[i], length[i]). */
 export class MatchList {
-  a = new Int32Array(1024)
-  b = new Int32Array(1024)
-  aStart = new Int32Array(1024)
-  bStart = new Int32Array(1024)
-  length = new Int32Array(1024)
+  a: Int32Array<ArrayBuffer>
+  b: Int32Array<ArrayBuffer>
+  aStart: Int32Array<ArrayBuffer>
+  bStart: Int32Array<ArrayBuffer>
+  length: Int32Array<ArrayBuffer>
   count = 0
 
+  constructor(capacity = 1024) {
+    this.a = new Int32Array(capacity)
+    this.b = new Int32Array(capacity)
+    this.aStart = new Int32Array(capacity)
+    this.bStart = new Int32Array(capacity)
+    this.length = new Int32Array(capacity)
+  }
+
   push(a: number, b: number, aStart: number, bStart: number, length: number): void {
-    if (this.count === this.a.length) this.grow()
+    if (this.count >= this.a.length) this.grow()
     const i = this.count++
     this.a[i] = a
     this.b[i] = b
@@ -43,7 +51,7 @@ export class MatchList {
 
   private grow(): void {
     const wider = (old: Int32Array): Int32Array<ArrayBuffer> => {
-      const next = new Int32Array(2 * old.length)
+      const next = new Int32Array(Math.max(16, 2 * old.length))
       next.set(old)
       return next
     }
