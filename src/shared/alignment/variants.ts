@@ -109,7 +109,7 @@ function editScript(forms: (doc: TokenizedDocument, from: number, to: number) =>
       if ((ab - b) * (ao - o) <= TINY_DIFF_CELLS) {
         let i = b
         let j = o
-        for (const run of commonRuns(B.ids.subarray(b, ab), O.ids.subarray(o, ao))) {
+        for (const run of commonRuns(B.ids, O.ids, b, ab, o, ao)) {
           push('removed', b + run.a - i)
           push('added', o + run.b - j)
           push('equal', run.length)
