@@ -155,8 +155,10 @@ function longestFirst(chains: PairChains, closed: Int32Array): number[] {
     for (let k = 0; k < closed.length; k++) chainsInOrder[k] = closed[order[k] as number] as number
     return chainsInOrder
   }
-  const key = (c: number): number => ((chains.matched[c] as number) * 2 ** 18 + extent(c)) * 2 ** 17 - first(c)
-  return Array.from(closed).sort((x, y) => key(y) - key(x) || second(x) - second(y))
+  // Keys worked out once a chain, not at each comparison: long documents' pairs have thousands of chains.
+  const keyed = Array.from(closed, (c) => ({ c, key: ((chains.matched[c] as number) * 2 ** 18 + extent(c)) * 2 ** 17 - first(c), second: second(c) }))
+  keyed.sort((x, y) => y.key - x.key || x.second - y.second)
+  return keyed.map((k) => k.c)
 }
 
 const runsBuffer: number[] = []
