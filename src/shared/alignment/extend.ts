@@ -78,21 +78,25 @@ function sharedWords(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, b
 }
 
 /**
- * At most how many words a first step at each end of a chain (words [aStart, aEnd) of document a and
- * [bStart, bEnd) of b) could add (a cheap bound, from the words the windows
- * beyond the chain share), or 0 where no step could be taken: most chains fail this, so that trying to
- * grow every short match costs little.
+ * Whether a first step at each end of a chain (words [aStart, aEnd) of document a and [bStart, bEnd) of b)
+ * could add at least `need` words (need >= 1), by a cheap bound from the words the windows beyond the chain
+ * share: most chains fail it, so that trying to grow every short match costs little. The windows after
+ * the end are looked at first; those before only where they could still make up the difference.
  */
-export function growthBound(docs: TokenizedDocument[], a: number, b: number, aStart: number, aEnd: number, bStart: number, bEnd: number, takenA: Int32Array, takenB: Int32Array, options: ExtendOptions): number {
+export function mayGrowBy(docs: TokenizedDocument[], a: number, b: number, aStart: number, aEnd: number, bStart: number, bEnd: number, takenA: Int32Array, takenB: Int32Array, options: ExtendOptions, need: number): boolean {
   const A = docs[a] as TokenizedDocument
   const B = docs[b] as TokenizedDocument
   const aHi = aEnd + reach(takenA, A.breakAfter, aEnd, 1, options.window)
   const bHi = bEnd + reach(takenB, B.breakAfter, bEnd, 1, options.window)
   const after = sharedWords(A.ids, aEnd, aHi, B.ids, bEnd, bHi)
+  const gained = after >= 2 ? after : 0
+  if (gained >= need) return true
   const aLo = aStart - reach(takenA, A.breakAfter, aStart, -1, options.window)
+  // The words before share at most as many as their window holds.
+  if (gained + (aStart - aLo) < need) return false
   const bLo = bStart - reach(takenB, B.breakAfter, bStart, -1, options.window)
   const before = sharedWords(A.ids, aLo, aStart, B.ids, bLo, bStart)
-  return (after >= 2 ? after : 0) + (before >= 2 ? before : 0)
+  return gained + (before >= 2 ? before : 0) >= need
 }
 
 const reversedBuffers = [new Int32Array(64), new Int32Array(64)]

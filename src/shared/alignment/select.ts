@@ -4,7 +4,7 @@
 // break at either end is cut off (trim.ts). A chain of one piece that none of this changes, nearly every
 // chance match of a few words, is kept straight from the pair's arrays, with no object made for it.
 
-import { extendThroughRewording, growthBound } from './extend'
+import { extendThroughRewording, mayGrowBy } from './extend'
 import { newChain, type Chain, type PairChains } from './join'
 import { sortedIndexes } from './order'
 import type { PhraseChains } from './phrases'
@@ -52,12 +52,13 @@ export function selectPairChains(chains: PairChains, closed: Int32Array, docs: T
     if (markB) for (const p of chain.pieces) for (let t = p.bStart; t < p.bStart + p.length; t++) takenB[t] = index
   }
   const extendOptions = { window: extendWindow, minDensity: 0.5, maxGap }
-  const boundOf = (c: Chain): number => growthBound(docs, a, b, c.aStart, c.aEnd, c.bStart, c.bEnd, takenA, takenB, extendOptions)
+  /** Whether a chain's neighbours share enough words for it to grow into a passage (or at all, if one). */
+  const mayGrow = (aStart: number, aEnd: number, bStart: number, bEnd: number, matched: number): boolean =>
+    mayGrowBy(docs, a, b, aStart, aEnd, bStart, bEnd, takenA, takenB, extendOptions, Math.max(1, passageWords - matched))
   /** A chain whose words are free in both documents: grown, trimmed, and kept if still long enough. */
   const keepFree = (part: Chain): void => {
     // A short match grows only into a passage: not worth trying where its neighbours share too few words.
-    const bound = boundOf(part)
-    if (bound > 0 && part.matched + bound >= passageWords) {
+    if (mayGrow(part.aStart, part.aEnd, part.bStart, part.bEnd, part.matched)) {
       growOrKeep(part, passageWords, (c) => extendThroughRewording(c, docs, takenA, takenB, extendOptions))
     }
     if (part.matched >= passageWords) trimPassage(part, docs, passageWords)
@@ -69,8 +70,7 @@ export function selectPairChains(chains: PairChains, closed: Int32Array, docs: T
     const aEnd = aStart + length
     const bEnd = bStart + length
     if (length < passageWords) {
-      const bound = growthBound(docs, a, b, aStart, aEnd, bStart, bEnd, takenA, takenB, extendOptions)
-      if (!(bound > 0 && length + bound >= passageWords) && !hasChanceWords(docs, a, b, aStart, aEnd, bStart, bEnd, minWords, passageWords)) {
+      if (!mayGrow(aStart, aEnd, bStart, bEnd, length) && !hasChanceWords(docs, a, b, aStart, aEnd, bStart, bEnd, minWords, passageWords)) {
         if (length < minWords) return
         const index = keptCount++
         kept.phrases.push(a, aStart, aEnd, b, bStart, bEnd)
