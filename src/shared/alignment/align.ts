@@ -7,10 +7,10 @@
 import { alignmentColumns, type ColumnOf } from './columns'
 import { measureCoverage } from './coverage'
 import { groupPassages, type TokenGroup } from './group'
-import { chainMatches } from './join'
-import { groupPhrases } from './phrases'
-import { findMaximalMatches, type Match } from './seed'
-import { selectChains } from './select'
+import { forEachPairChains, type Chain } from './join'
+import { groupPhrases, PhraseChains } from './phrases'
+import { findMaximalMatches, MatchList } from './seed'
+import { selectPairChains } from './select'
 import { tokenize, Vocabulary, type TokenizedDocument } from './tokenize'
 import { DEFAULT_ALIGNMENT_OPTIONS, type Alignment, type AlignmentOptions, type PassageGroup } from './types'
 import { findVariants } from './variants'
@@ -79,11 +79,12 @@ const MAX_LONG_SEED_OCCURRENCES = 64
  * words are, so that a passage both reports repeat (a copyright line under every article) is still found.
  * A match both find is kept once.
  */
-function allMaximalMatches(docs: TokenizedDocument[], settings: AlignmentOptions): Match[] {
-  const short = findMaximalMatches(docs, settings.seedWords, settings.maxSeedOccurrences(docs.length))
+function allMaximalMatches(docs: TokenizedDocument[], settings: AlignmentOptions): MatchList {
+  const matches = new MatchList()
+  const short = findMaximalMatches(docs, matches, settings.seedWords, settings.maxSeedOccurrences(docs.length))
   // A long match holding a short seed was found by the short seeds already.
-  const holdsShortSeed = (m: Match): boolean => {
-    for (let t = m.aStart; t + settings.seedWords <= m.aStart + m.length; t++) if (short.isSeed(m.a, t)) return true
+  const holdsShortSeed = (a: number, aStart: number, length: number): boolean => {
+    for (let t = aStart; t + settings.seedWords <= aStart + length; t++) if (short.isSeed(a, t)) return true
     return false
   }
   // A long seed holding a short one lies in a match that holds it: passed over before it is followed.
@@ -91,8 +92,8 @@ function allMaximalMatches(docs: TokenizedDocument[], settings: AlignmentOptions
     for (let t = token; t + settings.seedWords <= token + settings.minPassageWords; t++) if (short.isSeed(doc, t)) return true
     return false
   }
-  const long = findMaximalMatches(docs, settings.minPassageWords, Math.max(settings.maxSeedOccurrences(docs.length), MAX_LONG_SEED_OCCURRENCES), holdsShortSeed, longSeedHoldsShort)
-  return short.matches.concat(long.matches)
+  findMaximalMatches(docs, matches, settings.minPassageWords, Math.max(settings.maxSeedOccurrences(docs.length), MAX_LONG_SEED_OCCURRENCES), holdsShortSeed, longSeedHoldsShort)
+  return matches
 }
 
 export function alignDocuments(
@@ -109,14 +110,18 @@ export function alignDocuments(
 
   const matches = allMaximalMatches(docs, settings)
   report('joining')
-  const chains = selectChains(chainMatches(matches, settings.maxGapWords), docs, {
+  const selectOptions = {
     minWords: settings.seedWords,
     maxGap: settings.maxGapWords,
     passageWords: settings.minPassageWords,
     extendWindow: 3 * settings.maxGapWords,
+  }
+  // Pair by pair, from matches to the chains kept, so that a pair's chains are let go while still young.
+  const passageChains: Chain[] = []
+  const phraseChains = new PhraseChains()
+  forEachPairChains(matches, docs.length, settings.maxGapWords, (chains, closed) => {
+    selectPairChains(chains, closed, docs, selectOptions, { passages: passageChains, phrases: phraseChains })
   })
-  const passageChains = chains.filter((c) => c.matched >= settings.minPassageWords)
-  const phraseChains = chains.filter((c) => c.matched < settings.minPassageWords)
 
   report('grouping')
   const passages = groupPassages(docs, passageChains, { endSlack: settings.maxGapWords })

@@ -20,11 +20,18 @@ export interface ExtendOptions {
 /** How many words from `from` one can step (by `step`) over untaken words, not past a paragraph break. */
 function reach(taken: Int32Array, breaks: Uint8Array, from: number, step: -1 | 1, limit: number): number {
   let n = 0
-  for (let i = step < 0 ? from - 1 : from; n < limit && i >= 0 && i < taken.length && (taken[i] as number) < 0; i += step) {
-    // Going back, a paragraph break after word i ends the window before it; going on, after it.
-    if (step < 0 && breaks[i] === PARAGRAPH_BREAK) break
-    n++
-    if (step > 0 && breaks[i] === PARAGRAPH_BREAK) break
+  if (step > 0) {
+    // Going on, a paragraph break after word i ends the window after it...
+    for (let i = from; n < limit && i < taken.length && (taken[i] as number) < 0; i++) {
+      n++
+      if (breaks[i] === PARAGRAPH_BREAK) break
+    }
+  } else {
+    // ...going back, before it.
+    for (let i = from - 1; n < limit && i >= 0 && (taken[i] as number) < 0; i--) {
+      if (breaks[i] === PARAGRAPH_BREAK) break
+      n++
+    }
   }
   return n
 }
@@ -71,28 +78,33 @@ function sharedWords(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, b
 }
 
 /**
- * At most how many words a first step at each end could add (a cheap bound, from the words the windows
- * beyond the chain share), or 0 where no step could be taken: most chains fail this, so that trying to
- * grow every short match costs little.
+ * Whether a first step at each end of a chain (words [aStart, aEnd) of document a and [bStart, bEnd) of b)
+ * could add at least `need` words (need >= 1), by a cheap bound from the words the windows beyond the chain
+ * share: most chains fail it, so that trying to grow every short match costs little. The windows after
+ * the end are looked at first; those before only where they could still make up the difference.
  */
-export function growthBound(chain: Chain, docs: TokenizedDocument[], takenA: Int32Array, takenB: Int32Array, options: ExtendOptions): number {
-  const A = docs[chain.a] as TokenizedDocument
-  const B = docs[chain.b] as TokenizedDocument
-  const aHi = chain.aEnd + reach(takenA, A.breakAfter, chain.aEnd, 1, options.window)
-  const bHi = chain.bEnd + reach(takenB, B.breakAfter, chain.bEnd, 1, options.window)
-  const after = sharedWords(A.ids, chain.aEnd, aHi, B.ids, chain.bEnd, bHi)
-  const aLo = chain.aStart - reach(takenA, A.breakAfter, chain.aStart, -1, options.window)
-  const bLo = chain.bStart - reach(takenB, B.breakAfter, chain.bStart, -1, options.window)
-  const before = sharedWords(A.ids, aLo, chain.aStart, B.ids, bLo, chain.bStart)
-  return (after >= 2 ? after : 0) + (before >= 2 ? before : 0)
+export function mayGrowBy(docs: TokenizedDocument[], a: number, b: number, aStart: number, aEnd: number, bStart: number, bEnd: number, takenA: Int32Array, takenB: Int32Array, options: ExtendOptions, need: number): boolean {
+  const A = docs[a] as TokenizedDocument
+  const B = docs[b] as TokenizedDocument
+  const aHi = aEnd + reach(takenA, A.breakAfter, aEnd, 1, options.window)
+  const bHi = bEnd + reach(takenB, B.breakAfter, bEnd, 1, options.window)
+  const after = sharedWords(A.ids, aEnd, aHi, B.ids, bEnd, bHi)
+  const gained = after >= 2 ? after : 0
+  if (gained >= need) return true
+  const aLo = aStart - reach(takenA, A.breakAfter, aStart, -1, options.window)
+  // The words before share at most as many as their window holds.
+  if (gained + (aStart - aLo) < need) return false
+  const bLo = bStart - reach(takenB, B.breakAfter, bStart, -1, options.window)
+  const before = sharedWords(A.ids, aLo, aStart, B.ids, bLo, bStart)
+  return gained + (before >= 2 ? before : 0) >= need
 }
 
 const reversedBuffers = [new Int32Array(64), new Int32Array(64)]
 
-/** ids[from, to) in reverse order, in reusable buffer `which` (0 or 1). */
+/** ids[from, to) in reverse order, at the start of reusable buffer `which` (0 or 1). */
 function reversed(ids: Int32Array, from: number, to: number, which: 0 | 1): Int32Array {
   if ((reversedBuffers[which] as Int32Array).length < to - from) reversedBuffers[which] = new Int32Array(2 * (to - from))
-  const out = (reversedBuffers[which] as Int32Array).subarray(0, to - from)
+  const out = reversedBuffers[which] as Int32Array
   for (let i = 0; i < to - from; i++) out[i] = ids[to - 1 - i] as number
   return out
 }
@@ -105,7 +117,7 @@ export function extendThroughRewording(chain: Chain, docs: TokenizedDocument[], 
     if (A.breakAfter[chain.aEnd - 1] === PARAGRAPH_BREAK || B.breakAfter[chain.bEnd - 1] === PARAGRAPH_BREAK) break
     const aHi = chain.aEnd + reach(takenA, A.breakAfter, chain.aEnd, 1, options.window)
     const bHi = chain.bEnd + reach(takenB, B.breakAfter, chain.bEnd, 1, options.window)
-    const runs = commonRuns(A.ids.subarray(chain.aEnd, aHi), B.ids.subarray(chain.bEnd, bHi))
+    const runs = commonRuns(A.ids, B.ids, chain.aEnd, aHi, chain.bEnd, bHi)
     const take = acceptedPrefix(runs, options)
     if (take === 0) break
     for (const run of runs.slice(0, take)) {
@@ -122,7 +134,7 @@ export function extendThroughRewording(chain: Chain, docs: TokenizedDocument[], 
     const aLo = chain.aStart - reach(takenA, A.breakAfter, chain.aStart, -1, options.window)
     const bLo = chain.bStart - reach(takenB, B.breakAfter, chain.bStart, -1, options.window)
     // Reversed, the words before the start read as words after an end.
-    const runs = commonRuns(reversed(A.ids, aLo, chain.aStart, 0), reversed(B.ids, bLo, chain.bStart, 1))
+    const runs = commonRuns(reversed(A.ids, aLo, chain.aStart, 0), reversed(B.ids, bLo, chain.bStart, 1), 0, chain.aStart - aLo, 0, chain.bStart - bLo)
     const take = acceptedPrefix(runs, options)
     if (take === 0) break
     const added = runs.slice(0, take).map((run) => ({

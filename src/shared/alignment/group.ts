@@ -7,7 +7,7 @@
 
 import type { Chain } from './join'
 import type { TokenizedDocument } from './tokenize'
-import { sortedBy, sortedIndexes } from './order'
+import { sortedIndexes } from './order'
 import { UnionFind } from './unionFind'
 
 /** Tokens [from, to) of one document. */
@@ -35,77 +35,103 @@ export interface GroupOptions {
   endSlack: number
 }
 
-/** The spans by document, then start (in place), ties in the order given. */
-export function sortSpans(spans: TokenSpan[]): TokenSpan[] {
+/**
+ * Stretches k in [0, count) of documents doc[k], words [from[k], to[k]), gathered by the set setOf(k) they
+ * belong to (a whole number under `count`), one passage a set: its stretches by document, then start (ties in
+ * index order), overlapping stretches of one document merged, apart they are copies. A set in one document
+ * only is no passage. Sets in order of their first stretch.
+ */
+export function mergedGroups(count: number, doc: Int32Array, from: Int32Array, to: Int32Array, setOf: (k: number) => number): TokenGroup[] {
+  const rankOf = new Int32Array(count).fill(-1)
+  const rankAt = new Int32Array(count)
+  const sizes: number[] = []
   let width = 1
   let docs = 1
-  for (const s of spans) {
-    if (s.from >= width) width = s.from + 1
-    if (s.doc >= docs) docs = s.doc + 1
+  for (let k = 0; k < count; k++) {
+    const set = setOf(k)
+    let rank = rankOf[set] as number
+    if (rank < 0) {
+      rank = rankOf[set] = sizes.length
+      sizes.push(0)
+    }
+    rankAt[k] = rank
+    sizes[rank] = (sizes[rank] as number) + 1
+    if ((from[k] as number) >= width) width = (from[k] as number) + 1
+    if ((doc[k] as number) >= docs) docs = (doc[k] as number) + 1
   }
-  sortedBy(spans, (s) => s.doc * width + s.from, docs * width).forEach((s, i) => (spans[i] = s))
-  return spans
+  const starts = new Int32Array(sizes.length + 1)
+  sizes.forEach((size, rank) => (starts[rank + 1] = (starts[rank] as number) + size))
+  const next = starts.slice(0, sizes.length)
+  const members = new Int32Array(count)
+  for (let k = 0; k < count; k++) {
+    const rank = rankAt[k] as number
+    members[next[rank] as number] = k
+    next[rank] = (next[rank] as number) + 1
+  }
+  const groups: TokenGroup[] = []
+  for (let rank = 0; rank < sizes.length; rank++) {
+    const set = members.subarray(starts[rank], starts[rank + 1])
+    const order = sortedIndexes(set.length, (i) => (doc[set[i] as number] as number) * width + (from[set[i] as number] as number), docs * width)
+    const merged: TokenSpan[] = []
+    for (let i = 0; i < set.length; i++) {
+      const k = set[order[i] as number] as number
+      const last = merged.at(-1)
+      if (last && last.doc === doc[k] && (from[k] as number) < last.to) last.to = Math.max(last.to, to[k] as number)
+      else merged.push({ doc: doc[k] as number, from: from[k] as number, to: to[k] as number })
+    }
+    if ((merged[0] as TokenSpan).doc !== (merged.at(-1) as TokenSpan).doc) groups.push({ spans: merged })
+  }
+  return groups
 }
 
 /** Passages from the pairs' chains: near-identical stretches joined, and each nested passage's parent. */
 export function groupPassages(docs: TokenizedDocument[], chains: Chain[], { endSlack }: GroupOptions): TokenGroup[] {
-  const spans: TokenSpan[] = chains.flatMap((c) => [
-    { doc: c.a, from: c.aStart, to: c.aEnd },
-    { doc: c.b, from: c.bStart, to: c.bEnd },
-  ])
-  const same = new UnionFind(spans.length)
+  // Stretch 2i is chain i's in its first document, 2i + 1 in its second.
+  const count = 2 * chains.length
+  const doc = new Int32Array(count)
+  const from = new Int32Array(count)
+  const to = new Int32Array(count)
+  chains.forEach((c, i) => {
+    doc[2 * i] = c.a
+    from[2 * i] = c.aStart
+    to[2 * i] = c.aEnd
+    doc[2 * i + 1] = c.b
+    from[2 * i + 1] = c.bStart
+    to[2 * i + 1] = c.bEnd
+  })
+  const same = new UnionFind(count)
   chains.forEach((_, i) => same.union(2 * i, 2 * i + 1))
   // Every stretch by document, then start: only stretches of one document that overlap are compared. A
   // stretch that many pairs share (a paragraph in m reports stands in m - 1 chains in each) is one stretch
   // here, joined at once: comparing every copy with every other would cost m³ a passage. The order (by
   // document, then start, the longest first) is one whole number a stretch.
   let longest = 0
-  for (const doc of docs) longest = Math.max(longest, doc.length)
+  for (const d of docs) longest = Math.max(longest, d.length)
   const width = longest + 1
-  const order = sortedIndexes(spans.length, (i) => {
-    const s = spans[i] as TokenSpan
-    return (s.doc * width + s.from) * width + (longest - s.to)
-  }, docs.length * width * width)
-  const distinct: number[] = []
+  const order = sortedIndexes(count, (i) => ((doc[i] as number) * width + (from[i] as number)) * width + (longest - (to[i] as number)), docs.length * width * width)
+  const distinct = new Int32Array(count)
+  let distinctCount = 0
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number
-    const s = spans[i] as TokenSpan
-    const last = distinct.at(-1)
-    const previous = last === undefined ? undefined : (spans[last] as TokenSpan)
-    if (previous && previous.doc === s.doc && previous.from === s.from && previous.to === s.to) same.union(last as number, i)
-    else distinct.push(i)
+    const last = distinctCount > 0 ? (distinct[distinctCount - 1] as number) : -1
+    if (last >= 0 && doc[last] === doc[i] && from[last] === from[i] && to[last] === to[i]) same.union(last, i)
+    else distinct[distinctCount++] = i
   }
-  for (let x = 0; x < distinct.length; x++) {
+  for (let x = 0; x < distinctCount; x++) {
     const i = distinct[x] as number
-    const s = spans[i] as TokenSpan
-    for (let y = x + 1; y < distinct.length; y++) {
+    const sFrom = from[i] as number
+    const sTo = to[i] as number
+    for (let y = x + 1; y < distinctCount; y++) {
       const j = distinct[y] as number
-      const t = spans[j] as TokenSpan
-      if (t.doc !== s.doc || t.from >= s.to) break
-      const overlap = Math.min(s.to, t.to) - t.from
-      const nearEnds = t.from - s.from <= endSlack && Math.abs(t.to - s.to) <= endSlack
-      if (nearEnds || (overlap >= SAME_STRETCH * (s.to - s.from) && overlap >= SAME_STRETCH * (t.to - t.from))) same.union(i, j)
+      const tFrom = from[j] as number
+      const tTo = to[j] as number
+      if (doc[j] !== doc[i] || tFrom >= sTo) break
+      const overlap = Math.min(sTo, tTo) - tFrom
+      const nearEnds = tFrom - sFrom <= endSlack && Math.abs(tTo - sTo) <= endSlack
+      if (nearEnds || (overlap >= SAME_STRETCH * (sTo - sFrom) && overlap >= SAME_STRETCH * (tTo - tFrom))) same.union(i, j)
     }
   }
-
-  const byRoot = new Map<number, TokenSpan[]>()
-  spans.forEach((s, i) => {
-    const root = same.find(i)
-    const list = byRoot.get(root)
-    if (list) list.push({ ...s })
-    else byRoot.set(root, [{ ...s }])
-  })
-  const groups: TokenGroup[] = []
-  for (const list of byRoot.values()) {
-    // Overlapping stretches of one document in one passage are one stretch; apart, they are copies.
-    const merged: TokenSpan[] = []
-    for (const s of sortSpans(list)) {
-      const last = merged.at(-1)
-      if (last && last.doc === s.doc && s.from < last.to) last.to = Math.max(last.to, s.to)
-      else merged.push(s)
-    }
-    if (new Set(merged.map((s) => s.doc)).size >= 2) groups.push({ spans: merged })
-  }
+  const groups = mergedGroups(count, doc, from, to, (k) => same.find(k))
   groups.sort((x, y) => (x.spans[0]?.doc as number) - (y.spans[0]?.doc as number) || (x.spans[0]?.from as number) - (y.spans[0]?.from as number))
   setParents(groups, docs.length, endSlack)
   return groups

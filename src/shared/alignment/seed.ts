@@ -1,5 +1,7 @@
 // Seeds and their extension: every k consecutive normalised words are hashed into one index over all
-// documents; a k-gram found in two documents is a seed, extended to a maximal exact match (MEM).
+// documents; a k-gram found in two documents is a seed, extended to a maximal exact match (MEM). The
+// matches go into parallel typed arrays (MatchList), not an object each: at 100 reports there are a
+// quarter of a million, which as objects would live until joined and cost the collector more than the search.
 // Each MEM is emitted once, from the first indexable seed inside it: a seed with an earlier indexable
 // seed on the same diagonal is skipped. K-grams occurring more often than maxOccurrences are not indexed
 // (too common to be evidence), but matches run through them freely.
@@ -13,6 +15,52 @@ export interface Match {
   aStart: number
   bStart: number
   length: number
+}
+
+/** Matches as parallel arrays, in the order found: match i is (a[i], b[i], aStart[i], bStart[i], length[i]). */
+export class MatchList {
+  a: Int32Array<ArrayBuffer>
+  b: Int32Array<ArrayBuffer>
+  aStart: Int32Array<ArrayBuffer>
+  bStart: Int32Array<ArrayBuffer>
+  length: Int32Array<ArrayBuffer>
+  count = 0
+
+  constructor(capacity = 1024) {
+    this.a = new Int32Array(capacity)
+    this.b = new Int32Array(capacity)
+    this.aStart = new Int32Array(capacity)
+    this.bStart = new Int32Array(capacity)
+    this.length = new Int32Array(capacity)
+  }
+
+  push(a: number, b: number, aStart: number, bStart: number, length: number): void {
+    if (this.count >= this.a.length) this.grow()
+    const i = this.count++
+    this.a[i] = a
+    this.b[i] = b
+    this.aStart[i] = aStart
+    this.bStart[i] = bStart
+    this.length[i] = length
+  }
+
+  /** Match i as an object, for the chains that hold it. */
+  at(i: number): Match {
+    return { a: this.a[i] as number, b: this.b[i] as number, aStart: this.aStart[i] as number, bStart: this.bStart[i] as number, length: this.length[i] as number }
+  }
+
+  private grow(): void {
+    const wider = (old: Int32Array): Int32Array<ArrayBuffer> => {
+      const next = new Int32Array(Math.max(16, 2 * old.length))
+      next.set(old)
+      return next
+    }
+    this.a = wider(this.a)
+    this.b = wider(this.b)
+    this.aStart = wider(this.aStart)
+    this.bStart = wider(this.bStart)
+    this.length = wider(this.length)
+  }
 }
 
 function kgramHash(ids: Int32Array, at: number, k: number): number {
@@ -64,20 +112,20 @@ class KgramIndex {
 }
 
 export interface SeedResult {
-  matches: Match[]
   /** Whether the k-gram starting at word `token` of document `doc` was a seed (rare enough to index). */
   isSeed: (doc: number, token: number) => boolean
 }
 
 /**
  * The maximal matches of every pair of documents that hold a seed of k words occurring at most
- * maxOccurrences times; `skip` leaves out matches already found another way.
+ * maxOccurrences times, added to `matches`; `skip` leaves out matches already found another way.
  */
 export function findMaximalMatches(
   docs: TokenizedDocument[],
+  matches: MatchList,
   k: number,
   maxOccurrences: number,
-  skip?: (match: Match) => boolean,
+  skip?: (a: number, aStart: number, length: number) => boolean,
   /** Where `skip` would leave out every match holding the seed at word `token` of document `doc`: such
    *  seeds are passed over before their match is followed (a match found by shorter seeds already). */
   skipsSeed?: (doc: number, token: number) => boolean,
@@ -104,7 +152,6 @@ export function findMaximalMatches(
     return count >= 2 && count <= maxOccurrences
   }
 
-  const matches: Match[] = []
   const occurrences: number[] = []
   for (const slot of index.slots()) {
     const count = index.counts[slot] as number
@@ -144,10 +191,9 @@ export function findMaximalMatches(
         while (aStart + length < A.length && bStart + length < B.length && A[aStart + length] === B[bStart + length]) length++
         // A hash collision can make a seed whose words differ; only real matches of k words count.
         if (length < k) continue
-        const match = { a, b, aStart, bStart, length }
-        if (!skip?.(match)) matches.push(match)
+        if (!skip?.(a, aStart, length)) matches.push(a, b, aStart, bStart, length)
       }
     }
   }
-  return { matches, isSeed: (doc, token) => indexable((offsets[doc] as number) + token) }
+  return { isSeed: (doc, token) => indexable((offsets[doc] as number) + token) }
 }

@@ -1,13 +1,15 @@
 // Chooses, per pair of documents, which chains to keep: longest first, each word matched once, except
 // where a document carries a passage twice: then every copy is kept, so each pair of copies is linked.
 // Kept chains grow through reworded stretches (extend.ts), and a single chance word beyond a sentence
-// break at either end is cut off.
+// break at either end is cut off (trim.ts). A chain of one piece that none of this changes, nearly every
+// chance match of a few words, is kept straight from the pair's arrays, with no object made for it.
 
-import { extendThroughRewording, growthBound } from './extend'
-import { newChain, type Chain } from './join'
-import { sortedBy } from './order'
-import type { Match } from './seed'
-import { PARAGRAPH_BREAK, SENTENCE_BREAK, type TokenizedDocument } from './tokenize'
+import { extendThroughRewording, mayGrowBy } from './extend'
+import { newChain, type Chain, type PairChains } from './join'
+import { sortedIndexes } from './order'
+import type { PhraseChains } from './phrases'
+import type { TokenizedDocument } from './tokenize'
+import { hasChanceWords, trimChanceWords, trimPassage } from './trim'
 
 export interface SelectOptions {
   /** Chains shorter than this, once cut back, are dropped. */
@@ -20,50 +22,90 @@ export interface SelectOptions {
   extendWindow: number
 }
 
-/**
- * Per pair (pairs are independent), keeps chains longest first. A chain that overlaps words kept before in
- * both documents is cut back to its free parts, so a phrase repeated inside a passage is not matched again
- * against its other occurrence. The order is symmetric in the two documents.
- */
-export function selectChains(chainsByPair: Chain[][], docs: TokenizedDocument[], options: SelectOptions): Chain[] {
-  return chainsByPair.flatMap((chains) => selectPairChains(chains, docs, options))
+/** The chains kept, each pair's in the order kept: passages (at least passageWords matched) and phrases. */
+export interface KeptChains {
+  passages: Chain[]
+  phrases: PhraseChains
 }
 
-function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: SelectOptions): Chain[] {
-  const first = chains[0]
-  if (!first) return []
+/**
+ * Keeps chains of one pair of documents (pairs are independent), longest first, adding them to `kept`. A
+ * chain that overlaps words kept before in both documents is cut back to its free parts, so a phrase
+ * repeated inside a passage is not matched again against its other occurrence. The order is symmetric in
+ * the two documents.
+ */
+export function selectPairChains(chains: PairChains, closed: Int32Array, docs: TokenizedDocument[], options: SelectOptions, kept: KeptChains): void {
+  if (closed.length === 0) return
   const { minWords, maxGap, passageWords, extendWindow } = options
+  const { a, b } = chains
   // Which kept chain holds each word (-1: none).
-  const takenA = heldWords(0, (docs[first.a] as TokenizedDocument).length)
-  const takenB = heldWords(1, (docs[first.b] as TokenizedDocument).length)
-  const kept: Chain[] = []
+  const takenA = heldWords(0, (docs[a] as TokenizedDocument).length)
+  const takenB = heldWords(1, (docs[b] as TokenizedDocument).length)
+  let keptCount = 0
   /** Keeps a chain; the words it marks as held are those later chains may not take again. */
   const keep = (chain: Chain, markA: boolean, markB: boolean): void => {
-    const index = kept.length
-    kept.push(chain)
+    const index = keptCount++
+    if (chain.matched >= passageWords) kept.passages.push(chain)
+    else kept.phrases.push(chain.a, chain.aStart, chain.aEnd, chain.b, chain.bStart, chain.bEnd)
     // Pieces are a few words: a loop costs less than a call to fill.
     if (markA) for (const p of chain.pieces) for (let t = p.aStart; t < p.aStart + p.length; t++) takenA[t] = index
     if (markB) for (const p of chain.pieces) for (let t = p.bStart; t < p.bStart + p.length; t++) takenB[t] = index
   }
   const extendOptions = { window: extendWindow, minDensity: 0.5, maxGap }
+  /** Whether a chain's neighbours share enough words for it to grow into a passage (or at all, if one). */
+  const mayGrow = (aStart: number, aEnd: number, bStart: number, bEnd: number, matched: number): boolean =>
+    mayGrowBy(docs, a, b, aStart, aEnd, bStart, bEnd, takenA, takenB, extendOptions, Math.max(1, passageWords - matched))
   /** A chain whose words are free in both documents: grown, trimmed, and kept if still long enough. */
   const keepFree = (part: Chain): void => {
     // A short match grows only into a passage: not worth trying where its neighbours share too few words.
-    const bound = growthBound(part, docs, takenA, takenB, extendOptions)
-    if (bound > 0 && part.matched + bound >= passageWords) {
+    if (mayGrow(part.aStart, part.aEnd, part.bStart, part.bEnd, part.matched)) {
       growOrKeep(part, passageWords, (c) => extendThroughRewording(c, docs, takenA, takenB, extendOptions))
     }
     if (part.matched >= passageWords) trimPassage(part, docs, passageWords)
     else trimChanceWords(part, docs, minWords, passageWords)
     if (part.matched >= minWords) keep(part, true, true)
   }
-  for (const chain of longestFirst(chains)) {
-    const freeA = isFree(takenA, chain.aStart, chain.aEnd)
-    const freeB = isFree(takenB, chain.bStart, chain.bEnd)
+  /** keepFree for a chain of one piece, made an object only where growing or trimming would change it. */
+  const keepFreeRun = (aStart: number, bStart: number, length: number): void => {
+    const aEnd = aStart + length
+    const bEnd = bStart + length
+    if (length < passageWords) {
+      if (!mayGrow(aStart, aEnd, bStart, bEnd, length) && !hasChanceWords(docs, a, b, aStart, aEnd, bStart, bEnd, minWords, passageWords)) {
+        if (length < minWords) return
+        const index = keptCount++
+        kept.phrases.push(a, aStart, aEnd, b, bStart, bEnd)
+        for (let t = aStart; t < aEnd; t++) takenA[t] = index
+        for (let t = bStart; t < bEnd; t++) takenB[t] = index
+        return
+      }
+    }
+    keepFree(newChain({ a, b, aStart, bStart, length }))
+  }
+  for (const c of longestFirst(chains, closed)) {
+    const aStart = chains.aStart[c] as number
+    const bStart = chains.bStart[c] as number
+    const matched = chains.matched[c] as number
+    const single = chains.head[c] === chains.tail[c]
+    const freeA = isFree(takenA, aStart, chains.aEnd[c] as number)
+    const freeB = isFree(takenB, bStart, chains.bEnd[c] as number)
     if (freeA && freeB) {
-      keepFree(chain)
+      if (single) keepFreeRun(aStart, bStart, matched)
+      else keepFree(chains.chain(c))
       continue
     }
+    if (single && matched < passageWords) {
+      // Its free runs, found before any is kept; runs a few held words apart are one part again.
+      const runs = freeRuns(takenA, takenB, aStart, bStart, matched)
+      for (let r = 0; r < runs.length; ) {
+        let end = r + 2
+        while (end < runs.length && (runs[end] as number) - ((runs[end - 2] as number) + (runs[end - 1] as number)) <= maxGap) end += 2
+        if (end === r + 2) keepFreeRun(aStart + (runs[r] as number), bStart + (runs[r] as number), runs[r + 1] as number)
+        else keepFree(runsChain(a, b, aStart, bStart, runs.slice(r, end)))
+        r = end
+      }
+      continue
+    }
+    const chain = chains.chain(c)
     // Only a passage may be kept as a copy; the owners of its held words say whether it is one.
     if (chain.matched >= passageWords) {
       if (freeA !== freeB) {
@@ -81,7 +123,6 @@ function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: S
     }
     for (const part of untakenParts(chain, takenA, takenB, maxGap)) keepFree(part)
   }
-  return kept
 }
 
 /**
@@ -89,28 +130,67 @@ function selectPairChains(chains: Chain[], docs: TokenizedDocument[], options: S
  * it starts earlier, then in the other; ties in the order given. The key packs matched words, extent and
  * first position (each under 2^17) in one number.
  */
-function longestFirst(chains: Chain[]): Chain[] {
+function longestFirst(chains: PairChains, closed: Int32Array): number[] {
   let most = 0
   let widest = 0
   let last = 0
-  for (const c of chains) {
-    most = Math.max(most, c.matched)
-    widest = Math.max(widest, c.aEnd - c.aStart + (c.bEnd - c.bStart))
-    last = Math.max(last, c.aStart, c.bStart)
+  const extent = (c: number): number => (chains.aEnd[c] as number) - (chains.aStart[c] as number) + ((chains.bEnd[c] as number) - (chains.bStart[c] as number))
+  for (const c of closed) {
+    most = Math.max(most, chains.matched[c] as number)
+    widest = Math.max(widest, extent(c))
+    last = Math.max(last, chains.aStart[c] as number, chains.bStart[c] as number)
   }
   const span = last + 1
   const bound = (most + 1) * (widest + 1) * span * span
-  if (widest < 2 ** 18 && last < 2 ** 17 && bound * chains.length <= Number.MAX_SAFE_INTEGER) {
+  const first = (c: number): number => Math.min(chains.aStart[c] as number, chains.bStart[c] as number)
+  const second = (c: number): number => Math.max(chains.aStart[c] as number, chains.bStart[c] as number)
+  if (widest < 2 ** 18 && last < 2 ** 17 && bound * closed.length <= Number.MAX_SAFE_INTEGER) {
     // Within those bounds the order is that of one whole number a chain, sorted without a comparator.
-    const extent = (c: Chain): number => c.aEnd - c.aStart + (c.bEnd - c.bStart)
-    return sortedBy(chains, (c) => (((most - c.matched) * (widest + 1) + (widest - extent(c))) * span + Math.min(c.aStart, c.bStart)) * span + Math.max(c.aStart, c.bStart), bound)
+    const keyOf = (k: number): number => {
+      const c = closed[k] as number
+      return (((most - (chains.matched[c] as number)) * (widest + 1) + (widest - extent(c))) * span + first(c)) * span + second(c)
+    }
+    const order = sortedIndexes(closed.length, keyOf, bound)
+    const chainsInOrder = new Array<number>(closed.length)
+    for (let k = 0; k < closed.length; k++) chainsInOrder[k] = closed[order[k] as number] as number
+    return chainsInOrder
   }
-  const keyed = chains.map((c) => ({
-    chain: c,
-    key: (c.matched * 2 ** 18 + (c.aEnd - c.aStart + (c.bEnd - c.bStart))) * 2 ** 17 - Math.min(c.aStart, c.bStart),
-  }))
-  keyed.sort((x, y) => y.key - x.key || Math.max(x.chain.aStart, x.chain.bStart) - Math.max(y.chain.aStart, y.chain.bStart))
-  return keyed.map((k) => k.chain)
+  // Keys worked out once a chain, not at each comparison: long documents' pairs have thousands of chains.
+  const keyed = Array.from(closed, (c) => ({ c, key: ((chains.matched[c] as number) * 2 ** 18 + extent(c)) * 2 ** 17 - first(c), second: second(c) }))
+  keyed.sort((x, y) => y.key - x.key || x.second - y.second)
+  return keyed.map((k) => k.c)
+}
+
+const runsBuffer: number[] = []
+
+/** The runs of a piece's words free in both documents, as (offset, length) pairs, in order, in a buffer
+ *  that the next call reuses. */
+function freeRuns(takenA: Int32Array, takenB: Int32Array, aStart: number, bStart: number, length: number): readonly number[] {
+  const runs = runsBuffer
+  runs.length = 0
+  let runStart = -1
+  for (let t = 0; t <= length; t++) {
+    const free = t < length && (takenA[aStart + t] as number) < 0 && (takenB[bStart + t] as number) < 0
+    if (free && runStart < 0) runStart = t
+    if (free || runStart < 0) continue
+    runs.push(runStart, t - runStart)
+    runStart = -1
+  }
+  return runs
+}
+
+/** A chain of the runs (offset, length pairs) of one piece that starts at aStart, bStart. */
+function runsChain(a: number, b: number, aStart: number, bStart: number, runs: readonly number[]): Chain {
+  const chain = newChain({ a, b, aStart: aStart + (runs[0] as number), bStart: bStart + (runs[0] as number), length: runs[1] as number })
+  for (let r = 2; r < runs.length; r += 2) {
+    const length = runs[r + 1] as number
+    chain.pieces.push({ a, b, aStart: aStart + (runs[r] as number), bStart: bStart + (runs[r] as number), length })
+    chain.matched += length
+  }
+  const offset = runs.at(-2) as number
+  chain.aEnd = aStart + offset + (runs.at(-1) as number)
+  chain.bEnd = bStart + offset + (runs.at(-1) as number)
+  return chain
 }
 
 /**
@@ -185,71 +265,3 @@ function untakenParts(chain: Chain, takenA: Int32Array, takenB: Int32Array, maxG
   return parts
 }
 
-/** The chain cut to the words [aFrom, aTo) of its first document and [bFrom, bTo) of its second. */
-function cutChain(chain: Chain, aFrom: number, aTo: number, bFrom: number, bTo: number): void {
-  const pieces: Match[] = []
-  for (const p of chain.pieces) {
-    const skip = Math.max(0, aFrom - p.aStart, bFrom - p.bStart)
-    const length = Math.min(p.length, aTo - p.aStart, bTo - p.bStart) - skip
-    if (length > 0) pieces.push({ ...p, aStart: p.aStart + skip, bStart: p.bStart + skip, length })
-  }
-  chain.pieces = pieces
-  chain.matched = pieces.reduce((sum, p) => sum + p.length, 0)
-  const head = pieces[0]
-  const tail = pieces.at(-1)
-  if (!head || !tail) return
-  chain.aStart = head.aStart
-  chain.bStart = head.bStart
-  chain.aEnd = tail.aStart + tail.length
-  chain.bEnd = tail.bStart + tail.length
-}
-
-/**
- * Cuts a chance word at either end of a passage, unless that would leave fewer words than a passage
- * needs: ten identical words in two reports are shared text even where the tenth opens a sentence.
- */
-function trimPassage(chain: Chain, docs: TokenizedDocument[], passageWords: number): void {
-  const before = { pieces: chain.pieces, matched: chain.matched, aStart: chain.aStart, aEnd: chain.aEnd, bStart: chain.bStart, bEnd: chain.bEnd }
-  trimChanceWords(chain, docs, 2, 2)
-  if (chain.matched < passageWords) Object.assign(chain, before)
-}
-
-/** The last break within the chain's last words: any break in its last `shortTail` words, a paragraph break in its last `longTail`. */
-function lastBreak(breaks: Uint8Array, from: number, end: number, shortTail: number, longTail: number): number {
-  for (let i = end - 2; i >= from && end - 1 - i < longTail; i--) {
-    const kind = breaks[i] as number
-    if (kind === PARAGRAPH_BREAK || (kind === SENTENCE_BREAK && end - 1 - i < shortTail)) return i
-  }
-  return -1
-}
-
-/** The first break within the chain's first words (as lastBreak, from the start). */
-function firstBreak(breaks: Uint8Array, start: number, to: number, shortHead: number, longHead: number): number {
-  for (let i = start; i < to - 1 && i - start + 1 < longHead; i++) {
-    const kind = breaks[i] as number
-    if (kind === PARAGRAPH_BREAK || (kind === SENTENCE_BREAK && i - start + 1 < shortHead)) return i
-  }
-  return -1
-}
-
-/**
- * A match runs on while words agree, so two reports that end a sentence the same way and happen to begin
- * the next one with the same word ("... stepping down. Russia ...") match across the break. Words past a
- * break that both documents have near the chain's end are chance and are cut off: for a passage, one word
- * (two or more are the same text going on: "It's wrong. It's destructive"); for a short phrase, fewer than
- * `shortTail` after a sentence break or `longTail` after a paragraph break. The same at the chain's start.
- * A chain that reaches the end (or start) of both documents has nothing beyond it to be chance about.
- */
-function trimChanceWords(chain: Chain, docs: TokenizedDocument[], shortTail: number, longTail: number): void {
-  const A = (docs[chain.a] as TokenizedDocument).breakAfter
-  const B = (docs[chain.b] as TokenizedDocument).breakAfter
-  if (chain.aEnd < A.length || chain.bEnd < B.length) {
-    const aTail = lastBreak(A, chain.aStart, chain.aEnd, shortTail, longTail)
-    const bTail = lastBreak(B, chain.bStart, chain.bEnd, shortTail, longTail)
-    if (aTail >= 0 && bTail >= 0) cutChain(chain, chain.aStart, aTail + 1, chain.bStart, bTail + 1)
-  }
-  if (chain.pieces.length === 0 || (chain.aStart === 0 && chain.bStart === 0)) return
-  const aHead = firstBreak(A, chain.aStart, chain.aEnd, shortTail, longTail)
-  const bHead = firstBreak(B, chain.bStart, chain.bEnd, shortTail, longTail)
-  if (aHead >= 0 && bHead >= 0) cutChain(chain, aHead + 1, chain.aEnd, bHead + 1, chain.bEnd)
-}

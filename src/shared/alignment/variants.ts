@@ -22,33 +22,53 @@ const MAX_WORDS_BETWEEN_ANCHORS = 40
 
 type Change = { kind: 'equal' | 'removed' | 'added'; count: number }
 
+// For anchorsOf, reused from call to call: per column, the other span's first position not yet passed
+// (valid where its stamp is the call's), and per position the next one of the same column.
+let firstAt = new Int32Array(1024)
+let stampOf = new Int32Array(1024)
+let nextAt = new Int32Array(1024)
+let stamp = 0
+
 /** Word pairs of the two spans known to be the same word (same column), increasing in both spans. */
 function anchorsOf(columnOf: ColumnOf, base: TokenSpan, other: TokenSpan, maxSkew: number): Array<[number, number]> {
-  const inOther = new Map<number, number[]>()
+  stamp++
+  if (nextAt.length < other.to - other.from) nextAt = new Int32Array(2 * (other.to - other.from))
   for (let o = other.to - 1; o >= other.from; o--) {
     const column = columnOf(other.doc, o)
     if (column < 0) continue
-    const list = inOther.get(column)
-    if (list) list.push(o)
-    else inOther.set(column, [o])
+    if (column >= firstAt.length) {
+      const size = Math.max(column + 1, 2 * firstAt.length)
+      firstAt = new Int32Array(size)
+      stampOf = new Int32Array(size)
+    }
+    nextAt[o - other.from] = stampOf[column] === stamp ? (firstAt[column] as number) : -1
+    firstAt[column] = o
+    stampOf[column] = stamp
   }
   const anchors: Array<[number, number]> = []
   let lastBase = base.from - 1
   let last = other.from - 1
   for (let b = base.from; b < base.to; b++) {
     const column = columnOf(base.doc, b)
-    const candidates = column < 0 ? undefined : inOther.get(column)
-    if (!candidates) continue
-    // Positions are stored last-first: drop those at or before the previous anchor, take the next one,
-    // unless it lies further ahead than the base has moved (then it is another occurrence, not this word).
-    while (candidates.length > 0 && (candidates.at(-1) as number) <= last) candidates.pop()
-    const o = candidates.at(-1)
-    if (o === undefined || o - last > b - lastBase + maxSkew) continue
+    if (column < 0 || column >= stampOf.length || stampOf[column] !== stamp) continue
+    // Drop the positions at or before the previous anchor, take the next one, unless it lies further
+    // ahead than the base has moved (then it is another occurrence, not this word).
+    let o = firstAt[column] as number
+    while (o >= 0 && o <= last) o = nextAt[o - other.from] as number
+    firstAt[column] = o
+    if (o < 0 || o - last > b - lastBase + maxSkew) continue
     anchors.push([b, o])
     lastBase = b
     last = o
   }
   return anchors
+}
+
+/** Whether x.slice(xFrom, xTo) equals y.slice(yFrom, yTo), without making either. */
+function sameText(x: string, xFrom: number, xTo: number, y: string, yFrom: number, yTo: number): boolean {
+  if (xTo - xFrom !== yTo - yFrom) return false
+  for (let i = 0; i < xTo - xFrom; i++) if (x.charCodeAt(xFrom + i) !== y.charCodeAt(yFrom + i)) return false
+  return true
 }
 
 function sameWords(x: Int32Array, xFrom: number, xTo: number, y: Int32Array, yFrom: number, yTo: number): boolean {
@@ -89,7 +109,7 @@ function editScript(forms: (doc: TokenizedDocument, from: number, to: number) =>
       if ((ab - b) * (ao - o) <= TINY_DIFF_CELLS) {
         let i = b
         let j = o
-        for (const run of commonRuns(B.ids.subarray(b, ab), O.ids.subarray(o, ao))) {
+        for (const run of commonRuns(B.ids, O.ids, b, ab, o, ao)) {
           push('removed', b + run.a - i)
           push('added', o + run.b - j)
           push('equal', run.length)
@@ -147,14 +167,17 @@ export function findVariants(
     const change = changes[c] as Change
     if (change.kind === 'equal') {
       for (let t = 0; t < change.count; t++, b++, o++) {
-        if (previousEqual || t > 0) {
+        // Nearly every word and the marks before it are written alike: compared in place, not copied.
+        if ((previousEqual || t > 0) && !sameText(B.text, B.ends[b - 1] as number, B.starts[b] as number, O.text, O.ends[o - 1] as number, O.starts[o] as number)) {
           const baseMarks = B.text.slice(B.ends[b - 1], B.starts[b])
           const otherMarks = O.text.slice(O.ends[o - 1], O.starts[o])
           if (collapseSpace(baseMarks) !== collapseSpace(otherMarks)) add('punctuation', between(B, b), between(O, o))
         }
-        const baseWord = B.text.slice(B.starts[b], B.ends[b])
-        const otherWord = O.text.slice(O.starts[o], O.ends[o])
-        if (baseWord !== otherWord) add(baseWord.toLowerCase() === otherWord.toLowerCase() ? 'case' : 'punctuation', place(B, base, b, b + 1), place(O, other, o, o + 1))
+        if (!sameText(B.text, B.starts[b] as number, B.ends[b] as number, O.text, O.starts[o] as number, O.ends[o] as number)) {
+          const baseWord = B.text.slice(B.starts[b], B.ends[b])
+          const otherWord = O.text.slice(O.starts[o], O.ends[o])
+          add(baseWord.toLowerCase() === otherWord.toLowerCase() ? 'case' : 'punctuation', place(B, base, b, b + 1), place(O, other, o, o + 1))
+        }
       }
       previousEqual = true
       continue
