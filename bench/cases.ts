@@ -125,6 +125,13 @@ export function manyReportTexts(count: number): string[] {
   return manyReports(sample, pools(sample).all, count, MANY_WORDS, MANY_SEED)
 }
 
+/** The three reports of about 10k words each of the 3 × 10k case, the same as buildCases' (also the tests'). */
+export function threeReportTexts(): string[] {
+  return threeReports(pools(readSample()).all, 10_000, THREE_SEED)
+}
+
+const THREE_SEED = 404
+
 export function buildCases(): BenchCase[] {
   const sample = readSample()
   const p = pools(sample)
@@ -134,7 +141,7 @@ export function buildCases(): BenchCase[] {
     { id: 'same-2x10k', label: '2 × 10k, same story reworded', texts: sameStory(p.all, 10_000, 101) },
     { id: 'share20-2x10k', label: '2 × 10k, 20% shared, reordered', texts: sharingFifth(p, 10_000, 202) },
     { id: 'unrelated-2x10k', label: '2 × 10k, unrelated', texts: unrelated(p, 10_000, 303), expectNoPassages: true },
-    { id: 'reports-3x10k', label: '3 × 10k', texts: threeReports(p.all, 10_000, 404) },
+    { id: 'reports-3x10k', label: '3 × 10k', texts: threeReports(p.all, 10_000, THREE_SEED) },
     { id: 'same-2x50k', label: '2 × 50k, same story reworded', texts: sameStory(p.all, 50_000, 505) },
     { id: 'many-50x800', label: '50 × 800', texts: hundred.slice(0, 50) },
     { id: 'many-100x800', label: '100 × 800', texts: hundred },

@@ -37,9 +37,14 @@ function anchorsOf(columnOf: ColumnOf, base: TokenSpan, other: TokenSpan, maxSke
     const column = columnOf(other.doc, o)
     if (column < 0) continue
     if (column >= firstAt.length) {
+      // Grown with what this call has already set kept: a column met earlier in the span stays known.
       const size = Math.max(column + 1, 2 * firstAt.length)
-      firstAt = new Int32Array(size)
-      stampOf = new Int32Array(size)
+      const grownFirst = new Int32Array(size)
+      const grownStamp = new Int32Array(size)
+      grownFirst.set(firstAt)
+      grownStamp.set(stampOf)
+      firstAt = grownFirst
+      stampOf = grownStamp
     }
     nextAt[o - other.from] = stampOf[column] === stamp ? (firstAt[column] as number) : -1
     firstAt[column] = o
