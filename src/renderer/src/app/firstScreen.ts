@@ -6,7 +6,7 @@
 // after LATEST_MS.
 
 import { useEffect } from 'react'
-import { PASSAGE, prewarmAlignment } from '../features/comparison'
+import { openComparisonEarly, PASSAGE, prewarmAlignment } from '../features/comparison'
 import { preloadDeferred } from '../ui/deferred'
 import { parseRoute } from './useRoute'
 
@@ -18,9 +18,13 @@ const IDLE_TIMEOUT_MS = 2000
 /**
  * A window that opens on a comparison (or on the one it reopens, or a print) starts its alignment worker
  * now: the worker's thread and script then load while the library answers, not after the view has mounted.
+ * One opened by its address asks for that comparison now too, so that its texts reach the worker while
+ * React draws the window.
  */
 export function prepareFirstScreen(): void {
-  if (parseRoute(window.location.hash).view !== 'library') prewarmAlignment()
+  const route = parseRoute(window.location.hash)
+  if (route.view !== 'library') prewarmAlignment()
+  if (route.view === 'comparison') openComparisonEarly(route.id)
 }
 
 function whenIdle(work: () => void): () => void {

@@ -23,7 +23,8 @@ import { isTextEntry, modKey } from '../../ui/keyboard'
 import { useCommand } from '../../ui/commands'
 import { useNotify } from '../../ui/Notifications'
 import { drawnHighlights } from './highlightMarks'
-import { ALIGNMENT_STAGES, alignEarly, prewarmAlignment, useAlignment } from './useAlignment'
+import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment'
+import { loadComparison } from './openComparison'
 import { useLinkedPassages } from './useLinkedPassages'
 import { useManyReports } from './useManyReports'
 import { FindBar } from '../find'
@@ -45,14 +46,7 @@ export type ExportDialog = ComponentType<{ comparisonId: string; reports: number
 export function ComparisonView({ id, exportDialog }: { id: string; exportDialog: ExportDialog }) {
   useEffect(prewarmAlignment, [])
   // The texts go to the alignment as they arrive, while React draws them as plain columns.
-  const [comparison, retry] = useRequest(
-    () =>
-      client.getComparison({ id }).then((loaded) => {
-        alignEarly(loaded.articles.map((a) => a.text))
-        return loaded
-      }),
-    id,
-  )
+  const [comparison, retry] = useRequest(() => loadComparison(id), id)
   useReloadOnNewVersions(id, comparison.status === 'done' ? comparison.value.articleIds : null, retry)
   const opened = comparison.status === 'done'
   useEffect(() => {

@@ -5,6 +5,7 @@ export { buildViewModel, type ComparisonViewModel, type PassageView, type Segmen
 export { PassageText, describeMark, NoteMarker, PhraseSample, VariantSample } from './PassageText'
 export { drawnHighlights } from './highlightMarks'
 export { prewarmAlignment, useAlignment } from './useAlignment'
+export { openComparisonEarly } from './openComparison'
 export { columnDom, columnBodyMark, paragraphMark, COLUMN, COLUMN_BODY, PARAGRAPH, NOT_TEXT, PASSAGE } from './columnDom'
 export { useLinkedPassages } from './useLinkedPassages'
 export { VariantPopover } from './VariantPopover'
