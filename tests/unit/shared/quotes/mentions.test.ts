@@ -2,12 +2,9 @@
 // can begin finds exactly the runs the regular expression's own search finds, on real reports and on names
 // written with letters outside ASCII.
 
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NAME_RUN, nextNameRun } from '../../../../src/shared/quotes/mentions'
-
-const folder = join(__dirname, '../../../fixtures/quotes/articles')
+import { labelledReports, randomTexts } from './scanCases'
 
 function searched(text: string): string[] {
   return [...text.matchAll(new RegExp(NAME_RUN.source, 'gu'))].map((m) => `${m.index}:${m[0]}`)
@@ -22,13 +19,10 @@ function scanned(text: string): string[] {
 describe('the runs of capitalised words in a report', () => {
   it('are those the search finds, in every labelled report', () => {
     let runs = 0
-    for (const cluster of readdirSync(folder)) {
-      for (const file of readdirSync(join(folder, cluster))) {
-        const text = readFileSync(join(folder, cluster, file), 'utf8')
-        const expected = searched(text)
-        expect(scanned(text)).toEqual(expected)
-        runs += expected.length
-      }
+    for (const text of labelledReports()) {
+      const expected = searched(text)
+      expect(scanned(text)).toEqual(expected)
+      runs += expected.length
     }
     expect(runs).toBeGreaterThan(1000)
   })
@@ -52,13 +46,6 @@ describe('the runs of capitalised words in a report', () => {
 
   it('are those the search finds in text made at random from the pieces names are written with', () => {
     const pieces = ['Mr', 'Mrs', 'St', 'Sgt', 'A', 'É', 'Ab', 'ab', 'de', 'del', 'della', 'la', 'st.', 'van', 'O’', "d'", '-', '.', ',', ' ', '  ', '\t', '\n', 'Zo', 'ü', '2', '’s', '𝐀']
-    let seed = 7
-    const random = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n
-    for (let t = 0; t < 400; t++) {
-      // Half the texts without characters outside the Basic Multilingual Plane, which the scan reads itself.
-      const usable = t % 2 === 0 ? pieces.slice(0, -1) : pieces
-      const text = Array.from({ length: 60 }, () => usable[random(usable.length)]).join('')
-      expect(scanned(text)).toEqual(searched(text))
-    }
+    for (const text of randomTexts(pieces, { count: 400, length: 60, seed: 7 }).texts) expect(scanned(text)).toEqual(searched(text))
   })
 })

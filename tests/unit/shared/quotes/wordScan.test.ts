@@ -1,14 +1,11 @@
 // The ledger's word scan finds the words the app's one definition of a word finds, at the same places, in
 // whole labelled reports, in their quoted stretches, and in the words that definition treats specially.
 
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { forEachWord } from '../../../../src/shared/domain/text'
 import { findQuotedSpans } from '../../../../src/shared/quotes/marks'
 import { forEachWordIn } from '../../../../src/shared/quotes/wordScan'
-
-const folder = join(__dirname, '../../../fixtures/quotes/articles')
+import { labelledReports } from './scanCases'
 
 const defined = (text: string, from: number, to: number): string[] => {
   const words: string[] = []
@@ -24,14 +21,11 @@ const scanned = (text: string, from: number, to: number): string[] => {
 describe('the words of a stretch of text', () => {
   it('are those the app defines, in every labelled report and each of its quoted stretches', () => {
     let words = 0
-    for (const cluster of readdirSync(folder)) {
-      for (const file of readdirSync(join(folder, cluster))) {
-        const text = readFileSync(join(folder, cluster, file), 'utf8')
-        for (const { start, end } of [{ start: 0, end: text.length }, ...findQuotedSpans(text)]) {
-          const expected = defined(text, start, end)
-          expect(scanned(text, start, end)).toEqual(expected)
-          words += expected.length
-        }
+    for (const text of labelledReports()) {
+      for (const { start, end } of [{ start: 0, end: text.length }, ...findQuotedSpans(text)]) {
+        const expected = defined(text, start, end)
+        expect(scanned(text, start, end)).toEqual(expected)
+        words += expected.length
       }
     }
     expect(words).toBeGreaterThan(50_000)
