@@ -4,6 +4,7 @@
 
 import { sortedIndexes } from './order'
 import { MatchList, type Match } from './seed'
+import { widened } from './widen'
 
 export interface Chain {
   a: number
@@ -21,12 +22,6 @@ export interface Chain {
 
 export function newChain(m: Match): Chain {
   return { a: m.a, b: m.b, pieces: [m], aStart: m.aStart, aEnd: m.aStart + m.length, bStart: m.bStart, bEnd: m.bStart + m.length, matched: m.length }
-}
-
-const widened = (old: Int32Array, size: number): Int32Array<ArrayBuffer> => {
-  const next = new Int32Array(Math.max(size, 2 * old.length))
-  next.set(old)
-  return next
 }
 
 /**

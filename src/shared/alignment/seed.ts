@@ -7,6 +7,7 @@
 // (too common to be evidence), but matches run through them freely.
 
 import { globalPositions, type TokenizedDocument } from './tokenize'
+import { widened } from './widen'
 
 /** An exact run of equal normalised words in two documents, a < b. */
 export interface Match {
@@ -50,16 +51,11 @@ export class MatchList {
   }
 
   private grow(): void {
-    const wider = (old: Int32Array): Int32Array<ArrayBuffer> => {
-      const next = new Int32Array(Math.max(16, 2 * old.length))
-      next.set(old)
-      return next
-    }
-    this.a = wider(this.a)
-    this.b = wider(this.b)
-    this.aStart = wider(this.aStart)
-    this.bStart = wider(this.bStart)
-    this.length = wider(this.length)
+    this.a = widened(this.a, 16)
+    this.b = widened(this.b, 16)
+    this.aStart = widened(this.aStart, 16)
+    this.bStart = widened(this.bStart, 16)
+    this.length = widened(this.length, 16)
   }
 }
 

@@ -8,6 +8,7 @@
 
 import { forEachWord } from '../domain/text'
 import type { Vocabulary } from './vocabulary'
+import { widened } from './widen'
 
 export { Vocabulary } from './vocabulary'
 
@@ -94,16 +95,11 @@ class Tokens {
 
   push(start: number, end: number, id: number, joined: boolean): void {
     if (this.length === this.starts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
-        const bigger = new (a.constructor as new (n: number) => T)(a.length * 2)
-        bigger.set(a)
-        return bigger
-      }
-      this.starts = grow(this.starts)
-      this.ends = grow(this.ends)
-      this.ids = grow(this.ids)
-      this.breaks = grow(this.breaks)
-      this.joined = grow(this.joined)
+      this.starts = widened(this.starts)
+      this.ends = widened(this.ends)
+      this.ids = widened(this.ids)
+      this.breaks = widened(this.breaks)
+      this.joined = widened(this.joined)
     }
     this.starts[this.length] = start
     this.ends[this.length] = end

@@ -10,6 +10,7 @@ import type { TokenSpan } from './group'
 import { commonRuns } from './lcs'
 import type { TokenizedDocument, Vocabulary } from './tokenize'
 import type { Variant, VariantKind } from './types'
+import { widened } from './widen'
 
 const collapseSpace = (s: string): string => s.replace(/\s+/g, ' ')
 
@@ -38,13 +39,8 @@ function anchorsOf(columnOf: ColumnOf, base: TokenSpan, other: TokenSpan, maxSke
     if (column < 0) continue
     if (column >= firstAt.length) {
       // Grown with what this call has already set kept: a column met earlier in the span stays known.
-      const size = Math.max(column + 1, 2 * firstAt.length)
-      const grownFirst = new Int32Array(size)
-      const grownStamp = new Int32Array(size)
-      grownFirst.set(firstAt)
-      grownStamp.set(stampOf)
-      firstAt = grownFirst
-      stampOf = grownStamp
+      firstAt = widened(firstAt, column + 1)
+      stampOf = widened(stampOf, column + 1)
     }
     nextAt[o - other.from] = stampOf[column] === stamp ? (firstAt[column] as number) : -1
     firstAt[column] = o
