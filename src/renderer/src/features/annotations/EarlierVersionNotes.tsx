@@ -23,10 +23,18 @@ export interface EarlierVersionNotesProps {
 
 const versionDate = (at: string | null): string => (at === null ? 'an earlier version' : `the version of ${new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`)
 
+/** Report by report, in the order of their places in the text they were made on, as the Notes tab lists the
+ *  others; highlights made at the same place in the order they were made (and by id, made in the same ms). */
+const inReadingOrder = (a: PlacedHighlight, b: PlacedHighlight): number =>
+  a.doc - b.doc ||
+  a.highlight.anchor.position.start - b.highlight.anchor.position.start ||
+  a.highlight.createdAt.localeCompare(b.highlight.createdAt) ||
+  a.highlight.id.localeCompare(b.highlight.id)
+
 export function EarlierVersionNotes({ placed, labels, titles, outlets, onUpdate, onRemove, onCarry }: EarlierVersionNotesProps) {
   const [carrying, setCarrying] = useState<string | null>(null)
   const byReport = new Map<number, PlacedHighlight[]>()
-  for (const p of [...placed].sort((a, b) => a.doc - b.doc || a.highlight.createdAt.localeCompare(b.highlight.createdAt))) byReport.set(p.doc, [...(byReport.get(p.doc) ?? []), p])
+  for (const p of [...placed].sort(inReadingOrder)) byReport.set(p.doc, [...(byReport.get(p.doc) ?? []), p])
   const carry = async (articleId: string): Promise<void> => {
     if (carrying !== null) return
     setCarrying(articleId)

@@ -53,9 +53,10 @@ describe('highlights made on an earlier version', () => {
     const section = await screen.findByRole('region', { name: 'Made on an earlier version' })
     const date = new Date('2026-03-01T12:00:00.000Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
     const items = (): string[] => [...section.querySelectorAll('[data-earlier-highlight]')].map((li) => `${li.querySelector('.note-quote')?.textContent} | ${(li.querySelector('textarea') as HTMLTextAreaElement).value}${li.querySelector('[data-unplaced-reason]') ? ` | ${li.querySelector('[data-unplaced-reason]')?.textContent}` : ''}`)
+    // In the order of their places in the text (made the other way round), as the Notes tab lists the rest.
     expect(items()).toEqual([
-      `quote · made on the version of ${date}“I thought a lot before writing this post,” | Check the blog post.`,
       `quote · made on the version of ${date}“makes it easy for just about anyone” | Who says it is easy?`,
+      `quote · made on the version of ${date}“I thought a lot before writing this post,” | Check the blog post.`,
     ])
     expect(document.querySelectorAll('[data-doc] [data-highlight]')).toHaveLength(0)
     expect(document.querySelector('.notes-count')?.textContent).toBe('0 of 0 highlights, and 2 made on an earlier version')
