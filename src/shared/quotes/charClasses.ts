@@ -8,11 +8,13 @@ export const LETTER_OR_DIGIT = 4
 export const LOWER = 8
 export const SPACE = 16
 const ASKED = 32
+export const DIGIT = 64
+export const MARK = 128
 
 const classes = new Uint8Array(0x10000)
 
-/** The classes of code unit `c` (UPPER | LETTER | ...): \p{Lu}, \p{L}, [\p{L}\p{N}], \p{Ll}, \s. Half of a
- *  pair of code units is none of them. */
+/** The classes of code unit `c` (UPPER | LETTER | ...): \p{Lu}, \p{L}, [\p{L}\p{N}], \p{Ll}, \s, \p{N},
+ *  \p{M}. Half of a pair of code units is none of them. */
 export function classOf(c: number): number {
   let k = classes[c] as number
   if (k === 0) {
@@ -23,6 +25,8 @@ export function classOf(c: number): number {
     if (/[\p{L}\p{N}]/u.test(ch)) k |= LETTER_OR_DIGIT
     if (/\p{Ll}/u.test(ch)) k |= LOWER
     if (/\s/.test(ch)) k |= SPACE
+    if (/\p{N}/u.test(ch)) k |= DIGIT
+    if (/\p{M}/u.test(ch)) k |= MARK
     classes[c] = k
   }
   return k

@@ -4,13 +4,9 @@
 // outside the Basic Multilingual Plane, are left to forEachWord itself.
 
 import { forEachWord } from '../domain/text'
+import { classOf, DIGIT, LETTER_OR_DIGIT, MARK } from './charClasses'
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
-/** Any half of a pair of UTF-16 code units (without the u flag, so that whole pairs are found too). */
-const SURROGATE = /[\uD800-\uDFFF]/
-
-/** For each character code outside ASCII, once asked: 1 a letter, mark or digit, 2 a digit too, 3 neither. */
-const kinds = new Uint8Array(0x10000)
 /** For each character code from U+0E00 (the first of those scripts), once asked: 1 of a script written
  *  without spaces or half of a pair, 2 neither. */
 const unspaced = new Uint8Array(0x10000)
@@ -24,25 +20,16 @@ function needsDefinition(text: string, from: number, to: number): boolean {
     let kind = unspaced[c] as number
     if (kind === 0) {
       const ch = String.fromCharCode(c)
-      unspaced[c] = kind = SURROGATE.test(ch) || UNSPACED.test(ch) ? 1 : 2
+      unspaced[c] = kind = (c >= 0xd800 && c <= 0xdfff) || UNSPACED.test(ch) ? 1 : 2
     }
     if (kind === 1) return true
   }
   return false
 }
 
-function kindOf(c: number): number {
-  let kind = kinds[c] as number
-  if (kind === 0) {
-    const ch = String.fromCharCode(c)
-    kinds[c] = kind = /\p{N}/u.test(ch) ? 2 : /[\p{L}\p{M}]/u.test(ch) ? 1 : 3
-  }
-  return kind
-}
-
 /** A letter, mark or digit. */
-const inWord = (c: number): boolean => (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : kindOf(c) !== 3)
-const isDigit = (c: number): boolean => (c < 128 ? c >= 48 && c <= 57 : kindOf(c) === 2)
+const inWord = (c: number): boolean => (c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (classOf(c) & (LETTER_OR_DIGIT | MARK)) !== 0)
+const isDigit = (c: number): boolean => (c < 128 ? c >= 48 && c <= 57 : (classOf(c) & DIGIT) !== 0)
 /** What joins two parts of one word: apostrophes, hyphens and a full stop ("U.S.-led", "Assad's"). */
 const joins = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x02bc || c === 0x2018 || c === 45 || c === 0x2010 || c === 0x2011 || c === 46
 
