@@ -2,32 +2,14 @@
 // argument refused in words before any handler runs, the library's own refusals answered as data, and a call
 // with nothing to carry answering so. The carry itself on real versions is tested in storage/carryHighlights.
 
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ComparisonSummary } from '../../../../src/shared/domain/comparison'
+import { describe, expect, it } from 'vitest'
 import type { Result } from '../../../../src/shared/domain/errors'
-import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
-import { listComparisons } from '../../../../src/main/storage/comparisons'
+import { onSampleLibrary } from './sampleLibrary'
 
-const samplesFolder = fileURLToPath(new URL('../../../../resources/samples', import.meta.url))
-let dataFolder: string
-let services: AppServices
-
-beforeAll(async () => {
-  dataFolder = await mkdtemp(join(tmpdir(), 'parallax-carry-call-'))
-  services = await createAppServices({ dataFolder, samplesFolder, checkBodies: false })
-})
-afterAll(async () => {
-  await services.library.close()
-  await rm(dataFolder, { recursive: true, force: true })
-})
-
-const sample = (): ComparisonSummary => listComparisons(services.library.store)[0] as ComparisonSummary
+const library = onSampleLibrary('carry-call')
+const sample = library.sample
 const refusal = async (input: unknown): Promise<{ code: string; message: string }> => {
-  const result: Result<unknown> = await services.dispatch('carryHighlights', input)
+  const result: Result<unknown> = await library.services.dispatch('carryHighlights', input)
   if (result.ok) throw new Error('accepted')
   return result.error
 }
@@ -53,6 +35,6 @@ describe('carryHighlights', () => {
       code: 'not-found',
       message: 'That comparison is not in the library. It may have been deleted.',
     })
-    await expect(services.dispatch('carryHighlights', { comparisonId: id, articleId: articleIds[0] })).resolves.toEqual({ ok: true, value: { carried: [], unplaced: [] } })
+    await expect(library.services.dispatch('carryHighlights', { comparisonId: id, articleId: articleIds[0] })).resolves.toEqual({ ok: true, value: { carried: [], unplaced: [] } })
   })
 })

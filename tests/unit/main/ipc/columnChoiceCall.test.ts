@@ -1,32 +1,15 @@
 // setColumnChoice through the dispatcher, as the renderer calls it: a choice kept and read back with the
 // comparison, and every wrong argument refused in words, before or by the library, with nothing saved.
 
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ComparisonSummary, ComparisonWithArticles } from '../../../../src/shared/domain/comparison'
+import { describe, expect, it } from 'vitest'
+import type { ComparisonWithArticles } from '../../../../src/shared/domain/comparison'
 import type { Result } from '../../../../src/shared/domain/errors'
-import { createAppServices, type AppServices } from '../../../../src/main/services/appServices'
-import { listComparisons } from '../../../../src/main/storage/comparisons'
+import { onSampleLibrary } from './sampleLibrary'
 
-const samplesFolder = fileURLToPath(new URL('../../../../resources/samples', import.meta.url))
-let dataFolder: string
-let services: AppServices
-
-beforeAll(async () => {
-  dataFolder = await mkdtemp(join(tmpdir(), 'parallax-column-choice-'))
-  services = await createAppServices({ dataFolder, samplesFolder, checkBodies: false })
-})
-afterAll(async () => {
-  await services.library.close()
-  await rm(dataFolder, { recursive: true, force: true })
-})
-
-const sample = (): ComparisonSummary => listComparisons(services.library.store)[0] as ComparisonSummary
+const library = onSampleLibrary('column-choice')
+const sample = library.sample
 const refusal = async (input: unknown): Promise<string> => {
-  const result: Result<unknown> = await services.dispatch('setColumnChoice', input)
+  const result: Result<unknown> = await library.services.dispatch('setColumnChoice', input)
   if (result.ok) throw new Error('accepted')
   expect(result.error.code).toBe('invalid-argument')
   return result.error.message
@@ -37,10 +20,10 @@ describe('setColumnChoice', () => {
     const { id, articleIds } = sample()
     const [a, b, c] = articleIds as [string, string, string]
     const columns = { order: [c, b, a], pinned: [b], hidden: [a] }
-    await expect(services.dispatch('setColumnChoice', { comparisonId: id, columns })).resolves.toEqual({ ok: true, value: columns })
-    const opened = await services.dispatch('getComparison', { id })
+    await expect(library.services.dispatch('setColumnChoice', { comparisonId: id, columns })).resolves.toEqual({ ok: true, value: columns })
+    const opened = await library.services.dispatch('getComparison', { id })
     expect(opened.ok && (opened.value as ComparisonWithArticles).columns).toEqual(columns)
-    await expect(services.dispatch('setColumnChoice', { comparisonId: id, columns: null })).resolves.toEqual({ ok: true, value: null })
+    await expect(library.services.dispatch('setColumnChoice', { comparisonId: id, columns: null })).resolves.toEqual({ ok: true, value: null })
   })
 
   it('refuses a wrong argument in words, and saves nothing', async () => {
