@@ -82,7 +82,8 @@ function plainFormAt(text: string, start: number, end: number): PlainForm | null
     while (k < norm.length && norm.charCodeAt(k) === (text.charCodeAt(start + k) | (text.charCodeAt(start + k) >= 65 && text.charCodeAt(start + k) <= 90 ? 32 : 0))) k++
     if (k === norm.length) return form
   }
-  const norm = formOf(text.slice(start, end))
+  // ASCII letters and digits: normalizeWord's form is the lower case, made here without its expressions.
+  const norm = text.slice(start, end).toLowerCase()
   const id = idOf(norm)
   // Made in the round its number belongs to (idOf may have begun a new one).
   if (plainRound !== round) {
