@@ -2,8 +2,10 @@
 // longest run of words they share, the words they share in order, and the word-by-word comparison of two.
 
 import type { Word } from './wordForms'
+import { compareMiddle, type WordStep } from './wordSteps'
 
 export { forgetWordForms, numberingRound, wordsIn, type Word } from './wordForms'
+export type { WordStep } from './wordSteps'
 
 // What the comparisons below need of a list of words, worked out once per list: a quotation is compared with
 // many others, and the lists do not change once made.
@@ -171,15 +173,12 @@ export function sharedInOrder(a: readonly Word[], b: readonly Word[]): number {
   return matched
 }
 
-/** One step of a word-by-word comparison: words both have, or a stretch where they differ. */
-export type WordStep = { same: true; a: number; b: number } | { same: false; a: [number, number]; b: [number, number] }
-
 /** The most cells a word-by-word table may have (its memory grows with both lengths). */
 export const MAX_TABLE_CELLS = 1_000_000
 
 /** The word-by-word comparison of `a` with `b`: shared words and the stretches between them; for two texts
- *  too long to tabulate, one stretch where they differ. The words both begin and end with are taken as they
- *  are, and only the stretch between is tabulated: most wordings of one quotation differ in a few places. */
+ *  too long to compare, one stretch where they differ. The words both begin and end with are taken as they
+ *  are, and only the stretch between is compared (wordSteps.ts): most wordings of one quotation differ in a few places. */
 export function compareWords(a: readonly Word[], b: readonly Word[]): WordStep[] {
   if ((a.length + 1) * (b.length + 1) > MAX_TABLE_CELLS) return [{ same: false, a: [0, a.length], b: [0, b.length] }]
   let head = 0
@@ -191,47 +190,4 @@ export function compareWords(a: readonly Word[], b: readonly Word[]): WordStep[]
   compareMiddle(a, b, head, a.length - tail, head, b.length - tail, steps)
   for (let k = tail; k > 0; k--) steps.push({ same: true, a: a.length - k, b: b.length - k })
   return steps
-}
-
-/** The comparison of a[a0, a1) with b[b0, b1) by the table of their longest common subsequences, its steps
- *  added to `steps`. */
-function compareMiddle(a: readonly Word[], b: readonly Word[], a0: number, a1: number, b0: number, b1: number, steps: WordStep[]): void {
-  const n = a1 - a0
-  const m = b1 - b0
-  if (n === 0 && m === 0) return
-  if (n === 0 || m === 0) {
-    steps.push({ same: false, a: [a0, a1], b: [b0, b1] })
-    return
-  }
-  // table[i * (m + 1) + j]: the longest common subsequence of a[a0 + i, a1) and b[b0 + j, b1).
-  const width = m + 1
-  const table = new Int32Array((n + 1) * width)
-  for (let i = n - 1; i >= 0; i--) {
-    const id = (a[a0 + i] as Word).id
-    const row = i * width
-    const below = row + width
-    for (let j = m - 1; j >= 0; j--) {
-      table[row + j] = id === (b[b0 + j] as Word).id ? (table[below + j + 1] as number) + 1 : Math.max(table[below + j] as number, table[row + j + 1] as number)
-    }
-  }
-  let i = 0
-  let j = 0
-  let gap: { a: number; b: number } | null = null
-  const close = (): void => {
-    if (gap && (gap.a < i || gap.b < j)) steps.push({ same: false, a: [a0 + gap.a, a0 + i], b: [b0 + gap.b, b0 + j] })
-    gap = null
-  }
-  while (i < n || j < m) {
-    if (i < n && j < m && (a[a0 + i] as Word).id === (b[b0 + j] as Word).id) {
-      close()
-      steps.push({ same: true, a: a0 + i, b: b0 + j })
-      i++
-      j++
-    } else {
-      gap ??= { a: i, b: j }
-      if (j >= m || (i < n && (table[(i + 1) * width + j] as number) >= (table[i * width + j + 1] as number))) i++
-      else j++
-    }
-  }
-  close()
 }

@@ -3,7 +3,7 @@
 // the 32-word blocks the in-order count works in.
 
 import { describe, expect, it } from 'vitest'
-import { compareWords, longestSharedRun, mayShareRun, occursWhole, sharedCount, sharedInOrder, wordsIn, type Word } from '../../../../src/shared/quotes/words'
+import { compareWords, longestSharedRun, mayShareRun, occursWhole, sharedCount, sharedInOrder, wordsIn, type Word, type WordStep } from '../../../../src/shared/quotes/words'
 
 /** A small seeded generator, so a failure can be run again. */
 function generator(seed: number): () => number {
@@ -43,6 +43,42 @@ function tableInOrder(a: readonly Word[], b: readonly Word[]): number {
     }
   }
   return table[a.length]?.[b.length] ?? 0
+}
+
+/** The steps of a word-by-word comparison read off the full table of the longest common subsequences of the
+ *  two lists' ends: the words both begin and end with kept as shared, and, where the words differ, a step
+ *  down `a` whenever that keeps as long a subsequence to come as a step along `b`. */
+function tableSteps(a: readonly Word[], b: readonly Word[]): WordStep[] {
+  let head = 0
+  while (head < a.length && head < b.length && a[head]?.id === b[head]?.id) head++
+  let tail = 0
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail]?.id === b[b.length - 1 - tail]?.id) tail++
+  const [n, m] = [a.length - head - tail, b.length - head - tail]
+  const table = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0))
+  const at = (i: number, j: number): number => table[i]?.[j] ?? 0
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) (table[i] as number[])[j] = a[head + i]?.id === b[head + j]?.id ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1))
+  }
+  const steps: WordStep[] = Array.from({ length: head }, (_, k) => ({ same: true, a: k, b: k }))
+  let [i, j] = [0, 0]
+  let gap: [number, number] | null = null
+  const close = (): void => {
+    if (gap && (gap[0] < i || gap[1] < j)) steps.push({ same: false, a: [head + gap[0], head + i], b: [head + gap[1], head + j] })
+    gap = null
+  }
+  while (i < n || j < m) {
+    if (i < n && j < m && a[head + i]?.id === b[head + j]?.id) {
+      close()
+      steps.push({ same: true, a: head + i++, b: head + j++ })
+    } else {
+      gap ??= [i, j]
+      if (j >= m || (i < n && at(i + 1, j) >= at(i, j + 1))) i++
+      else j++
+    }
+  }
+  close()
+  for (let k = tail; k > 0; k--) steps.push({ same: true, a: a.length - k, b: b.length - k })
+  return steps
 }
 
 function countedCommon(a: readonly Word[], b: readonly Word[]): number {
@@ -99,6 +135,19 @@ describe('the word comparisons of the quote ledger', () => {
       }
       expect([i, j]).toEqual([a.length, b.length])
       expect(same).toBe(tableInOrder(a, b))
+    }
+  })
+
+  it('take the same steps as the full table of the longest common subsequences of the two lists’ ends', () => {
+    for (const [a, b] of cases) expect(compareWords(a, b)).toEqual(tableSteps(a, b))
+    // Lists that share their ends and differ in between, over 32-word blocks on one side or both.
+    const random = generator(7)
+    for (let trial = 0; trial < 200; trial++) {
+      const ends = randomWords(random, 3)
+      const middle = (): Word[] => randomWords(random, Math.floor(random() * 140), 2 + Math.floor(random() * 8))
+      const join = (parts: Word[][]): Word[] => parts.flat().map((w, k) => ({ ...w, start: k, end: k + 1 }))
+      const [a, b] = [join([ends, middle(), ends]), join([ends, middle(), ends])]
+      expect(compareWords(a, b)).toEqual(tableSteps(a, b))
     }
   })
 
