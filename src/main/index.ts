@@ -18,6 +18,8 @@ import { handleAppScheme, registerAppScheme } from './rendererProtocol'
 import { APP_ID } from './services/appInfo'
 import { createAppServices, type StartupReport } from './services/appServices'
 import { createElectronDesktop } from './services/electronDesktop'
+import alignmentThread from './services/alignmentThread?modulePath'
+import { alignStartComparison } from './services/startComparison'
 import { electronPageTransport } from './services/electronPageTransport'
 import { bodyDamageNotice, startupNotice } from './startupNotice'
 import { bringToFront, createMainWindow, denyAllPermissions, hardenWebContents, MAIN_WINDOW_SIZE, type MainWindowOptions, type RendererPage } from './window'
@@ -129,17 +131,22 @@ function startPrimaryInstance(): void {
       onMenuState: (available) => applyMenu({ available: new Set(available) }),
       // Native menus, dialogs and the page's prefers-color-scheme follow the person's choice.
       onSettingsChanged: ({ theme }) => (nativeTheme.themeSource = theme),
+      alignmentThread,
     })
     nativeTheme.themeSource = services.settings.latest.theme
     // macOS shows its own About panel (the app menu's About role); it takes the version from here.
     app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion(), version: '' })
     registerIpcHandlers(services.dispatch, createSenderCheck(windowOptions.page))
-    closeBeforeQuit(app, () => services.library.close(), (message, error) => console.error(message, error))
+    closeBeforeQuit(app, async () => void (await Promise.all([services.alignments?.close(), services.library.close()])), (message, error) => console.error(message, error))
     // Not worth a failed start: a damaged file reads as no saved state.
     await windowState.load()
     applyMenu({ recent: services.recent.entries() })
     const window = openMainWindow()
     ready = true
+    // While the window loads, main's thread aligns the comparison it will open on (and is warm after).
+    if (services.alignments) {
+      alignStartComparison(services.library.store, services.recent, services.alignments).catch((error: unknown) => console.error('Could not begin aligning the start comparison', error))
+    }
     window.once('ready-to-show', () => {
       showStartupNotice(window, services.startup)
         // Then what the check of every article text in the background finds, once it has.

@@ -40,7 +40,12 @@ export interface BridgeOptions {
   pageTransport?: PageTransport
   /** Where a clicked web address goes (the app's system browser); links are refused without. */
   openLink?: (url: string) => Promise<boolean>
+  /** False: no alignment thread in main, as in a copy without one (the window aligns itself). */
+  alignInMain?: boolean
 }
+
+/** Main's alignment thread from source (the app starts the built one). */
+export const ALIGNMENT_THREAD = new URL('./alignmentThread.mjs', import.meta.url)
 
 export interface Bridge {
   url: string
@@ -112,6 +117,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     ...(options.desktop ? { desktop: options.desktop(() => `${origin}/`) } : {}),
     ...(options.openLink ? { openLink: options.openLink } : {}),
     pageTransport: options.pageTransport ?? nodePageTransport(),
+    ...(options.alignInMain === false ? {} : { alignmentThread: ALIGNMENT_THREAD }),
   })
   const script = apiScript()
 
@@ -173,10 +179,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     url: `${origin}/`,
     services,
-    close: () =>
-      new Promise((done) => {
+    close: async () => {
+      await new Promise<void>((done) => {
         server.closeAllConnections()
         server.close(() => done())
-      }),
+      })
+      await services.alignments?.close()
+    },
   }
 }

@@ -176,6 +176,21 @@ describe('the built main bundle', () => {
     expect(report.calls.withBadArgument).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
   })
 
+  it('aligns the start comparison on its own thread, begun before the page asks, from the built thread program', async () => {
+    const { report, stderr } = await startMain()
+    expect(stderr).not.toMatch(/Error/)
+    const { ok, value } = report.calls.getAlignment
+    expect(ok).toBe(true)
+    // Begun when the window opened: under way or done by the time the page asks, never new.
+    expect(['aligning', 'ready']).toContain(value.found)
+    expect(value.textHashes).toHaveLength(3)
+    expect(value.alignment.documents).toHaveLength(3)
+    expect(value.alignment.passages.length).toBeGreaterThan(0)
+    expect(report.calls.getQuoteLedger).toMatchObject({ ok: true, value: { textHashes: value.textHashes } })
+    expect(report.calls.getQuoteLedger.value.ledger.groups.length).toBeGreaterThan(0)
+    expect((await readdir(resolve('out/main/chunks'))).filter((f) => f.startsWith('alignmentThread-'))).toHaveLength(1)
+  })
+
   it('exports a PDF through a hidden, secure print window that is destroyed afterwards', async () => {
     const { report, documents } = await startMain()
     const fileName = 'Kerry-in-Moscow-May-2013.pdf'

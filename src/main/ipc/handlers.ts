@@ -14,6 +14,7 @@ import { createComparison, getComparison, listComparisons, setColumnChoice } fro
 import { getVersionTexts, listVersions, recordVersion } from '../storage/versions'
 import { carryHighlights } from '../storage/carryHighlights'
 import type { Library } from '../storage/library'
+import type { Alignments } from '../services/alignments'
 import { exportNotes, importAnnotations } from '../services/notes'
 import type { PageFetcher } from '../services/pageFetch'
 import { trackPageFetches } from '../services/pageFetches'
@@ -28,6 +29,8 @@ export interface HandlerDeps {
   library: Library
   sample: Sample
   pdf: PdfExports
+  /** Aligns comparisons on the main process's thread; null where there is none (the window aligns itself). */
+  alignments: Alignments | null
   /** Fetches web pages to import. */
   pages: PageFetcher
   recent: RecentComparisons
@@ -39,12 +42,24 @@ export interface HandlerDeps {
   openLink: (url: string) => Promise<boolean>
 }
 
-export function createHandlers({ library, sample, pdf, pages, recent, settings, appInfo, onMenuState, openLink }: HandlerDeps): Handlers {
+export function createHandlers({ library, sample, pdf, alignments, pages, recent, settings, appInfo, onMenuState, openLink }: HandlerDeps): Handlers {
   const { store, highlights, deletions } = library
   const fetches = trackPageFetches(pages)
+  const textsOf = async (id: string): Promise<string[]> => (await getComparison(store, id)).articles.map((a) => a.text)
+  const aligner = (): Alignments => {
+    if (!alignments) throw new AppError('not-found', 'This copy of Parallax aligns comparisons in its window.')
+    return alignments
+  }
   return {
     listComparisons: () => listComparisons(store),
-    getComparison: ({ id }) => getComparison(store, id),
+    getComparison: async ({ id }) => {
+      const comparison = await getComparison(store, id)
+      // The window asks for the alignment next: it is begun now, while the texts cross to the window and are drawn.
+      alignments?.start(comparison.articles.map((a) => a.text))
+      return comparison
+    },
+    getAlignment: async ({ comparisonId }) => aligner().alignment(await textsOf(comparisonId)),
+    getQuoteLedger: async ({ comparisonId }) => aligner().ledger(await textsOf(comparisonId)),
     listArticles: () => listArticles(store).map(listingOf),
     getArticle: ({ id }) => getArticle(store, id),
     restoreSample: () => restoreSample(library, sample),

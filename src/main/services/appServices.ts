@@ -9,6 +9,7 @@ import { SettingsStore } from '../settings'
 import type { ComparisonLink } from '../../shared/domain/comparison'
 import type { Settings } from '../../shared/domain/settings'
 import type { MenuCommand } from '../../shared/ipc/menuCommands'
+import { Alignments } from './alignments'
 import { appInfo } from './appInfo'
 import { removeCrashLeftovers } from '../storage/atomicFile'
 import { sampleState } from '../storage/comparisons'
@@ -35,6 +36,8 @@ export interface AppServices {
   recent: RecentComparisons
   /** The person's preferences, loaded. */
   settings: SettingsStore
+  /** Comparisons aligned on main's thread (null without alignmentThread); close() ends the thread. */
+  alignments: Alignments | null
 }
 
 export interface AppServicesOptions {
@@ -58,6 +61,8 @@ export interface AppServicesOptions {
   onSettingsChanged?: (settings: Settings) => void
   /** Told which menu commands the page can do now (to grey out the rest). */
   onMenuState?: (available: MenuCommand[]) => void
+  /** The program of main's alignment thread (alignmentThread.ts, built or through a loader); without it, windows align themselves. */
+  alignmentThread?: string | URL
 }
 
 /** Where no transport is given: every fetch answers that this Parallax cannot fetch pages. */
@@ -98,10 +103,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   await recent.load()
   const settings = new SettingsStore(dataFolder, log, options.onSettingsChanged)
   await settings.load()
+  const alignments = options.alignmentThread ? new Alignments({ threadEntry: options.alignmentThread }) : null
   const dispatch = createDispatcher(createHandlers({
       library,
       sample,
       pdf,
+      alignments,
       // One fetch at a time per site, with a pause between them, for imports and checks alike.
       pages: politeFetcher(createPageFetcher(options.pageTransport ?? NO_NETWORK)),
       recent,
@@ -110,5 +117,5 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       onMenuState: options.onMenuState ?? (() => {}),
       openLink: options.openLink ?? (async () => false),
     }), log)
-  return { library, dispatch, startup, bodyCheck, recent, settings }
+  return { library, dispatch, startup, bodyCheck, recent, settings, alignments }
 }

@@ -1,5 +1,5 @@
 // Everything that crosses between the renderer and the main process, declared once (STYLE.md rule 2): the
-// calls the page makes, assembled from their declarations by area (articles.ts, comparisons.ts,
+// calls the page makes, assembled from their declarations by area (articles.ts, comparisons.ts, alignments.ts,
 // highlights.ts, highlightCarry.ts, desktop.ts, pages.ts, versions.ts: each call's argument schema, limits and answer), and the pushes the main
 // process sends the page (heard through window.menu, MenuEvents in menuCommands.ts). The handler map, the
 // argument check, the preload's window.api and window.menu and the test bridge are all typed against this,
@@ -8,6 +8,7 @@
 
 import type { z } from 'zod'
 import type { Result } from '../domain/errors'
+import type { alignmentCalls } from './alignments'
 import type { articleCalls } from './articles'
 import type { AnswerOf } from './call'
 import type { comparisonCalls } from './comparisons'
@@ -19,6 +20,7 @@ import type { versionCalls } from './versions'
 import { isWellFormedId } from './ids'
 import { isMenuCommand } from './menuCommands'
 
+export type { AlignmentFound, MainAlignment, MainQuoteLedger } from './alignments'
 export type { ArticleUsage, ImportOutcome } from './articles'
 export type { ColumnChoiceChange, NewComparison } from './comparisons'
 export type { AppInfo, PdfExportResult } from './desktop'
@@ -27,7 +29,7 @@ export type { HighlightChange, NewHighlight } from './highlights'
 export type { FetchedPage, PageFetch, PageProblem } from './pages'
 export type { VersionCheckAnswer } from './versions'
 
-type Calls = typeof articleCalls & typeof comparisonCalls & typeof highlightCalls & typeof carryCalls & typeof desktopCalls & typeof pageCalls & typeof versionCalls
+type Calls = typeof articleCalls & typeof comparisonCalls & typeof alignmentCalls & typeof highlightCalls & typeof carryCalls & typeof desktopCalls & typeof pageCalls & typeof versionCalls
 
 export type Channel = keyof Calls
 /** A call's argument as the page sends it; `undefined` means the call takes none. */
@@ -40,6 +42,8 @@ export type OutputOf<C extends Channel> = AnswerOf<Calls[C]>
 export const CHANNELS = [
   'listComparisons',
   'getComparison',
+  'getAlignment',
+  'getQuoteLedger',
   'listArticles',
   'getArticle',
   'restoreSample',

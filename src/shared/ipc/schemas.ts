@@ -2,6 +2,7 @@
 // checks each argument against it before any handler sees it (main/ipc/dispatch.ts).
 
 import type { z } from 'zod'
+import { alignmentCalls } from './alignments'
 import { articleCalls } from './articles'
 import type { CallDeclaration } from './call'
 import { comparisonCalls } from './comparisons'
@@ -21,6 +22,7 @@ function schemasOf<T extends Record<string, CallDeclaration>>(declarations: T): 
 export const inputSchemas: { [C in Channel]: z.ZodType<ValidInputOf<C>, InputOf<C>> } = schemasOf({
   ...articleCalls,
   ...comparisonCalls,
+  ...alignmentCalls,
   ...highlightCalls,
   ...carryCalls,
   ...desktopCalls,

@@ -241,6 +241,9 @@ export class BrowserWindow {
     // Opening a comparison puts it in File > Open Recent: the menu is built again with it.
     report.menuBeforeOpening = report.applicationMenu
     report.calls.comparisonOpened = await callAsPage('comparisonOpened', page, { id: comparisonId })
+    // The page opening the sample asks main for its alignment, which main's thread began at start-up.
+    report.calls.getAlignment = await callAsPage('getAlignment', page, { comparisonId })
+    report.calls.getQuoteLedger = await callAsPage('getQuoteLedger', page, { comparisonId })
     report.calls.updateSettings = await callAsPage('updateSettings', page, { theme: 'light' })
     // The Articles view is open: no comparison, so nothing to export, find or step through.
     report.calls.setMenuState = await callAsPage('setMenuState', page, { available: ['import', 'openSettings', 'about'] })

@@ -135,6 +135,8 @@ describe('refused calls', () => {
       { comparisonId: 'c1', token: TOKEN, options: pdfOptions, prepared: {} },
       { comparisonId: 'c1', token: TOKEN, options: pdfOptions, prepared: { textHashes: ['a'.repeat(64), 'b'.repeat(64)], alignment: null, ledger: null } },
     ],
+    getAlignment: [undefined, {}, { comparisonId: '' }, { comparisonId: 5 }, { comparisonId: 'c1', extra: 1 }, { id: 'c1' }, 'c1', { comparisonId: '../x' }],
+    getQuoteLedger: [undefined, {}, { comparisonId: '' }, { comparisonId: 5 }, { comparisonId: 'c1', texts: ['a'] }, { id: 'c1' }, 'c1'],
     getPrintAlignment: [undefined, {}, { comparisonId: '' }, { comparisonId: 5 }, { comparisonId: 'c1', extra: 1 }, { id: 'c1' }, 'c1'],
     chooseVersionsPdfFile: [undefined, {}, { articleId: '' }, { articleId: 5 }, { articleId: 'a1', extra: 1 }, { comparisonId: 'a1' }, 'a1'],
     exportVersionsPdf: [

@@ -19,15 +19,16 @@ export interface SampleLibrary {
   sample: () => ComparisonSummary
 }
 
-/** Registers the hooks; `name` names the temp folder. */
-export function onSampleLibrary(name: string): SampleLibrary {
+/** Registers the hooks; `name` names the temp folder; `alignmentThread` gives main its alignment thread. */
+export function onSampleLibrary(name: string, { alignmentThread }: { alignmentThread?: URL } = {}): SampleLibrary {
   let dataFolder = ''
   let services: AppServices | undefined
   beforeAll(async () => {
     dataFolder = await mkdtemp(join(tmpdir(), `parallax-${name}-`))
-    services = await createAppServices({ dataFolder, samplesFolder, checkBodies: false })
+    services = await createAppServices({ dataFolder, samplesFolder, checkBodies: false, ...(alignmentThread ? { alignmentThread } : {}) })
   })
   afterAll(async () => {
+    await services?.alignments?.close()
     await services?.library.close()
     await rm(dataFolder, { recursive: true, force: true })
   })

@@ -1,0 +1,214 @@
+// Comparisons aligned in the main process, on one worker thread that lives as long as the app
+// (alignmentThread.ts). A window is a fresh JavaScript isolate: aligning in its own worker pays the
+// engine's cold first run (several times the warm one) every time a window opens on a comparison. Here the
+// engine is warm after its first job, the work starts as soon as main knows the texts (before the window
+// asks), and the newest results are kept by the hashes of their texts, so a reopen finds them done.
+// Work asked for twice while in flight is done once; a thread that dies is replaced, and a job it was
+// doing is tried once more before it is refused with a message.
+
+import { createHash } from 'node:crypto'
+import { Worker } from 'node:worker_threads'
+import type { Alignment } from '../../shared/alignment'
+import { AppError } from '../../shared/domain/errors'
+import type { AlignmentFound, MainAlignment, MainQuoteLedger } from '../../shared/ipc/alignments'
+import type { QuoteLedger } from '../../shared/quotes'
+import type { ThreadAnswer, ThreadJob } from './alignmentThreadProtocol'
+
+export interface AlignmentsOptions {
+  /** The thread's program: the built alignmentThread.js in the app, a loader of its source in tests. */
+  threadEntry: string | URL
+  /** At most this many comparisons' results are kept, the most recently asked for (default 6)... */
+  maxKept?: number
+  /** ...and at most this many characters of their texts together (default 10 million); the newest always stays. */
+  maxKeptChars?: number
+  /** Told of every thread started (tests watch one die or end). */
+  onThread?: (thread: Worker) => void
+}
+
+interface Entry {
+  textHashes: string[]
+  chars: number
+  alignment: Promise<{ alignment: Alignment; milliseconds: number }>
+  ledger: Promise<QuoteLedger | null>
+  settled: boolean
+}
+
+interface Job {
+  id: number
+  texts: string[]
+  /** How many threads have been given it: a job is tried on two at most. */
+  tries: number
+  aligned: boolean
+  align: (value: { alignment: Alignment; milliseconds: number }) => void
+  quote: (ledger: QuoteLedger | null) => void
+  fail: (message: string) => void
+}
+
+const hashOf = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
+
+/** A promise with its settling functions outside it (Promise.withResolvers, which Node 20 lacks). */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {
+  let resolve!: (value: T) => void
+  let reject!: (error: Error) => void
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes
+    reject = no
+  })
+  return { promise, resolve, reject }
+}
+
+export class Alignments {
+  private readonly kept = new Map<string, Entry>()
+  private readonly jobs = new Map<number, Job>()
+  private thread: Worker | null = null
+  private nextJob = 1
+  private closed = false
+
+  constructor(private readonly options: AlignmentsOptions) {}
+
+  /** Begins aligning `texts` now, unless they are aligned or being aligned; the answer is kept for later. */
+  start(texts: readonly string[]): void {
+    if (!this.closed) this.entryOf(texts)
+  }
+
+  /** The alignment of `texts`, with the hashes of the texts it was made from and what was found on asking. */
+  async alignment(texts: readonly string[]): Promise<MainAlignment> {
+    const { entry, found } = this.entryOf(texts)
+    const { alignment, milliseconds } = await entry.alignment
+    return { textHashes: entry.textHashes, alignment, alignedMs: milliseconds, found }
+  }
+
+  /** The quote ledger of `texts` (null when it could not be built), after their alignment. */
+  async ledger(texts: readonly string[]): Promise<MainQuoteLedger> {
+    const { entry } = this.entryOf(texts)
+    return { textHashes: entry.textHashes, ledger: await entry.ledger }
+  }
+
+  /** Forgets every kept result (work in flight still answers those waiting for it). */
+  clear(): void {
+    this.kept.clear()
+  }
+
+  /** Ends the thread; work in flight is refused, and so is any asked for after. */
+  async close(): Promise<void> {
+    this.closed = true
+    this.kept.clear()
+    for (const job of this.jobs.values()) job.fail('Parallax is closing.')
+    this.jobs.clear()
+    const thread = this.thread
+    this.thread = null
+    if (thread) await thread.terminate()
+  }
+
+  private entryOf(texts: readonly string[]): { entry: Entry; found: AlignmentFound } {
+    if (this.closed) throw new AppError('internal', 'Parallax is closing and compares no more reports.')
+    const textHashes = texts.map(hashOf)
+    const key = textHashes.join(' ')
+    const kept = this.kept.get(key)
+    if (kept) {
+      // Most recently asked for last: the first in the map is the first to go.
+      this.kept.delete(key)
+      this.kept.set(key, kept)
+      return { entry: kept, found: kept.settled ? 'ready' : 'aligning' }
+    }
+    const entry = this.newJob([...texts], textHashes)
+    this.kept.set(key, entry)
+    // A failed result is not kept: the next ask tries again.
+    entry.alignment.catch(() => {
+      if (this.kept.get(key) === entry) this.kept.delete(key)
+    })
+    this.evict()
+    return { entry, found: 'new' }
+  }
+
+  private newJob(texts: string[], textHashes: string[]): Entry {
+    const alignment = deferred<{ alignment: Alignment; milliseconds: number }>()
+    const ledger = deferred<QuoteLedger | null>()
+    const job: Job = {
+      id: this.nextJob++,
+      texts,
+      tries: 0,
+      aligned: false,
+      align: alignment.resolve,
+      quote: ledger.resolve,
+      fail: (message) => {
+        const error = new AppError('internal', message)
+        alignment.reject(error)
+        ledger.reject(error)
+      },
+    }
+    const entry: Entry = { textHashes, chars: texts.reduce((n, t) => n + t.length, 0), alignment: alignment.promise, ledger: ledger.promise, settled: false }
+    // Nobody may be waiting (start): a failure is then the next asker's to hear, not an unhandled one.
+    alignment.promise.then(() => (entry.settled = true), () => {})
+    ledger.promise.catch(() => {})
+    this.jobs.set(job.id, job)
+    this.send(job)
+    return entry
+  }
+
+  private evict(): void {
+    const limit = this.options.maxKept ?? 6
+    const charLimit = this.options.maxKeptChars ?? 10_000_000
+    let chars = [...this.kept.values()].reduce((n, e) => n + e.chars, 0)
+    for (const [key, entry] of this.kept) {
+      if (this.kept.size <= 1 || (this.kept.size <= limit && chars <= charLimit)) break
+      this.kept.delete(key)
+      chars -= entry.chars
+    }
+  }
+
+  private send(job: Job): void {
+    job.tries++
+    let thread: Worker
+    try {
+      thread = this.thread ?? this.startThread()
+    } catch (error) {
+      this.jobs.delete(job.id)
+      return job.fail(`Parallax could not start its alignment thread: ${(error as Error).message}`)
+    }
+    // Held open while it has work, so that a process waiting for an answer does not exit under it.
+    thread.ref()
+    thread.postMessage({ id: job.id, texts: job.texts } satisfies ThreadJob)
+  }
+
+  private startThread(): Worker {
+    const thread = new Worker(this.options.threadEntry, { name: 'alignment' })
+    thread.on('message', (answer: ThreadAnswer) => this.heard(answer))
+    thread.on('error', (error) => this.lost(thread, error.message))
+    thread.on('exit', (code) => this.lost(thread, `it stopped with exit code ${code}`))
+    this.thread = thread
+    this.options.onThread?.(thread)
+    return thread
+  }
+
+  private heard(answer: ThreadAnswer): void {
+    const job = this.jobs.get(answer.id)
+    if (!job) return
+    if (answer.type === 'done') {
+      // A job tried again after its thread died may align twice; the first answer stands.
+      if (!job.aligned) job.align({ alignment: answer.alignment, milliseconds: answer.milliseconds })
+      job.aligned = true
+      return
+    }
+    this.jobs.delete(answer.id)
+    if (answer.type === 'quotes') job.quote(answer.ledger)
+    else job.fail(`Parallax could not compare these reports: ${answer.message}`)
+    if (this.jobs.size === 0) this.thread?.unref()
+  }
+
+  /** The thread died (or could not start): its jobs go to a new one, each at most once more. */
+  private lost(thread: Worker, why: string): void {
+    if (this.thread !== thread) return
+    this.thread = null
+    void thread.terminate()
+    for (const job of [...this.jobs.values()]) {
+      if (job.tries < 2) {
+        this.send(job)
+        continue
+      }
+      this.jobs.delete(job.id)
+      if (job.aligned) job.quote(null)
+      else job.fail(`Parallax could not compare these reports: its alignment thread failed twice (${why}).`)
+    }
+  }
+}

@@ -1,0 +1,135 @@
+// Main's alignment service on real worker threads (its thread's source through the bridge's loader) and the
+// built-in sample's texts: the same alignment and quote ledger as the engine gives in this process, kept
+// and found again, done once when asked for twice at once, done anyway when its thread dies once, refused
+// in words when it dies again, and no thread left once closed.
+
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import type { Worker } from 'node:worker_threads'
+import { afterEach, describe, expect, it } from 'vitest'
+import { alignDocuments } from '../../../../src/shared/alignment'
+import { buildQuoteLedger } from '../../../../src/shared/quotes'
+import { Alignments, type AlignmentsOptions } from '../../../../src/main/services/alignments'
+import { ALIGNMENT_THREAD } from '../../../bridge/server'
+
+const sample = ['1.txt', '2.txt', '3.txt'].map((f) => readFileSync(`resources/samples/kerry-moscow-2013/${f}`, 'utf8'))
+/** Other texts: the sample's reports in another order, and two of them alone. */
+const reordered = [sample[2], sample[0], sample[1]] as string[]
+const pair = sample.slice(0, 2)
+
+const opened: Alignments[] = []
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((a) => a.close()))
+})
+
+/** The service, and every thread it starts with the alignments each thread sent back. */
+function service(options: Partial<AlignmentsOptions> = {}): { alignments: Alignments; threads: Worker[]; aligned: () => number } {
+  const threads: Worker[] = []
+  let aligned = 0
+  const alignments = new Alignments({
+    threadEntry: ALIGNMENT_THREAD,
+    ...options,
+    onThread: (thread) => {
+      threads.push(thread)
+      thread.on('message', (answer: { type: string }) => {
+        if (answer.type === 'done') aligned++
+      })
+      options.onThread?.(thread)
+    },
+  })
+  opened.push(alignments)
+  return { alignments, threads, aligned: () => aligned }
+}
+
+const exited = (thread: Worker): Promise<number> => new Promise((done) => thread.once('exit', done))
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
+
+describe('main’s alignment thread', () => {
+  it('gives the alignment and quote ledger the engine gives here, named by the hashes of the texts', async () => {
+    const { alignments } = service()
+    const answer = await alignments.alignment(sample)
+    const here = alignDocuments(sample)
+    expect(answer.alignment).toEqual(here)
+    expect(answer.textHashes).toEqual(sample.map(sha256))
+    expect(answer.found).toBe('new')
+    expect(answer.alignedMs).toBeGreaterThan(0)
+    const { ledger, textHashes } = await alignments.ledger(sample)
+    expect(textHashes).toEqual(answer.textHashes)
+    expect(ledger).toEqual(buildQuoteLedger(sample, here))
+  })
+
+  it('keeps what it aligned: the same texts asked again are answered without aligning', async () => {
+    const { alignments, aligned } = service()
+    const first = await alignments.alignment(sample)
+    const again = await alignments.alignment(sample)
+    expect(again.found).toBe('ready')
+    expect(again.alignment).toEqual(first.alignment)
+    expect(aligned()).toBe(1)
+    // Other texts are other work.
+    expect((await alignments.alignment(reordered)).found).toBe('new')
+    expect(aligned()).toBe(2)
+  })
+
+  it('aligns once when the same texts are asked for while they are being aligned', async () => {
+    const { alignments, aligned, threads } = service()
+    alignments.start(sample)
+    const [a, b] = await Promise.all([alignments.alignment(sample), alignments.alignment([...sample])])
+    expect(a.found).toBe('aligning')
+    expect(b.found).toBe('aligning')
+    expect(b.alignment).toEqual(a.alignment)
+    expect(aligned()).toBe(1)
+    expect(threads).toHaveLength(1)
+  })
+
+  it('keeps the most recently asked for, within its limit', async () => {
+    const { alignments } = service({ maxKept: 2 })
+    await alignments.alignment(sample)
+    await alignments.alignment(reordered)
+    await alignments.alignment(sample)
+    await alignments.alignment(pair)
+    // The sample was asked for after the reordered reports, so these went.
+    expect((await alignments.alignment(sample)).found).toBe('ready')
+    expect((await alignments.alignment(reordered)).found).toBe('new')
+    alignments.clear()
+    expect((await alignments.alignment(sample)).found).toBe('new')
+  })
+
+  it('starts a new thread when its thread dies, and the work in flight is done there', async () => {
+    let killed = 0
+    const { alignments, threads } = service({
+      onThread: (thread) => {
+        if (killed++ === 0) void thread.terminate()
+      },
+    })
+    const answer = await alignments.alignment(sample)
+    expect(answer.alignment).toEqual(alignDocuments(sample))
+    expect(threads).toHaveLength(2)
+  })
+
+  it('refuses, in words, work whose thread died twice, and tries again when asked again', async () => {
+    let kill = true
+    const { alignments, threads } = service({ onThread: (thread) => void (kill && thread.terminate()) })
+    await expect(alignments.alignment(sample)).rejects.toThrow(/could not compare these reports: its alignment thread failed twice/)
+    expect(threads).toHaveLength(2)
+    kill = false
+    expect((await alignments.alignment(sample)).found).toBe('new')
+  })
+
+  it('refuses a thread program that cannot run', async () => {
+    const { alignments } = service({ threadEntry: new URL('./no-such-thread.mjs', import.meta.url) })
+    await expect(alignments.alignment(sample)).rejects.toThrow(/failed twice/)
+  })
+
+  it('ends its thread when closed, and refuses work after', async () => {
+    const { alignments, threads } = service()
+    await alignments.alignment(sample)
+    const [thread] = threads as [Worker]
+    const exit = exited(thread)
+    const pending = expect(alignments.ledger(reordered)).rejects.toThrow(/closing/)
+    await alignments.close()
+    await exit
+    await pending
+    await expect(alignments.alignment(sample)).rejects.toThrow(/closing/)
+    expect(threads).toHaveLength(1)
+  })
+})
