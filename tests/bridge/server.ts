@@ -40,8 +40,8 @@ export interface BridgeOptions {
   pageTransport?: PageTransport
   /** Where a clicked web address goes (the app's system browser); links are refused without. */
   openLink?: (url: string) => Promise<boolean>
-  /** False: no alignment thread in main, as in a copy without one (the window aligns itself). */
-  alignInMain?: boolean
+  /** The program of main's alignment thread: its source through tsx unless given (the built one, say); null for none, so the window aligns itself. */
+  alignmentThread?: string | URL | null
 }
 
 /** Main's alignment thread from source (the app starts the built one). */
@@ -117,7 +117,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     ...(options.desktop ? { desktop: options.desktop(() => `${origin}/`) } : {}),
     ...(options.openLink ? { openLink: options.openLink } : {}),
     pageTransport: options.pageTransport ?? nodePageTransport(),
-    ...(options.alignInMain === false ? {} : { alignmentThread: ALIGNMENT_THREAD }),
+    ...(options.alignmentThread === null ? {} : { alignmentThread: options.alignmentThread ?? ALIGNMENT_THREAD }),
   })
   const script = apiScript()
 

@@ -55,9 +55,9 @@ describe('the first screen', () => {
     expect(partsIn(built).sort()).toEqual(Object.keys(LAZY_PARTS).sort())
   })
 
-  it('loads the entry and the alignment worker before the passages show, and none of the lazy parts', () => {
+  it('loads the entry before the passages show, and neither the alignment worker (main aligns the sample) nor any lazy part', () => {
     expect(firstScreen.some((f) => f.startsWith('index-'))).toBe(true)
-    expect(firstScreen.some((f) => f.startsWith('alignment.worker-'))).toBe(true)
+    expect(firstScreen.some((f) => f.startsWith('alignment.worker-'))).toBe(false)
     expect(partsIn(firstScreen)).toEqual([])
   })
 

@@ -35,6 +35,8 @@ export interface StartOptions {
   bypassCSP?: boolean
   /** Chromium switches beyond the usual ones (caret browsing, say). */
   args?: string[]
+  /** False: main has no alignment thread, so the window aligns every comparison itself. */
+  alignInMain?: boolean
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -53,6 +55,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       openedLinks.push(url)
       return true
     },
+    ...(options.alignInMain === false ? { alignmentThread: null } : {}),
   })
   try {
     context = await chromium.launchPersistentContext(profile, {

@@ -16,15 +16,15 @@ const LATEST_MS = 3000
 const IDLE_TIMEOUT_MS = 2000
 
 /**
- * A window that opens on a comparison (or on the one it reopens, or a print) starts its alignment worker
- * now: the worker's thread and script then load while the library answers, not after the view has mounted.
- * One opened by its address asks for that comparison now too, so that its texts reach the worker while
- * React draws the window.
+ * A window opened on a comparison by its address asks for it now, so that main, which aligns a comparison
+ * as it answers for it, begins while React draws the window. The window's own alignment worker is started
+ * now only for the views that align their texts in it (versions, a print): a comparison's comes from main,
+ * and a worker loading beside it would only compete for the cores.
  */
 export function prepareFirstScreen(): void {
   const route = parseRoute(window.location.hash)
-  if (route.view !== 'library') prewarmAlignment()
   if (route.view === 'comparison') openComparisonEarly(route.id)
+  else if (route.view !== 'library' && route.view !== 'home') prewarmAlignment()
 }
 
 function whenIdle(work: () => void): () => void {

@@ -1,5 +1,5 @@
-// Opens one comparison: loads it, shows the reports at once, aligns them in a worker (with progress), then
-// shows the shared passages, variants, ribbons, minimaps and the passages panel.
+// Opens one comparison: loads it, shows the reports at once, brings their alignment (from the main process,
+// or aligned in a worker), then shows the shared passages, variants, ribbons, minimaps and the passages panel.
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react'
 import type { Span } from '../../../../shared/alignment'
@@ -23,7 +23,7 @@ import { isTextEntry, modKey } from '../../ui/keyboard'
 import { useCommand } from '../../ui/commands'
 import { useNotify } from '../../ui/Notifications'
 import { drawnHighlights } from './highlightMarks'
-import { ALIGNMENT_STAGES, prewarmAlignment, useAlignment } from './useAlignment'
+import { ALIGNMENT_STAGES, useAlignment } from './useAlignment'
 import { loadComparison } from './openComparison'
 import { useLinkedPassages } from './useLinkedPassages'
 import { useManyReports } from './useManyReports'
@@ -44,8 +44,7 @@ const ShortcutsDialog = deferred<{ onClose: () => void }>(() => import('./Shortc
 export type ExportDialog = ComponentType<{ comparisonId: string; reports: number; onClose: () => void; prepared?: PrintAlignment | undefined }>
 
 export function ComparisonView({ id, exportDialog }: { id: string; exportDialog: ExportDialog }) {
-  useEffect(prewarmAlignment, [])
-  // The texts go to the alignment as they arrive, while React draws them as plain columns.
+  // The alignment is asked for as the texts arrive, while React draws them as plain columns.
   const [comparison, retry] = useRequest(() => loadComparison(id), id)
   useReloadOnNewVersions(id, comparison.status === 'done' ? comparison.value.articleIds : null, retry)
   const opened = comparison.status === 'done'
@@ -101,7 +100,9 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
   const texts = useMemo(() => articles.map((a) => a.text), [articles])
   const titles = useMemo(() => articles.map((a) => a.title), [articles])
   const outlets = useMemo(() => articles.map((a) => a.outlet), [articles])
-  const alignment = useAlignment(texts)
+  // Main aligns a comparison's reports: it began when they were asked for, on a thread already warm.
+  const source = useMemo(() => ({ comparisonId: comparison.id, textHashes: articles.map((a) => a.textHash) }), [comparison.id, articles])
+  const alignment = useAlignment(texts, source)
   const highlights = useHighlights(comparison.id, articles)
   useUndoKey(highlights.undo)
   const notify = useNotify()
@@ -221,7 +222,8 @@ function AlignedComparison({ comparison, exportDialog: ExportPdfDialog }: { comp
         <FindBar texts={reports.findTexts} columnsRef={columnsRef} dom={columnDom} />
         {alignment.status === 'aligning' && (
           <div className="alignment-progress" role="status" aria-live="polite">
-            <progress max={ALIGNMENT_STAGES.length} value={alignment.fraction * ALIGNMENT_STAGES.length} aria-label="Comparing the reports" />
+            {/* Without stages (main's thread reports none) the bar says only that the work goes on. */}
+            <progress max={ALIGNMENT_STAGES.length} value={alignment.stage ? alignment.fraction * ALIGNMENT_STAGES.length : undefined} aria-label="Comparing the reports" />
             <span>Comparing the reports{alignment.stage ? `: ${alignment.stage}…` : '…'}</span>
           </div>
         )}

@@ -1,4 +1,4 @@
-// Loading a comparison's reports and sending them to the alignment as they arrive. A window that opens on
+// Loading a comparison's reports and asking for their alignment as they arrive. A window that opens on
 // a comparison asks for it before React has drawn anything (openComparisonEarly, from the first screen's
 // preparation): the library's answer and the alignment then no longer wait for the app's first render and
 // the view's mount. The view takes that answer over once; any later load (a retry, another comparison)
@@ -12,7 +12,10 @@ let early: { id: string; loading: Promise<ComparisonWithArticles> } | null = nul
 
 function load(id: string): Promise<ComparisonWithArticles> {
   return client.getComparison({ id }).then((loaded) => {
-    alignEarly(loaded.articles.map((a) => a.text))
+    alignEarly(
+      loaded.articles.map((a) => a.text),
+      { comparisonId: loaded.id, textHashes: loaded.articles.map((a) => a.textHash) },
+    )
     return loaded
   })
 }

@@ -1,14 +1,19 @@
-// Aligns a comparison's texts in a Web Worker and reports progress. One worker serves the whole window:
-// it is started as soon as a comparison begins to open (prewarmAlignment), so its start-up overlaps with
-// loading the reports, and it is sent the texts as soon as they arrive (alignEarly). Where workers are
-// unavailable (component tests), it aligns on the main thread after a tick, so the first paint still comes
-// first; the engine's code then loads on that first use, since the window's first screen has it in the worker. The quote ledger comes after the alignment, in its own message.
+// Brings a comparison's alignment to the view, with progress. A comparison's comes from the main process
+// (alignmentFromMain), which began aligning it when the window asked for the reports; where main has none
+// for these texts (or fails), and for texts of no comparison (versions, print), the window aligns them in a
+// Web Worker, started only then (or by prewarmAlignment, where a view will surely need it). The texts are
+// sent as soon as they arrive (alignEarly). Where workers are unavailable (component tests), it aligns on
+// the main thread after a tick, so the first paint still comes first; the engine's code then loads on that
+// first use. The quote ledger comes after the alignment, in its own message.
 
 import { useLayoutEffect, useState } from 'react'
 import type { Alignment } from '../../../../shared/alignment'
 import { ALIGNMENT_STAGES, type AlignmentStage } from '../../../../shared/alignment/stages'
 import type { QuoteLedger } from '../../../../shared/quotes'
 import { ALIGNMENT_MARKS, type AlignRequest, type AlignResponse } from './alignmentProtocol'
+import { alignInMain, type MainSource } from './alignmentFromMain'
+
+export type { MainSource } from './alignmentFromMain'
 
 export type AlignmentState =
   | { status: 'aligning'; stage: AlignmentStage | null; fraction: number }
@@ -69,8 +74,11 @@ function alignmentWorker(): Worker | null {
       return null
     }
     worker.addEventListener('message', (event: MessageEvent<AlignResponse>) => {
-      if (event.data.type === 'done') performance.mark(ALIGNMENT_MARKS.done, { detail: { workerMs: event.data.milliseconds } })
-      pending.get(event.data.id)?.listener(event.data)
+      const { data } = event
+      if (data.type === 'done') performance.mark(ALIGNMENT_MARKS.done, { detail: { workerMs: data.milliseconds, source: 'window' } })
+      pending.get(data.id)?.listener(data)
+      // The last message of a job.
+      if (data.type === 'quotes' || data.type === 'error') pending.delete(data.id)
     })
     worker.addEventListener('error', () => {
       // A worker that cannot start (or crashes) answers no one: align what was asked here instead, slower
@@ -88,50 +96,60 @@ export function prewarmAlignment(): void {
   alignmentWorker()
 }
 
-/** An alignment asked for as soon as the texts arrived, before the view that shows it has mounted. */
-let early: { texts: readonly string[]; id: number; heard: AlignResponse[]; listener: Listener | null } | null = null
-
-/**
- * Sends the texts to the worker now, as they arrive, rather than when the plain columns are committed:
- * drawing those columns in React takes tens of ms, which the alignment, the longest wait before the first
- * frame with passages, then no longer waits for. The view's useAlignment takes the answer over (sameTexts).
- */
-export function alignEarly(texts: readonly string[]): void {
-  if (!alignmentWorker()) return
-  if (early) pending.delete(early.id)
-  const job = { texts, id: nextRequest++, heard: [] as AlignResponse[], listener: null as Listener | null }
-  early = job
-  sendToWorker(job.id, texts, (message) => {
-    if (job.listener) return job.listener(message)
-    job.heard.push(message)
-    // Never taken over: the last message ends the job.
-    if (message.type === 'quotes' || message.type === 'error') pending.delete(job.id)
-  })
-}
-
 /** Asks the worker to align `texts` as request `id`; false where no worker can run. */
 function sendToWorker(id: number, texts: readonly string[], listener: Listener): boolean {
   const target = alignmentWorker()
   if (!target) return false
   pending.set(id, { texts: [...texts], listener })
-  performance.mark(ALIGNMENT_MARKS.asked)
+  performance.mark(ALIGNMENT_MARKS.asked, { detail: { source: 'window' } })
   target.postMessage({ id, texts: [...texts] } satisfies AlignRequest)
   return true
 }
 
+/** Aligns `texts` in this window: in its worker, or on this thread where none can run. Returns the stop. */
+function alignInWindow(id: number, texts: readonly string[], listener: Listener): () => void {
+  if (!sendToWorker(id, texts, listener)) return alignHere(id, texts, listener)
+  // A view that goes away stops listening; the worker finishes the job and its answer is dropped.
+  return () => void pending.delete(id)
+}
+
+/** Aligns `texts` as request `id`: from main when they are a comparison's reports, else in the window. */
+function startAlignment(texts: readonly string[], source: MainSource | undefined, listener: Listener): () => void {
+  const id = nextRequest++
+  return source ? alignInMain(id, source, listener, () => alignInWindow(id, texts, listener)) : alignInWindow(id, texts, listener)
+}
+
+/** An alignment asked for as soon as the texts arrived, before the view that shows it has mounted. */
+let early: { texts: readonly string[]; heard: AlignResponse[]; listener: Listener | null; stop: () => void } | null = null
+
+/**
+ * Asks for the alignment now, as the texts arrive, rather than when the plain columns are committed:
+ * drawing those columns in React takes tens of ms, which the alignment, the longest wait before the first
+ * frame with passages, then no longer waits for. The view's useAlignment takes the answer over (sameTexts).
+ */
+export function alignEarly(texts: readonly string[], source?: MainSource): void {
+  // Texts of no comparison are aligned early only where a worker can take them off this thread.
+  if (!source && !alignmentWorker()) return
+  early?.stop()
+  const job: NonNullable<typeof early> = { texts, heard: [], listener: null, stop: () => {} }
+  early = job
+  job.stop = startAlignment(texts, source, (message) => (job.listener ? job.listener(message) : void job.heard.push(message)))
+}
+
 const sameTexts = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((text, i) => text === b[i])
 
-/** The early alignment of these texts, now answering `listener` (what it heard so far first); its id. */
-function takeEarly(texts: readonly string[], listener: Listener): number | null {
+/** The early alignment of these texts, now answering `listener` (what it heard so far first); its stop. */
+function takeEarly(texts: readonly string[], listener: Listener): (() => void) | null {
   const job = early
   if (!job || !sameTexts(job.texts, texts)) return null
   early = null
   job.listener = listener
   for (const message of job.heard) listener(message)
-  return job.id
+  return job.stop
 }
 
-export function useAlignment(texts: readonly string[] | null): AlignmentState {
+/** The alignment of `texts`; `source` names the comparison they are the reports of, to ask main for it. */
+export function useAlignment(texts: readonly string[] | null, source?: MainSource): AlignmentState {
   const [state, setState] = useState<{ texts: readonly string[] | null; value: AlignmentState }>({
     texts: null,
     value: { status: 'aligning', stage: null, fraction: 0 },
@@ -142,8 +160,6 @@ export function useAlignment(texts: readonly string[] | null): AlignmentState {
   useLayoutEffect(() => {
     if (!texts) return
     const settle = (value: AlignmentState): void => setState({ texts, value })
-    // This request's number: an early one's (alignEarly) if it takes that over, else a new one.
-    let id = -1
     let alignment: Alignment | null = null
     const listener: Listener = (message) => {
       if (message.type === 'progress') return settle({ status: 'aligning', stage: message.stage, fraction: message.index / message.of })
@@ -151,20 +167,11 @@ export function useAlignment(texts: readonly string[] | null): AlignmentState {
         alignment = message.alignment
         return settle({ status: 'done', alignment, ledger: undefined })
       }
-      pending.delete(id)
       if (message.type === 'quotes') settle(alignment ? { status: 'done', alignment, ledger: message.ledger } : { status: 'failed', message: 'the alignment was lost' })
       else settle({ status: 'failed', message: message.message })
     }
-    const taken = takeEarly(texts, listener)
-    if (taken !== null) {
-      id = taken
-      return () => void pending.delete(taken)
-    }
-    id = nextRequest++
-    if (!sendToWorker(id, texts, listener)) return alignHere(id, texts, listener)
-    // A view that goes away stops listening; the worker finishes the job and its answer is dropped.
-    return () => void pending.delete(id)
-  }, [texts])
+    return takeEarly(texts, listener) ?? startAlignment(texts, source, listener)
+  }, [texts, source])
 
   return state.texts === texts ? state.value : { status: 'aligning', stage: null, fraction: 0 }
 }
