@@ -1,10 +1,12 @@
 // Shared set-up of the Chromium measurements (view.ts, pdf.ts): a fresh library with the test bridge,
 // Debian's Chromium on a fresh profile, the bridge's PDF printer printing in that Chromium, and the
-// benchmark's texts added to the library as one comparison. Everything made here is removed by close().
+// benchmark's texts added to the library as one comparison. Main's alignment thread is the built one
+// (out/main/chunks), as in the app, when the app has been built. Everything made here is removed by close().
 
+import { readdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
 import { playwrightDesktop, type DesktopStandIn } from '../tests/bridge/playwrightDesktop'
 import { startBridge, type Bridge } from '../tests/bridge/server'
@@ -20,13 +22,26 @@ export interface BenchBrowser {
   close: () => Promise<void>
 }
 
+/** The built program of main's alignment thread, if the app has been built. */
+function builtAlignmentThread(): string | undefined {
+  const folder = resolve('out/main/chunks')
+  try {
+    const file = readdirSync(folder).find((f) => f.startsWith('alignmentThread-') && f.endsWith('.js'))
+    return file ? join(folder, file) : undefined
+  } catch {
+    return undefined
+  }
+}
+
 export async function startBenchBrowser(name: string, viewport = { width: 1600, height: 900 }): Promise<BenchBrowser> {
   const data = await mkdtemp(join(tmpdir(), `parallax-${name}-bench-`))
   const profile = await mkdtemp(join(tmpdir(), `parallax-${name}-chromium-`))
   let context: BrowserContext | undefined
   let desktop: DesktopStandIn | undefined
+  const thread = builtAlignmentThread()
   const bridge = await startBridge({
     dataFolder: data,
+    ...(thread ? { alignmentThread: thread } : {}),
     desktop: (pageUrl) => {
       desktop = playwrightDesktop(() => context, pageUrl)
       return desktop.ports

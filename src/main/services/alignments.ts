@@ -28,7 +28,7 @@ export interface AlignmentsOptions {
 interface Entry {
   textHashes: string[]
   chars: number
-  alignment: Promise<{ alignment: Alignment; milliseconds: number }>
+  alignment: Promise<{ alignment: Alignment; milliseconds: number; waitedMs: number }>
   ledger: Promise<QuoteLedger | null>
   settled: boolean
 }
@@ -39,7 +39,9 @@ interface Job {
   /** How many threads have been given it: a job is tried on two at most. */
   tries: number
   aligned: boolean
-  align: (value: { alignment: Alignment; milliseconds: number }) => void
+  /** When it was sent to the thread (performance.now()). */
+  sentAt: number
+  align: (value: { alignment: Alignment; milliseconds: number; waitedMs: number }) => void
   quote: (ledger: QuoteLedger | null) => void
   fail: (message: string) => void
 }
@@ -74,8 +76,8 @@ export class Alignments {
   /** The alignment of `texts`, with the hashes of the texts it was made from and what was found on asking. */
   async alignment(texts: readonly string[]): Promise<MainAlignment> {
     const { entry, found } = this.entryOf(texts)
-    const { alignment, milliseconds } = await entry.alignment
-    return { textHashes: entry.textHashes, alignment, alignedMs: milliseconds, found }
+    const { alignment, milliseconds, waitedMs } = await entry.alignment
+    return { textHashes: entry.textHashes, alignment, alignedMs: milliseconds, waitedMs, found }
   }
 
   /** The quote ledger of `texts` (null when it could not be built), after their alignment. */
@@ -122,13 +124,14 @@ export class Alignments {
   }
 
   private newJob(texts: string[], textHashes: string[]): Entry {
-    const alignment = deferred<{ alignment: Alignment; milliseconds: number }>()
+    const alignment = deferred<{ alignment: Alignment; milliseconds: number; waitedMs: number }>()
     const ledger = deferred<QuoteLedger | null>()
     const job: Job = {
       id: this.nextJob++,
       texts,
       tries: 0,
       aligned: false,
+      sentAt: 0,
       align: alignment.resolve,
       quote: ledger.resolve,
       fail: (message) => {
@@ -168,6 +171,7 @@ export class Alignments {
     }
     // Held open while it has work, so that a process waiting for an answer does not exit under it.
     thread.ref()
+    job.sentAt = performance.now()
     thread.postMessage({ id: job.id, texts: job.texts } satisfies ThreadJob)
   }
 
@@ -186,7 +190,7 @@ export class Alignments {
     if (!job) return
     if (answer.type === 'done') {
       // A job tried again after its thread died may align twice; the first answer stands.
-      if (!job.aligned) job.align({ alignment: answer.alignment, milliseconds: answer.milliseconds })
+      if (!job.aligned) job.align({ alignment: answer.alignment, milliseconds: answer.milliseconds, waitedMs: Math.max(0, performance.now() - job.sentAt - answer.milliseconds) })
       job.aligned = true
       return
     }

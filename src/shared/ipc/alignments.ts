@@ -19,6 +19,8 @@ export interface MainAlignment {
   alignment: Alignment
   /** The ms its thread spent aligning. */
   alignedMs: number
+  /** The ms the work spent besides: waiting behind other work in the thread, and crossing to main. */
+  waitedMs: number
   found: AlignmentFound
 }
 

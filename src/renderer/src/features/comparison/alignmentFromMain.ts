@@ -29,7 +29,7 @@ export function alignInMain(id: number, { comparisonId, textHashes }: MainSource
   client.getAlignment({ comparisonId }).then((answer) => {
     if (stopped) return
     if (!sameHashes(answer.textHashes, textHashes)) return fallBack()
-    performance.mark(ALIGNMENT_MARKS.done, { detail: { workerMs: answer.alignedMs, source: 'main', found: answer.found } })
+    performance.mark(ALIGNMENT_MARKS.done, { detail: { workerMs: answer.alignedMs, waitedMs: answer.waitedMs, source: 'main', found: answer.found } })
     listener({ id, type: 'done', alignment: answer.alignment, milliseconds: answer.alignedMs })
     client.getQuoteLedger({ comparisonId }).then(
       // A ledger of other texts (a report changed between the two answers) is not shown; the quotations then say they could not be read.

@@ -148,6 +148,20 @@ function takeEarly(texts: readonly string[], listener: Listener): (() => void) |
   return job.stop
 }
 
+/** Calls `then` in the task after the next frame is painted (after a tick where frames are not drawn); returns the cancel. */
+function afterNextPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(then, 0)
+    return () => clearTimeout(timer)
+  }
+  const frame = requestAnimationFrame(() => (timer = setTimeout(then, 0)))
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
+}
+
 /** The alignment of `texts`; `source` names the comparison they are the reports of, to ask main for it. */
 export function useAlignment(texts: readonly string[] | null, source?: MainSource): AlignmentState {
   const [state, setState] = useState<{ texts: readonly string[] | null; value: AlignmentState }>({
@@ -161,16 +175,25 @@ export function useAlignment(texts: readonly string[] | null, source?: MainSourc
     if (!texts) return
     const settle = (value: AlignmentState): void => setState({ texts, value })
     let alignment: Alignment | null = null
+    let cancelQuotes = (): void => {}
     const listener: Listener = (message) => {
       if (message.type === 'progress') return settle({ status: 'aligning', stage: message.stage, fraction: message.index / message.of })
       if (message.type === 'done') {
         alignment = message.alignment
         return settle({ status: 'done', alignment, ledger: undefined })
       }
-      if (message.type === 'quotes') settle(alignment ? { status: 'done', alignment, ledger: message.ledger } : { status: 'failed', message: 'the alignment was lost' })
-      else settle({ status: 'failed', message: message.message })
+      if (message.type === 'quotes') {
+        const value: AlignmentState = alignment ? { status: 'done', alignment, ledger: message.ledger } : { status: 'failed', message: 'the alignment was lost' }
+        // After the frame that shows the passages: a ledger that came with the alignment (main had both
+        // ready) would otherwise make that frame wait for the quotations to be drawn too.
+        cancelQuotes = afterNextPaint(() => settle(value))
+      } else settle({ status: 'failed', message: message.message })
     }
-    return takeEarly(texts, listener) ?? startAlignment(texts, source, listener)
+    const stop = takeEarly(texts, listener) ?? startAlignment(texts, source, listener)
+    return () => {
+      stop()
+      cancelQuotes()
+    }
   }, [texts, source])
 
   return state.texts === texts ? state.value : { status: 'aligning', stage: null, fraction: 0 }
