@@ -81,6 +81,18 @@ describe('main’s alignment thread', () => {
     expect(threads).toHaveLength(1)
   })
 
+  it('answers every one of several comparisons asked for at once, alignment and ledger', async () => {
+    const { alignments } = service()
+    const sets = [sample, reordered, pair]
+    for (const texts of sets) alignments.start(texts)
+    const ledgers = await Promise.all(sets.map((texts) => alignments.ledger(texts)))
+    for (const [i, texts] of sets.entries()) {
+      const here = alignDocuments(texts)
+      expect((await alignments.alignment(texts)).alignment).toEqual(here)
+      expect(ledgers[i]?.ledger).toEqual(buildQuoteLedger(texts, here))
+    }
+  })
+
   it('keeps the most recently asked for, within its limit', async () => {
     const { alignments } = service({ maxKept: 2 })
     await alignments.alignment(sample)
