@@ -6,7 +6,23 @@
 // its slowest test takes on an idle two-core machine, not estimates of how long it should take.
 
 import react from '@vitejs/plugin-react'
+import { basename, resolve } from 'node:path'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+
+/**
+ * `import path from './x?modulePath'` (main's worker threads) is electron-vite's, at build time: under test
+ * it gives the path of the thread's loader from source beside the test bridge (tests/bridge/x.mjs).
+ */
+const modulePath: Plugin = {
+  name: 'parallax:test-module-path',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith('?modulePath')) return null
+    const name = basename(id.slice(0, -'?modulePath'.length)).replace(/\.ts$/, '.mjs')
+    return `export default ${JSON.stringify(resolve(import.meta.dirname, 'tests/bridge', name))}`
+  },
+}
 
 /** expect.poll's wait (1 s by default), as patient as every other wait in the tests (tests/setup/patience.ts). */
 const expectOptions = { poll: { timeout: 15_000 } }
@@ -17,6 +33,7 @@ export default defineConfig({
     outputFile: { json: '.test-results/vitest.json' },
     projects: [
       {
+        plugins: [modulePath],
         test: {
           name: 'unit',
           environment: 'node',
