@@ -1,9 +1,12 @@
 // Where the comparison view's alignment comes from, in Chromium through the test bridge: from main's
 // alignment thread, with no alignment worker started in the window; from the window's own worker when main
-// has no thread, or answers for texts other than those shown, with the same passages either way.
+// has no thread, or answers for texts other than those shown, with the same passages either way. A print
+// view handed no alignment has it from main too.
 
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
+import { PRINT_READY_TITLE, printHash } from '../../src/shared/domain/pdf'
+import { listComparisons } from '../../src/main/storage/comparisons'
 import { BRIDGE_PREFIX } from '../bridge/server'
 import { openSample, startApp, type RunningApp } from './harness'
 
@@ -79,5 +82,15 @@ describe('the comparison view’s alignment', () => {
     expect(alignmentWorkers(app.page)).toHaveLength(1)
     // Nor is main's ledger of those texts asked for.
     expect(ledgers()).toBe(0)
+  })
+
+  it('comes from main’s thread in a print view handed none by an export', async () => {
+    const app = await start()
+    const [sample] = listComparisons(app.bridge.services.library.store)
+    const options = { paper: 'a4', orientation: 'portrait', columns: true, appendix: false, notes: false, quotes: true } as const
+    await app.page.goto(`${app.bridge.url}${printHash(sample?.id as string, options)}`)
+    await expect.poll(() => app.page.title()).toBe(PRINT_READY_TITLE)
+    expect(await sourceOf(app.page)).toBe('main')
+    expect(alignmentWorkers(app.page)).toEqual([])
   })
 })

@@ -18,13 +18,14 @@ const IDLE_TIMEOUT_MS = 2000
 /**
  * A window opened on a comparison by its address asks for it now, so that main, which aligns a comparison
  * as it answers for it, begins while React draws the window. The window's own alignment worker is started
- * now only for the views that align their texts in it (versions, a print): a comparison's comes from main,
- * and a worker loading beside it would only compete for the cores.
+ * now only for the views that align their texts in it (an article's versions): a comparison's alignment
+ * comes from main (or, printing, from the window that exports), and a worker loading beside it would only
+ * compete for the cores.
  */
 export function prepareFirstScreen(): void {
   const route = parseRoute(window.location.hash)
   if (route.view === 'comparison') openComparisonEarly(route.id)
-  else if (route.view !== 'library' && route.view !== 'home') prewarmAlignment()
+  else if (route.view === 'versions' || route.view === 'print-versions') prewarmAlignment()
 }
 
 function whenIdle(work: () => void): () => void {

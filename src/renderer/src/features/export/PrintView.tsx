@@ -1,7 +1,7 @@
 // The print view, opened in a hidden window (or a test browser) at printHash(): it loads the comparison,
 // its highlights and labels, and the alignment and quotations the exporting window handed over; where
-// there are none (or they are not of these texts) it aligns the reports (and finds their quotations)
-// itself. It lays out the PrintDocument, and then tells the printer through the document title that
+// there are none (or they are not of these texts) it has them from main's alignment thread, or aligns the
+// reports (and finds their quotations) itself. It lays out the PrintDocument, and then tells the printer through the document title that
 // every page is ready, or why it cannot be printed.
 
 import { useMemo, useState } from 'react'
@@ -29,7 +29,7 @@ function preparedFor(comparison: ComparisonWithArticles, prepared: PrintAlignmen
 }
 
 async function loadForPrint(id: string) {
-  // Without the hand-off (none, or it could not be had), the reports are aligned here.
+  // Without the hand-off (none, or it could not be had), the reports are aligned by main or here.
   const handedOver = client.getPrintAlignment({ comparisonId: id }).catch(() => null)
   const [comparison, highlights, labels, prepared] = await Promise.all([client.getComparison({ id }), listAllHighlights(id), client.getColorLabels(), handedOver])
   return { comparison, placed: placeHighlights(highlights, comparison.articles), labels, prepared: preparedFor(comparison, prepared) }
@@ -39,7 +39,9 @@ export function PrintView({ id, options }: { id: string; options: PdfOptions }) 
   const [loaded] = useRequest(() => loadForPrint(id), id)
   const texts = useMemo(() => (loaded.status === 'done' ? loaded.value.comparison.articles.map((a) => a.text) : []), [loaded])
   const prepared = loaded.status === 'done' ? loaded.value.prepared : null
-  const aligning = useAlignment(loaded.status === 'done' && prepared === null ? texts : null)
+  // Without the hand-off, main's thread aligns the reports (it began when they were asked for), else this window does.
+  const source = useMemo(() => (loaded.status === 'done' ? { comparisonId: id, textHashes: loaded.value.comparison.articles.map((a) => a.textHash) } : undefined), [id, loaded])
+  const aligning = useAlignment(loaded.status === 'done' && prepared === null ? texts : null, source)
   const alignment = prepared ? ({ status: 'done', alignment: prepared.alignment, ledger: prepared.ledger } as const) : aligning
   const [exportedAt] = useState(() => new Date())
   const aligned = alignment.status === 'done' ? alignment.alignment : undefined
