@@ -1,12 +1,12 @@
 // The main process's alignment thread (node:worker_threads): aligns the texts it is sent with the shared
-// engine, then builds their quote ledger, and answers each in its own message, so the window can draw its
-// passages before the quotations are ready. It lives as long as the app, so the engine is compiled once
-// and every comparison after the first is aligned warm. Alignments go before ledgers: a comparison being
-// opened does not wait behind the quotations of one opened before it. Its messages:
+// engine, and builds a quote ledger when it is asked for one (the window asks once it has drawn the
+// passages, so the two do not compete for the cores). It lives as long as the app, so the engine is compiled
+// once and every comparison after the first is aligned warm. Alignments go before ledgers: a comparison
+// being opened does not wait behind the quotations of one opened before it. Its messages:
 // alignmentThreadProtocol.ts.
 
 import { parentPort } from 'node:worker_threads'
-import { alignDocuments, type Alignment } from '../../shared/alignment'
+import { alignDocuments } from '../../shared/alignment'
 import { buildQuoteLedger, type QuoteLedger } from '../../shared/quotes'
 import type { ThreadAnswer, ThreadJob } from './alignmentThreadProtocol'
 
@@ -15,22 +15,22 @@ if (!port) throw new Error('The alignment thread must be started as a worker thr
 
 const post = (answer: ThreadAnswer): void => port.postMessage(answer)
 
-const aligning: ThreadJob[] = []
-const quoting: Array<ThreadJob & { alignment: Alignment }> = []
+type Of<T extends ThreadJob['type']> = Extract<ThreadJob, { type: T }>
+const aligning: Array<Of<'align'>> = []
+const quoting: Array<Of<'quote'>> = []
 let scheduled = false
 
-function align({ id, texts }: ThreadJob): void {
+function align({ id, texts }: Of<'align'>): void {
   try {
     const started = performance.now()
     const alignment = alignDocuments(texts)
     post({ id, type: 'done', alignment, milliseconds: performance.now() - started })
-    quoting.push({ id, texts, alignment })
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) })
   }
 }
 
-function quote({ id, texts, alignment }: (typeof quoting)[number]): void {
+function quote({ id, texts, alignment }: Of<'quote'>): void {
   let ledger: QuoteLedger | null = null
   try {
     ledger = buildQuoteLedger(texts, alignment)
@@ -59,6 +59,7 @@ function schedule(): void {
 }
 
 port.on('message', (job: ThreadJob) => {
-  aligning.push(job)
+  if (job.type === 'align') aligning.push(job)
+  else quoting.push(job)
   schedule()
 })

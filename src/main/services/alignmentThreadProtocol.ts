@@ -1,13 +1,10 @@
-// Messages between the alignment service (alignments.ts) and its thread (alignmentThread.ts): a job of
-// texts; the alignment, then the quote ledger built from it, or an error.
+// Messages between the alignment service (alignments.ts) and its thread (alignmentThread.ts): texts to
+// align, or texts with their alignment to read the quotations of; the alignment, the quote ledger, or an error.
 
 import type { Alignment } from '../../shared/alignment'
 import type { QuoteLedger } from '../../shared/quotes'
 
-export interface ThreadJob {
-  id: number
-  texts: string[]
-}
+export type ThreadJob = { id: number; type: 'align'; texts: string[] } | { id: number; type: 'quote'; texts: string[]; alignment: Alignment }
 
 export type ThreadAnswer =
   | { id: number; type: 'done'; alignment: Alignment; milliseconds: number }

@@ -2,8 +2,8 @@
 // (alignmentThread.ts). A window is a fresh JavaScript isolate: aligning in its own worker pays the
 // engine's cold first run (several times the warm one) every time a window opens on a comparison. Here the
 // engine is warm after its first job, the work starts as soon as main knows the texts (before the window
-// asks), and the newest results are kept by the hashes of their texts, so a reopen finds them done.
-// Work asked for twice while in flight is done once; a thread that dies is replaced, and a job it was
+// asks), and the newest results are kept by the hashes of their texts, so a reopen finds them done. A
+// comparison's quote ledger is built when first asked for (after its alignment). Work asked for twice while in flight is done once; a thread that dies is replaced, and a job it was
 // doing is tried once more before it is refused with a message.
 
 import { createHash } from 'node:crypto'
@@ -25,26 +25,35 @@ export interface AlignmentsOptions {
   onThread?: (thread: Worker) => void
 }
 
+interface Aligned {
+  alignment: Alignment
+  milliseconds: number
+  waitedMs: number
+}
+
 interface Entry {
+  texts: string[]
   textHashes: string[]
   chars: number
-  alignment: Promise<{ alignment: Alignment; milliseconds: number; waitedMs: number }>
-  ledger: Promise<QuoteLedger | null>
+  alignment: Promise<Aligned>
+  /** Asked for on first use (ledger()), after the alignment; null until then, and again after a failure. */
+  ledger: Promise<QuoteLedger | null> | null
   settled: boolean
 }
 
+/** A message to the thread, waiting for its answer. */
 interface Job {
-  id: number
-  texts: string[]
+  message: ThreadJob
   /** How many threads have been given it: a job is tried on two at most. */
   tries: number
-  aligned: boolean
-  /** When it was sent to the thread (performance.now()). */
+  /** When it was last sent to a thread (performance.now()). */
   sentAt: number
-  align: (value: { alignment: Alignment; milliseconds: number; waitedMs: number }) => void
-  quote: (ledger: QuoteLedger | null) => void
+  answer: (answer: Exclude<ThreadAnswer, { type: 'error' }>, sentAt: number) => void
   fail: (message: string) => void
 }
+
+/** The message a job is, without its number (given when it is sent). */
+type JobMessage = ThreadJob extends infer M ? (M extends ThreadJob ? Omit<M, 'id'> : never) : never
 
 const hashOf = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 
@@ -80,9 +89,18 @@ export class Alignments {
     return { textHashes: entry.textHashes, alignment, alignedMs: milliseconds, waitedMs, found }
   }
 
-  /** The quote ledger of `texts` (null when it could not be built), after their alignment. */
+  /** The quote ledger of `texts` (null when it could not be built), after their alignment. It is built
+   *  only when first asked for: a window asks once its passages are drawn, so that the two do not compete. */
   async ledger(texts: readonly string[]): Promise<MainQuoteLedger> {
     const { entry } = this.entryOf(texts)
+    if (!entry.ledger) {
+      const ledger = entry.alignment.then(({ alignment }) => this.run({ type: 'quote', texts: entry.texts, alignment })).then((answer) => (answer.type === 'quotes' ? answer.ledger : null))
+      entry.ledger = ledger
+      // A failed ledger is not kept: the next ask tries again.
+      ledger.catch(() => {
+        if (entry.ledger === ledger) entry.ledger = null
+      })
+    }
     return { textHashes: entry.textHashes, ledger: await entry.ledger }
   }
 
@@ -124,29 +142,31 @@ export class Alignments {
   }
 
   private newJob(texts: string[], textHashes: string[]): Entry {
-    const alignment = deferred<{ alignment: Alignment; milliseconds: number; waitedMs: number }>()
-    const ledger = deferred<QuoteLedger | null>()
-    const job: Job = {
-      id: this.nextJob++,
-      texts,
-      tries: 0,
-      aligned: false,
-      sentAt: 0,
-      align: alignment.resolve,
-      quote: ledger.resolve,
-      fail: (message) => {
-        const error = new AppError('internal', message)
-        alignment.reject(error)
-        ledger.reject(error)
-      },
-    }
-    const entry: Entry = { textHashes, chars: texts.reduce((n, t) => n + t.length, 0), alignment: alignment.promise, ledger: ledger.promise, settled: false }
+    const alignment = this.run({ type: 'align', texts }).then((answer): Aligned => {
+      if (answer.type !== 'done') throw new AppError('internal', 'Parallax could not compare these reports: its alignment thread answered out of turn.')
+      return { alignment: answer.alignment, milliseconds: answer.milliseconds, waitedMs: answer.waitedMs }
+    })
+    const entry: Entry = { texts, textHashes, chars: texts.reduce((n, t) => n + t.length, 0), alignment, ledger: null, settled: false }
     // Nobody may be waiting (start): a failure is then the next asker's to hear, not an unhandled one.
-    alignment.promise.then(() => (entry.settled = true), () => {})
-    ledger.promise.catch(() => {})
-    this.jobs.set(job.id, job)
-    this.send(job)
+    entry.alignment.then(() => (entry.settled = true), () => {})
     return entry
+  }
+
+  /** Sends `message` to the thread; its answer, with the ms it waited besides the thread's own work. */
+  private run(message: JobMessage): Promise<Exclude<ThreadAnswer, { type: 'error' }> & { waitedMs: number }> {
+    if (this.closed) return Promise.reject(new AppError('internal', 'Parallax is closing and compares no more reports.'))
+    const answer = deferred<Exclude<ThreadAnswer, { type: 'error' }> & { waitedMs: number }>()
+    const id = this.nextJob++
+    const job: Job = {
+      message: { ...message, id } as ThreadJob,
+      tries: 0,
+      sentAt: 0,
+      answer: (heard, sentAt) => answer.resolve({ ...heard, waitedMs: Math.max(0, performance.now() - sentAt - (heard.type === 'done' ? heard.milliseconds : 0)) }),
+      fail: (why) => answer.reject(new AppError('internal', why)),
+    }
+    this.jobs.set(id, job)
+    this.send(job)
+    return answer.promise
   }
 
   private evict(): void {
@@ -166,13 +186,13 @@ export class Alignments {
     try {
       thread = this.thread ?? this.startThread()
     } catch (error) {
-      this.jobs.delete(job.id)
+      this.jobs.delete(job.message.id)
       return job.fail(`Parallax could not start its alignment thread: ${(error as Error).message}`)
     }
     // Held open while it has work, so that a process waiting for an answer does not exit under it.
     thread.ref()
     job.sentAt = performance.now()
-    thread.postMessage({ id: job.id, texts: job.texts } satisfies ThreadJob)
+    thread.postMessage(job.message)
   }
 
   private startThread(): Worker {
@@ -188,15 +208,9 @@ export class Alignments {
   private heard(answer: ThreadAnswer): void {
     const job = this.jobs.get(answer.id)
     if (!job) return
-    if (answer.type === 'done') {
-      // A job tried again after its thread died may align twice; the first answer stands.
-      if (!job.aligned) job.align({ alignment: answer.alignment, milliseconds: answer.milliseconds, waitedMs: Math.max(0, performance.now() - job.sentAt - answer.milliseconds) })
-      job.aligned = true
-      return
-    }
     this.jobs.delete(answer.id)
-    if (answer.type === 'quotes') job.quote(answer.ledger)
-    else job.fail(`Parallax could not compare these reports: ${answer.message}`)
+    if (answer.type === 'error') job.fail(`Parallax could not compare these reports: ${answer.message}`)
+    else job.answer(answer, job.sentAt)
     if (this.jobs.size === 0) this.thread?.unref()
   }
 
@@ -205,14 +219,13 @@ export class Alignments {
     if (this.thread !== thread) return
     this.thread = null
     void thread.terminate()
-    for (const job of [...this.jobs.values()]) {
+    for (const [id, job] of [...this.jobs]) {
       if (job.tries < 2) {
         this.send(job)
         continue
       }
-      this.jobs.delete(job.id)
-      if (job.aligned) job.quote(null)
-      else job.fail(`Parallax could not compare these reports: its alignment thread failed twice (${why}).`)
+      this.jobs.delete(id)
+      job.fail(`Parallax could not ${job.message.type === 'align' ? 'compare these reports' : 'read the quotations of these reports'}: its alignment thread failed twice (${why}).`)
     }
   }
 }

@@ -23,9 +23,10 @@ afterEach(async () => {
 })
 
 /** The service, and every thread it starts with the alignments each thread sent back. */
-function service(options: Partial<AlignmentsOptions> = {}): { alignments: Alignments; threads: Worker[]; aligned: () => number } {
+function service(options: Partial<AlignmentsOptions> = {}): { alignments: Alignments; threads: Worker[]; aligned: () => number; quoted: () => number } {
   const threads: Worker[] = []
   let aligned = 0
+  let quoted = 0
   const alignments = new Alignments({
     threadEntry: ALIGNMENT_THREAD,
     ...options,
@@ -33,12 +34,13 @@ function service(options: Partial<AlignmentsOptions> = {}): { alignments: Alignm
       threads.push(thread)
       thread.on('message', (answer: { type: string }) => {
         if (answer.type === 'done') aligned++
+        if (answer.type === 'quotes') quoted++
       })
       options.onThread?.(thread)
     },
   })
   opened.push(alignments)
-  return { alignments, threads, aligned: () => aligned }
+  return { alignments, threads, aligned: () => aligned, quoted: () => quoted }
 }
 
 const exited = (thread: Worker): Promise<number> => new Promise((done) => thread.once('exit', done))
@@ -68,6 +70,18 @@ describe('main’s alignment thread', () => {
     // Other texts are other work.
     expect((await alignments.alignment(reordered)).found).toBe('new')
     expect(aligned()).toBe(2)
+  })
+
+  it('reads the quotations only when their ledger is first asked for, and once', async () => {
+    const { alignments, quoted } = service()
+    await alignments.alignment(sample)
+    // Another piece of work after it: had the ledger been queued behind the alignment, it would be answered by now.
+    await alignments.alignment(pair)
+    expect(quoted()).toBe(0)
+    const [a, b] = await Promise.all([alignments.ledger(sample), alignments.ledger([...sample])])
+    expect(b.ledger).toEqual(a.ledger)
+    expect(a.ledger?.groups.length).toBeGreaterThan(0)
+    expect(quoted()).toBe(1)
   })
 
   it('aligns once when the same texts are asked for while they are being aligned', async () => {

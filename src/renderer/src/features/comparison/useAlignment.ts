@@ -12,6 +12,7 @@ import { ALIGNMENT_STAGES, type AlignmentStage } from '../../../../shared/alignm
 import type { QuoteLedger } from '../../../../shared/quotes'
 import { ALIGNMENT_MARKS, type AlignRequest, type AlignResponse } from './alignmentProtocol'
 import { alignInMain, type MainSource } from './alignmentFromMain'
+import { afterNextPaint } from './afterNextPaint'
 
 export type { MainSource } from './alignmentFromMain'
 
@@ -146,20 +147,6 @@ function takeEarly(texts: readonly string[], listener: Listener): (() => void) |
   job.listener = listener
   for (const message of job.heard) listener(message)
   return job.stop
-}
-
-/** Calls `then` in the task after the next frame is painted (after a tick where frames are not drawn); returns the cancel. */
-function afterNextPaint(then: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(then, 0)
-    return () => clearTimeout(timer)
-  }
-  const frame = requestAnimationFrame(() => (timer = setTimeout(then, 0)))
-  return () => {
-    cancelAnimationFrame(frame)
-    clearTimeout(timer)
-  }
 }
 
 /** The alignment of `texts`; `source` names the comparison they are the reports of, to ask main for it. */
