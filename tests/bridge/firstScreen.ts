@@ -39,11 +39,13 @@ export const fileOf = (request: Request): string => new URL(request.url()).pathn
 /**
  * Loads `url` in `page` (whose context watches first screens) and waits for its first screen: ms from
  * navigation start, and the script files asked for before that frame (page and workers, sorted).
+ * `beforeLoad` runs just before the navigation (what the app's main process does as its window loads).
  */
-export async function loadFirstScreen(page: Page, url: string): Promise<{ ms: number; scripts: string[] }> {
+export async function loadFirstScreen(page: Page, url: string, beforeLoad?: () => Promise<void>): Promise<{ ms: number; scripts: string[] }> {
   const recording = recordScripts(page.context())
   try {
     await page.goto('about:blank')
+    await beforeLoad?.()
     await page.goto(url)
     const [frame, origin] = await page.evaluate<[number, number]>('window.__firstScreen.then((t) => [t, performance.timeOrigin])')
     // Requests carry wall-clock start times, as the page's time origin is: those begun before the frame count.
