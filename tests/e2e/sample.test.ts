@@ -39,7 +39,9 @@ describe('the built-in sample in Chromium', () => {
     // stories after it) and of its headline, which is the title above the column: 363 of its 482 words kept.
     // The headline shared "Secretary of State John Kerry" and "Russian President Vladimir Putin" with the
     // others, so the share found in them goes from 26% to 24%.
-    await expect(page.locator('[data-doc="1"] .column-meta').textContent()).resolves.toMatch(/^363 words( · 24% found in other reports)?$/)
+    // The screenshot shows the comparison as a person sees it once compared: with its passages.
+    await page.locator('[data-doc] [data-passage]').first().waitFor()
+    await expect(page.locator('[data-doc="1"] .column-meta').textContent()).resolves.toBe('363 words · 24% found in other reports')
     await expect(item.getAttribute('aria-current')).resolves.toBe('page')
 
     const path = await screenshot(page, 'sample-comparison')
@@ -91,6 +93,7 @@ describe('the theme', () => {
         return { background: column.backgroundColor, text: column.color }
       })
       expect(colours).toEqual({ background: 'rgb(36, 38, 42)', text: 'rgb(228, 228, 226)' })
+      await dark.page.locator('[data-doc] [data-passage]').first().waitFor()
       await screenshot(dark.page, 'sample-comparison-dark')
       expect(dark.pageErrors).toEqual([])
     } finally {
