@@ -132,6 +132,10 @@ describe('the packaged app (electron-builder --linux dir)', () => {
       expect.arrayContaining(['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'package.json']),
     )
     expect(entries.some((entry) => /^out\/renderer\/assets\/[^/]+\.js$/.test(entry))).toBe(true)
+    // Main's alignment thread is its own file, which main starts by its path inside the archive.
+    const thread = entries.find((entry) => /^out\/main\/chunks\/alignmentThread-[^/]+\.js$/.test(entry))
+    expect(thread).toBeDefined()
+    expect(readFromAsar('out/main/index.js').toString('utf8')).toContain((thread as string).split('/').pop())
     expect(JSON.parse(readFromAsar('package.json').toString('utf8'))).toMatchObject({ main: './out/main/index.js' })
   })
 
