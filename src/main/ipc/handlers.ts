@@ -14,7 +14,7 @@ import { createComparison, getComparison, listComparisons, setColumnChoice } fro
 import { getVersionTexts, listVersions, recordVersion } from '../storage/versions'
 import { carryHighlights } from '../storage/carryHighlights'
 import type { Library } from '../storage/library'
-import type { Alignments } from '../services/alignments'
+import { reportsInLibrary, type Alignments } from '../services/alignments'
 import { exportNotes, importAnnotations } from '../services/notes'
 import type { PageFetcher } from '../services/pageFetch'
 import { trackPageFetches } from '../services/pageFetches'
@@ -45,7 +45,6 @@ export interface HandlerDeps {
 export function createHandlers({ library, sample, pdf, alignments, pages, recent, settings, appInfo, onMenuState, openLink }: HandlerDeps): Handlers {
   const { store, highlights, deletions } = library
   const fetches = trackPageFetches(pages)
-  const textsOf = async (id: string): Promise<string[]> => (await getComparison(store, id)).articles.map((a) => a.text)
   const aligner = (): Alignments => {
     if (!alignments) throw new AppError('not-found', 'This copy of Parallax aligns comparisons in its window.')
     return alignments
@@ -55,11 +54,12 @@ export function createHandlers({ library, sample, pdf, alignments, pages, recent
     getComparison: async ({ id }) => {
       const comparison = await getComparison(store, id)
       // The window asks for the alignment next: it is begun now, while the texts cross to the window and are drawn.
-      alignments?.start(comparison.articles.map((a) => a.text))
+      alignments?.start({ textHashes: comparison.articles.map((a) => a.textHash), texts: () => Promise.resolve(comparison.articles.map((a) => a.text)) })
       return comparison
     },
-    getAlignment: async ({ comparisonId }) => aligner().alignment(await textsOf(comparisonId)),
-    getQuoteLedger: async ({ comparisonId }) => aligner().ledger(await textsOf(comparisonId)),
+    // The library's records say which texts they are; their bodies are read only if main has no result for them.
+    getAlignment: async ({ comparisonId }) => aligner().alignment(reportsInLibrary(store, comparisonId)),
+    getQuoteLedger: async ({ comparisonId }) => aligner().ledger(reportsInLibrary(store, comparisonId)),
     listArticles: () => listArticles(store).map(listingOf),
     getArticle: ({ id }) => getArticle(store, id),
     restoreSample: () => restoreSample(library, sample),

@@ -2,16 +2,18 @@
 // (alignmentThread.ts). A window is a fresh JavaScript isolate: aligning in its own worker pays the
 // engine's cold first run (several times the warm one) every time a window opens on a comparison. Here the
 // engine is warm after its first job, the work starts as soon as main knows the texts (before the window
-// asks), and the newest results are kept by the hashes of their texts, so a reopen finds them done. A
-// comparison's quote ledger is built when first asked for (after its alignment). Work asked for twice while in flight is done once; a thread that dies is replaced, and a job it was
-// doing is tried once more before it is refused with a message.
+// asks), and the newest results are kept by the hashes of their texts, so a reopen finds them done without
+// reading the texts again. A comparison's quote ledger is built when first asked for (after its alignment).
+// Work asked for twice while in flight is done once; a thread that dies is replaced, and a job it was doing
+// is tried once more before it is refused with a message.
 
-import { createHash } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 import type { Alignment } from '../../shared/alignment'
 import { AppError } from '../../shared/domain/errors'
 import type { AlignmentFound, MainAlignment, MainQuoteLedger } from '../../shared/ipc/alignments'
 import type { QuoteLedger } from '../../shared/quotes'
+import { hashText } from '../storage/bodies'
+import type { LibraryStore } from '../storage/libraryStore'
 import type { ThreadAnswer, ThreadJob } from './alignmentThreadProtocol'
 
 export interface AlignmentsOptions {
@@ -31,8 +33,30 @@ interface Aligned {
   waitedMs: number
 }
 
+/**
+ * A comparison's reports as the service takes them: their texts' hashes (SHA-256, the names of the library's
+ * bodies), which say whether a result is kept, and their texts, read only when one is not.
+ */
+export interface Reports {
+  textHashes: readonly string[]
+  texts: () => Promise<readonly string[]>
+}
+
+/** Reports whose texts are in hand. */
+export function reportsOf(texts: readonly string[]): Reports {
+  return { textHashes: texts.map(hashText), texts: () => Promise.resolve(texts) }
+}
+
+/** Comparison `id`'s reports as they are now, from the library's records; their bodies are read when needed. */
+export function reportsInLibrary(store: LibraryStore, id: string): Reports {
+  const textHashes = store.comparison(id).articleIds.map((articleId) => store.article(articleId).textHash)
+  // A body is named by the hash of its text, so what is read is the text these hashes name.
+  return { textHashes, texts: () => Promise.all(textHashes.map((hash) => store.bodies.get(hash))) }
+}
+
 interface Entry {
-  texts: string[]
+  /** Read when the entry is made; `chars` is known once they are. */
+  texts: Promise<string[]>
   textHashes: string[]
   chars: number
   alignment: Promise<Aligned>
@@ -48,14 +72,13 @@ interface Job {
   tries: number
   /** When it was last sent to a thread (performance.now()). */
   sentAt: number
-  answer: (answer: Exclude<ThreadAnswer, { type: 'error' }>, sentAt: number) => void
+  answer: (answer: Exclude<ThreadAnswer, { type: 'error' }>) => void
   fail: (message: string) => void
 }
 
 /** The message a job is, without its number (given when it is sent). */
 type JobMessage = ThreadJob extends infer M ? (M extends ThreadJob ? Omit<M, 'id'> : never) : never
 
-const hashOf = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 
 /** A promise with its settling functions outside it (Promise.withResolvers, which Node 20 lacks). */
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {
@@ -77,24 +100,26 @@ export class Alignments {
 
   constructor(private readonly options: AlignmentsOptions) {}
 
-  /** Begins aligning `texts` now, unless they are aligned or being aligned; the answer is kept for later. */
-  start(texts: readonly string[]): void {
-    if (!this.closed) this.entryOf(texts)
+  /** Begins aligning `reports` now, unless they are aligned or being aligned; the answer is kept for later. */
+  start(reports: Reports): void {
+    if (!this.closed) this.entryOf(reports)
   }
 
-  /** The alignment of `texts`, with the hashes of the texts it was made from and what was found on asking. */
-  async alignment(texts: readonly string[]): Promise<MainAlignment> {
-    const { entry, found } = this.entryOf(texts)
+  /** The alignment of `reports`, with the hashes of the texts it was made from and what was found on asking. */
+  async alignment(reports: Reports): Promise<MainAlignment> {
+    const { entry, found } = this.entryOf(reports)
     const { alignment, milliseconds, waitedMs } = await entry.alignment
     return { textHashes: entry.textHashes, alignment, alignedMs: milliseconds, waitedMs, found }
   }
 
   /** The quote ledger of `texts` (null when it could not be built), after their alignment. It is built
    *  only when first asked for: a window asks once its passages are drawn, so that the two do not compete. */
-  async ledger(texts: readonly string[]): Promise<MainQuoteLedger> {
-    const { entry } = this.entryOf(texts)
+  async ledger(reports: Reports): Promise<MainQuoteLedger> {
+    const { entry } = this.entryOf(reports)
     if (!entry.ledger) {
-      const ledger = entry.alignment.then(({ alignment }) => this.run({ type: 'quote', texts: entry.texts, alignment })).then((answer) => (answer.type === 'quotes' ? answer.ledger : null))
+      const ledger = Promise.all([entry.texts, entry.alignment])
+        .then(([texts, { alignment }]) => this.run({ type: 'quote', texts, alignment }))
+        .then((answer) => (answer.type === 'quotes' ? answer.ledger : null))
       entry.ledger = ledger
       // A failed ledger is not kept: the next ask tries again.
       ledger.catch(() => {
@@ -120,10 +145,9 @@ export class Alignments {
     if (thread) await thread.terminate()
   }
 
-  private entryOf(texts: readonly string[]): { entry: Entry; found: AlignmentFound } {
+  private entryOf(reports: Reports): { entry: Entry; found: AlignmentFound } {
     if (this.closed) throw new AppError('internal', 'Parallax is closing and compares no more reports.')
-    const textHashes = texts.map(hashOf)
-    const key = textHashes.join(' ')
+    const key = reports.textHashes.join(' ')
     const kept = this.kept.get(key)
     if (kept) {
       // Most recently asked for last: the first in the map is the first to go.
@@ -131,7 +155,7 @@ export class Alignments {
       this.kept.set(key, kept)
       return { entry: kept, found: kept.settled ? 'ready' : 'aligning' }
     }
-    const entry = this.newJob([...texts], textHashes)
+    const entry = this.newJob(reports)
     this.kept.set(key, entry)
     // A failed result is not kept: the next ask tries again.
     entry.alignment.catch(() => {
@@ -141,15 +165,21 @@ export class Alignments {
     return { entry, found: 'new' }
   }
 
-  private newJob(texts: string[], textHashes: string[]): Entry {
-    const alignment = this.run({ type: 'align', texts }).then((answer): Aligned => {
-      if (answer.type !== 'done') throw new AppError('internal', 'Parallax could not compare these reports: its alignment thread answered out of turn.')
-      return { alignment: answer.alignment, milliseconds: answer.milliseconds, waitedMs: answer.waitedMs }
-    })
-    const entry: Entry = { texts, textHashes, chars: texts.reduce((n, t) => n + t.length, 0), alignment, ledger: null, settled: false }
+  private newJob(reports: Reports): Entry {
+    const texts = reports.texts().then((read) => [...read])
+    const entry: Entry = { texts, textHashes: [...reports.textHashes], chars: 0, alignment: texts.then((read) => this.align(entry, read)), ledger: null, settled: false }
     // Nobody may be waiting (start): a failure is then the next asker's to hear, not an unhandled one.
     entry.alignment.then(() => (entry.settled = true), () => {})
     return entry
+  }
+
+  private async align(entry: Entry, texts: string[]): Promise<Aligned> {
+    // Their size counts toward what is kept from now on.
+    entry.chars = texts.reduce((n, t) => n + t.length, 0)
+    this.evict()
+    const answer = await this.run({ type: 'align', texts })
+    if (answer.type !== 'done') throw new AppError('internal', 'Parallax could not compare these reports: its alignment thread answered out of turn.')
+    return { alignment: answer.alignment, milliseconds: answer.milliseconds, waitedMs: answer.waitedMs }
   }
 
   /** Sends `message` to the thread; its answer, with the ms it waited besides the thread's own work. */
@@ -161,7 +191,7 @@ export class Alignments {
       message: { ...message, id } as ThreadJob,
       tries: 0,
       sentAt: 0,
-      answer: (heard, sentAt) => answer.resolve({ ...heard, waitedMs: Math.max(0, performance.now() - sentAt - (heard.type === 'done' ? heard.milliseconds : 0)) }),
+      answer: (heard) => answer.resolve({ ...heard, waitedMs: Math.max(0, performance.now() - job.sentAt - (heard.type === 'done' ? heard.milliseconds : 0)) }),
       fail: (why) => answer.reject(new AppError('internal', why)),
     }
     this.jobs.set(id, job)
@@ -210,7 +240,7 @@ export class Alignments {
     if (!job) return
     this.jobs.delete(answer.id)
     if (answer.type === 'error') job.fail(`Parallax could not compare these reports: ${answer.message}`)
-    else job.answer(answer, job.sentAt)
+    else job.answer(answer)
     if (this.jobs.size === 0) this.thread?.unref()
   }
 

@@ -3,9 +3,9 @@
 // window loads.
 
 import type { RecentComparisons } from '../recent'
-import { getComparison, listComparisons } from '../storage/comparisons'
+import { listComparisons } from '../storage/comparisons'
 import type { LibraryStore } from '../storage/libraryStore'
-import type { Alignments } from './alignments'
+import { reportsInLibrary, type Alignments } from './alignments'
 
 export function startComparisonId(store: LibraryStore, recent: RecentComparisons): string | undefined {
   const last = recent.entries()[0]?.id
@@ -17,6 +17,5 @@ export function startComparisonId(store: LibraryStore, recent: RecentComparisons
 export async function alignStartComparison(store: LibraryStore, recent: RecentComparisons, alignments: Alignments): Promise<void> {
   const id = startComparisonId(store, recent)
   if (id === undefined) return
-  const { articles } = await getComparison(store, id)
-  alignments.start(articles.map((a) => a.text))
+  alignments.start(reportsInLibrary(store, id))
 }

@@ -171,8 +171,8 @@ export function useAlignment(texts: readonly string[] | null, source?: MainSourc
       }
       if (message.type === 'quotes') {
         const value: AlignmentState = alignment ? { status: 'done', alignment, ledger: message.ledger } : { status: 'failed', message: 'the alignment was lost' }
-        // After the frame that shows the passages: a ledger that came with the alignment (main had both
-        // ready) would otherwise make that frame wait for the quotations to be drawn too.
+        // After the frame that shows the passages: a ledger that comes close behind the alignment (a short
+        // comparison's, from the window's worker) would otherwise make that frame wait for the quotations too.
         cancelQuotes = afterNextPaint(() => settle(value))
       } else settle({ status: 'failed', message: message.message })
     }
