@@ -3,14 +3,14 @@
 // shows. Every such part is declared with deferred(), which also lists it for preloadDeferred(): once the
 // first screen is drawn, the shell loads them all in idle time, so a dialog opens at once when asked for.
 
-import { lazy, Suspense, type ComponentType, type JSX } from 'react'
+import { useEffect, useState, type ComponentType, type JSX } from 'react'
 
 type Load = () => Promise<unknown>
 
 /** Every deferred part declared so far; a part's own chunk may declare more when it loads. */
 const declared = new Set<Load>()
 
-export type Deferred<P extends object> = ((props: P) => JSX.Element) & {
+export type Deferred<P extends object> = ((props: P) => JSX.Element | null) & {
   /** Loads the part's code (once; the same promise every time), without drawing anything. */
   preload: () => Promise<ComponentType<P>>
 }
@@ -18,7 +18,13 @@ export type Deferred<P extends object> = ((props: P) => JSX.Element) & {
 /**
  * A component whose code is loaded by `load` the first time it is drawn or preloaded. Until the code is
  * there it draws nothing (no loading fallback to flash for the moment a chunk takes); once loaded, it draws
- * at once, in the same render, never suspending again.
+ * at once, in the same render. A part whose code cannot be loaded throws, for the nearest error boundary,
+ * and tries again when it is drawn anew.
+ *
+ * Not React.lazy with Suspense: React holds back the content that replaces a Suspense fallback until
+ * 300 ms after the fallback was shown, so a part whose chunk came in 40 ms still appeared after 300 ms
+ * (the print view of every PDF export waited so). Here the part is drawn by a plain state update as soon
+ * as its code is there.
  */
 export function deferred<P extends object>(load: () => Promise<ComponentType<P>>): Deferred<P> {
   let loaded: ComponentType<P> | null = null
@@ -34,21 +40,25 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
     )
     return loading
   }
-  // React settles a lazy component synchronously when its thenable calls back at once: with the code
-  // already loaded (preloaded when idle), the first draw does not suspend, not even for a microtask.
-  const Lazy = lazy(
-    () =>
-      (loaded
-        ? { then: (resolve: (module: { default: ComponentType<P> }) => void) => resolve({ default: loaded as ComponentType<P> }) }
-        : preload().then((component) => ({ default: component }))) as Promise<{ default: ComponentType<P> }>,
-  )
   declared.add(preload)
-  function DeferredPart(props: P): JSX.Element {
-    return (
-      <Suspense fallback={null}>
-        <Lazy {...props} />
-      </Suspense>
-    )
+  function DeferredPart(props: P): JSX.Element | null {
+    // Held as { part } because a component is a function, which a state setter would call.
+    const [state, setState] = useState<{ part: ComponentType<P> } | { failed: unknown } | null>(() => (loaded ? { part: loaded } : null))
+    useEffect(() => {
+      if (state !== null) return
+      let live = true
+      preload().then(
+        (part) => live && setState({ part }),
+        (failed: unknown) => live && setState({ failed }),
+      )
+      return () => {
+        live = false
+      }
+    }, [state])
+    if (state === null) return null
+    if ('failed' in state) throw state.failed
+    const { part: Part } = state
+    return <Part {...props} />
   }
   return Object.assign(DeferredPart, { preload })
 }
