@@ -1,9 +1,9 @@
 // Where a report's quotation marks open and close: the stretches of text it prints as someone's words.
 // Double marks, straight or curly, are the quotation marks; single marks inside them are a quotation within
 // the quotation, part of it. A report that opens its quotations with single marks (more than twice as often
-// as double ones) quotes with single marks, double ones nested inside. A quotation
-// that runs over several paragraphs opens again at each paragraph and closes only at its end. Offsets are
-// UTF-16 indexes into the text, as the alignment's are.
+// as double ones) quotes with single marks, double ones nested inside; two single marks in a row ('' or ‘‘ ’’)
+// are one double mark typed with two keys. A quotation that runs over several paragraphs opens again at each
+// paragraph and closes only at its end. Offsets are UTF-16 indexes into the text, as the alignment's are.
 
 import { classOf, SPACE } from './charClasses'
 
@@ -129,8 +129,30 @@ const OPENING_MARK = /['"‘‚‹“„«]/g
 const OPENS_AFTER = /[\s(—–]/
 const LETTER = /^\p{L}/u
 
+/** A run of two or three of one single mark: two of them typed for one double mark. */
+const DOUBLED = /(['‘’])\1{1,2}/g
+
+/**
+ * The text with each pair of single marks typed for a double one (''…'', ‘‘…’’, "…'') written as that
+ * double mark beside a space, so that quotations are found as in any text and keep the text's offsets.
+ * A pair opens before a word and closes after one; in a run of three the pair is the two at the outside
+ * (’’’ closes a quotation within a quotation, then the quotation).
+ */
+export function withDoubledMarks(text: string): string {
+  DOUBLED.lastIndex = 0
+  if (!DOUBLED.test(text)) return text
+  return text.replace(DOUBLED, (run: string, _mark: string, at: number) => {
+    const before = text[at - 1]
+    const after = text[at + run.length]
+    if (opensAfter(before) && isWordChar(after)) return ` “${run.slice(2)}`
+    if (!isSpace(before) && !isWordChar(after)) return `${run.slice(0, -2)}” `
+    return run
+  })
+}
+
 /** The stretches of `text` inside quotation marks, in order. */
-export function findQuotedSpans(text: string): QuotedSpan[] {
+export function findQuotedSpans(original: string): QuotedSpan[] {
+  const text = withDoubledMarks(original)
   const everywhere = quotesWithSingleMarks(text) ? singleMarks : doubleMarks
   const paragraphs = paragraphsOf(text)
   const spans: QuotedSpan[] = []

@@ -5,7 +5,7 @@
 // so-called ‘…’", "an operation dubbed ‘…’").
 
 import { attributeQuotations } from './attribution'
-import { findQuotedSpans, type QuotedSpan } from './marks'
+import { findQuotedSpans, withDoubledMarks, type QuotedSpan } from './marks'
 import { isLetterOrDigit } from './charClasses'
 
 /** One quotation in one report. text.slice(start, end) is the quoted words, without the marks. */
@@ -75,7 +75,10 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
 }
 
 /** The quotations of one report, in order, each with its attribution. */
-export function findQuotations(text: string): Quotation[] {
+export function findQuotations(original: string): Quotation[] {
+  // Read with doubled single marks as the double marks they stand for: the words around a quotation are
+  // then where attribution looks for them, one mark from it.
+  const text = withDoubledMarks(original)
   const spans = findQuotedSpans(text).filter((span) => isQuotation(text, span))
   const attributions = attributeQuotations(text, spans)
   return spans.map(({ start, end, paragraphs }, i) => ({ start, end, paragraphs, speaker: attributions[i]?.speaker ?? null, named: attributions[i]?.named ?? null }))

@@ -31,6 +31,14 @@ describe('quotation marks', () => {
     expect(quoted('"First part.\n\n"Second part," she said.')).toEqual(['First part.\n\n"Second part,'])
   })
 
+  it('reads two single marks in a row as one double mark, closing or opening', () => {
+    const text =
+      'U.S. Attorney General Eric Holder, who ordered a separate federal autopsy of Brown, said it was being performed Monday by a U.S. military medical examiner he described as "one of the most experienced\'\' in the armed forces.\n\n' +
+      '"I am confident this additional autopsy will be thorough and aid in our investigation,\'\' he said in a written statement issued following his meeting with President Obama.'
+    expect(quoted(text)).toEqual(['one of the most experienced', 'I am confident this additional autopsy will be thorough and aid in our investigation,'])
+    expect(quoted('‘‘Everyone is just thrilled,’’ said Hennessey, 53, of Philadelphia, who was sipping champagne after the ruling was announced.')).toEqual(['Everyone is just thrilled,'])
+  })
+
   it('reads a closing mark typed as an opening one', () => {
     expect(quoted('“We will win“ he said.')).toEqual(['We will win'])
   })

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { findQuotedSpans } from '../../../../src/shared/quotes/marks'
-import { countWords } from '../../../../src/shared/quotes/quotations'
+import { countWords, findQuotations } from '../../../../src/shared/quotes/quotations'
 import { labelledReports, randomTexts } from './scanCases'
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
 const searched = (text: string, from: number, to: number): number => (text.slice(from, to).match(WORD) ?? []).length
@@ -29,5 +29,17 @@ describe('the words of a quoted stretch', () => {
     }
     expect(countWords('one two three four', 0, 18, 3)).toBe(Infinity)
     expect(countWords('one two three', 0, 13, 3)).toBe(3)
+  })
+})
+
+describe('the quotations of a report that closes with two single marks', () => {
+  it('are found one by one and attributed as in any report', () => {
+    const text =
+      'U.S. Attorney General Eric Holder, who ordered a separate federal autopsy of Brown, said it was being performed Monday by a U.S. military medical examiner he described as "one of the most experienced\'\' in the armed forces.\n\n' +
+      '"I am confident this additional autopsy will be thorough and aid in our investigation,\'\' he said in a written statement issued following his meeting with President Obama.'
+    expect(findQuotations(text).map((q) => [text.slice(q.start, q.end), q.speaker])).toEqual([
+      ['one of the most experienced', 'Eric Holder'],
+      ['I am confident this additional autopsy will be thorough and aid in our investigation,', 'Eric Holder'],
+    ])
   })
 })
