@@ -60,7 +60,12 @@ const singleMarks: Marks = {
     const ch = text[i] as string
     const before = text[i - 1]
     const after = text[i + 1]
-    if (SINGLE_OPEN.has(ch)) return 'open'
+    if (SINGLE_OPEN.has(ch)) {
+      // An opening mark never follows a word: straight after one it is an apostrophe or a closing mark
+      // typed with the wrong curl (Holmes‘ apartment, Mr. Ryan‘s).
+      if (isWordChar(before)) return isWordChar(after) ? null : 'close'
+      return 'open'
+    }
     if (SINGLE_CLOSE.has(ch) || ch === "'") {
       // An apostrophe: inside a word (it's, Obama's) or a year or a word cut short ('90s, rock 'n').
       if (isWordChar(before) && isWordChar(after)) return null

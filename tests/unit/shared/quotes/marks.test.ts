@@ -39,6 +39,13 @@ describe('quotation marks', () => {
     expect(quoted('‘‘Everyone is just thrilled,’’ said Hennessey, 53, of Philadelphia, who was sipping champagne after the ruling was announced.')).toEqual(['Everyone is just thrilled,'])
   })
 
+  it('reads a left single mark straight after a word as an apostrophe, not an opening', () => {
+    const text =
+      'Holmes‘ apartment was filled with trip wires, explosive devices and unknown liquids, requiring police, FBI officials and bomb squad technicians to evacuate surrounding buildings while spending most of Saturday disabling the booby traps.\n\n' +
+      'While Mr. Trump says all of his proposals are open for negotiation, there is a belief inside his campaign that his agenda should win out over Mr. Ryan‘s, based solely on the strong support he has received from Republican voters this primary season.'
+    expect(quoted(text)).toEqual([])
+  })
+
   it('reads a closing mark typed as an opening one', () => {
     expect(quoted('“We will win“ he said.')).toEqual(['We will win'])
   })
