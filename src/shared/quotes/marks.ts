@@ -141,18 +141,20 @@ const DOUBLED = /(['‘’])\1{1,2}/g
  * The text with each pair of single marks typed for a double one (''…'', ‘‘…’’, "…'') written as that
  * double mark beside a space, so that quotations are found as in any text and keep the text's offsets.
  * A pair opens before a word and closes after one; in a run of three the pair is the two at the outside
- * (’’’ closes a quotation within a quotation, then the quotation).
+ * (’’’ closes a quotation within a quotation, then the quotation). A report that quotes with single marks
+ * even so is left as it is: there two marks in a row close a quotation within one, then that one.
  */
 export function withDoubledMarks(text: string): string {
   DOUBLED.lastIndex = 0
   if (!DOUBLED.test(text)) return text
-  return text.replace(DOUBLED, (run: string, _mark: string, at: number) => {
+  const doubled = text.replace(DOUBLED, (run: string, _mark: string, at: number) => {
     const before = text[at - 1]
     const after = text[at + run.length]
     if (opensAfter(before) && isWordChar(after)) return ` “${run.slice(2)}`
     if (!isSpace(before) && !isWordChar(after)) return `${run.slice(0, -2)}” `
     return run
   })
+  return quotesWithSingleMarks(doubled) ? text : doubled
 }
 
 /** The stretches of `text` inside quotation marks, in order. */

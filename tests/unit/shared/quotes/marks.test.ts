@@ -39,6 +39,10 @@ describe('quotation marks', () => {
     expect(quoted('‘‘Everyone is just thrilled,’’ said Hennessey, 53, of Philadelphia, who was sipping champagne after the ruling was announced.')).toEqual(['Everyone is just thrilled,'])
   })
 
+  it('keeps two single marks in a row as two in a report that quotes with single marks', () => {
+    expect(quoted("'It's time for our lawmakers to say 'Enough is enough,'' he said on day nine of the shutdown.")).toEqual(["It's time for our lawmakers to say 'Enough is enough,"])
+  })
+
   it('reads a left single mark straight after a word as an apostrophe, not an opening', () => {
     const text =
       'Holmes‘ apartment was filled with trip wires, explosive devices and unknown liquids, requiring police, FBI officials and bomb squad technicians to evacuate surrounding buildings while spending most of Saturday disabling the booby traps.\n\n' +
