@@ -20,8 +20,9 @@ const DOUBLE_CLOSE = new Set(['”', '»'])
 const SINGLE_OPEN = new Set(['‘', '‚', '‹'])
 const SINGLE_CLOSE = new Set(['’', '›'])
 
-/** Words that open with an apostrophe: a decade ('90s), and a few cut short ('em, 'til, 'cause, 'n'). */
-const ELISION = /^(?:\d\ds\b|\d\d\b|em\b|til\b|cause\b|n['’]?\s)/i
+/** Words that open with an apostrophe: a decade ('90s), a few cut short ('em, 'til, 'cause, 'n'), and the end
+ *  of a possessive or a contraction set apart by a space (Bork 's, we 're). */
+const ELISION = /^(?:\d\ds\b|\d\d\b|em\b|til\b|cause\b|n['’]?\s|(?:s|t|d|m|ll|re|ve)\s)/i
 
 /** Any quotation mark or apostrophe, double or single. */
 const MARK = /["“”„«»‟‘’‚‹›']/g

@@ -16,6 +16,7 @@ describe('quotation marks', () => {
 
   it('quotes with single marks in a text that has no double ones, apostrophes aside', () => {
     expect(quoted("The minister said: 'We won't give in to threats.' It's the '90s all over again, critics said.")).toEqual(["We won't give in to threats."])
+    expect(quoted('Justice Clarence Thomas waited 99 days after his nomination by President George H.W. Bush. And Bork \'s nomination took 108 days.')).toEqual([])
   })
 
   it('quotes with single marks in a report written that way, double marks nested inside them', () => {
