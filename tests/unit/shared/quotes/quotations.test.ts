@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { findQuotedSpans } from '../../../../src/shared/quotes/marks'
 import { countWords, findQuotations } from '../../../../src/shared/quotes/quotations'
 import { labelledReports, randomTexts } from './scanCases'
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+|(?<=\p{N}),\p{N}[\p{L}\p{N}]*)*/gu
 const searched = (text: string, from: number, to: number): number => (text.slice(from, to).match(WORD) ?? []).length
 
 describe('the words of a quoted stretch', () => {
@@ -29,6 +29,15 @@ describe('the words of a quoted stretch', () => {
     }
     expect(countWords('one two three four', 0, 18, 3)).toBe(Infinity)
     expect(countWords('one two three', 0, 13, 3)).toBe(3)
+  })
+})
+
+describe('a figure in quotation marks', () => {
+  it('is one word however many digits it has, so a figure and a noun are no quotation of a person', () => {
+    const text =
+      'According to the National Association for the Advancement of Colored People (NAACP), from 1882 to 1968, “4,743 lynchings” – that is, extrajudicial murders – “occurred in the United States. Of these people that were lynched 3,446 were black.”'
+    expect(countWords(text, text.indexOf('4,743'), text.indexOf('” –'), Infinity)).toBe(2)
+    expect(findQuotations(text).map((q) => text.slice(q.start, q.end))).toEqual(['occurred in the United States. Of these people that were lynched 3,446 were black.'])
   })
 })
 
