@@ -31,6 +31,13 @@ const SINGLE_MARK = /[‘’‚‹']/g
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch)
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+/** Whether only spaces stand between `from` and the end of its line. */
+function endsLine(text: string, from: number): boolean {
+  let j = from
+  while (j < text.length && text[j] !== '\n' && isSpace(text[j])) j++
+  return j === text.length || text[j] === '\n'
+}
+
 /** Before an opening mark: the start, a space, a bracket or a dash. */
 const opensAfter = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/:]/.test(ch)
 
@@ -43,8 +50,11 @@ const doubleMarks: Marks = {
   role(text, i) {
     const ch = text[i] as string
     if (DOUBLE_OPEN.has(ch)) {
-      // A closing mark typed as an opening one: after a word and before a space.
-      return isWordChar(text[i - 1]) && isSpace(text[i + 1]) ? 'close' : 'open'
+      // A closing mark typed as an opening one: after a word or a sentence's punctuation and before a space,
+      // or last on its line (an opening mark has words after it).
+      const before = text[i - 1]
+      if ((isWordChar(before) || /[.,!?;:]/.test(before ?? '')) && isSpace(text[i + 1])) return 'close'
+      return endsLine(text, i + 1) ? 'close' : 'open'
     }
     if (DOUBLE_CLOSE.has(ch)) return isSpace(text[i - 1]) && isWordChar(text[i + 1]) ? 'open' : 'close'
     if (ch !== '"') return null

@@ -53,5 +53,7 @@ describe('quotation marks', () => {
 
   it('reads a closing mark typed as an opening one', () => {
     expect(quoted('“We will win“ he said.')).toEqual(['We will win'])
+    const text = 'Carl Bildt, the country’s former prime minister, more succinctly tweeted a link asking “Sweden? Terror attack? What has he been smoking? Questions abound.“\n\nThe next paragraph.'
+    expect(quoted(text)).toEqual(['Sweden? Terror attack? What has he been smoking? Questions abound.'])
   })
 })
