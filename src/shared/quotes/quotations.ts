@@ -6,7 +6,7 @@
 
 import { attributeQuotations } from './attribution'
 import { findQuotedSpans, withDoubledMarks, type QuotedSpan } from './marks'
-import { classOf, DIGIT, isLetterOrDigit } from './charClasses'
+import { classOf, DIGIT, isLetterOrDigit, SPACE } from './charClasses'
 
 /** One quotation in one report. text.slice(start, end) is the quoted words, without the marks. */
 export interface Quotation extends QuotedSpan {
@@ -80,6 +80,16 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
   return !isTitle(count > 8 ? [] : (quoted.match(WORD) ?? []), quoted, count) || inHeadline(text, span)
 }
 
+/** The quoted words without the white space a mark set apart from them leaves (“ The product is good.”);
+ *  attribution reads around the marks, so only the quotation found is trimmed. */
+function withoutSpaces(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start
+  let e = end
+  while (s < e && (classOf(text.charCodeAt(s)) & SPACE) !== 0) s++
+  while (e > s && (classOf(text.charCodeAt(e - 1)) & SPACE) !== 0) e--
+  return { start: s, end: e }
+}
+
 /** The quotations of one report, in order, each with its attribution. */
 export function findQuotations(original: string): Quotation[] {
   // Read with doubled single marks as the double marks they stand for: the words around a quotation are
@@ -87,5 +97,5 @@ export function findQuotations(original: string): Quotation[] {
   const text = withDoubledMarks(original)
   const spans = findQuotedSpans(text).filter((span) => isQuotation(text, span))
   const attributions = attributeQuotations(text, spans)
-  return spans.map(({ start, end, paragraphs }, i) => ({ start, end, paragraphs, speaker: attributions[i]?.speaker ?? null, named: attributions[i]?.named ?? null }))
+  return spans.map(({ start, end, paragraphs }, i) => ({ ...withoutSpaces(text, start, end), paragraphs, speaker: attributions[i]?.speaker ?? null, named: attributions[i]?.named ?? null }))
 }

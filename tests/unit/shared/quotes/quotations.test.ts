@@ -41,6 +41,15 @@ describe('a figure in quotation marks', () => {
   })
 })
 
+describe('a quotation set apart from its marks by a space', () => {
+  it('is the words alone, attributed as any other', () => {
+    const closing = '“Look, I find it very troubling,” Mr. Madden said. “I think it is troubling that they would mock someone who’s singing ‘God Bless America.’ “'
+    expect(findQuotations(closing).map((q) => closing.slice(q.start, q.end))).toEqual(['Look, I find it very troubling,', 'I think it is troubling that they would mock someone who’s singing ‘God Bless America.’'])
+    const opening = 'Obama is confident his law will work because, as he repeatedly says, “ The product is good.” The leader of the free world is now a glorified insurance salesman.'
+    expect(findQuotations(opening).map((q) => [opening.slice(q.start, q.end), q.named])).toEqual([['The product is good.', 'he']])
+  })
+})
+
 describe('the quotations of a report that closes with two single marks', () => {
   it('are found one by one and attributed as in any report', () => {
     const text =
