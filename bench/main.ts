@@ -12,7 +12,7 @@
 // bench/pdfProbe.ts), `--many` the table of 10 to 100 reports (many.ts), `--quotes [PATH]` the quote
 // ledger's (bench/quotes.ts: accuracy on the labelled set, and speed against the alignment), `--pages PAGES`
 // the reading of saved web pages against a reference (bench/pages.ts; BENCH_VERBOSE=1 lists the blocks
-// dropped).
+// dropped), `--sweep PATH` the command line on every cluster of a corpus, its output checked (bench/sweep.ts).
 
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -34,6 +34,7 @@ import { describeQuotes, quoteTargets } from './quotes'
 import { describeStartup, measureStartup, startupTargets, type StartupFigures } from './startup'
 import { describeFirstScreen, firstScreenTargets, measureFirstScreen, type FirstScreenFigures } from './firstScreen'
 import { describeView } from './view'
+import { sweepAlone } from './sweep'
 import { fidelityAlone, fidelityFigures, fidelityOf, firstScreenAlone, matrixAlone, pagesAlone, pdfAlone, quotesAlone, quotesOf, sayFidelity, startupAlone, viewAlone, viewOf } from './alone'
 import { row, table, targets, viewTargets, type CaseFigures } from './caseReport'
 import { attempt, median, ms, progress, say } from './output'
@@ -248,5 +249,6 @@ else if (benchArguments?.firstScreenOnly) await firstScreenAlone()
 else if (benchArguments?.pdfOnly) await pdfAlone(process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments?.viewOnly) await viewAlone()
 else if (benchArguments?.quotesOnly) quotesAlone(benchArguments.corpus)
+else if (benchArguments?.sweepOnly && benchArguments.corpus !== undefined) await sweepAlone(benchArguments.corpus, process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments?.pages !== undefined) await pagesAlone(benchArguments.pages, process.env['BENCH_VERBOSE'] === '1')
 else if (benchArguments !== undefined) await fullBench(benchArguments.corpus)

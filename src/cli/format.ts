@@ -61,14 +61,17 @@ export function toJsonReport(names: readonly string[], texts: readonly string[],
 const MAX_VARIANT_CHARS = 120
 const MAX_PHRASE_CHARS = 160
 
-/** Escapes what Markdown would read as markup inside running text, so quoted prose prints as written. */
+/** Escapes what Markdown would read as markup inside running text, so quoted prose prints as written: the
+ *  marks of emphasis, code, links, HTML and tables, tildes (struck text, a fence), and an ampersand that
+ *  would be read as a character reference (&amp;copy; shown as ©). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, (char) => `\\${char}`)
+  return text.replace(/[\\`*_[\]<>|~]|&(?=#?[0-9A-Za-z]+;)/g, (char) => `\\${char}`)
 }
 
-/** Escapes a whole block too: a line that would open a heading or a list keeps its mark as text. */
+/** Escapes a whole block too: a line that would open a heading or a list, or a line of dashes or equals
+ *  signs (a rule, or the line above made a heading), keeps its mark as text. */
 function escapeBlock(text: string): string {
-  return escapeMarkdown(text).replace(/^([^\S\n]*)(#+|[+-]|\d+[.)])(?=\s|$)/gm, (_all, space: string, mark: string) =>
+  return escapeMarkdown(text).replace(/^([^\S\n]*)(#+|[+-]|\d+[.)]|-+(?=[^\S\n]*$)|=+(?=[^\S\n]*$))(?=\s|$)/gm, (_all, space: string, mark: string) =>
     `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}`,
   )
 }
@@ -135,7 +138,8 @@ function passageSection(names: readonly string[], texts: readonly string[], grou
   const wording = base === undefined ? '' : (texts[base.doc] ?? '').slice(base.start, base.end)
   const quote = escapeBlock(wording)
     .split('\n')
-    .map((line) => (line.trim() === '' ? '>' : `> ${line.trimEnd()}`))
+    // Leading white space dropped: four spaces would make the line code.
+    .map((line) => (line.trim() === '' ? '>' : `> ${line.trim()}`))
   // A passage nested in a longer one is the part more documents share of it.
   const nesting = partOf === undefined ? '' : ` · part of passage ${partOf}`
   const lines = [`### Passage ${number}: ${documentList(names, group)} · ${plural(group.words, 'word')}${nesting}`, '', ...quote, '']

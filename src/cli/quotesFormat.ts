@@ -59,6 +59,8 @@ export interface QuoteMarkdownTools {
 }
 
 const MAX_QUOTE_CHARS = 240
+/** Words that differ, shown in a code span: on one line (a blank line would end the span and the list item). */
+const MAX_DIFFERENCE_CHARS = 120
 
 /** The Markdown "Quotations" section: by speaker (most quoted first, then no speaker named), then quotation. */
 export function quotesMarkdown(ledger: QuoteLedger, { name, escape, oneLine, code }: QuoteMarkdownTools): string[] {
@@ -77,7 +79,7 @@ export function quotesMarkdown(ledger: QuoteLedger, { name, escape, oneLine, cod
       else
         for (const instance of group.instances) {
           const as = instance.speaker && speaker && instance.speaker !== speaker ? ` (as ${escape(instance.speaker)})` : ''
-          lines.push(`- ${name(instance.doc)}${as}: ${describeWording(instance, code)}`)
+          lines.push(`- ${name(instance.doc)}${as}: ${describeWording(instance, (text) => code(oneLine(text, MAX_DIFFERENCE_CHARS)))}`)
         }
       for (const conflict of group.conflicts) lines.push(`- **${conflictLine(conflict, name)}**`)
       lines.push('')

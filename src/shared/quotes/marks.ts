@@ -1,9 +1,9 @@
 // Where a report's quotation marks open and close: the stretches of text it prints as someone's words.
 // Double marks, straight or curly, are the quotation marks; single marks inside them are a quotation within
 // the quotation, part of it. A report that opens its quotations with single marks (more than twice as often
-// as double ones) quotes with single marks, double ones nested inside. A quotation
-// that runs over several paragraphs opens again at each paragraph and closes only at its end. Offsets are
-// UTF-16 indexes into the text, as the alignment's are.
+// as double ones) quotes with single marks, double ones nested inside; two single marks in a row ('' or ‘‘ ’’)
+// are one double mark typed with two keys. A quotation that runs over several paragraphs opens again at each
+// paragraph and closes only at its end. Offsets are UTF-16 indexes into the text, as the alignment's are.
 
 import { classOf, SPACE } from './charClasses'
 
@@ -20,8 +20,9 @@ const DOUBLE_CLOSE = new Set(['”', '»'])
 const SINGLE_OPEN = new Set(['‘', '‚', '‹'])
 const SINGLE_CLOSE = new Set(['’', '›'])
 
-/** Words that open with an apostrophe: a decade ('90s), and a few cut short ('em, 'til, 'cause, 'n'). */
-const ELISION = /^(?:\d\ds\b|\d\d\b|em\b|til\b|cause\b|n['’]?\s)/i
+/** Words that open with an apostrophe: a decade ('90s), a few cut short ('em, 'til, 'cause, 'n'), and the end
+ *  of a possessive or a contraction set apart by a space (Bork 's, we 're). */
+const ELISION = /^(?:\d\ds\b|\d\d\b|em\b|til\b|cause\b|n['’]?\s|(?:s|t|d|m|ll|re|ve)\s)/i
 
 /** Any quotation mark or apostrophe, double or single. */
 const MARK = /["“”„«»‟‘’‚‹›']/g
@@ -30,6 +31,13 @@ const SINGLE_MARK = /[‘’‚‹']/g
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch)
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+/** Whether only spaces stand between `from` and the end of its line. */
+function endsLine(text: string, from: number): boolean {
+  let j = from
+  while (j < text.length && text[j] !== '\n' && isSpace(text[j])) j++
+  return j === text.length || text[j] === '\n'
+}
+
 /** Before an opening mark: the start, a space, a bracket or a dash. */
 const opensAfter = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/:]/.test(ch)
 
@@ -42,8 +50,11 @@ const doubleMarks: Marks = {
   role(text, i) {
     const ch = text[i] as string
     if (DOUBLE_OPEN.has(ch)) {
-      // A closing mark typed as an opening one: after a word and before a space.
-      return isWordChar(text[i - 1]) && isSpace(text[i + 1]) ? 'close' : 'open'
+      // A closing mark typed as an opening one: after a word or a sentence's punctuation and before a space,
+      // or last on its line (an opening mark has words after it).
+      const before = text[i - 1]
+      if ((isWordChar(before) || /[.,!?;:]/.test(before ?? '')) && isSpace(text[i + 1])) return 'close'
+      return endsLine(text, i + 1) ? 'close' : 'open'
     }
     if (DOUBLE_CLOSE.has(ch)) return isSpace(text[i - 1]) && isWordChar(text[i + 1]) ? 'open' : 'close'
     if (ch !== '"') return null
@@ -60,7 +71,12 @@ const singleMarks: Marks = {
     const ch = text[i] as string
     const before = text[i - 1]
     const after = text[i + 1]
-    if (SINGLE_OPEN.has(ch)) return 'open'
+    if (SINGLE_OPEN.has(ch)) {
+      // An opening mark never follows a word: straight after one it is an apostrophe or a closing mark
+      // typed with the wrong curl (Holmes‘ apartment, Mr. Ryan‘s).
+      if (isWordChar(before)) return isWordChar(after) ? null : 'close'
+      return 'open'
+    }
     if (SINGLE_CLOSE.has(ch) || ch === "'") {
       // An apostrophe: inside a word (it's, Obama's) or a year or a word cut short ('90s, rock 'n').
       if (isWordChar(before) && isWordChar(after)) return null
@@ -129,8 +145,32 @@ const OPENING_MARK = /['"‘‚‹“„«]/g
 const OPENS_AFTER = /[\s(—–]/
 const LETTER = /^\p{L}/u
 
+/** A run of two or three of one single mark: two of them typed for one double mark. */
+const DOUBLED = /(['‘’])\1{1,2}/g
+
+/**
+ * The text with each pair of single marks typed for a double one (''…'', ‘‘…’’, "…'') written as that
+ * double mark beside a space, so that quotations are found as in any text and keep the text's offsets.
+ * A pair opens before a word and closes after one; in a run of three the pair is the two at the outside
+ * (’’’ closes a quotation within a quotation, then the quotation). A report that quotes with single marks
+ * even so is left as it is: there two marks in a row close a quotation within one, then that one.
+ */
+export function withDoubledMarks(text: string): string {
+  DOUBLED.lastIndex = 0
+  if (!DOUBLED.test(text)) return text
+  const doubled = text.replace(DOUBLED, (run: string, _mark: string, at: number) => {
+    const before = text[at - 1]
+    const after = text[at + run.length]
+    if (opensAfter(before) && isWordChar(after)) return ` “${run.slice(2)}`
+    if (!isSpace(before) && !isWordChar(after)) return `${run.slice(0, -2)}” `
+    return run
+  })
+  return quotesWithSingleMarks(doubled) ? text : doubled
+}
+
 /** The stretches of `text` inside quotation marks, in order. */
-export function findQuotedSpans(text: string): QuotedSpan[] {
+export function findQuotedSpans(original: string): QuotedSpan[] {
+  const text = withDoubledMarks(original)
   const everywhere = quotesWithSingleMarks(text) ? singleMarks : doubleMarks
   const paragraphs = paragraphsOf(text)
   const spans: QuotedSpan[] = []

@@ -5,8 +5,8 @@
 // so-called ‘…’", "an operation dubbed ‘…’").
 
 import { attributeQuotations } from './attribution'
-import { findQuotedSpans, type QuotedSpan } from './marks'
-import { isLetterOrDigit } from './charClasses'
+import { findQuotedSpans, withDoubledMarks, type QuotedSpan } from './marks'
+import { classOf, DIGIT, isLetterOrDigit, SPACE } from './charClasses'
 
 /** One quotation in one report. text.slice(start, end) is the quoted words, without the marks. */
 export interface Quotation extends QuotedSpan {
@@ -22,7 +22,9 @@ export const MIN_QUOTATION_WORDS = 3
 /** The most: longer stretches between marks are a mark left open over a whole text (a transcript's), not a quotation. */
 export const MAX_QUOTATION_WORDS = 1000
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+/** A word: letters and digits, joined by an apostrophe, a full stop or a hyphen, and a number's digits by a
+ *  comma between them ("4,743" is one word, as "4.7" is). */
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+|(?<=\p{N}),\p{N}[\p{L}\p{N}]*)*/gu
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'de', 'la'])
 const TERM_BEFORE = /(?:so-called|dubbed|titled|entitled|known as|named|headlined|called|nicknamed|hashtag|the (?:phrase|term|words?|slogan|motto|label|banner|title|headline))\s*[“"‘']?$/i
 
@@ -42,6 +44,9 @@ function inHeadline(text: string, span: QuotedSpan): boolean {
   return words.length >= 4 && words.length <= 25 && !/[.!?]["”’']?\s*$/.test(line) && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
 }
 
+/** A digit (\p{N}), by its code. */
+const isDigit = (c: number): boolean => (c < 128 ? c >= 48 && c <= 57 : (classOf(c) & DIGIT) !== 0)
+
 /** How many words WORD finds in text.slice(from, to), counted by character codes (a word starts at a letter or
  *  digit that no word goes on to: not after one, nor after a joining mark that follows one); Infinity past
  *  `most`. A stretch with pairs of code units is counted by the expression. */
@@ -55,6 +60,7 @@ export function countWords(text: string, from: number, to: number, most: number)
       const p = text.charCodeAt(i - 1)
       if (isLetterOrDigit(p)) continue
       if ((p === 39 || p === 0x2019 || p === 46 || p === 45) && i - 1 > from && isLetterOrDigit(text.charCodeAt(i - 2))) continue
+      if (p === 44 && i - 1 > from && isDigit(c) && isDigit(text.charCodeAt(i - 2))) continue
     }
     if (++count > most) return Infinity
   }
@@ -74,9 +80,22 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
   return !isTitle(count > 8 ? [] : (quoted.match(WORD) ?? []), quoted, count) || inHeadline(text, span)
 }
 
+/** The quoted words without the white space a mark set apart from them leaves (“ The product is good.”);
+ *  attribution reads around the marks, so only the quotation found is trimmed. */
+function withoutSpaces(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start
+  let e = end
+  while (s < e && (classOf(text.charCodeAt(s)) & SPACE) !== 0) s++
+  while (e > s && (classOf(text.charCodeAt(e - 1)) & SPACE) !== 0) e--
+  return { start: s, end: e }
+}
+
 /** The quotations of one report, in order, each with its attribution. */
-export function findQuotations(text: string): Quotation[] {
+export function findQuotations(original: string): Quotation[] {
+  // Read with doubled single marks as the double marks they stand for: the words around a quotation are
+  // then where attribution looks for them, one mark from it.
+  const text = withDoubledMarks(original)
   const spans = findQuotedSpans(text).filter((span) => isQuotation(text, span))
   const attributions = attributeQuotations(text, spans)
-  return spans.map(({ start, end, paragraphs }, i) => ({ start, end, paragraphs, speaker: attributions[i]?.speaker ?? null, named: attributions[i]?.named ?? null }))
+  return spans.map(({ start, end, paragraphs }, i) => ({ ...withoutSpaces(text, start, end), paragraphs, speaker: attributions[i]?.speaker ?? null, named: attributions[i]?.named ?? null }))
 }

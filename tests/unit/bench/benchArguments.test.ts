@@ -40,11 +40,15 @@ describe('the bench arguments', () => {
     expect(parseBenchArguments(['--view'])).toEqual({ fidelityOnly: false, viewOnly: true })
   })
 
+  it('sweep the command line over a corpus', () => {
+    expect(parseBenchArguments(['--sweep', 'news'])).toEqual({ fidelityOnly: false, sweepOnly: true, corpus: 'news' })
+  })
+
   it('measure the reading of saved web pages alone', () => {
     expect(parseBenchArguments(['--pages', 'pages'])).toEqual({ fidelityOnly: false, pages: 'pages' })
   })
 
-  it.each([[['--startup', 'x']], [['--first-screen', 'x']], [['--pdf', 'x']], [['--view', 'x']], [['--many', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
+  it.each([[['--startup', 'x']], [['--first-screen', 'x']], [['--pdf', 'x']], [['--view', 'x']], [['--many', 'x']], [['--pages']], [['--pages', 'a', 'b']], [['--pages', '--quotes']], [['--matrix', 'x']], [['--quotes', '--matrix']], [['--quotes', 'a', 'b']], [['--sweep']], [['--sweep', '--quotes']], [['--sweep', 'a', 'b']], [['--fidelity']], [['--corpus', '--fidelity', 'x']], [['--fast']], [['--corpus', 'a', 'b']]])('refuse %j with the usage', (args) => {
     expect(() => parseBenchArguments(args)).toThrow(/^usage: npm run bench/)
   })
 })

@@ -1,6 +1,7 @@
 // The two report shapes of parallax-compare, checked on a hand-made alignment so they do not depend
 // on what the engine finds: the exact JSON shape, and a Markdown report read as a person would.
 
+import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import { escapeMarkdown, toJsonReport, toMarkdownReport } from '../../../src/cli/format'
 import type { Alignment } from '../../../src/shared/alignment/types'
@@ -130,6 +131,7 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown("Assad's behavior, \"quoted\" — U.S.-led")).toBe("Assad's behavior, \"quoted\" — U.S.-led")
     expect(escapeMarkdown('*bold* [link](x) <b> a|b')).toBe('\\*bold\\* \\[link\\](x) \\<b\\> a\\|b')
     expect(escapeMarkdown('1.txt')).toBe('1.txt')
+    expect(escapeMarkdown('AT&T, ~40,000 and &amp;')).toBe('AT&T, \\~40,000 and \\&amp;')
   })
 
   it('keeps a quoted line from opening a heading or a list', () => {
@@ -141,5 +143,30 @@ describe('escapeMarkdown', () => {
       phrases: [],
     })
     expect(quoted).toContain('> \\# Not a heading\n> \\- not an item\n> 12\\. nor this\n> -- but a dash\n')
+  })
+
+  it('shows every word of a quoted passage as written when a Markdown reader renders it', () => {
+    // A real line with tildes (one more would strike the words between them), and lines made to be read as
+    // markup: a character reference, a line of equals signs or dashes under a line (a heading), a fence.
+    const block = [
+      "Anti-Trump operative tells me 2 more big oppo hits coming. Says 1 is ~on par w/ 'p***y grab,' the other is worse.",
+      'AT&amp;T, &copy; and &#60;b&#62; were ~~struck~~ here',
+      '===',
+      'A line above a rule',
+      '---',
+      '~~~',
+      '    four spaces in',
+    ].join('\n')
+    const report = toMarkdownReport(['a', 'b'], [block, 'x'], {
+      ...alignment,
+      documents: alignment.documents.slice(0, 2),
+      passages: [{ id: 'p1', words: 40, spans: [{ doc: 0, start: 0, end: block.length }], variants: [] }],
+      phrases: [],
+    })
+    const html = new MarkdownIt().render(report)
+    const quote = html.slice(html.indexOf('<blockquote>'), html.indexOf('</blockquote>'))
+    expect(quote).not.toMatch(/<(?:h\d|hr|s|pre|code|em|strong)\b/)
+    const shown = quote.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    expect(shown.replace(/\s+/g, ' ').trim()).toBe(block.replace(/\s+/g, ' ').trim())
   })
 })

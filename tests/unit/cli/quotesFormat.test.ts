@@ -57,3 +57,17 @@ describe('the Quotations section of the Markdown report', () => {
     expect(section.lastIndexOf('### ')).toBe(section.indexOf('### No speaker named'))
   })
 })
+
+describe('a difference that runs over paragraphs, in the Markdown', () => {
+  // A statement quoted over two paragraphs in one report, and the part of it another report quotes.
+  const texts = [
+    '“President Obama first proposed the sequester and insisted it become law. Republicans have twice voted to replace these arbitrary cuts with common-sense cuts and reforms that protect our national defense,” he said. “We believe there is a better way to reduce the deficit, but Americans do not support sacrificing real spending cuts for more tax hikes.\n\n“The president’s sequester should be replaced with spending cuts and reforms that will start us on the path to balancing the budget in 10 years,” he said.',
+    'Before the president\'s statement, House Speaker John Boehner, R-Ohio, released a statement saying that "Americans do not support replacing real spending cuts with more tax increases."',
+  ]
+  const markdown = toMarkdownReport(['4.txt', '2.txt'], texts, alignDocuments(texts))
+
+  it('is shown on the line of its report, its code span on one line', () => {
+    const line = markdown.split('\n').find((l) => l.startsWith('- 2.txt:'))
+    expect(line).toBe('- 2.txt: trimmed, reworded (`sacrificing` → `replacing`, `for` → `with`, `hikes. “The president’s sequester should be replaced with spending cuts and reforms that will start us on the path to b…` → `increases`)')
+  })
+})

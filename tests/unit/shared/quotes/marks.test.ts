@@ -16,6 +16,7 @@ describe('quotation marks', () => {
 
   it('quotes with single marks in a text that has no double ones, apostrophes aside', () => {
     expect(quoted("The minister said: 'We won't give in to threats.' It's the '90s all over again, critics said.")).toEqual(["We won't give in to threats."])
+    expect(quoted('Justice Clarence Thomas waited 99 days after his nomination by President George H.W. Bush. And Bork \'s nomination took 108 days.')).toEqual([])
   })
 
   it('quotes with single marks in a report written that way, double marks nested inside them', () => {
@@ -31,7 +32,28 @@ describe('quotation marks', () => {
     expect(quoted('"First part.\n\n"Second part," she said.')).toEqual(['First part.\n\n"Second part,'])
   })
 
+  it('reads two single marks in a row as one double mark, closing or opening', () => {
+    const text =
+      'U.S. Attorney General Eric Holder, who ordered a separate federal autopsy of Brown, said it was being performed Monday by a U.S. military medical examiner he described as "one of the most experienced\'\' in the armed forces.\n\n' +
+      '"I am confident this additional autopsy will be thorough and aid in our investigation,\'\' he said in a written statement issued following his meeting with President Obama.'
+    expect(quoted(text)).toEqual(['one of the most experienced', 'I am confident this additional autopsy will be thorough and aid in our investigation,'])
+    expect(quoted('‘‘Everyone is just thrilled,’’ said Hennessey, 53, of Philadelphia, who was sipping champagne after the ruling was announced.')).toEqual(['Everyone is just thrilled,'])
+  })
+
+  it('keeps two single marks in a row as two in a report that quotes with single marks', () => {
+    expect(quoted("'It's time for our lawmakers to say 'Enough is enough,'' he said on day nine of the shutdown.")).toEqual(["It's time for our lawmakers to say 'Enough is enough,"])
+  })
+
+  it('reads a left single mark straight after a word as an apostrophe, not an opening', () => {
+    const text =
+      'Holmes‘ apartment was filled with trip wires, explosive devices and unknown liquids, requiring police, FBI officials and bomb squad technicians to evacuate surrounding buildings while spending most of Saturday disabling the booby traps.\n\n' +
+      'While Mr. Trump says all of his proposals are open for negotiation, there is a belief inside his campaign that his agenda should win out over Mr. Ryan‘s, based solely on the strong support he has received from Republican voters this primary season.'
+    expect(quoted(text)).toEqual([])
+  })
+
   it('reads a closing mark typed as an opening one', () => {
     expect(quoted('“We will win“ he said.')).toEqual(['We will win'])
+    const text = 'Carl Bildt, the country’s former prime minister, more succinctly tweeted a link asking “Sweden? Terror attack? What has he been smoking? Questions abound.“\n\nThe next paragraph.'
+    expect(quoted(text)).toEqual(['Sweden? Terror attack? What has he been smoking? Questions abound.'])
   })
 })

@@ -3,9 +3,9 @@
 
 import { describe, expect, it } from 'vitest'
 import { findQuotedSpans } from '../../../../src/shared/quotes/marks'
-import { countWords } from '../../../../src/shared/quotes/quotations'
+import { countWords, findQuotations } from '../../../../src/shared/quotes/quotations'
 import { labelledReports, randomTexts } from './scanCases'
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+|(?<=\p{N}),\p{N}[\p{L}\p{N}]*)*/gu
 const searched = (text: string, from: number, to: number): number => (text.slice(from, to).match(WORD) ?? []).length
 
 describe('the words of a quoted stretch', () => {
@@ -29,5 +29,35 @@ describe('the words of a quoted stretch', () => {
     }
     expect(countWords('one two three four', 0, 18, 3)).toBe(Infinity)
     expect(countWords('one two three', 0, 13, 3)).toBe(3)
+  })
+})
+
+describe('a figure in quotation marks', () => {
+  it('is one word however many digits it has, so a figure and a noun are no quotation of a person', () => {
+    const text =
+      'According to the National Association for the Advancement of Colored People (NAACP), from 1882 to 1968, “4,743 lynchings” – that is, extrajudicial murders – “occurred in the United States. Of these people that were lynched 3,446 were black.”'
+    expect(countWords(text, text.indexOf('4,743'), text.indexOf('” –'), Infinity)).toBe(2)
+    expect(findQuotations(text).map((q) => text.slice(q.start, q.end))).toEqual(['occurred in the United States. Of these people that were lynched 3,446 were black.'])
+  })
+})
+
+describe('a quotation set apart from its marks by a space', () => {
+  it('is the words alone, attributed as any other', () => {
+    const closing = '“Look, I find it very troubling,” Mr. Madden said. “I think it is troubling that they would mock someone who’s singing ‘God Bless America.’ “'
+    expect(findQuotations(closing).map((q) => closing.slice(q.start, q.end))).toEqual(['Look, I find it very troubling,', 'I think it is troubling that they would mock someone who’s singing ‘God Bless America.’'])
+    const opening = 'Obama is confident his law will work because, as he repeatedly says, “ The product is good.” The leader of the free world is now a glorified insurance salesman.'
+    expect(findQuotations(opening).map((q) => [opening.slice(q.start, q.end), q.named])).toEqual([['The product is good.', 'he']])
+  })
+})
+
+describe('the quotations of a report that closes with two single marks', () => {
+  it('are found one by one and attributed as in any report', () => {
+    const text =
+      'U.S. Attorney General Eric Holder, who ordered a separate federal autopsy of Brown, said it was being performed Monday by a U.S. military medical examiner he described as "one of the most experienced\'\' in the armed forces.\n\n' +
+      '"I am confident this additional autopsy will be thorough and aid in our investigation,\'\' he said in a written statement issued following his meeting with President Obama.'
+    expect(findQuotations(text).map((q) => [text.slice(q.start, q.end), q.speaker])).toEqual([
+      ['one of the most experienced', 'Eric Holder'],
+      ['I am confident this additional autopsy will be thorough and aid in our investigation,', 'Eric Holder'],
+    ])
   })
 })
