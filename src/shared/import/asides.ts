@@ -14,6 +14,8 @@ export const ASIDE_REASONS = {
   linkToStory: 'a link to another story',
   promotion: 'a promotion',
   newsletter: 'a newsletter sign-up',
+  videoPlayer: "a video player's labels",
+  gallery: 'a photo gallery',
 } as const
 
 /** Long enough for a wire caption with its credit; a longer line is never one of these. */
@@ -40,9 +42,29 @@ const TWO_PLACES = new RegExp(`^${PLACES},\\s[^;]+;\\s*${PLACES},\\s`, 'iu')
 const SIGN_UP = /^(?:sign up|signup|subscribe|register|join|get)\b[^.!?]{0,80}\b(?:newsletters?|inbox|briefing|e-?mails? alerts?|daily digest)\b/iu
 const MAX_SIGN_UP_WORDS = 45
 
+// A page's lead picture copied as one line: its caption, a bar, the photo's credit and often the headline
+// it links to ("Obama began his address with a tribute to the slain ambassador. | REUTERS At U.N., Obama
+// defends free speech", "… | M.Scott Mahaskey/POLITICO Miller defiant as GOP attacks"); or a link to
+// another story, its headline, a bar and its writer ("… subvert the truth | Andrew Brown Read more").
+// A report's sentences have no bar between their words.
+const BAR = ' | '
+const CREDIT_AFTER_BAR = /^(?:(?:REUTERS|AP|AFP|EPA|UPI|Getty Images|AP Photos?|Photo courtesy of)(?![\p{L}])|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*(?:\/|\sfor\s)\s*\p{Lu})/u
+const WRITER_READ_MORE = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s+Read more$/u
+const MAX_AFTER_BAR_WORDS = 20
+
+function barredReason(text: string): string | null {
+  const at = text.lastIndexOf(BAR)
+  if (at < 0) return null
+  const before = text.slice(0, at)
+  const after = text.slice(at + BAR.length).trim()
+  if (before.split(/\s+/u).length < 3 || after.split(/\s+/u).length > MAX_AFTER_BAR_WORDS) return null
+  if (WRITER_READ_MORE.test(after)) return ASIDE_REASONS.linkToStory
+  return CREDIT_AFTER_BAR.test(after) ? ASIDE_REASONS.caption : null
+}
+
 /**
- * Lines taken even though they read as prose: a caption that ends with its photo credit, and a newsletter
- * sign-up box. Null for any other line.
+ * Lines taken even though they read as prose: a caption that ends with its photo credit, a lead picture's
+ * caption and credit after a bar, and a newsletter sign-up box. Null for any other line.
  */
 export function proseAsideReason(shape: LineShape): string | null {
   if (shape.text.length > MAX_ASIDE_LENGTH || shape.isQuotation) return null
@@ -53,7 +75,7 @@ export function proseAsideReason(shape: LineShape): string | null {
   const before = credited === null ? '' : shape.text.slice(0, credited.index)
   if (bracket !== undefined && before.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3 && NAMES_A_PHOTO.test(bracket) && CREDITS_SOMEONE.test(bracket)) return ASIDE_REASONS.caption
   if (shape.words <= MAX_SIGN_UP_WORDS && SIGN_UP.test(shape.text)) return ASIDE_REASONS.newsletter
-  return null
+  return barredReason(shape.text)
 }
 
 // "1 / 5", "3 of 12", "Photo 2 of 9": where a gallery stands; "9/11" and "24/7" have no spaces and no label.
@@ -91,6 +113,24 @@ const MEDIA_LINK = /^(?:map|maps|graphic|graphics|interactive|video|videos|photo
 const MAX_MEDIA_LINK_WORDS = 15
 
 const POWERED_BY = /^powered by\s+\S/iu
+
+// A video player's labels and the video's title, flattened into one line when a page is copied as text:
+// "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 03:50". It opens with the player's state
+// in capitals and ends with the video's length, with a player's control between; no sentence does.
+const VIDEO_PLAYER = /^(?:JUST WATCHED|NOW PLAYING|UP NEXT)\s.*\b(?:Replay|More Videos|MUST WATCH)\b.*\s\d{1,2}:\d{2}$/u
+// A photo gallery flattened into one line: its captions, each followed by the button and the counter
+// ("… in Kennedy's office in 2001. Hide Caption 2 of 22 Photos: …"). The words are the captions', not the report's.
+const GALLERY_CAPTION_BUTTON = /\bHide Caption \d{1,3} of \d{1,3}\b/iu
+/** Long enough for every caption of a large gallery. */
+const MAX_EMBED_LENGTH = 60_000
+
+/** A line that is a media player or a gallery copied with its controls, however long; null for any other. */
+export function embedReason(shape: LineShape): string | null {
+  if (shape.text.length > MAX_EMBED_LENGTH || shape.isQuotation) return null
+  if (shape.text.length <= MAX_ASIDE_LENGTH && VIDEO_PLAYER.test(shape.text)) return ASIDE_REASONS.videoPlayer
+  if (GALLERY_CAPTION_BUTTON.test(shape.text)) return ASIDE_REASONS.gallery
+  return null
+}
 
 /** A short line that goes with a picture or promotes something else; null for any other line. */
 export function asideReason(shape: LineShape): string | null {

@@ -9,7 +9,7 @@
 // real paragraph costs more than keeping a stray label, and the preview lets a person drop what clean-up
 // missed.
 
-import { ASIDE_REASONS, proseAsideReason } from './asides'
+import { ASIDE_REASONS, embedReason, proseAsideReason } from './asides'
 import { applyCleanup, splitBlocks, type TextBlock } from './blocks'
 import { furnitureReason, opensOtherStories, REASONS } from './clutterWords'
 import { HEADLINE_REASON, repeatsTitle } from './headline'
@@ -95,7 +95,7 @@ export function detectClutter(text: string, options: CleanUpOptions = {}): Clutt
   const title = options.title ? comparable(options.title) : null
   // The title is kept even when a wrapped line was judged with it (the unit holds more than the title).
   const holdsTitle = (unit: Unit): boolean => title !== null && title !== '' && (comparable(unit.shape.text) === title || unit.blocks.some((b) => comparable(b.text) === title))
-  const prose = (s: LineShape): boolean => isProse(s) && !isCopyrightNotice(s) && proseAsideReason(s) === null
+  const prose = (s: LineShape): boolean => isProse(s) && !isCopyrightNotice(s) && proseAsideReason(s) === null && embedReason(s) === null
   const kept = units.map((unit) => isKeptWhole(unit.markup) || (!isMarkedAside(unit.markup) && (prose(unit.shape) || holdsTitle(unit))))
   // Only the report's own paragraphs mark where its body begins and ends: not a caption, code or a table.
   const isBody = (i: number): boolean => units[i]?.markup === null && isBodyParagraph(shapes[i] as LineShape) && !isCopyrightNotice(shapes[i] as LineShape)

@@ -43,6 +43,7 @@ const VOCABULARY: Record<keyof typeof REASONS, readonly string[]> = {
     'advertisement', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'sponsored links', 'paid content', 'paid post',
     'promoted', 'promoted content', 'promoted links', 'partner content', 'story continues below advertisement',
     'article continues below advertisement', 'continue reading below', 'article continues below', 'story continues below',
+    'story continued below', 'article continued below', 'continued below',
     'content continues below', 'scroll to continue with content', 'ad feedback', 'adchoices', 'ad choices',
     'advertise with us', 'skip advertisement', 'report this ad', 'remove ads', 'advertiser content',
   ],

@@ -4,7 +4,7 @@
 // dropping a real paragraph is worse than keeping a stray label. Rules that depend on where the
 // line stands (before the body, after it) take the zone.
 
-import { asideReason, proseAsideReason } from './asides'
+import { asideReason, embedReason, proseAsideReason } from './asides'
 import { readByline, bylineNames } from './byline'
 import { counterOrFollowReason, furnitureReason, REASONS, SECTION_NAMES } from './clutterWords'
 import { isDateLine } from './dates'
@@ -138,7 +138,9 @@ export function lineClutterReason(shape: LineShape, zone: Zone): string | null {
   if (shape.words <= 8 && RELATIVE_TIME.test(shape.text.replace(/[()[\]|·•]/gu, ' ').replace(/\s+/gu, ' ').trim())) return LINE_REASONS.relativeTime
   const furniture = shape.text.length > MAX_FURNITURE_LENGTH ? null : (furnitureReason(shape.key) ?? counterOrFollowReason(shape.key))
   if (furniture !== null) return furniture
-  // A caption with its credit and a sign-up box may run longer than furniture does.
+  // A caption with its credit and a sign-up box may run longer than furniture does, a gallery far longer.
+  const embed = embedReason(shape)
+  if (embed !== null) return embed
   const proseAside = proseAsideReason(shape)
   if (proseAside !== null) return proseAside
   if (shape.text.length > MAX_FURNITURE_LENGTH) return null

@@ -27,6 +27,9 @@ describe('captions and credits from the text', () => {
     ['Clockwise from top: small whale bones; squid beaks, from the stomach of a sperm whale', 'a photo caption'],
     ['Above, the skull of a whale; right, a large-calibre bullet of the type used for euthanasing whales', 'a photo caption'],
     ['Pictured: the prime minister speaks with his chancellor in the Commons last night', 'a photo caption'],
+    ['Obama began his address with a tribute to the slain U.S. ambassador to Libya. | REUTERS At U.N., Obama defends free speech', 'a photo caption'],
+    ['Steven Miller went before the panel Friday. | M.Scott Mahaskey/POLITICO Miller defiant as GOP attacks', 'a photo caption'],
+    ['President Obama’s speech capped a surprisingly unifying convention. | Brett Flashnick for POLITICO Downsizing the dream', 'a photo caption'],
     ['Credit Harry Campbell', 'photo credit'],
     ['Image copyright Getty Images', 'photo credit'],
     ['(Bild: Hersteller)', 'photo credit'],
@@ -41,6 +44,7 @@ describe('captions and credits from the text', () => {
     'Support for the measure stood at 41 percent, down from 48 percent in March, according to the survey. (Reuters/Ipsos)',
     'Above all, the ministers agreed that the talks should resume; left alone, the two sides would not meet again.',
     'Credit Suisse Group',
+    'The vote was 52 to 48 | a margin the leader called comfortable, though aides said it was closer than they had hoped.',
     '9/11',
     '3/4',
   ])('keeps %j', (line) => {
@@ -55,6 +59,13 @@ describe('promotions', () => {
     ['Map: Flow of foreign fighters to Syria', 'a link to a map, graphic or video'],
     ['Video: Inside the museum after the attack', 'a link to a map, graphic or video'],
     ['Powered by SmartAsset.com', 'a promotion'],
+    ['Sweden is often misunderstood. But Trump’s views subvert the truth | Andrew Brown Read more', 'a link to another story'],
+    ["JUST WATCHED Odd behavior in Edwards trial Replay More Videos ... MUST WATCH Odd behavior in Edwards trial 03:50", "a video player's labels"],
+    [
+      "Photos: Photos: The rise and fall of John Edwards The rise and fall of John Edwards – Sen. Edward Kennedy of Massachusetts and Edwards at a news briefing in Kennedy's office in 2001. Hide Caption 2 of 22 Photos: Photos: The rise and fall of John Edwards The rise and fall of John Edwards – In 2004, Democratic vice presidential candidate Edwards speaks in Fort Lauderdale, Florida. Hide Caption 3 of 22",
+      'a photo gallery',
+    ],
+    ['Story Continued Below', 'an advertisement label'],
     ['Sign up for Command Line, a paid weekly newsletter about the tech industry’s inside conversation. Your first month is free!', 'a newsletter sign-up'],
     ['Get the Monitor Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy', 'a newsletter sign-up'],
   ])('drops %j as %s', (line, reason) => {
@@ -69,6 +80,9 @@ describe('promotions', () => {
     'Subscribers to the newsletter said they had been warned about the attack days before it took place in the capital.',
     'Sign up for the program opened on Monday, and more than 2,000 families registered in the first hour, officials said.',
     'Map: the route the gunmen took through the museum was traced by investigators on Thursday.',
+    'Just watched the debate replay with friends, and more videos of the exchange were shared by 10:30',
+    'The button to hide captions on the video was added after complaints, the company said on Monday.',
+    'The story continued below the fold, where readers rarely looked, the editor said.',
   ])('keeps %j', (line) => {
     expect(between(line)).toBe(`  ${line}`)
   })
