@@ -3,7 +3,7 @@
 // worker (or its UI thread, where no worker starts), its library editor and the command line use these.
 
 import type { ArticleDetails, PageSource, SourceFormat } from '../shared/domain/article'
-import { detectClutter, markdownToText, metadataFromPlainText, splitBlocks, type BlockMarkup } from '../shared/import'
+import { detectClutter, markdownToText, metadataFromPlainText, splitBlocks, withoutNameCards, type BlockMarkup } from '../shared/import'
 import type { HtmlDetails } from './pageMetadata'
 
 export interface DraftBlock {
@@ -85,7 +85,10 @@ function articleOf(name: string, format: SourceFormat, source: string, html: Htm
  */
 export function draftOf(name: string, format: SourceFormat, source: string, html: HtmlArticle | null = null, onStep: (step: 'details' | 'clean-up') => void = () => {}): ImportPreparation {
   onStep('details')
-  const { extracted, details, markup } = articleOf(name, format, source, html)
+  const article = articleOf(name, format, source, html)
+  const { details, markup } = article
+  // Pop-up name cards copied into sentences are taken out of the article text; the file's own text keeps them.
+  const extracted = withoutNameCards(article.extracted).text
   if (extracted.trim() === '') return { kind: 'refusal', name, reason: 'There is no text in it to import.' }
   onStep('clean-up')
   const blocks = blocksOf(extracted, details.title, markup)

@@ -9,4 +9,5 @@ export { cleanUp, detectClutter, repeatedHeadline, type CleanUpOptions, type Cle
 export { HEADLINE_REASON, headlineWords, repeatsTitle } from './headline'
 export { isKeptWhole, isMarkedAside, MARKUP_REASONS, type BlockMarkup, type MarkupHint } from './markup'
 export { markdownToText, type MarkdownText } from './markdown'
+export { withoutNameCards } from './nameCards'
 export { metadataFromPlainText, titleFromPlainText, type PlainTextMetadata } from './plainText'
