@@ -9,7 +9,9 @@
 // real paragraph costs more than keeping a stray label, and the preview lets a person drop what clean-up
 // missed.
 
+import { bylineNames } from './byline'
 import { ASIDE_REASONS, embedReason, proseAsideReason } from './asides'
+import { noticeReason } from './notices'
 import { applyCleanup, splitBlocks, type TextBlock } from './blocks'
 import { furnitureReason, opensOtherStories, REASONS } from './clutterWords'
 import { HEADLINE_REASON, repeatsTitle } from './headline'
@@ -95,7 +97,7 @@ export function detectClutter(text: string, options: CleanUpOptions = {}): Clutt
   const title = options.title ? comparable(options.title) : null
   // The title is kept even when a wrapped line was judged with it (the unit holds more than the title).
   const holdsTitle = (unit: Unit): boolean => title !== null && title !== '' && (comparable(unit.shape.text) === title || unit.blocks.some((b) => comparable(b.text) === title))
-  const prose = (s: LineShape): boolean => isProse(s) && !isCopyrightNotice(s) && proseAsideReason(s) === null && embedReason(s) === null
+  const prose = (s: LineShape): boolean => isProse(s) && !isCopyrightNotice(s) && proseAsideReason(s) === null && embedReason(s) === null && noticeReason(s) === null
   const kept = units.map((unit) => isKeptWhole(unit.markup) || (!isMarkedAside(unit.markup) && (prose(unit.shape) || holdsTitle(unit))))
   // Only the report's own paragraphs mark where its body begins and ends: not a caption, code or a table.
   const isBody = (i: number): boolean => units[i]?.markup === null && isBodyParagraph(shapes[i] as LineShape) && !isCopyrightNotice(shapes[i] as LineShape)
@@ -106,6 +108,7 @@ export function detectClutter(text: string, options: CleanUpOptions = {}): Clutt
   const reasons: (string | null)[] = units.map((unit, i) => markupReason(unit, zoneOf(i)) ?? (kept[i] ? null : lineClutterReason(unit.shape, zoneOf(i))))
   markTagLists(shapes, kept, reasons)
   if (firstBody >= 0) {
+    markAffiliatedByline(shapes, kept, reasons, firstBody)
     markOtherStories(shapes, kept, reasons, firstBody)
     markTrailingRun(shapes, kept, reasons, lastBody)
   }
@@ -115,9 +118,12 @@ export function detectClutter(text: string, options: CleanUpOptions = {}): Clutt
     const reason = reasons[i] ?? null
     for (const block of unit.blocks) verdicts.push({ index: block.index, clutter: reason !== null, reason })
   })
-  // The headline again at the top goes, so long as some text is kept after it.
-  const [opening, next] = verdicts.filter((v) => !v.clutter)
-  if (opening && next && repeatsTitle(blocks[opening.index]?.text ?? '', options.title)) Object.assign(opening, { clutter: true, reason: HEADLINE_REASON })
+  // The headline again at the top goes (each time a page printed it again), so long as some text is kept after it.
+  for (;;) {
+    const [opening, next] = verdicts.filter((v) => !v.clutter)
+    if (!opening || !next || !repeatsTitle(blocks[opening.index]?.text ?? '', options.title)) break
+    Object.assign(opening, { clutter: true, reason: HEADLINE_REASON })
+  }
   return verdicts
 }
 
@@ -125,6 +131,20 @@ export function detectClutter(text: string, options: CleanUpOptions = {}): Clutt
 export function repeatedHeadline(text: string, title: string | null | undefined): TextBlock | null {
   const opening = detectClutter(text, { title }).find((v) => v.reason === HEADLINE_REASON)
   return opening === undefined ? null : (splitBlocks(text)[opening.index] ?? null)
+}
+
+/** An outlet's name in capitals alone on its line ("USA TODAY"): a writer's affiliation. */
+const AFFILIATION = /^\p{Lu}[\p{Lu}\p{N}&.'’ -]{1,40}$/u
+
+/** Before the body, a writer's name on its line and the outlet they write for on the next ("Gregory Korte",
+ *  "USA TODAY") are the byline, with no "By" before it. */
+function markAffiliatedByline(shapes: LineShape[], kept: boolean[], reasons: (string | null)[], firstBody: number): void {
+  for (let i = 0; i + 1 < firstBody; i++) {
+    const outlet = shapes[i + 1] as LineShape
+    if (kept[i] || kept[i + 1] || reasons[i] !== null || outlet.words > 4 || !AFFILIATION.test(outlet.text) || bylineNames((shapes[i] as LineShape).text) === null) continue
+    reasons[i] = LINE_REASONS.byline
+    reasons[i + 1] = LINE_REASONS.byline
+  }
 }
 
 /** The line after a "Tags" or "Topics" label is the list of tags, when it reads like one. */

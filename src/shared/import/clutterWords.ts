@@ -28,11 +28,12 @@ const VOCABULARY: Record<keyof typeof REASONS, readonly string[]> = {
     'continue reading', 'read full article', 'read the full story', 'read full story', 'full story', 'see more', 'show more',
     'load more', 'view more', 'more', 'less', 'show less', 'expand', 'collapse', 'close', 'open', 'toggle', 'click here',
     'loading', 'please wait', 'javascript is disabled', 'please enable javascript', 'enable javascript', 'you are here',
+    'continue reading the main story', 'take me back to the top of this post', 'back to the top of this post',
     'latest', 'featured', 'spotlight', 'live tv', 'watch live', 'edition', 'choose edition', 'change edition', 'sections', 'all sections', 'quick links',
   ],
   sharing: [
     'share', 'shares', 'share this', 'share this article', 'share this story', 'share this page', 'share article', 'share story',
-    'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share on whatsapp', 'share via email',
+    'post', 'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share on whatsapp', 'share via email',
     'share via e-mail', 'share by email', 'tweet', 'tweet this', 'email', 'e-mail', 'email this', 'email this article', 'print',
     'print this', 'print this article', 'print article', 'save', 'save article', 'save story', 'saved', 'bookmark', 'copy link',
     'copy url', 'copy article link', 'link copied', 'copied', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'reddit',
@@ -122,6 +123,36 @@ for (const [kind, phrases] of Object.entries(VOCABULARY) as [keyof typeof REASON
 /** The reason a whole line is known furniture, by its key; null for any other line. */
 export function furnitureReason(key: string): Reason | null {
   return BY_KEY.get(key) ?? null
+}
+
+const LONGEST_PHRASE = Math.max(...[...BY_KEY.keys()].map((phrase) => phrase.split(' ').length))
+/** Furniture set side by side on one line is never longer than this. */
+const MAX_RUN_WORDS = 12
+
+/**
+ * A line made of two or more pieces of furniture side by side ("SHARE THIS ARTICLE Share Tweet Post Email",
+ * "Advertisement Continue reading the main story"): the reason of its first piece; null unless every word
+ * of the line belongs to one.
+ */
+export function furnitureRunReason(key: string): Reason | null {
+  const words = key.split(' ')
+  if (words.length < 2 || words.length > MAX_RUN_WORDS) return null
+  // first[i]: the reason of the first piece of a way to cut words[0..i) into pieces, or null if there is none.
+  const first: (Reason | null)[] = [null]
+  const pieces: number[] = [0]
+  for (let end = 1; end <= words.length; end++) {
+    first.push(null)
+    pieces.push(0)
+    for (let start = Math.max(0, end - LONGEST_PHRASE); start < end; start++) {
+      if (start > 0 && first[start] === null) continue
+      const reason = BY_KEY.get(words.slice(start, end).join(' '))
+      if (reason === undefined) continue
+      first[end] = start === 0 ? reason : (first[start] as Reason)
+      pieces[end] = (pieces[start] as number) + 1
+      break
+    }
+  }
+  return (pieces[words.length] as number) >= 2 ? (first[words.length] ?? null) : null
 }
 
 /** Counts that widgets print on a line of their own: "12 comments", "1.2K shares". */

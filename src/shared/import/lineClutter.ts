@@ -6,7 +6,8 @@
 
 import { asideReason, embedReason, proseAsideReason } from './asides'
 import { readByline, bylineNames } from './byline'
-import { counterOrFollowReason, furnitureReason, REASONS, SECTION_NAMES } from './clutterWords'
+import { counterOrFollowReason, furnitureReason, furnitureRunReason, REASONS, SECTION_NAMES } from './clutterWords'
+import { noticeReason } from './notices'
 import { isDateLine } from './dates'
 import { isCapitalised, isColonLabel, lineKey, MAX_HEADLINE_WORDS, type LineShape } from './lineShape'
 
@@ -136,7 +137,7 @@ function isBreadcrumb(text: string): boolean {
 export function lineClutterReason(shape: LineShape, zone: Zone): string | null {
   if (shape.words === 0) return LINE_REASONS.noWords
   if (shape.words <= 8 && RELATIVE_TIME.test(shape.text.replace(/[()[\]|·•]/gu, ' ').replace(/\s+/gu, ' ').trim())) return LINE_REASONS.relativeTime
-  const furniture = shape.text.length > MAX_FURNITURE_LENGTH ? null : (furnitureReason(shape.key) ?? counterOrFollowReason(shape.key))
+  const furniture = shape.text.length > MAX_FURNITURE_LENGTH ? null : (furnitureReason(shape.key) ?? counterOrFollowReason(shape.key) ?? furnitureRunReason(shape.key) ?? noticeReason(shape))
   if (furniture !== null) return furniture
   // A caption with its credit and a sign-up box may run longer than furniture does, a gallery far longer.
   const embed = embedReason(shape)
