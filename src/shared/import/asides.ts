@@ -41,6 +41,9 @@ const TWO_PLACES = new RegExp(`^${PLACES},\\s[^;]+;\\s*${PLACES},\\s`, 'iu')
 // an imperative to sign up that names what is sent. Reports say "subscribers" or "signed up", not this.
 const SIGN_UP = /^(?:sign up|signup|subscribe|register|join|get)\b[^.!?]{0,80}\b(?:newsletters?|inbox|briefing|e-?mails? alerts?|daily digest)\b/iu
 const MAX_SIGN_UP_WORDS = 45
+// "Daily politics news delivered to your inbox: sign up for our newsletter", "Want the briefing in your inbox
+// every day? Sign up here.": a pitch, then the imperative after its colon or question mark.
+const SIGN_UP_AFTER_PITCH = /[:?!]\s+(?:sign up|subscribe)\b(?:\s+(?:here|now|today)|[^.!?]{0,60}\b(?:newsletters?|inbox|briefing)\b)[^.!?]{0,40}[.!]?\**$/iu
 
 // A page's lead picture copied as one line: its caption, a bar, the photo's credit and often the headline
 // it links to ("Obama began his address with a tribute to the slain ambassador. | REUTERS At U.N., Obama
@@ -74,14 +77,15 @@ export function proseAsideReason(shape: LineShape): string | null {
   const bracket = credited?.[1]
   const before = credited === null ? '' : shape.text.slice(0, credited.index)
   if (bracket !== undefined && before.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3 && NAMES_A_PHOTO.test(bracket) && CREDITS_SOMEONE.test(bracket)) return ASIDE_REASONS.caption
-  if (shape.words <= MAX_SIGN_UP_WORDS && SIGN_UP.test(shape.text)) return ASIDE_REASONS.newsletter
+  if (shape.words <= MAX_SIGN_UP_WORDS && (SIGN_UP.test(shape.text) || SIGN_UP_AFTER_PITCH.test(shape.text))) return ASIDE_REASONS.newsletter
   return barredReason(shape.text)
 }
 
 // "1 / 5", "3 of 12", "Photo 2 of 9": where a gallery stands; "9/11" and "24/7" have no spaces and no label.
-const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide)s?\s+)?(\d{1,3})(?:\s+\/\s+|\s+of\s+|\/)(\d{1,3})$/iu
+const GALLERY_COUNTER = /^(?:(?:next|prev|previous)\s+)?(?:(?:image|photo|picture|slide)s?\s+)?(\d{1,3})(?:\s+\/\s+|\s+of\s+|\/)(\d{1,3})$/iu
 // "Gallery: Xbox One X | 14 Photos": a gallery's title and size.
-const GALLERY_SIZE = /\|\s*\d{1,3}\s+(?:photos|images|pictures|slides)$/iu
+// "Slideshow (6 Images)": a gallery's button and its size.
+const GALLERY_SIZE = /\|\s*\d{1,3}\s+(?:photos|images|pictures|slides)$|^(?:slideshow|gallery|photo gallery)\s*\(\d{1,3}\s+(?:photos|images|pictures|slides)\)$/iu
 
 function isGalleryCounter(text: string): boolean {
   const match = GALLERY_COUNTER.exec(text)

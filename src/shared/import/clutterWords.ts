@@ -126,6 +126,7 @@ export function furnitureReason(key: string): Reason | null {
 }
 
 const LONGEST_PHRASE = Math.max(...[...BY_KEY.keys()].map((phrase) => phrase.split(' ').length))
+const DURATION = /^\d{1,2}:\d{2}$/
 /** Furniture set side by side on one line is never longer than this. */
 const MAX_RUN_WORDS = 12
 
@@ -145,6 +146,12 @@ export function furnitureRunReason(key: string): Reason | null {
     pieces.push(0)
     for (let start = Math.max(0, end - LONGEST_PHRASE); start < end; start++) {
       if (start > 0 && first[start] === null) continue
+      // A player's duration between pieces ("listen to article 4:31 share this article") belongs to the one before it.
+      if (start === end - 1 && start > 0 && first[start] !== null && DURATION.test(words[start] as string)) {
+        first[end] = first[start] as Reason
+        pieces[end] = pieces[start] as number
+        break
+      }
       const reason = BY_KEY.get(words.slice(start, end).join(' '))
       if (reason === undefined) continue
       first[end] = start === 0 ? reason : (first[start] as Reason)
@@ -167,5 +174,5 @@ export function counterOrFollowReason(key: string): Reason | null {
 
 /** Whether the key is a heading after which a page lists other stories. */
 export function opensOtherStories(key: string): boolean {
-  return BY_KEY.get(key) === REASONS.otherStories || /^more (from|on|in) \S+( \S+){0,3}$/.test(key)
+  return BY_KEY.get(key) === REASONS.otherStories || /^(?:read )?more (from|on|in) \S+( \S+){0,3}$/.test(key)
 }

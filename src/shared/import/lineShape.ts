@@ -47,7 +47,12 @@ export function lineKey(text: string): string {
   return trimEndMatching(lower, KEY_TRAILING).replace(/\s+/g, ' ')
 }
 
-export function shapeOf(text: string): LineShape {
+/** Characters that draw nothing (zero-width spaces and joiners, a stray byte-order mark), which pages leave at a line's ends. */
+const INVISIBLE_ENDS = /^[\u200b-\u200d\u2060\ufeff]+|[\u200b-\u200d\u2060\ufeff]+$/gu
+
+export function shapeOf(line: string): LineShape {
+  // The line as it is read, its invisible ends aside: a sentence between zero-width spaces still ends with its full stop.
+  const text = line.replace(INVISIBLE_ENDS, '')
   const words = countWords(text)
   return {
     text,

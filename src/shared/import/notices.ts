@@ -16,12 +16,16 @@ export const NOTICE_REASONS = {
 
 // "The Associated Press contributed to this report.", "Fox News' Lucas Tomlinson and Reuters contributed to this story."
 const CONTRIBUTED = /^[\p{Lu}][^.!?]{1,120}? contributed (?:reporting )?to this (?:report|story|article)\.?$/u
+// "Jordain Carney contributed.": the short form, a few names.
+const CONTRIBUTED_SHORT = /^([\p{Lu}][\p{L}\p{M}.'’ ,-]{1,80}) contributed\.$/u
 // "This article is based in part on wire service reports."
 const WIRE_BASED = /^(?:this|the) (?:article|story|report) (?:is|was) based(?: in part)? on (?:wire|news agency|agency) (?:service )?reports\.?$/iu
 // "Follow Kevin on Twitter", "- Follow the Ticker on Twitter: @PoliticalTicker", "Follow @politicalticker Follow @KilloughCNN"
 const FOLLOW_ON = /^(?:[-–•]\s*)?follow\s+(?:@\w+|[\p{L}. ]{1,40}?\s+on\s+(?:twitter|facebook|instagram|threads|bluesky|x))\b[^.!?]*$/iu
-// "Send tips to someone@example.org."
-const SEND_TIPS = /^(?:send|email|e-mail)\s+(?:(?:news |story )?tips|tips and comments)\s+to\s+\S+@\S+\.?$/iu
+// "Send tips to someone@example.org.", "Got a tip? Email tips@example.com"
+const SEND_TIPS = /^(?:send|email|e-mail)\s+(?:(?:news |story )?tips|tips and comments)\s+to\s+\S+@\S+\.?$|^got a tip\b[^.!]{0,60}[?!]\s*(?:email|e-mail|write to|contact)\s+\S+@\S+\.?$/iu
+/** A bullet or dash before a notice. */
+const BULLET = /^(?:[•·▪]|-{1,2}|–|—)\s*/u
 // "Content created by … is available without charge to any eligible news publisher …": a syndication notice.
 const SYNDICATION = /^content created by .{3,80} is available without charge to any eligible news publisher/iu
 // "This is a rush transcript. Copy may not be in its final form."
@@ -37,8 +41,10 @@ const CREDIT_WORDS = new Set(['via', 'for', 'and', 'of', 'the', 'by', 'de', 'van
 /** The reason a whole line is one of these notices, or null. */
 export function noticeReason(shape: LineShape): string | null {
   if (shape.words > 40) return null
-  const text = shape.text
+  const text = shape.text.replace(BULLET, '')
   if (CONTRIBUTED.test(text) || WIRE_BASED.test(text)) return NOTICE_REASONS.contributed
+  const names = shape.words <= 12 ? CONTRIBUTED_SHORT.exec(text)?.[1] : undefined
+  if (names !== undefined && isCapitalised(names, CREDIT_WORDS)) return NOTICE_REASONS.contributed
   if (shape.words <= 12 && (FOLLOW_ON.test(text) || SEND_TIPS.test(text))) return NOTICE_REASONS.socialPromotion
   if (SYNDICATION.test(text) || RUSH_TRANSCRIPT.test(text)) return NOTICE_REASONS.syndication
   if (AGE.test(text)) return NOTICE_REASONS.age

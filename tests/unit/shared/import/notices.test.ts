@@ -21,7 +21,14 @@ describe('notices and furniture', () => {
   it.each([
     ['The Associated Press contributed to this report.', 'reporting credit'],
     ["Fox News' Lucas Tomlinson and The Associated Press contributed to this report.", 'reporting credit'],
-    ['This article is based in part on wire service reports.', 'reporting credit'],
+    ['• This article is based in part on wire service reports.', 'reporting credit'],
+    ['Jordain Carney contributed.', 'reporting credit'],
+    ['Got a TIP from the RIGHT or LEFT? Email tips@example.com', 'a sign-up prompt'],
+    ['LISTEN TO ARTICLE 4:31 SHARE THIS ARTICLE Share Tweet Post Email', 'a media placeholder'],
+    ['Slideshow (6 Images)', 'a gallery counter'],
+    ['next Image 2 of 9', 'a gallery counter'],
+    ['Daily politics news delivered to your inbox: sign up for our newsletter', 'a newsletter sign-up'],
+    ['**Want the morning briefing in your inbox every day? Sign up here.**', 'a newsletter sign-up'],
     ['Follow Kevin on Twitter', 'a sign-up prompt'],
     ['- Follow the Ticker on Twitter: @PoliticalTicker', 'a sign-up prompt'],
     ['Send tips to kevin@dailycallernewsfoundation.org.', 'a sign-up prompt'],
@@ -46,8 +53,23 @@ describe('notices and furniture', () => {
     'Share prices fell sharply on Friday after the agency’s report was published.',
     'This article is more than a summary of the hearing: it is a record of what each member asked.',
     'Post offices will close early on Monday, the service said.',
+    'Three senators contributed.',
+    'The campaign urged supporters to sign up for its newsletter before the debate on Thursday.',
+    'Asked whether voters should subscribe: sign up for what, he said, laughing.',
   ])('keeps %j', (line) => {
     expect(between(line)).toBe(`  ${line}`)
+  })
+})
+
+describe('after the body', () => {
+  it('keeps a last sentence that a page wrapped in zero-width spaces, with the credits after it dropped', () => {
+    const last = '\u200bHe said tips had already come in from across the county.\u200b'
+    const text = [BODY_1, '', BODY_2, '', last, '', '— Staff Writers Jane Roe and John Doe contributed to this report.', '', '• This article is based in part on wire service reports.'].join('\n')
+    expect(preview(text).split('\n').slice(2)).toEqual([
+      `  ${last}`,
+      '✗ — Staff Writers Jane Roe and John Doe contributed to this report. ← reporting credit',
+      '✗ • This article is based in part on wire service reports. ← reporting credit',
+    ])
   })
 })
 
