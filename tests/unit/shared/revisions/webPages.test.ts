@@ -76,7 +76,8 @@ describe('the summary of a revision of a real report (wapo-1)', () => {
   })
 
   it('a paragraph removed', () => {
-    expect(renderRevision(summary([['\n\nHeba Habib contributed to this report.', '']]))).toEqual(['removed: Heba Habib contributed to this report.'])
+    const paragraph = 'Ajmi Lourimi, a member of Ennahda’s general secretariat, said he believed the attack would unite Tunisians in the face of terrorism.'
+    expect(renderRevision(summary([[`\n\n${paragraph}`, '']]))).toEqual([`removed: ${paragraph}`])
   })
 
   it('a quotation corrected, a word changed inside its marks: the quotation’s change, not a rewording', () => {
