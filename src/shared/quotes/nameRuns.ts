@@ -4,7 +4,7 @@
 // writes in lower case (its lexicon, lexicon.ts) are read once, in one pass over its characters.
 
 import type { Lexicon } from './lexicon'
-import { CONNECTORS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TITLES } from './nameWords'
+import { ABBREVIATIONS, CONNECTORS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TITLES } from './nameWords'
 
 /** Who a phrase refers to, before it is resolved against the rest of the report. */
 export type SpeakerPhrase =
@@ -84,8 +84,8 @@ export function isOrganisation(run: string[], before: string | undefined, split 
  *  more ways than one pass its splitTitles, read once.) */
 export function isPlace(run: string[], before: string | undefined, split?: ReturnType<typeof splitTitles>): boolean {
   if (run.every((w) => PLACES.has(bare(w)) || /^(?:north|south|east|west|new)$/i.test(w))) return true
-  // Abbreviations only: "N.H.", "Calif.", "D.C."; not a title and a short surname at a sentence's end ("Mr. Pence.").
-  if (run.every((w) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(w)) && !TITLES.has(bare(run[0] as string))) return true
+  // Abbreviations only: "N.H.", "Calif.", "D.C."; not a title and a short surname at a sentence's end ("Mr. Pence.", "said Krane.").
+  if (run.every((w) => /^(?:\p{Lu}\.){2,}$/u.test(w) || (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(w) && ABBREVIATIONS.has(bare(w)))) && !TITLES.has(bare(run[0] as string))) return true
   const { titled } = split ?? splitTitles(run)
   return !titled && /^(?:in|of|from|at|near|across|outside)$/i.test(before ?? '')
 }

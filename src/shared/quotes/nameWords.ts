@@ -67,6 +67,15 @@ export const PLACES = new Set(
   ).split(' '),
 )
 
+/** The abbreviations news style writes for states and months ("Calif.", "Fla.", "Sept."): a short capitalised
+ *  word with a full stop is one of these, or else a name ending its sentence ("said Krane.", "said Trump."). */
+export const ABBREVIATIONS = new Set(
+  (
+    'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa ' +
+    'tenn tex vt va wash wis wyo jan feb aug sept oct nov dec'
+  ).split(' '),
+)
+
 /** Words that open a sentence without being its subject ("But he said", "Later Mr. Holder added"). */
 export const LEADING_WORDS = new Set('but and so yet then later still also however meanwhile now instead earlier again'.split(' '))
 

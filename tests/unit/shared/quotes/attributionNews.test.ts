@@ -1,0 +1,25 @@
+// Who each quotation is attributed to, on short passages of real news reports (tests/fixtures/quotes holds
+// the reports they come from): one rule of English news writing each.
+
+import { describe, expect, it } from 'vitest'
+import { alignDocuments } from '../../../../src/shared/alignment'
+import { buildQuoteLedger } from '../../../../src/shared/quotes'
+
+/** Each quotation of one report as "its first words → its speaker", in the report's order. */
+function speakersOf(text: string): string[] {
+  const ledger = buildQuoteLedger([text], alignDocuments([text]))
+  return ledger.groups
+    .flatMap((g) => g.instances)
+    .sort((a, b) => a.start - b.start)
+    .map((i) => `${i.text.split(' ').slice(0, 3).join(' ')} → ${i.speaker}`)
+}
+
+describe('attribution in real reports', () => {
+  it('reads a short surname ending the sentence ("said Krane.") as the person, not a state’s abbreviation', () => {
+    const text = [
+      "Still, it's unlikely that a major company like Coca-Cola would offer a product infused with CBD in the United States until the federal law changes, said Kris Krane, president of 4Front, a firm that advises companies on the legalities of marijuana and an expert on cannabis law.",
+      '"I can\'t imagine they\'re doing it just for the 35 million people in Canada, they clearly have an eye on the US market," said Krane.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["I can't imagine → Kris Krane"])
+  })
+})
