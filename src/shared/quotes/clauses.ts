@@ -26,7 +26,12 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'criticised saying telling adding writing warning arguing insisting noting cites cited citing alleging charging tweeting ' +
     'declaring referred referring wrote writes blamed hailed touted dismissed denounced decried derided mocked questioned ' +
     'congratulated thanked ridiculed attacked calls urges tweets posts claims warns insists argues accuses blames ' +
-    'labeling labelling argue claim insist warn suggest declare'
+    'labeling labelling argue claim insist warn suggest declare ' +
+    // The participles of the verbs of speech, after the sentence's own verb: "Goodlatte threw the ball back in
+    // Obama's court, saying", "Pelosi sought to deprive Trump of an argument, announcing she would hold a vote that".
+    'announcing claiming accusing asserting stating explaining acknowledging vowing promising predicting suggesting urging ' +
+    'complaining contending maintaining stressing emphasizing emphasising responding replying recalling admitting conceding ' +
+    'lamenting boasting demanding cautioning pledging reiterating observing'
   ).split(' '),
 ])
 /** Verbs of bringing out a statement, whose subject speaks in the participle after them ("issued a statement saying"). */

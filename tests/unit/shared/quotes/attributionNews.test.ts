@@ -22,4 +22,12 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(["I can't imagine → Kris Krane"])
   })
+
+  it('gives words after a participle of speech ("accusing", "announcing") to the subject of the sentence’s own verb', () => {
+    const text = [
+      'Pat McCrory, Republican governor of North Carolina, has defended the law as a privacy measure, accusing the federal government of a “baseless and blatant overreach” of its power.',
+      'WASHINGTON — House Speaker Nancy Pelosi sought Monday to deprive President Trump of a legal and political argument against the Democrats’ impeachment inquiry, announcing she would hold a vote in the full House this Thursday that “affirms the ongoing, existing investigation.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['baseless and blatant → Pat McCrory', 'affirms the ongoing, → Nancy Pelosi'])
+  })
 })
