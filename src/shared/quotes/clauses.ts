@@ -247,7 +247,7 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
   if (verb) {
     const phraseWords = withoutAdverb(after.slice(0, verb.index))
     const phrase = subjectOf(phraseWords, lexicon)
-    if (phrase.kind !== 'unnamed') return { phrase, words: phraseWords }
+    if (phrase.kind !== 'unnamed' || UNNAMED_SUBJECT.test(phraseWords.trim())) return { phrase, words: phraseWords }
     // "…" between revenue and cost-cutting, said Carney: the rest of a partial quotation's sentence first.
     return nameAfterVerb(after, words, verbAt + 1, lexicon)
   }
@@ -283,5 +283,10 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
     const author = nameAfterVerb(after, words, end + 1, lexicon)
     if (author) return author
   }
-  return phrase.kind === 'unnamed' ? null : { phrase, words: phraseWords }
+  return phrase.kind === 'unnamed' && !UNNAMED_SUBJECT.test(phraseWords.trim()) ? null : { phrase, words: phraseWords }
 }
+
+/** Someone the report describes without naming ("a senior official", "one aide", "the source"): the quotation
+ *  is theirs, unnamed, and does not take the speaker of a quotation beside it. ("The man who once said" is
+ *  someone named before, and is looked for as such; in "a reality he said" the speaker is "he".) */
+const UNNAMED_SUBJECT = /^(?!.*\b(?:he|she|they|we|it|i|you)\b)(?:(?:a|an|one|another|two|three|several|some|other)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|the\s+(?:source|sources|insider|insiders))[.,]?$/u

@@ -30,4 +30,11 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['baseless and blatant → Pat McCrory', 'affirms the ongoing, → Nancy Pelosi'])
   })
+
+  it('leaves words an unnamed source said unnamed, not given to the named speaker quoted next in the paragraph', () => {
+    const text =
+      'A source tells Axios that the transition team will be sending a letter to Mueller asking for some emails to be returned because they’re privileged. “What they did is totally illegal, and they need to fix it,” the source said. But Mueller’s team begs to differ. “When we have obtained emails in the course of our ongoing criminal investigation, we have secured either the account owner’s consent or appropriate criminal process,” Mueller spokesman Peter Carr said.'
+    expect(speakersOf(text)).toEqual(['What they did → null', 'When we have → Peter Carr'])
+  })
 })
+
