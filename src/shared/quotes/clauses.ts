@@ -36,6 +36,8 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
 ])
 /** Verbs of bringing out a statement, whose subject speaks in the participle after them ("issued a statement saying"). */
 const ISSUING: ReadonlySet<string> = new Set('issued released sent posted published'.split(' '))
+/** Words that open a clause of its own; not "as", which brings in an attribution ("…,” as Obama said). */
+const SUBORDINATORS: ReadonlySet<string> = new Set('because since although though while whereas unless until if once'.split(' '))
 /** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
 const PHRASE_ENDS: ReadonlySet<string> = new Set('in on at during after before when while of to about that who which as because from'.split(' '))
 
@@ -242,6 +244,9 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
     const rest = after.slice((words[2] ?? first).index).split(/[,;:!?]|\.\s|\.$/)[0] ?? ''
     return { phrase: subjectOf(rest, lexicon), words: rest }
   }
+  // The sentence going on into a clause of its own ("…” because Senate Republicans demanded a vote): its verb
+  // is not the quotation's attribution.
+  if (SUBORDINATORS.has(first.bare)) return null
   const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && SPEECH_VERBS.has(w.bare))
   const verb = words[verbAt]
   if (verb) {

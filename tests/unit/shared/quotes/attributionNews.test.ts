@@ -36,5 +36,11 @@ describe('attribution in real reports', () => {
       'A source tells Axios that the transition team will be sending a letter to Mueller asking for some emails to be returned because they’re privileged. “What they did is totally illegal, and they need to fix it,” the source said. But Mueller’s team begs to differ. “When we have obtained emails in the course of our ongoing criminal investigation, we have secured either the account owner’s consent or appropriate criminal process,” Mueller spokesman Peter Carr said.'
     expect(speakersOf(text)).toEqual(['What they did → null', 'When we have → Peter Carr'])
   })
+
+  it('does not take the subject of a clause that goes on after a few quoted words ("because …") for their speaker', () => {
+    const text =
+      'Judiciary Committee Chair Lindsey Graham said he believes Democrats were "forced to change course" because Senate Republicans and the American people demanded a vote.'
+    expect(speakersOf(text)).toEqual(['forced to change → Lindsey Graham'])
+  })
 })
 
