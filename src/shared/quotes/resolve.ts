@@ -6,7 +6,8 @@
 import { sentenceEnd, sentenceStart, speakerBefore } from './clauses'
 import { namesTogether, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { countBefore, type MentionIndex } from './mentionIndex'
-import { bare } from './nameRuns'
+import { bare, normalOffice } from './nameRuns'
+import { ROLE_NOUNS } from './nameWords'
 import { expandInitials, surnameOf } from './speakers'
 
 /** How many paragraphs back a pronoun looks first for the person it stands for. */
@@ -74,6 +75,9 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       const { mentions } = context.mentions
       const speaker = lastFit(context.speakers, window, at)
       const mention = lastFit(mentions, window, at, (m) => m.subject) ?? (speaker ? undefined : lastFit(mentions, window, at))
+      // A sentence that opened with the office ("But the president said …, he will need …") is about its holder.
+      const office = officeSubjectBefore(window, at, context, fits)
+      if (office && office.at > (mention?.at ?? -1) && office.at > (speaker?.at ?? -1)) return office.name
       if (mention && (!speaker || mention.at > speaker.at)) return mention.name
       if (speaker) return speaker.speaker
       // Further back: the last person a sentence opened with or who was quoted, the report's own subject.
@@ -88,6 +92,24 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
     case 'unnamed':
       return null
   }
+}
+
+/** A sentence that opens with an office in lower case and a verb ("But the president said", "The senator added"). */
+const OFFICE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(\p{Ll}[\p{Ll}-]*)\s+(?=\p{Ll})/gu
+
+/** The last sentence between `from` and `at` that opens with an office whose holder the report has named,
+ *  of the pronoun's gender: where it is, and the holder. */
+function officeSubjectBefore(from: number, at: number, context: Context, fits: (gender: 'm' | 'f' | null) => boolean): { at: number; name: string } | undefined {
+  let last: { at: number; name: string } | undefined
+  for (const m of context.text.slice(from, at).matchAll(OFFICE_SUBJECT)) {
+    const noun = m[2] ?? ''
+    if (!ROLE_NOUNS.has(noun)) continue
+    const place = from + (m.index ?? 0) + m[0].length
+    const holders = context.mentions.withRole(normalOffice(noun, `${m[1] ?? ''}${noun}`.split(/\s+/)) as string)
+    const holder = holders[countBefore(holders, place) - 1] ?? holders[0]
+    if (holder && fits(holder.gender)) last = { at: place, name: holder.name }
+  }
+  return last
 }
 
 /** The people last named together at the head of a sentence ("Sens. Rand Paul, Ted Cruz and Mike Lee are…"),

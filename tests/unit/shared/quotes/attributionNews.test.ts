@@ -42,5 +42,15 @@ describe('attribution in real reports', () => {
       'Judiciary Committee Chair Lindsey Graham said he believes Democrats were "forced to change course" because Senate Republicans and the American people demanded a vote.'
     expect(speakersOf(text)).toEqual(['forced to change → Lindsey Graham'])
   })
+
+  it('takes “he” for the holder of the office a sentence just opened with (“But the president said”)', () => {
+    const text = [
+      'WASHINGTON (Reuters) - President Barack Obama said on Friday immigration legislation on track to pass in the House of Representatives is unworkable and will force him to act on his own.',
+      'Republicans have angrily denounced Obama’s practice of acting unilaterally when his agenda is blocked by Congress. House Speaker John Boehner on Thursday said that any action Obama takes on his own to address immigration would only make matters worse and add to “a legacy of lawlessness.”',
+      'But the president said on Friday that without help from Congress, he will need to move funds from other government agencies to pay for stepped up efforts to deal with the crisis.',
+      '“I’m going to have to act alone,” he said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['a legacy of → John Boehner', 'I’m going to → Barack Obama'])
+  })
 })
 
