@@ -177,8 +177,10 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
         const speaker = opening.kind === 'unnamed' ? null : resolve(opening, span.start, context)
         if (speaker) return { speaker, named: null }
       }
+      // A verb of speech near its end, or anywhere in a sentence that a colon ends ("In the interview, Obama
+      // acknowledged the uphill battle:").
       const verb = wordsOf(lastSentence).filter((w) => SPEECH_VERBS.has(w.bare)).at(-1)
-      if (verb && verb.index + verb.word.length >= lastSentence.length - 12 && !/["“”]/.test(lastSentence)) {
+      if (verb && (verb.index + verb.word.length >= lastSentence.length - 12 || lastSentence.endsWith(':')) && !/["“”]/.test(lastSentence)) {
         const found = speakerBefore(lastSentence.slice(0, verb.index + verb.word.length), context.lexicon)
         const speaker = found ? resolve(found.phrase, span.start, context) : null
         if (speaker) return { speaker, named: null }

@@ -52,5 +52,14 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['a legacy of → John Boehner', 'I’m going to → Barack Obama'])
   })
+
+  it('gives a paragraph that is only a quotation to whoever speaks in the sentence before that ends with a colon', () => {
+    const text = [
+      'But the National Rifle Association opposes most gun-control efforts, and as Tamara noted in her story, Congress is unlikely to be an ally, either.',
+      'In the New Republic interview, Obama acknowledged the uphill battle:',
+      '"There are going to be a whole bunch of initiatives where I can get more than fifty percent support of the country, but I can\'t get enough votes out of the House of Representatives to actually get something passed."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['There are going → Obama'])
+  })
 })
 
