@@ -152,7 +152,8 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 /** A relative clause between dashes (not a name given there: "budget director — former congressman Mick Mulvaney —"). */
 const DASH_ASIDE = /\s(?:[–—]|--)\s(?:who|which|whose|whom)\s[^–—]{1,200}?\s(?:[–—]|--)\s/g
 
-const withoutAdverb = (words: string): string => words.replace(/\s+\w+ly\s*$/, '')
+/** The words before a verb less an adverb just before it: "Carney quickly said", "The Republican also vowed". */
+const withoutAdverb = (words: string): string => words.replace(/\s+(?:\w+ly|also|then|later|again|once|now|still|further|even|often|never)\s*$/, '')
 
 /** The words before a verb that name its subject when the clause is short ("In a letter, Issa wrote"); in a
  *  longer one the subject is the sentence's opening ("Mr. Rosenstein cites unsourced allegations … that he"). */

@@ -61,5 +61,13 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['There are going → Obama'])
   })
+
+  it('reads the subject of a verb of speech past an adverb before it (“The Republican also vowed”)', () => {
+    const text = [
+      'WASHINGTON — President Barack Obama is basking in the aftermath of his breakthrough directive on illegal immigration and pressing his jobs agenda before a meeting of Hispanic leaders, one day after they gave a cool reception to GOP presidential challenger Mitt Romney and his newly softened stance on immigration.',
+      'Romney seized on the temporary status of Obama’s plan as his prime criticism. The Republican also vowed to offer illegal immigrants who serve in the military “a path to legal status,” which the campaign says ultimately could allow for full citizenship.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['a path to → Mitt Romney'])
+  })
 })
 
