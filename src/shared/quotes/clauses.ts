@@ -214,6 +214,9 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     // "with executive editor Jill Abramson saying": the name right before the participle says it.
     const close = readSpeakerPhrase(before.slice(0, last.index).split(/[,;]/).at(-1)?.split(/\s+/).slice(-4).join(' ') ?? '', lexicon)
     if (close.kind === 'name' && new RegExp(`${escapeRegExp(close.name.split(' ').at(-1) ?? '')}\\s*$`).test(before.slice(0, last.index))) return { phrase: close, words: close.name }
+    // "Dashcam video captured him saying", "the paper quoted her as saying": the one heard saying it.
+    const heard = /\b(him|her)\s+(?:as\s+)?$/i.exec(before.slice(0, last.index))
+    if (heard?.[1]) return { phrase: { kind: 'pronoun', gender: heard[1].toLowerCase() === 'him' ? 'm' : 'f' }, words: heard[1] }
     // Else the verb of speech before it, or of bringing out a statement ("the union sent an update to members saying").
     const finite =
       verbs

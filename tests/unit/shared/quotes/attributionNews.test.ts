@@ -69,5 +69,15 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['a path to → Mitt Romney'])
   })
+
+  it('gives words heard from someone (“captured him saying”) to the one the pronoun stands for', () => {
+    const text = [
+      'The protests began Friday after a judge\'s ruling clearing former St. Louis Metropolitan police officer Jason Stockley of first-degree murder in the 2011 shooting of 24-year-old Anthony Lamar Smith.',
+      'At the trial, Stockley testified that he saw the 24-year-old Smith holding a silver revolver as he sped away at the start of the chase. He said when he shot Smith, he felt he was in imminent danger.',
+      'Prosecutors said Stockley planted a gun in Smith’s car after the shooting — Stockley’s DNA was on the weapon but Smith’s wasn’t.',
+      'Dashcam video from Stockley’s police car captured him saying he was “going to kill this (expletive), don’t you know it.” Less than a minute later, he shot Smith five times.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['going to kill → Jason Stockley'])
+  })
 })
 
