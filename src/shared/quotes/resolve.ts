@@ -133,8 +133,9 @@ const NAME_PART = String.raw`(?:(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[
 const GROUP_HEAD = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|
 )(${NAME_PART}(?:\s*,\s*${NAME_PART})*,?\s+and\s+${NAME_PART})`, 'gu')
 
-/** Verbs for bringing out a document: "the NSA released a statement", "Paul, Cruz and Lee wrote a letter". */
-const ISSUES = /\b(?:released|issued|sent|wrote|posted|tweeted|published|signed|put out|said in|says in|according to)\b/i
+/** Verbs for bringing out a document: "the NSA released a statement", "Paul, Cruz and Lee wrote a letter",
+ *  "MacGregor would not confirm talks, but did issue a statement". */
+const ISSUES = /\b(?:released|issued|issue|issues|sent|wrote|posted|tweeted|published|signed|put out|said in|says in|according to)\b/i
 
 /** Where the verb that brought out the document at `nounAt` in `sentence` ends: one just before it ("wrote a
  *  memo", "issued a joint statement") or in a clause right after it ("the memo that Rosenstein wrote"); not a

@@ -79,5 +79,13 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['going to kill → Jason Stockley'])
   })
+
+  it('gives “a statement read” to the one who “did issue a statement” in the sentence before', () => {
+    const text = [
+      "Heather MacGregor, a spokesperson for Aurora, would not confirm talks with Coca-Cola, but did issue a statement on the company's interest in branching out into the wellness drink industry.",
+      '"Aurora has expressed specific interest in the infused beverage space, and we intend to enter that market," a statement read.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Aurora has expressed → Heather MacGregor'])
+  })
 })
 
