@@ -39,6 +39,8 @@ function namedIn(phrase: SpeakerPhrase): string | null {
       return `the ${phrase.noun}`
     case 'plural':
       return 'they'
+    case 'it':
+      return 'it'
     case 'unnamed':
       return null
   }
@@ -118,6 +120,9 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     const around = attributionAround(context, span, spans, index)
     if (!around) return null
     const speaker = resolve(around.phrase, span.start, context)
+    // "It said" with no document before it to stand for: as if no attribution were written (a body's words,
+    // carried over from the quotation beside them).
+    if (!speaker && around.phrase.kind === 'it') return null
     if (speaker && around.phrase.kind !== 'organisation') context.speakers.push({ at: span.start, speaker, gender: genderOf(speaker) })
     return { speaker, named: namedIn(around.phrase) }
   })

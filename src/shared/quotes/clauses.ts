@@ -165,8 +165,8 @@ function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
   if (/^(?:and|but|or|then|and then|but then)$/i.test(nearest)) return firstSubjectOf(words, lexicon)
   // A pronoun or a name right before the verb is its subject: "in a Thursday speech she said", "in what
   // Schiff alleged was".
-  const last = /\b(he|she)\s*$/i.exec(words)
-  if (last?.[1]) return { kind: 'pronoun', gender: last[1].toLowerCase() === 'he' ? 'm' : 'f' }
+  const last = /\b(he|she|it)\s*$/i.exec(words)
+  if (last?.[1]) return last[1].toLowerCase() === 'it' ? { kind: 'it' } : { kind: 'pronoun', gender: last[1].toLowerCase() === 'he' ? 'm' : 'f' }
   const tail = nearest.split(/\s+/).slice(-4).join(' ')
   const named = readSpeakerPhrase(tail, lexicon)
   if (named.kind === 'name' && new RegExp(`${escapeRegExp(named.name.split(' ').at(-1) ?? '')}['’]?s?\\s*$`).test(words)) return named

@@ -16,6 +16,8 @@ export type SpeakerPhrase =
   | { kind: 'plural' }
   /** "the statement", "a letter": whoever issued it, found where the report brought it in. */
   | { kind: 'document'; noun: string }
+  /** "it said": the document the report was just speaking of, when it names one. */
+  | { kind: 'it' }
   | { kind: 'unnamed' }
 /** Words already made bare: the same words come back throughout a report. */
 const bareWords = new Map<string, string>()

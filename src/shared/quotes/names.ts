@@ -35,6 +35,7 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   }
   if (first === 'he' || first === 'she') return words.length <= 2 ? { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' } : null
   if (first === 'they' && words.length <= 2) return { kind: 'plural' }
+  if (first === 'it' && words.length <= 2) return { kind: 'it' }
   // "the three conservatives", "both senators".
   if ((first === 'the' || first === 'both') && words.length <= 4 && words.slice(1).some((w) => /^(?:two|three|four|five|both)$/i.test(w)) && /s$/.test(lastNoun)) return { kind: 'plural' }
   const lastWord = bare(words.at(-1) ?? '')

@@ -7,7 +7,7 @@ import { sentenceEnd, sentenceStart, speakerBefore } from './clauses'
 import { namesTogether, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { countBefore, type MentionIndex } from './mentionIndex'
 import { bare, normalOffice } from './nameRuns'
-import { ROLE_NOUNS } from './nameWords'
+import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
 import { expandInitials, surnameOf } from './speakers'
 
 /** How many paragraphs back a pronoun looks first for the person it stands for. */
@@ -87,6 +87,8 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
     }
     case 'document':
       return documentAuthor(phrase.noun, at, context)
+    case 'it':
+      return documentAuthor(null, at, context)
     case 'plural':
       return namedTogetherBefore(at, context)
     case 'unnamed':
@@ -135,7 +137,7 @@ const GROUP_HEAD = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|
 
 /** Verbs for bringing out a document: "the NSA released a statement", "Paul, Cruz and Lee wrote a letter",
  *  "MacGregor would not confirm talks, but did issue a statement". */
-const ISSUES = /\b(?:released|issued|issue|issues|sent|wrote|posted|tweeted|published|signed|put out|said in|says in|according to)\b/i
+const ISSUES = /\b(?:released|issued|issue|issues|sent|wrote|posted|tweeted|published|signed|put out|said in|says in)\b/i
 
 /** Where the verb that brought out the document at `nounAt` in `sentence` ends: one just before it ("wrote a
  *  memo", "issued a joint statement") or in a clause right after it ("the memo that Rosenstein wrote"); not a
@@ -152,22 +154,24 @@ function issuingVerb(sentence: string, nounAt: number, nounLength: number): numb
 const ISSUES_ALL = new RegExp(ISSUES.source, 'gi')
 
 /** Who issued the statement (letter, memo…) a quotation comes from: the subject of the sentence that brought
- *  it in ("The NSA also released a statement saying…", "In a statement, Smith said"), or its owner ("Smith's letter"). */
-function documentAuthor(noun: string, at: number, context: Context): string | null {
+ *  it in ("The NSA also released a statement saying…", "In a statement, Smith said"), or its owner ("Smith's
+ *  letter"). With no noun ("it said"), the last document of any kind. */
+function documentAuthor(noun: string | null, at: number, context: Context): string | null {
   const { text } = context
   const from = paragraphWindow(text, at, PRONOUN_REACH)
   const window = text.slice(from, at)
-  const nounAt = new RegExp(`\\b${noun}s?\\b`, 'gi')
-  const places: number[] = []
-  for (let m = nounAt.exec(window); m; m = nounAt.exec(window)) places.push(from + m.index)
+  const nounAt = noun === null ? ANY_DOCUMENT : new RegExp(`\\b${noun}s?\\b`, 'gi')
+  nounAt.lastIndex = 0
+  const places: Array<{ at: number; length: number }> = []
+  for (let m = nounAt.exec(window); m; m = nounAt.exec(window)) places.push({ at: from + m.index, length: m[0].length })
   // The nearest mention that says whose it is; one that only calls it "the memo" ("The memo, which remains
   // redacted, said") passes to the mention before it.
-  for (const last of places.reverse()) {
+  for (const { at: last, length } of places.reverse()) {
     const start = sentenceStart(text, from, last)
     const sentence = text.slice(start, sentenceEnd(text, last, at))
     const owner = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)['’]s\s+(?:\w+\s+)?$/u.exec(text.slice(start, last))
     if (owner?.[1]) return resolve(readSpeakerPhrase(owner[1], context.lexicon), at, context)
-    const issued = issuingVerb(sentence, last - start, noun.length)
+    const issued = issuingVerb(sentence, last - start, length)
     if (issued === null) continue
     const found = speakerBefore(sentence.slice(0, issued), context.lexicon) ?? null
     const phrase = found?.phrase ?? readOpeningSubject(sentence, context.lexicon)
@@ -175,6 +179,9 @@ function documentAuthor(noun: string, at: number, context: Context): string | nu
   }
   return null
 }
+
+/** Any word for a document (DOCUMENTS), singular or plural. */
+const ANY_DOCUMENT = new RegExp(`\\b(?:${[...DOCUMENTS].join('|')})s?\\b`, 'gi')
 
 /** Where the paragraph `back` paragraphs before the one holding `at` starts. */
 export function paragraphWindow(text: string, at: number, back: number): number {

@@ -87,5 +87,15 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Aurora has expressed → Heather MacGregor'])
   })
+
+  it('gives “it said” to the author of the document the report was just speaking of, not to a sentence that only cites it', () => {
+    const text = [
+      'Kory Langhofer, counsel to the transition team known as Trump for America, Inc. (TFA), wrote a letter to congressional committees to say Special Counsel Robert Mueller’s team had improperly received the emails from the General Services Administration (GSA), a government agency.',
+      'Career staff members at the agency “unlawfully produced TFA’s private materials, including privileged communications, to the Special Counsel’s Office,” according to the letter, a copy of which was seen by Reuters. It said the materials included “tens of thousands of emails.”',
+      'Langhofer’s letter was sent to the U.S. Senate Committee on Homeland Security and Government Affairs, and the U.S. House Committee on Oversight and Government Reform.',
+      'It asked for Congress to act immediately “to protect future presidential transitions from having their private records misappropriated by government agencies, particularly in the context of sensitive investigations intersecting with political motives.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['unlawfully produced TFA’s → Kory Langhofer', 'tens of thousands → Kory Langhofer', 'to protect future → Kory Langhofer'])
+  })
 })
 
