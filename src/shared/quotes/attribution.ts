@@ -6,7 +6,8 @@
 // paragraph, or of the paragraph before when it opens its paragraph. Where nothing names a speaker the answer
 // is null: it is never guessed.
 
-import { sentenceEnd, sentenceStart, speakerAfter, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
+import { sentenceEnd, sentenceStart, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
+import { speakerAfter } from './clausesAfter'
 import { lexiconOf, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } from './names'
 import { personMentions, type PersonMention } from './mentions'
 import { indexMentions } from './mentionIndex'
