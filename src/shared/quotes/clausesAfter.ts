@@ -32,6 +32,12 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
   if (verb) {
     const phraseWords = withoutAdverb(after.slice(0, verb.index))
     const phrase = subjectOf(phraseWords, lexicon)
+    if (phrase.kind === 'pronoun' && (verb.bare === 'told' || verb.bare === 'tells')) {
+      // "…,” she told Cuomo and the assembled lawmakers: she is someone other than Cuomo.
+      const spokenTo = TOLD_NAME.exec(after.slice(verb.index + verb.word.length))?.[1]
+      const told = spokenTo === undefined ? null : readSpeakerPhrase(spokenTo, lexicon)
+      if (told?.kind === 'name') return { phrase: { ...phrase, told: told.name }, words: phraseWords }
+    }
     if (phrase.kind !== 'unnamed' || UNNAMED_SUBJECT.test(phraseWords.trim())) return { phrase, words: phraseWords }
     // "…" between revenue and cost-cutting, said Carney: the rest of a partial quotation's sentence first.
     return nameAfterVerb(after, words, verbAt + 1, lexicon)
@@ -70,6 +76,9 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
   }
   return phrase.kind === 'unnamed' && !UNNAMED_SUBJECT.test(phraseWords.trim()) ? null : { phrase, words: phraseWords }
 }
+
+/** The name right after "told": "told Cuomo", "told Gov. Andrew Cuomo". */
+const TOLD_NAME = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u
 
 /** Someone the report describes without naming ("a senior official", "one aide", "the source"): the quotation
  *  is theirs, unnamed, and does not take the speaker of a quotation beside it. ("The man who once said" is

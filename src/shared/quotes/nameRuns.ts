@@ -9,7 +9,8 @@ import { ABBREVIATIONS, CONNECTORS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGAN
 /** Who a phrase refers to, before it is resolved against the rest of the report. */
 export type SpeakerPhrase =
   | { kind: 'name'; name: string; role: string | null; gender: 'm' | 'f' | null }
-  | { kind: 'pronoun'; gender: 'm' | 'f' | null }
+  /** "he", "she"; `told`: the one spoken to ("she told Cuomo"), who is not the speaker. */
+  | { kind: 'pronoun'; gender: 'm' | 'f' | null; told?: string }
   | { kind: 'role'; role: string }
   | { kind: 'organisation'; name: string }
   /** "they", "the three senators": the people the report last named together. */

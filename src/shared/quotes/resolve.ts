@@ -8,7 +8,7 @@ import { namesTogether, readOpeningSubject, readSpeakerPhrase, type Lexicon, typ
 import { countBefore, type MentionIndex } from './mentionIndex'
 import { bare, normalOffice } from './nameRuns'
 import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
-import { expandInitials, surnameOf } from './speakers'
+import { expandInitials, sameSpeaker, surnameOf } from './speakers'
 
 /** How many paragraphs back a pronoun looks first for the person it stands for. */
 const PRONOUN_REACH = 3
@@ -64,12 +64,17 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
     case 'pronoun': {
       // The person the report was just speaking of, within the two paragraphs before: the last speaker, or
       // the last person a sentence opened with, or else the last person named, whichever is nearest; of
-      // the pronoun's gender where the report says it.
+      // the pronoun's gender where the report says it; not the one spoken to ("she told Cuomo").
       const window = paragraphWindow(context.text, at, PRONOUN_REACH)
-      const fits = (gender: 'm' | 'f' | null): boolean => gender === null || phrase.gender === null || gender === phrase.gender
+      const { told } = phrase
+      const fits = (gender: 'm' | 'f' | null, name?: string): boolean =>
+        (gender === null || phrase.gender === null || gender === phrase.gender) && !(told !== undefined && name !== undefined && sameSpeaker(name, told))
       // Both lists are in the order of the text: each search runs back from `at` and stops at the first fit.
-      const lastFit = <T extends { at: number; gender: 'm' | 'f' | null }>(list: readonly T[], from: number, to: number, also: (item: T) => boolean = () => true): T | undefined => {
-        for (let i = countBefore(list, to) - 1; i >= 0 && (list[i] as T).at >= from; i--) if (fits((list[i] as T).gender) && also(list[i] as T)) return list[i]
+      const lastFit = <T extends { at: number; gender: 'm' | 'f' | null; name?: string; speaker?: string }>(list: readonly T[], from: number, to: number, also: (item: T) => boolean = () => true): T | undefined => {
+        for (let i = countBefore(list, to) - 1; i >= 0 && (list[i] as T).at >= from; i--) {
+          const item = list[i] as T
+          if (fits(item.gender, item.name ?? item.speaker) && also(item)) return item
+        }
         return undefined
       }
       const { mentions } = context.mentions
@@ -101,7 +106,7 @@ const OFFICE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|So|Still|La
 
 /** The last sentence between `from` and `at` that opens with an office whose holder the report has named,
  *  of the pronoun's gender: where it is, and the holder. */
-function officeSubjectBefore(from: number, at: number, context: Context, fits: (gender: 'm' | 'f' | null) => boolean): { at: number; name: string } | undefined {
+function officeSubjectBefore(from: number, at: number, context: Context, fits: (gender: 'm' | 'f' | null, name: string) => boolean): { at: number; name: string } | undefined {
   let last: { at: number; name: string } | undefined
   for (const m of context.text.slice(from, at).matchAll(OFFICE_SUBJECT)) {
     const noun = m[2] ?? ''
@@ -109,7 +114,7 @@ function officeSubjectBefore(from: number, at: number, context: Context, fits: (
     const place = from + (m.index ?? 0) + m[0].length
     const holders = context.mentions.withRole(normalOffice(noun, `${m[1] ?? ''}${noun}`.split(/\s+/)) as string)
     const holder = holders[countBefore(holders, place) - 1] ?? holders[0]
-    if (holder && fits(holder.gender)) last = { at: place, name: holder.name }
+    if (holder && fits(holder.gender, holder.name)) last = { at: place, name: holder.name }
   }
   return last
 }

@@ -97,5 +97,13 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['unlawfully produced TFA’s → Kory Langhofer', 'tens of thousands → Kory Langhofer', 'to protect future → Kory Langhofer'])
   })
+
+  it('does not take the one spoken to (“she told Cuomo”) for the one who speaks', () => {
+    const text = [
+      'The Democrat-led Senate and Assembly passed the bill Tuesday, the 46th anniversary of the Roe decision. Democratic Gov. Andrew Cuomo immediately signed it into law. At his side at a hastily arranged signing ceremony was Sarah Weddington, the Texas attorney who successfully argued Roe before the nation’s highest court.',
+      '“Thank you for what you’ve done for women,” she told Cuomo and the assembled lawmakers and advocates who worked for years to pass the bill.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Thank you for → Sarah Weddington'])
+  })
 })
 
