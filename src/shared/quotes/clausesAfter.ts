@@ -74,8 +74,18 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
     const author = nameAfterVerb(after, words, end + 1, lexicon)
     if (author) return author
   }
+  // "wrote Catherine E. Lhamon, the assistant secretary …, and Vanita Gupta, the head of …": two people, each
+  // with what they are, writing together.
+  if (phrase.kind === 'name') {
+    const other = AND_ANOTHER.exec(after.slice(last.index + last.word.length))?.[1]
+    const second = other === undefined ? null : readSpeakerPhrase(other, lexicon)
+    if (second?.kind === 'name' && second.name.includes(' ')) return { phrase: { kind: 'name', name: `${phrase.name} and ${second.name}`, role: null, gender: null }, words: phraseWords }
+  }
   return phrase.kind === 'unnamed' && !UNNAMED_SUBJECT.test(phraseWords.trim()) ? null : { phrase, words: phraseWords }
 }
+
+/** After a name, what the person is and another person joined to them: ", the assistant secretary …, and Vanita Gupta". */
+const AND_ANOTHER = /^,\s+(?:the|a|an)\s[^,.;:“”"]{1,120},\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u
 
 /** The name right after "told": "told Cuomo", "told Gov. Andrew Cuomo". */
 const TOLD_NAME = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u

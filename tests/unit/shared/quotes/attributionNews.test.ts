@@ -105,5 +105,11 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Thank you for → Sarah Weddington'])
   })
+
+  it('gives words written by two people, each named with what they are, to both', () => {
+    const text =
+      '“Schools want to do right by all of their students and have looked to us to provide clarity on steps they can take to ensure that every student is comfortable at their school, is in an environment free of discrimination, and has an opportunity to thrive,” wrote Catherine E. Lhamon, the assistant secretary of education for civil rights, and Vanita Gupta, the head of the Justice Department’s Civil Rights Division.'
+    expect(speakersOf(text)).toEqual(['Schools want to → Catherine E. Lhamon and Vanita Gupta'])
+  })
 })
 
