@@ -26,7 +26,11 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
   }
   // The sentence going on into a clause of its own ("…” because Senate Republicans demanded a vote): its verb
   // is not the quotation's attribution.
-  if (SUBORDINATORS.has(first.bare)) return null
+  // Past that clause, an attribution may still follow: "…” if no deal is made, Trump told reporters.
+  if (SUBORDINATORS.has(first.bare)) {
+    const comma = after.indexOf(',')
+    return comma < 0 ? null : speakerAfter(after.slice(comma + 1).trimStart(), lexicon)
+  }
   const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && SPEECH_VERBS.has(w.bare))
   const verb = words[verbAt]
   if (verb) {
@@ -81,7 +85,9 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
     const second = other === undefined ? null : readSpeakerPhrase(other, lexicon)
     if (second?.kind === 'name' && second.name.includes(' ')) return { phrase: { kind: 'name', name: `${phrase.name} and ${second.name}`, role: null, gender: null }, words: phraseWords }
   }
-  return phrase.kind === 'unnamed' && !UNNAMED_SUBJECT.test(phraseWords.trim()) ? null : { phrase, words: phraseWords }
+  // Someone unnamed right after the verb that follows the quotation ("…,” said a senior official); later in the
+  // sentence, the unnamed words are what the verb is about ("…; but suggested a new leader should …").
+  return phrase.kind === 'unnamed' && !(from === 1 && UNNAMED_SUBJECT.test(phraseWords.trim())) ? null : { phrase, words: phraseWords }
 }
 
 /** After a name, what the person is and another person joined to them: ", the assistant secretary …, and Vanita Gupta". */

@@ -111,5 +111,21 @@ describe('attribution in real reports', () => {
       '“Schools want to do right by all of their students and have looked to us to provide clarity on steps they can take to ensure that every student is comfortable at their school, is in an environment free of discrimination, and has an opportunity to thrive,” wrote Catherine E. Lhamon, the assistant secretary of education for civil rights, and Vanita Gupta, the head of the Justice Department’s Civil Rights Division.'
     expect(speakersOf(text)).toEqual(['Schools want to → Catherine E. Lhamon and Vanita Gupta'])
   })
+
+  it('reads an office’s words before the quotation when the sentence goes on to what they suggested, unnamed words and all', () => {
+    const text = [
+      'David Cameron has resigned, bringing an abrupt end to his six-year premiership, after the British public took the momentous decision to reject his entreaties and turn their back on the European Union.',
+      'The prime minister promised to stay on until the autumn, to “steady the ship”; but suggested a new leader should be in place by the start of the Conservative party’s conference in October.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['steady the ship → David Cameron'])
+  })
+
+  it('finds the attribution after a clause that goes on from the quotation and ends with a comma', () => {
+    const text = [
+      'Pence and Trump are both traveling today, and it’s not clear if a deal can be closed without them. The president urged Mexico to make more concessions.',
+      '“We’ve told Mexico the tariffs go on” if no deal is made, Trump told reporters in France, where he spoke at a commemoration of the 75th anniversary of D-Day. “They have to step up to the plate.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We’ve told Mexico → Trump', 'They have to → Trump'])
+  })
 })
 
