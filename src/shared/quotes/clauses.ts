@@ -5,7 +5,7 @@
 // hundreds of quotations and this runs on each.
 
 import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
-import { DOCUMENTS } from './nameWords'
+import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
 import { glueAt } from './nameRuns'
 import { wordsOf } from './textWords'
 
@@ -40,7 +40,7 @@ const ISSUING: ReadonlySet<string> = new Set('issued released sent posted publis
 
 export { wordsOf, type TextWord } from './textWords'
 
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Rev|St|Jr|Sr|No|Vol|U\.S|[A-Z])\.$/
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Pfc|Spc|Rev|St|Jr|Sr|No|Vol|U\.S|[A-Z])\.$/
 const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 160
 const isStopCode = (code: number): boolean => code === 46 || code === 33 || code === 63 // . ! ?
 const isClosingMark = (code: number): boolean => code === 0x201d || code === 34 || code === 0x2019
@@ -214,6 +214,10 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     // "Dashcam video captured him saying", "the paper quoted her as saying": the one heard saying it.
     const heard = /\b(him|her)\s+(?:as\s+)?$/i.exec(before.slice(0, last.index))
     if (heard?.[1]) return { phrase: { kind: 'pronoun', gender: heard[1].toLowerCase() === 'him' ? 'm' : 'f' }, words: heard[1] }
+    // "State media quoted a government official claiming": someone unnamed says it, not the sentence's subject
+    // (a spokeswoman speaks for the subject: "China's Foreign Ministry praised the move, with a spokeswoman saying").
+    const described = /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(before.slice(0, last.index))
+    if (described?.[1] && ROLE_NOUNS.has(described[1]) && !/^spokes/.test(described[1])) return { phrase: { kind: 'unnamed' }, words: described[0] }
     // Else the verb of speech before it, or of bringing out a statement ("the union sent an update to members saying").
     const finite =
       verbs

@@ -88,7 +88,8 @@ export function isOrganisation(run: string[], before: string | undefined, split 
 export function isPlace(run: string[], before: string | undefined, split?: ReturnType<typeof splitTitles>): boolean {
   if (run.every((w) => PLACES.has(bare(w)) || /^(?:north|south|east|west|new)$/i.test(w))) return true
   // Abbreviations only: "N.H.", "Calif.", "D.C."; not a title and a short surname at a sentence's end ("Mr. Pence.", "said Krane.").
-  if (run.every((w) => /^(?:\p{Lu}\.){2,}$/u.test(w) || (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(w) && ABBREVIATIONS.has(bare(w)))) && !TITLES.has(bare(run[0] as string))) return true
+  // A suffix alone ("Peter Johnson, Jr. asked") is no one either.
+  if (run.every((w) => /^(?:\p{Lu}\.){2,}$/u.test(w) || (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(w) && (ABBREVIATIONS.has(bare(w)) || SUFFIXES.has(w.toLowerCase())))) && !TITLES.has(bare(run[0] as string))) return true
   const { titled } = split ?? splitTitles(run)
   return !titled && /^(?:in|of|from|at|near|across|outside)$/i.test(before ?? '')
 }

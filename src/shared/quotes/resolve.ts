@@ -178,8 +178,10 @@ function documentAuthor(noun: string | null, at: number, context: Context): stri
     if (owner?.[1]) return resolve(readSpeakerPhrase(owner[1], context.lexicon), at, context)
     const issued = issuingVerb(sentence, last - start, length)
     if (issued === null) continue
-    const found = speakerBefore(sentence.slice(0, issued), context.lexicon) ?? null
-    const phrase = found?.phrase ?? readOpeningSubject(sentence, context.lexicon)
+    // Who brought it out is named outside the quotation the sentence may open with ("…,” the family wrote in a statement).
+    const quoted = Math.max(sentence.lastIndexOf('”', issued), sentence.lastIndexOf('"', issued)) + 1
+    const found = speakerBefore(sentence.slice(quoted, issued), context.lexicon) ?? null
+    const phrase = found?.phrase ?? readOpeningSubject(sentence.slice(quoted), context.lexicon)
     return phrase.kind === 'document' ? null : resolve(phrase, at, context)
   }
   return null

@@ -127,5 +127,23 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['We’ve told Mexico → Trump', 'They have to → Trump'])
   })
+
+  it('reads a name’s suffix after a comma (“Joseph Dunford, Jr.”) as part of the person, not as someone', () => {
+    const text =
+      'In a memo to service chiefs and commanders, Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford, Jr. declared no changes to the policy until "the President’s direction has been received by the Secretary of Defense and the Secretary has issued implementation guidance" -- which has not yet happened.'
+    expect(speakersOf(text)).toEqual(['the President’s direction → Joseph Dunford'])
+  })
+
+  it('reads a private first class’s abbreviated rank as a title before the name', () => {
+    const text =
+      'Staff Sgt. Michael Murphrey on Sept. 5."He walked off," said former Pfc. Jose Baggett, a former comrade. "He left his guard post. Nobody knows if he defected, or he’s a traitor, or he was kidnapped."'
+    expect(speakersOf(text)).toEqual(['He walked off, → Jose Baggett', 'He left his → Jose Baggett'])
+  })
+
+  it('gives words to someone unnamed quoted “claiming” them, not to the subject that quoted them', () => {
+    const text =
+      'The claims came as a 20-member U.N. chemical weapons team was in Syria to investigate three sites where chemical weapons attacks allegedly had occurred in the past. State media quoted a government official claiming the latest allegations were a bid to "divert the U.N. commission."'
+    expect(speakersOf(text)).toEqual(['divert the U.N. → null'])
+  })
 })
 
