@@ -107,7 +107,7 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     const span = spans[lo - 1]
     return span !== undefined && at < span.end
   }
-  const context: Context = { text, lexicon, mentions: indexMentions(personMentions(text, lexicon).filter((m) => !quoted(m.at))), speakers: [] }
+  const context: Context = { text, lexicon, mentions: indexMentions(personMentions(text, lexicon).filter((m) => !quoted(m.at))), speakers: [], quoted }
   const genders = new Map<string, 'm' | 'f' | null>()
   // Each name once, with the gender of its first mention: a long report names the same people hundreds of times.
   const gendered: PersonMention[] = []

@@ -20,6 +20,8 @@ export interface Context {
   mentions: MentionIndex
   /** The people resolved as speakers so far, with where they were attributed. */
   speakers: Array<{ at: number; speaker: string; gender: 'm' | 'f' | null }>
+  /** Whether a place in the text is inside a quotation. */
+  quoted?: (at: number) => boolean
 }
 
 /** The full name behind a phrase, from what the report has said before `at` (or anywhere, for a name). */
@@ -101,22 +103,35 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
   }
 }
 
-/** A sentence that opens with an office in lower case and a verb ("But the president said", "The senator added"). */
+/** A sentence that opens with an office in lower case ("But the president said", "The senator added", "The
+ *  president from the start was …"). */
 const OFFICE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(\p{Ll}[\p{Ll}-]*)\s+(?=\p{Ll})/gu
+/** The rest of a sentence that is someone else's words about the office: "…the president alone isn't to blame, Roberts said". */
+const SOMEONE_SAID = /^[^.!?]*?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|added|argued|wrote)\b/u
 
-/** The last sentence between `from` and `at` that opens with an office whose holder the report has named,
- *  of the pronoun's gender: where it is, and the holder. */
+/** The last sentence between `from` and `at`, outside the quotations, that opens with an office whose holder
+ *  the report has named, of the pronoun's gender: where it is, and the holder (the one the report names most,
+ *  where it names several: "the president" of a report about one president that recalls another). */
 function officeSubjectBefore(from: number, at: number, context: Context, fits: (gender: 'm' | 'f' | null, name: string) => boolean): { at: number; name: string } | undefined {
   let last: { at: number; name: string } | undefined
   for (const m of context.text.slice(from, at).matchAll(OFFICE_SUBJECT)) {
     const noun = m[2] ?? ''
-    if (!ROLE_NOUNS.has(noun)) continue
     const place = from + (m.index ?? 0) + m[0].length
+    if (!ROLE_NOUNS.has(noun) || context.quoted?.(place) || SOMEONE_SAID.test(context.text.slice(place, at))) continue
     const holders = context.mentions.withRole(normalOffice(noun, `${m[1] ?? ''}${noun}`.split(/\s+/)) as string)
-    const holder = holders[countBefore(holders, place) - 1] ?? holders[0]
-    if (holder && fits(holder.gender, holder.name)) last = { at: place, name: holder.name }
+    const holder = mostNamed(holders.map((h) => h.name), context)
+    const gender = holders.find((h) => h.name === holder)?.gender ?? null
+    if (holder && fits(gender, holder)) last = { at: place, name: holder }
   }
   return last
+}
+
+/** Of some names, the one the report names most often (the first of equals). */
+function mostNamed(names: readonly string[], context: Context): string | undefined {
+  const distinct = [...new Set(names)]
+  if (distinct.length <= 1) return distinct[0]
+  const times = (name: string): number => context.mentions.withSurname(surnameOf(name), false).filter((m) => m.name === name).length
+  return distinct.reduce((best, name) => (times(name) > times(best) ? name : best))
 }
 
 /** The people last named together at the head of a sentence ("Sens. Rand Paul, Ted Cruz and Mike Lee are…"),

@@ -145,5 +145,14 @@ describe('attribution in real reports', () => {
       'The claims came as a 20-member U.N. chemical weapons team was in Syria to investigate three sites where chemical weapons attacks allegedly had occurred in the past. State media quoted a government official claiming the latest allegations were a bid to "divert the U.N. commission."'
     expect(speakersOf(text)).toEqual(['divert the U.N. → null'])
   })
+
+  it('does not take an office in someone else’s words (“the president alone isn’t to blame, Roberts said”) for the one “he” stands for', () => {
+    const text = [
+      'President Barack Obama sought to change the narrative on Capitol Hill and the nation on Wednesday, with a much-anticipated economic speech at Knox College in Illinois, the first in a series of speeches he wants to give about his vision for rebuilding the economy.',
+      'Like Strain, Lance Roberts, chief economist at Street Talk Advisors, believes both parties working together can solve some of the problems. Over the next three years, said Roberts, economic growth will still be pretty much sluggish as long as the policies now in place remain or new ones don\'t lead to further economic restraints.',
+      'But the president alone isn’t to blame, Roberts said, adding decades of bad decisions that begun under President Reagan play a role. “We are just in the back end cycle of a long policy of bad fiscal decisions and increasing debt and running deficits to no end,” he said. “So now we are dealing with the deleterious effects on the economy of those previous decisions.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We are just → Lance Roberts', 'So now we → Lance Roberts'])
+  })
 })
 
