@@ -85,6 +85,11 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       // A sentence that opened with the office ("But the president said …, he will need …") is about its holder.
       const office = officeSubjectBefore(window, at, context, fits)
       if (office && office.at > (mention?.at ?? -1) && office.at > (speaker?.at ?? -1)) return office.name
+      // A woman the report names as one ("Cruz campaign spokeswoman Catherine Frazier dismissed the complaints.
+      // … she said"), named after those. Not so for "he": reports that write "Mr." before every man's name
+      // would give each "he" to the last man named.
+      const gendered = phrase.gender !== 'f' ? undefined : lastFit(mentions, window, at, (m) => m.gender === 'f')
+      if (gendered && gendered.at > (mention?.at ?? -1) && gendered.at > (speaker?.at ?? -1)) return gendered.name
       if (mention && (!speaker || mention.at > speaker.at)) return mention.name
       if (speaker) return speaker.speaker
       // Further back: the last person a sentence opened with or who was quoted, the report's own subject.

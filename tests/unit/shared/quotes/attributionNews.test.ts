@@ -154,5 +154,17 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['We are just → Lance Roberts', 'So now we → Lance Roberts'])
   })
+
+  it('takes “she” for a woman the report named as such (“spokeswoman”) after the last person quoted', () => {
+    const text = [
+      '(CNN) Donald Trump and Bernie Sanders are confronting the same paradox: the fate of their insurgent campaigns built on scorn for the political establishment rests on how well they play the inside game.',
+      '"How is it possible that the people of the great State of Colorado never got to vote in the Republican Primary?" he wrote. "Great anger - totally unfair!"',
+      'How is it possible that the people of the great State of Colorado never got to vote in the Republican Primary? Great anger - totally unfair! — Donald J. Trump (@realDonaldTrump) April 11, 2016',
+      'Cruz campaign spokeswoman Catherine Frazier dismissed the complaints.',
+      '"More sour grapes from Trump who continues to lash out in tantrums every time he loses. We are winning because we\'ve put in the hard work to build a superior organization," she said in a statement.',
+    ].join('\n\n')
+    // (The tweets' “he” is Trump, named in paragraphs left out here.)
+    expect(speakersOf(text).at(-1)).toBe('More sour grapes → Catherine Frazier')
+  })
 })
 
