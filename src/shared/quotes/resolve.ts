@@ -114,21 +114,37 @@ const OFFICE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|So|Still|La
 /** The rest of a sentence that is someone else's words about the office: "…the president alone isn't to blame, Roberts said". */
 const SOMEONE_SAID = /^[^.!?]*?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|added|argued|wrote)\b/u
 
+/** The sentences of a text that open with an office, where each office word ends: read once for the report
+ *  last asked about, not again for each pronoun. */
+let officesIn: { text: string; offices: Array<{ at: number; office: string }> } = { text: '', offices: [] }
+
+function officeSubjects(text: string): Array<{ at: number; office: string }> {
+  if (officesIn.text === text) return officesIn.offices
+  const offices: Array<{ at: number; office: string }> = []
+  OFFICE_SUBJECT.lastIndex = 0
+  for (const m of text.matchAll(OFFICE_SUBJECT)) {
+    const noun = m[2] ?? ''
+    const at = (m.index ?? 0) + m[0].length
+    if (ROLE_NOUNS.has(noun) && !SOMEONE_SAID.test(text.slice(at, at + 300))) offices.push({ at, office: normalOffice(noun, `${m[1] ?? ''}${noun}`.split(/\s+/)) as string })
+  }
+  officesIn = { text, offices }
+  return offices
+}
+
 /** The last sentence between `from` and `at`, outside the quotations, that opens with an office whose holder
  *  the report has named, of the pronoun's gender: where it is, and the holder (the one the report names most,
  *  where it names several: "the president" of a report about one president that recalls another). */
 function officeSubjectBefore(from: number, at: number, context: Context, fits: (gender: 'm' | 'f' | null, name: string) => boolean): { at: number; name: string } | undefined {
-  let last: { at: number; name: string } | undefined
-  for (const m of context.text.slice(from, at).matchAll(OFFICE_SUBJECT)) {
-    const noun = m[2] ?? ''
-    const place = from + (m.index ?? 0) + m[0].length
-    if (!ROLE_NOUNS.has(noun) || context.quoted?.(place) || SOMEONE_SAID.test(context.text.slice(place, at))) continue
-    const holders = context.mentions.withRole(normalOffice(noun, `${m[1] ?? ''}${noun}`.split(/\s+/)) as string)
+  const offices = officeSubjects(context.text)
+  for (let i = countBefore(offices, at) - 1; i >= 0 && (offices[i] as { at: number }).at >= from; i--) {
+    const { at: place, office } = offices[i] as { at: number; office: string }
+    if (context.quoted?.(place)) continue
+    const holders = context.mentions.withRole(office)
     const holder = mostNamed(holders.map((h) => h.name), context)
     const gender = holders.find((h) => h.name === holder)?.gender ?? null
-    if (holder && fits(gender, holder)) last = { at: place, name: holder }
+    if (holder && fits(gender, holder)) return { at: place, name: holder }
   }
-  return last
+  return undefined
 }
 
 /** Of some names, the one the report names most often (the first of equals). */
