@@ -1,5 +1,6 @@
-// Who each quotation is attributed to, on short passages of real news reports (tests/fixtures/quotes holds
-// the reports they come from): one rule of English news writing each.
+// Who each quotation is attributed to, on short passages of real news reports (most from the reports in
+// tests/fixtures/quotes, the rest from other clusters of the corpus its README names): one rule of English news
+// writing each.
 
 import { describe, expect, it } from 'vitest'
 import { alignDocuments } from '../../../../src/shared/alignment'
