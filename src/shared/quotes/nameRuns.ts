@@ -41,10 +41,14 @@ const common = (word: string, lexicon: Lexicon): boolean => !TITLES.has(bare(wor
 
 /** The words of a phrase, with the commas, brackets and the like around them taken off. */
 export function wordsOf(phrase: string): string[] {
-  return phrase
-    .split(/\s+/)
-    .map((w) => w.replace(/^[("'“‘[]+|[)"'”’\],;:!?]+$/g, ''))
-    .filter((w) => w !== '')
+  return (
+    phrase
+      .split(/\s+/)
+      // A stock ticker or initials in brackets after a name are not part of it: "Coke (KO) said".
+      .filter((w) => !/^\(\p{Lu}{1,5}\)[,.;:]?$/u.test(w))
+      .map((w) => w.replace(/^[("'“‘[]+|[)"'”’\],;:!?]+$/g, ''))
+      .filter((w) => w !== '')
+  )
 }
 
 /** A name's parts: what the titles before it say (role, gender) and the name itself. */

@@ -167,5 +167,13 @@ describe('attribution in real reports', () => {
     // (The tweets' “he” is Trump, named in paragraphs left out here.)
     expect(speakersOf(text).at(-1)).toBe('More sour grapes → Catherine Frazier')
   })
+
+  it('leaves a ticker or a party’s initial in brackets out of the speaker’s name', () => {
+    const text = [
+      '"The space is evolving quickly," Coke (KO) said. "No decisions have been made at this time."',
+      '“Clearly, he’s off-pattern with his father,” Rep. Mike Rogers (R) of Michigan, the chairman of the House Intelligence Committee, observed.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['The space is → Coke', 'No decisions have → Coke', 'Clearly, he’s off-pattern → Mike Rogers'])
+  })
 })
 
