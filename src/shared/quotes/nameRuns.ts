@@ -51,6 +51,10 @@ export function wordsOf(phrase: string): string[] {
   )
 }
 
+/** An adverb opening a sentence ("Finally", "Reportedly", "Clearly", "Only"), by the endings adverbs have; not
+ *  a name that ends the same way ("Kelly", "Emily", "Connolly", "Reilly"). */
+const ADVERB = /(?:al|ul|ed|ing|ous|ive|ent|ant|ate|ib|ab|ar|er|e|t|s|d|k|p|gh|r|n|w|f|c)ly$/
+
 /** A name's parts: what the titles before it say (role, gender) and the name itself. */
 export function splitTitles(run: string[]): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {
   let last = -1
@@ -63,7 +67,7 @@ export function splitTitles(run: string[]): { name: string[]; role: string | nul
   const normalRole = normalOffice(role, titles)
   let name = run.slice(last + 1).filter((w) => !PARTY_TAG.test(w))
   // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
-  while (name.length > 0 && (NOT_NAMES.has(bare(name[0] as string)) || /ly$/.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
+  while (name.length > 0 && (NOT_NAMES.has(bare(name[0] as string)) || ADVERB.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
   const cleaned = name.map((w) => w.replace(/[,;:]$/, '').replace(/’s$|'s$/, ''))
   // A full stop that ends the sentence is not part of the name; an initial's or a suffix's is.
   const end = cleaned.length - 1

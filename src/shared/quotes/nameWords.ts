@@ -47,7 +47,8 @@ export const NOT_NAMES = new Set(
     'the a an and but or so yet in on at of for to from by with as if when while after before since though although ' +
     'this that these those there here it its he she they we i you his her their our my your one some many most ' +
     'all both each every several few no not however meanwhile also still then now later earlier today yesterday tomorrow ' +
-    'unlike despite during following amid regarding although unless until whether ' +
+    'unlike despite during following amid regarding although unless until whether another through toward towards ' +
+    'across against among within without into upon beyond via ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december asked speaking writing according instead indeed moreover'
   ).split(' '),

@@ -175,5 +175,18 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['The space is → Coke', 'No decisions have → Coke', 'Clearly, he’s off-pattern → Mike Rogers'])
   })
+
+  it('does not read a capitalised word that opens a sentence (“Another longtime aide added:”) as a name', () => {
+    const text = '“She has, historically been a really horrible front-runner,” conceded one veteran of her 2008 campaign. “She’s extremely cautious and risk-averse, and it causes her, ironically, to make mistakes.” Another longtime aide added: "Finishing the deal has been hard for her in many contexts. Nobody in her universe is fully confident until it’s actually over.”'
+    expect(speakersOf(text)).toEqual(['She has, historically → null', 'She’s extremely cautious → null', 'Finishing the deal → null'])
+  })
+
+  it('does not take the end of a name (“Kelly”) for an adverb before the verb', () => {
+    const text = [
+      'For days, Trump has revived his criticism of one of the moderators, Fox News host Megyn Kelly, alleging that she had treated him unfairly at the Fox News debate in August.',
+      'Addressing the matter on “The Kelly File” Tuesday night, Kelly said: “I’ll be there. … The debate will go on with or without Mr. Trump.”',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('I’ll be there. → Megyn Kelly')
+  })
 })
 
