@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCases, threeReportSets, type BenchCase } from './cases'
 import { viewTargets } from './caseReport'
@@ -51,11 +51,16 @@ export function fidelityAlone(corpus: string): void {
   process.exitCode = 'error' in fidelity ? 1 : 0
 }
 
-/** The quote ledger's accuracy on the labelled set, and its speed on 3 × 10k words (and real news, given a corpus). */
+/** The quote ledger's accuracy on the labelled set, and its speed on 3 × 10k words (and real news, given a corpus).
+ *  QUOTE_LABELS=FILE scores another labels file instead of the fixture's, its reports read from QUOTE_ARTICLES
+ *  (a folder of <cluster>/<file>, such as a corpus) or else from the folder beside it: a set labelled apart,
+ *  measured before it joins the fixture. */
 export function quotesOf(corpus: string | undefined): { accuracy: QuoteFigures | { error: string }; speeds: QuoteSpeed[] } {
   let accuracy: QuoteFigures | { error: string }
+  const labels = process.env['QUOTE_LABELS']
   try {
-    accuracy = measureQuotes(join(root, 'tests/fixtures/quotes'))
+    const fixture = join(root, 'tests/fixtures/quotes')
+    accuracy = labels ? measureQuotes(fixture, labels, process.env['QUOTE_ARTICLES'] ?? dirname(labels)) : measureQuotes(fixture)
   } catch (error) {
     accuracy = { error: (error as Error).message }
   }

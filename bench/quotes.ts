@@ -33,6 +33,8 @@ interface Truth {
 }
 
 export interface QuoteFigures {
+  /** The labels file measured against. */
+  labels: string
   clusters: number
   labelled: number
   found: number
@@ -66,13 +68,15 @@ function speakerAgrees(found: string | null, truth: string | null): boolean {
   return sameSpeaker(found, truth) || f === t || t.endsWith(` ${f}`) || f.endsWith(` ${t}`)
 }
 
-export function measureQuotes(folder = 'tests/fixtures/quotes'): QuoteFigures {
-  const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as { clusters: LabelledCluster[] }
+/** The figures on a labels file (labels.json's shape) whose reports are `<articles>/<cluster>/<file>`: by
+ *  default the fixture's, and another set (one labelled apart, or a corpus's) when given. */
+export function measureQuotes(folder = 'tests/fixtures/quotes', labelsFile = join(folder, 'labels.json'), articles = join(folder, 'articles')): QuoteFigures {
+  const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as { clusters: LabelledCluster[] }
   const figures = { labelled: 0, found: 0, matched: 0, speakerRight: 0, groupRight: 0 }
   const examples: QuoteFigures['examples'] = { missed: [], extra: [], wrongSpeaker: [], wrongGroup: [] }
   const note = (list: string[], line: string): void => void (list.length < 400 && list.push(line))
   for (const cluster of labels.clusters) {
-    const texts = cluster.files.map((f) => readFileSync(join(folder, 'articles', cluster.cluster, f), 'utf8'))
+    const texts = cluster.files.map((f) => readFileSync(join(articles, cluster.cluster, f), 'utf8'))
     const truths: Truth[] = []
     cluster.quotes.forEach((quote, group) => {
       for (const instance of quote.instances) {
@@ -113,6 +117,7 @@ export function measureQuotes(folder = 'tests/fixtures/quotes'): QuoteFigures {
   }
   const ratio = (a: number, b: number): number => Math.round((b === 0 ? 0 : a / b) * 1000) / 1000
   return {
+    labels: labelsFile,
     clusters: labels.clusters.length,
     labelled: figures.labelled,
     found: figures.found,
@@ -179,9 +184,10 @@ export function measureQuoteSpeed(label: string, texts: string[], runs = 10): Qu
 const fixed = (n: number, digits = 1): string => n.toFixed(digits)
 
 export function describeQuotes(accuracy: QuoteFigures | { error: string }, speeds: QuoteSpeed[]): string[] {
-  const lines = ['The quote ledger on the hand-labelled set (tests/fixtures/quotes):']
+  const lines = ['The quote ledger on the hand-labelled set:']
   if ('error' in accuracy) lines.push(`  could not be measured: ${accuracy.error}`)
   else {
+    lines[0] = `The quote ledger on the hand-labelled set (${accuracy.labels}):`
     lines.push(`  ${accuracy.labelled} labelled quotations in ${accuracy.clusters} clusters; ${accuracy.found} found, ${accuracy.matched} of them labelled ones`)
     lines.push(`  recall ${fixed(accuracy.recall, 3)}, precision ${fixed(accuracy.precision, 3)}, speaker ${fixed(accuracy.speakerAccuracy, 3)}, grouping ${fixed(accuracy.groupingAccuracy, 3)}`)
   }

@@ -6,7 +6,8 @@
 // paragraph, or of the paragraph before when it opens its paragraph. Where nothing names a speaker the answer
 // is null: it is never guessed.
 
-import { sentenceEnd, sentenceStart, speakerAfter, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
+import { sentenceEnd, sentenceStart, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
+import { speakerAfter } from './clausesAfter'
 import { lexiconOf, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } from './names'
 import { personMentions, type PersonMention } from './mentions'
 import { indexMentions } from './mentionIndex'
@@ -39,6 +40,8 @@ function namedIn(phrase: SpeakerPhrase): string | null {
       return `the ${phrase.noun}`
     case 'plural':
       return 'they'
+    case 'it':
+      return 'it'
     case 'unnamed':
       return null
   }
@@ -104,7 +107,7 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     const span = spans[lo - 1]
     return span !== undefined && at < span.end
   }
-  const context: Context = { text, lexicon, mentions: indexMentions(personMentions(text, lexicon).filter((m) => !quoted(m.at))), speakers: [] }
+  const context: Context = { text, lexicon, mentions: indexMentions(personMentions(text, lexicon).filter((m) => !quoted(m.at))), speakers: [], quoted }
   const genders = new Map<string, 'm' | 'f' | null>()
   // Each name once, with the gender of its first mention: a long report names the same people hundreds of times.
   const gendered: PersonMention[] = []
@@ -118,6 +121,9 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     const around = attributionAround(context, span, spans, index)
     if (!around) return null
     const speaker = resolve(around.phrase, span.start, context)
+    // "It said" with no document before it to stand for: as if no attribution were written (a body's words,
+    // carried over from the quotation beside them).
+    if (!speaker && around.phrase.kind === 'it') return null
     if (speaker && around.phrase.kind !== 'organisation') context.speakers.push({ at: span.start, speaker, gender: genderOf(speaker) })
     return { speaker, named: namedIn(around.phrase) }
   })
@@ -177,8 +183,10 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
         const speaker = opening.kind === 'unnamed' ? null : resolve(opening, span.start, context)
         if (speaker) return { speaker, named: null }
       }
+      // A verb of speech near its end, or anywhere in a sentence that a colon ends ("In the interview, Obama
+      // acknowledged the uphill battle:").
       const verb = wordsOf(lastSentence).filter((w) => SPEECH_VERBS.has(w.bare)).at(-1)
-      if (verb && verb.index + verb.word.length >= lastSentence.length - 12 && !/["“”]/.test(lastSentence)) {
+      if (verb && (verb.index + verb.word.length >= lastSentence.length - 12 || lastSentence.endsWith(':')) && !/["“”]/.test(lastSentence)) {
         const found = speakerBefore(lastSentence.slice(0, verb.index + verb.word.length), context.lexicon)
         const speaker = found ? resolve(found.phrase, span.start, context) : null
         if (speaker) return { speaker, named: null }

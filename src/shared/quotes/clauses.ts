@@ -1,12 +1,13 @@
 // The words around a quotation that name its speaker: where its sentence starts and ends, the speech verbs
 // in it ("said", "told", "according to"; "called" and "saying" before a few quoted words), and the phrase
-// naming the subject of the verb, asides between commas passed over. Verbs are looked up word by word in a
-// set rather than with one large pattern: a report has hundreds of quotations and this runs on each.
+// naming the subject of the verb, asides between commas passed over (the words after a quotation are read in
+// clausesAfter.ts). Verbs are looked up word by word in a set rather than with one large pattern: a report has
+// hundreds of quotations and this runs on each.
 
 import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
-import { DOCUMENTS, TITLES } from './nameWords'
+import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
 import { glueAt } from './nameRuns'
-import { wordsOf, type TextWord } from './textWords'
+import { wordsOf } from './textWords'
 
 /** Verbs that give someone's words. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -26,17 +27,20 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'criticised saying telling adding writing warning arguing insisting noting cites cited citing alleging charging tweeting ' +
     'declaring referred referring wrote writes blamed hailed touted dismissed denounced decried derided mocked questioned ' +
     'congratulated thanked ridiculed attacked calls urges tweets posts claims warns insists argues accuses blames ' +
-    'labeling labelling argue claim insist warn suggest declare'
+    'labeling labelling argue claim insist warn suggest declare ' +
+    // The participles of the verbs of speech, after the sentence's own verb: "Goodlatte threw the ball back in
+    // Obama's court, saying", "Pelosi sought to deprive Trump of an argument, announcing she would hold a vote that".
+    'announcing claiming accusing asserting stating explaining acknowledging vowing promising predicting suggesting urging ' +
+    'complaining contending maintaining stressing emphasizing emphasising responding replying recalling admitting conceding ' +
+    'lamenting boasting demanding cautioning pledging reiterating observing'
   ).split(' '),
 ])
 /** Verbs of bringing out a statement, whose subject speaks in the participle after them ("issued a statement saying"). */
 const ISSUING: ReadonlySet<string> = new Set('issued released sent posted published'.split(' '))
-/** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
-const PHRASE_ENDS: ReadonlySet<string> = new Set('in on at during after before when while of to about that who which as because from'.split(' '))
 
 export { wordsOf, type TextWord } from './textWords'
 
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Rev|St|Jr|Sr|No|Vol|U\.S|[A-Z])\.$/
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Pfc|Spc|Rev|St|Jr|Sr|No|Vol|U\.S|[A-Z])\.$/
 const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 160
 const isStopCode = (code: number): boolean => code === 46 || code === 33 || code === 63 // . ! ?
 const isClosingMark = (code: number): boolean => code === 0x201d || code === 34 || code === 0x2019
@@ -145,7 +149,8 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 /** A relative clause between dashes (not a name given there: "budget director — former congressman Mick Mulvaney —"). */
 const DASH_ASIDE = /\s(?:[–—]|--)\s(?:who|which|whose|whom)\s[^–—]{1,200}?\s(?:[–—]|--)\s/g
 
-const withoutAdverb = (words: string): string => words.replace(/\s+\w+ly\s*$/, '')
+/** The words before a verb less an adverb just before it: "Carney quickly said", "The Republican also vowed". */
+export const withoutAdverb = (words: string): string => words.replace(/\s+(?:[a-z]+ly|also|then|later|again|once|now|still|further|even|often|never)\s*$/, '')
 
 /** The words before a verb that name its subject when the clause is short ("In a letter, Issa wrote"); in a
  *  longer one the subject is the sentence's opening ("Mr. Rosenstein cites unsourced allegations … that he"). */
@@ -157,8 +162,8 @@ function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
   if (/^(?:and|but|or|then|and then|but then)$/i.test(nearest)) return firstSubjectOf(words, lexicon)
   // A pronoun or a name right before the verb is its subject: "in a Thursday speech she said", "in what
   // Schiff alleged was".
-  const last = /\b(he|she)\s*$/i.exec(words)
-  if (last?.[1]) return { kind: 'pronoun', gender: last[1].toLowerCase() === 'he' ? 'm' : 'f' }
+  const last = /\b(he|she|it)\s*$/i.exec(words)
+  if (last?.[1]) return last[1].toLowerCase() === 'it' ? { kind: 'it' } : { kind: 'pronoun', gender: last[1].toLowerCase() === 'he' ? 'm' : 'f' }
   const tail = nearest.split(/\s+/).slice(-4).join(' ')
   const named = readSpeakerPhrase(tail, lexicon)
   if (named.kind === 'name' && new RegExp(`${escapeRegExp(named.name.split(' ').at(-1) ?? '')}['’]?s?\\s*$`).test(words)) return named
@@ -206,6 +211,13 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     // "with executive editor Jill Abramson saying": the name right before the participle says it.
     const close = readSpeakerPhrase(before.slice(0, last.index).split(/[,;]/).at(-1)?.split(/\s+/).slice(-4).join(' ') ?? '', lexicon)
     if (close.kind === 'name' && new RegExp(`${escapeRegExp(close.name.split(' ').at(-1) ?? '')}\\s*$`).test(before.slice(0, last.index))) return { phrase: close, words: close.name }
+    // "Dashcam video captured him saying", "the paper quoted her as saying": the one heard saying it.
+    const heard = /\b(him|her)\s+(?:as\s+)?$/i.exec(before.slice(0, last.index))
+    if (heard?.[1]) return { phrase: { kind: 'pronoun', gender: heard[1].toLowerCase() === 'him' ? 'm' : 'f' }, words: heard[1] }
+    // "State media quoted a government official claiming": someone unnamed says it, not the sentence's subject
+    // (a spokeswoman speaks for the subject: "China's Foreign Ministry praised the move, with a spokeswoman saying").
+    const described = /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(before.slice(0, last.index))
+    if (described?.[1] && ROLE_NOUNS.has(described[1]) && !/^spokes/.test(described[1])) return { phrase: { kind: 'unnamed' }, words: described[0] }
     // Else the verb of speech before it, or of bringing out a statement ("the union sent an update to members saying").
     const finite =
       verbs
@@ -222,61 +234,4 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   const words = withoutAdverb(before.slice(0, last.index))
   const phrase = subjectBeforeVerb(words, lexicon)
   return phrase.kind === 'unnamed' ? null : { phrase, words }
-}
-
-/** Who speaks in the words after a quotation: "said Carney", "Carney said", "he told reporters", "according to Carney". */
-export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | null {
-  const words = wordsOf(after.slice(0, 240))
-  const first = words[0]
-  if (!first) return null
-  if (SPEECH_VERBS.has(first.bare)) {
-    // "…,” wrote the man who…: the verb that follows the quotation is its attribution, named or not.
-    return nameAfterVerb(after, words, 1, lexicon)
-  }
-  if (first.bare === 'according' && words[1]?.bare === 'to') {
-    const rest = after.slice((words[2] ?? first).index).split(/[,;:!?]|\.\s|\.$/)[0] ?? ''
-    return { phrase: subjectOf(rest, lexicon), words: rest }
-  }
-  const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && SPEECH_VERBS.has(w.bare))
-  const verb = words[verbAt]
-  if (verb) {
-    const phraseWords = withoutAdverb(after.slice(0, verb.index))
-    const phrase = subjectOf(phraseWords, lexicon)
-    if (phrase.kind !== 'unnamed') return { phrase, words: phraseWords }
-    // "…" between revenue and cost-cutting, said Carney: the rest of a partial quotation's sentence first.
-    return nameAfterVerb(after, words, verbAt + 1, lexicon)
-  }
-  return null
-}
-
-/** The speaker named right after a speech verb: "said Carney, a spokesman", "said a spokesman, Sami Abu Zuhri". */
-function nameAfterVerb(after: string, words: readonly TextWord[], from: number, lexicon: Lexicon): FoundSpeaker | null {
-  // The words up to a comma or full stop (not an initial's or a title's), or a word that starts something else.
-  let end = from
-  let commas = 0
-  while (end < words.length) {
-    const previous = words[end - 1] as TextWord
-    const word = words[end] as TextWord
-    const between = after.slice(previous.index + previous.word.length - 1, word.index)
-    const fullStop = /\.\s/.test(between) && !/^(?:\p{Lu}|St)\.$/u.test(previous.word) && !(previous.word.endsWith('.') && TITLES.has(previous.bare))
-    if (PHRASE_ENDS.has(word.bare) || fullStop || /[;:!?]/.test(between)) break
-    if (between.includes(',')) {
-      // Past one comma only after a description in lower case: "a spokesman, Sami Abu Zuhri".
-      const sofar = after.slice((words[from] as TextWord).index, previous.index + previous.word.length)
-      if (commas > 0 || end === from || readSpeakerPhrase(sofar, lexicon).kind === 'name' || /^\p{Lu}/u.test(previous.word)) break
-      commas++
-    }
-    end++
-  }
-  if (end <= from) return null
-  const last = words[end - 1] as TextWord
-  const phraseWords = after.slice((words[from] as TextWord).index, last.index + last.word.length)
-  const phrase = subjectOf(phraseWords, lexicon)
-  // "read a statement from Anna Ruiz": the statement's author.
-  const by = words[end]
-  if (phrase.kind === 'document' && (by?.bare === 'from' || by?.bare === 'by')) {
-    const author = nameAfterVerb(after, words, end + 1, lexicon)
-    if (author) return author
-  }
-  return phrase.kind === 'unnamed' ? null : { phrase, words: phraseWords }
 }

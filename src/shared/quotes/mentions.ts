@@ -2,7 +2,7 @@
 // place), or one word with a title ("Mr. Holder"), and after it each mention of the surname alone, under the
 // full name; whether the name opens its sentence (the person the sentence is about).
 
-import { CONNECTORS, LEADING_WORDS, TITLES } from './nameWords'
+import { CONNECTORS, LEADING_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
 import { bare, capitalisedRuns, isOrganisation, isPlace, splitTitles, type Run } from './nameRuns'
 import type { Lexicon } from './lexicon'
 import { bareNumber, hasBlank, mayBeKnown, nameRunScanner, numberOf, wordBefore, type NameRunAt } from './nameScan'
@@ -57,6 +57,13 @@ function opensSentence(text: string, at: number): boolean {
   return lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || (/,$/.test(lead) && lead.split(/\s+/).length <= 6 && !/\b(?:said|says|told|added|wrote)\b/.test(lead))
 }
 
+/** Whether a name at the head of a sentence only describes the person named next, whose office it gives:
+ *  "Boehner spokesman Michael Steel said" is about Steel. */
+function describesNext(text: string, end: number): boolean {
+  const office = /^(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(text.slice(end, end + 60))
+  return office?.[1] !== undefined && (TITLES.has(office[1]) || ROLE_NOUNS.has(office[1]))
+}
+
 /** The words before a run that change how it is read: an article ("the South Dakota school", "the Pentagon")
  *  or a word that makes it a place ("in Ohio"). Any other word reads it as no word before it does. */
 const TELLING_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'in', 'of', 'from', 'at', 'near', 'across', 'outside'])
@@ -94,7 +101,7 @@ class Mention implements PersonMention {
   ) {}
 
   get subject(): boolean {
-    return (this.opens ??= opensSentence(this.text, this.at))
+    return (this.opens ??= opensSentence(this.text, this.at) && !describesNext(this.text, this.end))
   }
 }
 

@@ -4,18 +4,21 @@
 // writes in lower case (its lexicon, lexicon.ts) are read once, in one pass over its characters.
 
 import type { Lexicon } from './lexicon'
-import { CONNECTORS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TITLES } from './nameWords'
+import { ABBREVIATIONS, CONNECTORS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TITLES } from './nameWords'
 
 /** Who a phrase refers to, before it is resolved against the rest of the report. */
 export type SpeakerPhrase =
   | { kind: 'name'; name: string; role: string | null; gender: 'm' | 'f' | null }
-  | { kind: 'pronoun'; gender: 'm' | 'f' | null }
+  /** "he", "she"; `told`: the one spoken to ("she told Cuomo"), who is not the speaker. */
+  | { kind: 'pronoun'; gender: 'm' | 'f' | null; told?: string }
   | { kind: 'role'; role: string }
   | { kind: 'organisation'; name: string }
   /** "they", "the three senators": the people the report last named together. */
   | { kind: 'plural' }
   /** "the statement", "a letter": whoever issued it, found where the report brought it in. */
   | { kind: 'document'; noun: string }
+  /** "it said": the document the report was just speaking of, when it names one. */
+  | { kind: 'it' }
   | { kind: 'unnamed' }
 /** Words already made bare: the same words come back throughout a report. */
 const bareWords = new Map<string, string>()
@@ -38,11 +41,19 @@ const common = (word: string, lexicon: Lexicon): boolean => !TITLES.has(bare(wor
 
 /** The words of a phrase, with the commas, brackets and the like around them taken off. */
 export function wordsOf(phrase: string): string[] {
-  return phrase
-    .split(/\s+/)
-    .map((w) => w.replace(/^[("'“‘[]+|[)"'”’\],;:!?]+$/g, ''))
-    .filter((w) => w !== '')
+  return (
+    phrase
+      .split(/\s+/)
+      // A stock ticker or initials in brackets after a name are not part of it: "Coke (KO) said".
+      .filter((w) => !/^\(\p{Lu}{1,5}\)[,.;:]?$/u.test(w))
+      .map((w) => w.replace(/^[("'“‘[]+|[)"'”’\],;:!?]+$/g, ''))
+      .filter((w) => w !== '')
+  )
 }
+
+/** An adverb opening a sentence ("Finally", "Reportedly", "Clearly", "Only"), by the endings adverbs have; not
+ *  a name that ends the same way ("Kelly", "Emily", "Connolly", "Reilly"). */
+const ADVERB = /(?:al|ul|ed|ing|ous|ive|ent|ant|ate|ib|ab|ar|er|e|t|s|d|k|p|gh|r|n|w|f|c)ly$/
 
 /** A name's parts: what the titles before it say (role, gender) and the name itself. */
 export function splitTitles(run: string[]): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {
@@ -56,7 +67,7 @@ export function splitTitles(run: string[]): { name: string[]; role: string | nul
   const normalRole = normalOffice(role, titles)
   let name = run.slice(last + 1).filter((w) => !PARTY_TAG.test(w))
   // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
-  while (name.length > 0 && (NOT_NAMES.has(bare(name[0] as string)) || /ly$/.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
+  while (name.length > 0 && (NOT_NAMES.has(bare(name[0] as string)) || ADVERB.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
   const cleaned = name.map((w) => w.replace(/[,;:]$/, '').replace(/’s$|'s$/, ''))
   // A full stop that ends the sentence is not part of the name; an initial's or a suffix's is.
   const end = cleaned.length - 1
@@ -84,8 +95,9 @@ export function isOrganisation(run: string[], before: string | undefined, split 
  *  more ways than one pass its splitTitles, read once.) */
 export function isPlace(run: string[], before: string | undefined, split?: ReturnType<typeof splitTitles>): boolean {
   if (run.every((w) => PLACES.has(bare(w)) || /^(?:north|south|east|west|new)$/i.test(w))) return true
-  // Abbreviations only: "N.H.", "Calif.", "D.C."; not a title and a short surname at a sentence's end ("Mr. Pence.").
-  if (run.every((w) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(w)) && !TITLES.has(bare(run[0] as string))) return true
+  // Abbreviations only: "N.H.", "Calif.", "D.C."; not a title and a short surname at a sentence's end ("Mr. Pence.", "said Krane.").
+  // A suffix alone ("Peter Johnson, Jr. asked") is no one either.
+  if (run.every((w) => /^(?:\p{Lu}\.){2,}$/u.test(w) || (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(w) && (ABBREVIATIONS.has(bare(w)) || SUFFIXES.has(w.toLowerCase())))) && !TITLES.has(bare(run[0] as string))) return true
   const { titled } = split ?? splitTitles(run)
   return !titled && /^(?:in|of|from|at|near|across|outside)$/i.test(before ?? '')
 }

@@ -7,7 +7,7 @@
 /** Titles and offices written before a name; the name is what follows the last of them. */
 export const TITLES = new Set(
   (
-    'mr mrs ms miss dr rep reps sen sens gov govs lt gen col maj adm capt cmdr cdr sgt cpl pvt rev fr sister brother prof ' +
+    'mr mrs ms miss dr rep reps sen sens gov govs lt gen col maj adm capt cmdr cdr sgt cpl pvt pfc spc rev fr sister brother prof ' +
     'president president-elect vice secretary speaker senator senators governor chairman chairwoman chair judge justice mayor attorney general ' +
     'prime minister ambassador chief director commissioner sheriff officer detective pope king queen prince princess ' +
     'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
@@ -47,7 +47,8 @@ export const NOT_NAMES = new Set(
     'the a an and but or so yet in on at of for to from by with as if when while after before since though although ' +
     'this that these those there here it its he she they we i you his her their our my your one some many most ' +
     'all both each every several few no not however meanwhile also still then now later earlier today yesterday tomorrow ' +
-    'unlike despite during following amid regarding although unless until whether ' +
+    'unlike despite during following amid regarding although unless until whether another through toward towards ' +
+    'across against among within without into upon beyond via ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december asked speaking writing according instead indeed moreover'
   ).split(' '),
@@ -64,6 +65,15 @@ export const PLACES = new Set(
     'iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska ' +
     'nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah ' +
     'vermont virginia washington wisconsin wyoming'
+  ).split(' '),
+)
+
+/** The abbreviations news style writes for states and months ("Calif.", "Fla.", "Sept."): a short capitalised
+ *  word with a full stop is one of these, or else a name ending its sentence ("said Krane.", "said Trump."). */
+export const ABBREVIATIONS = new Set(
+  (
+    'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa ' +
+    'tenn tex vt va wash wis wyo jan feb aug sept oct nov dec'
   ).split(' '),
 )
 

@@ -35,6 +35,7 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   }
   if (first === 'he' || first === 'she') return words.length <= 2 ? { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' } : null
   if (first === 'they' && words.length <= 2) return { kind: 'plural' }
+  if (first === 'it' && words.length <= 2) return { kind: 'it' }
   // "the three conservatives", "both senators".
   if ((first === 'the' || first === 'both') && words.length <= 4 && words.slice(1).some((w) => /^(?:two|three|four|five|both)$/i.test(w)) && /s$/.test(lastNoun)) return { kind: 'plural' }
   const lastWord = bare(words.at(-1) ?? '')
@@ -131,9 +132,10 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
     if (noun >= 0 && words.slice(1, noun + 2).every((w) => /^\p{Ll}/u.test(w))) return { kind: 'document', noun: bare(words[noun + 1] as string) }
   }
   const run = capitalisedRuns(words, lexicon)[0]
-  // "Ahead of her endorsement", "In a statement": an opening phrase, not a subject.
+  // "Ahead of her endorsement", "In a statement", "Addressing the matter": an opening phrase, not a subject.
   const next = run ? words[run.index + run.words.length] : undefined
   if (run && run.words.length === 1 && next !== undefined && PREPOSITIONS.has(next.toLowerCase())) return { kind: 'unnamed' }
+  if (run && run.index === 0 && run.words.length === 1 && /ing$/.test(run.words[0] as string) && DETERMINERS.has(next?.toLowerCase() ?? '')) return { kind: 'unnamed' }
   if (run && (run.index === 0 || (run.index === 1 && first === 'the'))) {
     const read = readRun(run)
     // "AP media relations manager Erin Madigan White issued…": an organisation or an office described

@@ -6,8 +6,9 @@
 import { sentenceEnd, sentenceStart, speakerBefore } from './clauses'
 import { namesTogether, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { countBefore, type MentionIndex } from './mentionIndex'
-import { bare } from './nameRuns'
-import { expandInitials, surnameOf } from './speakers'
+import { bare, normalOffice } from './nameRuns'
+import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
+import { expandInitials, sameSpeaker, surnameOf } from './speakers'
 
 /** How many paragraphs back a pronoun looks first for the person it stands for. */
 const PRONOUN_REACH = 3
@@ -19,6 +20,8 @@ export interface Context {
   mentions: MentionIndex
   /** The people resolved as speakers so far, with where they were attributed. */
   speakers: Array<{ at: number; speaker: string; gender: 'm' | 'f' | null }>
+  /** Whether a place in the text is inside a quotation. */
+  quoted?: (at: number) => boolean
 }
 
 /** The full name behind a phrase, from what the report has said before `at` (or anywhere, for a name). */
@@ -63,17 +66,30 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
     case 'pronoun': {
       // The person the report was just speaking of, within the two paragraphs before: the last speaker, or
       // the last person a sentence opened with, or else the last person named, whichever is nearest; of
-      // the pronoun's gender where the report says it.
+      // the pronoun's gender where the report says it; not the one spoken to ("she told Cuomo").
       const window = paragraphWindow(context.text, at, PRONOUN_REACH)
-      const fits = (gender: 'm' | 'f' | null): boolean => gender === null || phrase.gender === null || gender === phrase.gender
+      const { told } = phrase
+      const fits = (gender: 'm' | 'f' | null, name?: string): boolean =>
+        (gender === null || phrase.gender === null || gender === phrase.gender) && !(told !== undefined && name !== undefined && sameSpeaker(name, told))
       // Both lists are in the order of the text: each search runs back from `at` and stops at the first fit.
-      const lastFit = <T extends { at: number; gender: 'm' | 'f' | null }>(list: readonly T[], from: number, to: number, also: (item: T) => boolean = () => true): T | undefined => {
-        for (let i = countBefore(list, to) - 1; i >= 0 && (list[i] as T).at >= from; i--) if (fits((list[i] as T).gender) && also(list[i] as T)) return list[i]
+      const lastFit = <T extends { at: number; gender: 'm' | 'f' | null; name?: string; speaker?: string }>(list: readonly T[], from: number, to: number, also: (item: T) => boolean = () => true): T | undefined => {
+        for (let i = countBefore(list, to) - 1; i >= 0 && (list[i] as T).at >= from; i--) {
+          const item = list[i] as T
+          if (fits(item.gender, item.name ?? item.speaker) && also(item)) return item
+        }
         return undefined
       }
       const { mentions } = context.mentions
       const speaker = lastFit(context.speakers, window, at)
       const mention = lastFit(mentions, window, at, (m) => m.subject) ?? (speaker ? undefined : lastFit(mentions, window, at))
+      // A sentence that opened with the office ("But the president said …, he will need …") is about its holder.
+      const office = officeSubjectBefore(window, at, context, fits)
+      if (office && office.at > (mention?.at ?? -1) && office.at > (speaker?.at ?? -1)) return office.name
+      // A woman the report names as one ("Cruz campaign spokeswoman Catherine Frazier dismissed the complaints.
+      // … she said"), named after those. Not so for "he": reports that write "Mr." before every man's name
+      // would give each "he" to the last man named.
+      const gendered = phrase.gender !== 'f' ? undefined : lastFit(mentions, window, at, (m) => m.gender === 'f')
+      if (gendered && gendered.at > (mention?.at ?? -1) && gendered.at > (speaker?.at ?? -1)) return gendered.name
       if (mention && (!speaker || mention.at > speaker.at)) return mention.name
       if (speaker) return speaker.speaker
       // Further back: the last person a sentence opened with or who was quoted, the report's own subject.
@@ -83,11 +99,60 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
     }
     case 'document':
       return documentAuthor(phrase.noun, at, context)
+    case 'it':
+      return documentAuthor(null, at, context)
     case 'plural':
       return namedTogetherBefore(at, context)
     case 'unnamed':
       return null
   }
+}
+
+/** A sentence that opens with an office in lower case ("But the president said", "The senator added", "The
+ *  president from the start was …"). */
+const OFFICE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|So|Still|Later|Then)\s+)?[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(\p{Ll}[\p{Ll}-]*)\s+(?=\p{Ll})/gu
+/** The rest of a sentence that is someone else's words about the office: "…the president alone isn't to blame, Roberts said". */
+const SOMEONE_SAID = /^[^.!?]*?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|added|argued|wrote)\b/u
+
+/** The sentences of a text that open with an office, where each office word ends: read once for the report
+ *  last asked about, not again for each pronoun. */
+let officesIn: { text: string; offices: Array<{ at: number; office: string }> } = { text: '', offices: [] }
+
+function officeSubjects(text: string): Array<{ at: number; office: string }> {
+  if (officesIn.text === text) return officesIn.offices
+  const offices: Array<{ at: number; office: string }> = []
+  OFFICE_SUBJECT.lastIndex = 0
+  for (const m of text.matchAll(OFFICE_SUBJECT)) {
+    const noun = m[2] ?? ''
+    const at = (m.index ?? 0) + m[0].length
+    if (ROLE_NOUNS.has(noun) && !SOMEONE_SAID.test(text.slice(at, at + 300))) offices.push({ at, office: normalOffice(noun, `${m[1] ?? ''}${noun}`.split(/\s+/)) as string })
+  }
+  officesIn = { text, offices }
+  return offices
+}
+
+/** The last sentence between `from` and `at`, outside the quotations, that opens with an office whose holder
+ *  the report has named, of the pronoun's gender: where it is, and the holder (the one the report names most,
+ *  where it names several: "the president" of a report about one president that recalls another). */
+function officeSubjectBefore(from: number, at: number, context: Context, fits: (gender: 'm' | 'f' | null, name: string) => boolean): { at: number; name: string } | undefined {
+  const offices = officeSubjects(context.text)
+  for (let i = countBefore(offices, at) - 1; i >= 0 && (offices[i] as { at: number }).at >= from; i--) {
+    const { at: place, office } = offices[i] as { at: number; office: string }
+    if (context.quoted?.(place)) continue
+    const holders = context.mentions.withRole(office)
+    const holder = mostNamed(holders.map((h) => h.name), context)
+    const gender = holders.find((h) => h.name === holder)?.gender ?? null
+    if (holder && fits(gender, holder)) return { at: place, name: holder }
+  }
+  return undefined
+}
+
+/** Of some names, the one the report names most often (the first of equals). */
+function mostNamed(names: readonly string[], context: Context): string | undefined {
+  const distinct = [...new Set(names)]
+  if (distinct.length <= 1) return distinct[0]
+  const times = (name: string): number => context.mentions.withSurname(surnameOf(name), false).filter((m) => m.name === name).length
+  return distinct.reduce((best, name) => (times(name) > times(best) ? name : best))
 }
 
 /** The people last named together at the head of a sentence ("Sens. Rand Paul, Ted Cruz and Mike Lee are…"),
@@ -111,8 +176,9 @@ const NAME_PART = String.raw`(?:(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[
 const GROUP_HEAD = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|
 )(${NAME_PART}(?:\s*,\s*${NAME_PART})*,?\s+and\s+${NAME_PART})`, 'gu')
 
-/** Verbs for bringing out a document: "the NSA released a statement", "Paul, Cruz and Lee wrote a letter". */
-const ISSUES = /\b(?:released|issued|sent|wrote|posted|tweeted|published|signed|put out|said in|says in|according to)\b/i
+/** Verbs for bringing out a document: "the NSA released a statement", "Paul, Cruz and Lee wrote a letter",
+ *  "MacGregor would not confirm talks, but did issue a statement". */
+const ISSUES = /\b(?:released|issued|issue|issues|sent|wrote|posted|tweeted|published|signed|put out|said in|says in)\b/i
 
 /** Where the verb that brought out the document at `nounAt` in `sentence` ends: one just before it ("wrote a
  *  memo", "issued a joint statement") or in a clause right after it ("the memo that Rosenstein wrote"); not a
@@ -129,29 +195,36 @@ function issuingVerb(sentence: string, nounAt: number, nounLength: number): numb
 const ISSUES_ALL = new RegExp(ISSUES.source, 'gi')
 
 /** Who issued the statement (letter, memo…) a quotation comes from: the subject of the sentence that brought
- *  it in ("The NSA also released a statement saying…", "In a statement, Smith said"), or its owner ("Smith's letter"). */
-function documentAuthor(noun: string, at: number, context: Context): string | null {
+ *  it in ("The NSA also released a statement saying…", "In a statement, Smith said"), or its owner ("Smith's
+ *  letter"). With no noun ("it said"), the last document of any kind. */
+function documentAuthor(noun: string | null, at: number, context: Context): string | null {
   const { text } = context
   const from = paragraphWindow(text, at, PRONOUN_REACH)
   const window = text.slice(from, at)
-  const nounAt = new RegExp(`\\b${noun}s?\\b`, 'gi')
-  const places: number[] = []
-  for (let m = nounAt.exec(window); m; m = nounAt.exec(window)) places.push(from + m.index)
+  const nounAt = noun === null ? ANY_DOCUMENT : new RegExp(`\\b${noun}s?\\b`, 'gi')
+  nounAt.lastIndex = 0
+  const places: Array<{ at: number; length: number }> = []
+  for (let m = nounAt.exec(window); m; m = nounAt.exec(window)) places.push({ at: from + m.index, length: m[0].length })
   // The nearest mention that says whose it is; one that only calls it "the memo" ("The memo, which remains
   // redacted, said") passes to the mention before it.
-  for (const last of places.reverse()) {
+  for (const { at: last, length } of places.reverse()) {
     const start = sentenceStart(text, from, last)
     const sentence = text.slice(start, sentenceEnd(text, last, at))
     const owner = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)['’]s\s+(?:\w+\s+)?$/u.exec(text.slice(start, last))
     if (owner?.[1]) return resolve(readSpeakerPhrase(owner[1], context.lexicon), at, context)
-    const issued = issuingVerb(sentence, last - start, noun.length)
+    const issued = issuingVerb(sentence, last - start, length)
     if (issued === null) continue
-    const found = speakerBefore(sentence.slice(0, issued), context.lexicon) ?? null
-    const phrase = found?.phrase ?? readOpeningSubject(sentence, context.lexicon)
+    // Who brought it out is named outside the quotation the sentence may open with ("…,” the family wrote in a statement).
+    const quoted = Math.max(sentence.lastIndexOf('”', issued), sentence.lastIndexOf('"', issued)) + 1
+    const found = speakerBefore(sentence.slice(quoted, issued), context.lexicon) ?? null
+    const phrase = found?.phrase ?? readOpeningSubject(sentence.slice(quoted), context.lexicon)
     return phrase.kind === 'document' ? null : resolve(phrase, at, context)
   }
   return null
 }
+
+/** Any word for a document (DOCUMENTS), singular or plural. */
+const ANY_DOCUMENT = new RegExp(`\\b(?:${[...DOCUMENTS].join('|')})s?\\b`, 'gi')
 
 /** Where the paragraph `back` paragraphs before the one holding `at` starts. */
 export function paragraphWindow(text: string, at: number, back: number): number {

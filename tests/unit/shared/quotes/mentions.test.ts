@@ -3,7 +3,8 @@
 // written with letters outside ASCII.
 
 import { describe, expect, it } from 'vitest'
-import { NAME_RUN, nextNameRun } from '../../../../src/shared/quotes/mentions'
+import { NAME_RUN, nextNameRun, personMentions } from '../../../../src/shared/quotes/mentions'
+import { lexiconOf } from '../../../../src/shared/quotes/lexicon'
 import { labelledReports, randomTexts } from './scanCases'
 
 function searched(text: string): string[] {
@@ -49,3 +50,14 @@ describe('the runs of capitalised words in a report', () => {
     for (const text of randomTexts(pieces, { count: 400, length: 60, seed: 7 }).texts) expect(scanned(text)).toEqual(searched(text))
   })
 })
+
+describe('the person a sentence is about', () => {
+  it('is not a name at its head that only gives the office of the person named next (“Boehner spokesman Michael Steel”)', () => {
+    const text =
+      'Both sides in the federal talks to avert a year-end fiscal crisis signaled late Monday that significant progress had been made, with sources saying President Obama had offered a higher threshold for tax rate increases and with House Speaker Boehner\'s office calling it "a step in the right direction."\n\n' +
+      '"Any movement away from the unrealistic offers the president has made previously is a step in the right direction," Boehner spokesman Michael Steel said, though he also criticized the specific mix of spending cuts and tax hikes Obama has proposed, saying it "cannot be considered balanced."'
+    const mentions = personMentions(text, lexiconOf(text)).filter((m) => m.at > text.indexOf('\n'))
+    expect(mentions.map((m) => `${m.name}: ${m.subject ? 'subject' : 'not subject'}`)).toEqual(['Boehner: not subject', 'Michael Steel: not subject', 'Obama: not subject'])
+  })
+})
+

@@ -1,0 +1,102 @@
+// Who speaks in the words after a quotation: "…,” Carney said", "said Carney, a spokesman", "he told
+// reporters", "according to Carney"; someone described and not named ("a senior official said") is unnamed.
+// A clause of its own that goes on after the quotation ("because …") is not its attribution.
+
+import { SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
+import { readSpeakerPhrase, type Lexicon } from './names'
+import { TITLES } from './nameWords'
+
+/** Words that open a clause of its own; not "as", which brings in an attribution ("…,” as Obama said). */
+const SUBORDINATORS: ReadonlySet<string> = new Set('because since although though while whereas unless until if once'.split(' '))
+/** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
+const PHRASE_ENDS: ReadonlySet<string> = new Set('in on at during after before when while of to about that who which as because from'.split(' '))
+
+/** Who speaks in the words after a quotation: "said Carney", "Carney said", "he told reporters", "according to Carney". */
+export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | null {
+  const words = wordsOf(after.slice(0, 240))
+  const first = words[0]
+  if (!first) return null
+  if (SPEECH_VERBS.has(first.bare)) {
+    // "…,” wrote the man who…: the verb that follows the quotation is its attribution, named or not.
+    return nameAfterVerb(after, words, 1, lexicon)
+  }
+  if (first.bare === 'according' && words[1]?.bare === 'to') {
+    const rest = after.slice((words[2] ?? first).index).split(/[,;:!?]|\.\s|\.$/)[0] ?? ''
+    return { phrase: subjectOf(rest, lexicon), words: rest }
+  }
+  // The sentence going on into a clause of its own ("…” because Senate Republicans demanded a vote): its verb
+  // is not the quotation's attribution.
+  // Past that clause, an attribution may still follow: "…” if no deal is made, Trump told reporters.
+  if (SUBORDINATORS.has(first.bare)) {
+    const comma = after.indexOf(',')
+    return comma < 0 ? null : speakerAfter(after.slice(comma + 1).trimStart(), lexicon)
+  }
+  const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && SPEECH_VERBS.has(w.bare))
+  const verb = words[verbAt]
+  if (verb) {
+    const phraseWords = withoutAdverb(after.slice(0, verb.index))
+    const phrase = subjectOf(phraseWords, lexicon)
+    if (phrase.kind === 'pronoun' && (verb.bare === 'told' || verb.bare === 'tells')) {
+      // "…,” she told Cuomo and the assembled lawmakers: she is someone other than Cuomo.
+      const spokenTo = TOLD_NAME.exec(after.slice(verb.index + verb.word.length))?.[1]
+      const told = spokenTo === undefined ? null : readSpeakerPhrase(spokenTo, lexicon)
+      if (told?.kind === 'name') return { phrase: { ...phrase, told: told.name }, words: phraseWords }
+    }
+    if (phrase.kind !== 'unnamed' || UNNAMED_SUBJECT.test(phraseWords.trim())) return { phrase, words: phraseWords }
+    // "…" between revenue and cost-cutting, said Carney: the rest of a partial quotation's sentence first.
+    return nameAfterVerb(after, words, verbAt + 1, lexicon)
+  }
+  return null
+}
+
+/** The speaker named right after a speech verb: "said Carney, a spokesman", "said a spokesman, Sami Abu Zuhri". */
+function nameAfterVerb(after: string, words: readonly TextWord[], from: number, lexicon: Lexicon): FoundSpeaker | null {
+  // The words up to a comma or full stop (not an initial's or a title's), or a word that starts something else.
+  let end = from
+  let commas = 0
+  while (end < words.length) {
+    const previous = words[end - 1] as TextWord
+    const word = words[end] as TextWord
+    const between = after.slice(previous.index + previous.word.length - 1, word.index)
+    const fullStop = /\.\s/.test(between) && !/^(?:\p{Lu}|St)\.$/u.test(previous.word) && !(previous.word.endsWith('.') && TITLES.has(previous.bare))
+    if (PHRASE_ENDS.has(word.bare) || fullStop || /[;:!?]/.test(between)) break
+    if (between.includes(',')) {
+      // Past one comma only after a description in lower case: "a spokesman, Sami Abu Zuhri".
+      const sofar = after.slice((words[from] as TextWord).index, previous.index + previous.word.length)
+      if (commas > 0 || end === from || readSpeakerPhrase(sofar, lexicon).kind === 'name' || /^\p{Lu}/u.test(previous.word)) break
+      commas++
+    }
+    end++
+  }
+  if (end <= from) return null
+  const last = words[end - 1] as TextWord
+  const phraseWords = after.slice((words[from] as TextWord).index, last.index + last.word.length)
+  const phrase = subjectOf(phraseWords, lexicon)
+  // "read a statement from Anna Ruiz": the statement's author.
+  const by = words[end]
+  if (phrase.kind === 'document' && (by?.bare === 'from' || by?.bare === 'by')) {
+    const author = nameAfterVerb(after, words, end + 1, lexicon)
+    if (author) return author
+  }
+  // "wrote Catherine E. Lhamon, the assistant secretary …, and Vanita Gupta, the head of …": two people, each
+  // with what they are, writing together.
+  if (phrase.kind === 'name') {
+    const other = AND_ANOTHER.exec(after.slice(last.index + last.word.length))?.[1]
+    const second = other === undefined ? null : readSpeakerPhrase(other, lexicon)
+    if (second?.kind === 'name' && second.name.includes(' ')) return { phrase: { kind: 'name', name: `${phrase.name} and ${second.name}`, role: null, gender: null }, words: phraseWords }
+  }
+  // Someone unnamed right after the verb that follows the quotation ("…,” said a senior official); later in the
+  // sentence, the unnamed words are what the verb is about ("…; but suggested a new leader should …").
+  return phrase.kind === 'unnamed' && !(from === 1 && UNNAMED_SUBJECT.test(phraseWords.trim())) ? null : { phrase, words: phraseWords }
+}
+
+/** After a name, what the person is and another person joined to them: ", the assistant secretary …, and Vanita Gupta". */
+const AND_ANOTHER = /^,\s+(?:the|a|an)\s[^,.;:“”"]{1,120},\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u
+
+/** The name right after "told": "told Cuomo", "told Gov. Andrew Cuomo". */
+const TOLD_NAME = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u
+
+/** Someone the report describes without naming ("a senior official", "one aide", "the source"): the quotation
+ *  is theirs, unnamed, and does not take the speaker of a quotation beside it. ("The man who once said" is
+ *  someone named before, and is looked for as such; in "a reality he said" the speaker is "he".) */
+const UNNAMED_SUBJECT = /^(?!.*\b(?:he|she|they|we|it|i|you)\b)(?:(?:a|an|one|another|two|three|several|some|other)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|the\s+(?:source|sources|insider|insiders))[.,]?$/u

@@ -1,0 +1,192 @@
+// Who each quotation is attributed to, on short passages of real news reports (most from the reports in
+// tests/fixtures/quotes, the rest from other clusters of the corpus its README names): one rule of English news
+// writing each.
+
+import { describe, expect, it } from 'vitest'
+import { alignDocuments } from '../../../../src/shared/alignment'
+import { buildQuoteLedger } from '../../../../src/shared/quotes'
+
+/** Each quotation of one report as "its first words → its speaker", in the report's order. */
+function speakersOf(text: string): string[] {
+  const ledger = buildQuoteLedger([text], alignDocuments([text]))
+  return ledger.groups
+    .flatMap((g) => g.instances)
+    .sort((a, b) => a.start - b.start)
+    .map((i) => `${i.text.split(' ').slice(0, 3).join(' ')} → ${i.speaker}`)
+}
+
+describe('attribution in real reports', () => {
+  it('reads a short surname ending the sentence ("said Krane.") as the person, not a state’s abbreviation', () => {
+    const text = [
+      "Still, it's unlikely that a major company like Coca-Cola would offer a product infused with CBD in the United States until the federal law changes, said Kris Krane, president of 4Front, a firm that advises companies on the legalities of marijuana and an expert on cannabis law.",
+      '"I can\'t imagine they\'re doing it just for the 35 million people in Canada, they clearly have an eye on the US market," said Krane.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["I can't imagine → Kris Krane"])
+  })
+
+  it('gives words after a participle of speech ("accusing", "announcing") to the subject of the sentence’s own verb', () => {
+    const text = [
+      'Pat McCrory, Republican governor of North Carolina, has defended the law as a privacy measure, accusing the federal government of a “baseless and blatant overreach” of its power.',
+      'WASHINGTON — House Speaker Nancy Pelosi sought Monday to deprive President Trump of a legal and political argument against the Democrats’ impeachment inquiry, announcing she would hold a vote in the full House this Thursday that “affirms the ongoing, existing investigation.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['baseless and blatant → Pat McCrory', 'affirms the ongoing, → Nancy Pelosi'])
+  })
+
+  it('leaves words an unnamed source said unnamed, not given to the named speaker quoted next in the paragraph', () => {
+    const text =
+      'A source tells Axios that the transition team will be sending a letter to Mueller asking for some emails to be returned because they’re privileged. “What they did is totally illegal, and they need to fix it,” the source said. But Mueller’s team begs to differ. “When we have obtained emails in the course of our ongoing criminal investigation, we have secured either the account owner’s consent or appropriate criminal process,” Mueller spokesman Peter Carr said.'
+    expect(speakersOf(text)).toEqual(['What they did → null', 'When we have → Peter Carr'])
+  })
+
+  it('does not take the subject of a clause that goes on after a few quoted words ("because …") for their speaker', () => {
+    const text =
+      'Judiciary Committee Chair Lindsey Graham said he believes Democrats were "forced to change course" because Senate Republicans and the American people demanded a vote.'
+    expect(speakersOf(text)).toEqual(['forced to change → Lindsey Graham'])
+  })
+
+  it('takes “he” for the holder of the office a sentence just opened with (“But the president said”)', () => {
+    const text = [
+      'WASHINGTON (Reuters) - President Barack Obama said on Friday immigration legislation on track to pass in the House of Representatives is unworkable and will force him to act on his own.',
+      'Republicans have angrily denounced Obama’s practice of acting unilaterally when his agenda is blocked by Congress. House Speaker John Boehner on Thursday said that any action Obama takes on his own to address immigration would only make matters worse and add to “a legacy of lawlessness.”',
+      'But the president said on Friday that without help from Congress, he will need to move funds from other government agencies to pay for stepped up efforts to deal with the crisis.',
+      '“I’m going to have to act alone,” he said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['a legacy of → John Boehner', 'I’m going to → Barack Obama'])
+  })
+
+  it('gives a paragraph that is only a quotation to whoever speaks in the sentence before that ends with a colon', () => {
+    const text = [
+      'But the National Rifle Association opposes most gun-control efforts, and as Tamara noted in her story, Congress is unlikely to be an ally, either.',
+      'In the New Republic interview, Obama acknowledged the uphill battle:',
+      '"There are going to be a whole bunch of initiatives where I can get more than fifty percent support of the country, but I can\'t get enough votes out of the House of Representatives to actually get something passed."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['There are going → Obama'])
+  })
+
+  it('reads the subject of a verb of speech past an adverb before it (“The Republican also vowed”)', () => {
+    const text = [
+      'WASHINGTON — President Barack Obama is basking in the aftermath of his breakthrough directive on illegal immigration and pressing his jobs agenda before a meeting of Hispanic leaders, one day after they gave a cool reception to GOP presidential challenger Mitt Romney and his newly softened stance on immigration.',
+      'Romney seized on the temporary status of Obama’s plan as his prime criticism. The Republican also vowed to offer illegal immigrants who serve in the military “a path to legal status,” which the campaign says ultimately could allow for full citizenship.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['a path to → Mitt Romney'])
+  })
+
+  it('gives words heard from someone (“captured him saying”) to the one the pronoun stands for', () => {
+    const text = [
+      'The protests began Friday after a judge\'s ruling clearing former St. Louis Metropolitan police officer Jason Stockley of first-degree murder in the 2011 shooting of 24-year-old Anthony Lamar Smith.',
+      'At the trial, Stockley testified that he saw the 24-year-old Smith holding a silver revolver as he sped away at the start of the chase. He said when he shot Smith, he felt he was in imminent danger.',
+      'Prosecutors said Stockley planted a gun in Smith’s car after the shooting — Stockley’s DNA was on the weapon but Smith’s wasn’t.',
+      'Dashcam video from Stockley’s police car captured him saying he was “going to kill this (expletive), don’t you know it.” Less than a minute later, he shot Smith five times.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['going to kill → Jason Stockley'])
+  })
+
+  it('gives “a statement read” to the one who “did issue a statement” in the sentence before', () => {
+    const text = [
+      "Heather MacGregor, a spokesperson for Aurora, would not confirm talks with Coca-Cola, but did issue a statement on the company's interest in branching out into the wellness drink industry.",
+      '"Aurora has expressed specific interest in the infused beverage space, and we intend to enter that market," a statement read.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Aurora has expressed → Heather MacGregor'])
+  })
+
+  it('gives “it said” to the author of the document the report was just speaking of, not to a sentence that only cites it', () => {
+    const text = [
+      'Kory Langhofer, counsel to the transition team known as Trump for America, Inc. (TFA), wrote a letter to congressional committees to say Special Counsel Robert Mueller’s team had improperly received the emails from the General Services Administration (GSA), a government agency.',
+      'Career staff members at the agency “unlawfully produced TFA’s private materials, including privileged communications, to the Special Counsel’s Office,” according to the letter, a copy of which was seen by Reuters. It said the materials included “tens of thousands of emails.”',
+      'Langhofer’s letter was sent to the U.S. Senate Committee on Homeland Security and Government Affairs, and the U.S. House Committee on Oversight and Government Reform.',
+      'It asked for Congress to act immediately “to protect future presidential transitions from having their private records misappropriated by government agencies, particularly in the context of sensitive investigations intersecting with political motives.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['unlawfully produced TFA’s → Kory Langhofer', 'tens of thousands → Kory Langhofer', 'to protect future → Kory Langhofer'])
+  })
+
+  it('does not take the one spoken to (“she told Cuomo”) for the one who speaks', () => {
+    const text = [
+      'The Democrat-led Senate and Assembly passed the bill Tuesday, the 46th anniversary of the Roe decision. Democratic Gov. Andrew Cuomo immediately signed it into law. At his side at a hastily arranged signing ceremony was Sarah Weddington, the Texas attorney who successfully argued Roe before the nation’s highest court.',
+      '“Thank you for what you’ve done for women,” she told Cuomo and the assembled lawmakers and advocates who worked for years to pass the bill.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Thank you for → Sarah Weddington'])
+  })
+
+  it('gives words written by two people, each named with what they are, to both', () => {
+    const text =
+      '“Schools want to do right by all of their students and have looked to us to provide clarity on steps they can take to ensure that every student is comfortable at their school, is in an environment free of discrimination, and has an opportunity to thrive,” wrote Catherine E. Lhamon, the assistant secretary of education for civil rights, and Vanita Gupta, the head of the Justice Department’s Civil Rights Division.'
+    expect(speakersOf(text)).toEqual(['Schools want to → Catherine E. Lhamon and Vanita Gupta'])
+  })
+
+  it('reads an office’s words before the quotation when the sentence goes on to what they suggested, unnamed words and all', () => {
+    const text = [
+      'David Cameron has resigned, bringing an abrupt end to his six-year premiership, after the British public took the momentous decision to reject his entreaties and turn their back on the European Union.',
+      'The prime minister promised to stay on until the autumn, to “steady the ship”; but suggested a new leader should be in place by the start of the Conservative party’s conference in October.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['steady the ship → David Cameron'])
+  })
+
+  it('finds the attribution after a clause that goes on from the quotation and ends with a comma', () => {
+    const text = [
+      'Pence and Trump are both traveling today, and it’s not clear if a deal can be closed without them. The president urged Mexico to make more concessions.',
+      '“We’ve told Mexico the tariffs go on” if no deal is made, Trump told reporters in France, where he spoke at a commemoration of the 75th anniversary of D-Day. “They have to step up to the plate.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We’ve told Mexico → Trump', 'They have to → Trump'])
+  })
+
+  it('reads a name’s suffix after a comma (“Joseph Dunford, Jr.”) as part of the person, not as someone', () => {
+    const text =
+      'In a memo to service chiefs and commanders, Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford, Jr. declared no changes to the policy until "the President’s direction has been received by the Secretary of Defense and the Secretary has issued implementation guidance" -- which has not yet happened.'
+    expect(speakersOf(text)).toEqual(['the President’s direction → Joseph Dunford'])
+  })
+
+  it('reads a private first class’s abbreviated rank as a title before the name', () => {
+    const text =
+      'Staff Sgt. Michael Murphrey on Sept. 5."He walked off," said former Pfc. Jose Baggett, a former comrade. "He left his guard post. Nobody knows if he defected, or he’s a traitor, or he was kidnapped."'
+    expect(speakersOf(text)).toEqual(['He walked off, → Jose Baggett', 'He left his → Jose Baggett'])
+  })
+
+  it('gives words to someone unnamed quoted “claiming” them, not to the subject that quoted them', () => {
+    const text =
+      'The claims came as a 20-member U.N. chemical weapons team was in Syria to investigate three sites where chemical weapons attacks allegedly had occurred in the past. State media quoted a government official claiming the latest allegations were a bid to "divert the U.N. commission."'
+    expect(speakersOf(text)).toEqual(['divert the U.N. → null'])
+  })
+
+  it('does not take an office in someone else’s words (“the president alone isn’t to blame, Roberts said”) for the one “he” stands for', () => {
+    const text = [
+      'President Barack Obama sought to change the narrative on Capitol Hill and the nation on Wednesday, with a much-anticipated economic speech at Knox College in Illinois, the first in a series of speeches he wants to give about his vision for rebuilding the economy.',
+      'Like Strain, Lance Roberts, chief economist at Street Talk Advisors, believes both parties working together can solve some of the problems. Over the next three years, said Roberts, economic growth will still be pretty much sluggish as long as the policies now in place remain or new ones don\'t lead to further economic restraints.',
+      'But the president alone isn’t to blame, Roberts said, adding decades of bad decisions that begun under President Reagan play a role. “We are just in the back end cycle of a long policy of bad fiscal decisions and increasing debt and running deficits to no end,” he said. “So now we are dealing with the deleterious effects on the economy of those previous decisions.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We are just → Lance Roberts', 'So now we → Lance Roberts'])
+  })
+
+  it('takes “she” for a woman the report named as such (“spokeswoman”) after the last person quoted', () => {
+    const text = [
+      '(CNN) Donald Trump and Bernie Sanders are confronting the same paradox: the fate of their insurgent campaigns built on scorn for the political establishment rests on how well they play the inside game.',
+      '"How is it possible that the people of the great State of Colorado never got to vote in the Republican Primary?" he wrote. "Great anger - totally unfair!"',
+      'How is it possible that the people of the great State of Colorado never got to vote in the Republican Primary? Great anger - totally unfair! — Donald J. Trump (@realDonaldTrump) April 11, 2016',
+      'Cruz campaign spokeswoman Catherine Frazier dismissed the complaints.',
+      '"More sour grapes from Trump who continues to lash out in tantrums every time he loses. We are winning because we\'ve put in the hard work to build a superior organization," she said in a statement.',
+    ].join('\n\n')
+    // (The tweets' “he” is Trump, named in paragraphs left out here.)
+    expect(speakersOf(text).at(-1)).toBe('More sour grapes → Catherine Frazier')
+  })
+
+  it('leaves a ticker or a party’s initial in brackets out of the speaker’s name', () => {
+    const text = [
+      '"The space is evolving quickly," Coke (KO) said. "No decisions have been made at this time."',
+      '“Clearly, he’s off-pattern with his father,” Rep. Mike Rogers (R) of Michigan, the chairman of the House Intelligence Committee, observed.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['The space is → Coke', 'No decisions have → Coke', 'Clearly, he’s off-pattern → Mike Rogers'])
+  })
+
+  it('does not read a capitalised word that opens a sentence (“Another longtime aide added:”) as a name', () => {
+    const text = '“She has, historically been a really horrible front-runner,” conceded one veteran of her 2008 campaign. “She’s extremely cautious and risk-averse, and it causes her, ironically, to make mistakes.” Another longtime aide added: "Finishing the deal has been hard for her in many contexts. Nobody in her universe is fully confident until it’s actually over.”'
+    expect(speakersOf(text)).toEqual(['She has, historically → null', 'She’s extremely cautious → null', 'Finishing the deal → null'])
+  })
+
+  it('does not take the end of a name (“Kelly”) for an adverb before the verb', () => {
+    const text = [
+      'For days, Trump has revived his criticism of one of the moderators, Fox News host Megyn Kelly, alleging that she had treated him unfairly at the Fox News debate in August.',
+      'Addressing the matter on “The Kelly File” Tuesday night, Kelly said: “I’ll be there. … The debate will go on with or without Mr. Trump.”',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('I’ll be there. → Megyn Kelly')
+  })
+})
+
