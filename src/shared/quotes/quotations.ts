@@ -26,7 +26,12 @@ export const MAX_QUOTATION_WORDS = 1000
  *  comma between them ("4,743" is one word, as "4.7" is). */
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+|(?<=\p{N}),\p{N}[\p{L}\p{N}]*)*/gu
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'de', 'la'])
-const TERM_BEFORE = /(?:so-called|dubbed|titled|entitled|known as|named|headlined|called|nicknamed|hashtag|the (?:phrase|term|words?|slogan|motto|label|banner|title|headline))\s*[“"‘']?$/i
+// Words that present what follows as a term, a title or a slogan, not as someone's words: "so-called …",
+// "the bilingual phrases …", protesters "chanting …", "signs reading …".
+const TERM_BEFORE =
+  /(?:so-called|dubbed|titled|entitled|known as|named|headlined|called|nicknamed|hashtag|(?<!\bthe\s)chant(?:s|ed|ing)?|(?:signs?|banners?|placards?|posters?|shirts?) (?:reading|that read|saying)|the (?:phrase|term|words?|slogan|motto|label|banner|title|headline)|the (?:[\p{L}'’-]+ ){0,2}(?:phrases|terms|slogans|mottos|chants|catchphrases?|hashtags?))\s*[“"‘']?$/iu
+/** Between two quoted stretches joined as one list ("… “Yes, we can” and “Sí, se puede” …"). */
+const LISTED_AFTER = /^[”"’']?\s*(?:,|,?\s*(?:and|or))\s*[“"‘']?$/u
 
 /** Whether quoted words read as a title or a name: every word that counts in capitals, and no sentence. */
 function isTitle(words: string[], quoted: string, count: number): boolean {
@@ -67,12 +72,15 @@ export function countWords(text: string, from: number, to: number, most: number)
   return count
 }
 
+/** Whether the words before a quoted stretch present it as a term, a title or a slogan. */
+const presentedAsTerm = (text: string, span: QuotedSpan): boolean => TERM_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
+
 /** Whether a quoted stretch gives someone's words rather than a term, a title or a scare quote. */
 function isQuotation(text: string, span: QuotedSpan): boolean {
   const count = countWords(text, span.start, span.end, MAX_QUOTATION_WORDS)
   if (count < MIN_QUOTATION_WORDS || count > MAX_QUOTATION_WORDS) return false
   const before = text.slice(Math.max(0, span.start - 40), span.start)
-  if (TERM_BEFORE.test(before)) return false
+  if (presentedAsTerm(text, span)) return false
   const opensParagraph = /(?:^|\n)\s*\S?$/.test(before)
   if (opensParagraph) return true
   const quoted = text.slice(span.start, span.end)
@@ -95,7 +103,13 @@ export function findQuotations(original: string): Quotation[] {
   // Read with doubled single marks as the double marks they stand for: the words around a quotation are
   // then where attribution looks for them, one mark from it.
   const text = withDoubledMarks(original)
-  const spans = findQuotedSpans(text).filter((span) => isQuotation(text, span))
+  // A stretch listed straight after one presented as a term is another of the same ("the phrases “…” and “…”").
+  let term: QuotedSpan | null = null
+  const spans = findQuotedSpans(text).filter((span) => {
+    const listed = term !== null && LISTED_AFTER.test(text.slice(term.end, span.start))
+    term = listed || presentedAsTerm(text, span) ? span : null
+    return !listed && isQuotation(text, span)
+  })
   const attributions = attributeQuotations(text, spans)
   return spans.map(({ start, end, paragraphs }, i) => ({ ...withoutSpaces(text, start, end), paragraphs, speaker: attributions[i]?.speaker ?? null, named: attributions[i]?.named ?? null }))
 }

@@ -1,5 +1,7 @@
-// How many words a quoted stretch has, counted by character codes: what the word expression finds, in every
-// quoted stretch of the labelled reports and in text made at random from letters, digits and joining marks.
+// Which quoted stretches are quotations of a person: how many words a stretch has, counted by character codes
+// (what the word expression finds, in every quoted stretch of the labelled reports and in text made at random),
+// a figure in marks, marks set apart by a space, reports that close with two single marks, and slogans, chants
+// and signs, which are no one's quotation.
 
 import { describe, expect, it } from 'vitest'
 import { findQuotedSpans } from '../../../../src/shared/quotes/marks'
@@ -59,5 +61,23 @@ describe('the quotations of a report that closes with two single marks', () => {
       ['one of the most experienced', 'Eric Holder'],
       ['I am confident this additional autopsy will be thorough and aid in our investigation,', 'Eric Holder'],
     ])
+  })
+})
+
+describe('slogans, chants and signs', () => {
+  const quoted = (text: string): string[] => findQuotations(text).map((q) => text.slice(q.start, q.end))
+
+  it('are not quotations of a person, nor is a slogan listed after one', () => {
+    expect(quoted('Earlier Saturday, demonstrators marched through West County Mall chanting “Black lives matter!" and "No justice, no peace!"')).toEqual([])
+    expect(quoted('He brought out the bilingual phrases “Yes, we can” and “Sí, se puede” from the 2008 mothballs.')).toEqual([])
+    expect(quoted('Protesters outside the Capitol cheered and began to chant “Yes, we did!” as the vote was read.')).toEqual([])
+    expect(quoted('Many were waving signs saying “Drain the swamp”, “Make America proud again” and flags.')).toEqual([])
+  })
+
+  it('leaves the words of someone who speaks of the chant, and a quotation after a slogan that is not listed with it', () => {
+    const text = 'An Illinois Republican tweeted Thursday that the chant "would send chills down the spines of our Founding Fathers."'
+    expect(quoted(text)).toEqual(['would send chills down the spines of our Founding Fathers.'])
+    const after = 'The crowd chanted “Lock her up!” for a minute. “We will not stand for that,” the senator said afterwards.'
+    expect(quoted(after)).toEqual(['We will not stand for that,'])
   })
 })
