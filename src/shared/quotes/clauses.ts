@@ -7,7 +7,7 @@
 import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
 import { glueAt } from './nameRuns'
-import { wordsOf } from './textWords'
+import { wordsOf, type TextWord } from './textWords'
 
 /** Verbs that give someone's words. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -35,6 +35,15 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'lamenting boasting demanding cautioning pledging reiterating observing'
   ).split(' '),
 ])
+/** Whether the word at `i`, a verb's form in capitals, is the last word of a name in running text ("the United
+ *  States needs it"): a capitalised word before it and a word in lower case after it. A headline's "Trump Says"
+ *  is followed by capitals. */
+export function insideName(words: readonly TextWord[], i: number): boolean {
+  const previous = words[i - 1]
+  const next = words[i + 1]
+  return previous !== undefined && next !== undefined && /^\p{Lu}/u.test(words[i]?.word ?? '') && /^\p{Lu}/u.test(previous.word) && /^\p{Ll}/u.test(next.word)
+}
+
 /** Verbs of bringing out a statement, whose subject speaks in the participle after them ("issued a statement saying"). */
 const ISSUING: ReadonlySet<string> = new Set('issued released sent posted published'.split(' '))
 
@@ -204,7 +213,8 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     const phrase = subjectOf(attributed[1], lexicon)
     if (phrase.kind !== 'unnamed') return { phrase, words: attributed[1] }
   }
-  const verbs = wordsOf(before).filter((w) => PARTIAL_VERBS.has(w.bare))
+  const all = wordsOf(before)
+  const verbs = all.filter((w, i) => PARTIAL_VERBS.has(w.bare) && !insideName(all, i))
   const last = verbs.at(-1)
   if (!last) return subjectAfterDocument(before, lexicon)
   if (last.bare.endsWith('ing')) {

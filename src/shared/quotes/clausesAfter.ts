@@ -2,7 +2,7 @@
 // reporters", "according to Carney"; someone described and not named ("a senior official said") is unnamed.
 // A clause of its own that goes on after the quotation ("because …") is not its attribution.
 
-import { SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
+import { insideName, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
 import { readSpeakerPhrase, type Lexicon } from './names'
 import { TITLES } from './nameWords'
 
@@ -31,7 +31,7 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
     const comma = after.indexOf(',')
     return comma < 0 ? null : speakerAfter(after.slice(comma + 1).trimStart(), lexicon)
   }
-  const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && SPEECH_VERBS.has(w.bare))
+  const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && SPEECH_VERBS.has(w.bare) && !insideName(words, i))
   const verb = words[verbAt]
   if (verb) {
     const phraseWords = withoutAdverb(after.slice(0, verb.index))

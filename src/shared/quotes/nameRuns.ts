@@ -111,6 +111,8 @@ export interface Run {
   glued?: boolean
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
 const GLUED = /^\p{Lu}\p{Ll}{4,}(?=\p{Lu}\p{Ll})/u
 
 /** Where a second capitalised word begins inside `word`, when two names are run together without a space
@@ -145,7 +147,12 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     }
     const connects = current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(words[i + 1] ?? '')
     const suffix = current.length > 0 && SUFFIXES.has(bare(word))
-    if ((capitalised(word) && !common(word, lexicon) && !PARTY_TAG.test(word)) || connects || suffix) {
+    // A day of the week ends a name: "Mr. Romney Friday called …" is Romney.
+    if (current.length > 0 && WEEKDAYS.has(bare(word))) return flush()
+    // A word that makes a name an organisation's goes on with the run even where the report writes it in lower
+    // case too: "the United States" is not someone called United, nor "the White House" someone called White.
+    const organisation = current.length > 0 && capitalised(word) && ORGANISATION_WORDS.has(bare(word))
+    if ((capitalised(word) && (organisation || !common(word, lexicon)) && !PARTY_TAG.test(word)) || connects || suffix) {
       if (current.length === 0) [before, index] = [glued ?? words[i - 1], i]
       current.push(word)
       // A possessive ends a name: "Russia's Putin" is Putin, of Russia.

@@ -95,8 +95,10 @@ export function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerPhra
   for (const run of capitalisedRuns(words, lexicon).reverse()) {
     // A name used as an adjective, before a word in lower case ("Catholic bishops", "the Texas senator").
     const next = words[run.index + run.words.length]
-    if (next !== undefined && /^\p{Ll}/u.test(next) && !LINKS.has(next.toLowerCase()) && !verbish(next)) continue
     const read = readRun(run)
+    // An organisation before its spokesman speaks through them: "An ABC News spokesman on Thursday told".
+    const through = read.kind === 'organisation' && next !== undefined && /^spokes/.test(next)
+    if (next !== undefined && /^\p{Ll}/u.test(next) && !LINKS.has(next.toLowerCase()) && !verbish(next) && !through) continue
     if (read.kind === 'name') return read
     if (read.kind === 'organisation' && fallback.kind !== 'organisation') fallback = read
     if (read.kind === 'role' && fallback.kind === 'unnamed') fallback = read

@@ -1,0 +1,43 @@
+// Who each quotation is attributed to, on short passages of real news reports from the corpus the fixture's
+// README names: names told from the words beside them (a day of the week, an organisation's last word, a verb's
+// form in a name). One rule of English news writing each.
+
+import { describe, expect, it } from 'vitest'
+import { findQuotations } from '../../../../src/shared/quotes/quotations'
+
+/** Each quotation of one report as "its first words → its speaker", in the report's order. */
+function speakersOf(text: string): string[] {
+  return findQuotations(text).map((q) => `${text.slice(q.start, q.end).split(' ').slice(0, 3).join(' ')} → ${q.speaker}`)
+}
+
+describe('names beside the words around them', () => {
+  it('ends a name at a day of the week ("Mr. Romney Friday called")', () => {
+    const text =
+      'The report gives presumptive Republican nominee Mitt Romney an opening to exploit with Election Day only four months away. Mr. Romney Friday called the jobs numbers a “kick in the gut” that showed Mr. Obama’s economic program wasn’t working.'
+    expect(speakersOf(text)).toEqual(['kick in the → Mitt Romney'])
+  })
+
+  it('keeps an organisation’s last word that the report also writes in lower case ("the United States", "Supreme Court")', () => {
+    const text = [
+      'Romney said U.S. officials were ignoring the fact that South Korea had far higher testing capacity than the United States early in its outbreak, while the United States was “treading water in February.”',
+      'In a brief order, the Supreme Court justices said the appeal was “denied without prejudice,” indicating they will maintain an open mind on the underlying legal issue still being considered by the court.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['treading water in → Romney', 'denied without prejudice, → Supreme Court'])
+  })
+
+  it('does not read a verb’s form in capitals inside a name as a verb of speech ("the United States needs")', () => {
+    const text = [
+      'HHS spokesperson Michael Caputo, however, said the CDC’s system is inadequate.',
+      'However, he added, the CDC "has a week lag" in reporting hospital data, but the United States needs it in "real-time."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['has a week → Michael Caputo'])
+  })
+
+  it('gives words to the organisation whose spokesman tells them, with the time between ("An ABC News spokesman on Thursday told")', () => {
+    const text = [
+      'Several news organizations have announced they will not attend the meetings.',
+      'An ABC News spokesman on Thursday told POLITICO the network “will attend the meeting and press for that conversation to be put on the record.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['will attend the → ABC News'])
+  })
+})
