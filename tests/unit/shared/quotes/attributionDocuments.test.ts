@@ -1,0 +1,34 @@
+// Who speaks in a document's words ("the lawsuit states", "it stated"), on short passages of real news reports:
+// the author the report names where it brings the document in. From tests/fixtures/quotes and the corpus its
+// README names.
+
+import { describe, expect, it } from 'vitest'
+import { findQuotations } from '../../../../src/shared/quotes/quotations'
+
+/** Each quotation of one report as "its first words → its speaker", in the report's order. */
+function speakersOf(text: string): string[] {
+  return findQuotations(text).map((q) => `${text.slice(q.start, q.end).split(' ').slice(0, 3).join(' ')} → ${q.speaker}`)
+}
+
+describe('a document speaks for its authors', () => {
+  it('gives a lawsuit’s words to those it was filed by, named paragraphs before “it stated”', () => {
+    const text = [
+      'The lawsuit, filed by Senators Richard Blumenthal, Sheldon Whitehouse and Senator Mazie Hirono, asks a federal court in Washington to deem the appointment unconstitutional and bar Whitaker from serving as the top U.S. law enforcement official.',
+      'Congressional Democrats have expressed concern that Whitaker, a Trump loyalist, could undermine or even fire Special Counsel Robert Mueller.',
+      '“Americans prize a system of checks and balances, which President Trump’s dictatorial appointment betrays,” Blumenthal said in a statement.',
+      'Other legal challenges to Whitaker’s appointment were brought last week by Maryland’s Democratic attorney general.',
+      'The senators’ lawsuit said Trump violated the so-called Appointments Clause of the U.S. Constitution.',
+      'The senators argued that Rosenstein should be the acting attorney general until a Sessions replacement is nominated.',
+      'Whitaker in the past criticized the scope of Mueller’s probe.',
+      'The senators’ lawsuit cited Whitaker’s criticism of Mueller’s probe.',
+      '“The U.S. Senate has not consented to Mr. Whitaker serving in any office within the federal government,” it stated.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Americans prize a → Richard Blumenthal', 'The U.S. Senate → Richard Blumenthal, Sheldon Whitehouse and Mazie Hirono'])
+  })
+
+  it('reads a lawsuit as a document whose owner speaks ("CNN’s lawsuit asserts")', () => {
+    const text =
+      'As for the argument that Acosta isn’t respectful enough, that justification "is not sufficient as a matter of law," CNN\'s lawsuit asserts.'
+    expect(speakersOf(text)).toEqual(['is not sufficient → CNN'])
+  })
+})
