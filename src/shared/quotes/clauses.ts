@@ -35,6 +35,9 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'lamenting boasting demanding cautioning pledging reiterating observing'
   ).split(' '),
 ])
+/** Someone a report or a paper quotes, before the participle: "quotes the CTU's Lewis as", "quoted Mr. Smith". */
+export const QUOTED_AS = /\bquot(?:es|ed)\s+(?!by\b)([^,;:“”"]{2,60}?)\s+(?:as\s+)?$/
+
 /** Whether the word at `i`, a verb's form in capitals, is the last word of a name in running text ("the United
  *  States needs it"): a capitalised word before it and a word in lower case after it. A headline's "Trump Says"
  *  is followed by capitals. */
@@ -224,6 +227,10 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     // "Dashcam video captured him saying", "the paper quoted her as saying": the one heard saying it.
     const heard = /\b(him|her)\s+(?:as\s+)?$/i.exec(before.slice(0, last.index))
     if (heard?.[1]) return { phrase: { kind: 'pronoun', gender: heard[1].toLowerCase() === 'him' ? 'm' : 'f' }, words: heard[1] }
+    // "The New York Times quotes the CTU's Lewis as saying": the one quoted, not the paper.
+    const quoted = QUOTED_AS.exec(before.slice(0, last.index))?.[1]
+    const cited = quoted === undefined ? null : readSpeakerPhrase(quoted, lexicon)
+    if (quoted !== undefined && (cited?.kind === 'name' || cited?.kind === 'organisation')) return { phrase: cited, words: quoted }
     // "State media quoted a government official claiming": someone unnamed says it, not the sentence's subject
     // (a spokeswoman speaks for the subject: "China's Foreign Ministry praised the move, with a spokeswoman saying").
     const described = /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(before.slice(0, last.index))

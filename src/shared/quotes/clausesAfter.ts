@@ -20,6 +20,11 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
     // "…,” wrote the man who…: the verb that follows the quotation is its attribution, named or not.
     return nameAfterVerb(after, words, 1, lexicon)
   }
+  // "…,” the paper quoted Mr. Smith as saying.": the one quoted, when named ("quoted him" is left to the
+  // verb's own reading: the man last quoted is seldom who a document quotes).
+  const quoted = QUOTED_AFTER.exec(after)?.[1]
+  const cited = quoted === undefined ? null : readSpeakerPhrase(quoted, lexicon)
+  if (quoted !== undefined && (cited?.kind === 'name' || cited?.kind === 'organisation')) return { phrase: cited, words: quoted }
   if (first.bare === 'according' && words[1]?.bare === 'to') {
     const rest = after.slice((words[2] ?? first).index).split(/[,;:!?]|\.\s|\.$/)[0] ?? ''
     return { phrase: subjectOf(rest, lexicon), words: rest }
@@ -89,6 +94,9 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
   // sentence, the unnamed words are what the verb is about ("…; but suggested a new leader should …").
   return phrase.kind === 'unnamed' && !(from === 1 && UNNAMED_SUBJECT.test(phraseWords.trim())) ? null : { phrase, words: phraseWords }
 }
+
+/** A report or a paper quoting someone after the quotation: "a court document quoted him saying". */
+const QUOTED_AFTER = /^[^,;:“”".]{0,60}?\bquot(?:es|ed)\s+(?!by\b)([^,;:“”".]{2,60}?)\s+(?:as\s+)?saying\b/
 
 /** After a name, what the person is and another person joined to them: ", the assistant secretary …, and Vanita Gupta". */
 const AND_ANOTHER = /^,\s+(?:the|a|an)\s[^,.;:“”"]{1,120},\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u

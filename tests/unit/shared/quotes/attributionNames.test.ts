@@ -1,6 +1,6 @@
 // Who each quotation is attributed to, on short passages of real news reports from the corpus the fixture's
 // README names: names told from the words beside them (a day of the week, an organisation's last word, a verb's
-// form in a name). One rule of English news writing each.
+// form in a name), and someone a report quotes as saying. One rule of English news writing each.
 
 import { describe, expect, it } from 'vitest'
 import { findQuotations } from '../../../../src/shared/quotes/quotations'
@@ -39,5 +39,16 @@ describe('names beside the words around them', () => {
       'An ABC News spokesman on Thursday told POLITICO the network “will attend the meeting and press for that conversation to be put on the record.”',
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['will attend the → ABC News'])
+  })
+})
+
+describe('words a report or a paper quotes someone as saying', () => {
+  it('gives them to the one quoted, not to who quotes them, before or after the quotation', () => {
+    const text = [
+      'But Chicago Teachers Union President Karen Lewis said there hasn\'t been enough movement on job protection, class sizes and teacher evaluations.',
+      'The New York Times quotes the CTU\'s Lewis as saying the contingency plan for students is "a mess" and that school officials were expecting families to "put their children with random folks."',
+      '"This is all about money laundering," Wolff quotes Bannon as saying.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['put their children → Karen Lewis', 'This is all → Bannon'])
   })
 })
