@@ -1,6 +1,7 @@
 // Who each quotation is attributed to, on short passages of real news reports from the corpus the fixture's
 // README names: names told from the words beside them (a day of the week, an organisation's last word, a verb's
-// form in a name), and someone a report quotes as saying. One rule of English news writing each.
+// form in a name), someone a report quotes as saying, and the person a sentence is about. One rule of English
+// news writing each.
 
 import { describe, expect, it } from 'vitest'
 import { findQuotations } from '../../../../src/shared/quotes/quotations'
@@ -50,5 +51,17 @@ describe('words a report or a paper quotes someone as saying', () => {
       '"This is all about money laundering," Wolff quotes Bannon as saying.',
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['put their children → Karen Lewis', 'This is all → Bannon'])
+  })
+})
+
+describe('the person a sentence is about', () => {
+  it('is the subject after a long opening phrase ("Questioned at a press conference …, Obama defended"), whom “he” stands for next', () => {
+    const text = [
+      'U.S. congressional lawmakers, and even President Obama himself, have questioned whether new sanctions will have an impact.',
+      '"The administration\'s tepid, incremental sanctions are insufficient given Russia\'s continued occupation of Crimea and ongoing actions to fuel unrest in eastern Ukraine," Sen. Kelly Ayotte, R-N.H., said in a statement.',
+      'Questioned at a press conference in Manila on the effectiveness of his foreign policy, Obama defended his administration\'s progress in building partnerships, like those in the Asia-Pacific region, even if "that may not always be sexy."',
+      'He said that criticism of his foreign policy is often "directed at the failure to use military force," but questioned why "everybody is so eager to use military force after we\'ve just gone through a decade of war at enormous costs to our troops and to our budget."',
+    ].join('\n\n')
+    expect(speakersOf(text).slice(-2)).toEqual(['directed at the → Obama', 'everybody is so → Obama'])
   })
 })
