@@ -16,7 +16,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'insists argued argues warned warns continued tweeted posted responded replied remarked announced acknowledged admitted ' +
     'claimed countered recalled urged testified conceded complained cautioned predicted suggested contended maintained ' +
     'observed quipped joked recounted concluded emphasized emphasised stressed reiterated answered commented agreed promised ' +
-    'vowed pledged charged alleged lamented boasted demanded reads read asserted asserts contends'
+    'vowed pledged charged alleged lamented boasted demanded reads read asserted asserts contends ruled'
   ).split(' '),
 )
 /** Verbs that bring in a few quoted words in the middle of the speaker's own sentence. */

@@ -6,6 +6,10 @@ import { insideName, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type Found
 import { readSpeakerPhrase, type Lexicon } from './names'
 import { TITLES } from './nameWords'
 
+/** Verbs that give the words of a quotation before them, though not of one after them: "…,” the judge
+ *  ordered" is the order's words, "the agency ordered a restriction “…”" not. */
+const AFTER_VERBS: ReadonlySet<string> = new Set(['ordered'])
+
 /** Words that open a clause of its own; not "as", which brings in an attribution ("…,” as Obama said). */
 const SUBORDINATORS: ReadonlySet<string> = new Set('because since although though while whereas unless until if once'.split(' '))
 /** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
@@ -16,7 +20,7 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
   const words = wordsOf(after.slice(0, 240))
   const first = words[0]
   if (!first) return null
-  if (SPEECH_VERBS.has(first.bare)) {
+  if (SPEECH_VERBS.has(first.bare) || AFTER_VERBS.has(first.bare)) {
     // "…,” wrote the man who…: the verb that follows the quotation is its attribution, named or not.
     return nameAfterVerb(after, words, 1, lexicon)
   }
@@ -36,7 +40,7 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
     const comma = after.indexOf(',')
     return comma < 0 ? null : speakerAfter(after.slice(comma + 1).trimStart(), lexicon)
   }
-  const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && SPEECH_VERBS.has(w.bare) && !insideName(words, i))
+  const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && (SPEECH_VERBS.has(w.bare) || AFTER_VERBS.has(w.bare)) && !insideName(words, i))
   const verb = words[verbAt]
   if (verb) {
     const phraseWords = withoutAdverb(after.slice(0, verb.index))

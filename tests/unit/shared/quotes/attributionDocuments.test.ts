@@ -1,6 +1,6 @@
-// Who speaks in a document's words ("the lawsuit states", "it stated"), on short passages of real news reports:
-// the author the report names where it brings the document in. From tests/fixtures/quotes and the corpus its
-// README names.
+// Who speaks in a document's words ("the lawsuit states", "it stated") and in a judge's ("ruled", "ordered"), on
+// short passages of real news reports: the author the report names where it brings the document in. From
+// tests/fixtures/quotes and the corpus its README names.
 
 import { describe, expect, it } from 'vitest'
 import { findQuotations } from '../../../../src/shared/quotes/quotations'
@@ -30,5 +30,15 @@ describe('a document speaks for its authors', () => {
     const text =
       'As for the argument that Acosta isn’t respectful enough, that justification "is not sufficient as a matter of law," CNN\'s lawsuit asserts.'
     expect(speakersOf(text)).toEqual(['is not sufficient → CNN'])
+  })
+})
+
+describe('a judge’s words', () => {
+  it('gives to the judge words the judge “ruled” and, after them, “ordered”', () => {
+    const text = [
+      '"Mr. Hinckley shall abide by all laws, shall not consume alcohol, illegal drugs... shall not possess any firearm, weapon, or ammunition and shall not be arrested for cause," Senior U.S. District Judge Paul Friedman ordered.',
+      'Judge Allison Burroughs ruled Tuesday that while Harvard\'s admissions process is "not perfect," she would not "dismantle a very fine admissions program that passes constitutional muster, solely because it could do better."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Mr. Hinckley shall → Paul Friedman', 'dismantle a very → Allison Burroughs'])
   })
 })
