@@ -123,6 +123,19 @@ export function glueAt(word: string): number {
   return m ? m[0].length : -1
 }
 
+/** Whether the capitalised words after `i`, a few at most, close with a word that makes them an organisation's
+ *  name: then a common word at `i` is part of it ("the Ronald Reagan Presidential Foundation", "The New York Times"). */
+function beforeOrganisationWord(words: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
+    const word = words[k] as string
+    if (!capitalised(word)) return false
+    if (ORGANISATION_WORDS.has(bare(word))) return true
+    // A possessive ends the name before it: "Moments From Trump's State Of The Union" is no organisation's.
+    if (/['’]s$/.test(word)) return false
+  }
+  return false
+}
+
 /** The runs of capitalised words in `words`, split where a word is a common one, without party tags. */
 export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run[] {
   const runs: Run[] = []
@@ -145,13 +158,16 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
       current = []
       word = word.slice(glue)
     }
-    const connects = current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(words[i + 1] ?? '')
+    const next = words[i + 1] ?? ''
+    // "Foundation and Institute": an organisation's name joining two of the words that make one.
+    const joins = word === 'and' && capitalised(next) && ORGANISATION_WORDS.has(bare(next)) && current.some((w) => ORGANISATION_WORDS.has(bare(w)))
+    const connects = (current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(next)) || joins
     const suffix = current.length > 0 && SUFFIXES.has(bare(word))
     // A day of the week ends a name: "Mr. Romney Friday called …" is Romney.
     if (current.length > 0 && WEEKDAYS.has(bare(word))) return flush()
     // A word that makes a name an organisation's goes on with the run even where the report writes it in lower
     // case too: "the United States" is not someone called United, nor "the White House" someone called White.
-    const organisation = current.length > 0 && capitalised(word) && ORGANISATION_WORDS.has(bare(word))
+    const organisation = capitalised(word) && ((current.length > 0 && ORGANISATION_WORDS.has(bare(word))) || beforeOrganisationWord(words, i))
     if ((capitalised(word) && (organisation || !common(word, lexicon)) && !PARTY_TAG.test(word)) || connects || suffix) {
       if (current.length === 0) [before, index] = [glued ?? words[i - 1], i]
       current.push(word)

@@ -26,6 +26,15 @@ describe('names beside the words around them', () => {
     expect(speakersOf(text)).toEqual(['treading water in → Romney', 'denied without prejudice, → Supreme Court'])
   })
 
+  it('keeps a common word and an “and” inside an organisation’s name ("The Ronald Reagan Presidential Foundation and Institute")', () => {
+    const text = [
+      'The Ronald Reagan Presidential Foundation and Institute issued a statement disapproving of the judge\'s decision.',
+      '"Contrary to the judge\'s decision, we believe John Hinckley is still a threat to others and we strongly oppose his release," the statement said.',
+      '"John Hinckley shouldn\'t have been released," GOP presidential nominee Donald Trump said during a Wednesday press conference.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Contrary to the → Ronald Reagan Presidential Foundation and Institute', 'John Hinckley shouldn\'t → Donald Trump'])
+  })
+
   it('does not read a verb’s form in capitals inside a name as a verb of speech ("the United States needs")', () => {
     const text = [
       'HHS spokesperson Michael Caputo, however, said the CDC’s system is inadequate.',
