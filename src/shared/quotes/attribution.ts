@@ -88,6 +88,9 @@ function piecesUpTo(text: string, most: number): number {
   return pieces
 }
 
+/** The end of a sentence that closes a quotation and says who spoke it, right before an opening mark: "…,” the president said. “". */
+const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*["“]$/
+
 /** A sentence that only says who spoke: a subject, a verb of speech, and at most whom to or when. */
 const BARE_ATTRIBUTION = /^([^,;:“”"]+?)\s+(?:said|says|told|added|wrote)(?:\s+(?:reporters|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}))?\.$/u
 
@@ -143,6 +146,12 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
       const neighbour = found[i]
       if (neighbour?.speaker && sameParagraph(i)) return { speaker: neighbour.speaker, named: null }
     }
+    // The sentence before ends a few quoted words with their attribution: "“Walls work,” the president said.
+    // “Walls save lives.”" (two words are no quotation of their own, but the one after them goes on with them).
+    const short = SHORT_QUOTE_SAID.exec(text.slice(paragraphStart, span.start))?.[1]
+    const shortFound = short === undefined ? null : speakerAfter(short, context.lexicon)
+    const shortSpeaker = shortFound ? resolve(shortFound.phrase, span.start, context) : null
+    if (shortSpeaker) return { speaker: shortSpeaker, named: null }
     // An embedded post, signed on the line after it: "— Donald J. Trump (@realDonaldTrump) May 2, 2017".
     const lineEnd = text.indexOf('\n', span.end)
     const nextLine = lineEnd < 0 ? '' : text.slice(lineEnd, lineEnd + 160).trimStart().split('\n')[0] ?? ''

@@ -1,7 +1,7 @@
 // Who each quotation is attributed to, on short passages of real news reports from the corpus the fixture's
 // README names: names told from the words beside them (a day of the week, an organisation's last word, a verb's
-// form in a name), someone a report quotes as saying, and the person a sentence is about. One rule of English
-// news writing each.
+// form in a name), someone a report quotes as saying, the person a sentence is about, and the speaker of a few
+// quoted words before a quotation. One rule of English news writing each.
 
 import { describe, expect, it } from 'vitest'
 import { findQuotations } from '../../../../src/shared/quotes/quotations'
@@ -72,5 +72,16 @@ describe('the person a sentence is about', () => {
       'He said that criticism of his foreign policy is often "directed at the failure to use military force," but questioned why "everybody is so eager to use military force after we\'ve just gone through a decade of war at enormous costs to our troops and to our budget."',
     ].join('\n\n')
     expect(speakersOf(text).slice(-2)).toEqual(['directed at the → Obama', 'everybody is so → Obama'])
+  })
+})
+
+describe('a quotation after a few quoted words and their attribution', () => {
+  it('goes on with the speaker of the words before it ("“Walls work,” the president said. “Walls save lives.”")', () => {
+    const text = [
+      'Donald Trump seized the chance to make the case for his border wall, during a rally in El Paso that addressed topics far beyond immigration.',
+      'On immigration, Trump promised to build his border wall between Mexico and the US. “Walls work,” the president said. “Walls save lives.”',
+      '“Of course,” Fauci said. “You always have to do better.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Walls save lives. → Donald Trump', 'You always have → Fauci'])
   })
 })
