@@ -61,13 +61,18 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   const afterTo = Math.min(sentenceEnd(text, afterFrom, paragraphEnd), next && next.start > afterFrom ? next.start - 1 : paragraphEnd)
   const after = text.slice(afterFrom, afterTo).replace(/^[\s,;:—–-]+/, '')
   // A quotation that ends its sentence with a full stop is attributed before it, or in the sentence's own words after.
-  if (!/[.]$/.test(quoted) || /^[\p{Ll}]/u.test(after)) {
-    const found = speakerAfter(after, context.lexicon)
-    if (found) return found
-  }
   // Before: from the sentence's start (or the quotation before) to the opening mark.
   const beforeFrom = Math.max(paragraphStart, previous && previous.end >= paragraphStart ? previous.end + 1 : paragraphStart)
   const before = text.slice(sentenceStart(text, beforeFrom, span.start - 1), Math.max(beforeFrom, span.start - 1))
+  if (!/[.]$/.test(quoted) || /^[\p{Ll}]/u.test(after)) {
+    const found = speakerAfter(after, context.lexicon)
+    // "Parsons said he and others are “…,” according to The Times": the paper reports what the person said.
+    if (found?.phrase.kind === 'organisation' && /^according to\b/i.test(after)) {
+      const said = speakerBefore(before.trimEnd(), context.lexicon)
+      if (said?.phrase.kind === 'name') return said
+    }
+    if (found) return found
+  }
   const found = speakerBefore(before.trimEnd(), context.lexicon)
   if (found) return found
   // A full stop where a comma belongs: "…our values.” DHS spokesman Marsha Catron told the Post.", a sentence

@@ -61,6 +61,14 @@ describe('words a report or a paper quotes someone as saying', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['put their children → Karen Lewis', 'This is all → Bannon'])
   })
+
+  it('gives words a person said to the person, not to the paper “according to” which they said them', () => {
+    const text = [
+      'High School teacher Steve Parsons said he and others are "ready to stay out as long as it takes to get a fair contract and protect our schools," according to The Times.',
+      'During a meeting with Iran\'s new French ambassador Philippe Thiebaud, Rouhani said that the collapse of the nuclear deal is "not in the interest of Iran, France, the region and the world," according to the nation\'s semi-official news agency Fars News.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['ready to stay → Steve Parsons', 'not in the → Rouhani'])
+  })
 })
 
 describe('the person a sentence is about', () => {
