@@ -131,7 +131,11 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
   // "The memo that Rosenstein wrote …", "The heavily redacted memo …": the document speaks for its author.
   if (DETERMINERS.has(first)) {
     const noun = words.slice(1, 4).findIndex((w) => DOCUMENTS.has(bare(w)))
-    if (noun >= 0 && words.slice(1, noun + 2).every((w) => /^\p{Ll}/u.test(w))) return { kind: 'document', noun: bare(words[noun + 1] as string) }
+    if (noun >= 0 && /^\p{Ll}/u.test(words[noun + 1] as string)) {
+      // Capitals before the noun that name no one are a description: "The Democratic lawsuit rejected …".
+      const author = capitalisedRuns(words.slice(1, noun + 1), lexicon).map(readRun).find((r) => r.kind === 'name' || r.kind === 'organisation')
+      if (!author) return { kind: 'document', noun: bare(words[noun + 1] as string) }
+    }
   }
   const run = capitalisedRuns(words, lexicon)[0]
   // "Ahead of her endorsement", "In a statement", "Addressing the matter": an opening phrase, not a subject.

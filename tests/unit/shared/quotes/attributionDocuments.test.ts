@@ -26,6 +26,14 @@ describe('a document speaks for its authors', () => {
     expect(speakersOf(text)).toEqual(['Americans prize a → Richard Blumenthal', 'The U.S. Senate → Richard Blumenthal, Sheldon Whitehouse and Mazie Hirono'])
   })
 
+  it('reads a document described in capitals that name no one as the document ("The Democratic lawsuit rejected that view, saying")', () => {
+    const text = [
+      'The lawsuit, filed by Senators Richard Blumenthal, Sheldon Whitehouse and Senator Mazie Hirono, asks a federal court in Washington to deem the appointment unconstitutional.',
+      'The Democratic lawsuit rejected that view, saying it fails to explain why Whitaker’s appointment qualifies as “special or exigent.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['special or exigent. → Richard Blumenthal, Sheldon Whitehouse and Mazie Hirono'])
+  })
+
   it('reads a lawsuit as a document whose owner speaks ("CNN’s lawsuit asserts")', () => {
     const text =
       'As for the argument that Acosta isn’t respectful enough, that justification "is not sufficient as a matter of law," CNN\'s lawsuit asserts.'
