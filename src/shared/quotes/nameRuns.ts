@@ -11,7 +11,8 @@ export type SpeakerPhrase =
   | { kind: 'name'; name: string; role: string | null; gender: 'm' | 'f' | null }
   /** "he", "she"; `told`: the one spoken to ("she told Cuomo"), who is not the speaker. */
   | { kind: 'pronoun'; gender: 'm' | 'f' | null; told?: string }
-  | { kind: 'role'; role: string }
+  /** `held`: only a holder the report names ("Australia's prime minister"), never the person last spoken of. */
+  | { kind: 'role'; role: string; held?: true }
   | { kind: 'organisation'; name: string }
   /** "they", "the three senators": the people the report last named together. */
   | { kind: 'plural' }

@@ -4,7 +4,7 @@
 // for its subject. Written for speed: the quote ledger reads every report each time a comparison opens, and
 // a general language library takes many times the alignment's own time.
 
-import { DOCUMENTS, LEADING_WORDS, ROLE_NOUNS } from './nameWords'
+import { DOCUMENTS, LEADING_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
 import { bare, capitalisedRuns, normalOffice, readRun, splitTitles, wordsOf, type SpeakerPhrase } from './nameRuns'
 import type { Lexicon } from './lexicon'
 
@@ -45,6 +45,10 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   const of = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'of')
   if (first === 'the' && of > 1 && of <= 4 && ROLE_NOUNS.has(bare(words[of - 1] as string)) && /^\p{Ll}/u.test(words[of - 1] as string)) {
     return { kind: 'role', role: normalOffice(bare(words[of - 1] as string), words.slice(0, of).map(bare)) as string }
+  }
+  // "Australia's prime minister": the office, of the place or body named before it.
+  if (words.length <= 4 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0] ?? '') && ROLE_NOUNS.has(lastWord) && TITLES.has(lastWord) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) {
+    return { kind: 'role', role: normalOffice(lastWord, words.slice(1).map(bare)) as string, held: true }
   }
   if (ROLE_NOUNS.has(lastWord) && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.length <= 8) {
     if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string }

@@ -58,6 +58,7 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       const holders = context.mentions.withRole(phrase.role)
       const holder = holders[countBefore(holders, at) - 1] ?? holders[0]
       if (holder) return resolve({ kind: 'name', name: holder.name, role: holder.role, gender: holder.gender }, at, context)
+      if (phrase.held) return null
       // An office brought in without a name ("a senior official … the official said") stays unnamed; one the
       // report never gives with a name ("the Massachusetts senator") is the person it was speaking of.
       const unnamed = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}${phrase.role}\\b`, 'iu')

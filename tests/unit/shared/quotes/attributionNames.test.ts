@@ -1,7 +1,7 @@
 // Who each quotation is attributed to, on short passages of real news reports from the corpus the fixture's
 // README names: names told from the words beside them (a day of the week, an organisation's last word, a verb's
-// form in a name), someone a report quotes as saying, the person a sentence is about, and the speaker of a few
-// quoted words before a quotation. One rule of English news writing each.
+// form in a name), someone a report quotes as saying, the person a sentence is about, an office named by a
+// possessive, and the speaker of a few quoted words before a quotation. One rule of English news writing each.
 
 import { describe, expect, it } from 'vitest'
 import { findQuotations } from '../../../../src/shared/quotes/quotations'
@@ -91,5 +91,17 @@ describe('a quotation after a few quoted words and their attribution', () => {
       '“Of course,” Fauci said. “You always have to do better.”',
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Walls save lives. → Donald Trump', 'You always have → Fauci'])
+  })
+})
+
+describe('an office of a place or a body, named by its possessive', () => {
+  it('is its holder where the report names one ("Australia\'s prime minister said"), and no one where it does not', () => {
+    const text = [
+      'Australia\'s prime minister said "maximum economic pressure" was the only way to deal with North Korea.',
+      'In Australia, Prime Minister Malcolm Turnbull also expressed concern with Trump\'s use of language.',
+      'Two other people who Ford says were present the night of the incident -- Patrick J. Smyth and Leland Ingham Keyser -- have said they do not remember being at a party with Ford and Kavanaugh.',
+      'A lawyer for Smyth also said Friday that he is "happy to cooperate fully with this FBI investigation," and Keyser\'s attorney said in a letter to the committee that his client would also cooperate with the investigation.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['maximum economic pressure → Malcolm Turnbull', 'happy to cooperate → null'])
   })
 })
