@@ -16,7 +16,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'insists argued argues warned warns continued tweeted posted responded replied remarked announced acknowledged admitted ' +
     'claimed countered recalled urged testified conceded complained cautioned predicted suggested contended maintained ' +
     'observed quipped joked recounted concluded emphasized emphasised stressed reiterated answered commented agreed promised ' +
-    'vowed pledged charged alleged lamented boasted demanded reads read asserted asserts contends ruled'
+    'vowed vows pledged pledges charged alleged lamented boasted demanded reads read asserted asserts contends ruled'
   ).split(' '),
 )
 /** Verbs that bring in a few quoted words in the middle of the speaker's own sentence. */
@@ -37,6 +37,9 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
 ])
 /** Someone a report or a paper quotes, before the participle: "quotes the CTU's Lewis as", "quoted Mr. Smith". */
 export const QUOTED_AS = /\bquot(?:es|ed)\s+(?!by\b)([^,;:“”"]{2,60}?)\s+(?:as\s+)?$/
+
+/** Verbs of speech that, before "to", say someone goes on doing something. */
+const CONTINUES: ReadonlySet<string> = new Set(['continued', 'continues', 'continue'])
 
 /** Whether the word at `i`, a verb's form in capitals, is the last word of a name in running text ("the United
  *  States needs it"): a capitalised word before it and a word in lower case after it. A headline's "Trump Says"
@@ -218,6 +221,10 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   }
   const all = wordsOf(before)
   const verbs = all.filter((w, i) => PARTIAL_VERBS.has(w.bare) && !insideName(all, i))
+  // "Trump warned Pyongyang that if it continued to threaten the U.S., it would “…”": going on doing
+  // something, after a verb of speech, is not one ("Clinton continued to speak, …:" still is, alone).
+  const continuing = verbs.at(-1)
+  if (verbs.length > 1 && continuing && CONTINUES.has(continuing.bare) && all[all.indexOf(continuing) + 1]?.bare === 'to') verbs.pop()
   const last = verbs.at(-1)
   if (!last) return subjectAfterDocument(before, lexicon)
   if (last.bare.endsWith('ing')) {

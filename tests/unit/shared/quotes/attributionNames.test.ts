@@ -1,7 +1,8 @@
 // Who each quotation is attributed to, on short passages of real news reports from the corpus the fixture's
 // README names: names told from the words beside them (a day of the week, an organisation's last word, a verb's
 // form in a name), someone a report quotes as saying, the person a sentence is about, an office named by a
-// possessive, and the speaker of a few quoted words before a quotation. One rule of English news writing each.
+// possessive, the speaker of a few quoted words before a quotation, and verbs of speech. One rule of English
+// news writing each.
 
 import { describe, expect, it } from 'vitest'
 import { findQuotations } from '../../../../src/shared/quotes/quotations'
@@ -103,5 +104,15 @@ describe('an office of a place or a body, named by its possessive', () => {
       'A lawyer for Smyth also said Friday that he is "happy to cooperate fully with this FBI investigation," and Keyser\'s attorney said in a letter to the committee that his client would also cooperate with the investigation.',
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['maximum economic pressure → Malcolm Turnbull', 'happy to cooperate → null'])
+  })
+})
+
+describe('verbs of speech', () => {
+  it('reads a headline’s “vows” as one, and passes over “continued to” after one ("Trump warned Pyongyang that if it continued to threaten")', () => {
+    const text = [
+      "North Korea Threatens to Strike US Military in Guam, Trump Vows 'Fire and Fury'",
+      'North Korea\'s comments were published after U.S. President Donald Trump warned Pyongyang that if it continued to threaten the U.S., it would "face fire and fury like the world has never seen."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Fire and Fury → Donald Trump', 'face fire and → Donald Trump'])
   })
 })
