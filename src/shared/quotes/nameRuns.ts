@@ -172,8 +172,8 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     if ((capitalised(word) && (organisation || !common(word, lexicon)) && !PARTY_TAG.test(word)) || connects || suffix) {
       if (current.length === 0) [before, index] = [glued ?? words[i - 1], i]
       current.push(word)
-      // A possessive ends a name: "Russia's Putin" is Putin, of Russia.
-      if (/['’]s$/.test(word) && i + 1 < words.length) flush()
+      // A possessive ends a name: "Russia's Putin" is Putin, of Russia; "ABC News’ Amy Robach" is Robach.
+      if (/['’]s$|s['’]$/.test(word) && i + 1 < words.length) flush()
     } else flush()
   })
   flush()

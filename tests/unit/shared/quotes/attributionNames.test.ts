@@ -19,6 +19,15 @@ describe('names beside the words around them', () => {
     expect(speakersOf(text)).toEqual(['kick in the → Mitt Romney'])
   })
 
+  it('ends a name at a possessive in s’ ("ABC News’ Amy Robach") and takes off descriptions written as titles ("White House Counselor")', () => {
+    const text = [
+      'ABC News’ Amy Robach claims network ‘quashed’ Jeffrey Epstein coverage on hot mic',
+      '“I’ve had this story for three years. I’ve had this interview with Virginia Roberts,” Robach says to someone off-camera, referring to Epstein’s most vocal sex abuse victim.',
+      'White House Counselor Kellyanne Conway weighed in too, accusing Pelosi of throwing a "temper tantrum". Conway said, "America saw an incorrigible child ripping up the State of the Union... I think it shows you how petty and peevish and partisan the Democratic party has become."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I’ve had this → Amy Robach', 'America saw an → Kellyanne Conway'])
+  })
+
   it('keeps an organisation’s last word that the report also writes in lower case ("the United States", "Supreme Court")', () => {
     const text = [
       'Romney said U.S. officials were ignoring the fact that South Korea had far higher testing capacity than the United States early in its outbreak, while the United States was “treading water in February.”',
