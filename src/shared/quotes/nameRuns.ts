@@ -168,8 +168,8 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     if (current.length > 0 && WEEKDAYS.has(bare(word))) return flush()
     // A word that makes a name an organisation's goes on with the run even where the report writes it in lower
     // case too: "the United States" is not someone called United, nor "the White House" someone called White.
-    const organisation = capitalised(word) && ((current.length > 0 && ORGANISATION_WORDS.has(bare(word))) || beforeOrganisationWord(words, i))
-    if ((capitalised(word) && (organisation || !common(word, lexicon)) && !PARTY_TAG.test(word)) || connects || suffix) {
+    const kept = capitalised(word) && (!common(word, lexicon) || (current.length > 0 && ORGANISATION_WORDS.has(bare(word))) || beforeOrganisationWord(words, i))
+    if ((kept && !PARTY_TAG.test(word)) || connects || suffix) {
       if (current.length === 0) [before, index] = [glued ?? words[i - 1], i]
       current.push(word)
       // A possessive ends a name: "Russia's Putin" is Putin, of Russia; "ABC News’ Amy Robach" is Robach.
