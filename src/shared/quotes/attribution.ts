@@ -75,6 +75,12 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   }
   const found = speakerBefore(before.trimEnd(), context.lexicon)
   if (found) return found
+  // "Trump's “fire and fury” comments": the words of the one whose remarks they are.
+  const owner = OWNER_BEFORE.exec(before.trimEnd())?.[1]
+  if (owner !== undefined && REMARKS_AFTER.test(after)) {
+    const phrase = readSpeakerPhrase(owner, context.lexicon)
+    if (phrase.kind === 'name') return { phrase, words: owner }
+  }
   // A full stop where a comma belongs: "…our values.” DHS spokesman Marsha Catron told the Post.", a sentence
   // that is nothing but an attribution.
   const bareAttribution = BARE_ATTRIBUTION.exec(after)
@@ -92,6 +98,10 @@ function piecesUpTo(text: string, most: number): number {
   }
   return pieces
 }
+
+/** A name's possessive right before the opening mark, and the kind of words the quotation is right after it. */
+const OWNER_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s$/u
+const REMARKS_AFTER = /^(?:comments?|remarks?|rhetoric|threats?|warnings?|words|statement|tweets?|claims?|vows?|pledges?|promises?)\b/
 
 /** The end of a sentence that closes a quotation and says who spoke it, right before an opening mark: "…,” the president said. “". */
 const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*["“]$/

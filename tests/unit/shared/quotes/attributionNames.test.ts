@@ -117,6 +117,14 @@ describe('an office of a place or a body, named by its possessive', () => {
 })
 
 describe('verbs of speech', () => {
+  it('gives words named as someone’s remarks to them ("Trump\'s \'fire and fury\' comments")', () => {
+    const text = [
+      "'Not helpful,' Donald: World reaction to Trump's 'fire and fury' comments",
+      'A day after President Trump vowed to respond to North Korea "with fire and fury" if Pyongyang continued to threaten the U.S militarily, many world leaders have yet to weigh in on Trump\'s comments.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['fire and fury → Trump', 'with fire and → Trump'])
+  })
+
   it('reads a headline’s “vows” as one, and passes over “continued to” after one ("Trump warned Pyongyang that if it continued to threaten")', () => {
     const text = [
       "North Korea Threatens to Strike US Military in Guam, Trump Vows 'Fire and Fury'",
