@@ -14,7 +14,8 @@ export { lexiconOf, type Lexicon } from './lexicon'
 /** The phrase's words less the "But", "Later" and the like it opens with. */
 function phraseWords(phrase: string): string[] {
   let words = wordsOf(phrase)
-  while (words.length > 1 && LEADING_WORDS.has(bare(words[0] as string))) words = words.slice(1)
+  // And "as", which brings in an attribution: "and as the judge wrote" is the judge.
+  while (words.length > 1 && (LEADING_WORDS.has(bare(words[0] as string)) || bare(words[0] as string) === 'as')) words = words.slice(1)
   return words
 }
 

@@ -42,6 +42,14 @@ describe('a document speaks for its authors', () => {
 })
 
 describe('a judge’s words', () => {
+  it('reads “as the judge wrote” as the judge, not the person the sentence opened with', () => {
+    const text = [
+      '"Mr. Hinckley shall abide by all laws, shall not consume alcohol, illegal drugs... shall not possess any firearm, weapon, or ammunition and shall not be arrested for cause," Senior U.S. District Judge Paul Friedman ordered.',
+      'John Hinckley is now 61 years old, and as the judge wrote, "suffering from arthritis, high blood pressure, and various other physical ailments like many men his age."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Mr. Hinckley shall → Paul Friedman', 'suffering from arthritis, → Paul Friedman'])
+  })
+
   it('gives to the judge words the judge “ruled” and, after them, “ordered”', () => {
     const text = [
       '"Mr. Hinckley shall abide by all laws, shall not consume alcohol, illegal drugs... shall not possess any firearm, weapon, or ammunition and shall not be arrested for cause," Senior U.S. District Judge Paul Friedman ordered.',
