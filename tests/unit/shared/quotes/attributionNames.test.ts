@@ -105,6 +105,15 @@ describe('a quotation after a few quoted words and their attribution', () => {
 })
 
 describe('an office of a place or a body, named by its possessive', () => {
+  it('is a body by its whole name where a word for an organisation ends it ("China\'s foreign ministry", "Pence\'s office")', () => {
+    const text = [
+      'China\'s foreign ministry appealed for calm and urged Pyongyang and Washington to refrain from using "any words or actions" that could further aggravate the situation.',
+      '"At no time did the President direct our office to stay at his Doonbeg resort and any reporting to the contrary is false," Pence\'s office added.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["any words or → China's foreign ministry", "At no time → Pence's office"])
+  })
+
+
   it('is its holder where the report names one ("Australia\'s prime minister said"), and no one where it does not', () => {
     const text = [
       'Australia\'s prime minister said "maximum economic pressure" was the only way to deal with North Korea.',
