@@ -61,15 +61,26 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   const afterTo = Math.min(sentenceEnd(text, afterFrom, paragraphEnd), next && next.start > afterFrom ? next.start - 1 : paragraphEnd)
   const after = text.slice(afterFrom, afterTo).replace(/^[\s,;:—–-]+/, '')
   // A quotation that ends its sentence with a full stop is attributed before it, or in the sentence's own words after.
-  if (!/[.]$/.test(quoted) || /^[\p{Ll}]/u.test(after)) {
-    const found = speakerAfter(after, context.lexicon)
-    if (found) return found
-  }
   // Before: from the sentence's start (or the quotation before) to the opening mark.
   const beforeFrom = Math.max(paragraphStart, previous && previous.end >= paragraphStart ? previous.end + 1 : paragraphStart)
   const before = text.slice(sentenceStart(text, beforeFrom, span.start - 1), Math.max(beforeFrom, span.start - 1))
+  if (!/[.]$/.test(quoted) || /^[\p{Ll}]/u.test(after)) {
+    const found = speakerAfter(after, context.lexicon)
+    // "Parsons said he and others are “…,” according to The Times": the paper reports what the person said.
+    if (found?.phrase.kind === 'organisation' && /^according to\b/i.test(after)) {
+      const said = speakerBefore(before.trimEnd(), context.lexicon)
+      if (said?.phrase.kind === 'name') return said
+    }
+    if (found) return found
+  }
   const found = speakerBefore(before.trimEnd(), context.lexicon)
   if (found) return found
+  // "Trump's “fire and fury” comments": the words of the one whose remarks they are.
+  const owner = OWNER_BEFORE.exec(before.trimEnd())?.[1]
+  if (owner !== undefined && REMARKS_AFTER.test(after)) {
+    const phrase = readSpeakerPhrase(owner, context.lexicon)
+    if (phrase.kind === 'name') return { phrase, words: owner }
+  }
   // A full stop where a comma belongs: "…our values.” DHS spokesman Marsha Catron told the Post.", a sentence
   // that is nothing but an attribution.
   const bareAttribution = BARE_ATTRIBUTION.exec(after)
@@ -87,6 +98,13 @@ function piecesUpTo(text: string, most: number): number {
   }
   return pieces
 }
+
+/** A name's possessive right before the opening mark, and the kind of words the quotation is right after it. */
+const OWNER_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s$/u
+const REMARKS_AFTER = /^(?:comments?|remarks?|rhetoric|threats?|warnings?|words|statement|tweets?|claims?|vows?|pledges?|promises?)\b/
+
+/** The end of a sentence that closes a quotation and says who spoke it, right before an opening mark: "…,” the president said. “". */
+const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*["“]$/
 
 /** A sentence that only says who spoke: a subject, a verb of speech, and at most whom to or when. */
 const BARE_ATTRIBUTION = /^([^,;:“”"]+?)\s+(?:said|says|told|added|wrote)(?:\s+(?:reporters|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}))?\.$/u
@@ -143,6 +161,12 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
       const neighbour = found[i]
       if (neighbour?.speaker && sameParagraph(i)) return { speaker: neighbour.speaker, named: null }
     }
+    // The sentence before ends a few quoted words with their attribution: "“Walls work,” the president said.
+    // “Walls save lives.”" (two words are no quotation of their own, but the one after them goes on with them).
+    const short = SHORT_QUOTE_SAID.exec(text.slice(paragraphStart, span.start))?.[1]
+    const shortFound = short === undefined ? null : speakerAfter(short, context.lexicon)
+    const shortSpeaker = shortFound ? resolve(shortFound.phrase, span.start, context) : null
+    if (shortSpeaker) return { speaker: shortSpeaker, named: null }
     // An embedded post, signed on the line after it: "— Donald J. Trump (@realDonaldTrump) May 2, 2017".
     const lineEnd = text.indexOf('\n', span.end)
     const nextLine = lineEnd < 0 ? '' : text.slice(lineEnd, lineEnd + 160).trimStart().split('\n')[0] ?? ''

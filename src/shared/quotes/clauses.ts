@@ -7,7 +7,7 @@
 import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
 import { glueAt } from './nameRuns'
-import { wordsOf } from './textWords'
+import { wordsOf, type TextWord } from './textWords'
 
 /** Verbs that give someone's words. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -16,7 +16,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'insists argued argues warned warns continued tweeted posted responded replied remarked announced acknowledged admitted ' +
     'claimed countered recalled urged testified conceded complained cautioned predicted suggested contended maintained ' +
     'observed quipped joked recounted concluded emphasized emphasised stressed reiterated answered commented agreed promised ' +
-    'vowed pledged charged alleged lamented boasted demanded reads read asserted asserts contends'
+    'vowed vows pledged pledges charged alleged lamented boasted demanded reads read asserted asserts contends ruled'
   ).split(' '),
 )
 /** Verbs that bring in a few quoted words in the middle of the speaker's own sentence. */
@@ -35,6 +35,21 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'lamenting boasting demanding cautioning pledging reiterating observing'
   ).split(' '),
 ])
+/** Someone a report or a paper quotes, before the participle: "quotes the CTU's Lewis as", "quoted Mr. Smith". */
+export const QUOTED_AS = /\bquot(?:es|ed)\s+(?!by\b)([^,;:“”"]{2,60}?)\s+(?:as\s+)?$/
+
+/** Verbs of speech that, before "to", say someone goes on doing something. */
+const CONTINUES: ReadonlySet<string> = new Set(['continued', 'continues', 'continue'])
+
+/** Whether the word at `i`, a verb's form in capitals, is the last word of a name in running text ("the United
+ *  States needs it"): a capitalised word before it and a word in lower case after it. A headline's "Trump Says"
+ *  is followed by capitals. */
+export function insideName(words: readonly TextWord[], i: number): boolean {
+  const previous = words[i - 1]
+  const next = words[i + 1]
+  return previous !== undefined && next !== undefined && /^\p{Lu}/u.test(words[i]?.word ?? '') && /^\p{Lu}/u.test(previous.word) && /^\p{Ll}/u.test(next.word)
+}
+
 /** Verbs of bringing out a statement, whose subject speaks in the participle after them ("issued a statement saying"). */
 const ISSUING: ReadonlySet<string> = new Set('issued released sent posted published'.split(' '))
 
@@ -204,7 +219,12 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     const phrase = subjectOf(attributed[1], lexicon)
     if (phrase.kind !== 'unnamed') return { phrase, words: attributed[1] }
   }
-  const verbs = wordsOf(before).filter((w) => PARTIAL_VERBS.has(w.bare))
+  const all = wordsOf(before)
+  const verbs = all.filter((w, i) => PARTIAL_VERBS.has(w.bare) && !insideName(all, i))
+  // "Trump warned Pyongyang that if it continued to threaten the U.S., it would “…”": going on doing
+  // something, after a verb of speech, is not one ("Clinton continued to speak, …:" still is, alone).
+  const continuing = verbs.at(-1)
+  if (verbs.length > 1 && continuing && CONTINUES.has(continuing.bare) && all[all.indexOf(continuing) + 1]?.bare === 'to') verbs.pop()
   const last = verbs.at(-1)
   if (!last) return subjectAfterDocument(before, lexicon)
   if (last.bare.endsWith('ing')) {
@@ -214,6 +234,10 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     // "Dashcam video captured him saying", "the paper quoted her as saying": the one heard saying it.
     const heard = /\b(him|her)\s+(?:as\s+)?$/i.exec(before.slice(0, last.index))
     if (heard?.[1]) return { phrase: { kind: 'pronoun', gender: heard[1].toLowerCase() === 'him' ? 'm' : 'f' }, words: heard[1] }
+    // "The New York Times quotes the CTU's Lewis as saying": the one quoted, not the paper.
+    const quoted = QUOTED_AS.exec(before.slice(0, last.index))?.[1]
+    const cited = quoted === undefined ? null : readSpeakerPhrase(quoted, lexicon)
+    if (quoted !== undefined && (cited?.kind === 'name' || cited?.kind === 'organisation')) return { phrase: cited, words: quoted }
     // "State media quoted a government official claiming": someone unnamed says it, not the sentence's subject
     // (a spokeswoman speaks for the subject: "China's Foreign Ministry praised the move, with a spokeswoman saying").
     const described = /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(before.slice(0, last.index))

@@ -2,9 +2,13 @@
 // reporters", "according to Carney"; someone described and not named ("a senior official said") is unnamed.
 // A clause of its own that goes on after the quotation ("because …") is not its attribution.
 
-import { SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
+import { insideName, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
 import { readSpeakerPhrase, type Lexicon } from './names'
 import { TITLES } from './nameWords'
+
+/** Verbs that give the words of a quotation before them, though not of one after them: "…,” the judge
+ *  ordered" is the order's words, "the agency ordered a restriction “…”" not. */
+const AFTER_VERBS: ReadonlySet<string> = new Set(['ordered'])
 
 /** Words that open a clause of its own; not "as", which brings in an attribution ("…,” as Obama said). */
 const SUBORDINATORS: ReadonlySet<string> = new Set('because since although though while whereas unless until if once'.split(' '))
@@ -16,10 +20,15 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
   const words = wordsOf(after.slice(0, 240))
   const first = words[0]
   if (!first) return null
-  if (SPEECH_VERBS.has(first.bare)) {
+  if (SPEECH_VERBS.has(first.bare) || AFTER_VERBS.has(first.bare)) {
     // "…,” wrote the man who…: the verb that follows the quotation is its attribution, named or not.
     return nameAfterVerb(after, words, 1, lexicon)
   }
+  // "…,” the paper quoted Mr. Smith as saying.": the one quoted, when named ("quoted him" is left to the
+  // verb's own reading: the man last quoted is seldom who a document quotes).
+  const quoted = QUOTED_AFTER.exec(after)?.[1]
+  const cited = quoted === undefined ? null : readSpeakerPhrase(quoted, lexicon)
+  if (quoted !== undefined && (cited?.kind === 'name' || cited?.kind === 'organisation')) return { phrase: cited, words: quoted }
   if (first.bare === 'according' && words[1]?.bare === 'to') {
     const rest = after.slice((words[2] ?? first).index).split(/[,;:!?]|\.\s|\.$/)[0] ?? ''
     return { phrase: subjectOf(rest, lexicon), words: rest }
@@ -31,7 +40,7 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
     const comma = after.indexOf(',')
     return comma < 0 ? null : speakerAfter(after.slice(comma + 1).trimStart(), lexicon)
   }
-  const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && SPEECH_VERBS.has(w.bare))
+  const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && (SPEECH_VERBS.has(w.bare) || AFTER_VERBS.has(w.bare)) && !insideName(words, i))
   const verb = words[verbAt]
   if (verb) {
     const phraseWords = withoutAdverb(after.slice(0, verb.index))
@@ -89,6 +98,9 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
   // sentence, the unnamed words are what the verb is about ("…; but suggested a new leader should …").
   return phrase.kind === 'unnamed' && !(from === 1 && UNNAMED_SUBJECT.test(phraseWords.trim())) ? null : { phrase, words: phraseWords }
 }
+
+/** A report or a paper quoting someone after the quotation: "a court document quoted him saying". */
+const QUOTED_AFTER = /^[^,;:“”".]{0,60}?\bquot(?:es|ed)\s+(?!by\b)([^,;:“”".]{2,60}?)\s+(?:as\s+)?saying\b/
 
 /** After a name, what the person is and another person joined to them: ", the assistant secretary …, and Vanita Gupta". */
 const AND_ANOTHER = /^,\s+(?:the|a|an)\s[^,.;:“”"]{1,120},\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)/u

@@ -44,7 +44,7 @@ const SENTENCE_BREAK = /[.!?]\s|[.!?,]["”’]\s|\n|\p{Ll}[.!?]["”]?(?=\p{Lu}
 
 /** Whether the words before `at`, back to the sentence's start, leave the name at its head. */
 function opensSentence(text: string, at: number): boolean {
-  const from = Math.max(0, at - 60)
+  const from = Math.max(0, at - 160)
   const before = text.slice(from, at)
   // A sentence ends at a full stop and a space, a line's end, a quotation closed after its own punctuation
   // ("…,” Obama said"; not the “balance” Obama wants), or a full stop run into the next sentence ("said.The").
@@ -54,8 +54,16 @@ function opensSentence(text: string, at: number): boolean {
   if (stop < 0 && from > 0) return false
   const lead = before.slice(stop + 1).trim()
   // An opening phrase before the name ("In a letter, Issa…"), short and with no verb of its own.
-  return lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || (/,$/.test(lead) && lead.split(/\s+/).length <= 6 && !/\b(?:said|says|told|added|wrote)\b/.test(lead))
+  if (lead === '' || LEADING_WORDS.has(lead.toLowerCase())) return true
+  if (!/,$/.test(lead) || /\b(?:said|says|told|added|wrote)\b/.test(lead)) return false
+  // A longer one when it is a participle's or a preposition's phrase, with no comma inside: "Questioned at a
+  // press conference in Manila on the effectiveness of his foreign policy, Obama defended …".
+  const words = lead.split(/\s+/)
+  return words.length <= 6 || (words.length <= 20 && !lead.slice(0, -1).includes(',') && OPENING_PHRASE.test(lead))
 }
+
+/** The first word of an opening phrase: a participle, or a preposition. */
+const OPENING_PHRASE = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)|In|At|On|During|After|Before|Since|Despite|Amid|Following|Speaking|Asked|Questioned|Pressed)\s/u
 
 /** Whether a name at the head of a sentence only describes the person named next, whose office it gives:
  *  "Boehner spokesman Michael Steel said" is about Steel. */

@@ -11,7 +11,8 @@ export type SpeakerPhrase =
   | { kind: 'name'; name: string; role: string | null; gender: 'm' | 'f' | null }
   /** "he", "she"; `told`: the one spoken to ("she told Cuomo"), who is not the speaker. */
   | { kind: 'pronoun'; gender: 'm' | 'f' | null; told?: string }
-  | { kind: 'role'; role: string }
+  /** `held`: only a holder the report names ("Australia's prime minister"), never the person last spoken of. */
+  | { kind: 'role'; role: string; held?: true }
   | { kind: 'organisation'; name: string }
   /** "they", "the three senators": the people the report last named together. */
   | { kind: 'plural' }
@@ -111,6 +112,8 @@ export interface Run {
   glued?: boolean
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
 const GLUED = /^\p{Lu}\p{Ll}{4,}(?=\p{Lu}\p{Ll})/u
 
 /** Where a second capitalised word begins inside `word`, when two names are run together without a space
@@ -119,6 +122,19 @@ const GLUED = /^\p{Lu}\p{Ll}{4,}(?=\p{Lu}\p{Ll})/u
 export function glueAt(word: string): number {
   const m = GLUED.exec(word)
   return m ? m[0].length : -1
+}
+
+/** Whether the capitalised words after `i`, a few at most, close with a word that makes them an organisation's
+ *  name: then a common word at `i` is part of it ("the Ronald Reagan Presidential Foundation", "The New York Times"). */
+function beforeOrganisationWord(words: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
+    const word = words[k] as string
+    if (!capitalised(word)) return false
+    if (ORGANISATION_WORDS.has(bare(word))) return true
+    // A possessive ends the name before it: "Moments From Trump's State Of The Union" is no organisation's.
+    if (/['’]s$/.test(word)) return false
+  }
+  return false
 }
 
 /** The runs of capitalised words in `words`, split where a word is a common one, without party tags. */
@@ -143,13 +159,21 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
       current = []
       word = word.slice(glue)
     }
-    const connects = current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(words[i + 1] ?? '')
+    const next = words[i + 1] ?? ''
+    // "Foundation and Institute": an organisation's name joining two of the words that make one.
+    const joins = word === 'and' && capitalised(next) && ORGANISATION_WORDS.has(bare(next)) && current.some((w) => ORGANISATION_WORDS.has(bare(w)))
+    const connects = (current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(next)) || joins
     const suffix = current.length > 0 && SUFFIXES.has(bare(word))
-    if ((capitalised(word) && !common(word, lexicon) && !PARTY_TAG.test(word)) || connects || suffix) {
+    // A day of the week ends a name: "Mr. Romney Friday called …" is Romney.
+    if (current.length > 0 && WEEKDAYS.has(bare(word))) return flush()
+    // A word that makes a name an organisation's goes on with the run even where the report writes it in lower
+    // case too: "the United States" is not someone called United, nor "the White House" someone called White.
+    const kept = capitalised(word) && (!common(word, lexicon) || (current.length > 0 && ORGANISATION_WORDS.has(bare(word))) || beforeOrganisationWord(words, i))
+    if ((kept && !PARTY_TAG.test(word)) || connects || suffix) {
       if (current.length === 0) [before, index] = [glued ?? words[i - 1], i]
       current.push(word)
-      // A possessive ends a name: "Russia's Putin" is Putin, of Russia.
-      if (/['’]s$/.test(word) && i + 1 < words.length) flush()
+      // A possessive ends a name: "Russia's Putin" is Putin, of Russia; "ABC News’ Amy Robach" is Robach.
+      if (/['’]s$|s['’]$/.test(word) && i + 1 < words.length) flush()
     } else flush()
   })
   flush()

@@ -13,7 +13,7 @@ export const TITLES = new Set(
     'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
     'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor ' +
     'sheikh ayatollah emir sultan premier deputy assistant acting former then state u.s us house senate vp ' +
-    'republican republicans democrat democrats democratic independent gop ag'
+    'republican republicans democrat democrats democratic independent gop ag ceo counselor professor founder author'
   ).split(' '),
 )
 export const MALE_TITLES = new Set(['mr', 'king', 'prince', 'brother', 'fr', 'sheikh', 'emir', 'sultan', 'pope', 'congressman', 'councilman', 'spokesman', 'chairman'])
@@ -50,7 +50,7 @@ export const NOT_NAMES = new Set(
     'unlike despite during following amid regarding although unless until whether another through toward towards ' +
     'across against among within without into upon beyond via ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december asked speaking writing according instead indeed moreover'
+    'august september october november december asked speaking writing according instead indeed moreover whenever wherever whatever'
   ).split(' '),
 )
 
@@ -84,4 +84,4 @@ export const LEADING_WORDS = new Set('but and so yet then later still also howev
 export const PARTY_TAG = /^\(?[RDI]-[A-Z][A-Za-z.]*\)?,?$/
 
 /** What speaks for its author: "the statement said", "the letter reads". */
-export const DOCUMENTS = new Set('statement statements letter memo memorandum release tweet tweets post filing complaint email note report document order'.split(' '))
+export const DOCUMENTS = new Set('statement statements letter memo memorandum release tweet tweets post filing complaint email note report document order lawsuit suit ruling opinion brief petition'.split(' '))

@@ -4,7 +4,7 @@
 // for its subject. Written for speed: the quote ledger reads every report each time a comparison opens, and
 // a general language library takes many times the alignment's own time.
 
-import { DOCUMENTS, LEADING_WORDS, ROLE_NOUNS } from './nameWords'
+import { DOCUMENTS, LEADING_WORDS, ORGANISATION_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
 import { bare, capitalisedRuns, normalOffice, readRun, splitTitles, wordsOf, type SpeakerPhrase } from './nameRuns'
 import type { Lexicon } from './lexicon'
 
@@ -14,7 +14,8 @@ export { lexiconOf, type Lexicon } from './lexicon'
 /** The phrase's words less the "But", "Later" and the like it opens with. */
 function phraseWords(phrase: string): string[] {
   let words = wordsOf(phrase)
-  while (words.length > 1 && LEADING_WORDS.has(bare(words[0] as string))) words = words.slice(1)
+  // And "as", which brings in an attribution: "and as the judge wrote" is the judge.
+  while (words.length > 1 && (LEADING_WORDS.has(bare(words[0] as string)) || bare(words[0] as string) === 'as')) words = words.slice(1)
   return words
 }
 
@@ -46,6 +47,12 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   if (first === 'the' && of > 1 && of <= 4 && ROLE_NOUNS.has(bare(words[of - 1] as string)) && /^\p{Ll}/u.test(words[of - 1] as string)) {
     return { kind: 'role', role: normalOffice(bare(words[of - 1] as string), words.slice(0, of).map(bare)) as string }
   }
+  const body = bodyOf(words)
+  if (body && body.length === words.length) return { kind: 'organisation', name: body.join(' ') }
+  // "Australia's prime minister": the office, of the place or body named before it.
+  if (words.length <= 4 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0] ?? '') && ROLE_NOUNS.has(lastWord) && TITLES.has(lastWord) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) {
+    return { kind: 'role', role: normalOffice(lastWord, words.slice(1).map(bare)) as string, held: true }
+  }
   if (ROLE_NOUNS.has(lastWord) && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.length <= 8) {
     if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string }
     if (first === 'a' || first === 'an') {
@@ -53,6 +60,20 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
       const run = SPOKESPEOPLE.has(lastWord) ? capitalisedRuns(words.slice(1, -1), lexicon)[0] : undefined
       return run ? { kind: 'organisation', name: run.words.join(' ').replace(/['’]s$/, '') } : { kind: 'unnamed' }
     }
+  }
+  return null
+}
+
+/** The words naming a body of the place or person named before it, by its whole name ("China's foreign
+ *  ministry", "Grassley's office"): a possessive, then up to three words in lower case, the last of them a word
+ *  for an organisation; or null. */
+function bodyOf(words: readonly string[]): readonly string[] | null {
+  if (!/^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0] ?? '')) return null
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const word = words[k] as string
+    if (!/^\p{Ll}/u.test(word)) return null
+    // Not the body's officer: "Clinton's campaign manager argued" is a person.
+    if (ORGANISATION_WORDS.has(bare(word))) return /^\p{Ll}[\p{Ll}-]*(?:er|or|man|woman|person)$/u.test(words[k + 1] ?? '') ? null : words.slice(0, k + 1)
   }
   return null
 }
@@ -95,8 +116,10 @@ export function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerPhra
   for (const run of capitalisedRuns(words, lexicon).reverse()) {
     // A name used as an adjective, before a word in lower case ("Catholic bishops", "the Texas senator").
     const next = words[run.index + run.words.length]
-    if (next !== undefined && /^\p{Ll}/u.test(next) && !LINKS.has(next.toLowerCase()) && !verbish(next)) continue
     const read = readRun(run)
+    // An organisation before its spokesman speaks through them: "An ABC News spokesman on Thursday told".
+    const through = read.kind === 'organisation' && next !== undefined && /^spokes/.test(next)
+    if (next !== undefined && /^\p{Ll}/u.test(next) && !LINKS.has(next.toLowerCase()) && !verbish(next) && !through) continue
     if (read.kind === 'name') return read
     if (read.kind === 'organisation' && fallback.kind !== 'organisation') fallback = read
     if (read.kind === 'role' && fallback.kind === 'unnamed') fallback = read
@@ -129,8 +152,15 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
   // "The memo that Rosenstein wrote …", "The heavily redacted memo …": the document speaks for its author.
   if (DETERMINERS.has(first)) {
     const noun = words.slice(1, 4).findIndex((w) => DOCUMENTS.has(bare(w)))
-    if (noun >= 0 && words.slice(1, noun + 2).every((w) => /^\p{Ll}/u.test(w))) return { kind: 'document', noun: bare(words[noun + 1] as string) }
+    if (noun >= 0 && /^\p{Ll}/u.test(words[noun + 1] as string)) {
+      // Capitals before the noun that name no one are a description: "The Democratic lawsuit rejected …".
+      const author = capitalisedRuns(words.slice(1, noun + 1), lexicon).map(readRun).find((r) => r.kind === 'name' || r.kind === 'organisation')
+      if (!author) return { kind: 'document', noun: bare(words[noun + 1] as string) }
+    }
   }
+  // "China's foreign ministry appealed for calm": the body, by its whole name.
+  const body = bodyOf(words)
+  if (body) return { kind: 'organisation', name: body.join(' ') }
   const run = capitalisedRuns(words, lexicon)[0]
   // "Ahead of her endorsement", "In a statement", "Addressing the matter": an opening phrase, not a subject.
   const next = run ? words[run.index + run.words.length] : undefined

@@ -58,6 +58,7 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       const holders = context.mentions.withRole(phrase.role)
       const holder = holders[countBefore(holders, at) - 1] ?? holders[0]
       if (holder) return resolve({ kind: 'name', name: holder.name, role: holder.role, gender: holder.gender }, at, context)
+      if (phrase.held) return null
       // An office brought in without a name ("a senior official … the official said") stays unnamed; one the
       // report never gives with a name ("the Massachusetts senator") is the person it was speaking of.
       const unnamed = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}${phrase.role}\\b`, 'iu')
@@ -198,9 +199,25 @@ const ISSUES_ALL = new RegExp(ISSUES.source, 'gi')
  *  it in ("The NSA also released a statement saying…", "In a statement, Smith said"), or its owner ("Smith's
  *  letter"). With no noun ("it said"), the last document of any kind. */
 function documentAuthor(noun: string | null, at: number, context: Context): string | null {
+  // The paragraphs just before first; a report that brought the document in further back ("The lawsuit, filed
+  // by …" in its opening, "it stated" pages later) names its author there.
+  const from = paragraphWindow(context.text, at, PRONOUN_REACH)
+  const near = authorFrom(noun, from, at, context)
+  if (near) return near
+  // Further back, the same document: for "it", the one last named ("The senators’ lawsuit cited … “…,” it
+  // stated"). Not a statement, a post or the like: a report quotes many, each brought in where it is quoted.
+  const kinds = noun === null ? [...context.text.slice(from, at).matchAll(ANY_DOCUMENT)].map((m) => m[0].toLowerCase().replace(/s$/, '')) : [noun]
+  const last = kinds.filter((kind) => !MANY.has(kind)).at(-1)
+  return last === undefined ? null : authorFrom(last, 0, from, context, at)
+}
+
+/** Documents a report may quote several of, each brought in beside its words. */
+const MANY = new Set(['statement', 'release', 'tweet', 'post', 'email', 'note'])
+
+/** Who issued the document a quotation at `at` comes from, as the report says between `from` and `to`. */
+function authorFrom(noun: string | null, from: number, to: number, context: Context, at = to): string | null {
   const { text } = context
-  const from = paragraphWindow(text, at, PRONOUN_REACH)
-  const window = text.slice(from, at)
+  const window = text.slice(from, to)
   const nounAt = noun === null ? ANY_DOCUMENT : new RegExp(`\\b${noun}s?\\b`, 'gi')
   nounAt.lastIndex = 0
   const places: Array<{ at: number; length: number }> = []
@@ -212,6 +229,12 @@ function documentAuthor(noun: string | null, at: number, context: Context): stri
     const sentence = text.slice(start, sentenceEnd(text, last, at))
     const owner = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)['’]s\s+(?:\w+\s+)?$/u.exec(text.slice(start, last))
     if (owner?.[1]) return resolve(readSpeakerPhrase(owner[1], context.lexicon), at, context)
+    // "The lawsuit, filed by Senators A, B and C,": who filed it, named after "by".
+    const by = FILED_BY.exec(text.slice(last + length, sentenceEnd(text, last, to)))
+    if (by?.[1]) {
+      const author = readSpeakerPhrase(by[1], context.lexicon)
+      if (author.kind === 'name' || author.kind === 'organisation') return resolve(author, at, context)
+    }
     const issued = issuingVerb(sentence, last - start, length)
     if (issued === null) continue
     // Who brought it out is named outside the quotation the sentence may open with ("…,” the family wrote in a statement).
@@ -222,6 +245,10 @@ function documentAuthor(noun: string | null, at: number, context: Context): stri
   }
   return null
 }
+
+/** A document's author given after it: "The lawsuit, filed by Senators A, B and Senator C, asks", "a letter
+ *  signed by the committee's chairman"; the names run to a comma before a word in lower case, or the clause's end. */
+const FILED_BY = /^,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:filed|brought|written|signed|sent|authored|released)\s+(?:\w+\s+)?by\s+(.+?)(?:,\s+(?=\p{Ll})|[,;.]?$|[;:]|(?<!\b\p{Lu})\.\s)/u
 
 /** Any word for a document (DOCUMENTS), singular or plural. */
 const ANY_DOCUMENT = new RegExp(`\\b(?:${[...DOCUMENTS].join('|')})s?\\b`, 'gi')

@@ -1,0 +1,60 @@
+// Who speaks in a document's words ("the lawsuit states", "it stated") and in a judge's ("ruled", "ordered"), on
+// short passages of real news reports: the author the report names where it brings the document in. From
+// tests/fixtures/quotes and the corpus its README names.
+
+import { describe, expect, it } from 'vitest'
+import { findQuotations } from '../../../../src/shared/quotes/quotations'
+
+/** Each quotation of one report as "its first words → its speaker", in the report's order. */
+function speakersOf(text: string): string[] {
+  return findQuotations(text).map((q) => `${text.slice(q.start, q.end).split(' ').slice(0, 3).join(' ')} → ${q.speaker}`)
+}
+
+describe('a document speaks for its authors', () => {
+  it('gives a lawsuit’s words to those it was filed by, named paragraphs before “it stated”', () => {
+    const text = [
+      'The lawsuit, filed by Senators Richard Blumenthal, Sheldon Whitehouse and Senator Mazie Hirono, asks a federal court in Washington to deem the appointment unconstitutional and bar Whitaker from serving as the top U.S. law enforcement official.',
+      'Congressional Democrats have expressed concern that Whitaker, a Trump loyalist, could undermine or even fire Special Counsel Robert Mueller.',
+      '“Americans prize a system of checks and balances, which President Trump’s dictatorial appointment betrays,” Blumenthal said in a statement.',
+      'Other legal challenges to Whitaker’s appointment were brought last week by Maryland’s Democratic attorney general.',
+      'The senators’ lawsuit said Trump violated the so-called Appointments Clause of the U.S. Constitution.',
+      'The senators argued that Rosenstein should be the acting attorney general until a Sessions replacement is nominated.',
+      'Whitaker in the past criticized the scope of Mueller’s probe.',
+      'The senators’ lawsuit cited Whitaker’s criticism of Mueller’s probe.',
+      '“The U.S. Senate has not consented to Mr. Whitaker serving in any office within the federal government,” it stated.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Americans prize a → Richard Blumenthal', 'The U.S. Senate → Richard Blumenthal, Sheldon Whitehouse and Mazie Hirono'])
+  })
+
+  it('reads a document described in capitals that name no one as the document ("The Democratic lawsuit rejected that view, saying")', () => {
+    const text = [
+      'The lawsuit, filed by Senators Richard Blumenthal, Sheldon Whitehouse and Senator Mazie Hirono, asks a federal court in Washington to deem the appointment unconstitutional.',
+      'The Democratic lawsuit rejected that view, saying it fails to explain why Whitaker’s appointment qualifies as “special or exigent.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['special or exigent. → Richard Blumenthal, Sheldon Whitehouse and Mazie Hirono'])
+  })
+
+  it('reads a lawsuit as a document whose owner speaks ("CNN’s lawsuit asserts")', () => {
+    const text =
+      'As for the argument that Acosta isn’t respectful enough, that justification "is not sufficient as a matter of law," CNN\'s lawsuit asserts.'
+    expect(speakersOf(text)).toEqual(['is not sufficient → CNN'])
+  })
+})
+
+describe('a judge’s words', () => {
+  it('reads “as the judge wrote” as the judge, not the person the sentence opened with', () => {
+    const text = [
+      '"Mr. Hinckley shall abide by all laws, shall not consume alcohol, illegal drugs... shall not possess any firearm, weapon, or ammunition and shall not be arrested for cause," Senior U.S. District Judge Paul Friedman ordered.',
+      'John Hinckley is now 61 years old, and as the judge wrote, "suffering from arthritis, high blood pressure, and various other physical ailments like many men his age."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Mr. Hinckley shall → Paul Friedman', 'suffering from arthritis, → Paul Friedman'])
+  })
+
+  it('gives to the judge words the judge “ruled” and, after them, “ordered”', () => {
+    const text = [
+      '"Mr. Hinckley shall abide by all laws, shall not consume alcohol, illegal drugs... shall not possess any firearm, weapon, or ammunition and shall not be arrested for cause," Senior U.S. District Judge Paul Friedman ordered.',
+      'Judge Allison Burroughs ruled Tuesday that while Harvard\'s admissions process is "not perfect," she would not "dismantle a very fine admissions program that passes constitutional muster, solely because it could do better."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Mr. Hinckley shall → Paul Friedman', 'dismantle a very → Allison Burroughs'])
+  })
+})

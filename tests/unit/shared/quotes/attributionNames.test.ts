@@ -1,0 +1,144 @@
+// Who each quotation is attributed to, on short passages of real news reports from the corpus the fixture's
+// README names: names told from the words beside them (a day of the week, an organisation's last word, a verb's
+// form in a name), someone a report quotes as saying, the person a sentence is about, an office named by a
+// possessive, the speaker of a few quoted words before a quotation, and verbs of speech. One rule of English
+// news writing each.
+
+import { describe, expect, it } from 'vitest'
+import { findQuotations } from '../../../../src/shared/quotes/quotations'
+
+/** Each quotation of one report as "its first words → its speaker", in the report's order. */
+function speakersOf(text: string): string[] {
+  return findQuotations(text).map((q) => `${text.slice(q.start, q.end).split(' ').slice(0, 3).join(' ')} → ${q.speaker}`)
+}
+
+describe('names beside the words around them', () => {
+  it('ends a name at a day of the week ("Mr. Romney Friday called")', () => {
+    const text =
+      'The report gives presumptive Republican nominee Mitt Romney an opening to exploit with Election Day only four months away. Mr. Romney Friday called the jobs numbers a “kick in the gut” that showed Mr. Obama’s economic program wasn’t working.'
+    expect(speakersOf(text)).toEqual(['kick in the → Mitt Romney'])
+  })
+
+  it('ends a name at a possessive in s’ ("ABC News’ Amy Robach") and takes off descriptions written as titles ("White House Counselor")', () => {
+    const text = [
+      'ABC News’ Amy Robach claims network ‘quashed’ Jeffrey Epstein coverage on hot mic',
+      '“I’ve had this story for three years. I’ve had this interview with Virginia Roberts,” Robach says to someone off-camera, referring to Epstein’s most vocal sex abuse victim.',
+      'White House Counselor Kellyanne Conway weighed in too, accusing Pelosi of throwing a "temper tantrum". Conway said, "America saw an incorrigible child ripping up the State of the Union... I think it shows you how petty and peevish and partisan the Democratic party has become."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I’ve had this → Amy Robach', 'America saw an → Kellyanne Conway'])
+  })
+
+  it('keeps an organisation’s last word that the report also writes in lower case ("the United States", "Supreme Court")', () => {
+    const text = [
+      'Romney said U.S. officials were ignoring the fact that South Korea had far higher testing capacity than the United States early in its outbreak, while the United States was “treading water in February.”',
+      'In a brief order, the Supreme Court justices said the appeal was “denied without prejudice,” indicating they will maintain an open mind on the underlying legal issue still being considered by the court.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['treading water in → Romney', 'denied without prejudice, → Supreme Court'])
+  })
+
+  it('keeps a common word and an “and” inside an organisation’s name ("The Ronald Reagan Presidential Foundation and Institute")', () => {
+    const text = [
+      'The Ronald Reagan Presidential Foundation and Institute issued a statement disapproving of the judge\'s decision.',
+      '"Contrary to the judge\'s decision, we believe John Hinckley is still a threat to others and we strongly oppose his release," the statement said.',
+      '"John Hinckley shouldn\'t have been released," GOP presidential nominee Donald Trump said during a Wednesday press conference.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Contrary to the → Ronald Reagan Presidential Foundation and Institute', 'John Hinckley shouldn\'t → Donald Trump'])
+  })
+
+  it('does not read a verb’s form in capitals inside a name as a verb of speech ("the United States needs")', () => {
+    const text = [
+      'HHS spokesperson Michael Caputo, however, said the CDC’s system is inadequate.',
+      'However, he added, the CDC "has a week lag" in reporting hospital data, but the United States needs it in "real-time."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['has a week → Michael Caputo'])
+  })
+
+  it('gives words to the organisation whose spokesman tells them, with the time between ("An ABC News spokesman on Thursday told")', () => {
+    const text = [
+      'Several news organizations have announced they will not attend the meetings.',
+      'An ABC News spokesman on Thursday told POLITICO the network “will attend the meeting and press for that conversation to be put on the record.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['will attend the → ABC News'])
+  })
+})
+
+describe('words a report or a paper quotes someone as saying', () => {
+  it('gives them to the one quoted, not to who quotes them, before or after the quotation', () => {
+    const text = [
+      'But Chicago Teachers Union President Karen Lewis said there hasn\'t been enough movement on job protection, class sizes and teacher evaluations.',
+      'The New York Times quotes the CTU\'s Lewis as saying the contingency plan for students is "a mess" and that school officials were expecting families to "put their children with random folks."',
+      '"This is all about money laundering," Wolff quotes Bannon as saying.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['put their children → Karen Lewis', 'This is all → Bannon'])
+  })
+
+  it('gives words a person said to the person, not to the paper “according to” which they said them', () => {
+    const text = [
+      'High School teacher Steve Parsons said he and others are "ready to stay out as long as it takes to get a fair contract and protect our schools," according to The Times.',
+      'During a meeting with Iran\'s new French ambassador Philippe Thiebaud, Rouhani said that the collapse of the nuclear deal is "not in the interest of Iran, France, the region and the world," according to the nation\'s semi-official news agency Fars News.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['ready to stay → Steve Parsons', 'not in the → Rouhani'])
+  })
+})
+
+describe('the person a sentence is about', () => {
+  it('is the subject after a long opening phrase ("Questioned at a press conference …, Obama defended"), whom “he” stands for next', () => {
+    const text = [
+      'U.S. congressional lawmakers, and even President Obama himself, have questioned whether new sanctions will have an impact.',
+      '"The administration\'s tepid, incremental sanctions are insufficient given Russia\'s continued occupation of Crimea and ongoing actions to fuel unrest in eastern Ukraine," Sen. Kelly Ayotte, R-N.H., said in a statement.',
+      'Questioned at a press conference in Manila on the effectiveness of his foreign policy, Obama defended his administration\'s progress in building partnerships, like those in the Asia-Pacific region, even if "that may not always be sexy."',
+      'He said that criticism of his foreign policy is often "directed at the failure to use military force," but questioned why "everybody is so eager to use military force after we\'ve just gone through a decade of war at enormous costs to our troops and to our budget."',
+    ].join('\n\n')
+    expect(speakersOf(text).slice(-2)).toEqual(['directed at the → Obama', 'everybody is so → Obama'])
+  })
+})
+
+describe('a quotation after a few quoted words and their attribution', () => {
+  it('goes on with the speaker of the words before it ("“Walls work,” the president said. “Walls save lives.”")', () => {
+    const text = [
+      'Donald Trump seized the chance to make the case for his border wall, during a rally in El Paso that addressed topics far beyond immigration.',
+      'On immigration, Trump promised to build his border wall between Mexico and the US. “Walls work,” the president said. “Walls save lives.”',
+      '“Of course,” Fauci said. “You always have to do better.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Walls save lives. → Donald Trump', 'You always have → Fauci'])
+  })
+})
+
+describe('an office of a place or a body, named by its possessive', () => {
+  it('is a body by its whole name where a word for an organisation ends it ("China\'s foreign ministry", "Pence\'s office")', () => {
+    const text = [
+      'China\'s foreign ministry appealed for calm and urged Pyongyang and Washington to refrain from using "any words or actions" that could further aggravate the situation.',
+      '"At no time did the President direct our office to stay at his Doonbeg resort and any reporting to the contrary is false," Pence\'s office added.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["any words or → China's foreign ministry", "At no time → Pence's office"])
+  })
+
+
+  it('is its holder where the report names one ("Australia\'s prime minister said"), and no one where it does not', () => {
+    const text = [
+      'Australia\'s prime minister said "maximum economic pressure" was the only way to deal with North Korea.',
+      'In Australia, Prime Minister Malcolm Turnbull also expressed concern with Trump\'s use of language.',
+      'Two other people who Ford says were present the night of the incident -- Patrick J. Smyth and Leland Ingham Keyser -- have said they do not remember being at a party with Ford and Kavanaugh.',
+      'A lawyer for Smyth also said Friday that he is "happy to cooperate fully with this FBI investigation," and Keyser\'s attorney said in a letter to the committee that his client would also cooperate with the investigation.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['maximum economic pressure → Malcolm Turnbull', 'happy to cooperate → null'])
+  })
+})
+
+describe('verbs of speech', () => {
+  it('gives words named as someone’s remarks to them ("Trump\'s \'fire and fury\' comments")', () => {
+    const text = [
+      "'Not helpful,' Donald: World reaction to Trump's 'fire and fury' comments",
+      'A day after President Trump vowed to respond to North Korea "with fire and fury" if Pyongyang continued to threaten the U.S militarily, many world leaders have yet to weigh in on Trump\'s comments.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['fire and fury → Trump', 'with fire and → Trump'])
+  })
+
+  it('reads a headline’s “vows” as one, and passes over “continued to” after one ("Trump warned Pyongyang that if it continued to threaten")', () => {
+    const text = [
+      "North Korea Threatens to Strike US Military in Guam, Trump Vows 'Fire and Fury'",
+      'North Korea\'s comments were published after U.S. President Donald Trump warned Pyongyang that if it continued to threaten the U.S., it would "face fire and fury like the world has never seen."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Fire and Fury → Donald Trump', 'face fire and → Donald Trump'])
+  })
+})
