@@ -2,17 +2,7 @@
 // names the speaker, the quotation gets that person (or body); where it names no one, no one.
 
 import { describe, expect, it } from 'vitest'
-import { alignDocuments } from '../../../../src/shared/alignment'
-import { buildQuoteLedger } from '../../../../src/shared/quotes'
-
-/** Each quotation of one report as "its first words → its speaker", in the report's order. */
-function speakersOf(text: string): string[] {
-  const ledger = buildQuoteLedger([text], alignDocuments([text]))
-  return ledger.groups
-    .flatMap((g) => g.instances)
-    .sort((a, b) => a.start - b.start)
-    .map((i) => `${i.text.split(' ').slice(0, 3).join(' ')} → ${i.speaker}`)
-}
+import { ledgerSpeakers as speakersOf } from './speakersOf'
 
 describe('attribution', () => {
   it('reads two names a page ran together (a link card) as two, the second starting its own sentence', () => {

@@ -3,12 +3,7 @@
 // tests/fixtures/quotes and the corpus its README names.
 
 import { describe, expect, it } from 'vitest'
-import { findQuotations } from '../../../../src/shared/quotes/quotations'
-
-/** Each quotation of one report as "its first words → its speaker", in the report's order. */
-function speakersOf(text: string): string[] {
-  return findQuotations(text).map((q) => `${text.slice(q.start, q.end).split(' ').slice(0, 3).join(' ')} → ${q.speaker}`)
-}
+import { foundSpeakers as speakersOf } from './speakersOf'
 
 describe('a document speaks for its authors', () => {
   it('gives a lawsuit’s words to those it was filed by, named paragraphs before “it stated”', () => {

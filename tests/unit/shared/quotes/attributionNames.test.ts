@@ -5,12 +5,7 @@
 // news writing each.
 
 import { describe, expect, it } from 'vitest'
-import { findQuotations } from '../../../../src/shared/quotes/quotations'
-
-/** Each quotation of one report as "its first words → its speaker", in the report's order. */
-function speakersOf(text: string): string[] {
-  return findQuotations(text).map((q) => `${text.slice(q.start, q.end).split(' ').slice(0, 3).join(' ')} → ${q.speaker}`)
-}
+import { foundSpeakers as speakersOf } from './speakersOf'
 
 describe('names beside the words around them', () => {
   it('ends a name at a day of the week ("Mr. Romney Friday called")', () => {

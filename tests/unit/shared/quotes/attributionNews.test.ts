@@ -3,17 +3,7 @@
 // writing each.
 
 import { describe, expect, it } from 'vitest'
-import { alignDocuments } from '../../../../src/shared/alignment'
-import { buildQuoteLedger } from '../../../../src/shared/quotes'
-
-/** Each quotation of one report as "its first words → its speaker", in the report's order. */
-function speakersOf(text: string): string[] {
-  const ledger = buildQuoteLedger([text], alignDocuments([text]))
-  return ledger.groups
-    .flatMap((g) => g.instances)
-    .sort((a, b) => a.start - b.start)
-    .map((i) => `${i.text.split(' ').slice(0, 3).join(' ')} → ${i.speaker}`)
-}
+import { ledgerSpeakers as speakersOf } from './speakersOf'
 
 describe('attribution in real reports', () => {
   it('reads a short surname ending the sentence ("said Krane.") as the person, not a state’s abbreviation', () => {
