@@ -3,20 +3,12 @@
 // a failure reads like a diff of the preview. Each rule has a line it must take and one like it it must keep.
 
 import { describe, expect, it } from 'vitest'
-import { detectClutter, splitBlocks, type CleanUpOptions } from '../../../../src/shared/import'
-
-function preview(text: string, options?: CleanUpOptions): string {
-  const blocks = splitBlocks(text)
-  return detectClutter(text, options)
-    .map((v) => (v.clutter ? `✗ ${blocks[v.index]?.text} ← ${v.reason}` : `  ${blocks[v.index]?.text}`))
-    .join('\n')
-}
+import { between as betweenBodies, preview } from './preview'
 
 const BODY_1 = 'Gunmen opened fire on visitors at the national museum on Wednesday, killing at least 19 people, officials said.'
 const BODY_2 = 'It was the most deadly attack in the country in more than a decade, and no group claimed responsibility for it.'
 
-/** The line between two body paragraphs, as the preview shows it. */
-const between = (line: string): string => preview([BODY_1, '', line, '', BODY_2].join('\n')).split('\n')[1] as string
+const between = (line: string): string => betweenBodies(line, [BODY_1, BODY_2])
 
 describe('captions and credits from the text', () => {
   it.each([

@@ -4,14 +4,9 @@
 // ("✗ … ← reason").
 
 import { describe, expect, it } from 'vitest'
-import { detectClutter, metadataFromPlainText, splitBlocks } from '../../../../src/shared/import'
+import { metadataFromPlainText } from '../../../../src/shared/import'
+import { preview } from './preview'
 
-function preview(text: string): string {
-  const blocks = splitBlocks(text)
-  return detectClutter(text)
-    .map((v) => (v.clutter ? `✗ ${blocks[v.index]?.text} ← ${v.reason}` : `  ${blocks[v.index]?.text}`))
-    .join('\n')
-}
 const lines = (...ls: string[]): string => ls.join('\n')
 
 describe('page layouts of other outlets', () => {

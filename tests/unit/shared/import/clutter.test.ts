@@ -3,14 +3,8 @@
 // reads like a diff of the preview.
 
 import { describe, expect, it } from 'vitest'
-import { cleanUp, detectClutter, splitBlocks, type CleanUpOptions } from '../../../../src/shared/import'
-
-function preview(text: string, options?: CleanUpOptions): string {
-  const blocks = splitBlocks(text)
-  return detectClutter(text, options)
-    .map((v) => (v.clutter ? `✗ ${blocks[v.index]?.text} ← ${v.reason}` : `  ${blocks[v.index]?.text}`))
-    .join('\n')
-}
+import { cleanUp, detectClutter } from '../../../../src/shared/import'
+import { preview } from './preview'
 
 const lines = (...ls: string[]): string => ls.join('\n')
 const BODY_1 = 'Secretary of State John Kerry arrived in Moscow on Tuesday for talks with President Vladimir Putin about the war in Syria.'

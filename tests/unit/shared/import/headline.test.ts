@@ -6,14 +6,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { countWords } from '../../../../src/shared/domain/text'
-import { cleanUp, detectClutter, headlineWords, metadataFromPlainText, repeatedHeadline, splitBlocks, type CleanUpOptions } from '../../../../src/shared/import'
-
-function preview(text: string, options?: CleanUpOptions): string {
-  const blocks = splitBlocks(text)
-  return detectClutter(text, options)
-    .map((v) => (v.clutter ? `✗ ${blocks[v.index]?.text} ← ${v.reason}` : `  ${blocks[v.index]?.text}`))
-    .join('\n')
-}
+import { cleanUp, detectClutter, headlineWords, metadataFromPlainText, repeatedHeadline } from '../../../../src/shared/import'
+import { preview } from './preview'
 
 const paragraphs = (...ps: string[]): string => ps.join('\n\n')
 const BODY = 'Secretary of State John Kerry arrived in Moscow on Tuesday for talks with President Vladimir Putin about the war in Syria.'

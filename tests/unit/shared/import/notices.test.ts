@@ -4,18 +4,11 @@
 // as kept ("  ") or dropped ("✗ … ← reason"), and each rule has a line like it that must be kept.
 
 import { describe, expect, it } from 'vitest'
-import { detectClutter, splitBlocks } from '../../../../src/shared/import'
-
-function preview(text: string, title?: string): string {
-  const blocks = splitBlocks(text)
-  return detectClutter(text, title === undefined ? {} : { title })
-    .map((v) => (v.clutter ? `✗ ${blocks[v.index]?.text} ← ${v.reason}` : `  ${blocks[v.index]?.text}`))
-    .join('\n')
-}
+import { between as betweenBodies, preview } from './preview'
 
 const BODY_1 = 'The nation’s top tax official apologized on Friday for the agency’s treatment of conservative groups, lawmakers said.'
 const BODY_2 = 'Members of both parties questioned him for more than three hours, and several asked whether he would resign.'
-const between = (line: string): string => preview([BODY_1, '', line, '', BODY_2].join('\n')).split('\n')[1] as string
+const between = (line: string): string => betweenBodies(line, [BODY_1, BODY_2])
 
 describe('notices and furniture', () => {
   it.each([
@@ -76,7 +69,7 @@ describe('after the body', () => {
 describe('before the body', () => {
   it('takes a writer’s name followed by the outlet’s name in capitals as the byline', () => {
     const text = ['IRS draws bipartisan fire at hearing', '', 'Gregory Korte', '', 'USA TODAY', '', BODY_1, '', BODY_2].join('\n')
-    expect(preview(text, 'IRS draws bipartisan fire at hearing')).toBe(
+    expect(preview(text, { title: 'IRS draws bipartisan fire at hearing' })).toBe(
       ['✗ IRS draws bipartisan fire at hearing ← the headline, shown as the title', '✗ Gregory Korte ← byline', '✗ USA TODAY ← byline', `  ${BODY_1}`, `  ${BODY_2}`].join('\n'),
     )
   })
@@ -89,6 +82,6 @@ describe('before the body', () => {
   it('drops the headline each time the page printed it again at the top', () => {
     const title = "GOP Slams Obama For Saying Private Sector's 'Doing Fine'"
     const text = [title, '', title, '', BODY_1, '', BODY_2].join('\n')
-    expect(preview(text, title)).toBe([`✗ ${title} ← the headline, shown as the title`, `✗ ${title} ← the headline, shown as the title`, `  ${BODY_1}`, `  ${BODY_2}`].join('\n'))
+    expect(preview(text, { title })).toBe([`✗ ${title} ← the headline, shown as the title`, `✗ ${title} ← the headline, shown as the title`, `  ${BODY_1}`, `  ${BODY_2}`].join('\n'))
   })
 })
