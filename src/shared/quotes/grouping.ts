@@ -10,7 +10,7 @@ import type { PassageGroup } from '../alignment'
 import { UnionFind } from '../alignment/unionFind'
 import type { Quotation } from './quotations'
 import { fragmentsOf, piecesAcross, piecesOf, runsAcross } from './seams'
-import { joinShortOnes, nearlyWhole } from './shortQuotes'
+import { coreOf, joinShortOnes, nearlyWhole } from './shortQuotes'
 import { longestSharedRun, MAX_TABLE_CELLS, mayShareRun, sharedCount, sharedInOrder, type Word } from './words'
 
 export interface LocatedQuotation {
@@ -155,7 +155,8 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     const a = located[i] as LocatedQuotation
     const b = located[j] as LocatedQuotation
     const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a]
-    if (short.words.length < LONG_SHARED_RUN && short.words.length < long.words.length && nearlyWhole(short.words, long.words)) {
+    const core = short.words.length < LONG_SHARED_RUN ? coreOf(short.words) : null
+    if (short.words.length < LONG_SHARED_RUN && short.words.length < long.words.length && (nearlyWhole(short.words, long.words) || (core !== null && nearlyWhole(core, long.words)))) {
       // A short quotation found whole, or whole but for a word, in a longer one: set aside, to join one group
       // only. Noted even when the two are one group already, so that the short one stays there.
       const [s, l] = short === a ? [i, j] : [j, i]

@@ -14,6 +14,20 @@ const NEARLY_MIN_WORDS = 5
 /** Words that turn what is said to its opposite: never the one word put in. */
 const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'cannot', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt', 'wouldnt', 'shouldnt', 'couldnt', 'aint'])
 
+/** Words that join a short quotation to the writer's sentence at its edges, which the longer one has not
+ *  ("with fire and fury" in a report, "fire and fury like the world has never seen" in another): the words
+ *  between are what is quoted. Not articles: "a path to legal status" is not any "path to legal status". */
+const EDGE_WORDS = new Set(['and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that'])
+
+/** The short quotation's words without the small words at its edges, when at least three are left; else null. */
+export function coreOf(words: readonly Word[]): readonly Word[] | null {
+  let from = 0
+  let to = words.length
+  while (from < to && EDGE_WORDS.has((words[from] as Word).norm)) from++
+  while (to > from && EDGE_WORDS.has((words[to - 1] as Word).norm)) to--
+  return to - from >= 3 && to - from < words.length ? words.slice(from, to) : null
+}
+
 /** Whether a[from, from + length) is b[at, at + length). */
 function agree(a: readonly Word[], from: number, b: readonly Word[], at: number, length: number): boolean {
   if (from + length > a.length || at + length > b.length) return false

@@ -77,3 +77,17 @@ describe('a short quotation found whole but for one word the longer one puts in'
     expect(groupsOf([partial, full])).toEqual(['1 the council will', '2 The council will'])
   })
 })
+
+describe('a short quotation with a small word at its edge that joins it to the sentence', () => {
+  it('is the same as the longer quotation that holds the words after that word', () => {
+    const short = 'A day after President Trump vowed to respond to North Korea "with fire and fury" if Pyongyang continued to threaten the U.S. militarily, many world leaders have yet to weigh in.'
+    const long = 'Trump said Tuesday that North Korea would "face fire and fury like the world has never seen" if it kept threatening the United States.'
+    expect(groupsOf([short, long])).toEqual(['1 with fire and | 2 face fire and'])
+  })
+
+  it('is not made the same by an article at its edge', () => {
+    const short = 'Romney vowed to offer young immigrants who serve in the military “a path to legal status,” which the campaign says could lead to citizenship.'
+    const long = '“American voters want a lasting answer, and the party needs one: the path to legal status for those brought here as children,” the strategist wrote.'
+    expect(groupsOf([short, long])).toEqual(['1 a path to', '2 American voters want'])
+  })
+})
