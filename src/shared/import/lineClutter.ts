@@ -7,9 +7,9 @@
 import { asideReason, embedReason, proseAsideReason } from './asides'
 import { readByline, bylineNames } from './byline'
 import { counterOrFollowReason, furnitureReason, furnitureRunReason, REASONS, SECTION_NAMES } from './clutterWords'
-import { noticeReason } from './notices'
+import { noticeReason, REPORTING_CREDIT } from './notices'
 import { isDateLine } from './dates'
-import { isCapitalised, isColonLabel, lineKey, MAX_HEADLINE_WORDS, type LineShape } from './lineShape'
+import { CREDIT_JOINERS, isCapitalised, isColonLabel, lineKey, MAX_HEADLINE_WORDS, type LineShape } from './lineShape'
 
 /** Furniture is short; the shape rules never need to look at a longer line (and so stay linear). */
 const MAX_FURNITURE_LENGTH = 400
@@ -23,7 +23,7 @@ export const LINE_REASONS = {
   photoCredit: 'photo credit',
   agencyCredit: 'news agency credit',
   copyright: 'copyright notice',
-  reportingCredit: 'reporting credit',
+  reportingCredit: REPORTING_CREDIT,
   script: 'script or tracking leftover',
   byline: 'byline',
   bylineLabel: 'a byline label without a name',
@@ -66,11 +66,6 @@ function labelledLineReason(shape: LineShape): string | null {
   return null
 }
 
-// Lower-case words that credits use between names: "Photo by X via Getty Images", "Courtesy of X".
-const CREDIT_JOINERS = new Set([
-  'via', 'for', 'and', 'of', 'the', 'by', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'y',
-  'photo', 'photos', 'images', 'image', 'file', 'staff', 'pool', 'handout', 'courtesy', 'contributor', 'photographer', 'getty', 'illustration', 'credit',
-])
 const CREDIT_PREFIX = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|image credit|picture credit|image source|illustration|graphic|video|source|foto|bild)\s*(?::|,|by\b)\s*(.+)$/iu
 // "Credit Harry Campbell" (no colon), "Image copyright Getty Images": a label word and the credited names.
 // Banks and services named "Credit ..." are not credits.

@@ -83,6 +83,12 @@ export function isColonLabel(shape: LineShape): boolean {
   return /[:：]$/u.test(shape.text) && shape.words <= 4 && !shape.hasSentencePunctuation
 }
 
+// Lower-case words that credits use between names: "Photo by X via Getty Images", "Courtesy of X".
+export const CREDIT_JOINERS: ReadonlySet<string> = new Set([
+  'via', 'for', 'and', 'of', 'the', 'by', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'y',
+  'photo', 'photos', 'images', 'image', 'file', 'staff', 'pool', 'handout', 'courtesy', 'contributor', 'photographer', 'getty', 'illustration', 'credit',
+])
+
 /**
  * Whether every word is capitalised, as in names, agencies and credits, allowing the given lower-case
  * joining words ("via", "and", "de"). Words are split at spaces, slashes, bars and hyphens between spaces.

@@ -3,16 +3,11 @@
 // embed was, an image's "toggle caption" button with its credit. Each rule matches a line that is that
 // notice and nothing more; a sentence of the report does not have these shapes.
 
-import { isCapitalised, type LineShape } from './lineShape'
+import { CREDIT_JOINERS, isCapitalised, type LineShape } from './lineShape'
 import { REASONS } from './clutterWords'
 
-export const NOTICE_REASONS = {
-  contributed: 'reporting credit',
-  socialPromotion: 'a sign-up prompt',
-  syndication: 'site boilerplate',
-  age: 'a date label',
-  placeholder: 'a media placeholder',
-} as const
+/** Why a credit line is dropped: here for "… contributed to this report.", and for "Reporting by …" (lineClutter.ts). */
+export const REPORTING_CREDIT = 'reporting credit'
 
 // "The Associated Press contributed to this report.", "Fox News' Lucas Tomlinson and Reuters contributed to this story."
 const CONTRIBUTED = /^[\p{Lu}][^.!?]{1,120}? contributed (?:reporting )?to this (?:report|story|article)\.?$/u
@@ -36,23 +31,22 @@ const AGE = /^this (?:article|story|report) is (?:more|over) than (?:\d{1,2}|a|a
 const SHORTCODE = /^\[[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*\]$/u
 // "Enlarge this image toggle caption Evan Vucci/AP Evan Vucci/AP": an image's buttons, then its credit twice.
 const CAPTION_BUTTONS = /^(?:enlarge this image\s+)?toggle caption\s+(.*)$/iu
-const CREDIT_WORDS = new Set(['via', 'for', 'and', 'of', 'the', 'by', 'de', 'van', 'von', 'der', 'le', 'la', 'al', 'el'])
 
 /** The reason a whole line is one of these notices, or null. */
 export function noticeReason(shape: LineShape): string | null {
   if (shape.words > 40) return null
   const text = shape.text.replace(BULLET, '')
-  if (CONTRIBUTED.test(text) || WIRE_BASED.test(text)) return NOTICE_REASONS.contributed
+  if (CONTRIBUTED.test(text) || WIRE_BASED.test(text)) return REPORTING_CREDIT
   const names = shape.words <= 12 ? CONTRIBUTED_SHORT.exec(text)?.[1] : undefined
-  if (names !== undefined && isCapitalised(names, CREDIT_WORDS)) return NOTICE_REASONS.contributed
-  if (shape.words <= 12 && (FOLLOW_ON.test(text) || SEND_TIPS.test(text))) return NOTICE_REASONS.socialPromotion
-  if (SYNDICATION.test(text) || RUSH_TRANSCRIPT.test(text)) return NOTICE_REASONS.syndication
-  if (AGE.test(text)) return NOTICE_REASONS.age
-  if (SHORTCODE.test(text)) return NOTICE_REASONS.placeholder
+  if (names !== undefined && isCapitalised(names, CREDIT_JOINERS)) return REPORTING_CREDIT
+  if (shape.words <= 12 && (FOLLOW_ON.test(text) || SEND_TIPS.test(text))) return REASONS.subscription
+  if (SYNDICATION.test(text) || RUSH_TRANSCRIPT.test(text)) return REASONS.legal
+  if (AGE.test(text)) return REASONS.dateLabel
+  if (SHORTCODE.test(text)) return REASONS.media
   const buttons = CAPTION_BUTTONS.exec(text)
   if (buttons !== null) {
     const credit = (buttons[1] as string).trim()
-    if (credit === '' || (credit.split(/\s+/u).length <= 16 && isCapitalised(credit, CREDIT_WORDS))) return REASONS.media
+    if (credit === '' || (credit.split(/\s+/u).length <= 16 && isCapitalised(credit, CREDIT_JOINERS))) return REASONS.media
   }
   return null
 }

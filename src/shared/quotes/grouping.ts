@@ -155,8 +155,8 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     const a = located[i] as LocatedQuotation
     const b = located[j] as LocatedQuotation
     const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a]
-    const core = short.words.length < LONG_SHARED_RUN ? coreOf(short.words) : null
-    if (short.words.length < LONG_SHARED_RUN && short.words.length < long.words.length && (nearlyWhole(short.words, long.words) || (core !== null && nearlyWhole(core, long.words)))) {
+    const found = (words: readonly Word[] | null): boolean => words !== null && nearlyWhole(words, long.words)
+    if (short.words.length < LONG_SHARED_RUN && short.words.length < long.words.length && (found(short.words) || found(coreOf(short.words)))) {
       // A short quotation found whole, or whole but for a word, in a longer one: set aside, to join one group
       // only. Noted even when the two are one group already, so that the short one stays there.
       const [s, l] = short === a ? [i, j] : [j, i]

@@ -169,8 +169,12 @@ export function withDoubledMarks(text: string): string {
 }
 
 /** The stretches of `text` inside quotation marks, in order. */
-export function findQuotedSpans(original: string): QuotedSpan[] {
-  const text = withDoubledMarks(original)
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  return quotedSpansOf(withDoubledMarks(text))
+}
+
+/** The same, for a text already read with its doubled single marks as double ones (withDoubledMarks). */
+export function quotedSpansOf(text: string): QuotedSpan[] {
   const everywhere = quotesWithSingleMarks(text) ? singleMarks : doubleMarks
   const paragraphs = paragraphsOf(text)
   const spans: QuotedSpan[] = []

@@ -5,7 +5,7 @@
 // so-called ‘…’", "an operation dubbed ‘…’").
 
 import { attributeQuotations } from './attribution'
-import { findQuotedSpans, withDoubledMarks, type QuotedSpan } from './marks'
+import { quotedSpansOf, withDoubledMarks, type QuotedSpan } from './marks'
 import { classOf, DIGIT, isLetterOrDigit, SPACE } from './charClasses'
 
 /** One quotation in one report. text.slice(start, end) is the quoted words, without the marks. */
@@ -75,12 +75,12 @@ export function countWords(text: string, from: number, to: number, most: number)
 /** Whether the words before a quoted stretch present it as a term, a title or a slogan. */
 const presentedAsTerm = (text: string, span: QuotedSpan): boolean => TERM_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
 
-/** Whether a quoted stretch gives someone's words rather than a term, a title or a scare quote. */
+/** Whether a quoted stretch that nothing before presents as a term gives someone's words rather than a
+ *  title or a scare quote. */
 function isQuotation(text: string, span: QuotedSpan): boolean {
   const count = countWords(text, span.start, span.end, MAX_QUOTATION_WORDS)
   if (count < MIN_QUOTATION_WORDS || count > MAX_QUOTATION_WORDS) return false
   const before = text.slice(Math.max(0, span.start - 40), span.start)
-  if (presentedAsTerm(text, span)) return false
   const opensParagraph = /(?:^|\n)\s*\S?$/.test(before)
   if (opensParagraph) return true
   const quoted = text.slice(span.start, span.end)
@@ -105,10 +105,11 @@ export function findQuotations(original: string): Quotation[] {
   const text = withDoubledMarks(original)
   // A stretch listed straight after one presented as a term is another of the same ("the phrases “…” and “…”").
   let term: QuotedSpan | null = null
-  const spans = findQuotedSpans(text).filter((span) => {
+  const spans = quotedSpansOf(text).filter((span) => {
     const listed = term !== null && LISTED_AFTER.test(text.slice(term.end, span.start))
-    term = listed || presentedAsTerm(text, span) ? span : null
-    return !listed && isQuotation(text, span)
+    const asTerm = listed || presentedAsTerm(text, span)
+    term = asTerm ? span : null
+    return !asTerm && isQuotation(text, span)
   })
   const attributions = attributeQuotations(text, spans)
   return spans.map(({ start, end, paragraphs }, i) => ({ ...withoutSpaces(text, start, end), paragraphs, speaker: attributions[i]?.speaker ?? null, named: attributions[i]?.named ?? null }))

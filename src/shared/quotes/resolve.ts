@@ -22,6 +22,8 @@ export interface Context {
   speakers: Array<{ at: number; speaker: string; gender: 'm' | 'f' | null }>
   /** Whether a place in the text is inside a quotation. */
   quoted?: (at: number) => boolean
+  /** The sentences of the text that open with an office (officeSubjects), read when first needed. */
+  offices?: Array<{ at: number; office: string }>
 }
 
 /** The full name behind a phrase, from what the report has said before `at` (or anywhere, for a name). */
@@ -115,12 +117,11 @@ const OFFICE_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|So|Still|La
 /** The rest of a sentence that is someone else's words about the office: "…the president alone isn't to blame, Roberts said". */
 const SOMEONE_SAID = /^[^.!?]*?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|added|argued|wrote)\b/u
 
-/** The sentences of a text that open with an office, where each office word ends: read once for the report
- *  last asked about, not again for each pronoun. */
-let officesIn: { text: string; offices: Array<{ at: number; office: string }> } = { text: '', offices: [] }
-
-function officeSubjects(text: string): Array<{ at: number; office: string }> {
-  if (officesIn.text === text) return officesIn.offices
+/** The sentences of the report that open with an office, where each office word ends: read once for the
+ *  report, not again for each pronoun. */
+function officeSubjects(context: Context): Array<{ at: number; office: string }> {
+  if (context.offices) return context.offices
+  const { text } = context
   const offices: Array<{ at: number; office: string }> = []
   OFFICE_SUBJECT.lastIndex = 0
   for (const m of text.matchAll(OFFICE_SUBJECT)) {
@@ -128,7 +129,7 @@ function officeSubjects(text: string): Array<{ at: number; office: string }> {
     const at = (m.index ?? 0) + m[0].length
     if (ROLE_NOUNS.has(noun) && !SOMEONE_SAID.test(text.slice(at, at + 300))) offices.push({ at, office: normalOffice(noun, `${m[1] ?? ''}${noun}`.split(/\s+/)) as string })
   }
-  officesIn = { text, offices }
+  context.offices = offices
   return offices
 }
 
@@ -136,7 +137,7 @@ function officeSubjects(text: string): Array<{ at: number; office: string }> {
  *  the report has named, of the pronoun's gender: where it is, and the holder (the one the report names most,
  *  where it names several: "the president" of a report about one president that recalls another). */
 function officeSubjectBefore(from: number, at: number, context: Context, fits: (gender: 'm' | 'f' | null, name: string) => boolean): { at: number; name: string } | undefined {
-  const offices = officeSubjects(context.text)
+  const offices = officeSubjects(context)
   for (let i = countBefore(offices, at) - 1; i >= 0 && (offices[i] as { at: number }).at >= from; i--) {
     const { at: place, office } = offices[i] as { at: number; office: string }
     if (context.quoted?.(place)) continue
