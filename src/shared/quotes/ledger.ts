@@ -7,6 +7,7 @@ import type { Alignment } from '../alignment'
 import { findUnmarkedCopies } from './copies'
 import { groupQuotations, interrupted, matchesOver, type LocatedQuotation } from './grouping'
 import { unifySpeakers } from './speakers'
+import { transcriptTurns, turnHolding, type Turn } from './transcripts'
 import { readQuotations } from './documents'
 import type { Quotation } from './quotations'
 import type { QuoteConflict, QuoteGroup, QuoteInstance, QuoteLedger } from './types'
@@ -46,7 +47,8 @@ function conflictsOf(instances: readonly QuoteInstance[], unified: Map<string, s
   const conflicts: QuoteConflict[] = []
   const speakers = [...new Set(instances.filter((i) => i.marked && i.speaker).map((i) => unified.get(i.speaker as string) ?? (i.speaker as string)))]
   if (speakers.length > 1) conflicts.push({ kind: 'speaker', speakers })
-  const ownText = instances.filter((i) => !i.marked && !reportsSpeech(texts[i.doc] ?? '', i.start, i.end)).map((i) => i.doc)
+  // Unquoted words with a speaker (a transcript's turn) are that speaker's, not the outlet's.
+  const ownText = instances.filter((i) => !i.marked && i.speaker === null && !reportsSpeech(texts[i.doc] ?? '', i.start, i.end)).map((i) => i.doc)
   if (ownText.length > 0) conflicts.push({ kind: 'unattributed', docs: [...new Set(ownText)] })
   return conflicts
 }
@@ -58,7 +60,14 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
   const over = matchesOver(located, shared)
   const memberLists = groupQuotations(texts, located, over)
   const copies = findUnmarkedCopies(texts, located, memberLists, shared, over)
-  const unified = unifySpeakers(located.flatMap((l) => (l.quotation.speaker ? [l.quotation.speaker] : [])))
+  // Unquoted copies in a transcript are the words of the turn they are in: read only for reports that have copies.
+  const turns = new Map<number, Turn[]>()
+  const copyTurns = copies.map((c) => {
+    let list = turns.get(c.doc)
+    if (!list) turns.set(c.doc, (list = transcriptTurns(texts[c.doc] ?? '')))
+    return turnHolding(list, c.start, c.end)
+  })
+  const unified = unifySpeakers([...located.flatMap((l) => (l.quotation.speaker ? [l.quotation.speaker] : [])), ...copyTurns.flatMap((t) => (t ? [t.speaker] : []))])
 
   const groups: QuoteGroup[] = memberLists.map((members, g) => {
     const marked = members.map((m) => located[m] as LocatedQuotation).sort((a, b) => a.doc - b.doc || a.quotation.start - b.quotation.start)
@@ -124,7 +133,11 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
         if (inBase.has(l)) bases.add(part)
       }
     }
-    for (const c of copies) if (c.group === g) instances.push(instanceOf(c.doc, { start: c.start, end: c.end, speaker: null, named: null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false))
+    copies.forEach((c, k) => {
+      if (c.group !== g) return
+      const turn = copyTurns[k]
+      instances.push(instanceOf(c.doc, { start: c.start, end: c.end, speaker: turn?.speaker ?? null, named: turn?.label ?? null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false))
+    })
     instances.sort((a, b) => a.doc - b.doc || a.start - b.start)
     const baseIndex = instances.findIndex((i) => i.doc === base.doc && i.start === base.quotation.start)
     const differ = instances.some((i) => !bases.has(i) && i.kind !== 'verbatim')
