@@ -80,6 +80,9 @@ const presentedAsTerm = (text: string, span: QuotedSpan): boolean => TERM_BEFORE
 function isQuotation(text: string, span: QuotedSpan): boolean {
   const count = countWords(text, span.start, span.end, MAX_QUOTATION_WORDS)
   if (count < MIN_QUOTATION_WORDS || count > MAX_QUOTATION_WORDS) return false
+  // Words run together with no space between are an address, a file's name or a page's code left in the
+  // text (poster="http://…/a-vs.jpg?pubId=1"), never someone's speech.
+  if (!/\s/.test(text.slice(span.start, span.end))) return false
   const before = text.slice(Math.max(0, span.start - 40), span.start)
   const opensParagraph = /(?:^|\n)\s*\S?$/.test(before)
   if (opensParagraph) return true

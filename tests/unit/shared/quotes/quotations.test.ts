@@ -43,6 +43,14 @@ describe('a figure in quotation marks', () => {
   })
 })
 
+describe('words run together in marks', () => {
+  it('are an address or a page’s code left in the text, never a quotation; the report’s quotation after it is one', () => {
+    // A real report's opening: a video's poster attribute left before the repeated headline.
+    const text = `Trump commemorates 9/11 anniversary\n\nposter="http://v.politico.com/images/1155968404/201709/3112/1155968404_5572066849001_5572062979001-vs.jpg?pubId=1155968404" Trump commemorates 9/11 anniversary\n\n"The terrorists who attacked us thought they could incite fear and weaken our spirit,” Trump said Monday morning.`
+    expect(findQuotations(text).map((q) => text.slice(q.start, q.end))).toEqual(['The terrorists who attacked us thought they could incite fear and weaken our spirit,'])
+  })
+})
+
 describe('a quotation set apart from its marks by a space', () => {
   it('is the words alone, attributed as any other', () => {
     const closing = '“Look, I find it very troubling,” Mr. Madden said. “I think it is troubling that they would mock someone who’s singing ‘God Bless America.’ “'
