@@ -81,6 +81,12 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
     const phrase = readSpeakerPhrase(owner, context.lexicon)
     if (phrase.kind === 'name') return { phrase, words: owner }
   }
+  // "Trump’s threat to unleash “fire and fury”": the words of a threat, a promise or a call are its maker's.
+  const maker = OWNER_VOW.exec(before.trimEnd())?.[1]
+  if (maker !== undefined) {
+    const phrase = readSpeakerPhrase(maker, context.lexicon)
+    if (phrase.kind === 'name') return { phrase, words: maker }
+  }
   // A full stop where a comma belongs: "…our values.” DHS spokesman Marsha Catron told the Post.", a sentence
   // that is nothing but an attribution.
   const bareAttribution = BARE_ATTRIBUTION.exec(after)
@@ -102,6 +108,9 @@ function piecesUpTo(text: string, most: number): number {
 /** A name's possessive right before the opening mark, and the kind of words the quotation is right after it. */
 const OWNER_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s$/u
 const REMARKS_AFTER = /^(?:comments?|remarks?|rhetoric|threats?|warnings?|words|statement|tweets?|claims?|vows?|pledges?|promises?)\b/
+
+/** A name's threat, promise or call to do what the quotation says, right before the opening mark: "Trump’s threat to unleash". */
+const OWNER_VOW = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s\s+(?:threats?|promises?|pledges?|vows?|calls?)\s+to(?:\s+\p{Ll}+){0,2}$/u
 
 /** The end of a sentence that closes a quotation and says who spoke it, right before an opening mark: "…,” the president said. “". */
 const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*["“]$/

@@ -153,4 +153,12 @@ describe('verbs of speech', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['an important step → Sanders'])
   })
+
+  it('gives the words of someone’s threat, promise or call “to” do them to that person (“Trump’s threat to unleash “fire and fury””)', () => {
+    const text = [
+      'Trump’s Wednesday morning tweets emphasized that he’s been applying a dishrag to American nosecones.',
+      'On Wednesday, in the hours after President’s Trump’s threat to unleash “fire and fury” on North Korea if it continued to menace the United States, global investors sold the dollar.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['fire and fury → Trump'])
+  })
 })
