@@ -13,6 +13,8 @@ import { personMentions, type PersonMention } from './mentions'
 import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
 import { sameSpeaker } from './speakers'
+import { bare } from './nameRuns'
+import { ROLE_NOUNS } from './nameWords'
 import type { QuotedSpan } from './marks'
 import { classOf, SPACE } from './charClasses'
 
@@ -48,7 +50,7 @@ function namedIn(phrase: SpeakerPhrase): string | null {
 }
 
 /** The attribution written around one quotation, before it is carried over from a neighbour. */
-function attributionAround(context: Context, span: QuotedSpan, spans: readonly QuotedSpan[], index: number): { phrase: SpeakerPhrase; words: string } | null {
+function attributionAround(context: Context, span: QuotedSpan, spans: readonly QuotedSpan[], index: number): { phrase: SpeakerPhrase; words: string; headline?: true } | null {
   const { text } = context
   const paragraphStart = text.lastIndexOf('\n', span.start) + 1
   const paragraphEndAt = text.indexOf('\n', span.end)
@@ -75,11 +77,21 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   }
   const found = speakerBefore(before.trimEnd(), context.lexicon)
   if (found) return found
+  // A headline's "Buttigieg: ‘I was slow to realize’", run into the text (a related story's link): the person
+  // named right before the colon.
+  const headlined = headlineSpeaker(before.trimEnd(), context)
+  if (headlined) return headlined
   // "Trump's “fire and fury” comments": the words of the one whose remarks they are.
   const owner = OWNER_BEFORE.exec(before.trimEnd())?.[1]
   if (owner !== undefined && REMARKS_AFTER.test(after)) {
     const phrase = readSpeakerPhrase(owner, context.lexicon)
     if (phrase.kind === 'name') return { phrase, words: owner }
+  }
+  // "Trump’s threat to unleash “fire and fury”": the words of a threat, a promise or a call are its maker's.
+  const maker = OWNER_VOW.exec(before.trimEnd())?.[1]
+  if (maker !== undefined) {
+    const phrase = readSpeakerPhrase(maker, context.lexicon)
+    if (phrase.kind === 'name') return { phrase, words: maker }
   }
   // A full stop where a comma belongs: "…our values.” DHS spokesman Marsha Catron told the Post.", a sentence
   // that is nothing but an attribution.
@@ -102,6 +114,38 @@ function piecesUpTo(text: string, most: number): number {
 /** A name's possessive right before the opening mark, and the kind of words the quotation is right after it. */
 const OWNER_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s$/u
 const REMARKS_AFTER = /^(?:comments?|remarks?|rhetoric|threats?|warnings?|words|statement|tweets?|claims?|vows?|pledges?|promises?)\b/
+
+/** A name and a colon right before the opening mark, as headlines attribute words: "John Dean: ‘". */
+const NAME_COLON = /(?:^|(?<=[\s,;(]))(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):$/u
+
+/** The person a headline's colon gives the words to, when the words before the opening mark end with one:
+ *  the whole of a person's name ("Trump Throws Down With Pelosi and Schumer Over Border Wall:" is no name),
+ *  not in capitals throughout (a dateline's "SIMFEROPOL, UKRAINE:"), after a capitalised word, an office or
+ *  nothing (not "to replace Rehnquist:", "Trump to Jeff Sessions:"), and, when one word, a surname the report
+ *  gives in full ("Translation:" is no one). */
+function headlineSpeaker(before: string, context: Context): { phrase: SpeakerPhrase; words: string; headline: true } | null {
+  const m = NAME_COLON.exec(before)
+  if (!m?.[1]) return null
+  // Words in capitals before the name are a page's labels ("MUST WATCH Pelosi:").
+  const words = m[1].split(/\s+/)
+  const first = words.findIndex((w) => !CAPITALS.test(w))
+  if (first < 0) return null
+  const run = words.slice(first).join(' ')
+  const last = words.at(-1) as string
+  const lead = before.slice(0, m.index) + words.slice(0, first).join(' ')
+  const wordBefore = /(\S+)\s*$/.exec(lead)?.[1]
+  if (wordBefore !== undefined && ((/^[\p{Ll}\p{N}]/u.test(wordBefore) && !ROLE_NOUNS.has(wordBefore)) || /[’']$/.test(wordBefore))) return null
+  if (words.some((w) => /[’']$/.test(w))) return null
+  if (/\bto\s+(?:\S+\s+){0,3}$/.test(lead)) return null
+  const phrase = readSpeakerPhrase(run, context.lexicon)
+  if (phrase.kind !== 'name' || !last.endsWith(phrase.name.split(' ').at(-1) as string)) return null
+  if (!phrase.name.includes(' ') && context.mentions.withSurname(bare(phrase.name), true).length === 0) return null
+  return { phrase, words: run, headline: true }
+}
+const CAPITALS = /^[\p{Lu}.’'-]{2,}$/u
+
+/** A name's threat, promise or call to do what the quotation says, right before the opening mark: "Trump’s threat to unleash". */
+const OWNER_VOW = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s\s+(?:threats?|promises?|pledges?|vows?|calls?)\s+to(?:\s+\p{Ll}+){0,2}$/u
 
 /** The end of a sentence that closes a quotation and says who spoke it, right before an opening mark: "…,” the president said. “". */
 const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*["“]$/
@@ -142,13 +186,16 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     // "It said" with no document before it to stand for: as if no attribution were written (a body's words,
     // carried over from the quotation beside them).
     if (!speaker && around.phrase.kind === 'it') return null
+    // A headline run into the text names who speaks in it alone: not whom a "he" after it stands for, nor the
+    // speaker of the quotations beside it (the next headline's, or the sentence's own).
+    if (around.headline) return { speaker, named: namedIn(around.phrase), headline: true }
     if (speaker && around.phrase.kind !== 'organisation') context.speakers.push({ at: span.start, speaker, gender: genderOf(speaker) })
     return { speaker, named: namedIn(around.phrase) }
   })
   // Carried over: a quotation with no attribution of its own, next to one that has one.
   return spans.map((span, index) => {
     const own = found[index]
-    if (own) return own
+    if (own) return { speaker: own.speaker, named: own.named }
     const paragraphStart = text.lastIndexOf('\n', span.start) + 1
     // In the same paragraph: no line break between the two (a quotation run over paragraphs ends in this one).
     const sameParagraph = (i: number): boolean => {
@@ -159,7 +206,7 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     }
     for (const i of [index - 1, index + 1]) {
       const neighbour = found[i]
-      if (neighbour?.speaker && sameParagraph(i)) return { speaker: neighbour.speaker, named: null }
+      if (neighbour?.speaker && !('headline' in neighbour) && sameParagraph(i)) return { speaker: neighbour.speaker, named: null }
     }
     // The sentence before ends a few quoted words with their attribution: "“Walls work,” the president said.
     // “Walls save lives.”" (two words are no quotation of their own, but the one after them goes on with them).

@@ -109,6 +109,11 @@ const isAside = (segment: string): boolean =>
 const SOURCE_ASIDE = /^(?:\w+ly\s+)?(?:obtained|reported|seen|reviewed|published|released|provided|shared|posted|cited)\s+(?:by|to|in|on)\b/i
 const segmentsOf = (words: string): string[] => words.split(/[,;]|—|–| - /).map((s) => s.trim())
 
+/** Someone who speaks for a body, not named: "a spokeswoman", "a company spokesman". */
+const UNNAMED_SPOKESPERSON = /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson)$/u
+/** An opening that names the body where the words were given: "At Yahoo", "For the Pentagon". */
+const AT_BODY = /^(?:At|For)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|and|the|&)\s+)*\p{Lu}[\p{L}.'’&-]*){0,5})$/u
+
 /** The phrase naming the subject, from the words just before a verb: asides between commas are passed over. */
 export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
   // Reported speech inside reported speech: "Remnick notes that the president, after pausing, said".
@@ -122,6 +127,9 @@ export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
   if (nearest !== '') {
     const phrase = readSpeakerPhrase(nearest, lexicon)
     if (phrase.kind !== 'unnamed') return phrase
+    // "At Yahoo, a spokeswoman said": the body the sentence opens at speaks through its unnamed spokesperson.
+    const body = UNNAMED_SPOKESPERSON.test(nearest) ? AT_BODY.exec(segments.at(-2) ?? '')?.[1] : undefined
+    if (body !== undefined) return { kind: 'organisation', name: body }
   }
   // "Carney, the White House's spokesman, said": the subject comes before the aside. A person named there
   // counts before an office or organisation named in an aside.

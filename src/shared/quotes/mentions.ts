@@ -43,9 +43,13 @@ const ARTICLES = /^(?:the|a|an|this|that|these|those|its|their|our)$/i
 const SENTENCE_BREAK = /[.!?]\s|[.!?,]["”’]\s|\n|\p{Ll}[.!?]["”]?(?=\p{Lu})/gu
 
 /** Whether the words before `at`, back to the sentence's start, leave the name at its head. */
-function opensSentence(text: string, at: number): boolean {
+function opensSentence(text: string, at: number, end: number): boolean {
   const from = Math.max(0, at - 160)
   const before = text.slice(from, at)
+  // The one a verb of speech put after its clause names: "…, writes former staffer Thomas Graham in a commentary";
+  // not the subject of the words reported ("…, said Trump was given every opportunity").
+  const inverted = INVERTED_SPEAKER.exec(before)
+  if (inverted && !inverted[1]?.split(/\s+/).some((w) => NOT_DESCRIPTION.has(w.toLowerCase())) && NAME_ENDS_CLAUSE.test(text.slice(end, end + 12))) return true
   // A sentence ends at a full stop and a space, a line's end, a quotation closed after its own punctuation
   // ("…,” Obama said"; not the “balance” Obama wants), or a full stop run into the next sentence ("said.The").
   let stop = -1
@@ -54,13 +58,36 @@ function opensSentence(text: string, at: number): boolean {
   if (stop < 0 && from > 0) return false
   const lead = before.slice(stop + 1).trim()
   // An opening phrase before the name ("In a letter, Issa…"), short and with no verb of its own.
-  if (lead === '' || LEADING_WORDS.has(lead.toLowerCase())) return true
+  if (lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || WHEN_LEAD.test(lead)) return true
+  // Who the person is, written before the name at the sentence's head: "HHS spokesperson Michael Caputo said".
+  if (describedLead(lead)) return true
   if (!/,$/.test(lead) || /\b(?:said|says|told|added|wrote)\b/.test(lead)) return false
   // A longer one when it is a participle's or a preposition's phrase, with no comma inside: "Questioned at a
   // press conference in Manila on the effectiveness of his foreign policy, Obama defended …".
   const words = lead.split(/\s+/)
   return words.length <= 6 || (words.length <= 20 && !lead.slice(0, -1).includes(',') && OPENING_PHRASE.test(lead))
 }
+
+/** A clause's verb of speech after a comma, and what it says the speaker is, up to the name ("said former … staffer").
+ *  Not "told", whose name is the one spoken to. */
+const INVERTED_SPEAKER = /,\s+(?:said|says|writes|wrote|added|adds|argued|argues|noted|notes|explained|explains)((?:\s+[\p{L}.'’-]+){0,7})\s+$/u
+/** Words that end the description after an inverted verb: the name after them is not the speaker ("said on
+ *  Tuesday that John Smith…", "writes in a letter to Senator …"). */
+const NOT_DESCRIPTION = new Set('that to with in on at for whether and or him her them reporters about by from if when he she they it is was'.split(' '))
+/** After the name, the end of the attribution: punctuation, or a phrase of where, when or what the person is. */
+const NAME_ENDS_CLAUSE = /^(?:['’]s\s)?(?:\s*[,.;:!?—–(]|\s+(?:in|of|at|on|for|from|during|who|when|after|before)\b|\s*$)/
+/** A sentence's opening that only says when, with no comma after it: "On Friday Flake defended". */
+const WHEN_LEAD = /^(?:(?:On|Late|Early|Earlier|Later|Last|This|By)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/
+
+/** The words of a sentence's head that say who the name after them is: capitalised words (a body), then an
+ *  office in lower case ("HHS spokesperson", "White House press secretary"); no verb among them. */
+const DESCRIBED_LEAD = /^(?:(?:the|The|former|Former)\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]*)$/u
+function describedLead(lead: string): boolean {
+  const m = DESCRIBED_LEAD.exec(lead)
+  if (!m?.[2] || !ROLE_NOUNS.has(m[2])) return false
+  return !(m[1] ?? '').split(/\s+/).some((w) => /ed$/.test(w) || AUXILIARY_VERBS.has(w))
+}
+const AUXILIARY_VERBS = new Set('is was has had will would said says told tells also'.split(' '))
 
 /** The first word of an opening phrase: a participle, or a preposition. */
 const OPENING_PHRASE = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)|In|At|On|During|After|Before|Since|Despite|Amid|Following|Speaking|Asked|Questioned|Pressed)\s/u
@@ -109,7 +136,7 @@ class Mention implements PersonMention {
   ) {}
 
   get subject(): boolean {
-    return (this.opens ??= opensSentence(this.text, this.at) && !describesNext(this.text, this.end))
+    return (this.opens ??= opensSentence(this.text, this.at, this.end) && !describesNext(this.text, this.end))
   }
 }
 

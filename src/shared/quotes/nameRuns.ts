@@ -164,8 +164,9 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     const joins = word === 'and' && capitalised(next) && ORGANISATION_WORDS.has(bare(next)) && current.some((w) => ORGANISATION_WORDS.has(bare(w)))
     const connects = (current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(next)) || joins
     const suffix = current.length > 0 && SUFFIXES.has(bare(word))
-    // A day of the week ends a name: "Mr. Romney Friday called …" is Romney.
-    if (current.length > 0 && WEEKDAYS.has(bare(word))) return flush()
+    // A day of the week ends a name, and begins none: "Mr. Romney Friday called …" is Romney, "On Friday Flake
+    // defended …" is Flake.
+    if (WEEKDAYS.has(bare(word))) return flush()
     // A word that makes a name an organisation's goes on with the run even where the report writes it in lower
     // case too: "the United States" is not someone called United, nor "the White House" someone called White.
     const kept = capitalised(word) && (!common(word, lexicon) || (current.length > 0 && ORGANISATION_WORDS.has(bare(word))) || beforeOrganisationWord(words, i))

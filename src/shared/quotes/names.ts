@@ -49,6 +49,10 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   }
   const body = bodyOf(words)
   if (body && body.length === words.length) return { kind: 'organisation', name: body.join(' ') }
+  // "a spokesman for the National Peace Committee of Korea": the body they speak for, by its whole name (a
+  // person's spokesman, "a spokesman for Prime Minister Theresa May", is read as before: the person).
+  const spokenFor = SPOKESPERSON_FOR.exec(words.join(' '))?.[1]
+  if (spokenFor !== undefined && readSpeakerPhrase(spokenFor, lexicon).kind === 'organisation') return { kind: 'organisation', name: spokenFor }
   // "Australia's prime minister": the office, of the place or body named before it.
   if (words.length <= 4 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0] ?? '') && ROLE_NOUNS.has(lastWord) && TITLES.has(lastWord) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) {
     return { kind: 'role', role: normalOffice(lastWord, words.slice(1).map(bare)) as string, held: true }
@@ -98,6 +102,9 @@ const PARTY_MEMBERS = new Set(['democrat', 'republican'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their'])
 
 const PREPOSITIONS = new Set('of in on at for with from to after before during since about amid despite ahead'.split(' '))
+
+/** An unnamed spokesperson and the body, named in capitals, they speak for. */
+const SPOKESPERSON_FOR = /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*\p{Lu}[\p{L}.'’&-]*){0,6})$/u
 
 /** Who speaks for an organisation without being named. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'statement'])

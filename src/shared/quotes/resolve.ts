@@ -8,7 +8,7 @@ import { namesTogether, readOpeningSubject, readSpeakerPhrase, type Lexicon, typ
 import { countBefore, type MentionIndex } from './mentionIndex'
 import { bare, normalOffice } from './nameRuns'
 import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
-import { expandInitials, sameSpeaker, surnameOf } from './speakers'
+import { expandInitials, sameSpeaker, surnameOf, vowelApart } from './speakers'
 
 /** How many paragraphs back a pronoun looks first for the person it stands for. */
 const PRONOUN_REACH = 3
@@ -47,7 +47,7 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       const surname = surnameOf(phrase.name)
       // "Mr. Trump" is not "Melania Trump": a title's gender rules out a name of the other.
       const candidates = context.mentions.withSurname(surname, true).filter((m) => !(phrase.gender && m.gender && m.gender !== phrase.gender))
-      if (candidates.length === 0) return phrase.name
+      if (candidates.length === 0) return misspelt(phrase.name, surname, context) ?? phrase.name
       const counts = new Map<string, number>()
       for (const m of context.mentions.withSurname(surname, false)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1)
       const holder = phrase.role ? candidates.find((m) => m.role === phrase.role) : undefined
@@ -109,6 +109,24 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
     case 'unnamed':
       return null
   }
+}
+
+/** The one full name the report gives whose surname is this one with a vowel more or less ("Lowentritt" for
+ *  "Lenny Loewentritt", "Frederick" for "James Fredrick"): a report that names someone once in full and later
+ *  misspells the surname still means them. Only long surnames, only a vowel ("Johnston" is not "Johnson"), and
+ *  only a spelling the report writes once: a slip, not the name of someone it goes on about ("Sanders" is not
+ *  "Lee Saunders"). */
+function misspelt(word: string, surname: string, context: Context): string | null {
+  if (surname.length < 6) return null
+  const once = context.text.indexOf(word)
+  if (once >= 0 && context.text.indexOf(word, once + word.length) >= 0) return null
+  let found: string | null = null
+  for (const m of context.mentions.mentions) {
+    if (m.name === found || !m.name.includes(' ') || !vowelApart(surnameOf(m.name), surname)) continue
+    if (found !== null) return null
+    found = m.name
+  }
+  return found
 }
 
 /** A sentence that opens with an office in lower case ("But the president said", "The senator added", "The

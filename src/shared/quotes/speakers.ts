@@ -54,6 +54,15 @@ function compareNames(a: string, b: string): boolean {
   return oneWord || firstA === firstB || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB))
 }
 
+/** Whether two words are one with a single vowel added or left out. */
+export function vowelApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (long.length !== short.length + 1 || short.length < 6) return false
+  let i = 0
+  while (i < short.length && short[i] === long[i]) i++
+  return 'aeiou'.includes(long[i] as string) && long.slice(i + 1) === short.slice(i)
+}
+
 /** The names of all speakers made one: each name maps to the fullest form of the person's name (the first,
  *  longest first, that sameSpeaker takes for it). Only the forms that could be the same are compared: those
  *  of the same surname, those the name opens ("ABC" of "ABC News"), those whose initials it is, and people

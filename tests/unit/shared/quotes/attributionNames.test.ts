@@ -136,4 +136,29 @@ describe('verbs of speech', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Fire and Fury → Donald Trump', 'face fire and → Donald Trump'])
   })
+
+  it('reads a surname written once with a vowel more or less as the full name the report gave (“Frederick” for James Fredrick)', () => {
+    const text = [
+      'Hundreds of migrants have arrived at the Guatemalan border town of Tecún Umán, along the southern border of Mexico, James Fredrick reports for NPR.',
+      '"You can tell Mexican security forces are preparing because there are dozens of police in riot gear waiting here for the imminent arrival of this caravan," Frederick told NPR, while standing on a bridge that links Mexico and Guatemala.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['You can tell → James Fredrick'])
+  })
+
+  it('keeps a surname the report writes again and again as its own person, though another’s differs by a vowel (Sanders, Lee Saunders)', () => {
+    const text = [
+      'Democrats approved an amendment to the platform proposed by American Federation of State, County and Municipal Employees union president Lee Saunders, which laid out priorities trade deals should address, including labor policy, the environment and currency manipulation.',
+      'The Clinton and Sanders camps struck a bargain on climate change.',
+      'On a conference call, Sanders called it "an important step forward in expanding health care in America and expanding health insurance and health care access to tens of millions of Americans."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['an important step → Sanders'])
+  })
+
+  it('gives the words of someone’s threat, promise or call “to” do them to that person (“Trump’s threat to unleash “fire and fury””)', () => {
+    const text = [
+      'Trump’s Wednesday morning tweets emphasized that he’s been applying a dishrag to American nosecones.',
+      'On Wednesday, in the hours after President’s Trump’s threat to unleash “fire and fury” on North Korea if it continued to menace the United States, global investors sold the dollar.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['fire and fury → Trump'])
+  })
 })

@@ -178,5 +178,31 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text).at(-1)).toBe('I’ll be there. → Megyn Kelly')
   })
-})
 
+  it('takes “he” for the one a verb of speech after a clause names (“…, says Troy of McGill University”)', () => {
+    const text = [
+      '“Apparently he has a lot of faith in her; she seems very reliable,” says Gil Troy, a presidential historian at McGill University in Montreal.',
+      '“The overriding problem with the Trump White House is that it has too few people who know how to work the government,” says Cal Jillson, a political scientist at Southern Methodist University in Dallas, in an email.',
+      'Still, the arrival of Ivanka Trump as a full-fledged participant in West Wing life can also be seen as a positive, says Troy of McGill University.',
+      '“Maybe he’s starting to learn the ropes, maybe he’s understanding that there’s a whole set of rules and protocols in Washington, which you have to follow,” he says.',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('Maybe he’s starting → Gil Troy')
+  })
+
+  it('takes “she” for the one a sentence opens with after saying what she is (“EU foreign policy chief Federica Mogherini said”)', () => {
+    const text = [
+      'German Foreign Minister Heiko Maas said that U.S. and British intelligence needs to be compared with other information from allies. "We have to be very careful," he said.',
+      'EU foreign policy chief Federica Mogherini said it was not a time to jump to action without proper information. "The maximum restraint and wisdom should be applied," she said ahead of the monthly foreign ministers meeting in Luxembourg.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We have to → Heiko Maas', 'The maximum restraint → Federica Mogherini'])
+  })
+
+  it('does not take the one a reported clause is about for the one a verb of speech names (“…, said Trump was given”)', () => {
+    const text = [
+      '“It is an abuse of power,” Scalise said. “It’s your abuse of power.”',
+      'House Majority Leader Steny Hoyer, D-Md., said Trump was given every opportunity to prove his innocence.',
+      '“Democrats did not choose this impeachment. We did not wish for it,” he said.',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('Democrats did not → Steny Hoyer')
+  })
+})

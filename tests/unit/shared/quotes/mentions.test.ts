@@ -57,7 +57,14 @@ describe('the person a sentence is about', () => {
       'Both sides in the federal talks to avert a year-end fiscal crisis signaled late Monday that significant progress had been made, with sources saying President Obama had offered a higher threshold for tax rate increases and with House Speaker Boehner\'s office calling it "a step in the right direction."\n\n' +
       '"Any movement away from the unrealistic offers the president has made previously is a step in the right direction," Boehner spokesman Michael Steel said, though he also criticized the specific mix of spending cuts and tax hikes Obama has proposed, saying it "cannot be considered balanced."'
     const mentions = personMentions(text, lexiconOf(text)).filter((m) => m.at > text.indexOf('\n'))
-    expect(mentions.map((m) => `${m.name}: ${m.subject ? 'subject' : 'not subject'}`)).toEqual(['Boehner: not subject', 'Michael Steel: not subject', 'Obama: not subject'])
+    expect(mentions.map((m) => `${m.name}: ${m.subject ? 'subject' : 'not subject'}`)).toEqual(['Boehner: not subject', 'Michael Steel: subject', 'Obama: not subject'])
+  })
+
+  it('is the one named after a day of the week that opens it (“On Friday Flake defended”)', () => {
+    const text =
+      'The FBI background check comes after Sen. Jeff Flake, R-Ariz., joined Democrats on Friday in calling for the investigation into sexual assault allegations made against Kavanaugh.\n\n' +
+      'On Friday Flake defended his decision to press for the further inquiry, saying he wanted to protect the credibility of America’s institutions.'
+    const mentions = personMentions(text, lexiconOf(text)).filter((m) => m.at > text.indexOf('\n'))
+    expect(mentions.map((m) => `${m.name}: ${m.subject ? 'subject' : 'not subject'}`)).toEqual(['Jeff Flake: subject'])
   })
 })
-

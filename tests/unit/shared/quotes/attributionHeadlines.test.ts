@@ -1,0 +1,29 @@
+// Headlines that give their words to someone with a colon ("John Dean: ‘…’"), as pages run them into a report's
+// text (related stories' links, captions), on short passages of real news reports (from tests/fixtures/quotes
+// and the corpus its README names).
+
+import { describe, expect, it } from 'vitest'
+import { ledgerSpeakers as speakersOf } from './speakersOf'
+
+describe('headlines run into the text', () => {
+  it('gives a linked headline’s words to the name before its colon, not to the headline beside it', () => {
+    const text =
+      "President Trump Donald John TrumpKamala Harris calls for Twitter to suspend Trump account over whistleblower attacks Clinton jokes she 'never' had to tell Obama not to 'extort foreign countries' John Dean: 'There is enough evidence' to impeach Trump MORE threatened during a meeting with GOP senators and White House officials to shut down the government over full funding for his border wall, according to multiple reports."
+    expect(speakersOf(text).at(-1)).toBe('There is enough → John Dean')
+  })
+
+  it('gives a caption’s words to the name before its colon, past the page’s labels before it (“Facebook Twitter Pinterest US Gen Joseph Dunford:”)', () => {
+    const text = [
+      'Asked about the legal basis for a US plane shooting down a Syrian aircraft in Syrian airspace, Dunford referred to the Authorisation for the Use of Military Force Act passed by Congress in 2001 in the wake of the 9/11 attack, which has been used as a blanket mandate by US administrations ever since for counter-terrorist operations abroad.',
+      'Facebook Twitter Pinterest US Gen Joseph Dunford: ‘We made every effort to warn those individuals not to come any closer.’ Photograph: Aaron P Bernstein/Reuters',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We made every → Joseph Dunford'])
+  })
+
+  it('does not take a name that a sentence’s own words lead to before a colon for the speaker (“to replace Rehnquist:”)', () => {
+    const text =
+      'In his memoir Decision Points, Bush credits Kavanaugh with helping him decide to nominate John Roberts to replace Rehnquist: “Brett told me that [appellate judge J. Michael] Luttig, [Samuel] Alito, and Roberts would all be solid justices.”'
+    expect(speakersOf(text)).not.toContain('Brett told me → Rehnquist')
+    expect(speakersOf(text)[0]?.startsWith('Brett told me → ')).toBe(true)
+  })
+})
