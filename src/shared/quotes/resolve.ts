@@ -26,6 +26,9 @@ export interface Context {
   offices?: Array<{ at: number; office: string }>
 }
 
+/** Words that bring in a person as someone's family, just before the name. */
+const FAMILY_BEFORE = /\b(?:first lady|wife|husband|son|daughter|brother|sister|father|mother|widow|widower|nephew|niece|grandson|granddaughter|son-in-law|daughter-in-law)[,\s]+$/i
+
 /** The full name behind a phrase, from what the report has said before `at` (or anywhere, for a name). */
 export function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | null {
   switch (phrase.kind) {
@@ -48,6 +51,11 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       // "Mr. Trump" is not "Melania Trump": a title's gender rules out a name of the other.
       const candidates = context.mentions.withSurname(surname, true).filter((m) => !(phrase.gender && m.gender && m.gender !== phrase.gender))
       if (candidates.length === 0) return misspelt(phrase.name, surname, context) ?? phrase.name
+      // The surname brought in with an office ("President Trump") before any full name of it, and the full
+      // names of it all of the office holder's family ("first lady Melania Trump", "his wife, Michelle Obama"):
+      // the surname alone is the office holder, whose first name the report never gives.
+      const titled = context.mentions.withSurname(surname, false).find((m) => !m.name.includes(' ') && m.role !== null)
+      if (titled && titled.at < (candidates[0]?.at ?? 0) && candidates.every((m) => FAMILY_BEFORE.test(context.text.slice(Math.max(0, m.at - 40), m.at)))) return phrase.name
       const counts = new Map<string, number>()
       for (const m of context.mentions.withSurname(surname, false)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1)
       const holder = phrase.role ? candidates.find((m) => m.role === phrase.role) : undefined

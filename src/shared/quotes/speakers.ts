@@ -74,6 +74,10 @@ export function unifySpeakers(names: readonly string[]): Map<string, string> {
     return n
   }
   const counts = new Map([...new Set(names)].map((name) => [name, wordCount(name)]))
+  const times = new Map<string, number>()
+  for (const name of names) times.set(name, (times.get(name) ?? 0) + 1)
+  /** How many quotations each fullest form has gathered so far, itself and the forms made one with it. */
+  const quoted: number[] = []
   const forms = [...counts.keys()].sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || b.length - a.length)
   const unified = new Map<string, string>()
   const fullest: string[] = []
@@ -92,10 +96,17 @@ export function unifySpeakers(names: readonly string[]): Map<string, string> {
       const found = new Set([...(index.get(`s:${surnameOf(name)}`) ?? []), ...(index.get(`p:${lower}`) ?? []), ...(index.get(`i:${name}`) ?? []), ...together])
       candidates = [...found].sort((x, y) => x - y)
     }
-    const at = candidates.find((i) => sameSpeaker(fullest[i] as string, name))
+    // A surname alone that could be several people named in full ("Trump": "Donald Trump", "Melania Trump")
+    // is the one the reports quote most.
+    const matching = candidates.filter((i) => sameSpeaker(fullest[i] as string, name))
+    const at = name.includes(' ') || matching.length < 2 ? matching[0] : matching.reduce((best, i) => ((quoted[i] as number) > (quoted[best] as number) ? i : best))
     const fuller = at === undefined ? undefined : fullest[at]
     unified.set(name, fuller ?? name)
-    if (fuller !== undefined) continue
+    if (at !== undefined) {
+      quoted[at] = (quoted[at] as number) + (times.get(name) as number)
+      continue
+    }
+    quoted.push(times.get(name) as number)
     const i = fullest.push(name) - 1
     file(`s:${surnameOf(name)}`, i)
     const words = name.toLowerCase().split(' ')

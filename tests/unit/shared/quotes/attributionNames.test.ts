@@ -162,3 +162,24 @@ describe('verbs of speech', () => {
     expect(speakersOf(text)).toEqual(['fire and fury → Trump'])
   })
 })
+
+describe('a surname shared by an office holder and their family', () => {
+  it('is the office holder when the report gives the office first and the other full name as family ("President Trump" … "first lady Melania Trump")', () => {
+    const text = [
+      'President Trump commemorated the Sept. 11 attacks for the first time as commander-in-chief on Monday, leading a moment of silence and sharing words of strength on the 16th anniversary of that tragic day.',
+      '“We can never erase your pain, but we can honor their sacrifice by pledging our resolve to do whatever we must to keep our people safe,” Trump said, speaking to hundreds of family members gathered at the Pentagon.',
+      'The president, a New Yorker, was joined by first lady Melania Trump to observe a moment of silence first at the White House.',
+      '“The horror and anguish of that dark day were seared into our national memory forever,” Trump said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We can never → Trump', 'The horror and → Trump'])
+  })
+
+  it('is the full name still when that name is not brought in as family', () => {
+    const text = [
+      'President Obama spoke at the cathedral on Thursday.',
+      'Barack Obama, who had met the families, told the congregation that the city would recover.',
+      '“We will find you, and yes, you will face justice,” Obama said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We will find → Barack Obama'])
+  })
+})

@@ -41,15 +41,20 @@ describe('the index of person mentions', () => {
 })
 
 describe('speakers made one across reports', () => {
-  /** The same as comparing each name with every fuller form kept before it. */
+  /** The same as comparing each name with every fuller form kept before it: the first that agrees, or, for
+   *  a surname alone that agrees with several, the one with the most quotations so far. */
   function everyPair(names: readonly string[]): Map<string, string> {
     const forms = [...new Set(names)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
+    const times = (name: string): number => names.filter((n) => n === name).length
     const unified = new Map<string, string>()
     const fullest: string[] = []
+    const quoted = new Map<string, number>()
     for (const name of forms) {
-      const fuller = fullest.find((u) => sameSpeaker(u, name))
+      const agreeing = fullest.filter((u) => sameSpeaker(u, name))
+      const fuller = name.includes(' ') ? agreeing[0] : agreeing.reduce<string | undefined>((best, u) => (best === undefined || (quoted.get(u) ?? 0) > (quoted.get(best) ?? 0) ? u : best), undefined)
       if (!fuller) fullest.push(name)
       unified.set(name, fuller ?? name)
+      quoted.set(fuller ?? name, (quoted.get(fuller ?? name) ?? 0) + times(name))
     }
     return unified
   }
@@ -73,5 +78,13 @@ describe('speakers made one across reports', () => {
       'Rand Paul and Mike Lee': 'Rand Paul and Mike Lee',
       'Lee and Paul': 'Rand Paul and Mike Lee',
     })
+  })
+
+  it('gives a surname alone that could be several people the one the reports quote most, not the longest name', () => {
+    // A report's "Romney" for words of Ann Romney's speech, in a cluster that quotes her four times and her husband once;
+    // page residue run into a name ("WATCHED Obama") is quoted less than the name itself.
+    const unified = unifySpeakers(['Mitt Romney', 'Ann Romney', 'Ann Romney', 'Ann Romney', 'Ann Romney', 'Romney', 'WATCHED Obama', 'Barack Obama', 'Barack Obama', 'Obama'])
+    expect(unified.get('Romney')).toBe('Ann Romney')
+    expect(unified.get('Obama')).toBe('Barack Obama')
   })
 })
