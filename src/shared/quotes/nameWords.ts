@@ -50,7 +50,9 @@ export const NOT_NAMES = new Set(
     'unlike despite during following amid regarding although unless until whether another through toward towards ' +
     'across against among within without into upon beyond via ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december asked speaking writing according instead indeed moreover whenever wherever whatever'
+    'august september october november december asked speaking writing according instead indeed moreover whenever wherever whatever ' +
+    // The page's own calls, before a headline or a link: "Watch Trump’s press conference".
+    'watch listen click subscribe share'
   ).split(' '),
 )
 

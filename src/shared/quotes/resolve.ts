@@ -26,8 +26,9 @@ export interface Context {
   offices?: Array<{ at: number; office: string }>
 }
 
-/** Words that bring in a person as someone's family, just before the name. */
-const FAMILY_BEFORE = /\b(?:first lady|wife|husband|son|daughter|brother|sister|father|mother|widow|widower|nephew|niece|grandson|granddaughter|son-in-law|daughter-in-law)[,\s]+$/i
+/** Words that bring in a person as someone's family, before the name with only a description between
+ *  ("first lady Melania Trump", "his wife, Michelle", "President Trump's daughter and senior adviser Ivanka Trump"). */
+const FAMILY_BEFORE = /\b(?:first lady|wife|husband|son|daughter|brother|sister|father|mother|widow|widower|nephew|niece|grandson|granddaughter|son-in-law|daughter-in-law)\b[^.;:!?"“”\n]{0,32}$/i
 
 /** The full name behind a phrase, from what the report has said before `at` (or anywhere, for a name). */
 export function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | null {

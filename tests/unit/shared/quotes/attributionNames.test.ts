@@ -8,6 +8,14 @@ import { describe, expect, it } from 'vitest'
 import { foundSpeakers as speakersOf } from './speakersOf'
 
 describe('names beside the words around them', () => {
+  it('does not begin a name with the page’s own call ("Watch Trump’s … Meltdown")', () => {
+    const text = [
+      'Watch Trump’s Coronavirus Press Conference Meltdown',
+      'He moved on to the next reporter, pointing in the direction of CNN White House correspondent Kaitlan Collins, who attempted to ask a pair of questions. “No, that’s okay,” Trump said, hoping to move on from the reporter.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['No, that’s okay, → Trump'])
+  })
+
   it('ends a name at a day of the week ("Mr. Romney Friday called")', () => {
     const text =
       'The report gives presumptive Republican nominee Mitt Romney an opening to exploit with Election Day only four months away. Mr. Romney Friday called the jobs numbers a “kick in the gut” that showed Mr. Obama’s economic program wasn’t working.'
@@ -172,6 +180,15 @@ describe('a surname shared by an office holder and their family', () => {
       '“The horror and anguish of that dark day were seared into our national memory forever,” Trump said.',
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['We can never → Trump', 'The horror and → Trump'])
+  })
+
+  it('is the office holder when a description stands between the family word and the name ("President Trump’s daughter and senior adviser Ivanka Trump")', () => {
+    const text = [
+      'President Trump, responding Monday to the deadly weekend shootings in El Paso, Texas, and Dayton, Ohio, said the nation must act.',
+      'Some states, including California, have passed such laws. President Trump\'s daughter and senior adviser Ivanka Trump endorsed the idea as well on Sunday.',
+      'Trump alluded to that as he spoke to reporters Sunday. "Hate has no place in our country," Trump said. "And we\'re going to take care of it."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Hate has no → Trump', "And we're going → Trump"])
   })
 
   it('is the full name still when that name is not brought in as family', () => {
