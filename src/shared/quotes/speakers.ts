@@ -2,6 +2,7 @@
 // opening words, initials and the name they stand for, people speaking together in any order; and the full
 // name initials stand for in a report.
 
+import { sameFirstName } from './firstNames'
 import { SUFFIXES } from './nameWords'
 import { bare } from './nameRuns'
 
@@ -51,7 +52,7 @@ function compareNames(a: string, b: string): boolean {
   const firstA = bare(a.split(' ')[0] ?? '')
   const firstB = bare(b.split(' ')[0] ?? '')
   const oneWord = a.split(' ').length === 1 || b.split(' ').length === 1
-  return oneWord || firstA === firstB || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB))
+  return oneWord || firstA === firstB || sameFirstName(firstA, firstB) || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB))
 }
 
 /** Whether two words are one with a single vowel added or left out. */

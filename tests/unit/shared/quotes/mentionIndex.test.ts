@@ -87,4 +87,14 @@ describe('speakers made one across reports', () => {
     expect(unified.get('Romney')).toBe('Ann Romney')
     expect(unified.get('Obama')).toBe('Barack Obama')
   })
+
+  it('makes one of a first name and the short form news writes for it, and not of two different first names', () => {
+    // One report's "Defense Secretary Jim Mattis", another's "James Mattis"; "Chuck Schumer" and "Charles E. Schumer".
+    expect(sameSpeaker('Jim Mattis', 'James Mattis')).toBe(true)
+    expect(sameSpeaker('Chuck Schumer', 'Charles E. Schumer')).toBe(true)
+    expect(sameSpeaker('Bill Barr', 'William P. Barr')).toBe(true)
+    expect(sameSpeaker('Jim Mattis', 'John Mattis')).toBe(false)
+    expect(sameSpeaker('Bill Clinton', 'Hillary Clinton')).toBe(false)
+    expect(unifySpeakers(['Jim Mattis', 'James Mattis', 'Mattis']).get('Jim Mattis')).toBe('James Mattis')
+  })
 })
