@@ -6,6 +6,24 @@ import { describe, expect, it } from 'vitest'
 import { foundSpeakers as speakersOf } from './speakersOf'
 
 describe('a document speaks for its authors', () => {
+  it('gives a statement’s words to the subject of the sentence that opens with it ("In a statement Monday …, the IRS sought"), and "the statement continued" too', () => {
+    const text = [
+      'In a statement Monday confirming Lerner’s retirement, the IRS sought to reassure the public that the agency had reformed its procedures.',
+      '“The IRS is making important progress on fixing the underlying management and organizational deficiencies in the EO [exempt organizations] area identified by TIGTA,” the statement said. “Our goal is to restore the public’s faith and trust in the tax system.”',
+      'It is unclear whether the announcement will satisfy Congress.',
+      'The statement continued: “We have sent nearly 400,000 pages of documents to Congress and facilitated dozens of employee interviews. We look forward to continuing to cooperate with Congress and other investigations.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['The IRS is → IRS', 'Our goal is → IRS', 'We have sent → IRS'])
+  })
+
+  it('does not give “it” a document named before the last one ("In a joint statement, …", then "The letter says … It adds")', () => {
+    const text = [
+      'In a joint statement, Speaker Nancy Pelosi and Senate Minority Leader Charles Schumer said the letter raised as many questions as it answered.',
+      'The letter says that, on obstruction, Mueller “determined not to make a traditional prosecutorial judgment.” It adds that he “did not draw a conclusion — one way or another — as to whether the examined conduct constituted obstruction.”',
+    ].join('\n\n')
+    expect(speakersOf(text).map((s) => s.split(' → ')[1])).not.toContain('Nancy Pelosi')
+  })
+
   it('gives a lawsuit’s words to those it was filed by, named paragraphs before “it stated”', () => {
     const text = [
       'The lawsuit, filed by Senators Richard Blumenthal, Sheldon Whitehouse and Senator Mazie Hirono, asks a federal court in Washington to deem the appointment unconstitutional and bar Whitaker from serving as the top U.S. law enforcement official.',
