@@ -32,7 +32,9 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     // Obama's court, saying", "Pelosi sought to deprive Trump of an argument, announcing she would hold a vote that".
     'announcing claiming accusing asserting stating explaining acknowledging vowing promising predicting suggesting urging ' +
     'complaining contending maintaining stressing emphasizing emphasising responding replying recalling admitting conceding ' +
-    'lamenting boasting demanding cautioning pledging reiterating observing'
+    'lamenting boasting demanding cautioning pledging reiterating observing ' +
+    // Saying again what was said before: "Trump echoed again that “if people want to get tested, they get tested”".
+    'echoed echoing'
   ).split(' '),
 ])
 /** Someone a report or a paper quotes, before the participle: "quotes the CTU's Lewis as", "quoted Mr. Smith". */

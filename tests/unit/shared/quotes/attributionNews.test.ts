@@ -205,4 +205,12 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text).at(-1)).toBe('Democrats did not → Steny Hoyer')
   })
+
+  it('reads words echoed as the one’s who echoes them (“Trump echoed again that …”, “echoed familiar accusations that … was …”)', () => {
+    const text = [
+      'Minutes later, Trump echoed again that “if people want to get tested, they get tested,” before bragging about the nation’s testing capacity.',
+      'Rep. Devin Nunes, R-Calif., the Intelligence Committee\'s ranking member, echoed familiar accusations that the FBI investigation that later became the special counsel probe was "marred with corruption" and bias against Trump.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['if people want → Trump', 'marred with corruption → Devin Nunes'])
+  })
 })
