@@ -12,6 +12,7 @@ import { lexiconOf, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } 
 import { personMentions, type PersonMention } from './mentions'
 import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
+import { headlineSubjectSpeaker } from './headlineSubjects'
 import { sameSpeaker } from './speakers'
 import { bare } from './nameRuns'
 import { ROLE_NOUNS } from './nameWords'
@@ -153,6 +154,7 @@ const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*["“]$
 /** A sentence that only says who spoke: a subject, a verb of speech, and at most whom to or when. */
 const BARE_ATTRIBUTION = /^([^,;:“”"]+?)\s+(?:said|says|told|added|wrote)(?:\s+(?:reporters|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}))?\.$/u
 
+
 /** The attribution of each quotation in `text`, in the order given. */
 export function attributeQuotations(text: string, spans: readonly QuotedSpan[]): Attribution[] {
   const lexicon = lexiconOf(text)
@@ -229,6 +231,11 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
       const who = lead[1].split(/\s+to\s+/)[0] ?? lead[1]
       const speaker = resolve(readSpeakerPhrase(who, context.lexicon), span.start, context)
       if (speaker) return { speaker, named: lead[1] }
+    }
+    // A quotation in the report's headline, named by nothing around it: the headline's subject's.
+    if (paragraphStart === 0) {
+      const subject = headlineSubjectSpeaker(context, span, lineEnd < 0 ? text.length : lineEnd)
+      if (subject) return subject
     }
     // A paragraph that opens with a quotation goes on with the paragraph before's speaker (a line of page
     // clutter between them, "ADVERTISEMENT", passed over).

@@ -26,4 +26,25 @@ describe('headlines run into the text', () => {
     expect(speakersOf(text)).not.toContain('Brett told me → Rehnquist')
     expect(speakersOf(text)[0]?.startsWith('Brett told me → ')).toBe(true)
   })
+
+  it('gives the report’s own headline quotation to the headline’s subject when a colon sets them apart', () => {
+    const text = [
+      "'Fox isn’t working for us anymore!': Trump slams Fox News for 2020 coverage",
+      'WASHINGTON – Saying that Fox News "isn\'t working for us anymore," President Donald Trump slammed the network Wednesday for its coverage of the 2020 presidential race.',
+    ].join('\n\n')
+    expect(speakersOf(text)[0]).toBe('Fox isn’t working → Donald Trump')
+  })
+
+  it('leaves it unattributed when the name is not the headline’s subject, or the quoted words sit inside its sentence', () => {
+    const grilled = [
+      "'Are you living in a fantasy world?': 'Today' show host grills Paul Ryan on tax bill",
+      'The "Today" show host Savannah Guthrie grilled House Speaker Paul Ryan on the GOP\'s tax bill, expected to be enacted as soon as Wednesday.',
+    ].join('\n\n')
+    expect(speakersOf(grilled)[0]).toBe('Are you living → null')
+    const stabbed = [
+      "Trump economic adviser: Trudeau 'stabbed us in the back'",
+      'White House economic adviser Larry Kudlow on Sunday tore into Canadian Prime Minister Justin Trudeau for “double crossing” President Trump.',
+    ].join('\n\n')
+    expect(speakersOf(stabbed)[0]).not.toBe('stabbed us in → Justin Trudeau')
+  })
 })
