@@ -8,6 +8,15 @@ import { describe, expect, it } from 'vitest'
 import { foundSpeakers as speakersOf } from './speakersOf'
 
 describe('names beside the words around them', () => {
+  it('does not begin a name with a headline’s question word ("Why Trump’s Immigration Order …"), which would stand for every later "Trump"', () => {
+    const text = [
+      "'Ultimately, We Need A Large-Scale Solution': Why Trump's Immigration Order Isn't the End of the Matter",
+      'WASHINGTON – President Donald Trump says his executive order ending the practice of separating families at the border shows compassion.',
+      'While Trump said his wife felt strongly about it, "I think anybody with a heart would feel very strongly about it," Trump said.',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('I think anybody → Donald Trump')
+  })
+
   it('does not begin a name with the page’s own call ("Watch Trump’s … Meltdown")', () => {
     const text = [
       'Watch Trump’s Coronavirus Press Conference Meltdown',
