@@ -57,7 +57,7 @@ const ISSUING: ReadonlySet<string> = new Set('issued released sent posted publis
 
 export { wordsOf, type TextWord } from './textWords'
 
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Pfc|Spc|Rev|St|Jr|Sr|No|Vol|U\.S|[A-Z])\.$/
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Pfc|Spc|Rev|St|Jr|Sr|No|Vol|U\.S|Ltd|Inc|Corp|Bros|[A-Z])\.$/
 const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 160
 const isStopCode = (code: number): boolean => code === 46 || code === 33 || code === 63 // . ! ?
 const isClosingMark = (code: number): boolean => code === 0x201d || code === 34 || code === 0x2019

@@ -57,12 +57,15 @@ export function wordsOf(phrase: string): string[] {
 const ADVERB = /(?:al|ul|ed|ing|ous|ive|ent|ant|ate|ib|ab|ar|er|e|t|s|d|k|p|gh|r|n|w|f|c)ly$/
 
 /** A name's parts: what the titles before it say (role, gender) and the name itself. */
+/** A title, or titles joined by hyphens with "then" or "ex" ("then-spokeswoman Jen Psaki", "ex-President"). */
+const isTitle = (word: string): boolean => TITLES.has(word) || (word.includes('-') && word.split('-').every((part) => TITLES.has(part) || part === 'ex'))
+
 export function splitTitles(run: string[]): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {
   let last = -1
   run.forEach((word, i) => {
-    if (TITLES.has(bare(word))) last = i
+    if (isTitle(bare(word))) last = i
   })
-  const titles = run.slice(0, last + 1).map(bare)
+  const titles = run.slice(0, last + 1).flatMap((w) => bare(w).split('-'))
   const gender = titles.some((t) => MALE_TITLES.has(t)) ? 'm' : titles.some((t) => FEMALE_TITLES.has(t)) ? 'f' : null
   const role = titles.filter((t) => ROLE_NOUNS.has(t) || t === 'rep' || t === 'sen' || t === 'gov').at(-1) ?? null
   const normalRole = normalOffice(role, titles)

@@ -8,6 +8,19 @@ import { describe, expect, it } from 'vitest'
 import { foundSpeakers as speakersOf } from './speakersOf'
 
 describe('names beside the words around them', () => {
+  it('reads titles joined by a hyphen as titles ("Then-spokeswoman Jen Psaki", "Secretary-General Jens Stoltenberg")', () => {
+    const text = [
+      'Then-spokeswoman Jen Psaki responded at the briefing: "There are times where diplomacy needs privacy."',
+      'NATO Secretary-General Jens Stoltenberg said, "We all agree that we have to do more."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['There are times → Jen Psaki', 'We all agree → Jens Stoltenberg'])
+  })
+
+  it('does not end a sentence at a company’s "Ltd." ("Francis Lun, chief executive of GEO Securities Ltd. in Hong Kong, told")', () => {
+    const text = '"The market is acting very calmly," Francis Lun, chief executive of GEO Securities Ltd. in Hong Kong, told The Associated Press.'
+    expect(speakersOf(text)).toEqual(['The market is → Francis Lun'])
+  })
+
   it('does not begin a name with a headline’s question word ("Why Trump’s Immigration Order …"), which would stand for every later "Trump"', () => {
     const text = [
       "'Ultimately, We Need A Large-Scale Solution': Why Trump's Immigration Order Isn't the End of the Matter",
