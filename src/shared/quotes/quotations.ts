@@ -87,9 +87,25 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
   const opensParagraph = /(?:^|\n)\s*\S?$/.test(before)
   if (opensParagraph) return true
   const quoted = text.slice(span.start, span.end)
+  // A work named where works are named ("on NBC’s “Meet the Press,”", "the film “Innocence of Muslims,”",
+  // "author of “The Crusader: The Life and Times of Pat Buchanan.”"): a title of any length, with a subtitle
+  // after a colon and the sentence's comma inside the marks.
+  if (count <= MAX_TITLE_WORDS && TITLE_PLACE.test(before) && inTitleCase(quoted.match(WORD) ?? []) && !inHeadline(text, span)) return false
   // Only a few words can be a title: the words themselves are made for those alone.
   return !isTitle(count > 8 ? [] : (quoted.match(WORD) ?? []), quoted, count) || inHeadline(text, span)
 }
+
+/** The most words a work's title named in running text has. */
+const MAX_TITLE_WORDS = 16
+
+/** Words that name a work's title just before it: a preposition, possibly past its outlet's name ("on NBC’s",
+ *  "on CBS’"), a kind of work ("the film", "his book"), or "author of". */
+const TITLE_PLACE =
+  /(?:\b(?:[Oo]n|[Oo]f|[Ii]n|[Ff]rom|[Aa]t|[Aa]bout|hosting|hosted)\s+(?:\p{Lu}[\p{L}&.’'-]*(?:’s|'s|’|')?\s+){0,3}|\b(?:film|movie|book|memoir|novel|show|program|programme|documentary|series|song|album|play|musical|magazine|article|essay|column|op-ed|podcast|special|episode|broadcast|author of),?\s+)[“"‘']$/u
+
+/** Words in a title's capitals: every one capitalised but the small words inside it, and not all in capitals
+ *  (a post's "READ THE TRANSCRIPTS!" is someone's words). */
+const inTitleCase = (words: readonly string[]): boolean => words.length > 0 && words.some((w) => /\p{Ll}/u.test(w)) && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
 
 /** The quoted words without the white space a mark set apart from them leaves (“ The product is good.”);
  *  attribution reads around the marks, so only the quotation found is trimmed. */

@@ -43,6 +43,26 @@ describe('a figure in quotation marks', () => {
   })
 })
 
+describe('a work’s title where works are named', () => {
+  const found = (text: string): string[] => findQuotations(text).map((q) => text.slice(q.start, q.end))
+
+  it('is no quotation, however long, with its subtitle and the sentence’s comma inside the marks', () => {
+    // Sentences of real reports.
+    const texts = [
+      'In “Merchants of Truth: The Business of News and the Fight for Facts,” reviewed by Fox News, Ms. Abramson complains about the unabashed liberal bent taken on by her successors.',
+      'Graham, R-S.C., said on CBS News’ " Face the Nation," that the White House had not been serious.',
+      'He is the author of "The Crusader: The Life and Times of Pat Buchanan."',
+      'The event was held at a midnight Friday showing of “The Dark Knight Rises,” the latest movie in the Batman series.',
+    ]
+    for (const text of texts) expect(found(text)).toEqual([])
+  })
+
+  it('leaves speech in capitals that no such word brings in, and words in capitals throughout', () => {
+    expect(found('"Shame on Congress," Christie said.')).toEqual(['Shame on Congress,'])
+    expect(found('He tweeted that everyone ought to “READ THE TRANSCRIPTS!” before judging.')).toEqual(['READ THE TRANSCRIPTS!'])
+  })
+})
+
 describe('words run together in marks', () => {
   it('are an address or a page’s code left in the text, never a quotation; the report’s quotation after it is one', () => {
     // A real report's opening: a video's poster attribute left before the repeated headline.
