@@ -7,6 +7,7 @@ import type { Alignment } from '../alignment'
 import { findUnmarkedCopies } from './copies'
 import { groupQuotations, interrupted, matchesOver, type LocatedQuotation } from './grouping'
 import { unifySpeakers } from './speakers'
+import { printedSpeeches } from './speeches'
 import { transcriptTurns, turnHolding, type Turn } from './transcripts'
 import { readQuotations } from './documents'
 import type { Quotation } from './quotations'
@@ -43,12 +44,12 @@ function groupSpeaker(instances: readonly QuoteInstance[], unified: Map<string, 
   return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
 }
 
-function conflictsOf(instances: readonly QuoteInstance[], unified: Map<string, string>, texts: readonly string[]): QuoteConflict[] {
+function conflictsOf(instances: readonly QuoteInstance[], unified: Map<string, string>, texts: readonly string[], spoken: ReadonlySet<QuoteInstance>): QuoteConflict[] {
   const conflicts: QuoteConflict[] = []
   const speakers = [...new Set(instances.filter((i) => i.marked && i.speaker).map((i) => unified.get(i.speaker as string) ?? (i.speaker as string)))]
   if (speakers.length > 1) conflicts.push({ kind: 'speaker', speakers })
-  // Unquoted words with a speaker (a transcript's turn) are that speaker's, not the outlet's.
-  const ownText = instances.filter((i) => !i.marked && i.speaker === null && !reportsSpeech(texts[i.doc] ?? '', i.start, i.end)).map((i) => i.doc)
+  // Unquoted words in a transcript's turn or a speech printed whole are someone's, not the outlet's.
+  const ownText = instances.filter((i) => !i.marked && !spoken.has(i) && !reportsSpeech(texts[i.doc] ?? '', i.start, i.end)).map((i) => i.doc)
   if (ownText.length > 0) conflicts.push({ kind: 'unattributed', docs: [...new Set(ownText)] })
   return conflicts
 }
@@ -60,14 +61,17 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
   const over = matchesOver(located, shared)
   const memberLists = groupQuotations(texts, located, over)
   const copies = findUnmarkedCopies(texts, located, memberLists, shared, over)
-  // Unquoted copies in a transcript are the words of the turn they are in: read only for reports that have copies.
+  // Unquoted copies in a transcript are the words of the turn they are in, and those in a speech the report
+  // prints whole the speech's: read only for reports that have copies.
   const turns = new Map<number, Turn[]>()
   const copyTurns = copies.map((c) => {
     let list = turns.get(c.doc)
-    if (!list) turns.set(c.doc, (list = transcriptTurns(texts[c.doc] ?? '')))
+    if (!list) turns.set(c.doc, (list = [...transcriptTurns(texts[c.doc] ?? ''), ...printedSpeeches(texts[c.doc] ?? '')]))
     return turnHolding(list, c.start, c.end)
   })
-  const unified = unifySpeakers([...located.flatMap((l) => (l.quotation.speaker ? [l.quotation.speaker] : [])), ...copyTurns.flatMap((t) => (t ? [t.speaker] : []))])
+  const unified = unifySpeakers([...located.flatMap((l) => (l.quotation.speaker ? [l.quotation.speaker] : [])), ...copyTurns.flatMap((t) => (t?.speaker ? [t.speaker] : []))])
+  /** The unquoted copies that are someone's speech, named or not: not a report's own words. */
+  const spoken = new Set<QuoteInstance>()
 
   const groups: QuoteGroup[] = memberLists.map((members, g) => {
     const marked = members.map((m) => located[m] as LocatedQuotation).sort((a, b) => a.doc - b.doc || a.quotation.start - b.quotation.start)
@@ -136,13 +140,15 @@ export function buildQuoteLedger(texts: readonly string[], alignment: Alignment)
     copies.forEach((c, k) => {
       if (c.group !== g) return
       const turn = copyTurns[k]
-      instances.push(instanceOf(c.doc, { start: c.start, end: c.end, speaker: turn?.speaker ?? null, named: turn?.label ?? null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false))
+      const copy = instanceOf(c.doc, { start: c.start, end: c.end, speaker: turn?.speaker ?? null, named: turn?.speaker ? turn.label : null }, wordsIn(texts[c.doc] ?? '', c.start, c.end), false)
+      if (turn) spoken.add(copy)
+      instances.push(copy)
     })
     instances.sort((a, b) => a.doc - b.doc || a.start - b.start)
     const baseIndex = instances.findIndex((i) => i.doc === base.doc && i.start === base.quotation.start)
     const differ = instances.some((i) => !bases.has(i) && i.kind !== 'verbatim')
     for (const i of bases) Object.assign(i, { kind: differ ? 'fullest' : 'verbatim', also: [], differences: [], baseOffset: null })
-    return { id: '', speaker: groupSpeaker(instances, unified), instances, base: baseIndex, conflicts: conflictsOf(instances, unified, texts) }
+    return { id: '', speaker: groupSpeaker(instances, unified), instances, base: baseIndex, conflicts: conflictsOf(instances, unified, texts, spoken) }
   })
   groups.sort((a, b) => {
     const x = a.instances.find((i) => i.marked) as QuoteInstance

@@ -12,13 +12,15 @@
 import { lexiconOf, type Lexicon } from './lexicon'
 import { TITLES } from './nameWords'
 
-/** One speaker's turn in a transcript: from after its label to the next label or the end of the text. */
+/** One speaker's turn in a transcript: from after its label to the next label or the end of the text. Also
+ *  a speech a report prints whole after saying whose it is (speeches.ts). */
 export interface Turn {
   readonly start: number
   readonly end: number
-  /** The speaker's name as the report spells it in running text, titles dropped ("Jill Stein" for "DR. JILL STEIN:"). */
-  readonly speaker: string
-  /** The label as printed ("DR. JILL STEIN"). */
+  /** The speaker's name as the report spells it in running text, titles dropped ("Jill Stein" for "DR. JILL
+   *  STEIN:"); null for a speech whose speaker the report gives only as "her" or "the president". */
+  readonly speaker: string | null
+  /** The label as printed ("DR. JILL STEIN"), or the words that bring the speech in. */
   readonly label: string
 }
 
