@@ -174,7 +174,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
   progress('Measuring the quote ledger…')
   const quotes = quotesOf(corpus)
   say()
-  for (const line of describeQuotes(quotes.accuracy, quotes.speeds)) say(line)
+  for (const line of describeQuotes(quotes.accuracy, quotes.speeds, quotes.heldOut)) say(line)
   const fidelity = fidelityOf(corpus)
   sayFidelity(fidelity)
   say()

@@ -183,13 +183,20 @@ export function measureQuoteSpeed(label: string, texts: string[], runs = 10): Qu
 
 const fixed = (n: number, digits = 1): string => n.toFixed(digits)
 
-export function describeQuotes(accuracy: QuoteFigures | { error: string }, speeds: QuoteSpeed[]): string[] {
+export function describeQuotes(accuracy: QuoteFigures | { error: string }, speeds: QuoteSpeed[], heldOut: QuoteFigures | { error: string } | null = null): string[] {
   const lines = ['The quote ledger on the hand-labelled set:']
+  const figures = (f: QuoteFigures): string[] => [
+    `  ${f.labelled} labelled quotations in ${f.clusters} clusters; ${f.found} found, ${f.matched} of them labelled ones`,
+    `  recall ${fixed(f.recall, 3)}, precision ${fixed(f.precision, 3)}, speaker ${fixed(f.speakerAccuracy, 3)}, grouping ${fixed(f.groupingAccuracy, 3)}`,
+  ]
   if ('error' in accuracy) lines.push(`  could not be measured: ${accuracy.error}`)
   else {
     lines[0] = `The quote ledger on the hand-labelled set (${accuracy.labels}):`
-    lines.push(`  ${accuracy.labelled} labelled quotations in ${accuracy.clusters} clusters; ${accuracy.found} found, ${accuracy.matched} of them labelled ones`)
-    lines.push(`  recall ${fixed(accuracy.recall, 3)}, precision ${fixed(accuracy.precision, 3)}, speaker ${fixed(accuracy.speakerAccuracy, 3)}, grouping ${fixed(accuracy.groupingAccuracy, 3)}`)
+    lines.push(...figures(accuracy))
+  }
+  if (heldOut) {
+    lines.push(`On the set held out, whose errors are never studied (${'error' in heldOut ? 'tests/fixtures/quotes-heldout' : heldOut.labels}; reported, not a target):`)
+    lines.push(...('error' in heldOut ? [`  could not be measured: ${heldOut.error}`] : figures(heldOut)))
   }
   lines.push('The quote ledger\'s time against the alignment\'s (medians of processor time, the same texts, one after the other; the ledger is built after the alignment is shown;')
   lines.push('cold: every report read from its text; warm: built again with the reports\' readings kept):')
