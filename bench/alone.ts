@@ -75,7 +75,7 @@ export function quotesOf(corpus: string | undefined): { accuracy: QuoteFigures |
 }
 
 /** Figures without the examples kept for reading (the held-out set's are never to be read). */
-const withoutExamples = (figures: QuoteFigures | { error: string }): QuoteFigures | { error: string } => ('error' in figures ? figures : { ...figures, examples: undefined as unknown as QuoteFigures['examples'] })
+export const withoutExamples = (figures: QuoteFigures | { error: string }): QuoteFigures | { error: string } => ('error' in figures ? figures : { ...figures, examples: undefined as unknown as QuoteFigures['examples'] })
 
 /** The quote ledger's benchmark alone. */
 export function quotesAlone(corpus: string | undefined): void {

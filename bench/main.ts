@@ -35,7 +35,7 @@ import { describeStartup, measureStartup, startupTargets, type StartupFigures } 
 import { describeFirstScreen, firstScreenTargets, measureFirstScreen, type FirstScreenFigures } from './firstScreen'
 import { describeView } from './view'
 import { sweepAlone } from './sweep'
-import { fidelityAlone, fidelityFigures, fidelityOf, firstScreenAlone, matrixAlone, pagesAlone, pdfAlone, quotesAlone, quotesOf, sayFidelity, startupAlone, viewAlone, viewOf } from './alone'
+import { fidelityAlone, fidelityFigures, fidelityOf, firstScreenAlone, matrixAlone, pagesAlone, pdfAlone, quotesAlone, quotesOf, sayFidelity, withoutExamples, startupAlone, viewAlone, viewOf } from './alone'
 import { row, table, targets, viewTargets, type CaseFigures } from './caseReport'
 import { attempt, median, ms, progress, say } from './output'
 
@@ -220,7 +220,7 @@ async function fullBench(corpus: string | undefined): Promise<void> {
       matrix,
       startup,
       firstScreen,
-      quotes: { accuracy: 'error' in quotes.accuracy ? quotes.accuracy : { ...quotes.accuracy, examples: undefined }, speeds: quotes.speeds },
+      quotes: { accuracy: withoutExamples(quotes.accuracy), heldOut: quotes.heldOut && withoutExamples(quotes.heldOut), speeds: quotes.speeds },
       fidelity: fidelityFigures(fidelity),
       targets: results,
       totalSeconds,
