@@ -45,6 +45,8 @@ function namedIn(phrase: SpeakerPhrase): string | null {
       return 'they'
     case 'it':
       return 'it'
+    case 'body':
+      return `the ${phrase.noun}`
     case 'unnamed':
       return null
   }

@@ -81,8 +81,10 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
   const last = words[end - 1] as TextWord
   const phraseWords = after.slice((words[from] as TextWord).index, last.index + last.word.length)
   const phrase = subjectOf(phraseWords, lexicon)
-  // "read a statement from Anna Ruiz": the statement's author.
   const by = words[end]
+  // "…” -- urged the court to keep out of the issue": the body urged is not who spoke.
+  if (phrase.kind === 'body' && by?.bare === 'to') return null
+  // "read a statement from Anna Ruiz": the statement's author.
   if (phrase.kind === 'document' && (by?.bare === 'from' || by?.bare === 'by')) {
     const author = nameAfterVerb(after, words, end + 1, lexicon)
     if (author) return author

@@ -7,6 +7,7 @@
 import { DOCUMENTS, LEADING_WORDS, ORGANISATION_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
 import { bare, capitalisedRuns, normalOffice, readRun, splitTitles, wordsOf, type SpeakerPhrase } from './nameRuns'
 import type { Lexicon } from './lexicon'
+import { BODY_NOUNS } from './bodies'
 
 export { splitTitles, type SpeakerPhrase } from './nameRuns'
 export { lexiconOf, type Lexicon } from './lexicon'
@@ -37,6 +38,9 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   if (first === 'he' || first === 'she') return words.length <= 2 ? { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' } : null
   if (first === 'they' && words.length <= 2) return { kind: 'plural' }
   if (first === 'it' && words.length <= 2) return { kind: 'it' }
+  // "the agency", "committee leaders" (who write for it): the body of that kind the report named.
+  if (words.length === 2 && first === 'the' && BODY_NOUNS.has(lastNoun) && /^\p{Ll}/u.test(words[1] as string)) return { kind: 'body', noun: lastNoun }
+  if (words.length === 2 && BODY_NOUNS.has(first) && /^\p{Ll}/u.test(words[0] as string) && /^(?:leaders|chairmen)$/.test(lastNoun)) return { kind: 'body', noun: first }
   // "the three conservatives", "both senators".
   if ((first === 'the' || first === 'both') && words.length <= 4 && words.slice(1).some((w) => /^(?:two|three|four|five|both)$/i.test(w)) && /s$/.test(lastNoun)) return { kind: 'plural' }
   const lastWord = bare(words.at(-1) ?? '')

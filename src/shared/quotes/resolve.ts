@@ -3,6 +3,7 @@
 // of, "they" the people last named together, "the statement" whoever issued it. Where the report does not
 // say, null.
 
+import { bodyNamed } from './bodies'
 import { documentAuthor } from './documentAuthors'
 import { namesTogether, type Lexicon, type SpeakerPhrase } from './names'
 import { countBefore, type MentionIndex } from './mentionIndex'
@@ -115,6 +116,8 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       return documentAuthor(null, at, context)
     case 'plural':
       return namedTogetherBefore(at, context)
+    case 'body':
+      return bodyNamed(phrase.noun, at, context)
     case 'unnamed':
       return null
   }
