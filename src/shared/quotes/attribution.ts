@@ -13,6 +13,7 @@ import { personMentions, type PersonMention } from './mentions'
 import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
 import { headlineSubjectSpeaker } from './headlineSubjects'
+import { theOneAsked } from './askers'
 import { sameSpeaker } from './speakers'
 import { bare } from './nameRuns'
 import { ROLE_NOUNS } from './nameWords'
@@ -69,7 +70,12 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   // Before: from the sentence's start (or the quotation before) to the opening mark.
   const beforeFrom = Math.max(paragraphStart, previous && previous.end >= paragraphStart ? previous.end + 1 : paragraphStart)
   const before = text.slice(sentenceStart(text, beforeFrom, span.start - 1), Math.max(beforeFrom, span.start - 1))
-  if (!/[.]$/.test(quoted) || /^[\p{Ll}]/u.test(after)) {
+  // So is one ending with a question or an exclamation that a verb of speech and a comma or colon bring in
+  // ("Jiang … asked the president, “Sir, why are you saying that to me?” Trump then claimed …").
+  // And the words after a question that bring in the next quotation are its attribution, not this one's
+  // ("…, okay?” After a tense pause, Jiang … asked the president, “…”).
+  const endsSentence = /[.]$/.test(quoted) || (/[?!]$/.test(quoted) && (introducedBy(before) || (next !== undefined && afterTo >= next.start - 1 && introducedBy(after))))
+  if (!endsSentence || /^[\p{Ll}]/u.test(after)) {
     const found = speakerAfter(after, context.lexicon)
     // "Parsons said he and others are “…,” according to The Times": the paper reports what the person said.
     if (found?.phrase.kind === 'organisation' && /^according to\b/i.test(after)) {
@@ -100,6 +106,13 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   // that is nothing but an attribution.
   const bareAttribution = BARE_ATTRIBUTION.exec(after)
   return bareAttribution && bareAttribution[1] !== undefined && bareAttribution[1].split(/\s+/).length <= 6 ? speakerAfter(after, context.lexicon) : null
+}
+
+/** Whether the words before an opening mark end with a verb of speech, a few words and a comma or colon: "asked the president,". */
+function introducedBy(before: string): boolean {
+  if (!/[,:]\s*$/.test(before)) return false
+  const words = wordsOf(before.slice(-60))
+  return words.slice(-4).some((w) => SPEECH_VERBS.has(w.bare))
 }
 
 /** How many pieces text.split(/\s+/) makes of a trimmed text, counted up to `most`: a paragraph is not split
@@ -186,7 +199,7 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
   const found = spans.map((span, index) => {
     const around = attributionAround(context, span, spans, index)
     if (!around) return null
-    const speaker = resolve(around.phrase, span.start, context)
+    const speaker = resolve(theOneAsked(around.phrase, span.start, span.end, context), span.start, context)
     // "It said" with no document before it to stand for: as if no attribution were written (a body's words,
     // carried over from the quotation beside them).
     if (!speaker && around.phrase.kind === 'it') return null
