@@ -218,9 +218,21 @@ function subjectAfterDocument(before: string, lexicon: Lexicon): FoundSpeaker | 
   return last !== '' && new RegExp(`${last}['’]?s?,?\\s+\\p{Ll}`, 'u').test(rest) ? { phrase, words: rest } : null
 }
 
+/** A verb of replying in two words, then what it replies to, a comma or a colon, at the end of the words before a quotation. */
+const HIT_BACK = /\s(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back(?:\s+at\s+[^,:;“”"]{1,40})?\s*[,:]?\s*$/
+/** The same after a quotation: "…,” Trump fired back." */
+export const HIT_BACK_AFTER = /^([^,;:“”"]{1,40}?)\s+(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back\b/
+
 /** Who speaks in the words before a quotation: the subject of the last speech verb, or, when that verb is a
  *  participle ("…, saying"), of the sentence's own verb. */
 export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | null {
+  // "Jiang hit back:", "Sanders shot back at the moderator,": a reply, by the subject before it.
+  const back = HIT_BACK.exec(before)
+  if (back) {
+    const words = withoutAdverb(before.slice(0, back.index))
+    const phrase = subjectBeforeVerb(words, lexicon)
+    if (phrase.kind !== 'unnamed') return { phrase, words }
+  }
   const according = /(?:^|,\s*)according to ([^,]{1,120}),/i.exec(before)
   if (according?.[1]) return { phrase: subjectOf(according[1], lexicon), words: according[1] }
   // "a quote attributed to Washington Post columnist Marc Thiessen".

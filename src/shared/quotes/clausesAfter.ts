@@ -2,7 +2,7 @@
 // reporters", "according to Carney"; someone described and not named ("a senior official said") is unnamed.
 // A clause of its own that goes on after the quotation ("because …") is not its attribution.
 
-import { insideName, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
+import { HIT_BACK_AFTER, insideName, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
 import { readSpeakerPhrase, type Lexicon } from './names'
 import { TITLES } from './nameWords'
 
@@ -39,6 +39,12 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
   if (SUBORDINATORS.has(first.bare)) {
     const comma = after.indexOf(',')
     return comma < 0 ? null : speakerAfter(after.slice(comma + 1).trimStart(), lexicon)
+  }
+  // Not "…,” to which Trump snapped back, “…”" (the reply is the next quotation), nor "… can afford to wait to hit back".
+  const back = HIT_BACK_AFTER.exec(after)?.[1]
+  if (back !== undefined && !/\b(?:to|which|who)\b/i.test(back)) {
+    const phrase = subjectOf(back, lexicon)
+    if (phrase.kind !== 'unnamed') return { phrase, words: back }
   }
   const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && (SPEECH_VERBS.has(w.bare) || AFTER_VERBS.has(w.bare)) && !insideName(words, i))
   const verb = words[verbAt]

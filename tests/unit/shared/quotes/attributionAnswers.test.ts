@@ -33,4 +33,22 @@ describe('questions and answers', () => {
       'At his Jan. 10 Judiciary Committee confirmation hearing, Sessions was asked by Sen. Al Franken, a Minnesota Democrat, what he would do if he learned of any evidence that anyone affiliated with the Trump campaign communicated with the Russian government. “I’m not aware of any of those activities,” he responded.'
     expect(speakersOf(text)).toEqual(['I’m not aware → Sessions'])
   })
+
+  it('gives a quotation to whoever "shot back" or "hit back" before or after it, and not to one who "snapped back" at the next', () => {
+    const text = [
+      'Democratic Sen. Ron Wyden of Oregon was even more blunt. "I believe the American people have had it with stonewalling," he said.',
+      'Sessions shot back: "I am not stonewalling. I am following the historic policies of the Department of Justice."',
+      '"I want it to be false," Flynn Jr. responded.',
+      '"It is not the site of a satanic pedophilia cult," Tapper shot back.',
+      'During the conference call, Illinois Gov. J.B. Pritzker, a Democrat, warned the president that the "rhetoric coming out of the White House is making it worse," to which Trump snapped back, "I don\'t like your rhetoric that much either."',
+    ].join('\n\n')
+    expect(speakersOf(text).slice(1)).toEqual([
+      'I am not → Sessions',
+      'I want it → Flynn Jr.',
+      'It is not → Tapper',
+      'rhetoric coming out → B. Pritzker',
+      'I don\'t like → Trump',
+    ])
+  })
 })
+
