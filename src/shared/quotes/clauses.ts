@@ -126,6 +126,12 @@ export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
   }
   const segments = segmentsOf(words)
   const nearest = segments.at(-1) ?? ''
+  // "… by Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, and Defense Secretary James Mattis, who
+  // declared": the one the relative clause follows.
+  if (/^(?:who|whom)$/i.test(nearest) && segments.length > 1) {
+    const antecedent = readSpeakerPhrase((segments.at(-2) as string).replace(/^(?:and|or)\s+/i, ''), lexicon)
+    if (antecedent.kind === 'name') return antecedent
+  }
   if (nearest !== '') {
     const phrase = readSpeakerPhrase(nearest, lexicon)
     if (phrase.kind !== 'unnamed') return phrase

@@ -213,4 +213,11 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['if people want → Trump', 'marred with corruption → Devin Nunes'])
   })
+
+  it('gives "…, and Defense Secretary James Mattis, who declared that “…”" to the one the "who" follows, not the first name of the sentence', () => {
+    const text =
+      'The president was preceded in his remarks by Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, and Defense Secretary James Mattis, who declared that “Americans are not made of cotton candy, we\'re not seaweed drifting in the current, we are not intimidated by our enemies and, Mr. President, your military does not scare.”'
+    expect(speakersOf(text)).toEqual(['Americans are not → James Mattis'])
+  })
 })
+
