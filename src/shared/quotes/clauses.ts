@@ -34,7 +34,9 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'complaining contending maintaining stressing emphasizing emphasising responding replying recalling admitting conceding ' +
     'lamenting boasting demanding cautioning pledging reiterating observing ' +
     // Saying again what was said before: "Trump echoed again that “if people want to get tested, they get tested”".
-    'echoed echoing'
+    'echoed echoing ' +
+    // A headline's present tense: "Clinton jokes she 'never' had to tell Obama not to 'extort foreign countries'".
+    'jokes quips'
   ).split(' '),
 ])
 /** Someone a report or a paper quotes, before the participle: "quotes the CTU's Lewis as", "quoted Mr. Smith". */
