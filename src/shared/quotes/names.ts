@@ -86,6 +86,13 @@ function bodyOf(words: readonly string[]): readonly string[] | null {
   return null
 }
 
+/** Whether words after a preposition are a short phrase of time and a verb: "the time seemed", "Tuesday said". */
+function timeThenVerb(words: readonly string[]): boolean {
+  const verb = words.slice(0, 4).findIndex((w) => verbish(w))
+  return verb > 0 && TIME_WORDS.has(bare(words[verb - 1] as string)) && words.slice(0, verb).every((w) => !/[,;:]$/.test(w))
+}
+const TIME_WORDS = new Set('time moment monday tuesday wednesday thursday friday saturday sunday weekend morning afternoon evening night week month year'.split(' '))
+
 /** Whether a word reads as a verb after a name ("Cohen has confirmed", "Warren attacked"), so the name is a subject, not an adjective. */
 function verbish(word: string): boolean {
   const w = word.toLowerCase()
@@ -175,7 +182,8 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
   const run = capitalisedRuns(words, lexicon)[0]
   // "Ahead of her endorsement", "In a statement", "Addressing the matter": an opening phrase, not a subject.
   const next = run ? words[run.index + run.words.length] : undefined
-  if (run && run.words.length === 1 && next !== undefined && PREPOSITIONS.has(next.toLowerCase())) return { kind: 'unnamed' }
+  // But a name, a phrase of time and a verb is a subject: "Psaki at the time seemed to admit".
+  if (run && run.words.length === 1 && next !== undefined && PREPOSITIONS.has(next.toLowerCase()) && !timeThenVerb(words.slice(run.index + 2))) return { kind: 'unnamed' }
   if (run && run.index === 0 && run.words.length === 1 && /ing$/.test(run.words[0] as string) && DETERMINERS.has(next?.toLowerCase() ?? '')) return { kind: 'unnamed' }
   if (run && (run.index === 0 || (run.index === 1 && first === 'the'))) {
     const read = readRun(run)
