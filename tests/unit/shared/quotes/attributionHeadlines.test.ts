@@ -56,5 +56,11 @@ describe('headlines run into the text', () => {
     ].join('\n\n')
     expect(speakersOf(text)[0]).toBe('extort foreign countries → Hillary Clinton')
   })
+
+  it('gives a link\'s headline to the one-word name glued to the link before it ("Joe BidenButtigieg: \'I was slow to realize\'")', () => {
+    const text =
+      "The complaint alleges that Trump pressured Zelensky to launch investigations into former Vice President Joe Biden Joe BidenButtigieg: 'I was slow to realize' South Bend schools were not integrated Yang raises almost 0K in a single day MORE and his son Hunter Biden."
+    expect(speakersOf(text)).toEqual(['I was slow → Buttigieg'])
+  })
 })
 
