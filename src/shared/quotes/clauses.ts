@@ -4,7 +4,7 @@
 // clausesAfter.ts). Verbs are looked up word by word in a set rather than with one large pattern: a report has
 // hundreds of quotations and this runs on each.
 
-import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
+import { documentSender, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
 import { glueAt } from './nameRuns'
 import { wordsOf, type TextWord } from './textWords'
@@ -191,6 +191,8 @@ function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
   // A relative clause between dashes is passed over whole: "Rosenstein – who appointed Mueller after Jeff Sessions recused himself – wrote".
   const words = clause.replace(DASH_ASIDE, ' ')
   const nearest = segmentsOf(words).at(-1) ?? ''
+  const sender = documentSender(nearest, lexicon)
+  if (sender) return sender
   // A verb joined to the clause before ("But he signaled …, and said"): that clause's subject.
   if (/^(?:and|but|or|then|and then|but then)$/i.test(nearest)) return firstSubjectOf(words, lexicon)
   // A pronoun or a name right before the verb is its subject: "in a Thursday speech she said", "in what

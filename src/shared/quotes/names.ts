@@ -93,6 +93,21 @@ function timeThenVerb(words: readonly string[]): boolean {
 }
 const TIME_WORDS = new Set('time moment monday tuesday wednesday thursday friday saturday sunday weekend morning afternoon evening night week month year'.split(' '))
 
+/** A document, a few words about it, and "from" its sender, named in capitals: "an email from Lerner". */
+const DOCUMENT_FROM = new RegExp(
+  String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?(?:${[...DOCUMENTS].join('|')})s?\s+(?:[^,;:\s]+\s+){0,4}?from\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$`,
+  'u',
+)
+
+/** The sender of a document named in the phrase: "One email dated February 2011 from Lerner" is Lerner (a
+ *  name after "from" is otherwise read as a place); or null. */
+export function documentSender(phrase: string, lexicon: Lexicon): SpeakerPhrase | null {
+  const sender = DOCUMENT_FROM.exec(phrase.trim())?.[1]
+  if (sender === undefined) return null
+  const author = readSpeakerPhrase(sender, lexicon)
+  return author.kind === 'name' || author.kind === 'organisation' ? author : null
+}
+
 /** Whether a word reads as a verb after a name ("Cohen has confirmed", "Warren attacked"), so the name is a subject, not an adjective. */
 function verbish(word: string): boolean {
   const w = word.toLowerCase()
@@ -127,6 +142,8 @@ export function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerPhra
   if (words.length === 0) return { kind: 'unnamed' }
   const simple = pronounOrOffice(words, lexicon)
   if (simple) return simple
+  const sender = documentSender(phrase, lexicon)
+  if (sender) return sender
   // Several people speaking together: "Sens. Rand Paul, Ted Cruz and Mike Lee".
   const together = namesTogether(phrase, lexicon)
   if (together) return together

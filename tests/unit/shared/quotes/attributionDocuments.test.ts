@@ -70,4 +70,13 @@ describe('a judge’s words', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Mr. Hinckley shall → Paul Friedman', 'dismantle a very → Allison Burroughs'])
   })
+
+  it('gives a document’s words to whom it is "from" ("One email dated February 2011 from Lerner said,")', () => {
+    const text = [
+      'Earlier this month, newly released emails seemed to support accusations against the embattled IRS official Lois Lerner and her role in scrutinizing applications.',
+      'One email dated February 2011 from Lerner said, "Tea Party Matter very dangerous" - before going on to warn that the "matter" could be used to go to court to test campaign spending limits.',
+    ].join('\n\n')
+    expect(speakersOf(text)[0]).toBe('Tea Party Matter → Lois Lerner')
+  })
 })
+
