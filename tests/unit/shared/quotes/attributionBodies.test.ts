@@ -55,4 +55,12 @@ describe('"the agency", "the committee" for the body of that kind the report nam
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Kids do best → null'])
   })
+
+  it('gives "they said" of people named for their body ("The NRA’s Wayne LaPierre and Chris Cox") to the body', () => {
+    const text = [
+      'The NRA’s Wayne LaPierre and Chris Cox issued a joint statement Thursday, writing, quote, “Despite the fact that the Obama administration approved the sale of bump fire stocks on at least two occasions, the National Rifle Association is calling on the Bureau of Alcohol, Tobacco, Firearms and Explosives to immediately review whether these devices comply with federal law. The NRA believes that devices designed to allow semi-automatic rifles to function like fully-automatic rifles should be subject to additional regulations,” they said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Despite the fact → National Rifle Association'])
+  })
 })
+
