@@ -39,6 +39,8 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'jokes quips'
   ).split(' '),
 ])
+/** Verbs of a court's holding, before "that". */
+const HOLDINGS: ReadonlySet<string> = new Set(['held', 'holds'])
 /** Someone a report or a paper quotes, before the participle: "quotes the CTU's Lewis as", "quoted Mr. Smith". */
 export const QUOTED_AS = /\bquot(?:es|ed)\s+(?!by\b)([^,;:“”"]{2,60}?)\s+(?:as\s+)?$/
 
@@ -202,6 +204,12 @@ function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
   const tail = nearest.split(/\s+/).slice(-4).join(' ')
   const named = readSpeakerPhrase(tail, lexicon)
   if (named.kind === 'name' && new RegExp(`${escapeRegExp(named.name.split(' ').at(-1) ?? '')}['’]?s?\\s*$`).test(words)) return named
+  // "…, the panel said that the U.S. Supreme Court has held that": a body right before "has" and the verb.
+  const perfect = /\s+(?:has|have)\s*$/.exec(nearest)
+  if (perfect) {
+    const body = readSpeakerPhrase(nearest.slice(0, perfect.index).split(/\s+/).slice(-4).join(' '), lexicon)
+    if (body.kind === 'organisation' && nearest.slice(0, perfect.index).endsWith(body.name.split(' ').at(-1) as string)) return body
+  }
   if (nearest.split(/\s+/).length <= 6) {
     const phrase = subjectOf(words, lexicon)
     if (phrase.kind !== 'unnamed') return phrase
@@ -252,7 +260,8 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     if (phrase.kind !== 'unnamed') return { phrase, words: attributed[1] }
   }
   const all = wordsOf(before)
-  const verbs = all.filter((w, i) => PARTIAL_VERBS.has(w.bare) && !insideName(all, i))
+  // A court's "has held that" (or "found that") gives its ruling's words: "the U.S. Supreme Court has held that having “…”".
+  const verbs = all.filter((w, i) => (PARTIAL_VERBS.has(w.bare) || (HOLDINGS.has(w.bare) && all[i + 1]?.bare === 'that')) && !insideName(all, i))
   // "Trump warned Pyongyang that if it continued to threaten the U.S., it would “…”": going on doing
   // something, after a verb of speech, is not one ("Clinton continued to speak, …:" still is, alone).
   const continuing = verbs.at(-1)

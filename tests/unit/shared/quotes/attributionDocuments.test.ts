@@ -78,5 +78,11 @@ describe('a judge’s words', () => {
     ].join('\n\n')
     expect(speakersOf(text)[0]).toBe('Tea Party Matter → Lois Lerner')
   })
+
+  it('gives a holding a court is said to have made to the court ("the panel said that the U.S. Supreme Court has held that having “…”")', () => {
+    const text =
+      'However, the panel said that the U.S. Supreme Court has held that having "the incidental effect of making it more difficult or more expensive to procure an abortion cannot be enough to invalidate" a law that serves a valid purpose.'
+    expect(speakersOf(text)).toEqual(['the incidental effect → U.S. Supreme Court'])
+  })
 })
 
