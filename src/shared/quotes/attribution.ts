@@ -12,10 +12,9 @@ import { lexiconOf, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } 
 import { personMentions, type PersonMention } from './mentions'
 import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
-import { headlineSubjectSpeaker } from './headlineSubjects'
+import { headlineSpeaker, headlineSubjectSpeaker } from './headlineSubjects'
+import { theOneAsked } from './askers'
 import { sameSpeaker } from './speakers'
-import { bare } from './nameRuns'
-import { ROLE_NOUNS } from './nameWords'
 import type { QuotedSpan } from './marks'
 import { classOf, SPACE } from './charClasses'
 
@@ -45,6 +44,8 @@ function namedIn(phrase: SpeakerPhrase): string | null {
       return 'they'
     case 'it':
       return 'it'
+    case 'body':
+      return `the ${phrase.noun}`
     case 'unnamed':
       return null
   }
@@ -66,8 +67,14 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   // A quotation that ends its sentence with a full stop is attributed before it, or in the sentence's own words after.
   // Before: from the sentence's start (or the quotation before) to the opening mark.
   const beforeFrom = Math.max(paragraphStart, previous && previous.end >= paragraphStart ? previous.end + 1 : paragraphStart)
-  const before = text.slice(sentenceStart(text, beforeFrom, span.start - 1), Math.max(beforeFrom, span.start - 1))
-  if (!/[.]$/.test(quoted) || /^[\p{Ll}]/u.test(after)) {
+  const beforeStart = sentenceStart(text, beforeFrom, span.start - 1)
+  const before = text.slice(beforeStart, Math.max(beforeFrom, span.start - 1))
+  // So is one ending with a question or an exclamation that a verb of speech and a comma or colon bring in
+  // ("Jiang … asked the president, “Sir, why are you saying that to me?” Trump then claimed …").
+  // And the words after a question that bring in the next quotation are its attribution, not this one's
+  // ("…, okay?” After a tense pause, Jiang … asked the president, “…”).
+  const endsSentence = /[.]$/.test(quoted) || (/[?!]$/.test(quoted) && (introducedBy(before) || (next !== undefined && afterTo >= next.start - 1 && introducedBy(after))))
+  if (!endsSentence || /^[\p{Ll}]/u.test(after)) {
     const found = speakerAfter(after, context.lexicon)
     // "Parsons said he and others are “…,” according to The Times": the paper reports what the person said.
     if (found?.phrase.kind === 'organisation' && /^according to\b/i.test(after)) {
@@ -80,7 +87,7 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   if (found) return found
   // A headline's "Buttigieg: ‘I was slow to realize’", run into the text (a related story's link): the person
   // named right before the colon.
-  const headlined = headlineSpeaker(before.trimEnd(), context)
+  const headlined = headlineSpeaker(before.trimEnd(), context, /\p{Ll}/u.test(text[beforeStart - 1] ?? ''))
   if (headlined) return headlined
   // "Trump's “fire and fury” comments": the words of the one whose remarks they are.
   const owner = OWNER_BEFORE.exec(before.trimEnd())?.[1]
@@ -100,6 +107,13 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   return bareAttribution && bareAttribution[1] !== undefined && bareAttribution[1].split(/\s+/).length <= 6 ? speakerAfter(after, context.lexicon) : null
 }
 
+/** Whether the words before an opening mark end with a verb of speech, a few words and a comma or colon: "asked the president,". */
+function introducedBy(before: string): boolean {
+  if (!/[,:]\s*$/.test(before)) return false
+  const words = wordsOf(before.slice(-60))
+  return words.slice(-4).some((w) => SPEECH_VERBS.has(w.bare))
+}
+
 /** How many pieces text.split(/\s+/) makes of a trimmed text, counted up to `most`: a paragraph is not split
  *  into its words to learn that it has more than three. */
 function piecesUpTo(text: string, most: number): number {
@@ -116,34 +130,6 @@ function piecesUpTo(text: string, most: number): number {
 const OWNER_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s$/u
 const REMARKS_AFTER = /^(?:comments?|remarks?|rhetoric|threats?|warnings?|words|statement|tweets?|claims?|vows?|pledges?|promises?)\b/
 
-/** A name and a colon right before the opening mark, as headlines attribute words: "John Dean: ‘". */
-const NAME_COLON = /(?:^|(?<=[\s,;(]))(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):$/u
-
-/** The person a headline's colon gives the words to, when the words before the opening mark end with one:
- *  the whole of a person's name ("Trump Throws Down With Pelosi and Schumer Over Border Wall:" is no name),
- *  not in capitals throughout (a dateline's "SIMFEROPOL, UKRAINE:"), after a capitalised word, an office or
- *  nothing (not "to replace Rehnquist:", "Trump to Jeff Sessions:"), and, when one word, a surname the report
- *  gives in full ("Translation:" is no one). */
-function headlineSpeaker(before: string, context: Context): { phrase: SpeakerPhrase; words: string; headline: true } | null {
-  const m = NAME_COLON.exec(before)
-  if (!m?.[1]) return null
-  // Words in capitals before the name are a page's labels ("MUST WATCH Pelosi:").
-  const words = m[1].split(/\s+/)
-  const first = words.findIndex((w) => !CAPITALS.test(w))
-  if (first < 0) return null
-  const run = words.slice(first).join(' ')
-  const last = words.at(-1) as string
-  const lead = before.slice(0, m.index) + words.slice(0, first).join(' ')
-  const wordBefore = /(\S+)\s*$/.exec(lead)?.[1]
-  if (wordBefore !== undefined && ((/^[\p{Ll}\p{N}]/u.test(wordBefore) && !ROLE_NOUNS.has(wordBefore)) || /[’']$/.test(wordBefore))) return null
-  if (words.some((w) => /[’']$/.test(w))) return null
-  if (/\bto\s+(?:\S+\s+){0,3}$/.test(lead)) return null
-  const phrase = readSpeakerPhrase(run, context.lexicon)
-  if (phrase.kind !== 'name' || !last.endsWith(phrase.name.split(' ').at(-1) as string)) return null
-  if (!phrase.name.includes(' ') && context.mentions.withSurname(bare(phrase.name), true).length === 0) return null
-  return { phrase, words: run, headline: true }
-}
-const CAPITALS = /^[\p{Lu}.’'-]{2,}$/u
 
 /** A name's threat, promise or call to do what the quotation says, right before the opening mark: "Trump’s threat to unleash". */
 const OWNER_VOW = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s\s+(?:threats?|promises?|pledges?|vows?|calls?)\s+to(?:\s+\p{Ll}+){0,2}$/u
@@ -184,7 +170,7 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
   const found = spans.map((span, index) => {
     const around = attributionAround(context, span, spans, index)
     if (!around) return null
-    const speaker = resolve(around.phrase, span.start, context)
+    const speaker = resolve(theOneAsked(around.phrase, span.start, span.end, context), span.start, context)
     // "It said" with no document before it to stand for: as if no attribution were written (a body's words,
     // carried over from the quotation beside them).
     if (!speaker && around.phrase.kind === 'it') return null

@@ -4,7 +4,7 @@
 // clausesAfter.ts). Verbs are looked up word by word in a set rather than with one large pattern: a report has
 // hundreds of quotations and this runs on each.
 
-import { readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
+import { documentSender, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
 import { glueAt } from './nameRuns'
 import { wordsOf, type TextWord } from './textWords'
@@ -34,9 +34,13 @@ const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'complaining contending maintaining stressing emphasizing emphasising responding replying recalling admitting conceding ' +
     'lamenting boasting demanding cautioning pledging reiterating observing ' +
     // Saying again what was said before: "Trump echoed again that “if people want to get tested, they get tested”".
-    'echoed echoing'
+    'echoed echoing ' +
+    // A headline's present tense: "Clinton jokes she 'never' had to tell Obama not to 'extort foreign countries'".
+    'jokes quips'
   ).split(' '),
 ])
+/** Verbs of a court's holding, before "that". */
+const HOLDINGS: ReadonlySet<string> = new Set(['held', 'holds'])
 /** Someone a report or a paper quotes, before the participle: "quotes the CTU's Lewis as", "quoted Mr. Smith". */
 export const QUOTED_AS = /\bquot(?:es|ed)\s+(?!by\b)([^,;:“”"]{2,60}?)\s+(?:as\s+)?$/
 
@@ -126,6 +130,12 @@ export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
   }
   const segments = segmentsOf(words)
   const nearest = segments.at(-1) ?? ''
+  // "… by Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, and Defense Secretary James Mattis, who
+  // declared": the one the relative clause follows.
+  if (/^(?:who|whom)$/i.test(nearest) && segments.length > 1) {
+    const antecedent = readSpeakerPhrase((segments.at(-2) as string).replace(/^(?:and|or)\s+/i, ''), lexicon)
+    if (antecedent.kind === 'name') return antecedent
+  }
   if (nearest !== '') {
     const phrase = readSpeakerPhrase(nearest, lexicon)
     if (phrase.kind !== 'unnamed') return phrase
@@ -183,6 +193,8 @@ function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
   // A relative clause between dashes is passed over whole: "Rosenstein – who appointed Mueller after Jeff Sessions recused himself – wrote".
   const words = clause.replace(DASH_ASIDE, ' ')
   const nearest = segmentsOf(words).at(-1) ?? ''
+  const sender = documentSender(nearest, lexicon)
+  if (sender) return sender
   // A verb joined to the clause before ("But he signaled …, and said"): that clause's subject.
   if (/^(?:and|but|or|then|and then|but then)$/i.test(nearest)) return firstSubjectOf(words, lexicon)
   // A pronoun or a name right before the verb is its subject: "in a Thursday speech she said", "in what
@@ -192,6 +204,12 @@ function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
   const tail = nearest.split(/\s+/).slice(-4).join(' ')
   const named = readSpeakerPhrase(tail, lexicon)
   if (named.kind === 'name' && new RegExp(`${escapeRegExp(named.name.split(' ').at(-1) ?? '')}['’]?s?\\s*$`).test(words)) return named
+  // "…, the panel said that the U.S. Supreme Court has held that": a body right before "has" and the verb.
+  const perfect = /\s+(?:has|have)\s*$/.exec(nearest)
+  if (perfect) {
+    const body = readSpeakerPhrase(nearest.slice(0, perfect.index).split(/\s+/).slice(-4).join(' '), lexicon)
+    if (body.kind === 'organisation' && nearest.slice(0, perfect.index).endsWith(body.name.split(' ').at(-1) as string)) return body
+  }
   if (nearest.split(/\s+/).length <= 6) {
     const phrase = subjectOf(words, lexicon)
     if (phrase.kind !== 'unnamed') return phrase
@@ -218,9 +236,21 @@ function subjectAfterDocument(before: string, lexicon: Lexicon): FoundSpeaker | 
   return last !== '' && new RegExp(`${last}['’]?s?,?\\s+\\p{Ll}`, 'u').test(rest) ? { phrase, words: rest } : null
 }
 
+/** A verb of replying in two words, then what it replies to, a comma or a colon, at the end of the words before a quotation. */
+const HIT_BACK = /\s(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back(?:\s+at\s+[^,:;“”"]{1,40})?\s*[,:]?\s*$/
+/** The same after a quotation: "…,” Trump fired back." */
+export const HIT_BACK_AFTER = /^([^,;:“”"]{1,40}?)\s+(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back\b/
+
 /** Who speaks in the words before a quotation: the subject of the last speech verb, or, when that verb is a
  *  participle ("…, saying"), of the sentence's own verb. */
 export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | null {
+  // "Jiang hit back:", "Sanders shot back at the moderator,": a reply, by the subject before it.
+  const back = HIT_BACK.exec(before)
+  if (back) {
+    const words = withoutAdverb(before.slice(0, back.index))
+    const phrase = subjectBeforeVerb(words, lexicon)
+    if (phrase.kind !== 'unnamed') return { phrase, words }
+  }
   const according = /(?:^|,\s*)according to ([^,]{1,120}),/i.exec(before)
   if (according?.[1]) return { phrase: subjectOf(according[1], lexicon), words: according[1] }
   // "a quote attributed to Washington Post columnist Marc Thiessen".
@@ -230,7 +260,8 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     if (phrase.kind !== 'unnamed') return { phrase, words: attributed[1] }
   }
   const all = wordsOf(before)
-  const verbs = all.filter((w, i) => PARTIAL_VERBS.has(w.bare) && !insideName(all, i))
+  // A court's "has held that" (or "found that") gives its ruling's words: "the U.S. Supreme Court has held that having “…”".
+  const verbs = all.filter((w, i) => (PARTIAL_VERBS.has(w.bare) || (HOLDINGS.has(w.bare) && all[i + 1]?.bare === 'that')) && !insideName(all, i))
   // "Trump warned Pyongyang that if it continued to threaten the U.S., it would “…”": going on doing
   // something, after a verb of speech, is not one ("Clinton continued to speak, …:" still is, alone).
   const continuing = verbs.at(-1)

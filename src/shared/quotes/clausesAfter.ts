@@ -2,7 +2,7 @@
 // reporters", "according to Carney"; someone described and not named ("a senior official said") is unnamed.
 // A clause of its own that goes on after the quotation ("because …") is not its attribution.
 
-import { insideName, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
+import { HIT_BACK_AFTER, insideName, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
 import { readSpeakerPhrase, type Lexicon } from './names'
 import { TITLES } from './nameWords'
 
@@ -39,6 +39,12 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
   if (SUBORDINATORS.has(first.bare)) {
     const comma = after.indexOf(',')
     return comma < 0 ? null : speakerAfter(after.slice(comma + 1).trimStart(), lexicon)
+  }
+  // Not "…,” to which Trump snapped back, “…”" (the reply is the next quotation), nor "… can afford to wait to hit back".
+  const back = HIT_BACK_AFTER.exec(after)?.[1]
+  if (back !== undefined && !/\b(?:to|which|who)\b/i.test(back)) {
+    const phrase = subjectOf(back, lexicon)
+    if (phrase.kind !== 'unnamed') return { phrase, words: back }
   }
   const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && (SPEECH_VERBS.has(w.bare) || AFTER_VERBS.has(w.bare)) && !insideName(words, i))
   const verb = words[verbAt]
@@ -81,8 +87,10 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
   const last = words[end - 1] as TextWord
   const phraseWords = after.slice((words[from] as TextWord).index, last.index + last.word.length)
   const phrase = subjectOf(phraseWords, lexicon)
-  // "read a statement from Anna Ruiz": the statement's author.
   const by = words[end]
+  // "…” -- urged the court to keep out of the issue": the body urged is not who spoke.
+  if (phrase.kind === 'body' && by?.bare === 'to') return null
+  // "read a statement from Anna Ruiz": the statement's author.
   if (phrase.kind === 'document' && (by?.bare === 'from' || by?.bare === 'by')) {
     const author = nameAfterVerb(after, words, end + 1, lexicon)
     if (author) return author

@@ -2,9 +2,14 @@
 // colon sets the two apart: "Trump delivers another blow to Fox News: 'Fox isn’t working for us anymore!'",
 // "'Nobody likes him': Hillary Clinton slams Bernie". Quoted words inside the headline's own sentence are
 // often about its subject instead ("Trudeau 'stabbed us in the back'"), so those are left unattributed.
+// Also a headline run into the text (a related story's link) that gives words to the name before its colon:
+// "Buttigieg: ‘I was slow to realize’".
 
 import type { QuotedSpan } from './marks'
 import { resolve, type Context } from './resolve'
+import { readSpeakerPhrase, type SpeakerPhrase } from './names'
+import { bare } from './nameRuns'
+import { ROLE_NOUNS } from './nameWords'
 
 /** The capitalised words a headline part opens with (its subject), to the first word in lower case. */
 const HEADLINE_SUBJECT = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u
@@ -37,3 +42,33 @@ export function headlineSubjectSpeaker(context: Context, span: QuotedSpan, title
   }
   return null
 }
+
+/** A name and a colon right before the opening mark, as headlines attribute words: "John Dean: ‘". */
+const NAME_COLON = /(?:^|(?<=[\s,;(]))(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}):$/u
+
+/** The person a headline's colon gives the words to, when the words before the opening mark end with one:
+ *  the whole of a person's name ("Trump Throws Down With Pelosi and Schumer Over Border Wall:" is no name),
+ *  not in capitals throughout (a dateline's "SIMFEROPOL, UKRAINE:"), after a capitalised word, an office or
+ *  nothing (not "to replace Rehnquist:", "Trump to Jeff Sessions:"), and, when one word, a surname the report
+ *  gives in full ("Translation:" is no one). */
+export function headlineSpeaker(before: string, context: Context, glued: boolean): { phrase: SpeakerPhrase; words: string; headline: true } | null {
+  const m = NAME_COLON.exec(before)
+  if (!m?.[1]) return null
+  // Words in capitals before the name are a page's labels ("MUST WATCH Pelosi:").
+  const words = m[1].split(/\s+/)
+  const first = words.findIndex((w) => !CAPITALS.test(w))
+  if (first < 0) return null
+  const run = words.slice(first).join(' ')
+  const last = words.at(-1) as string
+  const lead = before.slice(0, m.index) + words.slice(0, first).join(' ')
+  const wordBefore = /(\S+)\s*$/.exec(lead)?.[1]
+  if (wordBefore !== undefined && ((/^[\p{Ll}\p{N}]/u.test(wordBefore) && !ROLE_NOUNS.has(wordBefore)) || /[’']$/.test(wordBefore))) return null
+  if (words.some((w) => /[’']$/.test(w))) return null
+  if (/\bto\s+(?:\S+\s+){0,3}$/.test(lead)) return null
+  const phrase = readSpeakerPhrase(run, context.lexicon)
+  if (phrase.kind !== 'name' || !last.endsWith(phrase.name.split(' ').at(-1) as string)) return null
+  // A name glued to a link before it ("Joe BidenButtigieg: ‘I was slow to realize’") begins a link's headline.
+  if (!phrase.name.includes(' ') && !glued && context.mentions.withSurname(bare(phrase.name), true).length === 0) return null
+  return { phrase, words: run, headline: true }
+}
+const CAPITALS = /^[\p{Lu}.’'-]{2,}$/u

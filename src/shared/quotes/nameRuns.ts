@@ -20,6 +20,8 @@ export type SpeakerPhrase =
   | { kind: 'document'; noun: string }
   /** "it said": the document the report was just speaking of, when it names one. */
   | { kind: 'it' }
+  /** "the agency", "committee leaders": the body of that kind the report last named. */
+  | { kind: 'body'; noun: string }
   | { kind: 'unnamed' }
 /** Words already made bare: the same words come back throughout a report. */
 const bareWords = new Map<string, string>()

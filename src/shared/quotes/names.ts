@@ -7,6 +7,7 @@
 import { DOCUMENTS, LEADING_WORDS, ORGANISATION_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
 import { bare, capitalisedRuns, normalOffice, readRun, splitTitles, wordsOf, type SpeakerPhrase } from './nameRuns'
 import type { Lexicon } from './lexicon'
+import { BODY_NOUNS } from './bodies'
 
 export { splitTitles, type SpeakerPhrase } from './nameRuns'
 export { lexiconOf, type Lexicon } from './lexicon'
@@ -37,6 +38,9 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   if (first === 'he' || first === 'she') return words.length <= 2 ? { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' } : null
   if (first === 'they' && words.length <= 2) return { kind: 'plural' }
   if (first === 'it' && words.length <= 2) return { kind: 'it' }
+  // "the agency", "committee leaders" (who write for it): the body of that kind the report named.
+  if (words.length === 2 && first === 'the' && BODY_NOUNS.has(lastNoun) && /^\p{Ll}/u.test(words[1] as string)) return { kind: 'body', noun: lastNoun }
+  if (words.length === 2 && BODY_NOUNS.has(first) && /^\p{Ll}/u.test(words[0] as string) && /^(?:leaders|chairmen)$/.test(lastNoun)) return { kind: 'body', noun: first }
   // "the three conservatives", "both senators".
   if ((first === 'the' || first === 'both') && words.length <= 4 && words.slice(1).some((w) => /^(?:two|three|four|five|both)$/i.test(w)) && /s$/.test(lastNoun)) return { kind: 'plural' }
   const lastWord = bare(words.at(-1) ?? '')
@@ -82,6 +86,28 @@ function bodyOf(words: readonly string[]): readonly string[] | null {
   return null
 }
 
+/** Whether words after a preposition are a short phrase of time and a verb: "the time seemed", "Tuesday said". */
+function timeThenVerb(words: readonly string[]): boolean {
+  const verb = words.slice(0, 4).findIndex((w) => verbish(w))
+  return verb > 0 && TIME_WORDS.has(bare(words[verb - 1] as string)) && words.slice(0, verb).every((w) => !/[,;:]$/.test(w))
+}
+const TIME_WORDS = new Set('time moment monday tuesday wednesday thursday friday saturday sunday weekend morning afternoon evening night week month year'.split(' '))
+
+/** A document, a few words about it, and "from" its sender, named in capitals: "an email from Lerner". */
+const DOCUMENT_FROM = new RegExp(
+  String.raw`^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?(?:${[...DOCUMENTS].join('|')})s?\s+(?:[^,;:\s]+\s+){0,4}?from\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$`,
+  'u',
+)
+
+/** The sender of a document named in the phrase: "One email dated February 2011 from Lerner" is Lerner (a
+ *  name after "from" is otherwise read as a place); or null. */
+export function documentSender(phrase: string, lexicon: Lexicon): SpeakerPhrase | null {
+  const sender = DOCUMENT_FROM.exec(phrase.trim())?.[1]
+  if (sender === undefined) return null
+  const author = readSpeakerPhrase(sender, lexicon)
+  return author.kind === 'name' || author.kind === 'organisation' ? author : null
+}
+
 /** Whether a word reads as a verb after a name ("Cohen has confirmed", "Warren attacked"), so the name is a subject, not an adjective. */
 function verbish(word: string): boolean {
   const w = word.toLowerCase()
@@ -116,6 +142,8 @@ export function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerPhra
   if (words.length === 0) return { kind: 'unnamed' }
   const simple = pronounOrOffice(words, lexicon)
   if (simple) return simple
+  const sender = documentSender(phrase, lexicon)
+  if (sender) return sender
   // Several people speaking together: "Sens. Rand Paul, Ted Cruz and Mike Lee".
   const together = namesTogether(phrase, lexicon)
   if (together) return together
@@ -171,7 +199,8 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
   const run = capitalisedRuns(words, lexicon)[0]
   // "Ahead of her endorsement", "In a statement", "Addressing the matter": an opening phrase, not a subject.
   const next = run ? words[run.index + run.words.length] : undefined
-  if (run && run.words.length === 1 && next !== undefined && PREPOSITIONS.has(next.toLowerCase())) return { kind: 'unnamed' }
+  // But a name, a phrase of time and a verb is a subject: "Psaki at the time seemed to admit".
+  if (run && run.words.length === 1 && next !== undefined && PREPOSITIONS.has(next.toLowerCase()) && !timeThenVerb(words.slice(run.index + 2))) return { kind: 'unnamed' }
   if (run && run.index === 0 && run.words.length === 1 && /ing$/.test(run.words[0] as string) && DETERMINERS.has(next?.toLowerCase() ?? '')) return { kind: 'unnamed' }
   if (run && (run.index === 0 || (run.index === 1 && first === 'the'))) {
     const read = readRun(run)

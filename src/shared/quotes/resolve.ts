@@ -3,8 +3,9 @@
 // of, "they" the people last named together, "the statement" whoever issued it. Where the report does not
 // say, null.
 
+import { bodyNamed } from './bodies'
 import { documentAuthor } from './documentAuthors'
-import { namesTogether, type Lexicon, type SpeakerPhrase } from './names'
+import { namesTogether, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { countBefore, type MentionIndex } from './mentionIndex'
 import { bare, normalOffice } from './nameRuns'
 import { ROLE_NOUNS } from './nameWords'
@@ -115,6 +116,8 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       return documentAuthor(null, at, context)
     case 'plural':
       return namedTogetherBefore(at, context)
+    case 'body':
+      return bodyNamed(phrase.noun, at, context)
     case 'unnamed':
       return null
   }
@@ -194,11 +197,18 @@ function namedTogetherBefore(at: number, context: Context): string | null {
     // Surnames alone ("Paul, Lee and Cruz") stand for the full names the report gave them.
     const together = namesTogether(head[1] ?? '', context.lexicon, true)
     if (together?.kind !== 'name') continue
+    // "The NRA’s Wayne LaPierre and Chris Cox issued a joint statement": they speak for their body.
+    const owner = BODY_OWNER.exec(head[1] ?? '')?.[1]
+    const body = owner === undefined ? null : readSpeakerPhrase(owner, context.lexicon)
+    if (owner !== undefined && (body?.kind === 'organisation' || /^\p{Lu}{2,6}$/u.test(owner))) return resolve({ kind: 'organisation', name: body?.kind === 'organisation' ? body.name : owner }, at, context)
     const names = together.name.split(/, | and /).map((name) => resolve({ kind: 'name', name, role: null, gender: null }, at, context) ?? name)
     return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
   }
   return null
 }
+
+/** A body's possessive opening people named together: "The NRA’s Wayne LaPierre and Chris Cox". */
+const BODY_OWNER = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4}?)['’]s\s+\p{Lu}/u
 
 const NAME_PART = String.raw`(?:(?:Sens?|Reps?|Govs?|Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`
 /** A sentence that opens with names joined by commas and "and". */

@@ -22,3 +22,45 @@ describe('bodies speaking through unnamed spokespeople', () => {
     expect(speakersOf(text)).toEqual(['The U.S. imperialists → National Peace Committee of Korea'])
   })
 })
+
+describe('"the agency", "the committee" for the body of that kind the report named', () => {
+  it('gives “the agency said” to the agency named before (“The IRS confirmed …”)', () => {
+    const text = [
+      'The IRS confirmed on Monday that she has resigned, though it\'s unclear how that decision might affect the ongoing congressional investigations into the scandal.',
+      '"Since May, the IRS has taken decisive actions to correct failures in Exempt Organizations management, replacing top leadership throughout the chain of command," the agency said in a written statement announcing her retirement.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Since May, the → IRS'])
+  })
+
+  it('gives “committee leaders wrote in their letter” to the committee, by its whole name', () => {
+    const text = [
+      'Several months ago, the GOP-led House Committee on Energy and Commerce said the proposed field study showed “startling disregard” for the news media’s freedom and urged agency Commissioner Tom Wheeler to suspend the effort.',
+      '“Given the widespread calls for the commission to respect the First Amendment and stay out of the editorial decisions of reporters and broadcasters, we were shocked to see that the FCC is putting itself back in the business of attempting to control the political speech of journalists,” committee leaders wrote in their December 2013 letter.',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('Given the widespread → House Committee on Energy and Commerce')
+  })
+
+  it('leaves “the court” unnamed where the paragraphs before name two courts', () => {
+    const text = [
+      'The Supreme Court on Monday agreed to hear the case, setting aside a ruling of the 9th Circuit Court of Appeals.',
+      '“Immigration, even for the President, is not a one-person show,” the court wrote.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Immigration, even for → null'])
+  })
+
+  it('does not give the words to the body an "urged" after them is addressed to', () => {
+    const text = [
+      'The Supreme Court heard arguments on Tuesday.',
+      'But opponents who rallied nearby -- some of them carrying signs reading, "Kids do best with a mom & dad" -- urged the court to keep out of the issue and leave the decision to states.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Kids do best → null'])
+  })
+
+  it('gives "they said" of people named for their body ("The NRA’s Wayne LaPierre and Chris Cox") to the body', () => {
+    const text = [
+      'The NRA’s Wayne LaPierre and Chris Cox issued a joint statement Thursday, writing, quote, “Despite the fact that the Obama administration approved the sale of bump fire stocks on at least two occasions, the National Rifle Association is calling on the Bureau of Alcohol, Tobacco, Firearms and Explosives to immediately review whether these devices comply with federal law. The NRA believes that devices designed to allow semi-automatic rifles to function like fully-automatic rifles should be subject to additional regulations,” they said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Despite the fact → National Rifle Association'])
+  })
+})
+

@@ -70,4 +70,19 @@ describe('a judge’s words', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Mr. Hinckley shall → Paul Friedman', 'dismantle a very → Allison Burroughs'])
   })
+
+  it('gives a document’s words to whom it is "from" ("One email dated February 2011 from Lerner said,")', () => {
+    const text = [
+      'Earlier this month, newly released emails seemed to support accusations against the embattled IRS official Lois Lerner and her role in scrutinizing applications.',
+      'One email dated February 2011 from Lerner said, "Tea Party Matter very dangerous" - before going on to warn that the "matter" could be used to go to court to test campaign spending limits.',
+    ].join('\n\n')
+    expect(speakersOf(text)[0]).toBe('Tea Party Matter → Lois Lerner')
+  })
+
+  it('gives a holding a court is said to have made to the court ("the panel said that the U.S. Supreme Court has held that having “…”")', () => {
+    const text =
+      'However, the panel said that the U.S. Supreme Court has held that having "the incidental effect of making it more difficult or more expensive to procure an abortion cannot be enough to invalidate" a law that serves a valid purpose.'
+    expect(speakersOf(text)).toEqual(['the incidental effect → U.S. Supreme Court'])
+  })
 })
+

@@ -47,4 +47,20 @@ describe('headlines run into the text', () => {
     ].join('\n\n')
     expect(speakersOf(stabbed)[0]).not.toBe('stabbed us in → Justin Trudeau')
   })
+
+  it('reads a headline\'s present tense "jokes" as a verb of speech ("Clinton jokes she \'never\' had to tell Obama not to \'…\'")', () => {
+    const text = [
+      'Trump threatens to shut down government over full border wall funding: report',
+      "President Trump Donald John TrumpKamala Harris calls for Twitter to suspend Trump account over whistleblower attacks Clinton jokes she 'never' had to tell Obama not to 'extort foreign countries' John Dean: 'There is enough evidence' to impeach Trump MORE threatened during a meeting with GOP senators and White House officials to shut down the government.",
+      'Hillary Clinton spoke at an event in New York on Tuesday.',
+    ].join('\n\n')
+    expect(speakersOf(text)[0]).toBe('extort foreign countries → Hillary Clinton')
+  })
+
+  it('gives a link\'s headline to the one-word name glued to the link before it ("Joe BidenButtigieg: \'I was slow to realize\'")', () => {
+    const text =
+      "The complaint alleges that Trump pressured Zelensky to launch investigations into former Vice President Joe Biden Joe BidenButtigieg: 'I was slow to realize' South Bend schools were not integrated Yang raises almost 0K in a single day MORE and his son Hunter Biden."
+    expect(speakersOf(text)).toEqual(['I was slow → Buttigieg'])
+  })
 })
+

@@ -213,4 +213,19 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['if people want → Trump', 'marred with corruption → Devin Nunes'])
   })
+
+  it('gives "…, and Defense Secretary James Mattis, who declared that “…”" to the one the "who" follows, not the first name of the sentence', () => {
+    const text =
+      'The president was preceded in his remarks by Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, and Defense Secretary James Mattis, who declared that “Americans are not made of cotton candy, we\'re not seaweed drifting in the current, we are not intimidated by our enemies and, Mr. President, your military does not scare.”'
+    expect(speakersOf(text)).toEqual(['Americans are not → James Mattis'])
+  })
+
+  it('reads "Psaki at the time seemed to admit the discrepancy, saying:" as Psaki’s, a name before a phrase of time and a verb', () => {
+    const text = [
+      'At that briefing, then-spokeswoman Jen Psaki was asked by Fox News’ James Rosen about an earlier claim that no direct, secret talks were underway between the U.S. and Iran – when, in fact, they were.',
+      'Psaki at the time seemed to admit the discrepancy, saying: “There are times where diplomacy needs privacy in order to progress. This is a good example of that.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['There are times → Jen Psaki'])
+  })
 })
+

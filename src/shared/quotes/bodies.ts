@@ -1,0 +1,57 @@
+// Which organisation a common noun for one stands for: "the agency said", "according to the committee",
+// "committee leaders wrote" speak for the body of that kind the report last named ("The IRS confirmed …",
+// "the House Committee on Energy and Commerce said …"). A body is named in capitals with the noun in its name
+// ("Justice Department", "Department of Justice", "Supreme Court"); an agency also by its initials ("FCC").
+
+import { paragraphWindow, PRONOUN_REACH, type Context } from './resolve'
+import { sameSpeaker } from './speakers'
+
+/** The lower-case nouns that stand for a body the report named, and the capitalised words its name holds. */
+const NAMED_AS: Readonly<Record<string, string>> = {
+  agency: 'Agency|Administration|Commission|Service|Bureau',
+  committee: 'Committee',
+  department: 'Department',
+  ministry: 'Ministry',
+  commission: 'Commission',
+  court: 'Court',
+  council: 'Council',
+}
+export const BODY_NOUNS: ReadonlySet<string> = new Set(Object.keys(NAMED_AS))
+
+// Words of a name, a space apart (never across lines); not a day or a month ("the Supreme Court on Monday").
+const CAP = String.raw`(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’&]*(?:-\p{Lu}[\p{L}.'’&]*)*)`
+const patterns = new Map<string, RegExp>()
+function patternFor(noun: string): RegExp {
+  let pattern = patterns.get(noun)
+  if (!pattern) {
+    // Capitalised words before the noun's word ("House Judiciary Committee"), or what it is of after it
+    // ("Department of Justice", "Committee on Energy and Commerce"); for an agency, its initials alone.
+    const initials = noun === 'agency' ? String.raw`|\b(?!(?:US|USA|UK|GOP|CEO|TV|DC|OK|AM|PM|COVID)\b)\p{Lu}{2,5}\b(?![.'’-]\p{L})` : ''
+    const source = String.raw`(?:(?:${CAP} (?:and |& )?){0,4}(?:${NAMED_AS[noun]})\b(?: (?:of|on|for) (?:the )?${CAP}(?: (?:and )?${CAP}){0,3})?)${initials}`
+    pattern = new RegExp(source, 'gu')
+    patterns.set(noun, pattern)
+  }
+  return pattern
+}
+
+/** One body's names: the same, its initials, or one the end of the other ("ATF and Justice Department"). */
+const sameBody = (a: string, b: string): boolean => sameSpeaker(a, b) || a.endsWith(` ${b}`) || b.endsWith(` ${a}`)
+
+/** The body of the noun's kind named last before `at`, outside the quotations; or null. Where the paragraphs
+ *  just before name two bodies of the kind ("the 9th Circuit Court of Appeals", "the Supreme Court"), "the
+ *  court" could be either, and is left unnamed. */
+export function bodyNamed(noun: string, at: number, context: Context): string | null {
+  if (!BODY_NOUNS.has(noun)) return null
+  const pattern = patternFor(noun)
+  pattern.lastIndex = 0
+  const near = paragraphWindow(context.text, at, PRONOUN_REACH)
+  let last: string | null = null
+  const nearby: string[] = []
+  for (const m of context.text.slice(0, at).matchAll(pattern)) {
+    // The noun's word alone ("Committee members, led by …") names no body.
+    if (context.quoted?.(m.index ?? 0) || !/[ A-Z]/.test(m[0].slice(1))) continue
+    last = m[0].replace(/^(?:The|A) /, '')
+    if ((m.index ?? 0) >= near && !nearby.some((name) => sameBody(name, last as string))) nearby.push(last)
+  }
+  return nearby.length > 1 ? null : last
+}
