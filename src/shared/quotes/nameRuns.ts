@@ -59,13 +59,19 @@ export function wordsOf(phrase: string): string[] {
 const ADVERB = /(?:al|ul|ed|ing|ous|ive|ent|ant|ate|ib|ab|ar|er|e|t|s|d|k|p|gh|r|n|w|f|c)ly$/
 
 /** A name's parts: what the titles before it say (role, gender) and the name itself. */
+/** Titles that are also surnames. */
+const SURNAME_TITLES = new Set(['king', 'judge', 'prince', 'bishop', 'chancellor', 'sheriff'])
+
 /** A title, or titles joined by hyphens with "then" or "ex" ("then-spokeswoman Jen Psaki", "ex-President"). */
 const isTitle = (word: string): boolean => TITLES.has(word) || (word.includes('-') && word.split('-').every((part) => TITLES.has(part) || part === 'ex'))
 
 export function splitTitles(run: string[]): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {
   let last = -1
   run.forEach((word, i) => {
-    if (isTitle(bare(word))) last = i
+    // A title's word that is also a surname ends a name after a first name: "Chairman Peter King", "Angus King",
+    // "Mark Judge", "Erik Prince" (not "California Democrat", "Iranian President").
+    const surname = i > 0 && i === run.length - 1 && SURNAME_TITLES.has(bare(word)) && !isTitle(bare(run[i - 1] as string))
+    if (isTitle(bare(word)) && !surname) last = i
   })
   const titles = run.slice(0, last + 1).flatMap((w) => bare(w).split('-'))
   const gender = titles.some((t) => MALE_TITLES.has(t)) ? 'm' : titles.some((t) => FEMALE_TITLES.has(t)) ? 'f' : null

@@ -11,7 +11,7 @@ export const TITLES = new Set(
     'president president-elect vice secretary speaker senator senators governor chairman chairwoman chair judge justice mayor attorney general ' +
     'prime minister ambassador chief director commissioner sheriff officer detective pope king queen prince princess ' +
     'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
-    'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor ' +
+    'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor administrator ' +
     'sheikh ayatollah emir sultan premier deputy assistant acting former then state u.s us house senate vp ' +
     'republican republicans democrat democrats democratic independent gop ag ceo counselor professor founder author'
   ).split(' '),

@@ -8,6 +8,15 @@ import { describe, expect, it } from 'vitest'
 import { foundSpeakers as speakersOf } from './speakersOf'
 
 describe('names beside the words around them', () => {
+  it('reads a surname that is also a title as a surname after a first name ("Chairman Peter King"), and an administrator as an office', () => {
+    const text = [
+      '“With this storm we are going to be dealing with a lot of weather over a large geographic area,” said Federal Emergency Management Agency Administrator Craig Fugate in a conference call with reporters.',
+      '“David Petraeus testifying has nothing to do with whether or not he’s still the CIA director,” House Homeland Security Committee Chairman Peter King (R-N.Y.) told CNN.',
+      '“We are also hampered by the administration’s refusal to develop a plan,” said Rep. Frank Pallone Jr., New Jersey Democrat.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['With this storm → Craig Fugate', 'David Petraeus testifying → Peter King', 'We are also → Frank Pallone Jr.'])
+  })
+
   it('reads titles joined by a hyphen as titles ("Then-spokeswoman Jen Psaki", "Secretary-General Jens Stoltenberg")', () => {
     const text = [
       'Then-spokeswoman Jen Psaki responded at the briefing: "There are times where diplomacy needs privacy."',
