@@ -49,7 +49,11 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
   const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && (SPEECH_VERBS.has(w.bare) || AFTER_VERBS.has(w.bare)) && !insideName(words, i))
   const verb = words[verbAt]
   if (verb) {
-    const phraseWords = withoutAdverb(after.slice(0, verb.index))
+    // "…,” Margie Miller, who lost her husband, Joel, said: the one the "who" clause is about, not a name in it
+    // (the clause closed by a comma just before the verb; not "… Officer Wilson, who is white, Mr. McCulloch said").
+    const beforeVerb = after.slice(0, verb.index)
+    const relative = /,\s*$/.test(beforeVerb) ? /,\s+(?:who|whose|whom)\s/u.exec(beforeVerb) : null
+    const phraseWords = withoutAdverb(after.slice(0, relative ? relative.index + 1 : verb.index))
     const phrase = subjectOf(phraseWords, lexicon)
     if (phrase.kind === 'pronoun' && (verb.bare === 'told' || verb.bare === 'tells')) {
       // "…,” she told Cuomo and the assembled lawmakers: she is someone other than Cuomo.

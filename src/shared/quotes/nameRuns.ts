@@ -60,7 +60,7 @@ const ADVERB = /(?:al|ul|ed|ing|ous|ive|ent|ant|ate|ib|ab|ar|er|e|t|s|d|k|p|gh|r
 
 /** A name's parts: what the titles before it say (role, gender) and the name itself. */
 /** Titles that are also surnames. */
-const SURNAME_TITLES = new Set(['king', 'judge', 'prince', 'bishop', 'chancellor', 'sheriff'])
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'judge', 'prince', 'bishop', 'chancellor', 'sheriff'])
 
 /** A title, or titles joined by hyphens with "then" or "ex" ("then-spokeswoman Jen Psaki", "ex-President"). */
 const isTitle = (word: string): boolean => TITLES.has(word) || (word.includes('-') && word.split('-').every((part) => TITLES.has(part) || part === 'ex'))

@@ -7,7 +7,7 @@ import { bodyNamed } from './bodies'
 import { documentAuthor } from './documentAuthors'
 import { namesTogether, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { countBefore, type MentionIndex } from './mentionIndex'
-import { bare, normalOffice } from './nameRuns'
+import { bare, normalOffice, SURNAME_TITLES } from './nameRuns'
 import { ROLE_NOUNS } from './nameWords'
 import { expandInitials, sameSpeaker, surnameOf, vowelApart } from './speakers'
 
@@ -70,6 +70,11 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       const holders = context.mentions.withRole(phrase.role)
       const holder = holders[countBefore(holders, at) - 1] ?? holders[0]
       if (holder) return resolve({ kind: 'name', name: holder.name, role: holder.role, gender: holder.gender }, at, context)
+      // A title's word that is also a surname, alone ("King said"), where the report names someone of that
+      // surname ("Rep. Peter King"): that person, not an office.
+      if (SURNAME_TITLES.has(phrase.role) && context.mentions.withSurname(phrase.role, true).length > 0) {
+        return resolve({ kind: 'name', name: phrase.role.charAt(0).toUpperCase() + phrase.role.slice(1), role: null, gender: null }, at, context)
+      }
       if (phrase.held) return null
       // An office brought in without a name ("a senior official … the official said") stays unnamed; one the
       // report never gives with a name ("the Massachusetts senator") is the person it was speaking of.

@@ -8,6 +8,23 @@ import { describe, expect, it } from 'vitest'
 import { foundSpeakers as speakersOf } from './speakersOf'
 
 describe('names beside the words around them', () => {
+  it('gives "King said" to the Peter King the report names, not to an office or the one quoted before', () => {
+    const text = [
+      'Anti-tax hike crusader Grover Norquist is slamming Rep. Peter King, saying he hopes “his wife understands that commitments last a little longer than two years.”',
+      '“A pledge you signed 20 years ago, 18 years ago, is for that Congress,” King said on NBC’s “Meet the Press.”',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('A pledge you → Peter King')
+  })
+
+  it('gives the words to the one a "who" clause is about, not to a name inside the clause ("Margie Miller, who lost her husband, Joel, said")', () => {
+    const text = [
+      '“As long as the city will gift us this moment, I will be here,” Margie Miller, who lost her husband, Joel, said as she attended the ground zero anniversary ceremony.',
+      '“Madam, objectively speaking, we know who and what was done,” Haros, who lost his mother, Frances, said as he reminded the audience of the al-Qaida attackers.',
+      'The grand jury decided “no probable cause exists” to bring any charges against Officer Wilson, who is white, Mr. McCulloch said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['As long as → Margie Miller', 'Madam, objectively speaking, → Haros', 'no probable cause → McCulloch'])
+  })
+
   it('reads a surname that is also a title as a surname after a first name ("Chairman Peter King"), and an administrator as an office', () => {
     const text = [
       '“With this storm we are going to be dealing with a lot of weather over a large geographic area,” said Federal Emergency Management Agency Administrator Craig Fugate in a conference call with reporters.',
