@@ -127,6 +127,15 @@ const PARTY_MEMBERS = new Set(['democrat', 'republican'])
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their'])
 
+/** Words for people, in lower case, that capitals before them can describe: "House investigators", "Las Vegas attorney". */
+const DESCRIBED = new Set(
+  [...ROLE_NOUNS].filter((w) => !w.startsWith('spokes') && w !== 'justice' && w !== 'judge').flatMap((w) => [w, `${w}s`]).concat(
+    'investigators lawmakers prosecutors analysts residents protesters aides staffers members sources experts critics supporters voters activists advocates attorneys lawyers agents witnesses officials leaders observers diplomats negotiators researchers scientists doctors'.split(' '),
+  ),
+)
+/** Words that may come before such capitals at a sentence's head. */
+const OPENERS = new Set(['one', 'a', 'an', 'the', 'some', 'two', 'three', 'several', 'many', 'other', 'another', 'most', 'few'])
+
 const PREPOSITIONS = new Set('of in on at for with from to after before during since about amid despite ahead'.split(' '))
 
 /** An unnamed spokesperson and the body, named in capitals, they speak for. */
@@ -197,6 +206,13 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
   const body = bodyOf(words)
   if (body) return { kind: 'organisation', name: body.join(' ') }
   const run = capitalisedRuns(words, lexicon)[0]
+  // "House investigators say", "One Las Vegas attorney representing victims slammed": capitals that only say
+  // who the people speaking are, who are unnamed (not "Cruz spokeswoman Catherine Frazier said").
+  const described = run ? words[run.index + run.words.length] : undefined
+  if (run && described !== undefined && DESCRIBED.has(described) && words.slice(0, run.index).every((w) => OPENERS.has(w.toLowerCase()))) {
+    const after = capitalisedRuns(words.slice(run.index + run.words.length, run.index + run.words.length + 6), lexicon)
+    if (after.length === 0) return { kind: 'unnamed' }
+  }
   // "Ahead of her endorsement", "In a statement", "Addressing the matter": an opening phrase, not a subject.
   const next = run ? words[run.index + run.words.length] : undefined
   // But a name, a phrase of time and a verb is a subject: "Psaki at the time seemed to admit".

@@ -8,6 +8,15 @@ import { describe, expect, it } from 'vitest'
 import { foundSpeakers as speakersOf } from './speakersOf'
 
 describe('names beside the words around them', () => {
+  it('leaves unnamed the people that capitals only describe ("House investigators say", "One Las Vegas attorney … slammed")', () => {
+    const text = [
+      'House investigators say they want to know whether officials involved in the website “didn’t know or didn’t disclose” problems.',
+      'One Las Vegas attorney representing victims slammed the resort owner\'s filings as a "blatant display of judge shopping" that "quite frankly verges on unethical."',
+      'Cruz spokeswoman Catherine Frazier said the senator would “keep up the fight against Obamacare.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['didn’t know or → null', 'blatant display of → null', 'quite frankly verges → null', 'keep up the → Catherine Frazier'])
+  })
+
   it('gives "King said" to the Peter King the report names, not to an office or the one quoted before', () => {
     const text = [
       'Anti-tax hike crusader Grover Norquist is slamming Rep. Peter King, saying he hopes “his wife understands that commitments last a little longer than two years.”',
