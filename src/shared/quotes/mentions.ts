@@ -123,6 +123,16 @@ interface Cut {
   reads: Array<Map<string, Reading | null>>
 }
 
+/** A verb of speech right after a name: the one who says something is who the sentence is about, wherever the
+ *  name stands in it ("Even if it never becomes federal law, Conti said, …"; "… — but Mr. Pai said …"). */
+const SPEAKS_NEXT = /^\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|noted|explained|insisted|warned|stated|acknowledged|promised)\b/
+
+/** A word that makes what follows it a clause about something else: "after Nixon said", "as Holmes also said". */
+const SUBORDINATE_BEFORE = /(?:^|\s)(?:after|before|as|when|while|since|until|because|than|if|though|although|unless|once|where)\s+(?:\p{Lu}\p{Ll}*\.\s+)?$/iu
+function speaksNext(text: string, at: number, end: number): boolean {
+  return SPEAKS_NEXT.test(text.slice(end, end + 24)) && !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, at - 18), at))
+}
+
 /** A mention, whether it opens its sentence worked out when first asked: most mentions are never asked. */
 class Mention implements PersonMention {
   private opens: boolean | undefined
@@ -136,7 +146,7 @@ class Mention implements PersonMention {
   ) {}
 
   get subject(): boolean {
-    return (this.opens ??= opensSentence(this.text, this.at, this.end) && !describesNext(this.text, this.end))
+    return (this.opens ??= (opensSentence(this.text, this.at, this.end) || speaksNext(this.text, this.at, this.end)) && !describesNext(this.text, this.end))
   }
 }
 

@@ -1,0 +1,29 @@
+// Whom a pronoun or an office after a quotation stands for, on short passages of real news reports (from the
+// reports in tests/fixtures/quotes and the corpus its README names): one rule of English news writing each.
+
+import { describe, expect, it } from 'vitest'
+import { ledgerSpeakers as speakersOf } from './speakersOf'
+
+describe('pronouns in real reports', () => {
+  it('gives "she said" to the one a sentence says spoke, wherever the name stands in it ("Even if …, Conti said, …")', () => {
+    const text = [
+      '“There’s actually conclusive evidence that shows that the neurologic structures in a fetus aren’t completely laid down,” said Jennifer Conti, a clinical assistant professor and OB-GYN at Stanford University.',
+      'In states with 20-week bans already in place, patients who need later abortions typically have to travel to another state, said Amy Friedrich-Karnik, senior federal policy adviser at the Center for Reproductive Rights. That can cause enormous financial strain, she said.',
+      'Even if it never becomes federal law, Conti said, the bill can still cause harm. “By even putting this issue on a national platform,” she said, “you’re misleading the American people.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual([
+      'There’s actually conclusive → Jennifer Conti',
+      'By even putting → Jennifer Conti',
+      'you’re misleading the → Jennifer Conti',
+    ])
+  })
+
+  it('but not to one named in a clause about something else ("after Nixon said …")', () => {
+    const text = [
+      'Protesters took to the streets Monday night after Gov. Jay Nixon said there would be no midnight-to-5 a.m. curfew.',
+      'NPR’s Elise Hu, who is at the scene, told our Newscast unit that the situation deteriorated rapidly.',
+      '"What had begun as a calm evening and a standoff between cops and some demonstrators ... turned in a flash," she said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['What had begun → Elise Hu'])
+  })
+})
