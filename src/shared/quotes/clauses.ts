@@ -1,51 +1,15 @@
 // The words around a quotation that name its speaker: where its sentence starts and ends, the speech verbs
-// in it ("said", "told", "according to"; "called" and "saying" before a few quoted words), and the phrase
-// naming the subject of the verb, asides between commas passed over (the words after a quotation are read in
-// clausesAfter.ts). Verbs are looked up word by word in a set rather than with one large pattern: a report has
-// hundreds of quotations and this runs on each.
+// in it ("said", "told", "according to"; "called" and "saying" before a few quoted words: the verbs are listed
+// in speechVerbs.ts), and the phrase naming the subject of the verb, asides between commas passed over (the
+// words after a quotation are read in clausesAfter.ts).
 
 import { documentSender, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
 import { glueAt } from './nameRuns'
 import { wordsOf, type TextWord } from './textWords'
+import { CONTINUES, HOLDINGS, ISSUING, PARTIAL_VERBS, QUOTED_AS } from './speechVerbs'
 
-/** Verbs that give someone's words. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  (
-    'said says say told tells added adds asked asks stated states wrote writes noted notes explained explains declared insisted ' +
-    'insists argued argues warned warns continued tweeted posted responded replied remarked announced acknowledged admitted ' +
-    'claimed countered recalled urged testified conceded complained cautioned predicted suggested contended maintained ' +
-    'observed quipped joked recounted concluded emphasized emphasised stressed reiterated answered commented agreed promised ' +
-    'vowed vows pledged pledges charged alleged lamented boasted demanded reads read asserted asserts contends ruled'
-  ).split(' '),
-)
-/** Verbs that bring in a few quoted words in the middle of the speaker's own sentence. */
-const PARTIAL_VERBS: ReadonlySet<string> = new Set([
-  ...SPEECH_VERBS,
-  ...(
-    'called calling described describes describing dubbed labeled labelled termed accused blasted slammed praised criticized ' +
-    'criticised saying telling adding writing warning arguing insisting noting cites cited citing alleging charging tweeting ' +
-    'declaring referred referring wrote writes blamed hailed touted dismissed denounced decried derided mocked questioned ' +
-    'congratulated thanked ridiculed attacked calls urges tweets posts claims warns insists argues accuses blames ' +
-    'labeling labelling argue claim insist warn suggest declare ' +
-    // The participles of the verbs of speech, after the sentence's own verb: "Goodlatte threw the ball back in
-    // Obama's court, saying", "Pelosi sought to deprive Trump of an argument, announcing she would hold a vote that".
-    'announcing claiming accusing asserting stating explaining acknowledging vowing promising predicting suggesting urging ' +
-    'complaining contending maintaining stressing emphasizing emphasising responding replying recalling admitting conceding ' +
-    'lamenting boasting demanding cautioning pledging reiterating observing ' +
-    // Saying again what was said before: "Trump echoed again that “if people want to get tested, they get tested”".
-    'echoed echoing ' +
-    // A headline's present tense: "Clinton jokes she 'never' had to tell Obama not to 'extort foreign countries'".
-    'jokes quips'
-  ).split(' '),
-])
-/** Verbs of a court's holding, before "that". */
-const HOLDINGS: ReadonlySet<string> = new Set(['held', 'holds'])
-/** Someone a report or a paper quotes, before the participle: "quotes the CTU's Lewis as", "quoted Mr. Smith". */
-export const QUOTED_AS = /\bquot(?:es|ed)\s+(?!by\b)([^,;:“”"]{2,60}?)\s+(?:as\s+)?$/
-
-/** Verbs of speech that, before "to", say someone goes on doing something. */
-const CONTINUES: ReadonlySet<string> = new Set(['continued', 'continues', 'continue'])
+export { SPEECH_VERBS } from './speechVerbs'
 
 /** Whether the word at `i`, a verb's form in capitals, is the last word of a name in running text ("the United
  *  States needs it"): a capitalised word before it and a word in lower case after it. A headline's "Trump Says"
@@ -55,9 +19,6 @@ export function insideName(words: readonly TextWord[], i: number): boolean {
   const next = words[i + 1]
   return previous !== undefined && next !== undefined && /^\p{Lu}/u.test(words[i]?.word ?? '') && /^\p{Lu}/u.test(previous.word) && /^\p{Ll}/u.test(next.word)
 }
-
-/** Verbs of bringing out a statement, whose subject speaks in the participle after them ("issued a statement saying"). */
-const ISSUING: ReadonlySet<string> = new Set('issued released sent posted published'.split(' '))
 
 export { wordsOf, type TextWord } from './textWords'
 
