@@ -158,6 +158,12 @@ function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
   if (sender) return sender
   // A verb joined to the clause before ("But he signaled …, and said"): that clause's subject.
   if (/^(?:and|but|or|then|and then|but then)$/i.test(nearest)) return firstSubjectOf(words, lexicon)
+  // The same with the first verb's object before the "but" ("McCain didn't single out Cruz but blamed"): the
+  // one the clause opens with, not the last name in it.
+  if (/\s(?:and|but)(?:\s+then)?$/i.test(nearest)) {
+    const opening = readOpeningSubject(nearest, lexicon)
+    if (opening.kind !== 'unnamed') return opening
+  }
   // A pronoun or a name right before the verb is its subject: "in a Thursday speech she said", "in what
   // Schiff alleged was".
   const last = /\b(he|she|it)\s*$/i.exec(words)

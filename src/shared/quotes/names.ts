@@ -113,6 +113,8 @@ function verbish(word: string): boolean {
   const w = word.toLowerCase()
   return AUXILIARIES.has(w) || /ed$/.test(w)
 }
+/** A verb in the negative after a name makes it the subject too: "McCain didn't single out Cruz but blamed". */
+const NEGATIVE = /n['’]t$/
 const AUXILIARIES = new Set(
   (
     'has have had is was were are will would could should can may might must did does do also then now later never not still already once ' +
@@ -224,7 +226,7 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
     // before the person who is the subject.
     // A person with a title ("President Trump took to Twitter") is the subject already.
     if (read.kind !== 'name' || (!read.name.includes(' ') && !splitTitles(run.words).titled)) {
-      const person = capitalisedRuns(words.slice(0, 10), lexicon).find((r) => r.index > run.index && words.slice(run.index + run.words.length, r.index).every((w) => /^\p{Ll}/u.test(w) && !verbish(w)))
+      const person = capitalisedRuns(words.slice(0, 10), lexicon).find((r) => r.index > run.index && words.slice(run.index + run.words.length, r.index).every((w) => /^\p{Ll}/u.test(w) && !verbish(w) && !NEGATIVE.test(w)))
       const named = person ? readRun(person) : null
       if (named?.kind === 'name') return named
     }

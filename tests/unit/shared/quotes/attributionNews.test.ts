@@ -227,5 +227,12 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['There are times → Jen Psaki'])
   })
-})
 
+  it('gives a verb joined by "but" to the subject its clause opens with, not the last name before it', () => {
+    const text = [
+      'Canadian Prime Minister Justin Trudeau said he would with "absolute certainty" impose retaliatory measures on July 1. Trudeau said Canadians are nice but added, "We will not be pushed around."',
+      'McCain has been one of many Senate Republicans to criticize the effort. McCain didn\'t single out Sen. Ted Cruz but blamed "the whole effort" instead.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We will not → Justin Trudeau', 'the whole effort → McCain'])
+  })
+})
