@@ -22,6 +22,8 @@ export const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'declaring referred referring wrote writes blamed hailed touted dismissed denounced decried derided mocked questioned ' +
     'congratulated thanked ridiculed attacked calls urges tweets posts claims warns insists argues accuses blames ' +
     'labeling labelling argue claim insist warn suggest declare ' +
+    // Giving someone's words as what something is: "He characterized the action as a “blatant display of judge shopping”".
+    'characterized characterised characterizing characterising ' +
     // The participles of the verbs of speech, after the sentence's own verb: "Goodlatte threw the ball back in
     // Obama's court, saying", "Pelosi sought to deprive Trump of an argument, announcing she would hold a vote that".
     'announcing claiming accusing asserting stating explaining acknowledging vowing promising predicting suggesting urging ' +

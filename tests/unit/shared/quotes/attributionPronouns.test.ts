@@ -26,4 +26,11 @@ describe('pronouns in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['What had begun → Elise Hu'])
   })
+
+  it('gives words a verb of characterizing brings in to its subject ("He characterized the action as a “…”")', () => {
+    const text = [
+      'Las Vegas lawyer Robert Eglet, an attorney representing many of the Vegas victims, blasted MGM\'s decision to file their suit in the federal court system. He characterized the action as a "blatant display of judge shopping" that "verges on unethical."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['blatant display of → Robert Eglet', 'verges on unethical. → Robert Eglet'])
+  })
 })
