@@ -31,6 +31,10 @@ export interface Context {
  *  ("first lady Melania Trump", "his wife, Michelle", "President Trump's daughter and senior adviser Ivanka Trump"). */
 const FAMILY_BEFORE = /\b(?:first lady|wife|husband|son|daughter|brother|sister|father|mother|widow|widower|nephew|niece|grandson|granddaughter|son-in-law|daughter-in-law)\b[^.;:!?"“”\n]{0,32}$/i
 
+/** A name whose title a country's adjective opens: "Russian President Vladimir Putin", "Turkish Prime Minister" (a
+ *  party's is no country's: "Republican Sen. Lindsey Graham"). */
+const QUALIFIED_TITLE = /^(?!Republican\s)\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)\s+\p{Lu}/u
+
 /** The full name behind a phrase, from what the report has said before `at` (or anywhere, for a name). */
 export function resolve(phrase: SpeakerPhrase, at: number, context: Context): string | null {
   switch (phrase.kind) {
@@ -67,7 +71,11 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
     case 'organisation':
       return expandInitials(phrase.name, context.text)
     case 'role': {
-      const holders = context.mentions.withRole(phrase.role)
+      // A report gives another country's office holder with the country ("Russian President Vladimir Putin")
+      // and its own with the title alone ("President Obama"): "the president" alone is the latter.
+      const all = context.mentions.withRole(phrase.role)
+      const plain = all.filter((m) => !QUALIFIED_TITLE.test(context.text.slice(m.at, m.end)))
+      const holders = plain.length > 0 && plain.length < all.length ? plain : all
       const holder = holders[countBefore(holders, at) - 1] ?? holders[0]
       if (holder) return resolve({ kind: 'name', name: holder.name, role: holder.role, gender: holder.gender }, at, context)
       // A title's word that is also a surname, alone ("King said"), where the report names someone of that

@@ -33,4 +33,12 @@ describe('pronouns in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['blatant display of → Robert Eglet', 'verges on unethical. → Robert Eglet'])
   })
+
+  it('reads "the president" as the one given the title alone, not another country\'s ("Russian President Vladimir Putin")', () => {
+    const text = [
+      "President Obama used a press conference Tuesday at the Paris climate summit to once again claim progress in the U.S.-led coalition’s campaign against the Islamic State, while also setting low near-term expectations for gaining Russian President Vladimir Putin's full cooperation in the fight.",
+      'The president, speaking before he departs the climate summit to return to Washington, said “it is possible” over the next several months that there will be "a shift in calculation in the Russians and a recognition that it\'s time to bring the civil war in Syria to a close."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['it is possible → Obama', 'a shift in → Obama'])
+  })
 })
