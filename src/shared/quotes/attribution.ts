@@ -14,6 +14,7 @@ import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
 import { headlineSpeaker, headlineSubjectSpeaker } from './headlineSubjects'
 import { theOneAsked } from './askers'
+import { reportedBefore } from './reportedBefore'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
 import { classOf, SPACE } from './charClasses'
@@ -223,6 +224,10 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
       const subject = headlineSubjectSpeaker(context, span, lineEnd < 0 ? text.length : lineEnd)
       if (subject) return subject
     }
+    // A sentence that is only a quotation, after one in the same paragraph that says what someone said: "McCain
+    // said he's confident Congress will not let it happen again. “The American people will not stand for …”".
+    const sentenceBefore = reportedBefore(text, paragraphStart, span, context)
+    if (sentenceBefore) return { speaker: sentenceBefore, named: null }
     // A paragraph that opens with a quotation goes on with the paragraph before's speaker (a line of page
     // clutter between them, "ADVERTISEMENT", passed over).
     const opensParagraph = text.slice(paragraphStart, span.start - 1).trim() === ''

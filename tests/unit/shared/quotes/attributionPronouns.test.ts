@@ -41,4 +41,13 @@ describe('pronouns in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['it is possible → Obama', 'a shift in → Obama'])
   })
+
+  it('gives a sentence that is only a quotation to the one the sentence before says spoke, in the same paragraph', () => {
+    const text = [
+      'Sen. John McCain and Sen. Ted Cruz spoke on Sunday.',
+      'Although Cruz hasn\'t ruled out trying to take the same approach when Congress faces another fiscal deadline in January, McCain said he\'s confident Congress will not let it happen again. "The American people will not stand for another one of these things. They just won\'t."',
+      'Security forces have confirmed and are sure Shekau is dead, said Marilyn Ogar, deputy director of State Security Services in Nigeria. "So whoever is speaking as Abubakar Shekau is not Abubakar Shekau."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['The American people → John McCain', 'So whoever is → Marilyn Ogar'])
+  })
 })
