@@ -208,6 +208,10 @@ const HIT_BACK = /\s(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back(?:
 /** The same after a quotation: "…,” Trump fired back." */
 export const HIT_BACK_AFTER = /^([^,;:“”"]{1,40}?)\s+(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back\b/
 
+/** A name and a verb in the past tense, then the rest of its clause up to a participle: "Erdogan expressed his anger …,"
+ *  (not a place: "militias in Derna issued a statement saying"). */
+const NAMED_CLAUSE = /(?:^|\s)(?<!\b(?:in|of|at|from|near|for|to|by|on|with)\s|\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+\p{Ll}+ed\s[^.;:,]*,?\s*$/u
+
 /** Who speaks in the words before a quotation: the subject of the last speech verb, or, when that verb is a
  *  participle ("…, saying"), of the sentence's own verb. */
 export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | null {
@@ -261,7 +265,12 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
         .at(-1)
     const words = withoutAdverb(before.slice(0, finite ? finite.index : last.index))
     const phrase = finite ? subjectBeforeVerb(words, lexicon) : firstSubjectOf(words, lexicon)
-    return phrase.kind === 'unnamed' ? null : { phrase, words }
+    if (phrase.kind !== 'unnamed') return { phrase, words }
+    // A sentence that opens with no one, whose clause before the participle has a named subject: "The apology
+    // came hours after Erdogan expressed his anger over the comments to reporters in Istanbul, saying".
+    const clause = NAMED_CLAUSE.exec(before.slice(0, last.index))?.[1]
+    const doer = clause === undefined ? null : readSpeakerPhrase(clause, lexicon)
+    return doer?.kind === 'name' ? { phrase: doer, words: clause as string } : null
   }
   const words = withoutAdverb(before.slice(0, last.index))
   const phrase = subjectBeforeVerb(words, lexicon)

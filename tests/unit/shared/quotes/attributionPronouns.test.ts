@@ -50,4 +50,13 @@ describe('pronouns in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['The American people → John McCain', 'So whoever is → Marilyn Ogar'])
   })
+
+  it('gives words after a participle to the named subject of its clause when the sentence opens with no one', () => {
+    const text = [
+      'Erdogan vehemently denied ever saying such a thing.',
+      'Biden extended a mea culpa on Saturday to the Turkish President.',
+      'The apology came hours after Erdogan expressed his anger over the comments to reporters in Istanbul, saying, "Biden has to apologize for his statements."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Biden has to → Erdogan'])
+  })
 })
