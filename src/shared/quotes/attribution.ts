@@ -78,9 +78,11 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   if (!endsSentence || /^[\p{Ll}]/u.test(after)) {
     const found = speakerAfter(after, context.lexicon)
     // "Parsons said he and others are “…,” according to The Times": the paper reports what the person said.
-    if (found?.phrase.kind === 'organisation' && /^according to\b/i.test(after)) {
+    // So do reports no one is named for ("Otherwise, he said, Biden will become “history to me,” according to
+    // published reports").
+    if (found && found.phrase.kind !== 'name' && found.phrase.kind !== 'pronoun' && /^according to\b/i.test(after)) {
       const said = speakerBefore(before.trimEnd(), context.lexicon)
-      if (said?.phrase.kind === 'name') return said
+      if (said?.phrase.kind === 'name' || (said?.phrase.kind === 'pronoun' && found.phrase.kind !== 'organisation')) return said
     }
     if (found) return found
   }

@@ -59,4 +59,14 @@ describe('pronouns in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Biden has to → Erdogan'])
   })
+
+  it('gives words "according to" reports that name no one to the one a "he said" before them names', () => {
+    const text = [
+      'Erdogan vehemently denied ever saying such a thing.',
+      'Biden extended a mea culpa on Saturday to the Turkish President.',
+      'The apology came hours after Erdogan expressed his anger over the comments to reporters in Istanbul, saying, "Biden has to apologize for his statements."',
+      'Otherwise, he said, Biden will become "history to me," according to published reports by the semi-official Anadolu news agency.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Biden has to → Erdogan', 'history to me, → Erdogan'])
+  })
 })
