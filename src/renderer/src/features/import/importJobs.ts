@@ -9,14 +9,21 @@ import type { ImportPreparation } from '../../../../reading/draft'
 import { parseInert } from '../../../../reading/inertDocument'
 import { looksLikeHtml, readSource } from '../../../../reading/source'
 import { packDraft, type ImportAnswer, type ImportJob, type ImportStep, type PackedPreparation } from './importProtocol'
+import { storedTextHashOf } from './storedTextHash'
 
-const pack = (preparation: ImportPreparation): ImportAnswer => ({ type: 'done', result: preparation.kind === 'draft' ? packDraft(preparation) : preparation })
+/** A draft packed with the name the library would give its text (worked out here, off the page's thread); a
+ *  draft whose name cannot be worked out here is named by the page when asked. */
+async function pack(preparation: ImportPreparation): Promise<ImportAnswer> {
+  if (preparation.kind !== 'draft') return { type: 'done', result: preparation }
+  const storedHash = await storedTextHashOf(preparation).catch(() => undefined)
+  return { type: 'done', result: { ...packDraft(preparation), ...(storedHash === undefined ? {} : { storedHash }) } }
+}
 const refuse = (name: string, reason: string): ImportAnswer => ({ type: 'done', result: { kind: 'refusal', name, reason } satisfies PackedPreparation })
 
 /** Decoded text read in its format into a draft, or a refusal. */
-function answerFor(name: string, format: SourceFormat, source: string, onStep: (step: ImportStep) => void): ImportAnswer {
+async function answerFor(name: string, format: SourceFormat, source: string, onStep: (step: ImportStep) => void): Promise<ImportAnswer> {
   try {
-    return pack(readSource(name, format, source, parseInert, onStep))
+    return await pack(readSource(name, format, source, parseInert, onStep))
   } catch (error) {
     return refuse(name, `It could not be read as ${format === 'html' ? 'a web page' : 'text'}: ${error instanceof Error ? error.message : String(error)}`)
   }

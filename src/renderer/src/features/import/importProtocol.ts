@@ -6,6 +6,7 @@
 import type { SourceFormat } from '../../../../shared/domain/article'
 import type { DraftBlock, ImportDraft, ImportPreparation, ImportRefusal } from '../../../../reading/draft'
 import type { ReadingStep } from '../../../../reading/source'
+import { knowStoredTextHash } from './storedTextHash'
 
 /** The stages of reading one input, in the order they run; the worker reports those it runs. */
 export type ImportStep = 'decode' | ReadingStep
@@ -31,6 +32,8 @@ export interface PackedDraft extends Omit<ImportDraft, 'blocks' | 'dropped' | 's
   /** The blocks clean-up takes for clutter, ascending, and why. */
   clutterAt: Uint32Array
   reasons: string[]
+  /** The SHA-256 of the text the import would store with those blocks dropped, when the worker worked it out. */
+  storedHash?: string
 }
 
 export type PackedPreparation = PackedDraft | ImportRefusal
@@ -57,11 +60,13 @@ export function packDraft(draft: ImportDraft): PackedDraft {
 }
 
 export function unpackDraft(packed: PackedDraft): ImportDraft {
-  const { starts, ends, clutterAt, reasons, source, ...rest } = packed
+  const { starts, ends, clutterAt, reasons, source, storedHash, ...rest } = packed
   const why = new Map<number, string>()
   clutterAt.forEach((index, i) => why.set(index, reasons[i] as string))
   const blocks: DraftBlock[] = Array.from(starts, (start, index) => ({ index, text: packed.extracted.slice(start, ends[index]), clutter: why.get(index) ?? null }))
-  return { ...rest, source: source ?? packed.extracted, blocks, dropped: new Set(clutterAt) }
+  const draft: ImportDraft = { ...rest, source: source ?? packed.extracted, blocks, dropped: new Set(clutterAt) }
+  if (storedHash !== undefined) knowStoredTextHash(draft, storedHash)
+  return draft
 }
 
 export function unpackPreparation(packed: PackedPreparation): ImportPreparation {

@@ -1,7 +1,8 @@
 // The name the library gives a text: the SHA-256 of the text an import would store for a draft (its
 // extracted text less the blocks dropped, put together as the main process puts it), worked out in the
 // window so that only the name has to cross to the main process. Kept per text and clean-up while the
-// draft is in the preview.
+// draft is in the preview. The import worker names each draft as it reads it (storedTextHashOf), with the
+// blocks clean-up drops: putting a 20 MB text together and hashing it took some 200 ms of the page's time.
 
 import { applyCleanup } from '../../../../shared/import'
 import type { ImportDraft } from '../../../../reading/draft'
@@ -14,14 +15,28 @@ async function sha256(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+const droppedOf = (draft: Pick<ImportDraft, 'dropped'>): number[] => [...draft.dropped].sort((a, b) => a - b)
+
+/** The SHA-256 of the text the import would store for a draft, with the blocks it drops now, worked out
+ *  where it is asked (the import worker asks as it reads). */
+export function storedTextHashOf(draft: Pick<ImportDraft, 'extracted' | 'dropped'>): Promise<string> {
+  return sha256(applyCleanup(draft.extracted, droppedOf(draft)))
+}
+
+/** Keeps a hash worked out elsewhere (the import worker's) for a draft with the blocks it drops now. */
+export function knowStoredTextHash(draft: Pick<ImportDraft, 'extracted' | 'dropped'>, hash: string): void {
+  let byDropped = hashes.get(draft.extracted)
+  if (!byDropped) hashes.set(draft.extracted, (byDropped = new Map()))
+  byDropped.set(droppedOf(draft).join(','), Promise.resolve(hash))
+}
+
 /** The SHA-256 of the text the import would store for a draft. */
 export function storedTextHash(draft: ImportDraft): Promise<string> {
-  const dropped = [...draft.dropped].sort((a, b) => a - b)
-  const key = dropped.join(',')
+  const key = droppedOf(draft).join(',')
   let byDropped = hashes.get(draft.extracted)
   if (!byDropped) hashes.set(draft.extracted, (byDropped = new Map()))
   let hash = byDropped.get(key)
-  if (!hash) byDropped.set(key, (hash = sha256(applyCleanup(draft.extracted, dropped))))
+  if (!hash) byDropped.set(key, (hash = storedTextHashOf(draft)))
   return hash
 }
 

@@ -11,6 +11,7 @@ import { draftOf, type ImportDraft } from '../../../../../src/reading/draft'
 import { parseInert } from '../../../../../src/reading/inertDocument'
 import { readSource } from '../../../../../src/reading/source'
 import { packDraft, transferablesOf, unpackDraft, type ImportAnswer, type ImportStep } from '../../../../../src/renderer/src/features/import/importProtocol'
+import { storedTextHash, storedTextHashOf } from '../../../../../src/renderer/src/features/import/storedTextHash'
 import { fixturePage } from '../../../reading/fixturePages'
 
 const REPORT = [
@@ -68,6 +69,23 @@ describe('packed drafts', () => {
         if (made.kind === 'draft') expect(unpackDraft(packDraft(made))).toEqual(made)
       }),
     )
+  })
+})
+
+describe('the name the library would give a draft\'s text', () => {
+  it('is worked out by the import work as it reads (the SHA-256 of the text the import would store), and the page takes it from there', async () => {
+    const job = { type: 'read' as const, name: 'ferry.txt', format: 'text' as const, file: new Blob([REPORT]) }
+    const answer = await runImportJob(job, () => {})
+    if (answer.result.kind !== 'draft') throw new Error('expected a draft')
+    const made = unpackDraft(answer.result)
+    expect(answer.result.storedHash).toBe(await storedTextHashOf(made))
+    expect(answer.result.storedHash).toMatch(/^[0-9a-f]{64}$/)
+    // The page asks no more: a name handed over with the draft is the one it gives.
+    const handed = { ...answer.result, storedHash: 'a'.repeat(64) }
+    expect(await storedTextHash(unpackDraft(handed))).toBe('a'.repeat(64))
+    // With other blocks dropped the page works it out itself.
+    const edited = { ...unpackDraft(handed), dropped: new Set<number>() }
+    expect(await storedTextHash(edited)).toBe(await storedTextHashOf(edited))
   })
 })
 
