@@ -43,6 +43,8 @@ export async function runImportJob(job: ImportJob, onStep: (step: ImportStep) =>
       if (!decoded.ok) return refuse(job.name, decoded.reason)
       return answerFor(job.name, job.format, decoded.text, onStep)
     }
+    case 'hash':
+      return { type: 'hashed', hash: await storedTextHashOf({ extracted: job.extracted, dropped: new Set(job.dropped) }) }
     case 'paste': {
       onStep('decode')
       const source = normaliseText(job.text)

@@ -20,6 +20,8 @@ export type ImportJob =
   | { type: 'read'; name: string; format: SourceFormat; file: Blob; charset?: string }
   /** Pasted text: normalised, then read as text, or as a web page when it is a page's source. */
   | { type: 'paste'; text: string }
+  /** The name the library would give a draft's text with these blocks dropped (storedTextHash.ts). */
+  | { type: 'hash'; extracted: string; dropped: number[] }
 
 export type ImportRequest = ImportJob & { id: number }
 
@@ -38,8 +40,8 @@ export interface PackedDraft extends Omit<ImportDraft, 'blocks' | 'dropped' | 's
 
 export type PackedPreparation = PackedDraft | ImportRefusal
 
-/** A job's result: a draft or a refusal. */
-export type ImportAnswer = { type: 'done'; result: PackedPreparation }
+/** A job's result: a draft or a refusal; for a hash job, the hash. */
+export type ImportAnswer = { type: 'done'; result: PackedPreparation } | { type: 'hashed'; hash: string }
 
 export type ImportResponse = ({ id: number } & ImportAnswer) | { id: number; type: 'progress'; step: ImportStep } | { id: number; type: 'error'; message: string }
 
@@ -75,6 +77,6 @@ export function unpackPreparation(packed: PackedPreparation): ImportPreparation 
 
 /** The buffers a packed result moves to the other thread instead of copying. */
 export function transferablesOf(answer: ImportAnswer): Transferable[] {
-  if (answer.result.kind !== 'draft') return []
+  if (answer.type !== 'done' || answer.result.kind !== 'draft') return []
   return [answer.result.starts.buffer, answer.result.ends.buffer, answer.result.clutterAt.buffer]
 }

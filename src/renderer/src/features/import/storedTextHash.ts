@@ -30,13 +30,21 @@ export function knowStoredTextHash(draft: Pick<ImportDraft, 'extracted' | 'dropp
   byDropped.set(droppedOf(draft).join(','), Promise.resolve(hash))
 }
 
-/** The SHA-256 of the text the import would store for a draft. */
-export function storedTextHash(draft: ImportDraft): Promise<string> {
+/** The SHA-256 of the text the import would store for a draft, worked out by `work` when not known yet (the
+ *  preview has the import worker work it out: hashInWorker). */
+export function storedTextHash(draft: ImportDraft, work: (draft: ImportDraft) => Promise<string> = storedTextHashOf): Promise<string> {
   const key = droppedOf(draft).join(',')
   let byDropped = hashes.get(draft.extracted)
   if (!byDropped) hashes.set(draft.extracted, (byDropped = new Map()))
   let hash = byDropped.get(key)
-  if (!hash) byDropped.set(key, (hash = storedTextHashOf(draft)))
+  if (!hash) {
+    const worked = work(draft)
+    byDropped.set(key, (hash = worked))
+    // A failed hash is not kept: the next look tries again.
+    worked.catch(() => {
+      if (byDropped?.get(key) === worked) byDropped.delete(key)
+    })
+  }
   return hash
 }
 

@@ -1,13 +1,14 @@
 // Which drafts of the import preview would add nothing: the text the import would store for them (the
 // extracted text less the blocks dropped, as the main process makes it) is already in the library, or is
 // the same as an earlier draft's. Known before the person presses Import, and again whenever a draft's
-// clean-up changes. Texts are named by their SHA-256, worked out here, so only the names cross to the
-// main process.
+// clean-up changes. Texts are named by their SHA-256, worked out in the window (by the import worker, as it
+// reads and when the blocks dropped change), so only the names cross to the main process.
 
 import { useEffect, useState } from 'react'
 import { MAX_IMPORT_BATCH } from '../../../../shared/domain/article'
 import type { ImportDraft } from '../../../../reading/draft'
 import { client } from '../../api'
+import { hashInWorker } from './importWorker'
 import { forgetTextsBut, storedTextHash } from './storedTextHash'
 
 export type Duplicate = { kind: 'library'; title: string } | { kind: 'preview'; name: string }
@@ -23,7 +24,7 @@ export function useDuplicates(drafts: readonly ImportDraft[]): ReadonlyMap<Impor
     const timer = setTimeout(() => {
       void (async () => {
         forgetTextsBut(drafts)
-        const named = await Promise.all(drafts.map(storedTextHash))
+        const named = await Promise.all(drafts.map((draft) => storedTextHash(draft, hashInWorker)))
         const inLibrary: Array<{ title: string } | null> = []
         for (let i = 0; i < named.length; i += MAX_IMPORT_BATCH) inLibrary.push(...(await client.findDuplicates({ hashes: named.slice(i, i + MAX_IMPORT_BATCH) })))
         if (!current) return
