@@ -75,7 +75,11 @@ export function quotesOf(corpus: string | undefined): { accuracy: QuoteFigures |
 }
 
 /** Figures without the examples kept for reading (the held-out set's are never to be read). */
-export const withoutExamples = (figures: QuoteFigures | { error: string }): QuoteFigures | { error: string } => ('error' in figures ? figures : { ...figures, examples: undefined as unknown as QuoteFigures['examples'] })
+export function withoutExamples(figures: QuoteFigures | { error: string }): Omit<QuoteFigures, 'examples'> | { error: string } {
+  if ('error' in figures) return figures
+  const { examples: _examples, ...rest } = figures
+  return rest
+}
 
 /** The quote ledger's benchmark alone. */
 export function quotesAlone(corpus: string | undefined): void {

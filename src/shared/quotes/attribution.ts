@@ -133,7 +133,6 @@ function piecesUpTo(text: string, most: number): number {
 const OWNER_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s$/u
 const REMARKS_AFTER = /^(?:comments?|remarks?|rhetoric|threats?|warnings?|words|statement|tweets?|claims?|vows?|pledges?|promises?)\b/
 
-
 /** A name's threat, promise or call to do what the quotation says, right before the opening mark: "Trump’s threat to unleash". */
 const OWNER_VOW = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s\s+(?:threats?|promises?|pledges?|vows?|calls?)\s+to(?:\s+\p{Ll}+){0,2}$/u
 
@@ -142,7 +141,6 @@ const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*["“]$
 
 /** A sentence that only says who spoke: a subject, a verb of speech, and at most whom to or when. */
 const BARE_ATTRIBUTION = /^([^,;:“”"]+?)\s+(?:said|says|told|added|wrote)(?:\s+(?:reporters|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}))?\.$/u
-
 
 /** The attribution of each quotation in `text`, in the order given. */
 export function attributeQuotations(text: string, spans: readonly QuotedSpan[]): Attribution[] {

@@ -53,10 +53,7 @@ function authorFrom(noun: string | null, from: number, to: number, context: Cont
   for (let m = nounAt.exec(window); m; m = nounAt.exec(window)) places.push({ at: from + m.index, length: m[0].length })
   // The nearest mention that says whose it is; one that only calls it "the memo" ("The memo, which remains
   // redacted, said") passes to the mention before it.
-  let nearest = true
-  for (const { at: last, length } of places.reverse()) {
-    const first = nearest
-    nearest = false
+  for (const [k, { at: last, length }] of places.reverse().entries()) {
     const start = sentenceStart(text, from, last)
     const sentence = text.slice(start, sentenceEnd(text, last, at))
     const owner = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)['’]s\s+(?:\w+\s+)?$/u.exec(text.slice(start, last))
@@ -72,7 +69,7 @@ function authorFrom(noun: string | null, from: number, to: number, context: Cont
       // "In a statement Monday confirming Lerner’s retirement, the IRS sought to …": a sentence that opens
       // with the document, whose subject after the opening phrase issued it. For "it", only the document
       // named last: one named before it is another ("In a joint statement, …" and then "The letter says …").
-      if ((noun === null && !first) || !IN_A_DOCUMENT.test(text.slice(start, last))) continue
+      if ((noun === null && k > 0) || !IN_A_DOCUMENT.test(text.slice(start, last))) continue
       const comma = sentence.indexOf(',', last - start)
       const subject = comma < 0 ? null : readOpeningSubject(sentence.slice(comma + 1), context.lexicon)
       if (subject && (subject.kind === 'name' || subject.kind === 'organisation')) return resolve(subject, at, context)

@@ -90,7 +90,7 @@ const singleMarks: Marks = {
 }
 
 /** The paragraphs of a text: [start, end) of each line that has something on it (not white space alone). */
-function paragraphsOf(text: string): Array<[number, number]> {
+export function paragraphsOf(text: string): Array<[number, number]> {
   const paragraphs: Array<[number, number]> = []
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start)

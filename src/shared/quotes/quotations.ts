@@ -33,11 +33,14 @@ const TERM_BEFORE =
 /** Between two quoted stretches joined as one list ("… “Yes, we can” and “Sí, se puede” …"). */
 const LISTED_AFTER = /^[”"’']?\s*(?:,|,?\s*(?:and|or))\s*[“"‘']?$/u
 
+/** Whether words are written as a title's: every one capitalised but the small words inside. */
+const titleCased = (words: readonly string[]): boolean => words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
+
 /** Whether quoted words read as a title or a name: every word that counts in capitals, and no sentence. */
-function isTitle(words: string[], quoted: string, count: number): boolean {
+function isTitle(words: readonly string[], quoted: string, count: number): boolean {
   // A title may end the sentence it is named in ("…on “The Rachel Maddow Show.”"), but asks or exclaims nothing.
   if (count > 8 || /[!?,;:]\s*$/.test(quoted)) return false
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
+  return titleCased(words)
 }
 
 /** Whether the quotation sits in a line written in capitals throughout, a headline: its quotation is in capitals too. */
@@ -46,7 +49,7 @@ function inHeadline(text: string, span: QuotedSpan): boolean {
   const next = text.indexOf('\n', span.end)
   const line = text.slice(from, next < 0 ? text.length : next)
   const words = line.match(WORD) ?? []
-  return words.length >= 4 && words.length <= 25 && !/[.!?]["”’']?\s*$/.test(line) && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
+  return words.length >= 4 && words.length <= 25 && !/[.!?]["”’']?\s*$/.test(line) && titleCased(words)
 }
 
 /** A digit (\p{N}), by its code. */
@@ -87,12 +90,13 @@ function isQuotation(text: string, span: QuotedSpan): boolean {
   const opensParagraph = /(?:^|\n)\s*\S?$/.test(before)
   if (opensParagraph) return true
   const quoted = text.slice(span.start, span.end)
+  const words = quoted.match(WORD) ?? []
   // A work named where works are named ("on NBC’s “Meet the Press,”", "the film “Innocence of Muslims,”",
   // "author of “The Crusader: The Life and Times of Pat Buchanan.”"): a title of any length, with a subtitle
   // after a colon and the sentence's comma inside the marks.
-  if (count <= MAX_TITLE_WORDS && TITLE_PLACE.test(before) && inTitleCase(quoted.match(WORD) ?? []) && !inHeadline(text, span)) return false
+  if (count <= MAX_TITLE_WORDS && TITLE_PLACE.test(before) && inTitleCase(words) && !inHeadline(text, span)) return false
   // Only a few words can be a title: the words themselves are made for those alone.
-  return !isTitle(count > 8 ? [] : (quoted.match(WORD) ?? []), quoted, count) || inHeadline(text, span)
+  return !isTitle(words, quoted, count) || inHeadline(text, span)
 }
 
 /** The most words a work's title named in running text has. */
@@ -105,7 +109,7 @@ const TITLE_PLACE =
 
 /** Words in a title's capitals: every one capitalised but the small words inside it, and not all in capitals
  *  (a post's "READ THE TRANSCRIPTS!" is someone's words). */
-const inTitleCase = (words: readonly string[]): boolean => words.length > 0 && words.some((w) => /\p{Ll}/u.test(w)) && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())))
+const inTitleCase = (words: readonly string[]): boolean => words.length > 0 && words.some((w) => /\p{Ll}/u.test(w)) && titleCased(words)
 
 /** The quoted words without the white space a mark set apart from them leaves (“ The product is good.”);
  *  attribution reads around the marks, so only the quotation found is trimmed. */

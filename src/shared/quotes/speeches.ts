@@ -6,6 +6,7 @@
 // the report; a line that brings in only what someone said ("Here's what Kelly said Thursday:") brings in the
 // paragraph after it.
 
+import { paragraphsOf } from './marks'
 import { TITLES } from './nameWords'
 import type { Turn } from './transcripts'
 
@@ -47,17 +48,9 @@ function personIn(phrase: string): string | null {
   return /^\p{Lu}/u.test(name) && !TITLES.has(name.toLowerCase()) && !/^(?:The|A|An|Here|Read|Transcript|Text|Full)$/i.test(name) ? name : null
 }
 
-/** Where each paragraph starts and ends. */
-function paragraphs(text: string): Array<{ start: number; end: number }> {
-  const found: Array<{ start: number; end: number }> = []
-  const line = /[^\n]+/g
-  for (let m = line.exec(text); m; m = line.exec(text)) if (m[0].trim() !== '') found.push({ start: m.index, end: m.index + m[0].length })
-  return found
-}
-
 /** The speeches a report prints whole after saying whose they are, in order; none in most reports. */
 export function printedSpeeches(text: string): Turn[] {
-  const lines = paragraphs(text)
+  const lines = paragraphsOf(text).map(([start, end]) => ({ start, end }))
   const first = lines[0]
   if (!first) return []
   const title = TITLE.exec(text.slice(first.start, first.end))

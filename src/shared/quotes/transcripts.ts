@@ -9,6 +9,7 @@
 // ("Dr. Anthony Fauci", then "FAUCI:"). A report is read as a transcript when such labels open three
 // paragraphs, or two paragraphs of two different people.
 
+import { escapeRegExp } from './clauses'
 import { lexiconOf, type Lexicon } from './lexicon'
 import { TITLES } from './nameWords'
 
@@ -29,11 +30,9 @@ const LABEL = /^(\p{Lu}[\p{Lu}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}'’.-]*){0,3}):[ \t
 
 const bareWord = (word: string): string => word.replace(/[.'’-]+$/u, '').toLowerCase()
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** The word as the report writes it in running text (not in capitals), or null when it never does. */
 function writtenAs(text: string, word: string): string | null {
-  const found = new RegExp(`(?<![\\p{L}'’])${escape(word)}(?![\\p{L}])`, 'giu')
+  const found = new RegExp(`(?<![\\p{L}'’])${escapeRegExp(word)}(?![\\p{L}])`, 'giu')
   for (let m = found.exec(text); m; m = found.exec(text)) if (m[0] !== m[0].toUpperCase()) return m[0]
   return null
 }
@@ -43,7 +42,7 @@ const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[-'�
 /** Whether the report names the person with this surname after a first name or a title: a capitalised word
  *  before it that is not a possessive and not a word the report writes in lower case, unless it is a title. */
 function namedInFull(text: string, surname: string, lexicon: Lexicon): boolean {
-  const found = new RegExp(`(\\p{Lu}[\\p{L}'’-]*\\.?)[ \\t]+${escape(surname)}(?![\\p{L}])`, 'giu')
+  const found = new RegExp(`(\\p{Lu}[\\p{L}'’-]*\\.?)[ \\t]+${escapeRegExp(surname)}(?![\\p{L}])`, 'giu')
   for (let m = found.exec(text); m; m = found.exec(text)) {
     const before = m[1] as string
     const written = m[0].slice(m[0].length - surname.length)

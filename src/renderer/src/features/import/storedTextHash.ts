@@ -23,26 +23,30 @@ export function storedTextHashOf(draft: Pick<ImportDraft, 'extracted' | 'dropped
   return sha256(applyCleanup(draft.extracted, droppedOf(draft)))
 }
 
+/** The hashes kept for a text, by the blocks dropped. */
+function keptFor(extracted: string): Map<string, Promise<string>> {
+  let byDropped = hashes.get(extracted)
+  if (!byDropped) hashes.set(extracted, (byDropped = new Map()))
+  return byDropped
+}
+
 /** Keeps a hash worked out elsewhere (the import worker's) for a draft with the blocks it drops now. */
 export function knowStoredTextHash(draft: Pick<ImportDraft, 'extracted' | 'dropped'>, hash: string): void {
-  let byDropped = hashes.get(draft.extracted)
-  if (!byDropped) hashes.set(draft.extracted, (byDropped = new Map()))
-  byDropped.set(droppedOf(draft).join(','), Promise.resolve(hash))
+  keptFor(draft.extracted).set(droppedOf(draft).join(','), Promise.resolve(hash))
 }
 
 /** The SHA-256 of the text the import would store for a draft, worked out by `work` when not known yet (the
  *  preview has the import worker work it out: hashInWorker). */
 export function storedTextHash(draft: ImportDraft, work: (draft: ImportDraft) => Promise<string> = storedTextHashOf): Promise<string> {
   const key = droppedOf(draft).join(',')
-  let byDropped = hashes.get(draft.extracted)
-  if (!byDropped) hashes.set(draft.extracted, (byDropped = new Map()))
+  const byDropped = keptFor(draft.extracted)
   let hash = byDropped.get(key)
   if (!hash) {
     const worked = work(draft)
     byDropped.set(key, (hash = worked))
     // A failed hash is not kept: the next look tries again.
     worked.catch(() => {
-      if (byDropped?.get(key) === worked) byDropped.delete(key)
+      if (byDropped.get(key) === worked) byDropped.delete(key)
     })
   }
   return hash
