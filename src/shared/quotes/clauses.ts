@@ -4,7 +4,7 @@
 // words after a quotation are read in clausesAfter.ts).
 
 import { documentSender, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
-import { DOCUMENTS, ROLE_NOUNS } from './nameWords'
+import { DEMONYMS, DOCUMENTS, ROLE_NOUNS } from './nameWords'
 import { glueAt } from './nameRuns'
 import { wordsOf, type TextWord } from './textWords'
 import { CONTINUES, HOLDINGS, ISSUING, PARTIAL_VERBS, QUOTED_AS } from './speechVerbs'
@@ -253,8 +253,8 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     if (quoted !== undefined && (cited?.kind === 'name' || cited?.kind === 'organisation')) return { phrase: cited, words: quoted }
     // "State media quoted a government official claiming": someone unnamed says it, not the sentence's subject
     // (a spokeswoman speaks for the subject: "China's Foreign Ministry praised the move, with a spokeswoman saying").
-    const described = /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$/u.exec(before.slice(0, last.index))
-    if (described?.[1] && ROLE_NOUNS.has(described[1]) && !/^spokes/.test(described[1])) return { phrase: { kind: 'unnamed' }, words: described[0] }
+    const described = describedAtEnd(before.slice(0, last.index))
+    if (described !== null) return { phrase: { kind: 'unnamed' }, words: described }
     // Else the verb of speech before it, or of bringing out a statement ("the union sent an update to members saying").
     const finite =
       verbs
@@ -274,6 +274,23 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     return doer?.kind === 'name' ? { phrase: doer, words: clause as string } : null
   }
   const words = withoutAdverb(before.slice(0, last.index))
+  // "A second European official said that", "a move one Chinese official hailed as": someone described, not
+  // named, whose words these are; not whoever the sentence named before them.
+  const described = describedAtEnd(words)
+  if (described !== null) return { phrase: { kind: 'unnamed' }, words: described }
   const phrase = subjectBeforeVerb(words, lexicon)
   return phrase.kind === 'unnamed' ? null : { phrase, words }
 }
+
+/** A nation's or a faith's word written in lower case, as the description it is ("a senior Ukrainian official"). */
+export const lowerDemonyms = (words: string): string => words.replace(/\p{Lu}\p{Ll}+/gu, (w) => (DEMONYMS.has(w.toLowerCase()) ? w.toLowerCase() : w))
+
+/** Someone described and not named at the very end of `words` ("one aide", "a second European official", "a
+ *  Russian"; not an unnamed spokesperson, who speaks for a body named nearby), or null. */
+function describedAtEnd(words: string): string | null {
+  const found = DESCRIBED_AT_END.exec(lowerDemonyms(words))
+  const noun = found?.[1]
+  return found && noun !== undefined && (ROLE_NOUNS.has(noun) || DESCRIBED_PEOPLE.has(noun) || DEMONYMS.has(noun)) && !/^spokes/.test(noun) ? found[0].trim() : null
+}
+const DESCRIBED_AT_END = /(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s*$/u
+const DESCRIBED_PEOPLE = new Set('diplomat aide source insider analyst expert lawmaker staffer resident witness'.split(' '))

@@ -2,7 +2,7 @@
 // reporters", "according to Carney"; someone described and not named ("a senior official said") is unnamed.
 // A clause of its own that goes on after the quotation ("because …") is not its attribution.
 
-import { HIT_BACK_AFTER, insideName, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
+import { HIT_BACK_AFTER, insideName, lowerDemonyms, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
 import { readSpeakerPhrase, type Lexicon } from './names'
 import { TITLES } from './nameWords'
 
@@ -61,7 +61,7 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
       const told = spokenTo === undefined ? null : readSpeakerPhrase(spokenTo, lexicon)
       if (told?.kind === 'name') return { phrase: { ...phrase, told: told.name }, words: phraseWords }
     }
-    if (phrase.kind !== 'unnamed' || UNNAMED_SUBJECT.test(phraseWords.trim())) return { phrase, words: phraseWords }
+    if (phrase.kind !== 'unnamed' || unnamedSubject(phraseWords)) return { phrase, words: phraseWords }
     // "…" between revenue and cost-cutting, said Carney: the rest of a partial quotation's sentence first.
     return nameAfterVerb(after, words, verbAt + 1, lexicon)
   }
@@ -108,7 +108,7 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
   }
   // Someone unnamed right after the verb that follows the quotation ("…,” said a senior official); later in the
   // sentence, the unnamed words are what the verb is about ("…; but suggested a new leader should …").
-  return phrase.kind === 'unnamed' && !(from === 1 && UNNAMED_SUBJECT.test(phraseWords.trim())) ? null : { phrase, words: phraseWords }
+  return phrase.kind === 'unnamed' && !(from === 1 && unnamedSubject(phraseWords)) ? null : { phrase, words: phraseWords }
 }
 
 /** A report or a paper quoting someone after the quotation: "a court document quoted him saying". */
@@ -119,6 +119,10 @@ const AND_ANOTHER = /^,\s+(?:the|a|an)\s[^,.;:“”"]{1,120},\s+and\s+(\p{Lu}[\
 
 /** The name right after "told": "told Cuomo", "told Gov. Andrew Cuomo". */
 const TOLD_NAME = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u
+
+/** Whether words name someone described, not named: "a senior official", "a senior Ukrainian security official"
+ *  (a nation's word says only where they are from). */
+const unnamedSubject = (words: string): boolean => UNNAMED_SUBJECT.test(lowerDemonyms(words.trim()))
 
 /** Someone the report describes without naming ("a senior official", "one aide", "the source"): the quotation
  *  is theirs, unnamed, and does not take the speaker of a quotation beside it. ("The man who once said" is

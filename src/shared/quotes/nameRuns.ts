@@ -4,7 +4,7 @@
 // writes in lower case (its lexicon, lexicon.ts) are read once, in one pass over its characters.
 
 import type { Lexicon } from './lexicon'
-import { ABBREVIATIONS, CONNECTORS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TITLES } from './nameWords'
+import { ABBREVIATIONS, CONNECTORS, DEMONYMS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TIME_ZONES, TITLES } from './nameWords'
 
 /** Who a phrase refers to, before it is resolved against the rest of the report. */
 export type SpeakerPhrase =
@@ -61,30 +61,36 @@ const ADVERB = /(?:al|ul|ed|ing|ous|ive|ent|ant|ate|ib|ab|ar|er|e|t|s|d|k|p|gh|r
 /** A name's parts: what the titles before it say (role, gender) and the name itself. */
 /** Titles that are also surnames. */
 export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'judge', 'prince', 'bishop', 'chancellor', 'sheriff'])
+/** Of those, the ones also given as middle names. */
+const MIDDLE_TITLES: ReadonlySet<string> = new Set(['king', 'prince'])
 
 /** A title, or titles joined by hyphens with "then" or "ex" ("then-spokeswoman Jen Psaki", "ex-President"). */
 const isTitle = (word: string): boolean => TITLES.has(word) || (word.includes('-') && word.split('-').every((part) => TITLES.has(part) || part === 'ex'))
 
 export function splitTitles(run: string[]): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {
-  let last = -1
+  let lastTitle = -1
   run.forEach((word, i) => {
     // A title's word that is also a surname ends a name after a first name: "Chairman Peter King", "Angus King",
-    // "Mark Judge", "Erik Prince" (not "California Democrat", "Iranian President").
-    const surname = i > 0 && i === run.length - 1 && SURNAME_TITLES.has(bare(word)) && !isTitle(bare(run[i - 1] as string))
-    if (isTitle(bare(word)) && !surname) last = i
+    // "Mark Judge", "Erik Prince" (not "California Democrat", "Iranian President"), and before a suffix: "Martin
+    // Luther King Jr.". A king's or a prince's word between a first name and a surname is a middle name too
+    // ("Christine King Farris"; not "Saudi King Salman"), where a judge's is an office ("District Judge Paul Friedman").
+    const previous = bare(run[i - 1] ?? '')
+    const last = run.slice(i + 1).every((w) => SUFFIXES.has(bare(w))) || MIDDLE_TITLES.has(bare(word))
+    const surname = i > 0 && last && SURNAME_TITLES.has(bare(word)) && !isTitle(previous) && !DEMONYMS.has(previous)
+    if (isTitle(bare(word)) && !surname) lastTitle = i
   })
-  const titles = run.slice(0, last + 1).flatMap((w) => bare(w).split('-'))
+  const titles = run.slice(0, lastTitle + 1).flatMap((w) => bare(w).split('-'))
   const gender = titles.some((t) => MALE_TITLES.has(t)) ? 'm' : titles.some((t) => FEMALE_TITLES.has(t)) ? 'f' : null
   const role = titles.filter((t) => ROLE_NOUNS.has(t) || t === 'rep' || t === 'sen' || t === 'gov').at(-1) ?? null
   const normalRole = normalOffice(role, titles)
-  let name = run.slice(last + 1).filter((w) => !PARTY_TAG.test(w))
+  let name = run.slice(lastTitle + 1).filter((w) => !PARTY_TAG.test(w))
   // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
   while (name.length > 0 && (NOT_NAMES.has(bare(name[0] as string)) || ADVERB.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
   const cleaned = name.map((w) => w.replace(/[,;:]$/, '').replace(/’s$|'s$/, ''))
   // A full stop that ends the sentence is not part of the name; an initial's or a suffix's is.
   const end = cleaned.length - 1
   if (end >= 0 && /[^.]{2,}\.$/.test(cleaned[end] as string) && !SUFFIXES.has(bare(cleaned[end] as string) + '.')) cleaned[end] = (cleaned[end] as string).slice(0, -1)
-  return { name: cleaned, role: normalRole, gender, titled: last >= 0 }
+  return { name: cleaned, role: normalRole, gender, titled: lastTitle >= 0 }
 }
 
 /** One name for an office: "Rep." is a representative, a chairman the chair, and a vice president is not the president. */
@@ -106,7 +112,11 @@ export function isOrganisation(run: string[], before: string | undefined, split 
 /** Whether a run is a place: a state, or words after "in", "of", "from" with no title. (Those that read a run
  *  more ways than one pass its splitTitles, read once.) */
 export function isPlace(run: string[], before: string | undefined, split?: ReturnType<typeof splitTitles>): boolean {
-  if (run.every((w) => PLACES.has(bare(w)) || /^(?:north|south|east|west|new)$/i.test(w))) return true
+  // A direction alone names someone only where a clause begins with it ("…for Sanders, West said"), not "the
+  // North", "38 North".
+  const direction = (w: string): boolean => /^(?:north|south|east|west|new)$/i.test(w)
+  const opensClause = before === undefined || /[,;:.]$/.test(before)
+  if (run.every((w) => PLACES.has(bare(w)) || direction(w)) && !(run.length === 1 && direction(run[0] as string) && opensClause)) return true
   // Abbreviations only: "N.H.", "Calif.", "D.C."; not a title and a short surname at a sentence's end ("Mr. Pence.", "said Krane.").
   // A suffix alone ("Peter Johnson, Jr. asked") is no one either.
   if (run.every((w) => /^(?:\p{Lu}\.){2,}$/u.test(w) || (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(w) && (ABBREVIATIONS.has(bare(w)) || SUFFIXES.has(w.toLowerCase())))) && !TITLES.has(bare(run[0] as string))) return true
@@ -148,6 +158,9 @@ function beforeOrganisationWord(words: readonly string[], i: number): boolean {
   return false
 }
 
+/** A pronoun or a verb run together with its neighbour ("We’ll", "They're", "Don't"): never part of a name. */
+const CONTRACTION = /^(?:\p{L}+n['’]t|(?:i|you|we|they|he|she|it|there|that|what|who|let)['’](?:ll|re|ve|m|d|s))$/iu
+
 /** The runs of capitalised words in `words`, split where a word is a common one, without party tags. */
 export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run[] {
   const runs: Run[] = []
@@ -155,6 +168,8 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
   let before: string | undefined
   let index = 0
   const flush = (): void => {
+    // "of" ends no name: "the Department of" a word the report writes in lower case.
+    if (current.at(-1) === 'of') current.pop()
     if (current.length > 0) runs.push({ words: current, before, index })
     current = []
   }
@@ -175,13 +190,17 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     const joins = word === 'and' && capitalised(next) && ORGANISATION_WORDS.has(bare(next)) && current.some((w) => ORGANISATION_WORDS.has(bare(w)))
     const connects = (current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(next)) || joins
     const suffix = current.length > 0 && SUFFIXES.has(bare(word))
+    // A middle initial that is also a word ("John A. Boehner") stays in the name.
+    const initial = current.length > 0 && /^\p{Lu}\.$/u.test(word) && capitalised(next)
+    // "Department of Defense", "University of Michigan": "of" goes on with an organisation's name.
+    const of = word === 'of' && capitalised(next) && current.length > 0 && ORGANISATION_WORDS.has(bare(current.at(-1) as string)) && !/['’]s$/.test(next)
     // A day of the week ends a name, and begins none: "Mr. Romney Friday called …" is Romney, "On Friday Flake
     // defended …" is Flake.
     if (WEEKDAYS.has(bare(word))) return flush()
     // A word that makes a name an organisation's goes on with the run even where the report writes it in lower
     // case too: "the United States" is not someone called United, nor "the White House" someone called White.
-    const kept = capitalised(word) && (!common(word, lexicon) || (current.length > 0 && ORGANISATION_WORDS.has(bare(word))) || beforeOrganisationWord(words, i))
-    if ((kept && !PARTY_TAG.test(word)) || connects || suffix) {
+    const kept = capitalised(word) && !CONTRACTION.test(word) && (!common(word, lexicon) || current.at(-1) === 'of' || (current.length > 0 && ORGANISATION_WORDS.has(bare(word))) || beforeOrganisationWord(words, i))
+    if ((kept && !PARTY_TAG.test(word)) || connects || suffix || initial || of) {
       if (current.length === 0) [before, index] = [glued ?? words[i - 1], i]
       current.push(word)
       // A possessive ends a name: "Russia's Putin" is Putin, of Russia; "ABC News’ Amy Robach" is Robach.
@@ -195,7 +214,8 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
 /** Who one run of capitalised words names: a person, an organisation, or (a title alone) an office. */
 export function readRun({ words: run, before }: Run): SpeakerPhrase {
   // Initials alone ("CNN", "NSA", "GOA") name an organisation.
-  if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0] as string) && !TITLES.has(bare(run[0] as string))) return { kind: 'organisation', name: run[0] as string }
+  // A time zone after a time ("At 6:30 p.m. ET") is no one.
+  if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0] as string) && !TITLES.has(bare(run[0] as string))) return TIME_ZONES.has(bare(run[0] as string)) ? { kind: 'unnamed' } : { kind: 'organisation', name: run[0] as string }
   const split = splitTitles(run)
   if (isOrganisation(run, before, split)) {
     // An organisation keeps its whole name ("Justice Department", "White House"), less a leading "The".
@@ -203,6 +223,8 @@ export function readRun({ words: run, before }: Run): SpeakerPhrase {
     return name.length > 0 ? { kind: 'organisation', name: name.join(' ') } : { kind: 'unnamed' }
   }
   if (isPlace(run, before, split)) return { kind: 'unnamed' }
+  // A nation's or a faith's word alone ("a senior Ukrainian official", "Jewish cemeteries") names no one.
+  if (split.name.length > 0 && split.name.every((w) => DEMONYMS.has(bare(w)))) return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
   if (split.name.length > 0 && !(split.name.length === 1 && NOT_NAMES.has(bare(split.name[0] as string)))) return { kind: 'name', name: split.name.join(' '), role: split.role, gender: split.gender }
   return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
 }

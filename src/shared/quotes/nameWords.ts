@@ -12,7 +12,7 @@ export const TITLES = new Set(
     'prime minister ambassador chief director commissioner sheriff officer detective pope king queen prince princess ' +
     'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
     'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor administrator ' +
-    'sheikh ayatollah emir sultan premier deputy assistant acting former then state u.s us house senate vp ' +
+    'sheikh ayatollah emir sultan crown premier deputy assistant acting former then state u.s us house senate vp ' +
     'republican republicans democrat democrats democratic independent gop ag ceo counselor professor founder author'
   ).split(' '),
 )
@@ -54,9 +54,30 @@ export const NOT_NAMES = new Set(
     // The page's own calls, before a headline or a link: "Watch Trump’s press conference".
     'watch listen click subscribe share ' +
     // A headline's question: "Why Trump’s Immigration Order Isn’t the End of the Matter".
-    'why how what who where'
+    'why how what who where ' +
+    // An opening participle ("Having volunteered …, West said") and a collective ("Others have criticized").
+    'having being others'
   ).split(' '),
 )
+
+/** Words for a nation, a people or a faith, written in capitals as adjectives ("a senior Ukrainian security
+ *  official", "attacks on Jewish cemeteries") or for its people ("Americans"): alone, they name no one. Those that
+ *  are common surnames too ("French", "English", "German") are left out. */
+export const DEMONYMS = new Set(
+  (
+    'american americans british canadian mexican cuban brazilian argentine venezuelan colombian chilean peruvian ' +
+    'european russian russians ukrainian ukrainians polish czech hungarian romanian bulgarian serbian croatian greek ' +
+    'italian spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish scottish irish ' +
+    'turkish syrian syrians iraqi iraqis iranian iranians israeli israelis palestinian palestinians lebanese jordanian ' +
+    'egyptian saudi yemeni emirati qatari kuwaiti libyan tunisian algerian moroccan afghan afghans pakistani indian ' +
+    'chinese japanese korean koreans vietnamese thai filipino indonesian malaysian australian african nigerian kenyan ' +
+    'ethiopian somali sudanese asian arab arabs kurdish kurds sunni shiite shia muslim muslims jewish christian christians ' +
+    'catholic catholics protestant evangelical hispanic latino latina western eastern northern southern soviet'
+  ).split(' '),
+)
+
+/** Time zones written after a time ("At 6:30 p.m. ET"): initials that are no organisation. */
+export const TIME_ZONES = new Set(['et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet'])
 
 export const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'st.'])
 export const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])

@@ -1,0 +1,86 @@
+// Words that look like names in capitals and are not, or are only part of one: middle initials that are also
+// words, a title's word that is a middle name or before a suffix, a nation's or a faith's word, a time zone,
+// a contraction, a direction, an organisation's name with "of". On short passages of real news reports (the
+// corpus tests/fixtures/quotes/README.md names).
+
+import { describe, expect, it } from 'vitest'
+import { ledgerSpeakers as speakersOf } from './speakersOf'
+
+describe('names with words inside them that are words of their own', () => {
+  it('keeps a middle initial that is also a word in the name (“House Speaker John A. Boehner”)', () => {
+    const text = [
+      'House Speaker John A. Boehner, Ohio Republican, said next month he will hold a vote to extend current tax rates, a move he says would help create a better environment for job creation.',
+      '“With these looming tax hikes and the regulations coming out of Washington, we have frozen employers in place,” he said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['With these looming → John A. Boehner'])
+  })
+
+  it('reads “King” before a suffix as the surname (“Martin Luther King Jr.”), and as a middle name after a first name (“Christine King Farris”)', () => {
+    const text = [
+      'Standing on the spot where the Rev. Martin Luther King Jr. famously urged Americans not to judge one another by the color of their skin, President Obama said Wednesday that Americans must press on.',
+      'Mr. Clinton noted that King urged the crowd in 1963 “to reach across the racial divide.”',
+      'King’s sister, Christine King Farris, 85, said she was “awestruck” by her brother’s speech in 1963.',
+      '“On that day, Martin achieved greatness,” she said, urging the crowd to carry forward the dream.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['to reach across → Martin Luther King Jr.', 'On that day, → Christine King Farris'])
+  })
+
+  it('leaves a king with his country an office (“Saudi King Salman”) and a judge with the court’s (“District Judge Paul Friedman”)', () => {
+    const text = [
+      'Saudi King Salman said the kingdom “will not accept any interference in its internal affairs.”',
+      'U.S. District Judge Paul Friedman wrote that the rule “cannot stand as written.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['will not accept → Salman', 'cannot stand as → Paul Friedman'])
+  })
+
+  it('keeps “of” in an organisation’s name (“The Department of Defense declared”)', () => {
+    const text =
+      'The Department of Defense declared Thursday there will be “no modifications to the current policy” on transgender service members for now, a day after President Trump issued a surprise directive.'
+    expect(speakersOf(text)).toEqual(['no modifications to → Department of Defense'])
+  })
+})
+
+describe('capitals that name no one', () => {
+  it('leaves someone described by their country unnamed (“a senior Ukrainian security official said”), not the person quoted before', () => {
+    const text = [
+      '“They were tasked with seizing the buildings,” said Vitaly Yarema, the first deputy prime minister.',
+      '"The fact that the Russians have woken up these networks is evidence that we\'re dealing with a serious operation, not a game," a senior Ukrainian security official said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['They were tasked → Vitaly Yarema', 'The fact that → null'])
+  })
+
+  it('leaves “one Chinese official” and “a second European official said that” unnamed, not a name earlier in the sentence', () => {
+    const text = [
+      'Xi and Trump unveiled more than $250bn in economic deals, a move one Chinese official hailed as “truly a miracle”, but which sceptics doubt.',
+      'A second European official said that “they will threaten, they will try to divide NATO, they’ll do anything but stay quiet.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['truly a miracle → null', 'they will threaten, → null'])
+  })
+
+  it('reads past a faith’s word to the speaker (“Trump began by deploring attacks on Jewish cemeteries, … describing the US as …”)', () => {
+    const text =
+      'Trump began by deploring attacks on Jewish cemeteries and an apparently racist murder in Kansas, describing the US as a country divided on policies but “united in condemning hate and evil in all its forms”.'
+    expect(speakersOf(text)).toEqual(['united in condemning → Trump'])
+  })
+
+  it('takes no time zone for an organisation (“At 6:30 p.m. ET - The embassy then tweeted”)', () => {
+    const text =
+      'At 6:30 p.m. ET - The embassy then tweeted about its earlier statement: "This morning\'s condemnation (issued before protests began) still stands. As does our condemnation of unjustified breach of the Embassy."'
+    expect(speakersOf(text)).toEqual(["This morning's condemnation → null"])
+  })
+
+  it('takes no contraction or opening participle for a name (“Having volunteered …, West said”, “I’m watching …”)', () => {
+    const text = [
+      'Gary West, a Sanders supporter and delegate from Texas, said the email leaks revealed “a major bias in the party”. Having volunteered out of pocket to organize for Sanders across the country, West said he had not yet warmed up to Clinton and the controversy “made it more difficult”.',
+      "I'm watching MSNBC as I write this, and I just heard Lawrence O'Donnell say the following:",
+      '"The Constitution anticipated this. The Founding Fathers anticipated Donald Trump."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['a major bias → Gary West', 'made it more → Gary West', "The Constitution anticipated → Lawrence O'Donnell"])
+  })
+
+  it('reads “the North” and “38 North” as places, but a direction opening a clause as a surname', () => {
+    const text =
+      'While the regime has long pursued nuclear weapons, the test Tuesday was “far more successful than expected,” U.S. missile specialist John Schilling of the North Korean monitoring program 38 North told the Reuters news agency.'
+    expect(speakersOf(text)).toEqual(['far more successful → John Schilling'])
+  })
+})
