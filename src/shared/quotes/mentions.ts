@@ -150,9 +150,35 @@ class Mention implements PersonMention {
   }
 }
 
+/** A page's cards of links to other stories, kept in the text after a person's name: the person's full name
+ *  again, glued to the first link ("Attorney General Jeff Sessions Jefferson (Jeff) Beauregard SessionsMedill dean
+ *  …"; not "McConnell", whose capitals are its own), up to the "MORE" that closes the card. */
+const LINK_CARD = /(?<![\p{L}'’])(\p{Lu}\p{Ll}{4,})\p{Lu}\p{L}[^\n]{0,800}?\sMORE\b/gu
+
+/** The text with its link cards blanked out, each character a space, so that places in it are places in the
+ *  text: names in a card are the people of other stories ("Facebook's Libra Trump has considered …"). */
+function withoutLinkCards(text: string): string {
+  if (!text.includes(' MORE')) return text
+  let out = ''
+  let done = 0
+  LINK_CARD.lastIndex = 0
+  for (const m of text.matchAll(LINK_CARD)) {
+    // The card begins after the name it follows, where that name's surname ends.
+    const surname = m[1] as string
+    const lead = text.slice(Math.max(done, m.index - 80), m.index)
+    const named = lead.lastIndexOf(` ${surname} `)
+    const start = named < 0 ? m.index : m.index - lead.length + named + surname.length + 1
+    const end = m.index + m[0].length
+    out += text.slice(done, start) + ' '.repeat(end - start)
+    done = end
+  }
+  return out + text.slice(done)
+}
+
 /** Every person a report names, in order: a name of two or more words (not an organisation or a place), or
  *  one word with a title ("Mr. Holder"); and after it, each mention of its surname alone, under the full name. */
-export function personMentions(text: string, lexicon: Lexicon): PersonMention[] {
+export function personMentions(page: string, lexicon: Lexicon): PersonMention[] {
+  const text = withoutLinkCards(page)
   const mentions: PersonMention[] = []
   const bySurname = new Map<string, PersonMention>()
   // A name comes back many times in a report: its words are split into runs once, and each run read once

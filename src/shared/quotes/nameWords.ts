@@ -12,6 +12,7 @@ export const TITLES = new Set(
     'prime minister ambassador chief director commissioner sheriff officer detective pope king queen prince princess ' +
     'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
     'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor administrator ' +
+    'admiral colonel captain rabbi imam cardinal archbishop bishop ' +
     'sheikh ayatollah emir sultan crown premier deputy assistant acting former then state u.s us house senate vp ' +
     'republican republicans democrat democrats democratic independent gop ag ceo counselor professor founder author'
   ).split(' '),
@@ -56,7 +57,11 @@ export const NOT_NAMES = new Set(
     // A headline's question: "Why Trump’s Immigration Order Isn’t the End of the Matter".
     'why how what who where ' +
     // An opening participle ("Having volunteered …, West said") and a collective ("Others have criticized").
-    'having being others'
+    'having being others ' +
+    // "Late Thursday, a dozen former officials …".
+    'late early ' +
+    // Adverbs that open a sentence without the ending most have: "Even Trump conceded …".
+    'even just perhaps already never almost ever rather quite'
   ).split(' '),
 )
 

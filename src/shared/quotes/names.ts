@@ -15,6 +15,9 @@ export { lexiconOf, type Lexicon } from './lexicon'
 /** The phrase's words less the "But", "Later" and the like it opens with. */
 function phraseWords(phrase: string): string[] {
   let words = wordsOf(phrase)
+  // A dateline before the sentence: "WASHINGTON –", "NEW YORK (Reuters) -".
+  const dash = words.findIndex((w) => /^(?:[-–—]|--)$/.test(w))
+  if (dash > 0 && dash <= 4 && words.slice(0, dash).every((w) => /^(?:\p{Lu}[\p{Lu}.'’-]+|\(\p{L}+\))$/u.test(w))) words = words.slice(dash + 1)
   // And "as", which brings in an attribution: "and as the judge wrote" is the judge.
   while (words.length > 1 && (LEADING_WORDS.has(bare(words[0] as string)) || bare(words[0] as string) === 'as')) words = words.slice(1)
   return words
@@ -35,6 +38,9 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
       if (owner) return readRun(owner)
     }
   }
+  // "the report's introduction says", "the letter's closing line": a part of a document speaks for it.
+  const owner = words.length >= 3 && words.length <= 4 && first === 'the' ? bare(words[1] as string) : ''
+  if (DOCUMENTS.has(owner) && /['’]s$/.test(words[1] as string) && words.slice(2).every((w) => /^\p{Ll}/u.test(w))) return { kind: 'document', noun: owner }
   if (first === 'he' || first === 'she') return words.length <= 2 ? { kind: 'pronoun', gender: first === 'he' ? 'm' : 'f' } : null
   if (first === 'they' && words.length <= 2) return { kind: 'plural' }
   if (first === 'it' && words.length <= 2) return { kind: 'it' }

@@ -61,11 +61,16 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       // names of it all of the office holder's family ("first lady Melania Trump", "his wife, Michelle Obama"):
       // the surname alone is the office holder, whose first name the report never gives.
       const titled = context.mentions.withSurname(surname, false).find((m) => !m.name.includes(' ') && m.role !== null)
-      if (titled && titled.at < (candidates[0]?.at ?? 0) && candidates.every((m) => FAMILY_BEFORE.test(context.text.slice(Math.max(0, m.at - 40), m.at)))) return phrase.name
+      const family = (m: { at: number }): boolean => FAMILY_BEFORE.test(context.text.slice(Math.max(0, m.at - 40), m.at))
+      const own = candidates.filter((m) => !family(m))
+      // So is "the president" when the office's holder goes by the surname alone and the full names are family.
+      if (titled && (titled.at < (candidates[0]?.at ?? 0) || (phrase.role !== null && titled.role === phrase.role)) && own.length === 0) return phrase.name
       const counts = new Map<string, number>()
       for (const m of context.mentions.withSurname(surname, false)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1)
       const holder = phrase.role ? candidates.find((m) => m.role === phrase.role) : undefined
-      const best = [...new Set(candidates.map((m) => m.name))].sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0]
+      // A surname alone is someone's own before it is their family's ("The president's elder daughter and senior
+      // adviser, Ivanka Trump" is not who "Trump" is when the report names Donald Trump too).
+      const best = [...new Set((own.length > 0 ? own : candidates).map((m) => m.name))].sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0))[0]
       return holder?.name ?? best ?? phrase.name
     }
     case 'organisation':

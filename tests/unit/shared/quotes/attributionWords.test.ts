@@ -84,3 +84,54 @@ describe('capitals that name no one', () => {
     expect(speakersOf(text)).toEqual(['far more successful → John Schilling'])
   })
 })
+
+describe('cards of links kept in a page’s text', () => {
+  it('names the person before a card by the name given there (“Attorney General Jeff Sessions Jefferson (Jeff) Beauregard SessionsMedill dean …”)', () => {
+    const text = [
+      "Attorney General Jeff Sessions Jefferson (Jeff) Beauregard SessionsMedill dean 'deeply troubled by the vicious bullying and badgering' of student journalists Trump has considered firing official who reported whistleblower complaint to Congress: report Northwestern student paper apologizes for coverage of 'traumatic' Jeff Sessions event MORE on Friday pledged to fight bias at the Justice Department as some Republicans raise concerns about political prejudice among the ranks of the FBI.",
+      'In a speech to law enforcement officials in Norfolk, Va., Sessions said his mission was simply to enforce the law and vowed to root out political bias among federal law enforcement.',
+      '"It means absolutely eliminating political bias or favoritism — in either direction — from our investigations and prosecutions," Sessions said.',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('It means absolutely → Jeff Sessions')
+  })
+
+  it('takes no one named in a card for someone the report names by surname (“Facebook’s Libra Trump has considered …” is a link)', () => {
+    const text = [
+      'Trump told The Wall Street Journal on Wednesday that he considers Brennan and other former intelligence officials whose clearances he\'s considering revoking among the leaders of the investigation.',
+      "The names included former FBI Director James Comey James Brien ComeyThere are poor ideas, bad ones and Facebook's Libra Trump has considered firing official who reported whistleblower complaint to Congress: report Broadcast, cable news networks to preempt regular programming for Trump impeachment coverage MORE, former National Security Agency Director Michael Hayden and others.",
+      '“I don’t trust many of those people on that list,” Trump told the Journal. “I think that they’re very duplicitous. I think they’re not good people.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I don’t trust → Trump', 'I think that → Trump'])
+  })
+})
+
+describe('documents, datelines and family', () => {
+  it('gives a report’s words, by a part of it (“the report’s introduction says”), to whoever released it after the dateline (“WASHINGTON – The House Judiciary Committee released the full report”)', () => {
+    const text = [
+      'WASHINGTON – The House Judiciary Committee released the full report early Monday from the inquiry that led it to approve two articles of impeachment against President Donald Trump in a party-line vote last week.',
+      'The 658-page report was made public days before articles of impeachment accusing Trump of abuse of power and obstruction of Congress are to come before the House floor for a vote.',
+      '"The first article charges that the President used the powers of his office to solicit and pressure a foreign government, Ukraine, to investigate his domestic political rival," the report\'s introduction says.',
+      'The report says Trump is "engaged in a pattern of misconduct that will continue if left unchecked"; therefore, the committee had to act before the 2020 election.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['The first article → House Judiciary Committee', 'engaged in a → House Judiciary Committee'])
+  })
+
+  it('takes a surname alone for the one the report names as themselves before their family (“The president’s elder daughter and senior adviser, Ivanka Trump”)', () => {
+    const text = [
+      'President Trump signed an executive order on Wednesday, and a White House official said that first lady Melania Trump had urged him to act.',
+      'The president’s elder daughter and senior adviser, Ivanka Trump, also welcomed the order.',
+      'The president himself noted while signing the executive order that he “didn’t like the sight or the feeling of families being separated.”',
+      'The Memo is a reported column primarily focused on Donald Trump’s presidency.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['didn’t like the → Donald Trump'])
+  })
+
+  it('reads “Admiral” as a title and “Late Thursday” as no one', () => {
+    const text = [
+      'Late Thursday, retired Admiral William McRaven wrote to the president about his decision.',
+      '“Through your actions, you have embarrassed us in the eyes of our children,” McRaven wrote.',
+      'Late Thursday, a dozen former senior intelligence officials came to Brennan\'s defense, issuing a joint statement calling the decision "an attempt to stifle free speech."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Through your actions, → William McRaven', 'an attempt to → null'])
+  })
+})
