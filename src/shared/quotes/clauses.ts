@@ -286,11 +286,12 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
 export const lowerDemonyms = (words: string): string => words.replace(/\p{Lu}\p{Ll}+/gu, (w) => (DEMONYMS.has(w.toLowerCase()) ? w.toLowerCase() : w))
 
 /** Someone described and not named at the very end of `words` ("one aide", "a second European official", "a
- *  Russian"; not an unnamed spokesperson, who speaks for a body named nearby), or null. */
-function describedAtEnd(words: string): string | null {
+ *  Russian", "one House Republican aide"; not an unnamed spokesperson, who speaks for a body named nearby), or
+ *  null. */
+export function describedAtEnd(words: string): string | null {
   const found = DESCRIBED_AT_END.exec(lowerDemonyms(words))
-  const noun = found?.[1]
+  const noun = found?.[1]?.replace(/s$/, '')
   return found && noun !== undefined && (ROLE_NOUNS.has(noun) || DESCRIBED_PEOPLE.has(noun) || DEMONYMS.has(noun)) && !/^spokes/.test(noun) ? found[0].trim() : null
 }
-const DESCRIBED_AT_END = /(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s*$/u
+const DESCRIBED_AT_END = /(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*)\s+){0,4}([\p{Ll}-]+)\s*$/u
 const DESCRIBED_PEOPLE = new Set('diplomat aide source insider analyst expert lawmaker staffer resident witness'.split(' '))

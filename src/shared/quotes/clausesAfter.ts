@@ -2,7 +2,7 @@
 // reporters", "according to Carney"; someone described and not named ("a senior official said") is unnamed.
 // A clause of its own that goes on after the quotation ("because …") is not its attribution.
 
-import { HIT_BACK_AFTER, insideName, lowerDemonyms, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
+import { describedAtEnd, HIT_BACK_AFTER, insideName, lowerDemonyms, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
 import { readSpeakerPhrase, type Lexicon } from './names'
 import { TITLES } from './nameWords'
 
@@ -62,8 +62,9 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
       if (told?.kind === 'name') return { phrase: { ...phrase, told: told.name }, words: phraseWords }
     }
     if (phrase.kind !== 'unnamed' || unnamedSubject(phraseWords)) return { phrase, words: phraseWords }
-    // "…" between revenue and cost-cutting, said Carney: the rest of a partial quotation's sentence first.
-    return nameAfterVerb(after, words, verbAt + 1, lexicon)
+    // "…" between revenue and cost-cutting, said Carney: the rest of a partial quotation's sentence first. Not
+    // after "told": "…,” the deputy campaign manager told host Bob Schieffer" names whom the words were told to.
+    return verb.bare === 'told' || verb.bare === 'tells' ? null : nameAfterVerb(after, words, verbAt + 1, lexicon)
   }
   return null
 }
@@ -121,8 +122,8 @@ const AND_ANOTHER = /^,\s+(?:the|a|an)\s[^,.;:“”"]{1,120},\s+and\s+(\p{Lu}[\
 const TOLD_NAME = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u
 
 /** Whether words name someone described, not named: "a senior official", "a senior Ukrainian security official"
- *  (a nation's word says only where they are from). */
-const unnamedSubject = (words: string): boolean => UNNAMED_SUBJECT.test(lowerDemonyms(words.trim()))
+ *  (a nation's word says only where they are from), "one House Republican aide". */
+const unnamedSubject = (words: string): boolean => UNNAMED_SUBJECT.test(lowerDemonyms(words.trim())) || describedAtEnd(words) === words.trim().replace(/[.,]$/, '')
 
 /** Someone the report describes without naming ("a senior official", "one aide", "the source"): the quotation
  *  is theirs, unnamed, and does not take the speaker of a quotation beside it. ("The man who once said" is

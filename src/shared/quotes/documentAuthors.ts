@@ -50,7 +50,9 @@ function authorFrom(noun: string | null, from: number, to: number, context: Cont
   const nounAt = noun === null ? ANY_DOCUMENT : new RegExp(`\\b${noun}s?\\b`, 'gi')
   nounAt.lastIndex = 0
   const places: Array<{ at: number; length: number }> = []
-  for (let m = nounAt.exec(window); m; m = nounAt.exec(window)) places.push({ at: from + m.index, length: m[0].length })
+  // Not a document the quoted words speak of ("“I cannot emphasize enough how deeply I disagree with Mr. Trump’s
+  // statement”"): the one the report brought in.
+  for (let m = nounAt.exec(window); m; m = nounAt.exec(window)) if (!context.quoted?.(from + m.index)) places.push({ at: from + m.index, length: m[0].length })
   // The nearest mention that says whose it is; one that only calls it "the memo" ("The memo, which remains
   // redacted, said") passes to the mention before it.
   for (const [k, { at: last, length }] of places.reverse().entries()) {

@@ -23,12 +23,34 @@ function bareOf(word: string): string {
   return (end === word.length ? word : word.slice(0, end)).toLowerCase()
 }
 
-/** The words of `text`, as /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu finds them. */
+/** Where a word in lower case runs into a capitalised one, the space between them lost ("he saidTuesday",
+ *  "conducted theSnowden interviews"): the index of the capital, or -1. Not "iPhone" or "eBay": the word before
+ *  has three letters at least. */
+function lostSpace(word: string): number {
+  const first = word.charCodeAt(0)
+  if (first < 97 || first > 122) return -1
+  for (let k = 1; k < word.length - 1; k++) {
+    const c = word.charCodeAt(k)
+    if (c >= 97 && c <= 122) continue
+    const next = word.charCodeAt(k + 1)
+    return k >= 3 && c >= 65 && c <= 90 && next >= 97 && next <= 122 ? k : -1
+  }
+  return -1
+}
+
+/** A word found, or the two words a lost space ran together (not a handle or a tag: "@realDonaldTrump"). */
+function push(words: TextWord[], word: string, bare: string, index: number, before: number): void {
+  const lost = before === 64 || before === 35 ? -1 : lostSpace(word)
+  if (lost < 0) words.push({ word, bare, index })
+  else words.push({ word: word.slice(0, lost), bare: word.slice(0, lost), index }, { word: word.slice(lost), bare: bareOf(word.slice(lost)), index: index + lost })
+}
+
+/** The words of `text`, as /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu finds them, with words a lost space ran together apart. */
 export function wordsOf(text: string): TextWord[] {
   const words: TextWord[] = []
   if (hasPairs(text)) {
     WORD.lastIndex = 0
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ word: m[0], bare: m[0].toLowerCase().replace(/[.’']+$/, ''), index: m.index })
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) push(words, m[0], m[0].toLowerCase().replace(/[.’']+$/, ''), m.index, text.charCodeAt(m.index - 1))
     return words
   }
   for (let i = 0; i < text.length; ) {
@@ -39,7 +61,7 @@ export function wordsOf(text: string): TextWord[] {
     const start = i
     for (i++; i < text.length && continues(text.charCodeAt(i)); i++);
     const word = text.slice(start, i)
-    words.push({ word, bare: bareOf(word), index: start })
+    push(words, word, bareOf(word), start, text.charCodeAt(start - 1))
   }
   return words
 }

@@ -135,3 +135,39 @@ describe('documents, datelines and family', () => {
     expect(speakersOf(text)).toEqual(['Through your actions, → William McRaven', 'an attempt to → null'])
   })
 })
+
+describe('attributions that name the one spoken to, or no one', () => {
+  it('reads an attribution whose space before the day was lost (“he saidTuesday”)', () => {
+    const text = [
+      'Mr. Trump was also asked about quotes from a 2008 CNN interview in which he said the effort to impeach him was “nonsense.”',
+      '“Well, you know, I tell this to everybody…I’m dubbed as a world-class businessman, which, frankly, that’s what I am,” he saidTuesday.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Well, you know, → Trump'])
+  })
+
+  it('gives “the statement continued” to the statement the report brought in, not to one the quoted words speak of', () => {
+    const text = [
+      'John McCain came out with a blistering statement against Donald Trump on Monday over the Republican nominee’s attacks on the family of Army Capt. Humayun Khan.',
+      '"In recent days, Donald Trump disparaged a fallen soldier’s parents,” McCain said in the statement. “I cannot emphasize enough how deeply I disagree with Mr. Trump’s statement.”',
+      '“In the end, I am morally bound to speak only to the things that command my allegiance,” the statement continued.',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('In the end, → John McCain')
+  })
+
+  it('takes no one told the words for their speaker (“the deputy campaign manager told host Bob Shieffer”)', () => {
+    const text = [
+      'Ms. Cutter, appearing Sunday on CBS’ “Face the Nation,” echoed the president’s comments.',
+      '“[Romney] is not going to get an apology,” the deputy campaign manager told host Bob Shieffer.',
+    ].join('\n\n')
+    expect(speakersOf(text)).not.toContain('[Romney] is not → Bob Shieffer')
+  })
+
+  it('leaves “one House Republican aide told CNN” and “a White House official said” unnamed', () => {
+    const text = [
+      '"And you\'re their star witness?" Jordan asked.',
+      '"That Jordan moment was big," one House Republican aide told CNN. "Hammers home our message in a nutshell."',
+      'Trump vowed to renegotiate the deal, though a White House official said what a renegotiated deal would look like is "up to the president" and provided no details.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["And you're their → Jordan", 'That Jordan moment → null', 'Hammers home our → null', 'up to the → null'])
+  })
+})
