@@ -7,7 +7,7 @@
 // is null: it is never guessed.
 
 import { sentenceEnd, sentenceStart, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
-import { speakerAfter } from './clausesAfter'
+import { speakerAfter, subjectAfterParticiple } from './clausesAfter'
 import { lexiconOf, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } from './names'
 import { personMentions, type PersonMention } from './mentions'
 import { indexMentions } from './mentionIndex'
@@ -88,6 +88,8 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   }
   const found = speakerBefore(before.trimEnd(), context.lexicon)
   if (found) return found
+  const participle = subjectAfterParticiple(before, after, context.lexicon)
+  if (participle) return participle
   // A headline's "Buttigieg: ‘I was slow to realize’", run into the text (a related story's link): the person
   // named right before the colon.
   const headlined = headlineSpeaker(before.trimEnd(), context, /\p{Ll}/u.test(text[beforeStart - 1] ?? ''))

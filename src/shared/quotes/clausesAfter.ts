@@ -129,3 +129,17 @@ const unnamedSubject = (words: string): boolean => UNNAMED_SUBJECT.test(lowerDem
  *  is theirs, unnamed, and does not take the speaker of a quotation beside it. ("The man who once said" is
  *  someone named before, and is looked for as such; in "a reality he said" the speaker is "he".) */
 const UNNAMED_SUBJECT = /^(?!.*\b(?:he|she|they|we|it|i|you)\b)(?:(?:a|an|one|another|two|three|several|some|other)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|the\s+(?:source|sources|insider|insiders))[.,]?$/u
+
+/** A sentence that opens on a participle of speech before the quotation and names its subject after it:
+ *  "Saying that Fox News “isn't working for us anymore,” President Donald Trump slammed the network",
+ *  "Declaring “the time for small thinking is over,” Trump …". A dateline before it is passed over. */
+const OPENING_PARTICIPLE = /^(?:\p{Lu}[\p{Lu}.,'’ -]*\s[–—-]{1,2}\s+)?(?:Saying|Noting|Arguing|Claiming|Insisting|Warning|Calling|Describing|Declaring|Stressing|Adding|Telling|Promising|Vowing)\b/u
+
+/** The subject after the quotation of a sentence that opens on a participle of speech, when it names someone. */
+export function subjectAfterParticiple(before: string, after: string, lexicon: Lexicon): FoundSpeaker | null {
+  if (!OPENING_PARTICIPLE.test(before.trimStart())) return null
+  const subject = /^[,\s]*([^,;:“”"]{2,80}?)\s+\p{Ll}+(?:ed|s)\b/u.exec(after)?.[1]
+  if (subject === undefined || !/^\p{Lu}/u.test(subject)) return null
+  const phrase = readSpeakerPhrase(subject, lexicon)
+  return phrase.kind === 'name' || phrase.kind === 'organisation' ? { phrase, words: subject } : null
+}

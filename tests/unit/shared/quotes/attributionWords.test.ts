@@ -171,3 +171,13 @@ describe('attributions that name the one spoken to, or no one', () => {
     expect(speakersOf(text)).toEqual(["And you're their → Jordan", 'That Jordan moment → null', 'Hammers home our → null', 'up to the → null'])
   })
 })
+
+describe('a sentence that opens on a participle of speech', () => {
+  it('gives the quotation to the subject named after it (“Saying that Fox News “…,” President Donald Trump slammed the network”)', () => {
+    const text = [
+      "WASHINGTON – Saying that Fox News \"isn't working for us anymore,\" President Donald Trump slammed the network Wednesday for its coverage.",
+      'Declaring “the time for small thinking is over,” Trump appealed to the country to “believe, once more, in America.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["isn't working for → Donald Trump", 'the time for → Donald Trump', 'believe, once more, → Donald Trump'])
+  })
+})
