@@ -61,7 +61,9 @@ export const NOT_NAMES = new Set(
     // "Late Thursday, a dozen former officials …".
     'late early ' +
     // Adverbs that open a sentence without the ending most have: "Even Trump conceded …".
-    'even just perhaps already never almost ever rather quite'
+    'even just perhaps already never almost ever rather quite ' +
+    // A page's own words run into the text: "ADVERTISEMENT", CNN's "JUST WATCHED".
+    'advertisement watched'
   ).split(' '),
 )
 

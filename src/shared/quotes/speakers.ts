@@ -8,12 +8,13 @@ import { bare } from './nameRuns'
 
 const surnames = new Map<string, string>()
 
-/** The surname of a name: its last word that is not a suffix. */
+/** The surname of a name: its last word that is not a suffix, without an article before it. */
 export function surnameOf(name: string): string {
   let surname = surnames.get(name)
   if (surname === undefined) {
     const words = name.split(' ').filter((w) => !SUFFIXES.has(bare(w)))
-    surname = bare(words.at(-1) ?? name)
+    // The article some outlets write before an Arabic surname and others leave out: "al-Assad" and "Assad".
+    surname = bare(words.at(-1) ?? name).replace(/^(?:al|el|ad|as|ash|an|ar)-(?=\p{L}{3})/u, '')
     if (surnames.size > 10_000) surnames.clear()
     surnames.set(name, surname)
   }

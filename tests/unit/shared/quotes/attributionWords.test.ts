@@ -181,3 +181,14 @@ describe('a sentence that opens on a participle of speech', () => {
     expect(speakersOf(text)).toEqual(["isn't working for → Donald Trump", 'the time for → Donald Trump', 'believe, once more, → Donald Trump'])
   })
 })
+
+describe('a page’s own words run into the text', () => {
+  it('takes no “JUST WATCHED” before a video’s title for part of a name', () => {
+    const text = [
+      'JUST WATCHED Romney targets Obama immigration move Replay More Videos ... MUST WATCH Romney targets Obama immigration move 00:52',
+      'Presidential candidate Mitt Romney told reporters that the issue needs more substantive action than an executive order.',
+      'As president, Romney said, he would seek to provide "certainty and clarity for people who come into this country through no fault of their own."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['certainty and clarity → Mitt Romney'])
+  })
+})

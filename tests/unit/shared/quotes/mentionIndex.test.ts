@@ -97,4 +97,11 @@ describe('speakers made one across reports', () => {
     expect(sameSpeaker('Bill Clinton', 'Hillary Clinton')).toBe(false)
     expect(unifySpeakers(['Jim Mattis', 'James Mattis', 'Mattis']).get('Jim Mattis')).toBe('James Mattis')
   })
+
+  it('makes one of a surname with and without the article some outlets write before it (“Bashar al-Assad”, “Bashar Assad”)', () => {
+    expect(sameSpeaker('Bashar Assad', 'Bashar al-Assad')).toBe(true)
+    expect(sameSpeaker('Assad', 'Bashar al-Assad')).toBe(true)
+    expect(sameSpeaker('Nouri al-Maliki', 'Turki Al-Malki')).toBe(false)
+    expect(unifySpeakers(['Bashar Assad', 'Bashar al-Assad', 'Assad']).get('Bashar Assad')).toBe('Bashar al-Assad')
+  })
 })
