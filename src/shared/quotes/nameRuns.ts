@@ -58,7 +58,6 @@ export function wordsOf(phrase: string): string[] {
  *  a name that ends the same way ("Kelly", "Emily", "Connolly", "Reilly"). */
 const ADVERB = /(?:al|ul|ed|ing|ous|ive|ent|ant|ate|ib|ab|ar|er|e|t|s|d|k|p|gh|r|n|w|f|c)ly$/
 
-/** A name's parts: what the titles before it say (role, gender) and the name itself. */
 /** Titles that are also surnames. */
 export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'judge', 'prince', 'bishop', 'chancellor', 'sheriff'])
 /** Of those, the ones also given as middle names. */
@@ -67,6 +66,7 @@ const MIDDLE_TITLES: ReadonlySet<string> = new Set(['king', 'prince'])
 /** A title, or titles joined by hyphens with "then" or "ex" ("then-spokeswoman Jen Psaki", "ex-President"). */
 const isTitle = (word: string): boolean => TITLES.has(word) || (word.includes('-') && word.split('-').every((part) => TITLES.has(part) || part === 'ex'))
 
+/** A name's parts: what the titles before it say (role, gender) and the name itself. */
 export function splitTitles(run: string[]): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {
   let lastTitle = -1
   run.forEach((word, i) => {
