@@ -35,14 +35,11 @@ export function sameWords(a: readonly Word[], b: readonly Word[]): boolean {
   if (run === shorter || run >= LONG_SHARED_RUN) return true
   // A short quotation is the same only when it is there whole: its few words in order prove little. The
   // words in order are never more than the words in common, which are counted already.
-  return shorter >= SHORT_QUOTE && run >= 3 && common >= NEARLY_ALL * shorter && sharedInOrder(a, b) >= NEARLY_ALL * shorter
+  return shorter >= LONG_SHARED_RUN && run >= 3 && common >= NEARLY_ALL * shorter && sharedInOrder(a, b) >= NEARLY_ALL * shorter
 }
 
 /** Words in a row two quotations share that make them one statement, however else they differ. */
-const LONG_SHARED_RUN = 7
-/** A quotation shorter than this is the same as another only when found whole in it, or whole but for a word
- *  that is not a negation (shortQuotes.ts): its few words in order prove little. */
-const SHORT_QUOTE = 8
+const LONG_SHARED_RUN = 8
 /** The share of the shorter quotation's words found in order in the longer one that makes it a rewording. */
 const NEARLY_ALL = 0.75
 
@@ -159,14 +156,14 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     const b = located[j] as LocatedQuotation
     const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a]
     const found = (words: readonly Word[] | null): boolean => words !== null && nearlyWhole(words, long.words)
-    if (short.words.length < SHORT_QUOTE && short.words.length < long.words.length && (found(short.words) || found(coreOf(short.words)))) {
+    if (short.words.length < LONG_SHARED_RUN && short.words.length < long.words.length && (found(short.words) || found(coreOf(short.words)))) {
       // A short quotation found whole, or whole but for a word, in a longer one: set aside, to join one group
       // only. Noted even when the two are one group already, so that the short one stays there.
       const [s, l] = short === a ? [i, j] : [j, i]
       const list = within.get(s)
       if (list) list.push(l)
       else within.set(s, [l])
-    } else if (apart && ((short.words.length >= SHORT_QUOTE && sameWords(a.words, b.words)) || piecesOf(texts[short.doc] ?? '', short.words, long.words))) sets.union(i, j)
+    } else if (apart && ((short.words.length >= LONG_SHARED_RUN && sameWords(a.words, b.words)) || piecesOf(texts[short.doc] ?? '', short.words, long.words))) sets.union(i, j)
   }
   // One quotation interrupted by its attribution is one.
   for (let i = 1; i < located.length; i++) {

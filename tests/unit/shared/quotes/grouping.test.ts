@@ -91,17 +91,3 @@ describe('a short quotation with a small word at its edge that joins it to the s
     expect(groupsOf([short, long])).toEqual(['1 a path to', '2 American voters want'])
   })
 })
-
-describe('two cuts of one statement that share seven words in a row', () => {
-  it('links them, though each has words the other lacks (“So I think it’s something that had to be done” and “It’s something that had to be done”)', () => {
-    const first = 'Trump told the newspaper: “So I think it’s something that had to be done,” adding that he did not trust the people on the list.'
-    const second = 'Trump said: “I call it the rigged witch hunt, (it) is a sham. And these people led it. It’s something that had to be done.”'
-    expect(groupsOf([first, second])).toEqual(['1 So I think | 2 I call it'])
-  })
-
-  it('does not link two quotations that share fewer words in a row than that', () => {
-    const first = 'The mayor said: “We will rebuild the bridge before winter comes to the valley.”'
-    const second = 'The governor said: “Nobody will rebuild the bridge before the money arrives from the capital.”'
-    expect(groupsOf([first, second])).toEqual(['1 We will rebuild', '2 Nobody will rebuild'])
-  })
-})
