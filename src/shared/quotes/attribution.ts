@@ -53,7 +53,7 @@ function namedIn(phrase: SpeakerPhrase): string | null {
 }
 
 /** The attribution written around one quotation, before it is carried over from a neighbour. */
-function attributionAround(context: Context, span: QuotedSpan, spans: readonly QuotedSpan[], index: number): { phrase: SpeakerPhrase; words: string; headline?: true } | null {
+function attributionAround(context: Context, span: QuotedSpan, spans: readonly QuotedSpan[], index: number): { phrase: SpeakerPhrase; words: string; headline?: true; at?: number } | null {
   const { text } = context
   const paragraphStart = text.lastIndexOf('\n', span.start) + 1
   const paragraphEndAt = text.indexOf('\n', span.end)
@@ -87,6 +87,17 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
     if (found) return found
   }
   const found = speakerBefore(before.trimEnd(), context.lexicon)
+  // A pronoun before the quotation stands for someone named before it, not for whom its sentence names after it:
+  // "When the president got to the podium, he turned to Mr. Brooks and said, “Arthur, …”".
+  const pronoun = found?.phrase.kind === 'pronoun' ? LAST_PRONOUN.exec(before) : null
+  if (found && pronoun) {
+    // And a clause that opens the sentence by an office names who the pronoun is: "When the president got to the
+    // podium, he …" (a name there may be someone else: "As Warren began to speak, he added").
+    const lead = SUBORDINATE_LEAD.exec(before.slice(0, pronoun.index))?.[1]
+    const subject = lead === undefined ? null : readOpeningSubject(lead, context.lexicon)
+    if (subject?.kind === 'role') return { phrase: subject, words: lead as string }
+    return { ...found, at: beforeStart + pronoun.index }
+  }
   if (found) return found
   const participle = subjectAfterParticiple(before, after, context.lexicon)
   if (participle) return participle
@@ -111,6 +122,12 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   const bareAttribution = BARE_ATTRIBUTION.exec(after)
   return bareAttribution && bareAttribution[1] !== undefined && bareAttribution[1].split(/\s+/).length <= 6 ? speakerAfter(after, context.lexicon) : null
 }
+
+/** A clause that opens a sentence and ends at the comma before its main clause: "When the president got to the podium,". */
+const SUBORDINATE_LEAD = /^\s*(?:When|After|As|Before|While|Once|Although|Though|Since|Until)\s+([^,;:“”"]{3,80}),\s*$/
+
+/** The last "he" or "she" in a stretch of text. */
+const LAST_PRONOUN = /\b(?:he|she|He|She)\b(?![\s\S]*\b(?:he|she|He|She)\b)/
 
 /** Whether the words before an opening mark end with a verb of speech, a few words and a comma or colon: "asked the president,". */
 function introducedBy(before: string): boolean {
@@ -173,7 +190,7 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
   const found = spans.map((span, index) => {
     const around = attributionAround(context, span, spans, index)
     if (!around) return null
-    const speaker = resolve(theOneAsked(around.phrase, span.start, span.end, context), span.start, context)
+    const speaker = resolve(theOneAsked(around.phrase, span.start, span.end, context), around.at ?? span.start, context)
     // "It said" with no document before it to stand for: as if no attribution were written (a body's words,
     // carried over from the quotation beside them).
     if (!speaker && around.phrase.kind === 'it') return null

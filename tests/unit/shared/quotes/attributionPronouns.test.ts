@@ -70,3 +70,22 @@ describe('pronouns in real reports', () => {
     expect(speakersOf(text)).toEqual(['Biden has to → Erdogan', 'history to me, → Erdogan'])
   })
 })
+
+describe('a pronoun before the quotation', () => {
+  it('stands for someone named before it, not for whom its own sentence names after it (“… when he said to Sanders, “you don’t have to shout.””)', () => {
+    const text = [
+      'CNN clearly also wanted the candidates to contrast with each other, and a handful of previously not-so-noticed, more moderate candidates came to play: Representative John Delaney, Montana governor Steve Bullock, former Colorado governor John Hickenlooper, Representative Tim Ryan.',
+      'It’s the second debate and already Bernie Sanders is exhausting. Why does he feel the need to shout every single sentence? Every answer, on every topic, he sounded like he wasn’t sure if his microphone was working. (Ryan had an okay delivery of a good line when he said to Sanders, “you don’t have to shout.”) Sanders is the equivalent of getting e-mails from your great-uncle.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['you don’t have → Tim Ryan'])
+  })
+
+  it('stands for the office a clause opening the sentence names (“When the president got to the podium, he turned to Mr. Brooks and said, …”)', () => {
+    const text = [
+      'Keynote speaker Arthur Brooks, a Harvard University professor, spoke first at the breakfast with President Trump.',
+      '“Ask God to take political contempt from your heart,” Mr. Brooks said.',
+      'When the president got to the podium, he turned to Mr. Brooks and said, “Arthur, I don’t know if I agree with you.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Ask God to → Arthur Brooks', 'Arthur, I don’t → Trump'])
+  })
+})
