@@ -32,7 +32,9 @@ export const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     // Saying again what was said before: "Trump echoed again that “if people want to get tested, they get tested”".
     'echoed echoing ' +
     // A headline's present tense: "Clinton jokes she 'never' had to tell Obama not to 'extort foreign countries'".
-    'jokes quips'
+    'jokes quips ' +
+    // Greeting what happened in one's own words: "Jared Bernstein … cheered the “nice pop on payrolls”".
+    'cheered lauded welcomed'
   ).split(' '),
 ])
 /** Verbs of a court's holding, before "that". */

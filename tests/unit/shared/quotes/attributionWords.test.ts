@@ -192,3 +192,13 @@ describe('a page’s own words run into the text', () => {
     expect(speakersOf(text)).toEqual(['certainty and clarity → Mitt Romney'])
   })
 })
+
+describe('verbs that greet what happened in the speaker’s own words', () => {
+  it('gives “cheered the “…”” and “welcomed the move on Twitter: “…”” to their subject', () => {
+    const text = [
+      'Jared Bernstein, an economist who worked for the Obama administration earlier in the president’s term, cheered the “nice pop on payrolls” but cautioned not to read too much into a single month.',
+      'Pompeo, who arrived in the UAE from Saudi Arabia on Thursday for talks with Abu Dhabi\'s crown prince, welcomed the move on Twitter: "Recent events underscore the importance of protecting global commerce."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['nice pop on → Jared Bernstein', 'Recent events underscore → Pompeo'])
+  })
+})
