@@ -21,10 +21,12 @@ export interface PersonMention {
 }
 
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu})\.|\p{Lu}[\p{L}'’\-]*)`
+/** A surname after a first name with the article some outlets join to it: "Bashar al-Assad", "Abdel Fattah el-Sisi". */
+const ARTICLE_SURNAME = String.raw`(?:al|el)-\p{Lu}[\p{L}'’\-]*`
 const NAME_CONNECTOR = `(?:${[...CONNECTORS].map((c) => c.replace('.', '\\.')).join('|')})`
 /** A run of capitalised words, with the connectors names carry, on one line; a comma or a full stop (not an initial's or a title's) ends it.
  *  It opens with a look for a capital, which most places fail at once, before the look behind. */
-export const NAME_RUN = new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?:[ \\t]+(?:${NAME_CONNECTOR}[ \\t]+)?${NAME_WORD})*`, 'gu')
+export const NAME_RUN = new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}'’])${NAME_WORD}(?:[ \\t]+(?:${NAME_CONNECTOR}[ \\t]+)?(?:${NAME_WORD}|${ARTICLE_SURNAME}))*`, 'gu')
 const NAME_RUN_AT = new RegExp(NAME_RUN.source, 'uy')
 
 /** The first run of NAME_RUN at or after `from`, as its search would find it (nameScan.ts). */
@@ -196,7 +198,7 @@ export function personMentions(page: string, lexicon: Lexicon): PersonMention[] 
     const runText = text.slice(m.index, m.end)
     if (single) {
       const word = bare(runText)
-      if (!TITLES.has(word) && !bySurname.has(word)) continue
+      if (!TITLES.has(word) && !bySurname.has(surnameOf(word))) continue
     }
     let cut = splits.get(runText)
     if (!cut) {
@@ -214,7 +216,7 @@ export function personMentions(page: string, lexicon: Lexicon): PersonMention[] 
       const offset = runText.indexOf(run.words[0] as string, searchFrom)
       searchFrom = offset + (run.words[0] as string).length
       if (run.glued) continue
-      if (run.words.length === 1 && !TITLES.has(bare(run.words[0] as string)) && !bySurname.has(bare(run.words[0] as string))) continue
+      if (run.words.length === 1 && !TITLES.has(bare(run.words[0] as string)) && !bySurname.has(surnameOf(run.words[0] as string))) continue
       const runBefore = run.words[0] === found[0] ? before : run.before
       const reads = cut.reads[r] as Map<string, Reading | null>
       const telling = tellingWord(runBefore)
@@ -236,9 +238,11 @@ export function personMentions(page: string, lexicon: Lexicon): PersonMention[] 
         if (!bySurname.has(surnameOf(mention.name))) {
           bySurname.set(surnameOf(mention.name), mention)
           known.add(numberOf(surnameOf(mention.name)))
+          // The surname as written, with the article some outlets put before it ("al-Assad"), comes back too.
+          known.add(numberOf(bare(mention.name.split(' ').at(-1) ?? '')))
         }
       } else if (name.length === 1) {
-        const full = bySurname.get(bare(name[0] as string))
+        const full = bySurname.get(surnameOf(name[0] as string))
         if (full) mentions.push(new Mention(text, at, end, full.name, full.role, full.gender))
       }
     }

@@ -55,6 +55,8 @@ function runEnd(text: string, end: number): number {
       next = nameWordEnd(text, k)
       break
     }
+    // A surname with the article some outlets join to it: "Bashar al-Assad".
+    if (next < 0 && (c === 97 || c === 101) && text.charCodeAt(j + 1) === 108 && text.charCodeAt(j + 2) === 45) next = nameWordEnd(text, j + 3)
     if (next < 0) next = nameWordEnd(text, j)
     if (next < 0) return end
     end = next

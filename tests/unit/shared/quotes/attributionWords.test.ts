@@ -40,6 +40,18 @@ describe('names with words inside them that are words of their own', () => {
   })
 })
 
+describe('names with an article joined to the surname', () => {
+  it('reads “Bashar al-Assad” whole, and “al-Assad” or “Assad” alone as him', () => {
+    const text = [
+      'Wassim al-Ahmad, a member of the Moadamiyeh local council, said five U.N. investigators eventually arrived at a makeshift hospital in the suburb.',
+      '“They are late; they came six days late,” he told AP via Skype from Moadamiyeh.',
+      'Syrian President Bashar al-Assad spoke on state television on Monday.',
+      'Later al-Assad said the strikes were “a desperate attempt to cover up the failures of the rebels,” and Assad added that nothing had changed.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['They are late; → Wassim al-Ahmad', 'a desperate attempt → Bashar al-Assad'])
+  })
+})
+
 describe('capitals that name no one', () => {
   it('leaves someone described by their country unnamed (“a senior Ukrainian security official said”), not the person quoted before', () => {
     const text = [
