@@ -79,7 +79,8 @@ export const DEMONYMS = new Set(
     'egyptian saudi yemeni emirati qatari kuwaiti libyan tunisian algerian moroccan afghan afghans pakistani indian ' +
     'chinese japanese korean koreans vietnamese thai filipino indonesian malaysian australian african nigerian kenyan ' +
     'ethiopian somali sudanese asian arab arabs kurdish kurds sunni shiite shia muslim muslims jewish christian christians ' +
-    'catholic catholics protestant evangelical hispanic latino latina western eastern northern southern soviet'
+    'catholic catholics protestant evangelical hispanic latino latina western eastern northern southern soviet ' +
+    'islamist islamists jihadist jihadists'
   ).split(' '),
 )
 

@@ -69,6 +69,14 @@ describe('capitals that name no one', () => {
     expect(speakersOf(text)).toEqual(['truly a miracle → null', 'they will threaten, → null'])
   })
 
+  it('takes no word for the followers of a faith’s politics for a name (“Islamists warn of ‘harsh and painful’ response”)', () => {
+    const text = [
+      '"Avenging Egyptian blood and punishing criminals and murderers is our right and duty," the Egyptian military said in a statement that was broadcast on state television.',
+      "Islamists warn of 'harsh and painful' response",
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('harsh and painful → null')
+  })
+
   it('reads past a faith’s word to the speaker (“Trump began by deploring attacks on Jewish cemeteries, … describing the US as …”)', () => {
     const text =
       'Trump began by deploring attacks on Jewish cemeteries and an apparently racist murder in Kansas, describing the US as a country divided on policies but “united in condemning hate and evil in all its forms”.'
