@@ -9,7 +9,7 @@
 import { sentenceEnd, sentenceStart, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
 import { speakerAfter, subjectAfterParticiple } from './clausesAfter'
 import { lexiconOf, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } from './names'
-import { personMentions, type PersonMention } from './mentions'
+import { personMentions, withoutLinkCards, type PersonMention } from './mentions'
 import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
 import { headlineSpeaker, headlineSubjectSpeaker } from './headlineSubjects'
@@ -162,7 +162,10 @@ const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*["“]$
 const BARE_ATTRIBUTION = /^([^,;:“”"]+?)\s+(?:said|says|told|added|wrote)(?:\s+(?:reporters|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}))?\.$/u
 
 /** The attribution of each quotation in `text`, in the order given. */
-export function attributeQuotations(text: string, spans: readonly QuotedSpan[]): Attribution[] {
+export function attributeQuotations(page: string, spans: readonly QuotedSpan[]): Attribution[] {
+  // A page's cards of links to other stories stand between a name and its verb ("Sen. Lindsey Graham Lindsey Olin
+  // GrahamTrump … MORE (R-S.C.) said"): the attribution is read with them blanked out, places unchanged.
+  const text = withoutLinkCards(page)
   const lexicon = lexiconOf(text)
   // People named inside a quotation are not who the report goes on to call "he" or "the mayor".
   const quoted = (at: number): boolean => {
@@ -187,8 +190,12 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     if (!genders.has(name)) genders.set(name, gendered.find((m) => sameSpeaker(m.name, name))?.gender ?? null)
     return genders.get(name) ?? null
   }
+  // A quotation inside a card (a linked headline, "John Dean: 'There is enough evidence' to impeach Trump") is read
+  // in the card's own words.
+  const onPage: Context = text === page ? context : { ...context, text: page }
   const found = spans.map((span, index) => {
-    const around = attributionAround(context, span, spans, index)
+    const inCard = onPage !== context && text.charCodeAt(span.start) === 32 && page.charCodeAt(span.start) !== 32
+    const around = attributionAround(inCard ? onPage : context, span, spans, index)
     if (!around) return null
     const speaker = resolve(theOneAsked(around.phrase, span.start, span.end, context), around.at ?? span.start, context)
     // "It said" with no document before it to stand for: as if no attribution were written (a body's words,
@@ -196,7 +203,8 @@ export function attributeQuotations(text: string, spans: readonly QuotedSpan[]):
     if (!speaker && around.phrase.kind === 'it') return null
     // A headline run into the text names who speaks in it alone: not whom a "he" after it stands for, nor the
     // speaker of the quotations beside it (the next headline's, or the sentence's own).
-    if (around.headline) return { speaker, named: namedIn(around.phrase), headline: true }
+    // As does a quotation in a card of links (another story's headline).
+    if (around.headline || inCard) return { speaker, named: namedIn(around.phrase), headline: true }
     if (speaker && around.phrase.kind !== 'organisation') context.speakers.push({ at: span.start, speaker, gender: genderOf(speaker) })
     return { speaker, named: namedIn(around.phrase) }
   })

@@ -159,7 +159,7 @@ const LINK_CARD = /(?<![\p{L}'’])(\p{Lu}\p{Ll}{4,})\p{Lu}\p{L}[^\n]{0,800}?\sM
 
 /** The text with its link cards blanked out, each character a space, so that places in it are places in the
  *  text: names in a card are the people of other stories ("Facebook's Libra Trump has considered …"). */
-function withoutLinkCards(text: string): string {
+export function withoutLinkCards(text: string): string {
   if (!text.includes(' MORE')) return text
   let out = ''
   let done = 0

@@ -47,8 +47,9 @@ export function wordsOf(phrase: string): string[] {
   return (
     phrase
       .split(/\s+/)
-      // A stock ticker or initials in brackets after a name are not part of it: "Coke (KO) said".
-      .filter((w) => !/^\(\p{Lu}{1,5}\)[,.;:]?$/u.test(w))
+      // A stock ticker, initials or a state in brackets after a name are not part of it: "Coke (KO) said", "Sen.
+      // Jon Tester (Mont.), the panel's ranking Democrat, said".
+      .filter((w) => !/^\(\p{Lu}[\p{L}.]*\)[,.;:]?$/u.test(w))
       .map((w) => w.replace(/^[("'“‘[]+|[)"'”’\],;:!?]+$/g, ''))
       .filter((w) => w !== '')
   )

@@ -222,3 +222,20 @@ describe('verbs that greet what happened in the speaker’s own words', () => {
     expect(speakersOf(text)).toEqual(['nice pop on → Jared Bernstein', 'Recent events underscore → Pompeo'])
   })
 })
+
+describe('a card of links between a name and its verb', () => {
+  it('reads the name before the card as the subject, and the card’s own headlines as no one’s words for the next pronoun', () => {
+    const text = [
+      'Still, lawmakers overall appear more cautious in celebrating the meeting as a sign of change.',
+      "Sen. Cory Gardner Cory Scott GardnerTariffs threaten 1.5M jobs: Study This week: House kicks off public phase of impeachment inquiry Progressive veterans group launches campaign labeling Trump as a 'national security threat' MORE (R-Colo.), who pressed the Trump administration to increase pressure on Pyongyang ahead of last year’s inauguration, said Sunday that he would like to see more from North Korea before Trump and Kim meet.",
+      "“Well I'd like to see some concrete steps, more than just a cessation of testing because you can still do computer modeling,” he told CBS.",
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe("Well I'd like → Cory Gardner")
+  })
+
+  it('takes a state in brackets after the card for no part of the name (“Sen. Jon Tester … MORE (Mont.), the panel’s ranking Democrat, said”)', () => {
+    const text =
+      "Sen. Jon Tester Jonathan (Jon) TesterVeterans face growing threat from online disinformation Overnight Defense: Protests at Trump's NYC Veterans Day speech MORE (Mont.), the panel's ranking Democrat, said in a statement that they were delaying the hearing because of \"new information presented to the committee\" about Jackson."
+    expect(speakersOf(text)).toEqual(['new information presented → Jon Tester'])
+  })
+})
