@@ -18,6 +18,7 @@ import { reportedBefore } from './reportedBefore'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
 import { classOf, SPACE } from './charClasses'
+import { BARE_ATTRIBUTION, LAST_PRONOUN, OWNER_BEFORE, OWNER_VOW, REMARKS_AFTER, SHORT_QUOTE_SAID, SUBORDINATE_LEAD } from './attributionPatterns'
 
 export interface Attribution {
   /** The full name (or organisation) the report gives the speaker, or null when it names none. */
@@ -123,12 +124,6 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   return bareAttribution && bareAttribution[1] !== undefined && bareAttribution[1].split(/\s+/).length <= 6 ? speakerAfter(after, context.lexicon) : null
 }
 
-/** A clause that opens a sentence and ends at the comma before its main clause: "When the president got to the podium,". */
-const SUBORDINATE_LEAD = /^\s*(?:When|After|As|Before|While|Once|Although|Though|Since|Until)\s+([^,;:“”"]{3,80}),\s*$/
-
-/** The last "he" or "she" in a stretch of text. */
-const LAST_PRONOUN = /\b(?:he|she|He|She)\b(?![\s\S]*\b(?:he|she|He|She)\b)/
-
 /** Whether the words before an opening mark end with a verb of speech, a few words and a comma or colon: "asked the president,". */
 function introducedBy(before: string): boolean {
   if (!/[,:]\s*$/.test(before)) return false
@@ -147,19 +142,6 @@ function piecesUpTo(text: string, most: number): number {
   }
   return pieces
 }
-
-/** A name's possessive right before the opening mark, and the kind of words the quotation is right after it. */
-const OWNER_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s$/u
-const REMARKS_AFTER = /^(?:comments?|remarks?|rhetoric|threats?|warnings?|words|statement|tweets?|claims?|vows?|pledges?|promises?)\b/
-
-/** A name's threat, promise or call to do what the quotation says, right before the opening mark: "Trump’s threat to unleash". */
-const OWNER_VOW = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s\s+(?:threats?|promises?|pledges?|vows?|calls?)\s+to(?:\s+\p{Ll}+){0,2}$/u
-
-/** The end of a sentence that closes a quotation and says who spoke it, right before an opening mark: "…,” the president said. “". */
-const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*["“]$/
-
-/** A sentence that only says who spoke: a subject, a verb of speech, and at most whom to or when. */
-const BARE_ATTRIBUTION = /^([^,;:“”"]+?)\s+(?:said|says|told|added|wrote)(?:\s+(?:reporters|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}))?\.$/u
 
 /** The attribution of each quotation in `text`, in the order given. */
 export function attributeQuotations(page: string, spans: readonly QuotedSpan[]): Attribution[] {

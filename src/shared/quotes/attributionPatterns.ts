@@ -1,0 +1,22 @@
+// The sentence patterns the attribution reads around a quotation, written as expressions: a name's remarks or
+// vow before the opening mark, a short sentence that only says who spoke, a clause that opens a sentence, the
+// last pronoun of a stretch of text.
+
+/** A clause that opens a sentence and ends at the comma before its main clause: "When the president got to the podium,". */
+export const SUBORDINATE_LEAD = /^\s*(?:When|After|As|Before|While|Once|Although|Though|Since|Until)\s+([^,;:“”"]{3,80}),\s*$/
+
+/** The last "he" or "she" in a stretch of text. */
+export const LAST_PRONOUN = /\b(?:he|she|He|She)\b(?![\s\S]*\b(?:he|she|He|She)\b)/
+
+/** A name's possessive right before the opening mark, and the kind of words the quotation is right after it. */
+export const OWNER_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s$/u
+export const REMARKS_AFTER = /^(?:comments?|remarks?|rhetoric|threats?|warnings?|words|statement|tweets?|claims?|vows?|pledges?|promises?)\b/
+
+/** A name's threat, promise or call to do what the quotation says, right before the opening mark: "Trump’s threat to unleash". */
+export const OWNER_VOW = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s\s+(?:threats?|promises?|pledges?|vows?|calls?)\s+to(?:\s+\p{Ll}+){0,2}$/u
+
+/** The end of a sentence that closes a quotation and says who spoke it, right before an opening mark: "…,” the president said. “". */
+export const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*["“]$/
+
+/** A sentence that only says who spoke: a subject, a verb of speech, and at most whom to or when. */
+export const BARE_ATTRIBUTION = /^([^,;:“”"]+?)\s+(?:said|says|told|added|wrote)(?:\s+(?:reporters|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}))?\.$/u
