@@ -123,7 +123,11 @@ const TOLD_NAME = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+)?\p{Lu}[\p{L}'’.-
 
 /** Whether words name someone described, not named: "a senior official", "a senior Ukrainian security official"
  *  (a nation's word says only where they are from), "one House Republican aide". */
-const unnamedSubject = (words: string): boolean => UNNAMED_SUBJECT.test(lowerDemonyms(words.trim())) || describedAtEnd(words) === words.trim().replace(/[.,]$/, '')
+function unnamedSubject(words: string): boolean {
+  const described = lowerDemonyms(words.trim())
+  // The whole phrase the description, compared in the form describedAtEnd gives it back.
+  return UNNAMED_SUBJECT.test(described) || describedAtEnd(described) === described.replace(/[.,]$/, '')
+}
 
 /** Someone the report describes without naming ("a senior official", "one aide", "the source"): the quotation
  *  is theirs, unnamed, and does not take the speaker of a quotation beside it. ("The man who once said" is

@@ -178,9 +178,9 @@ export function withoutLinkCards(text: string): string {
 }
 
 /** Every person a report names, in order: a name of two or more words (not an organisation or a place), or
- *  one word with a title ("Mr. Holder"); and after it, each mention of its surname alone, under the full name. */
-export function personMentions(page: string, lexicon: Lexicon): PersonMention[] {
-  const text = withoutLinkCards(page)
+ *  one word with a title ("Mr. Holder"); and after it, each mention of its surname alone, under the full name.
+ *  The attribution hands it the report with its cards of links blanked out (withoutLinkCards). */
+export function personMentions(text: string, lexicon: Lexicon): PersonMention[] {
   const mentions: PersonMention[] = []
   const bySurname = new Map<string, PersonMention>()
   // A name comes back many times in a report: its words are split into runs once, and each run read once

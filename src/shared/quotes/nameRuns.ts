@@ -212,6 +212,9 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
   return runs
 }
 
+/** Whether words are all a nation's or a faith's ("Ukrainian", "Sunni Arab"): alone, they name no one. */
+export const onlyDemonyms = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => DEMONYMS.has(bare(w)))
+
 /** Who one run of capitalised words names: a person, an organisation, or (a title alone) an office. */
 export function readRun({ words: run, before }: Run): SpeakerPhrase {
   // Initials alone ("CNN", "NSA", "GOA") name an organisation.
@@ -225,7 +228,7 @@ export function readRun({ words: run, before }: Run): SpeakerPhrase {
   }
   if (isPlace(run, before, split)) return { kind: 'unnamed' }
   // A nation's or a faith's word alone ("a senior Ukrainian official", "Jewish cemeteries") names no one.
-  if (split.name.length > 0 && split.name.every((w) => DEMONYMS.has(bare(w)))) return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
+  if (onlyDemonyms(split.name)) return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
   if (split.name.length > 0 && !(split.name.length === 1 && NOT_NAMES.has(bare(split.name[0] as string)))) return { kind: 'name', name: split.name.join(' '), role: split.role, gender: split.gender }
   return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
 }

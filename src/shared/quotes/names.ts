@@ -4,8 +4,8 @@
 // for its subject. Written for speed: the quote ledger reads every report each time a comparison opens, and
 // a general language library takes many times the alignment's own time.
 
-import { DEMONYMS, DOCUMENTS, LEADING_WORDS, ORGANISATION_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
-import { bare, capitalisedRuns, normalOffice, readRun, splitTitles, wordsOf, type SpeakerPhrase } from './nameRuns'
+import { DOCUMENTS, LEADING_WORDS, ORGANISATION_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
+import { bare, capitalisedRuns, normalOffice, onlyDemonyms, readRun, splitTitles, wordsOf, type SpeakerPhrase } from './nameRuns'
 import type { Lexicon } from './lexicon'
 import { BODY_NOUNS } from './bodies'
 
@@ -73,7 +73,7 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
       // "An NBC News spokesperson", "a Yahoo spokeswoman": the organisation speaks through them.
       // Not "a senior Ukrainian security official": a nation's word says only where they are from.
       const run = SPOKESPEOPLE.has(lastWord) ? capitalisedRuns(words.slice(1, -1), lexicon)[0] : undefined
-      return run && !run.words.every((w) => DEMONYMS.has(bare(w))) ? { kind: 'organisation', name: run.words.join(' ').replace(/['’]s$/, '') } : { kind: 'unnamed' }
+      return run && !onlyDemonyms(run.words) ? { kind: 'organisation', name: run.words.join(' ').replace(/['’]s$/, '') } : { kind: 'unnamed' }
     }
   }
   return null
