@@ -78,6 +78,14 @@ export function countWords(text: string, from: number, to: number, most: number)
 /** Whether the words before a quoted stretch present it as a term, a title or a slogan. */
 const presentedAsTerm = (text: string, span: QuotedSpan): boolean => TERM_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
 
+/** "which she called “an attack of unimaginable cruelty on …, the youngest, the oldest, …”": words after
+ *  "called" long enough to be a sentence, not a name or a term, are someone's words. */
+function calledAtLength(text: string, span: QuotedSpan): boolean {
+  if (!/(?<!\bso[\s-])\bcalled\s*[“"‘']?$/.test(text.slice(Math.max(0, span.start - 12), span.start))) return false
+  const words = text.slice(span.start, span.end).match(WORD) ?? []
+  return words.length >= 10 && !titleCased(words)
+}
+
 /** Whether a quoted stretch that nothing before presents as a term gives someone's words rather than a
  *  title or a scare quote. */
 function isQuotation(text: string, span: QuotedSpan): boolean {
@@ -130,7 +138,7 @@ export function findQuotations(original: string): Quotation[] {
   let term: QuotedSpan | null = null
   const spans = quotedSpansOf(text).filter((span) => {
     const listed = term !== null && LISTED_AFTER.test(text.slice(term.end, span.start))
-    const asTerm = listed || presentedAsTerm(text, span)
+    const asTerm = listed || (presentedAsTerm(text, span) && !calledAtLength(text, span))
     term = asTerm ? span : null
     return !asTerm && isQuotation(text, span)
   })

@@ -108,4 +108,12 @@ describe('slogans, chants and signs', () => {
     const after = 'The crowd chanted “Lock her up!” for a minute. “We will not stand for that,” the senator said afterwards.'
     expect(quoted(after)).toEqual(['We will not stand for that,'])
   })
+
+  it('leave a sentence after "called" to its speaker, where a few words after it are a term', () => {
+    const text =
+      "She also took aim at Trump's budget blueprint, which she called \"an attack of unimaginable cruelty on the most vulnerable among us — the youngest, the oldest, the poorest, and hard-working people who need a little help to gain or hang on to a decent, middle-class life.\""
+    expect(findQuotations(text).map((q) => [text.slice(q.start, q.end).slice(0, 40), q.named])).toEqual([['an attack of unimaginable cruelty on the', 'she']])
+    expect(quoted('The levy is what Republicans called “a job-killing tax on American families” for months.')).toEqual([])
+    expect(quoted('Critics pointed at what the so called “prisoner exchange of the century for five Taliban commanders” would cost.')).toEqual([])
+  })
 })
