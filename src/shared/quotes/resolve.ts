@@ -4,6 +4,7 @@
 // say, null.
 
 import { bodyNamed } from './bodies'
+import { COMMON_WORDS } from './commonWords'
 import { documentAuthor } from './documentAuthors'
 import { namesTogether, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { countBefore, type MentionIndex } from './mentionIndex'
@@ -56,7 +57,7 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       const surname = surnameOf(phrase.name)
       // "Mr. Trump" is not "Melania Trump": a title's gender rules out a name of the other.
       const candidates = context.mentions.withSurname(surname, true).filter((m) => !(phrase.gender && m.gender && m.gender !== phrase.gender))
-      if (candidates.length === 0) return misspelt(phrase.name, surname, context) ?? phrase.name
+      if (candidates.length === 0) return misspelt(phrase.name, surname, context) ?? (commonWordAlone(phrase.name, context.text) ? null : phrase.name)
       // The surname brought in with an office ("President Trump") before any full name of it, and the full
       // names of it all of the office holder's family ("first lady Melania Trump", "his wife, Michelle Obama"):
       // the surname alone is the office holder, whose first name the report never gives.
@@ -139,6 +140,14 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
     case 'unnamed':
       return null
   }
+}
+
+/** A capitalised common word alone where a name should be ("Witnesses told police", "Supporters say", "Slides
+ *  used by officials during the briefing touted"): no one, unless the report writes it beside another capitalised word anywhere, as
+ *  a person's name ("Patrick Hope", "Ban Ki-moon"). */
+function commonWordAlone(word: string, text: string): boolean {
+  if (!COMMON_WORDS.has(bare(word)) || !/^\p{L}+$/u.test(word)) return false
+  return !new RegExp(`\\p{Lu}[\\p{L}.'’-]*[ \\u00a0]${word}\\b|\\b${word}[ \\u00a0]\\p{Lu}`, 'u').test(text)
 }
 
 /** The one full name the report gives whose surname is this one with a vowel more or less ("Lowentritt" for

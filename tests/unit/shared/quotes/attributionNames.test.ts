@@ -17,6 +17,16 @@ describe('names beside the words around them', () => {
     expect(speakersOf(text)).toEqual(['didn’t know or → null', 'blatant display of → null', 'quite frankly verges → null', 'keep up the → Catherine Frazier'])
   })
 
+  it('leaves unnamed a common word in capitals where a name would be ("Prosecutors say", "Aides said"), not a name the report gives whole elsewhere ("Patrick Hope")', () => {
+    const text = [
+      'Prosecutors say Stone made "multiple false statements" to the House Intelligence Committee about his interactions.',
+      'Aides said Mr. Trump wanted to “speak from the heart” about his vision for a thriving economy.',
+      'Virginia House of Delegates Member Patrick Hope (D) said Friday he plans to initiate the impeachment.',
+      'Hope said: “On Monday, I will be introducing articles of impeachment.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['multiple false statements → null', 'speak from the → null', 'On Monday, I → Hope'])
+  })
+
   it('gives "King said" to the Peter King the report names, not to an office or the one quoted before', () => {
     const text = [
       'Anti-tax hike crusader Grover Norquist is slamming Rep. Peter King, saying he hopes “his wife understands that commitments last a little longer than two years.”',
