@@ -61,6 +61,8 @@ function opensSentence(text: string, at: number, end: number): boolean {
   const lead = before.slice(stop + 1).trim()
   // An opening phrase before the name ("In a letter, Issa…"), short and with no verb of its own.
   if (lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || WHEN_LEAD.test(lead)) return true
+  // The initials a run of names starts inside, at the sentence's head: "U.S. Attorney General Eric Holder" (read from "S.").
+  if (/^(?:\p{Lu}\.)+$/u.test(lead)) return true
   // Who the person is, written before the name at the sentence's head: "HHS spokesperson Michael Caputo said".
   if (describedLead(lead)) return true
   if (!/,$/.test(lead) || /\b(?:said|says|told|added|wrote)\b/.test(lead)) return false

@@ -12,7 +12,7 @@ export const TITLES = new Set(
     'prime minister ambassador chief director commissioner sheriff officer detective pope king queen prince princess ' +
     'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
     'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor administrator ' +
-    'admiral colonel captain rabbi imam cardinal archbishop bishop ' +
+    'admiral colonel captain rabbi imam cardinal archbishop bishop undersecretary ' +
     'sheikh ayatollah emir sultan crown premier deputy assistant acting former then state u.s us house senate vp ' +
     'republican republicans democrat democrats democratic independent gop ag ceo counselor professor founder author'
   ).split(' '),

@@ -71,6 +71,16 @@ describe('pronouns in real reports', () => {
   })
 })
 
+describe('a sentence that opens with initials', () => {
+  it('is about the person named after them, for a "he" later in it ("U.S. Attorney General Eric Holder, who …, said … he described as")', () => {
+    const text = [
+      '"It\'s so hard for his mother and father to even deal with the notion that this is what happened," Crump said.',
+      'U.S. Attorney General Eric Holder, who ordered a separate federal autopsy of Brown, said it was being performed Monday by a U.S. military medical examiner he described as "one of the most experienced\'\' in the armed forces.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["It's so hard → Crump", 'one of the → Eric Holder'])
+  })
+})
+
 describe('a pronoun before the quotation', () => {
   it('stands for someone named before it, not for whom its own sentence names after it (“… when he said to Sanders, “you don’t have to shout.””)', () => {
     const text = [
