@@ -4,7 +4,7 @@
 
 import { describedAtEnd, HIT_BACK_AFTER, insideName, lowerDemonyms, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
 import { readSpeakerPhrase, type Lexicon } from './names'
-import { TITLES } from './nameWords'
+import { DOCUMENTS, ROLE_NOUNS, TITLES } from './nameWords'
 
 /** Verbs that give the words of a quotation before them, though not of one after them: "…,” the judge
  *  ordered" is the order's words, "the agency ordered a restriction “…”" not. */
@@ -71,6 +71,12 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
 
 /** The speaker named right after a speech verb: "said Carney, a spokesman", "said a spokesman, Sami Abu Zuhri". */
 function nameAfterVerb(after: string, words: readonly TextWord[], from: number, lexicon: Lexicon): FoundSpeaker | null {
+  // A possessive right after the verb, with no name, office or document in the few words after it, is what the
+  // words are about ("…,” and said Bryson's “health-related” issues …"); not so a body's or someone's with their
+  // office or relation and name after ("said Moody's Analytics chief economist Mark Zandi", "said Noah's uncle
+  // Alexis Haller", "said Reagan’s 1984 campaign manager Ed Rollins"), or a statement ("said GM's lone statement").
+  const owner = words[from]
+  if (owner && /['’]s$/.test(owner.word) && !words.slice(from + 1, from + 6).some((w) => /^\p{Lu}/u.test(w.word) || TITLES.has(w.bare) || ROLE_NOUNS.has(w.bare) || DOCUMENTS.has(w.bare))) return null
   // The words up to a comma or full stop (not an initial's or a title's), or a word that starts something else.
   let end = from
   let commas = 0

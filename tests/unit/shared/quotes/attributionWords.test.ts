@@ -1,7 +1,7 @@
 // Words that look like names in capitals and are not, or are only part of one: middle initials that are also
 // words, a title's word that is a middle name or before a suffix, a nation's or a faith's word, a time zone,
-// a contraction, a direction, an organisation's name with "of". On short passages of real news reports (the
-// corpus tests/fixtures/quotes/README.md names).
+// a contraction, a direction, an organisation's name with "of", a possessive after a verb of speech. On short
+// passages of real news reports (the corpus tests/fixtures/quotes/README.md names).
 
 import { describe, expect, it } from 'vitest'
 import { ledgerSpeakers as speakersOf } from './speakersOf'
@@ -102,6 +102,16 @@ describe('capitals that name no one', () => {
     const text =
       'While the regime has long pursued nuclear weapons, the test Tuesday was “far more successful than expected,” U.S. missile specialist John Schilling of the North Korean monitoring program 38 North told the Reuters news agency.'
     expect(speakersOf(text)).toEqual(['far more successful → John Schilling'])
+  })
+})
+
+describe('a possessive after a verb of speech', () => {
+  it('is whom the words are about (“…,” and said Bryson’s “health-related” issues), unless an office and a name follow it (“said Reagan’s 1984 campaign manager Ed Rollins”)', () => {
+    const text = [
+      'White House Press Secretary Jay Carney, asked Monday afternoon about the accidents, said "we\'re obviously concerned about the incident," and said Bryson\'s "health-related" issues "played a role."',
+      '“I’m very glad this happened after Mrs. Reagan passed on,” said Reagan’s 1984 campaign manager Ed Rollins, referencing the death of Nancy Reagan in March.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["we're obviously concerned → Jay Carney", 'played a role. → Jay Carney', 'I’m very glad → Ed Rollins'])
   })
 })
 
