@@ -74,7 +74,7 @@ function opensSentence(text: string, at: number, end: number): boolean {
 
 /** A clause's verb of speech after a comma, and what it says the speaker is, up to the name ("said former … staffer").
  *  Not "told", whose name is the one spoken to. */
-const INVERTED_SPEAKER = /,\s+(?:said|says|writes|wrote|added|adds|argued|argues|noted|notes|explained|explains)((?:\s+[\p{L}.'’-]+){0,7})\s+$/u
+const INVERTED_SPEAKER = /,["”’]?\s+(?:said|says|writes|wrote|added|adds|argued|argues|noted|notes|explained|explains)((?:\s+[\p{L}.'’-]+){0,7})\s+$/u
 /** Words that end the description after an inverted verb: the name after them is not the speaker ("said on
  *  Tuesday that John Smith…", "writes in a letter to Senator …"). */
 const NOT_DESCRIPTION = new Set('that to with in on at for whether and or him her them reporters about by from if when he she they it is was'.split(' '))

@@ -71,6 +71,17 @@ describe('pronouns in real reports', () => {
   })
 })
 
+describe('a name after a quotation closed after its comma', () => {
+  it('is who a "he" in the next paragraph stands for (“… when he "came to," said … spokesman Steve Whitmore.”)', () => {
+    const text = [
+      '"I will not perform my duties as secretary during the period of my illness," Commerce Secretary John Bryson said in a letter.',
+      'Bryson was cooperative with deputies when he "came to," said Los Angeles County Sheriff\'s Department spokesman Steve Whitmore.',
+      '"It\'s all under investigation, and it will be treated as we would treat any investigation such as this," he said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I will not → John Bryson', "It's all under → Steve Whitmore"])
+  })
+})
+
 describe('a sentence that opens with initials', () => {
   it('is about the person named after them, for a "he" later in it ("U.S. Attorney General Eric Holder, who …, said … he described as")', () => {
     const text = [
