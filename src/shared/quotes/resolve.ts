@@ -121,13 +121,13 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       // … she said"), named after those. Not so for "he": reports that write "Mr." before every man's name
       // would give each "he" to the last man named.
       const gendered = phrase.gender !== 'f' ? undefined : lastFit(mentions, window, at, (m) => m.gender === 'f')
-      if (gendered && gendered.at > (mention?.at ?? -1) && gendered.at > (speaker?.at ?? -1)) return gendered.name
-      if (mention && (!speaker || mention.at > speaker.at)) return mention.name
+      if (gendered && gendered.at > (mention?.at ?? -1) && gendered.at > (speaker?.at ?? -1)) return wholeName(gendered, context)
+      if (mention && (!speaker || mention.at > speaker.at)) return wholeName(mention, context)
       if (speaker) return speaker.speaker
       // Further back: the last person a sentence opened with or who was quoted, the report's own subject.
       const earlier = lastFit(mentions, -Infinity, window, (m) => m.subject)
       const earlierSpeaker = lastFit(context.speakers, -Infinity, window)
-      return earlier && (!earlierSpeaker || earlier.at > earlierSpeaker.at) ? earlier.name : (earlierSpeaker?.speaker ?? null)
+      return earlier && (!earlierSpeaker || earlier.at > earlierSpeaker.at) ? wholeName(earlier, context) : (earlierSpeaker?.speaker ?? null)
     }
     case 'document':
       return documentAuthor(phrase.noun, at, context)
@@ -140,6 +140,16 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
     case 'unnamed':
       return null
   }
+}
+
+/** A person a pronoun stands for by the name the report gives in full: a mention by surname ("said Mr. Hicks")
+ *  is the "Gregory N. Hicks" named before. */
+function wholeName(mention: { name: string; role: string | null; gender: 'm' | 'f' | null; at: number }, context: Context): string {
+  if (mention.name.includes(' ')) return mention.name
+  const whole = resolve({ kind: 'name', name: mention.name, role: mention.role, gender: mention.gender }, mention.at, context) ?? mention.name
+  // Not a headline's capitals that open with another person's surname ("Romney Raps Obama").
+  const first = bare(whole.split(' ')[0] ?? '')
+  return whole !== mention.name && context.mentions.withSurname(first, true).some((m) => m.name !== whole) ? mention.name : whole
 }
 
 /** A capitalised common word alone where a name should be ("Witnesses told police", "Supporters say", "Slides

@@ -82,6 +82,23 @@ describe('a name after a quotation closed after its comma', () => {
   })
 })
 
+describe('the name a pronoun is given', () => {
+  it('is the full name the report gave the person a surname stands for (“said Mr. Hicks” … “he said” is Gregory N. Hicks), not another’s headline (“Romney Raps Obama”)', () => {
+    const text = [
+      'Mr. Gowdy asked Gregory N. Hicks, who had been the State Department’s Deputy Chief of Mission for the U.S. in Libya at the time of the attacks, whether Mrs. Rice had spoken with him.',
+      '“Shortly after they arrived at the annex, the mortars came in,” said Mr. Hicks, adding that the “first mortar round was long,” or off-target.',
+      '“The next was short,” he said. “The next three landed on the roof.”',
+    ].join('\n\n')
+    expect(speakersOf(text).slice(-2)).toEqual(['The next was → Gregory N. Hicks', 'The next three → Gregory N. Hicks'])
+    const headline = [
+      'President Obama and his Republican challenger, former Massachusetts Gov. Mitt Romney, engaged Thursday night in a sometimes spirited, but always cordial, debate.',
+      'Update at 10:25 p.m. ET. Romney Says Federal Government Has Role To Play In Education; Obama Says "Budgets Matter"; Romney Raps Obama\'s Priorities:',
+      'Obama begins a discussion of entitlements by talking of his grandmother, who was able to remain independent at the end of her life because, he says, "of Social Security and Medicare."',
+    ].join('\n\n')
+    expect(speakersOf(headline).at(-1)).toBe('of Social Security → Obama')
+  })
+})
+
 describe('a sentence that opens with initials', () => {
   it('is about the person named after them, for a "he" later in it ("U.S. Attorney General Eric Holder, who …, said … he described as")', () => {
     const text = [
