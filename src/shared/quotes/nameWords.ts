@@ -8,7 +8,7 @@
 export const TITLES = new Set(
   (
     'mr mrs ms miss dr rep reps sen sens gov govs lt gen col maj adm capt cmdr cdr sgt cpl pvt pfc spc rev fr sister brother prof ' +
-    'president president-elect vice secretary speaker senator senators governor chairman chairwoman chair judge justice mayor attorney general ' +
+    'president presidents president-elect vice secretary speaker senator senators governor chairman chairwoman chair judge justice mayor attorney general ' +
     'prime minister ambassador chief director commissioner sheriff officer detective pope king queen prince princess ' +
     'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
     'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor administrator ' +

@@ -33,6 +33,11 @@ describe('names with words inside them that are words of their own', () => {
     expect(speakersOf(text)).toEqual(['will not accept → Salman', 'cannot stand as → Paul Friedman'])
   })
 
+  it('takes a title in the plural off the names after it (“former Presidents Jimmy Carter and Bill Clinton”)', () => {
+    const text = 'Former Presidents Jimmy Carter and Bill Clinton attended. “We have come a long way,” Carter said.'
+    expect(speakersOf(text)).toEqual(['We have come → Jimmy Carter'])
+  })
+
   it('keeps “of” in an organisation’s name (“The Department of Defense declared”)', () => {
     const text =
       'The Department of Defense declared Thursday there will be “no modifications to the current policy” on transgender service members for now, a day after President Trump issued a surprise directive.'
