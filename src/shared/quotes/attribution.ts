@@ -65,7 +65,8 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   // After: up to the sentence's end or the next quotation, whichever comes first.
   const afterFrom = Math.min(span.end + 1, paragraphEnd)
   const afterTo = Math.min(sentenceEnd(text, afterFrom, paragraphEnd), next && next.start > afterFrom ? next.start - 1 : paragraphEnd)
-  const after = text.slice(afterFrom, afterTo).replace(/^[\s,;:—–-]+/, '')
+  // A card of links blanked out after a name is one space: the words after it are read within the same reach.
+  const after = text.slice(afterFrom, afterTo).replace(/^[\s,;:—–-]+/, '').replace(/ {3,}/g, ' ')
   // A quotation that ends its sentence with a full stop is attributed before it, or in the sentence's own words after.
   // Before: from the sentence's start (or the quotation before) to the opening mark.
   const beforeFrom = Math.max(paragraphStart, previous && previous.end >= paragraphStart ? previous.end + 1 : paragraphStart)

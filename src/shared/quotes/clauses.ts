@@ -97,6 +97,9 @@ export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
     const antecedent = readSpeakerPhrase((segments.at(-2) as string).replace(/^(?:and|or)\s+/i, ''), lexicon)
     if (antecedent.kind === 'name') return antecedent
   }
+  // A pronoun with its own verb is the subject, not whom it acts on: "he emailed Secretary of State Mike Pompeo and asked".
+  const own = /^(?:he|she)\s+(?!(?:was|is|has|does)\s)\p{Ll}+(?:ed|s)\s/u.exec(nearest)
+  if (own) return readSpeakerPhrase(nearest.slice(0, own[0].indexOf(' ')), lexicon)
   if (nearest !== '') {
     const phrase = readSpeakerPhrase(nearest, lexicon)
     if (phrase.kind !== 'unnamed') return phrase

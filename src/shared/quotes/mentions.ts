@@ -156,8 +156,9 @@ class Mention implements PersonMention {
 
 /** A page's cards of links to other stories, kept in the text after a person's name: the person's full name
  *  again, glued to the first link ("Attorney General Jeff Sessions Jefferson (Jeff) Beauregard SessionsMedill dean
- *  …"; not "McConnell", whose capitals are its own), up to the "MORE" that closes the card. */
-const LINK_CARD = /(?<![\p{L}'’])(\p{Lu}\p{Ll}{4,})\p{Lu}\p{L}[^\n]{0,800}?\sMORE\b/gu
+ *  …", "Patrick McHenry Patrick Timothy McHenryHouse passes …"; not "McConnell", whose capitals are its own), up to
+ *  the "MORE" that closes the card. */
+const LINK_CARD = /(?<![\p{L}'’])((?:Mc|Mac|De|Di|La|Le|O['’])?\p{Lu}\p{Ll}{4,})\p{Lu}\p{L}[^\n]{0,800}?\sMORE\b/gu
 
 /** The text with its link cards blanked out, each character a space, so that places in it are places in the
  *  text: names in a card are the people of other stories ("Facebook's Libra Trump has considered …"). */

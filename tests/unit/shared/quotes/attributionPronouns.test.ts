@@ -99,6 +99,16 @@ describe('the name a pronoun is given', () => {
   })
 })
 
+describe('a clause after a partial quotation with a pronoun for its subject', () => {
+  it('is the pronoun’s, not the one it acts on (“…, he emailed Secretary of State Mike Pompeo and asked …”)', () => {
+    const text = [
+      '“I know that members of this committee have frequently framed these complicated issues in the form of a simple question,” Sondland said in his opening statement.',
+      'Sondland also said U.S. military assistance to Ukraine was withheld and that in "the absence of any credible" reason for the hold on assistance, he emailed Secretary of State Mike Pompeo and asked if Trump and Zelensky should meet to try to break that "logjam."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I know that → Sondland', 'the absence of → Sondland'])
+  })
+})
+
 describe('a sentence that opens with initials', () => {
   it('is about the person named after them, for a "he" later in it ("U.S. Attorney General Eric Holder, who …, said … he described as")', () => {
     const text = [

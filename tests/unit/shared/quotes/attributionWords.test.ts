@@ -130,6 +130,12 @@ describe('cards of links kept in a page’s text', () => {
     expect(speakersOf(text).at(-1)).toBe('It means absolutely → Jeff Sessions')
   })
 
+  it('reads a name whose capitals are its own before a card (“Patrick McHenry Patrick Timothy McHenryHouse passes …”) and the verb after the card, however long it is', () => {
+    const text =
+      '"We want to get clarity on the president’s position on this bill,” chief Deputy Whip Patrick McHenry Patrick Timothy McHenryHouse passes bill to protect cannabis industry access to banks, credit unions Manufacturing group leads coalition to urge Congress to reauthorize Ex-Im Bank Hasan Minhaj tells Congress: Student loan debt is \'sidelining millions of Americans\' MORE (R-N.C.) told reporters. “Republicans are not going to take on immigration without the support and endorsement of President Trump.”'
+    expect(speakersOf(text)).toEqual(['We want to → Patrick McHenry', 'Republicans are not → Patrick McHenry'])
+  })
+
   it('takes no one named in a card for someone the report names by surname (“Facebook’s Libra Trump has considered …” is a link)', () => {
     const text = [
       'Trump told The Wall Street Journal on Wednesday that he considers Brennan and other former intelligence officials whose clearances he\'s considering revoking among the leaders of the investigation.',
