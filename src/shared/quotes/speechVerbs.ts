@@ -10,7 +10,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'insists argued argues warned warns continued tweeted posted responded replied remarked announced acknowledged admitted ' +
     'claimed countered recalled urged testified conceded complained cautioned predicted suggested contended maintained ' +
     'observed quipped joked recounted concluded emphasized emphasised stressed reiterated answered commented agreed promised ' +
-    'vowed vows pledged pledges charged alleged lamented boasted demanded reads read asserted asserts contends ruled'
+    'vowed vows pledged pledges charged alleged lamented boasted demanded reads read asserted asserts contends ruled ' +
+    // The present tense of a live blog or a headline: "Romney responds that “…”", "Obama recalls".
+    // Not those that are nouns too ("Romney's remarks “…”", "Kerry's comments").
+    'responds replies announces acknowledges admits recalls testifies concedes complains predicts maintains observes ' +
+    'recounts concludes emphasizes emphasises reiterates declares'
   ).split(' '),
 )
 /** Verbs that bring in a few quoted words in the middle of the speaker's own sentence. */

@@ -6,6 +6,15 @@ import { describe, expect, it } from 'vitest'
 import { ledgerSpeakers as speakersOf } from './speakersOf'
 
 describe('attribution in real reports', () => {
+  it('reads verbs of speech in the present tense of a live blog (“Romney responds that”, “predicts Michael Davis”), not a noun of the same form (“Kerry’s comments”)', () => {
+    const text = [
+      'Obama says Romney isn\'t giving Americans enough details about the policies he would pursue. Romney responds that "my experience as a governor is that if I come in and lay down a piece of legislation, not much gets done."',
+      '“Hong Kong will have to take instructions from Beijing on this,” predicts Michael Davis, a Politics professor at Hong Kong University.',
+      'Middle East analyst Richard Haass told CNN\'s The Lead that Kerry\'s comments "went far out on a limb" and indicate that a U.S. strike is coming.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['my experience as → Romney', 'Hong Kong will → Michael Davis', 'went far out → Richard Haass'])
+  })
+
   it('reads a short surname ending the sentence ("said Krane.") as the person, not a state’s abbreviation', () => {
     const text = [
       "Still, it's unlikely that a major company like Coca-Cola would offer a product infused with CBD in the United States until the federal law changes, said Kris Krane, president of 4Front, a firm that advises companies on the legalities of marijuana and an expert on cannabis law.",
