@@ -1,11 +1,10 @@
-// The words around a quotation that name its speaker: where its sentence starts and ends, the speech verbs
-// in it ("said", "told", "according to"; "called" and "saying" before a few quoted words: the verbs are listed
-// in speechVerbs.ts), and the phrase naming the subject of the verb, asides between commas passed over (the
-// words after a quotation are read in clausesAfter.ts).
+// The words around a quotation that name its speaker: the speech verbs in it ("said", "told", "according to";
+// "called" and "saying" before a few quoted words: the verbs are listed in speechVerbs.ts), and the phrase
+// naming the subject of the verb, asides between commas passed over (the words after a quotation are read in
+// clausesAfter.ts, where a sentence starts and ends in sentences.ts).
 
 import { documentSender, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
 import { DEMONYMS, DOCUMENTS, ROLE_NOUNS } from './nameWords'
-import { glueAt } from './nameRuns'
 import { wordsOf, type TextWord } from './textWords'
 import { CONTINUES, HOLDINGS, ISSUING, PARTIAL_VERBS, QUOTED_AS } from './speechVerbs'
 
@@ -21,53 +20,7 @@ export function insideName(words: readonly TextWord[], i: number): boolean {
 }
 
 export { wordsOf, type TextWord } from './textWords'
-
-const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Pfc|Spc|Rev|St|Jr|Sr|No|Vol|U\.S|Ltd|Inc|Corp|Bros|[A-Z])\.$/
-const isSpaceCode = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 160
-const isStopCode = (code: number): boolean => code === 46 || code === 33 || code === 63 // . ! ?
-const isClosingMark = (code: number): boolean => code === 0x201d || code === 34 || code === 0x2019
-
-/** Where the sentence holding `at` starts, no earlier than `from`. */
-export function sentenceStart(text: string, from: number, at: number): number {
-  for (let i = at - 1; i > from; i--) {
-    const code = text.charCodeAt(i)
-    if (code === 10) return i + 1
-    // A full stop with no space after it, run into the next sentence: "…the attorney general.CNN is declining".
-    if (isStopCode(code) && /^[\p{Ll}][.!?]["”]?\p{Lu}[\p{L}]/u.test(text.slice(i - 1, i + 4))) return i + 1 + (/["”]/.test(text[i + 1] ?? '') ? 1 : 0)
-    // Two names run together where a page lost the space between two links, after a capitalised word:
-    // "Robert (Bob) Swan MuellerSpeier says…" begins again at "Speier".
-    if (isUpperCode(code) && isLowerCode(text.charCodeAt(i - 1)) && gluedAt(text, i)) return i
-    if (!isSpaceCode(code)) continue
-    // A space after a full stop (or one and a closing mark), before a capital or an opening mark.
-    const before = text.charCodeAt(i - 1)
-    const stop = isStopCode(before) || (isClosingMark(before) && isStopCode(text.charCodeAt(i - 2)))
-    if (!stop || ABBREVIATION.test(text.slice(Math.max(from, i - 6), i))) continue
-    if (/[\p{Lu}"“‘]/u.test(text[i + 1] ?? '')) return i + 1
-  }
-  return from
-}
-
-const isUpperCode = (code: number): boolean => code >= 65 && code <= 90
-const isLowerCode = (code: number): boolean => code >= 97 && code <= 122
-
-/** Whether a capitalised word is glued to the word that begins at `i` (glueAt), after a capitalised word. */
-function gluedAt(text: string, i: number): boolean {
-  let start = i
-  while (start > 0 && /\p{L}/u.test(text[start - 1] as string)) start--
-  if (glueAt(text.slice(start, i + 2)) !== i - start) return false
-  const previous = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? ''
-  return /^[\p{Lu}(]/u.test(previous)
-}
-
-/** Where the sentence holding `at` ends, no later than `to`. */
-export function sentenceEnd(text: string, at: number, to: number): number {
-  for (let i = at; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 10) return i
-    if (isStopCode(code) && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1))) && !ABBREVIATION.test(text.slice(Math.max(at, i - 5), i + 1))) return i + 1
-  }
-  return to
-}
+export { sentenceEnd, sentenceStart } from './sentences'
 
 /** Whether a comma-separated part of the words before a verb is an aside about the subject ("the committee's chairman", "who led the inquiry", "R-Calif."). */
 const isAside = (segment: string): boolean =>
@@ -216,6 +169,9 @@ export const HIT_BACK_AFTER = /^([^,;:“”"]{1,40}?)\s+(?:hit|hits|shot|shoots
  *  (not a place: "militias in Derna issued a statement saying"). */
 const NAMED_CLAUSE = /(?:^|\s)(?<!\b(?:in|of|at|from|near|for|to|by|on|with)\s|\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+\p{Ll}+ed\s[^.;:,]*,?\s*$/u
 
+/** A clause that is nothing but a name, with its titles: "retired Admiral McRaven" after an opening phrase's comma. */
+const NAME_CLAUSE = /(?:^|,\s+)((?:(?:former|retired|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)$/u
+
 /** Who speaks in the words before a quotation: the subject of the last speech verb, or, when that verb is a
  *  participle ("…, saying"), of the sentence's own verb. */
 export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | null {
@@ -245,8 +201,11 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   if (!last) return subjectAfterDocument(before, lexicon)
   if (last.bare.endsWith('ing')) {
     // "with executive editor Jill Abramson saying": the name right before the participle says it.
-    const close = readSpeakerPhrase(before.slice(0, last.index).split(/[,;]/).at(-1)?.split(/\s+/).slice(-4).join(' ') ?? '', lexicon)
-    if (close.kind === 'name' && new RegExp(`${escapeRegExp(close.name.split(' ').at(-1) ?? '')}\\s*$`).test(before.slice(0, last.index))) return { phrase: close, words: close.name }
+    // So does a name that is all of its clause, set off by a comma: "…, retired Admiral McRaven, calling Brennan".
+    const lead = before.slice(0, last.index)
+    const named = /,\s*$/.test(lead) ? NAME_CLAUSE.exec(lead.replace(/,\s*$/, ''))?.[1] : undefined
+    const close = readSpeakerPhrase(named ?? lead.split(/[,;]/).at(-1)?.split(/\s+/).slice(-4).join(' ') ?? '', lexicon)
+    if (close.kind === 'name' && (named !== undefined || new RegExp(`${escapeRegExp(close.name.split(' ').at(-1) ?? '')}\\s*$`).test(lead))) return { phrase: close, words: close.name }
     // "Dashcam video captured him saying", "the paper quoted her as saying": the one heard saying it.
     const heard = /\b(him|her)\s+(?:as\s+)?$/i.exec(before.slice(0, last.index))
     if (heard?.[1]) return { phrase: { kind: 'pronoun', gender: heard[1].toLowerCase() === 'him' ? 'm' : 'f' }, words: heard[1] }

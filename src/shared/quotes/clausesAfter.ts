@@ -10,6 +10,9 @@ import { DOCUMENTS, ROLE_NOUNS, TITLES } from './nameWords'
  *  ordered" is the order's words, "the agency ordered a restriction “…”" not. */
 const AFTER_VERBS: ReadonlySet<string> = new Set(['ordered'])
 
+/** A pronoun after a verb of speech that opens the words said: "said he “would …”", "said she would". */
+const REPORTED_PRONOUN = /^\s+(?:he|she|they)(?:\s*$|\s+[“"‘]|\s+(?:would|will|was|is|had|has|could|should|might|must|wanted|hoped|believed|thought)\b)/
+
 /** Words that open a clause of its own; not "as", which brings in an attribution ("…,” as Obama said). */
 const SUBORDINATORS: ReadonlySet<string> = new Set('because since although though while whereas unless until if once'.split(' '))
 /** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
@@ -21,6 +24,9 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
   const first = words[0]
   if (!first) return null
   if (SPEECH_VERBS.has(first.bare) || AFTER_VERBS.has(first.bare)) {
+    // "…,” said he “would consider it an honor …”: the pronoun opens what was said, whose speaker the sentence
+    // named before the quotation.
+    if (REPORTED_PRONOUN.test(after.slice(first.index + first.word.length))) return null
     // "…,” wrote the man who…: the verb that follows the quotation is its attribution, named or not.
     return nameAfterVerb(after, words, 1, lexicon)
   }

@@ -15,6 +15,14 @@ describe('attribution in real reports', () => {
     expect(speakersOf(text)).toEqual(['my experience as → Romney', 'Hong Kong will → Michael Davis', 'went far out → Richard Haass'])
   })
 
+  it('gives words a participle brings in after a name set off by commas to that name (“…, retired Admiral McRaven, calling Brennan “…,” said he “…”), not to the one quoted before', () => {
+    const text = [
+      '“I don’t trust many of those people on that list,” Trump told the Journal.',
+      'In a letter to Trump published in the Washington Post, retired Admiral McRaven, calling Brennan "one of the finest public servants I have ever known," said he "would consider it an honor if you would revoke my security clearance as well."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I don’t trust → Trump', 'one of the → McRaven', 'would consider it → McRaven'])
+  })
+
   it('reads a short surname ending the sentence ("said Krane.") as the person, not a state’s abbreviation', () => {
     const text = [
       "Still, it's unlikely that a major company like Coca-Cola would offer a product infused with CBD in the United States until the federal law changes, said Kris Krane, president of 4Front, a firm that advises companies on the legalities of marijuana and an expert on cannabis law.",
