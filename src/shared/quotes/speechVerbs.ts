@@ -6,7 +6,7 @@
 /** Verbs that give someone's words. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   (
-    'said says say told tells added adds asked asks stated states wrote writes noted notes explained explains declared insisted ' +
+    'said says say told tells added adds asked asks stated states wrote writes write noted notes explained explains declared insisted ' +
     'insists argued argues warned warns continued tweeted posted responded replied remarked announced acknowledged admitted ' +
     'claimed countered recalled urged testified conceded complained cautioned predicted suggested contended maintained ' +
     'observed quipped joked recounted concluded emphasized emphasised stressed reiterated answered commented agreed promised ' +
@@ -14,7 +14,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     // The present tense of a live blog or a headline: "Romney responds that “…”", "Obama recalls".
     // Not those that are nouns too ("Romney's remarks “…”", "Kerry's comments").
     'responds replies announces acknowledges admits recalls testifies concedes complains predicts maintains observes ' +
-    'recounts concludes emphasizes emphasises reiterates declares'
+    'recounts concludes emphasizes emphasises reiterates declares ' +
+    // Ways of saying that name how: "Mr. Trump pleaded with voters", "Kennedy wondered at one point", "she texted".
+    'pleaded pleads begged texted rebutted retorted shouted yelled screamed exclaimed whispered interjected mused opined ' +
+    'scoffed fumed groused griped marveled gushed raved thundered bellowed sighed clarified confided elaborated implored ' +
+    'objected proclaimed protested reasoned reflected reminded revealed speculated surmised teased theorized underscored ' +
+    'wondered confirmed disclosed informed'
   ).split(' '),
 )
 /** Verbs that bring in a few quoted words in the middle of the speaker's own sentence. */

@@ -23,6 +23,17 @@ describe('attribution in real reports', () => {
     expect(speakersOf(text)).toEqual(['I don’t trust → Trump', 'one of the → McRaven', 'would consider it → McRaven'])
   })
 
+  it('reads verbs that say how something was said (“pleaded”, “wondered”, “write”) as verbs of speech, and a verb in a clause about someone else after them as none', () => {
+    const text = [
+      '“Iowa, will you get your numbers up, please?” Mr. Trump pleaded with voters in Sioux City, Iowa, on Tuesday. “Will you get these numbers up? I promise you, I will do such a good job.”',
+      '"When is the last time you read the Federal Rules of Evidence," Kennedy wondered at one point.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Iowa, will you → Trump', 'Will you get → Trump', 'When is the → Kennedy'])
+    const letter =
+      '"Rumors continue to swirl about the whereabouts of suspects involved in the attack," the lawmakers write in their letter to Comey, who was just confirmed to replace Robert Mueller as FBI director.'
+    expect(speakersOf(letter)).toEqual(['Rumors continue to → null'])
+  })
+
   it('reads a short surname ending the sentence ("said Krane.") as the person, not a state’s abbreviation', () => {
     const text = [
       "Still, it's unlikely that a major company like Coca-Cola would offer a product infused with CBD in the United States until the federal law changes, said Kris Krane, president of 4Front, a firm that advises companies on the legalities of marijuana and an expert on cannabis law.",
