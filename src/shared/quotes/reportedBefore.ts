@@ -16,15 +16,17 @@ export function reportedBefore(text: string, paragraphStart: number, span: Quote
   if (/["“”]/.test(sentence)) return null
   // The first verb of speech in a clause of the sentence's own ("Although Cruz hasn't ruled out …, McCain
   // said"; not "Unlike what Trump said, …"), and not "ruled out".
-  const verb = wordsOf(sentence).find((w) => {
+  const verbs = wordsOf(sentence).filter((w) => {
     if (!SPEECH_VERBS.has(w.bare) || sentence.startsWith(' out', w.index + w.word.length)) return false
     const clause = sentence.slice(0, w.index).split(/[,;:—–]/).at(-1)?.trim() ?? ''
     return !CLAUSE_OF_ITS_OWN.test(clause)
   })
+  // "…, said Marilyn Ogar, deputy director": the name after the verb, wherever it stands in the sentence ("Security
+  // forces have confirmed and are sure Shekau is dead, said Marilyn Ogar").
+  const inverted = verbs.find((w) => /,\s*$/.test(sentence.slice(0, w.index)) && INVERTED_NAME.test(sentence.slice(w.index)))
+  const verb = inverted ?? verbs[0]
   if (!verb) return null
-  // "…, said Marilyn Ogar, deputy director": the name after the verb.
-  const head = sentence.slice(0, verb.index)
-  const found = /,\s*$/.test(head) && INVERTED_NAME.test(sentence.slice(verb.index)) ? speakerAfter(sentence.slice(verb.index), context.lexicon) : speakerBefore(sentence.slice(0, verb.index + verb.word.length), context.lexicon)
+  const found = inverted ? speakerAfter(sentence.slice(verb.index), context.lexicon) : speakerBefore(sentence.slice(0, verb.index + verb.word.length), context.lexicon)
   if (!found || (found.phrase.kind !== 'name' && found.phrase.kind !== 'pronoun')) return null
   // Someone the report names as a person: not page residue's capitals ("Colleague", "Downing Street").
   const speaker = resolve(found.phrase, span.start, context)
