@@ -58,7 +58,7 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
     return { kind: 'role', role: normalOffice(bare(words[of - 1] as string), words.slice(0, of).map(bare)) as string }
   }
   const body = bodyOf(words)
-  if (body && body.length === words.length) return { kind: 'organisation', name: body.join(' ') }
+  if (body && body.at(-1) === words.at(-1) && words.length - body.length <= 1) return { kind: 'organisation', name: body.join(' ') }
   // "a spokesman for the National Peace Committee of Korea": the body they speak for, by its whole name (a
   // person's spokesman, "a spokesman for Prime Minister Theresa May", is read as before: the person).
   const spokenFor = SPOKESPERSON_FOR.exec(words.join(' '))?.[1]
@@ -83,12 +83,14 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
  *  ministry", "Grassley's office"): a possessive, then up to three words in lower case, the last of them a word
  *  for an organisation; or null. */
 function bodyOf(words: readonly string[]): readonly string[] | null {
-  if (!/^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[0] ?? '')) return null
-  for (let k = 1; k <= 3 && k < words.length; k++) {
+  // A title before the possessive is the person's, not the body's: "Mr. Boehner’s office" is Boehner's office.
+  const at = /^(?:mr|mrs|ms|dr|sen|rep|gov)$/.test(bare(words[0] ?? '')) ? 1 : 0
+  if (!/^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[at] ?? '')) return null
+  for (let k = at + 1; k <= at + 3 && k < words.length; k++) {
     const word = words[k] as string
     if (!/^\p{Ll}/u.test(word)) return null
     // Not the body's officer: "Clinton's campaign manager argued" is a person.
-    if (ORGANISATION_WORDS.has(bare(word))) return /^\p{Ll}[\p{Ll}-]*(?:er|or|man|woman|person)$/u.test(words[k + 1] ?? '') ? null : words.slice(0, k + 1)
+    if (ORGANISATION_WORDS.has(bare(word))) return /^\p{Ll}[\p{Ll}-]*(?:er|or|man|woman|person)$/u.test(words[k + 1] ?? '') ? null : words.slice(at, k + 1)
   }
   return null
 }

@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { ledgerSpeakers as speakersOf } from './speakersOf'
 
 describe('bodies speaking through unnamed spokespeople', () => {
+  it('reads a body named by its holder with a title (“Mr. Boehner’s office said in a memo”) as that office', () => {
+    const text = '“He got his tax hikes. Now we need to address our spending problem,” Mr. Boehner’s office said in a memo Friday.'
+    expect(speakersOf(text)).toEqual(['He got his → Boehner’s office'])
+  })
+
   it('gives the words of “a spokeswoman” to the body the sentence opens at (“At Yahoo, a spokeswoman said:”)', () => {
     const text = [
       'By tapping into that link, the NSA can collect data at will from hundreds of millions of user accounts, the Post reported -- including not just foreign citizens and “metadata” but emails, videos and audio from American citizens.',
