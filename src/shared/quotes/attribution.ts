@@ -223,7 +223,9 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     }
     // A headline's "Trump: US ‘needs a good shutdown’".
     const lead = /^([^:“"‘\n]{2,40}):\s/.exec(text.slice(paragraphStart, span.start))
-    if (lead?.[1]) {
+    // Not a headline whose subject is described, not named, before the name it speaks to ("Son of 9/11 victim
+    // addresses Ilhan Omar: ‘…’").
+    if (lead?.[1] && !/^(?:\p{Lu}\S*\s+)*(?:of\s+\S+\s+)?\p{Ll}+\s+\p{Ll}+\s+\p{Lu}/u.test(lead[1])) {
       // "Trump to Jeff Sessions: '…'": the one before "to" speaks.
       const who = lead[1].split(/\s+to\s+/)[0] ?? lead[1]
       const speaker = resolve(readSpeakerPhrase(who, context.lexicon), span.start, context)

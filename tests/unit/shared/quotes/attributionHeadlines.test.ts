@@ -27,6 +27,16 @@ describe('headlines run into the text', () => {
     expect(speakersOf(text)[0]?.startsWith('Brett told me → ')).toBe(true)
   })
 
+  it('does not give a line’s words to the one its described subject speaks to before the colon (“World leaders warn Trump:”)', () => {
+    const text = [
+      'Pope Francis met world leaders on Thursday.',
+      'World leaders warn Trump: ‘Paris agreement cannot be renegotiated’',
+      'Son of 9/11 victim addresses Ilhan Omar: \'Show respect in honoring them, please\'',
+      'Trump to Jeff Sessions: \'Stop This Rigged Witch Hunt Now\'',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Paris agreement cannot → null', 'Show respect in → null', 'Stop This Rigged → Trump'])
+  })
+
   it('gives the report’s own headline quotation to the headline’s subject when a colon sets them apart', () => {
     const text = [
       "'Fox isn’t working for us anymore!': Trump slams Fox News for 2020 coverage",
