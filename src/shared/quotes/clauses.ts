@@ -192,7 +192,8 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   }
   const all = wordsOf(before)
   // A court's "has held that" (or "found that") gives its ruling's words: "the U.S. Supreme Court has held that having “…”".
-  const verbs = all.filter((w, i) => (PARTIAL_VERBS.has(w.bare) || (HOLDINGS.has(w.bare) && all[i + 1]?.bare === 'that')) && !insideName(all, i))
+  // Not agreeing to something ("saying Congress agreed to such increases in January “…”"), only with someone.
+  const verbs = all.filter((w, i) => (PARTIAL_VERBS.has(w.bare) || (HOLDINGS.has(w.bare) && all[i + 1]?.bare === 'that')) && !insideName(all, i) && !(w.bare === 'agreed' && all[i + 1]?.bare === 'to'))
   // "Trump warned Pyongyang that if it continued to threaten the U.S., it would “…”": going on doing
   // something, after a verb of speech, is not one ("Clinton continued to speak, …:" still is, alone).
   const continuing = verbs.at(-1)

@@ -34,6 +34,12 @@ describe('attribution in real reports', () => {
     expect(speakersOf(letter)).toEqual(['Rumors continue to → null'])
   })
 
+  it('takes agreeing to something for no verb of speech (“responded by saying Congress agreed to such increases in January “…””)', () => {
+    const text =
+      'Sen. Kelly Ayotte, R-N.H., responded by saying Congress agreed to such increases in January "at the president\'s request" and questioned why Obama and other Democrats will not agree to additional spending cuts.'
+    expect(speakersOf(text)).toEqual(["at the president's → Kelly Ayotte"])
+  })
+
   it('reads a short surname ending the sentence ("said Krane.") as the person, not a state’s abbreviation', () => {
     const text = [
       "Still, it's unlikely that a major company like Coca-Cola would offer a product infused with CBD in the United States until the federal law changes, said Kris Krane, president of 4Front, a firm that advises companies on the legalities of marijuana and an expert on cannabis law.",
