@@ -27,7 +27,7 @@ export const PARTIAL_VERBS: ReadonlySet<string> = new Set([
   ...SPEECH_VERBS,
   ...(
     'called calling described describes describing dubbed labeled labelled termed accused blasted slammed praised criticized ' +
-    'criticised saying telling adding writing warning arguing insisting noting cites cited citing alleging charging tweeting ' +
+    'criticised saying telling asking adding writing warning arguing insisting noting cites cited citing alleging charging tweeting ' +
     'declaring referred referring wrote writes blamed hailed touted dismissed denounced decried derided mocked questioned ' +
     'congratulated thanked ridiculed attacked calls urges tweets posts claims warns insists argues accuses blames ' +
     'labeling labelling argue claim insist warn suggest declare ' +

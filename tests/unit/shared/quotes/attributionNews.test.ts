@@ -40,6 +40,14 @@ describe('attribution in real reports', () => {
     expect(speakersOf(text)).toEqual(["at the president's → Kelly Ayotte"])
   })
 
+  it('gives a question “asking” brings in to the sentence’s subject (“Couric can be heard in the interview asking activists …, “…?””)', () => {
+    const text = [
+      'Katie Couric interviewed members of the Virginia Citizens Defense League, a gun rights organization.',
+      'Couric can be heard in the interview asking activists from the group, "If there are no background checks for gun purchasers, how do you prevent felons or terrorists from purchasing a gun?"',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['If there are → Katie Couric'])
+  })
+
   it('reads a short surname ending the sentence ("said Krane.") as the person, not a state’s abbreviation', () => {
     const text = [
       "Still, it's unlikely that a major company like Coca-Cola would offer a product infused with CBD in the United States until the federal law changes, said Kris Krane, president of 4Front, a firm that advises companies on the legalities of marijuana and an expert on cannabis law.",
