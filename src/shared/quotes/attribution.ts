@@ -18,7 +18,7 @@ import { reportedBefore } from './reportedBefore'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
 import { classOf, SPACE } from './charClasses'
-import { BARE_ATTRIBUTION, LAST_PRONOUN, OWNER_BEFORE, OWNER_VOW, REMARKS_AFTER, SHORT_QUOTE_SAID, SUBORDINATE_LEAD } from './attributionPatterns'
+import { BARE_ATTRIBUTION, describedSubjectSpeaksTo, LAST_PRONOUN, OWNER_BEFORE, OWNER_VOW, REMARKS_AFTER, SHORT_QUOTE_SAID, SUBORDINATE_LEAD } from './attributionPatterns'
 
 export interface Attribution {
   /** The full name (or organisation) the report gives the speaker, or null when it names none. */
@@ -225,7 +225,7 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     const lead = /^([^:“"‘\n]{2,40}):\s/.exec(text.slice(paragraphStart, span.start))
     // Not a headline whose subject is described, not named, before the name it speaks to ("Son of 9/11 victim
     // addresses Ilhan Omar: ‘…’").
-    if (lead?.[1] && !/^(?:\p{Lu}\S*\s+)*(?:of\s+\S+\s+)?\p{Ll}+\s+\p{Ll}+\s+\p{Lu}/u.test(lead[1])) {
+    if (lead?.[1] && !describedSubjectSpeaksTo(lead[1])) {
       // "Trump to Jeff Sessions: '…'": the one before "to" speaks.
       const who = lead[1].split(/\s+to\s+/)[0] ?? lead[1]
       const speaker = resolve(readSpeakerPhrase(who, context.lexicon), span.start, context)

@@ -1,6 +1,8 @@
 // The sentence patterns the attribution reads around a quotation, written as expressions: a name's remarks or
 // vow before the opening mark, a short sentence that only says who spoke, a clause that opens a sentence, the
-// last pronoun of a stretch of text.
+// last pronoun of a stretch of text, a line whose described subject speaks to a name before its colon.
+
+import { ROLE_NOUNS, TITLES } from './nameWords'
 
 /** A clause that opens a sentence and ends at the comma before its main clause: "When the president got to the podium,". */
 export const SUBORDINATE_LEAD = /^\s*(?:When|After|As|Before|While|Once|Although|Though|Since|Until)\s+([^,;:“”"]{3,80}),\s*$/
@@ -20,3 +22,11 @@ export const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*
 
 /** A sentence that only says who spoke: a subject, a verb of speech, and at most whom to or when. */
 export const BARE_ATTRIBUTION = /^([^,;:“”"]+?)\s+(?:said|says|told|added|wrote)(?:\s+(?:reporters|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}))?\.$/u
+
+/** A line's words before its colon whose subject is described, not named, and speaks to the name after ("World
+ *  leaders warn Trump", "Son of 9/11 victim addresses Ilhan Omar"); not an office before a name ("White House
+ *  press secretary Josh Earnest"). */
+export function describedSubjectSpeaksTo(lead: string): boolean {
+  const m = /^(?:\p{Lu}\S*\s+)*(?:of\s+\S+\s+)?(\p{Ll}+)\s+(\p{Ll}+)\s+\p{Lu}/u.exec(lead)
+  return m !== null && ![m[1], m[2]].some((w) => TITLES.has(w as string) || ROLE_NOUNS.has(w as string))
+}

@@ -152,9 +152,9 @@ function wholeName(mention: { name: string; role: string | null; gender: 'm' | '
   return whole !== mention.name && context.mentions.withSurname(first, true).some((m) => m.name !== whole) ? mention.name : whole
 }
 
-/** A capitalised common word alone where a name should be ("Witnesses told police", "Supporters say", "Slides
- *  used by officials during the briefing touted"): no one, unless the report writes it beside another capitalised word anywhere, as
- *  a person's name ("Patrick Hope", "Ban Ki-moon"). */
+/** A capitalised common word alone where a name should be ("Witnesses told police", "Supporters say", "Aides
+ *  said"): no one, unless the report writes it beside another capitalised word anywhere, as a person's name
+ *  ("Patrick Hope", "Ban Ki-moon"). */
 function commonWordAlone(word: string, text: string): boolean {
   if (!COMMON_WORDS.has(bare(word)) || !/^\p{L}+$/u.test(word)) return false
   return !new RegExp(`\\p{Lu}[\\p{L}.'’-]*[ \\u00a0]${word}\\b|\\b${word}[ \\u00a0]\\p{Lu}`, 'u').test(text)

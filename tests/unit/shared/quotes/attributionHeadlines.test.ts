@@ -35,6 +35,8 @@ describe('headlines run into the text', () => {
       'Trump to Jeff Sessions: \'Stop This Rigged Witch Hunt Now\'',
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Paris agreement cannot → null', 'Show respect in → null', 'Stop This Rigged → Trump'])
+    const office = 'White House press secretary Josh Earnest: “We will not negotiate over the debt limit at all.”'
+    expect(speakersOf(office)).toEqual(['We will not → Josh Earnest'])
   })
 
   it('gives the report’s own headline quotation to the headline’s subject when a colon sets them apart', () => {
