@@ -217,6 +217,18 @@ describe('the built main bundle', () => {
     expect(print.destroyed).toBe(true)
   })
 
+  it('keeps the PDF library out of the code it reads at start-up, loading it on the first export above', async () => {
+    // The bundler names each module it bundles in a comment; the PDF library and its compression were half
+    // of the start-up bundle, and Markdown parsing came in with the import modules' index though main never parses Markdown.
+    const startup = await readFile(resolve('out/main/index.js'), 'utf8')
+    expect(startup).not.toMatch(/node_modules\/(pdf-lib|@pdf-lib|pako|markdown-it)\//)
+    const chunks = (await readdir(resolve('out/main'))).filter((name) => name.endsWith('.js') && name !== 'index.js')
+    const pdfChunk = chunks.find((name) => name.startsWith('pdfDocumentInfo-'))
+    expect(pdfChunk).toBeDefined()
+    expect(startup).toContain(`import("./${pdfChunk}")`)
+    expect(await readFile(resolve('out/main', pdfChunk as string), 'utf8')).toMatch(/node_modules\/pdf-lib\//)
+  })
+
   it('recovers from a damaged library file: opens the window, says what happened and where the file is, and shows it on request', async () => {
     const damaged = '{"schemaVersion": 1, "articles": ['
     const { report, userData } = await startMain(async (folder) => {

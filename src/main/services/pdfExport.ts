@@ -13,7 +13,6 @@ import type { PdfExportResult, PrintAlignment } from '../../shared/ipc/contract'
 import { writeFileAtomic } from '../storage/atomicFile'
 import { comparisonSummary } from '../storage/comparisons'
 import type { Library } from '../storage/library'
-import { withDocumentInfo } from './pdfDocumentInfo'
 import { PrintAlignments } from './printAlignments'
 
 export interface DesktopPorts {
@@ -131,7 +130,11 @@ export class PdfExports {
     const began = this.now()
     let printed: { bytes: Uint8Array; pages: number }
     try {
-      printed = await withDocumentInfo(await this.desktop.printToPdf(hash, options), { title, creator: 'Parallax', headings })
+      // The PDF library is loaded on the first export, while the page prints, not at start-up (it is half of
+      // main's code).
+      const documentInfo = import('./pdfDocumentInfo')
+      const pdf = await this.desktop.printToPdf(hash, options)
+      printed = await (await documentInfo).withDocumentInfo(pdf, { title, creator: 'Parallax', headings })
     } catch (error) {
       if (error instanceof AppError) throw error
       throw new AppError('internal', `The PDF could not be laid out: ${(error as Error).message}`, { cause: error })

@@ -11,7 +11,7 @@
 
 import type { ArticleMeta } from '../../shared/domain/article'
 import { forEachWord } from '../../shared/domain/text'
-import { wordChunks } from '../../shared/import'
+import { wordChunks } from '../../shared/import/chunks'
 import { decodeIndex, encodeIndex, indexSignature } from './searchIndexFile'
 import { parseQuery, searchForm } from './searchWords'
 import { SerialQueue } from './serialQueue'

@@ -5,7 +5,8 @@
 
 import { createHash } from 'node:crypto'
 import { countWords } from '../../shared/domain/text'
-import { applyCleanup, paragraphChunks, splitBlocks, wordChunks } from '../../shared/import'
+import { applyCleanup, splitBlocks } from '../../shared/import/blocks'
+import { paragraphChunks, wordChunks } from '../../shared/import/chunks'
 
 /** Characters worked on between pauses: a few milliseconds of work each. */
 export const PIECE = 200_000
