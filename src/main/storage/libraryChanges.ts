@@ -10,13 +10,14 @@
 import { z } from 'zod'
 import type { ArticleMeta } from '../../shared/domain/article'
 import type { Comparison } from '../../shared/domain/comparison'
+import { isLibraryChange } from './libraryShape'
 import { decodeUtf8 } from './strictUtf8'
 import { articleMetaSchema, colorLabelsSchema, comparisonSchema, sampleStateSchema, type LibraryData } from './schema'
 
 /** A record put at its place in its list: `at` is its index once the line is applied. */
 const placed = <T extends z.ZodTypeAny>(record: T) => z.object({ at: z.number().int().nonnegative(), put: record })
 
-const changeSchema = z.object({
+export const changeSchema = z.object({
   /** Numbers the changes 1, 2, 3 ... over the library's life; library.json says up to which one it holds. */
   seq: z.number().int().positive(),
   articles: z.array(placed(articleMetaSchema)).optional(),
@@ -147,7 +148,9 @@ export function readChange(bytes: Uint8Array): LibraryChange | 'blank' | null {
   if (text === null) return null
   if (text.trim() === '') return 'blank'
   try {
-    const parsed = changeSchema.safeParse(JSON.parse(text))
+    const raw: unknown = JSON.parse(text)
+    if (isLibraryChange(raw)) return raw
+    const parsed = changeSchema.safeParse(raw)
     return parsed.success ? parsed.data : null
   } catch {
     return null

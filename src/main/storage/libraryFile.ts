@@ -18,6 +18,7 @@ import { AppendOnlyFile, readLines } from './appendOnlyFile'
 import { writeFileAtomic } from './atomicFile'
 import { DurableJsonFile, readBytes } from './durableJsonFile'
 import { ChangeReplay, changeBetween, readChange, SavedList } from './libraryChanges'
+import { isLibraryData } from './libraryShape'
 import { emptyLibrary, libraryDataSchema, migrateLibrary, SCHEMA_VERSION, shallowCopy, type LibraryData } from './schema'
 import { SerialQueue } from './serialQueue'
 import type { ArticleMeta } from '../../shared/domain/article'
@@ -85,6 +86,7 @@ export class LibraryFile implements Adapter<LibraryData> {
     this.changes = new AppendOnlyFile(changesPath)
     this.file = new DurableJsonFile<LibraryData>(path, libraryDataSchema, {
       ...(options.newerVersion ? { newerVersion: options.newerVersion } : {}),
+      quick: isLibraryData,
       migrate: (raw) => {
         this.migrated = (raw as { schemaVersion?: unknown } | null)?.schemaVersion !== SCHEMA_VERSION
         return migrateLibrary(raw)
