@@ -21,6 +21,13 @@ export function surnameOf(name: string): string {
   return surname
 }
 
+/**
+ * The surname as names are compared across reports: with a doubled letter written once, since outlets
+ * spell names from other alphabets differently ("el-Sissi" in one, "el-Sisi" in another) and may double a
+ * letter or not.
+ */
+const spellingKey = (surname: string): string => surname.replace(/(\p{L})\1/gu, '$1')
+
 /** The answers already given, by pair of names: a report's few names are compared again and again. */
 const answers = new Map<string, boolean>()
 
@@ -49,7 +56,7 @@ function compareNames(a: string, b: string): boolean {
   if (longer.toLowerCase().startsWith(`${shorter.toLowerCase()} `) && (shorter.includes(' ') || /^\p{Lu}{2,}$/u.test(shorter))) return true
   // Initials and the name: "NSA" and "National Security Agency".
   if (/^\p{Lu}{2,6}$/u.test(shorter) && initialsOf(longer) === shorter) return true
-  if (surnameOf(a) !== surnameOf(b)) return false
+  if (spellingKey(surnameOf(a)) !== spellingKey(surnameOf(b))) return false
   const firstA = bare(a.split(' ')[0] ?? '')
   const firstB = bare(b.split(' ')[0] ?? '')
   const oneWord = a.split(' ').length === 1 || b.split(' ').length === 1
@@ -95,7 +102,7 @@ export function unifySpeakers(names: readonly string[]): Map<string, string> {
     if (name.includes(' and ')) candidates = fullest.map((_, i) => i)
     else {
       const lower = name.toLowerCase()
-      const found = new Set([...(index.get(`s:${surnameOf(name)}`) ?? []), ...(index.get(`p:${lower}`) ?? []), ...(index.get(`i:${name}`) ?? []), ...together])
+      const found = new Set([...(index.get(`s:${spellingKey(surnameOf(name))}`) ?? []), ...(index.get(`p:${lower}`) ?? []), ...(index.get(`i:${name}`) ?? []), ...together])
       candidates = [...found].sort((x, y) => x - y)
     }
     // A surname alone that could be several people named in full ("Trump": "Donald Trump", "Melania Trump")
@@ -110,7 +117,7 @@ export function unifySpeakers(names: readonly string[]): Map<string, string> {
     }
     quoted.push(times.get(name) as number)
     const i = fullest.push(name) - 1
-    file(`s:${surnameOf(name)}`, i)
+    file(`s:${spellingKey(surnameOf(name))}`, i)
     const words = name.toLowerCase().split(' ')
     for (let n = 1; n < words.length; n++) file(`p:${words.slice(0, n).join(' ')}`, i)
     file(`i:${initialsOf(name)}`, i)

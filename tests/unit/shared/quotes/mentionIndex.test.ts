@@ -104,4 +104,16 @@ describe('speakers made one across reports', () => {
     expect(sameSpeaker('Nouri al-Maliki', 'Turki Al-Malki')).toBe(false)
     expect(unifySpeakers(['Bashar Assad', 'Bashar al-Assad', 'Assad']).get('Bashar Assad')).toBe('Bashar al-Assad')
   })
+
+  it('makes one of a surname that outlets spell with a letter doubled or not (“el-Sissi”, “el-Sisi”), the first names agreeing', () => {
+    // One report of the beheadings in Libya writes "Abdel Fattah el-Sissi", another "Abdel Fattah el-Sisi".
+    expect(sameSpeaker('Abdel Fattah el-Sissi', 'Abdel Fattah el-Sisi')).toBe(true)
+    expect(sameSpeaker('Sissi', 'Abdel Fattah el-Sisi')).toBe(true)
+    expect(sameSpeaker('Ahmed el-Sissi', 'Abdel Fattah el-Sisi')).toBe(false)
+    expect(sameSpeaker('Jim Mattis', 'Jim Matis')).toBe(true)
+    expect(sameSpeaker('Mitch McConnell', 'Mitch McConnel')).toBe(true)
+    expect(sameSpeaker('John Kerry', 'John Kery')).toBe(true)
+    expect(sameSpeaker('John Kerry', 'John Kern')).toBe(false)
+    expect(unifySpeakers(['Abdel Fattah el-Sisi', 'Abdel Fattah el-Sissi', 'Sisi']).get('Abdel Fattah el-Sisi')).toBe(unifySpeakers(['Abdel Fattah el-Sisi', 'Abdel Fattah el-Sissi', 'Sisi']).get('Abdel Fattah el-Sissi'))
+  })
 })
