@@ -23,12 +23,18 @@ describe('attribution in real reports', () => {
     expect(speakersOf(text)).toEqual(['I don’t trust → Trump', 'one of the → McRaven', 'would consider it → McRaven'])
   })
 
-  it('reads verbs that say how something was said (“pleaded”, “wondered”, “write”) as verbs of speech, and a verb in a clause about someone else after them as none', () => {
+  it('reads verbs that say how something was said (“pleaded”, “wondered”, “queried”, “write”) as verbs of speech, and a verb in a clause about someone else after them as none', () => {
     const text = [
       '“Iowa, will you get your numbers up, please?” Mr. Trump pleaded with voters in Sioux City, Iowa, on Tuesday. “Will you get these numbers up? I promise you, I will do such a good job.”',
       '"When is the last time you read the Federal Rules of Evidence," Kennedy wondered at one point.',
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Iowa, will you → Trump', 'Will you get → Trump', 'When is the → Kennedy'])
+    const hearing = [
+      "Matthew Petersen's trouble began during Wednesday's confirmation hearing before the Senate Judiciary Committee when, among a panel of five nominees, he alone told Sen. John Kennedy, R-La., that he had never tried a case in court.",
+      '"I have not," Petersen said.',
+      '"Do you know what a motion in limine is?" queried the senator, referring to a common court motion to request testimony be excluded from a trial.',
+    ].join('\n\n')
+    expect(speakersOf(hearing)).toEqual(['I have not, → Matthew Petersen', 'Do you know → John Kennedy'])
     const letter =
       '"Rumors continue to swirl about the whereabouts of suspects involved in the attack," the lawmakers write in their letter to Comey, who was just confirmed to replace Robert Mueller as FBI director.'
     expect(speakersOf(letter)).toEqual(['Rumors continue to → null'])
