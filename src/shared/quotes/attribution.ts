@@ -14,6 +14,7 @@ import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
 import { headlineSpeaker, headlineSubjectSpeaker } from './headlineSubjects'
 import { theOneAsked } from './askers'
+import { dialogueTurn, turnsOf } from './dialogue'
 import { reportedBefore } from './reportedBefore'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
@@ -192,6 +193,7 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     return { speaker, named: namedIn(around.phrase) }
   })
   // Carried over: a quotation with no attribution of its own, next to one that has one.
+  const turnAt = turnsOf(text, spans, found.map((f) => (f && !('headline' in f) ? f.speaker : null)))
   return spans.map((span, index) => {
     const own = found[index]
     if (own) return { speaker: own.speaker, named: own.named }
@@ -249,6 +251,9 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     const previousWords = piecesUpTo(previousText, 4)
     if (previousWords <= 3 && !(previousWords > 1 && previousText.endsWith(':'))) previousParagraph = paragraphWindow(text, span.start, 2)
     if (opensParagraph) {
+      const lineEndAt = text.indexOf('\n', span.end)
+      const turn = dialogueTurn(text, paragraphStart, lineEndAt < 0 ? text.length : lineEndAt, turnAt, sameSpeaker)
+      if (turn) return { speaker: turn, named: null }
       // The last quotation there with an attribution of its own; one whose speaker is unnamed ("they wrote",
       // "a spokesman said") is continued unnamed, not passed over for someone quoted before.
       for (let i = index - 1; i >= 0 && (spans[i] as QuotedSpan).start >= previousParagraph; i--) {

@@ -50,5 +50,27 @@ describe('questions and answers', () => {
       'I don\'t like → Trump',
     ])
   })
-})
 
+  it('reads paragraphs that are only quotations after a question and its answer as turns of the dialogue, questions the asker’s and answers the other’s', () => {
+    const hearing = [
+      'But his trouble began during Wednesday\'s confirmation hearing, when Matthew Petersen alone told Sen. John Kennedy, R-La., that he had never tried a case in court.',
+      '"Have you ever tried a jury trial?" Kennedy asked.',
+      '"I have not," Petersen said.',
+      '"Civil?"',
+      '"No."',
+      '"Criminal?"',
+      '"No."',
+      '"State or federal court?"',
+      '"I have not."',
+      'Kennedy then got Petersen to admit that he had probably taken fewer than five depositions in his career.',
+    ]
+    expect(speakersOf(hearing.join('\n\n'))).toEqual(['Have you ever → John Kennedy', 'I have not, → Matthew Petersen', 'State or federal → John Kennedy', 'I have not. → Matthew Petersen'])
+    // A paragraph after the answer that asks no question goes on with the one who answered, as before.
+    const goesOn = [...hearing.slice(0, 3), '"I have spent my career on the law of elections, which rarely goes to trial."']
+    expect(speakersOf(goesOn.join('\n\n')).at(-1)).toBe('I have spent → Matthew Petersen')
+    // Paragraphs that do not go back and forth (two answers running) are no dialogue: the question after them
+    // is not given to the asker, but, as any paragraph that is only a quotation, to the one quoted last.
+    const notTurns = [...hearing.slice(0, 3), '"Civil?"', '"No."', '"Not that either."', '"Or an appeal?"']
+    expect(speakersOf(notTurns.join('\n\n')).slice(2)).toEqual(['Not that either. → Matthew Petersen', 'Or an appeal? → Matthew Petersen'])
+  })
+})

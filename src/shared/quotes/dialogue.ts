@@ -1,0 +1,75 @@
+// Questions and answers told as a dialogue: a question with its asker, the answer with its speaker, then
+// paragraphs that are each only a quotation, in turn a question and an answer, with no name beside them:
+//
+//   “Have you ever tried a jury trial?” Kennedy asked.
+//   “I have not,” Petersen said.
+//   “Civil?”
+//   “No.”
+//   “State or federal court?”
+//   “I have not.”
+//
+// The turns go back and forth between the two. Only a run that does so throughout, each question followed by
+// a paragraph that is none, is read this way; anything else is left to the other rules.
+
+/** A paragraph that is one quotation and nothing else. */
+const WHOLE_QUOTATION = /^["“][^"“”\n]+["”]$/
+const isQuestion = (paragraph: string): boolean => /\?\s*["”]$/.test(paragraph)
+
+/** The previous paragraph's [start, end) before `start`, blank lines passed over; null at the report's start. */
+function paragraphBefore(text: string, start: number): [number, number] | null {
+  let end = start - 1
+  while (end > 0 && text[end - 1] === '\n') end--
+  if (end <= 0) return null
+  return [text.lastIndexOf('\n', end - 1) + 1, end]
+}
+
+/** The next paragraph's [start, end) after `end`, blank lines passed over; null at the report's end. */
+function paragraphAfter(text: string, end: number): [number, number] | null {
+  let start = end
+  while (start < text.length && text[start] === '\n') start++
+  if (start >= text.length) return null
+  const next = text.indexOf('\n', start)
+  return [start, next < 0 ? text.length : next]
+}
+
+/** The speaker the paragraph's quotation is attributed to, and whether it asks. */
+export type TurnAt = (start: number, end: number) => { speaker: string; question: boolean } | null
+
+/** TurnAt over a report's quotations and the speakers their own attributions name (null where none does). */
+export function turnsOf(text: string, spans: readonly { start: number; end: number }[], speakers: readonly (string | null | undefined)[]): TurnAt {
+  return (start, end) => {
+    for (let i = spans.length - 1; i >= 0; i--) {
+      const span = spans[i] as { start: number; end: number }
+      const speaker = speakers[i]
+      if (span.start >= end || span.start < start || !speaker) continue
+      return { speaker, question: /\?\s*["”]?$/.test(text.slice(span.start, span.end)) }
+    }
+    return null
+  }
+}
+
+/** How many paragraphs of turns are read at most, each way. */
+const MAX_TURNS = 12
+
+/**
+ * The speaker of the paragraph at `start` (ending at `end`) when it is a turn of such a dialogue: the asker's
+ * for a question, the one who answered for an answer; null when it is not one.
+ */
+export function dialogueTurn(text: string, start: number, end: number, attributed: TurnAt, same: (a: string, b: string) => boolean): string | null {
+  const whole = (range: [number, number]): boolean => WHOLE_QUOTATION.test(text.slice(range[0], range[1]).trim())
+  if (!whole([start, end])) return null
+  const run: Array<[number, number]> = [[start, end]]
+  for (let before = paragraphBefore(text, start); before && whole(before) && run.length < MAX_TURNS; before = paragraphBefore(text, before[0])) run.unshift(before)
+  const at = run.length - 1
+  for (let after = paragraphAfter(text, end); after && whole(after) && run.length < at + 1 + MAX_TURNS; after = paragraphAfter(text, after[1])) run.push(after)
+  if (run.length < 2) return null
+  // Before the run, the answer, and before it, the question.
+  const answerAt = paragraphBefore(text, (run[0] as [number, number])[0])
+  const questionAt = answerAt && paragraphBefore(text, answerAt[0])
+  const answer = answerAt && attributed(answerAt[0], answerAt[1])
+  const question = questionAt && attributed(questionAt[0], questionAt[1])
+  if (!answer || !question || answer.question || !question.question || same(question.speaker, answer.speaker)) return null
+  // Question, answer, question, answer …: the run's first turn is a question.
+  if (!run.every((range, i) => isQuestion(text.slice(range[0], range[1]).trim()) === (i % 2 === 0))) return null
+  return at % 2 === 0 ? question.speaker : answer.speaker
+}
