@@ -14,7 +14,7 @@ import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
 import { headlineSpeaker, headlineSubjectSpeaker } from './headlineSubjects'
 import { theOneAsked } from './askers'
-import { dialogueTurn, turnsOf } from './dialogue'
+import { dialogueTurn, sameSentenceSpeaker, turnsOf } from './carried'
 import { reportedBefore } from './reportedBefore'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
@@ -209,6 +209,11 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
       const neighbour = found[i]
       if (neighbour?.speaker && !('headline' in neighbour) && sameParagraph(i)) return { speaker: neighbour.speaker, named: null }
     }
+    // Or further in the same sentence, past other quotations without one: "The purpose, according to the FCC, is
+    // to find out about “the process …” and how often stations cover “critical information needs,” along with
+    // “perceived station bias” and “…”".
+    const inSentence = sameSentenceSpeaker(text, spans, found, index)
+    if (inSentence) return { speaker: inSentence, named: null }
     // The sentence before ends a few quoted words with their attribution: "“Walls work,” the president said.
     // “Walls save lives.”" (two words are no quotation of their own, but the one after them goes on with them).
     const short = SHORT_QUOTE_SAID.exec(text.slice(paragraphStart, span.start))?.[1]

@@ -283,4 +283,14 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['We will not → Justin Trudeau', 'the whole effort → McCain'])
   })
+
+  it('gives quoted words with no attribution beside them to whoever their sentence gives another of its quotations to, however many come between, and not past the sentence’s end', () => {
+    const fcc =
+      'The purpose of the CIN, according to the FCC, is to ferret out information from television and radio broadcasters about "the process by which stories are selected" and how often stations cover "critical information needs," along with "perceived station bias" and "perceived responsiveness to underserved populations."'
+    expect(speakersOf(fcc)).toEqual(['the process by → FCC', 'critical information needs, → FCC', 'perceived station bias → FCC', 'perceived responsiveness to → FCC'])
+    // The next sentence is someone else's, unnamed: the words after it are not carried back to the FCC, nor
+    // over its end from the quotation before.
+    const source = `${fcc} "It is definitely impacting information-sharing with our partners," added a senior Republican national security source. "Our interlocutors are more nervous to convey their perspective."`
+    expect(speakersOf(source).slice(4)).toEqual(['It is definitely → null', 'Our interlocutors are → null'])
+  })
 })

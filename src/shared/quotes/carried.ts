@@ -1,3 +1,6 @@
+// Two more ways a quotation with no attribution of its own takes one from the quotations around it, besides
+// that of the quotation right beside it (attribution.ts).
+//
 // Questions and answers told as a dialogue: a question with its asker, the answer with its speaker, then
 // paragraphs that are each only a quotation, in turn a question and an answer, with no name beside them:
 //
@@ -72,4 +75,30 @@ export function dialogueTurn(text: string, start: number, end: number, attribute
   // Question, answer, question, answer …: the run's first turn is a question.
   if (!run.every((range, i) => isQuestion(text.slice(range[0], range[1]).trim()) === (i % 2 === 0))) return null
   return at % 2 === 0 ? question.speaker : answer.speaker
+}
+
+// Quotations in one sentence: a few quoted words with no attribution beside them are the words of whoever the
+// sentence gives another of its quotations to, however many come between.
+
+/** Where a sentence ends between two quotations: a stop, then a capital; or a paragraph's end. */
+const SENTENCE_BREAK = /[.!?][”"’)]*\s+[“"‘(]?\p{Lu}|\n/u
+
+/**
+ * The speaker of the nearest quotation in the same sentence as quotation `index` that has an attribution of
+ * its own, looking back first, then ahead, past quotations that have none; null when there is none.
+ */
+export function sameSentenceSpeaker(text: string, spans: readonly { start: number; end: number }[], found: readonly ({ speaker: string | null; headline?: boolean } | null)[], index: number): string | null {
+  for (const step of [-1, 1]) {
+    for (let i = index + step; i >= 0 && i < spans.length; i += step) {
+      const [a, b] = step < 0 ? [spans[i], spans[i + 1]] : [spans[i - 1], spans[i]]
+      // With the last character of the one and the first of the other: a stop or a capital inside the marks counts.
+      if (SENTENCE_BREAK.test(text.slice((a as { end: number }).end - 1, (b as { start: number }).start + 1))) break
+      const own = found[i]
+      if (own) {
+        if (own.speaker && !own.headline) return own.speaker
+        break
+      }
+    }
+  }
+  return null
 }
