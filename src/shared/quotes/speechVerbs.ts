@@ -43,7 +43,11 @@ export const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     // A headline's present tense: "Clinton jokes she 'never' had to tell Obama not to 'extort foreign countries'".
     'jokes quips ' +
     // Greeting what happened in one's own words: "Jared Bernstein … cheered the “nice pop on payrolls”".
-    'cheered lauded welcomed'
+    'cheered lauded welcomed ' +
+    // The participles of more verbs of speech: "the spokesman also noted …, remarking that a full version was
+    // always available “on another official website”".
+    'remarking testifying countering commenting recounting quipping joking pleading clarifying proclaiming ' +
+    'protesting underscoring speculating confiding retorting exclaiming elaborating'
   ).split(' '),
 ])
 /** Verbs of a court's holding, before "that". */

@@ -293,4 +293,12 @@ describe('attribution in real reports', () => {
     const source = `${fcc} "It is definitely impacting information-sharing with our partners," added a senior Republican national security source. "Our interlocutors are more nervous to convey their perspective."`
     expect(speakersOf(source).slice(4)).toEqual(['It is definitely → null', 'Our interlocutors are → null'])
   })
+
+  it('reads the participles of verbs of speech (“remarking”, “retorting”, “proclaiming”) as bringing in the subject’s words', () => {
+    const text = [
+      "The spokesman for the State Department, John Kirby, also noted that the edited video was only on the department's YouTube channel, remarking that a full, unedited version was always available \"on another official website.\"",
+      "The president's lawyers responded furiously, with Pat Cipollone retorting: 'The only one who should be embarrassed Mr. Nadler, is you.'",
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['on another official → John Kirby', 'The only one → Pat Cipollone'])
+  })
 })
