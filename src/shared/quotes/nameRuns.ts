@@ -201,6 +201,10 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     // A word that makes a name an organisation's goes on with the run even where the report writes it in lower
     // case too: "the United States" is not someone called United, nor "the White House" someone called White.
     const kept = capitalised(word) && !CONTRACTION.test(word) && (!common(word, lexicon) || current.at(-1) === 'of' || (current.length > 0 && ORGANISATION_WORDS.has(bare(word))) || beforeOrganisationWord(words, i))
+    // Words in capitals, one of six letters or more, before a name in small letters are a page's credit or a
+    // headline's shout, not the name's first words: "REUTERS Obama", "POLITICO John Brennan", "FIGHTING ISIS Obama".
+    // (Initials stay: "NBC News", "NATO Secretary General Jens Stoltenberg".)
+    if (kept && current.length > 0 && /\p{Ll}/u.test(word) && current.every((w) => !/\p{Ll}/u.test(w)) && current.some((w) => w.replace(/\P{Lu}/gu, '').length >= 6)) flush()
     if ((kept && !PARTY_TAG.test(word)) || connects || suffix || initial || of) {
       if (current.length === 0) [before, index] = [glued ?? words[i - 1], i]
       current.push(word)

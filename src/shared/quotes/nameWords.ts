@@ -62,8 +62,9 @@ export const NOT_NAMES = new Set(
     'late early ' +
     // Adverbs that open a sentence without the ending most have: "Even Trump conceded …".
     'even just perhaps already never almost ever rather quite ' +
-    // A page's own words run into the text: "ADVERTISEMENT", CNN's "JUST WATCHED".
-    'advertisement watched'
+    // A page's own words run into the text: "ADVERTISEMENT", CNN's "JUST WATCHED", a gallery's "Hide Caption",
+    // "Story Continued Below", "MUST WATCH", "SEE ALSO", a picture's "Photo".
+    'advertisement watched hide caption story continued below must see photo photos'
   ).split(' '),
 )
 

@@ -266,4 +266,14 @@ describe('a surname shared by an office holder and their family', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['We will find → Barack Obama'])
   })
+
+  it('reads no page words as a name: a photo credit in capitals before one ("| REUTERS Obama"), nor "Story Continued Below", "Hide Caption" or "MUST WATCH"', () => {
+    const text = [
+      "'The solutions to these problems are hard, but there are solutions,' Obama says. | REUTERS Obama clarifies: Economy not fine",
+      'President Barack Obama meant to shore up his economic standing with his press conference Friday, but he ended up in fast retreat.',
+      'Story Continued Below',
+      'Within hours, he was backtracking, telling reporters gathered in the Oval Office that “it is absolutely clear the economy is not doing fine.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['The solutions to → Barack Obama', 'it is absolutely → Barack Obama'])
+  })
 })
