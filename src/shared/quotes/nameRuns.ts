@@ -3,6 +3,7 @@
 // report also writes in lower case ("Despite", a headline's "Threatens") left out of a name. The words a report
 // writes in lower case (its lexicon, lexicon.ts) are read once, in one pass over its characters.
 
+import { COMMON_WORDS } from './commonWords'
 import type { Lexicon } from './lexicon'
 import { ABBREVIATIONS, CONNECTORS, DEMONYMS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TIME_ZONES, TITLES } from './nameWords'
 
@@ -168,6 +169,7 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
   let current: string[] = []
   let before: string | undefined
   let index = 0
+  let opensAfter: { at: number; before: string | undefined } | undefined
   const flush = (): void => {
     // "of" ends no name: "the Department of" a word the report writes in lower case.
     if (current.at(-1) === 'of') current.pop()
@@ -205,8 +207,16 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     // headline's shout, not the name's first words: "REUTERS Obama", "POLITICO John Brennan", "FIGHTING ISIS Obama".
     // (Initials stay: "NBC News", "NATO Secretary General Jens Stoltenberg".)
     if (kept && current.length > 0 && /\p{Ll}/u.test(word) && current.every((w) => !/\p{Ll}/u.test(w)) && current.some((w) => w.replace(/\P{Lu}/gu, '').length >= 6)) flush()
+    // A headline's verb written with a capital opens no name: "Calling Clinton", "Opposing Kavanaugh". Not before
+    // a title or a longer run, where it is an adjective: "Ranking Member Collins", "Acting Attorney General …",
+    // "Incoming White House Press Secretary Sean Spicer".
+    // The name after it is read as opening where the verb stood ("Incoming White House Press Secretary Sean Spicer").
+    if (current.length === 0 && kept && headlineVerb(word) && shortPlainName(words, i + 1)) {
+      opensAfter = { at: i + 1, before: glued ?? words[i - 1] }
+      return
+    }
     if ((kept && !PARTY_TAG.test(word)) || connects || suffix || initial || of) {
-      if (current.length === 0) [before, index] = [glued ?? words[i - 1], i]
+      if (current.length === 0) [before, index] = [opensAfter?.at === i ? opensAfter.before : (glued ?? words[i - 1]), i]
       current.push(word)
       // A possessive ends a name: "Russia's Putin" is Putin, of Russia; "ABC News’ Amy Robach" is Robach.
       if (/['’]s$|s['’]$/.test(word) && i + 1 < words.length) flush()
@@ -214,6 +224,21 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
   })
   flush()
   return runs
+}
+
+/** Whether one or two capitalised words begin at `from` and end there, none of them a title's, an office's or an
+ *  organisation's word: a name alone ("Clinton", "Brett Kavanaugh"). */
+function shortPlainName(words: readonly string[], from: number): boolean {
+  let end = from
+  while (end < words.length && capitalised(words[end] as string)) end++
+  const run = words.slice(from, end).map(bare)
+  return run.length >= 1 && run.length <= 2 && run.every((w) => !TITLES.has(w) && !ROLE_NOUNS.has(w) && !ORGANISATION_WORDS.has(w))
+}
+
+/** A common word of news that is a verb's form in "-ing", written with a capital. */
+function headlineVerb(word: string): boolean {
+  const lower = bare(word)
+  return lower.endsWith('ing') && COMMON_WORDS.has(lower) && !NOT_NAMES.has(lower)
 }
 
 /** Whether words are all a nation's or a faith's ("Ukrainian", "Sunni Arab"): alone, they name no one. */

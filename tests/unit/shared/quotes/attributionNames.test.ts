@@ -276,4 +276,14 @@ describe('a surname shared by an office holder and their family', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['The solutions to → Barack Obama', 'it is absolutely → Barack Obama'])
   })
+
+  it('reads no headline verb written with a capital as a first name ("Opposing Kavanaugh"), and keeps an adjective before a title ("Acting Attorney General")', () => {
+    const text = [
+      'Opposing Kavanaugh',
+      'Handpicked from a group of 25 candidates, Kavanaugh became a crucial appointment that could tilt the high court for decades.',
+      '"My judicial philosophy is straightforward," said Kavanaugh.',
+      'Acting Attorney General Matthew Whitaker said the department "will follow the law."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['My judicial philosophy → Kavanaugh', 'will follow the → Matthew Whitaker'])
+  })
 })
