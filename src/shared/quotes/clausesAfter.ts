@@ -13,6 +13,9 @@ const AFTER_VERBS: ReadonlySet<string> = new Set(['ordered'])
 /** A pronoun after a verb of speech that opens the words said: "said he “would …”", "said she would". */
 const REPORTED_PRONOUN = /^\s+(?:he|she|they)(?:\s*$|\s+[“"‘]|\s+(?:would|will|was|is|had|has|could|should|might|must|wanted|hoped|believed|thought)\b)/
 
+/** A name, then "told" or "said", right after a verb of speech: "…,” Gauger said Cohen told him". */
+const SECOND_HAND = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:had\s+)?(?:told|said)\b/u
+
 /** Words that open a clause of its own; not "as", which brings in an attribution ("…,” as Obama said). */
 const SUBORDINATORS: ReadonlySet<string> = new Set('because since although though while whereas unless until if once'.split(' '))
 /** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
@@ -61,6 +64,10 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
     const relative = /,\s*$/.test(beforeVerb) ? /,\s+(?:who|whose|whom)\s/u.exec(beforeVerb) : null
     const phraseWords = withoutAdverb(after.slice(0, relative ? relative.index + 1 : verb.index))
     const phrase = subjectOf(phraseWords, lexicon)
+    // "…,” Gauger said Cohen told him: words told second-hand are the one said to have said them.
+    const secondHand = verb.bare === 'said' || verb.bare === 'says' ? SECOND_HAND.exec(after.slice(verb.index + verb.word.length))?.[1] : undefined
+    const teller = secondHand === undefined ? null : readSpeakerPhrase(secondHand, lexicon)
+    if (teller?.kind === 'name' && secondHand !== undefined) return { phrase: teller, words: secondHand }
     if (phrase.kind === 'pronoun' && (verb.bare === 'told' || verb.bare === 'tells')) {
       // "…,” she told Cuomo and the assembled lawmakers: she is someone other than Cuomo.
       const spokenTo = TOLD_NAME.exec(after.slice(verb.index + verb.word.length))?.[1]

@@ -301,4 +301,13 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['on another official → John Kirby', 'The only one → Pat Cipollone'])
   })
+
+  it('gives words told second-hand to the one said to have said them (“…,” Gauger said Cohen told him), not to the one who retells them', () => {
+    const text = [
+      'Michael Cohen hired John Gauger to rig online polls, the Journal reported.',
+      'Gauger said the last time he spoke to Cohen was in April 2018. "It’s not a big deal," Gauger said Cohen told him about the investigation.',
+      '"I was never paid in full," Gauger said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['It’s not a → Michael Cohen', 'I was never → John Gauger'])
+  })
 })
