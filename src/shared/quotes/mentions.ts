@@ -6,6 +6,7 @@ import { CONNECTORS, LEADING_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
 import { bare, capitalisedRuns, isOrganisation, isPlace, splitTitles, type Run } from './nameRuns'
 import type { Lexicon } from './lexicon'
 import { bareNumber, hasBlank, mayBeKnown, nameRunScanner, numberOf, wordBefore, type NameRunAt } from './nameScan'
+import { genderOfGivenName } from './nameGenders'
 import { surnameOf } from './speakers'
 
 /** A person named in a report, where the name appears. */
@@ -231,8 +232,10 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       }
       if (read === null) continue
       const { name, role } = read
-      // A woman or a man described before the name, where no title says it: "First lady Melania Trump".
-      const gender = read.gender ?? (runBefore !== undefined && run.words[0] === found[0] ? (DESCRIBED_GENDER.get(runBefore.toLowerCase()) ?? null) : null)
+      // A woman or a man described before the name, where no title says it: "First lady Melania Trump"; else
+      // what the given name says ("Mary Ann Marino").
+      const described = runBefore !== undefined && run.words[0] === found[0] ? (DESCRIBED_GENDER.get(runBefore.toLowerCase()) ?? null) : null
+      const gender = read.gender ?? described ?? (name.length >= 2 ? genderOfGivenName(bare(name[0] as string)) : null)
       const at = m.index + offset
       const end = at + (cut.lengths[r] as number)
       if (name.length >= 2 || (name.length === 1 && (role !== null || gender !== null))) {

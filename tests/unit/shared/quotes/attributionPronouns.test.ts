@@ -136,4 +136,19 @@ describe('a pronoun before the quotation', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Ask God to → Arthur Brooks', 'Arthur, I don’t → Trump'])
   })
+
+  it('gives “she” and “he” to no one whose given name is the other gender’s (“Mike Pence”, “Mary Ann Marino”)', () => {
+    const ceremony = [
+      '“We can go about our lives and hug our families because of the courage and selflessness of your families,” said Mike Pence, who was an Indiana congressman at the time.',
+      'Nearly 3,000 people were killed when terrorist-piloted planes slammed into the World Trade Center, the Pentagon and the field in Pennsylvania.',
+      'For families like Mary Ann Marino’s, “18 years has not lessened our loss,” she told those gathered at ground zero after she read part of the long list of victims’ names.',
+    ].join('\n\n')
+    expect(speakersOf(ceremony)).toEqual(['We can go → Mike Pence', '18 years has → Mary Ann Marino'])
+    const rule = [
+      'Sen. Elizabeth Warren was silenced on the floor for reading a letter by Coretta Scott King.',
+      'Sen. Steve Daines, who presided, repeated the words of a staff member reading aloud.',
+      '"The rule applies," he said, "to imputing conduct or motive to another senator."',
+    ].join('\n\n')
+    expect(speakersOf(rule)).toEqual(['The rule applies, → Steve Daines', 'to imputing conduct → Steve Daines'])
+  })
 })
