@@ -110,7 +110,8 @@ export const withoutAdverb = (words: string): string => words.replace(/\s+(?:[a-
 function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
   // A relative clause between dashes is passed over whole: "Rosenstein – who appointed Mueller after Jeff Sessions recused himself – wrote".
   const words = clause.replace(DASH_ASIDE, ' ')
-  const nearest = segmentsOf(words).at(-1) ?? ''
+  // Less the closing mark of a quotation it follows: "Obama said Ferguson is “rightly hurting,” but called".
+  const nearest = (segmentsOf(words).at(-1) ?? '').replace(/^["”’']+\s*/, '')
   const sender = documentSender(nearest, lexicon)
   if (sender) return sender
   // A verb joined to the clause before ("But he signaled …, and said"): that clause's subject.

@@ -310,4 +310,12 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['It’s not a → Michael Cohen', 'I was never → John Gauger'])
   })
+
+  it('gives words after a verb joined by “but” or “and” to the sentence’s subject, past the quotation before it (“Obama said Ferguson is “rightly hurting,” but called …”)', () => {
+    const text =
+      'Of the situation, Obama said Ferguson is “rightly hurting,” but called once again for people to “seek some understanding rather than to simply holler at each other.”'
+    expect(speakersOf(text).at(-1)).toBe('seek some understanding → Obama')
+    const threat = 'On Tuesday, Trump mocked Kim as a "rocket man" on a "suicide mission," and said that if "forced to defend itself or its allies, we will have no choice but to totally destroy North Korea."'
+    expect(speakersOf(threat).at(-1)).toBe('forced to defend → Trump')
+  })
 })
