@@ -64,7 +64,9 @@ export const NOT_NAMES = new Set(
     'even just perhaps already never almost ever rather quite ' +
     // A page's own words run into the text: "ADVERTISEMENT", CNN's "JUST WATCHED", a gallery's "Hide Caption",
     // "Story Continued Below", "MUST WATCH", "SEE ALSO", a picture's "Photo".
-    'advertisement watched hide caption story continued below must see photo photos'
+    'advertisement watched hide caption story continued below must see photo photos ' +
+    // A page's buttons for sharing a picture, before its caption: "Facebook Twitter Pinterest Beto O’Rourke said".
+    'facebook twitter pinterest'
   ).split(' '),
 )
 

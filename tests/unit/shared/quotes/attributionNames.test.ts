@@ -286,4 +286,13 @@ describe('a surname shared by an office holder and their family', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['My judicial philosophy → Kavanaugh', 'will follow the → Matthew Whitaker'])
   })
+
+  it('reads a picture’s sharing buttons and “on Twitter” as no one (“Facebook Twitter Pinterest Beto O’Rourke said”, “struck back on Twitter, calling”)', () => {
+    const text = [
+      'Rep. Tulsi Gabbard is running for president.',
+      'On Friday, Gabbard struck back on Twitter, calling Clinton "the queen of warmongers" and "embodiment of corruption."',
+      'Facebook Twitter Pinterest Beto O’Rourke said: ‘All of us together are going to make our stand.’ Photograph: Paul Ratje/AFP/Getty Images',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['the queen of → Tulsi Gabbard', 'embodiment of corruption. → Tulsi Gabbard', 'All of us → Beto O’Rourke'])
+  })
 })
