@@ -81,7 +81,8 @@ export function splitTitles(run: string[]): { name: string[]; role: string | nul
     const surname = i > 0 && last && SURNAME_TITLES.has(bare(word)) && !isTitle(previous) && !DEMONYMS.has(previous)
     if (isTitle(bare(word)) && !surname) lastTitle = i
   })
-  const titles = run.slice(0, lastTitle + 1).flatMap((w) => bare(w).split('-'))
+  // A title joined by a hyphen is read by its parts ("Vice-President"), unless it is an office of its own ("Secretary-General").
+  const titles = run.slice(0, lastTitle + 1).flatMap((w) => (ROLE_NOUNS.has(bare(w)) && bare(w) !== 'president-elect' ? [bare(w)] : bare(w).split('-')))
   const gender = titles.some((t) => MALE_TITLES.has(t)) ? 'm' : titles.some((t) => FEMALE_TITLES.has(t)) ? 'f' : null
   const role = titles.filter((t) => ROLE_NOUNS.has(t) || t === 'rep' || t === 'sen' || t === 'gov').at(-1) ?? null
   const normalRole = normalOffice(role, titles)

@@ -8,7 +8,7 @@
 export const TITLES = new Set(
   (
     'mr mrs ms miss dr rep reps sen sens gov govs lt gen col maj adm capt cmdr cdr sgt cpl pvt pfc spc rev fr sister brother prof ' +
-    'president presidents president-elect vice secretary speaker senator senators governor chairman chairwoman chair judge justice mayor attorney general ' +
+    'president presidents president-elect vice secretary secretary-general speaker senator senators governor chairman chairwoman chair judge justice mayor attorney general ' +
     'prime minister ambassador chief director commissioner sheriff officer detective pope king queen prince princess ' +
     'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
     'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor administrator ' +
@@ -35,7 +35,7 @@ export const ORGANISATION_WORDS = new Set(
 /** Lower-case offices and descriptions that stand for a person ("the president said"). */
 export const ROLE_NOUNS = new Set(
   (
-    'president president-elect senator congressman congresswoman governor secretary spokesman spokeswoman spokesperson minister ' +
+    'president president-elect senator congressman congresswoman governor secretary secretary-general spokesman spokeswoman spokesperson minister ' +
     'mayor judge justice chairman chairwoman ambassador candidate nominee speaker director chief sheriff prosecutor ' +
     'attorney official commissioner leader lawmaker coach pope king queen premier chancellor general commander ' +
     'officer detective representative chair columnist editor lawyer adviser advisor analyst'

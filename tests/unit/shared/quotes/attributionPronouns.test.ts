@@ -151,4 +151,12 @@ describe('a pronoun before the quotation', () => {
     ].join('\n\n')
     expect(speakersOf(rule)).toEqual(['The rule applies, → Steve Daines', 'to imputing conduct → Steve Daines'])
   })
+
+  it('reads “the secretary-general” as the office, held by the one the report names with it', () => {
+    const text = [
+      'U.N. Secretary-General Ban Ki-moon met the foreign ministers in Geneva on Thursday.',
+      'The U.N. secretary-general said Friday that he expected "an overwhelming report" that chemical weapons were indeed used on the outskirts of Damascus on Aug. 21.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['an overwhelming report → Ban Ki-moon'])
+  })
 })
