@@ -83,8 +83,17 @@ export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
 /** The subject of a sentence from its first words: the opening of the first part that names someone
  *  ("At one point, Rep. Issa, …" is Issa). */
 function firstSubjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
-  for (const segment of segmentsOf(words)) {
+  const segments = segmentsOf(words)
+  for (const [k, segment] of segments.entries()) {
     if (segment === '') continue
+    // Someone described, not named, is the subject; not the people a list after it names as examples ("a dozen
+    // former senior intelligence officials, including … Leon Panetta and Michael Hayden, came to Brennan's
+    // defense"). Unless the name is all of the next clause, set off by commas: "one FCC commissioner, Ajit Pai, wrote".
+    if (describedAtEnd(segment) !== null) {
+      const next = segments[k + 1] ?? ''
+      const named = k + 2 < segments.length && next.split(/\s+/).length <= 4 ? readSpeakerPhrase(next, lexicon) : null
+      return named?.kind === 'name' ? named : { kind: 'unnamed' }
+    }
     const phrase = readOpeningSubject(segment, lexicon)
     if (phrase.kind !== 'unnamed') return phrase
   }

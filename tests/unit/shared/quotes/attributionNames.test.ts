@@ -295,4 +295,12 @@ describe('a surname shared by an office holder and their family', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['the queen of → Tulsi Gabbard', 'embodiment of corruption. → Tulsi Gabbard', 'All of us → Beto O’Rourke'])
   })
+
+  it('leaves unnamed people a sentence describes, not the names it lists as examples ("a dozen former officials, including … Leon Panetta …, came to Brennan’s defense"), unless a name is all of the next clause ("one FCC commissioner, Ajit Pai, wrote")', () => {
+    const text = [
+      'Late Thursday, a dozen former senior intelligence officials, including recent former CIA heads David Petraeus, Leon Panetta and Michael Hayden, came to Brennan\'s defense, issuing a joint statement calling Trump\'s decision "an attempt to stifle free speech."',
+      'But at least one FCC commissioner, Ajit Pai, wrote an op-ed piece for the Wall Street Journal that suggested the notion was more aimed at giving government entities the ability to “grill reporters, editors and station owners about how they decide which stories to run.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['an attempt to → null', 'grill reporters, editors → Ajit Pai'])
+  })
 })
