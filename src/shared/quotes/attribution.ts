@@ -12,7 +12,7 @@ import { lexiconOf, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } 
 import { personMentions, withoutLinkCards, type PersonMention } from './mentions'
 import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
-import { headlineSpeaker, headlineSubjectSpeaker } from './headlineSubjects'
+import { headlineSpeaker, headlineSpeakerPastColon, headlineSubjectSpeaker } from './headlineSubjects'
 import { theOneAsked } from './askers'
 import { dialogueTurn, sameSentenceSpeaker, turnsOf } from './carried'
 import { reportedBefore } from './reportedBefore'
@@ -106,7 +106,8 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   if (participle) return participle
   // A headline's "Buttigieg: ‘I was slow to realize’", run into the text (a related story's link): the person
   // named right before the colon.
-  const headlined = headlineSpeaker(before.trimEnd(), context, /\p{Ll}/u.test(text[beforeStart - 1] ?? ''))
+  const glued = /\p{Ll}/u.test(text[beforeStart - 1] ?? '')
+  const headlined = headlineSpeaker(before.trimEnd(), context, glued) ?? headlineSpeakerPastColon(before, context, glued)
   if (headlined) return headlined
   // "Trump's “fire and fury” comments": the words of the one whose remarks they are.
   const owner = OWNER_BEFORE.exec(before.trimEnd())?.[1]
@@ -263,7 +264,8 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
       // "a spokesman said") is continued unnamed, not passed over for someone quoted before.
       for (let i = index - 1; i >= 0 && (spans[i] as QuotedSpan).start >= previousParagraph; i--) {
         const own = found[i]
-        if (own) return { speaker: own.speaker, named: null }
+        // Not a headline's (a related story's link): it names who speaks in it alone.
+        if (own && !('headline' in own)) return { speaker: own.speaker, named: null }
       }
       // Or the paragraph before ends by naming a speaker: "…, Carney said." or "Carney said:".
       const lead = text.slice(previousParagraph, paragraphStart).trim()
@@ -289,7 +291,7 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
         const reach = paragraphWindow(text, span.start, STANDALONE_REACH)
         for (let i = index - 1; i >= 0 && (spans[i] as QuotedSpan).start >= reach; i--) {
           const own = found[i]
-          if (own) return { speaker: own.speaker, named: null }
+          if (own && !('headline' in own)) return { speaker: own.speaker, named: null }
         }
       }
     }

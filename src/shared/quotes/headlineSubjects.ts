@@ -3,7 +3,8 @@
 // "'Nobody likes him': Hillary Clinton slams Bernie". Quoted words inside the headline's own sentence are
 // often about its subject instead ("Trudeau 'stabbed us in the back'"), so those are left unattributed.
 // Also a headline run into the text (a related story's link) that gives words to the name before its colon:
-// "Buttigieg: ‘I was slow to realize’".
+// "Buttigieg: ‘I was slow to realize’", or a few words after the colon ("SEE ALSO: Michele Bachmann: Benghazi report a
+// ‘very grim picture for America’").
 
 import type { QuotedSpan } from './marks'
 import { resolve, type Context } from './resolve'
@@ -72,3 +73,13 @@ export function headlineSpeaker(before: string, context: Context, glued: boolean
   return { phrase, words: run, headline: true }
 }
 const CAPITALS = /^[\p{Lu}.’'-]{2,}$/u
+
+/** A colon, then a few words of a headline (no stop, colon or quotation mark among them) up to a quotation's opening mark. */
+const COLON_THEN_WORDS = /:\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}["“‘']?$/u
+
+/** The same, with a few of the headline's words between its colon and the quotation: "SEE ALSO: Michele
+ *  Bachmann: Benghazi report a ‘very grim picture for America’". */
+export function headlineSpeakerPastColon(before: string, context: Context, glued: boolean): { phrase: SpeakerPhrase; words: string; headline: true } | null {
+  const colon = COLON_THEN_WORDS.exec(before)
+  return colon ? headlineSpeaker(before.slice(0, colon.index + 1).trimEnd(), context, glued) : null
+}

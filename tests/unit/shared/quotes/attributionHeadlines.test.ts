@@ -74,5 +74,15 @@ describe('headlines run into the text', () => {
       "The complaint alleges that Trump pressured Zelensky to launch investigations into former Vice President Joe Biden Joe BidenButtigieg: 'I was slow to realize' South Bend schools were not integrated Yang raises almost 0K in a single day MORE and his son Hunter Biden."
     expect(speakersOf(text)).toEqual(['I was slow → Buttigieg'])
   })
-})
 
+  it('gives a linked headline’s quoted words to the name before its colon a few words back (“SEE ALSO: Michele Bachmann: Benghazi report a ‘very grim picture for America’”), and carries them to no quotation after it', () => {
+    const text = [
+      'Rep. Michele Bachmann sits on the House intelligence committee.',
+      'SEE ALSO: Michele Bachmann: Benghazi report a ‘very grim picture for America’',
+      '"We will keep asking questions," said Sen. Lindsey Graham.',
+      '( WATCH: Graham: White House \'trying to play games\')',
+      '"It is time for answers."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['very grim picture → Michele Bachmann', 'We will keep → Lindsey Graham', 'trying to play → Lindsey Graham', 'It is time → Lindsey Graham'])
+  })
+})
