@@ -62,7 +62,8 @@ export function headlineSpeaker(before: string, context: Context, glued: boolean
   const run = words.slice(first).join(' ')
   const last = words.at(-1) as string
   const lead = before.slice(0, m.index) + words.slice(0, first).join(' ')
-  const wordBefore = /(\S+)\s*$/.exec(lead)?.[1]
+  // A quotation closing just before is the end of another headline ("… are 'a circus' Comey: Mueller '…'").
+  const wordBefore = QUOTED_AT_END.test(lead) ? undefined : /(\S+)\s*$/.exec(lead)?.[1]
   if (wordBefore !== undefined && ((/^[\p{Ll}\p{N}]/u.test(wordBefore) && !ROLE_NOUNS.has(wordBefore)) || /[’']$/.test(wordBefore))) return null
   if (words.some((w) => /[’']$/.test(w))) return null
   if (/\bto\s+(?:\S+\s+){0,3}$/.test(lead)) return null
@@ -73,6 +74,8 @@ export function headlineSpeaker(before: string, context: Context, glued: boolean
   return { phrase, words: run, headline: true }
 }
 const CAPITALS = /^[\p{Lu}.’'-]{2,}$/u
+/** A few words in quotation marks closing at the end: "… hearings are 'a circus' ". */
+const QUOTED_AT_END = /(?:^|\s)['‘"“][^'‘’"“”\n]{1,80}['’"”]\s*$/u
 
 /** A colon, then a few words of a headline (no stop, colon or quotation mark among them) up to a quotation's opening mark. */
 const COLON_THEN_WORDS = /:\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}["“‘']?$/u

@@ -85,4 +85,12 @@ describe('headlines run into the text', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['very grim picture → Michele Bachmann', 'We will keep → Lindsey Graham', 'trying to play → Lindsey Graham', 'It is time → Lindsey Graham'])
   })
+
+  it('reads the end of one linked headline’s quotation as the start of the next headline (“… hearings are \'a circus\' Comey: Mueller \'…\'”)', () => {
+    const text = [
+      'Former FBI Director James Comey wrote a book about his firing.',
+      "Strzok was removed from special counsel Robert Mueller's team Gowdy: I '100 percent' still believe public congressional hearings are 'a circus' Comey: Mueller 'didn't succeed in his mission because there was inadequate transparency' MORE after the Justice Department became aware of the texts.",
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe("didn't succeed in → James Comey")
+  })
 })
