@@ -108,6 +108,9 @@ export interface FoundSpeaker {
 /** Text to match as it is inside a regular expression. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** "… and the Republican president" at the end of the words before a verb. */
+const JOINED_OFFICE = /\s(?:and|but)\s+((?:the|a)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Ll}+)$/u
+
 /** A relative clause between dashes (not a name given there: "budget director — former congressman Mick Mulvaney —"). */
 const DASH_ASIDE = /\s(?:[–—]|--)\s(?:who|which|whose|whom)\s[^–—]{1,200}?\s(?:[–—]|--)\s/g
 
@@ -131,6 +134,11 @@ function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
     const opening = readOpeningSubject(nearest, lexicon)
     if (opening.kind !== 'unnamed') return opening
   }
+  // A clause of its own after "and" or "but", whose subject is an office: "O’Rourke accused Donald Trump of
+  // fear-mongering on Monday and the Republican president mocked the Democrat as".
+  const joined = JOINED_OFFICE.exec(nearest)?.[1]
+  const office = joined === undefined ? null : readSpeakerPhrase(joined, lexicon)
+  if (office?.kind === 'role') return office
   // A pronoun or a name right before the verb is its subject: "in a Thursday speech she said", "in what
   // Schiff alleged was".
   const last = /\b(he|she|it)\s*$/i.exec(words)

@@ -42,6 +42,8 @@ const DESCRIBED_GENDER = new Map<string, 'm' | 'f'>([
 const TITLE_NUMBERS = [...TITLES].map(numberOf)
 
 const ARTICLES = /^(?:the|a|an|this|that|these|those|its|their|our)$/i
+/** What follows a dateline's place: a state or country after a comma, an agency in brackets, or a dash. */
+const DATELINE_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]\s/u
 
 const SENTENCE_BREAK = /[.!?]\s|[.!?,]["”’]\s|\n|\p{Ll}[.!?]["”]?(?=\p{Lu})/gu
 
@@ -221,6 +223,8 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       searchFrom = offset + (run.words[0] as string).length
       if (run.glued) continue
       if (run.words.length === 1 && !TITLES.has(bare(run.words[0] as string)) && !bySurname.has(surnameOf(run.words[0] as string))) continue
+      // A dateline in capitals opening a paragraph is a place: "EL PASO, Texas (Reuters) -", "CAIRO (AP) —".
+      if (offset === 0 && run.words.every((w) => !/\p{Ll}/u.test(w)) && (m.index === 0 || text[m.index - 1] === '\n') && DATELINE_AFTER.test(text.slice(m.index + runText.length, m.index + runText.length + 40))) continue
       const runBefore = run.words[0] === found[0] ? before : run.before
       const reads = cut.reads[r] as Map<string, Reading | null>
       const telling = tellingWord(runBefore)

@@ -303,4 +303,10 @@ describe('a surname shared by an office holder and their family', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['an attempt to → null', 'grill reporters, editors → Ajit Pai'])
   })
+
+  it('reads a dateline in capitals as a place, and an office after “and” as the subject of its own clause (“… and the Republican president mocked the Democrat as a “young man who lost””)', () => {
+    const text =
+      'EL PASO, Texas (Reuters) - Potential White House hopeful Beto O’Rourke accused Donald Trump of fear-mongering on Monday and the Republican president mocked the Democrat as a “young man who lost” in dueling rallies.'
+    expect(speakersOf(text)).toEqual(['young man who → Donald Trump'])
+  })
 })
