@@ -14,7 +14,7 @@ const MEN =
   'greg gregory hank harold harry hassan hector henry herbert herman howard hugh hunter ian igor isaac ivan jack jacob jake ' +
   'james jared jason jay jeb jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel joey john johnny jon jonathan jose ' +
   'joseph josh joshua juan julian justin karl keith ken kenneth kevin kirk kurt lamar larry lawrence ' +
-  'leon leonard lewis lindsey lloyd louis luis luke malcolm marco mario mark marshall martin marvin matt matthew maurice ' +
+  'leon leonard lewis lloyd louis luis luke malcolm marco mario mark marshall martin marvin matt matthew maurice ' +
   'max michael mike miguel mitch mitchell mitt mohammad mohammed muhammad nathan ned neil nicholas nick nigel noah norman ' +
   'oliver omar orrin oscar pablo paul pedro pete peter phil philip pierre rafael ralph rand randall randy ray raymond ' +
   'recep reggie reince rex richard rick ricky rob robert robbie roberto rod rodney roger roland ron ronald roy rudy ' +
@@ -23,15 +23,15 @@ const MEN =
   'walter warren wayne wesley will william willie xavier yusuf zachary'
 
 const WOMEN =
-  'abigail adrienne alexandria alice alicia allison amanda amber amy ana andrea angela angelina anita ann anna anne ' +
+  'abigail adrienne alexandria alice alicia allison amanda amber amy ana angela angelina anita ann anna anne ' +
   'annette april ashley audrey ayanna barbara becky betsy betty beverly bonnie brenda brittany camila carla carly carmen ' +
   'carol caroline carolyn catherine cathy charlotte cheryl christina christine cindy claire claudia colleen condoleezza ' +
   'connie crystal cynthia daisy deborah debbie debra denise diana diane dianne donna doris dorothy edith ' +
   'eileen elaine elena elise elizabeth ella ellen emily emma erica erin esther eva evelyn florence frances gabrielle ' +
   'gail gina gladys gloria grace gretchen hannah heather heidi helen hillary holly hope ilhan irene isabel ivanka jacqueline ' +
-  'jane janet janice jean jeanne jennifer jenny jessica jill joan joanne josephine joy joyce judith judy julia julie ' +
+  'jane janet janice jeanne jennifer jenny jessica jill joan joanne josephine joy joyce judith judy julia julie ' +
   'june karen kate katherine kathleen kathryn kathy katie kay kayleigh kellyanne kimberly kirsten kristen kristin ' +
-  'laura lauren linda lisa liz loretta lori louise lucy lynn madeleine madison maggie margaret maria marie marilyn ' +
+  'laura lauren linda lisa liz loretta lori louise lucy madeleine madison maggie margaret maria marie marilyn ' +
   'marsha martha mary maxine megan megyn melania melanie melissa michele michelle mildred mona monica nancy naomi natalie ' +
   'nicole nikki nina nora norma olivia pamela patricia patty paula pauline peggy penny rachel rebecca regina rita roberta ' +
   'rosa rose ruth sally samantha sandra sara sarah sharon sheila shirley sonia sophia stephanie sue susan susanna suzanne ' +
