@@ -38,8 +38,9 @@ export const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'announcing claiming accusing asserting stating explaining acknowledging vowing promising predicting suggesting urging ' +
     'complaining contending maintaining stressing emphasizing emphasising responding replying recalling admitting conceding ' +
     'lamenting boasting demanding cautioning pledging reiterating observing ' +
-    // Saying again what was said before: "Trump echoed again that “if people want to get tested, they get tested”".
-    'echoed echoing ' +
+    // Saying again what was said before: "Trump echoed again that “if people want to get tested, they get tested”",
+    // "Mr. Romney repeated a position … that he would embrace “a path to legal status”".
+    'echoed echoing repeated repeating ' +
     // A headline's present tense: "Clinton jokes she 'never' had to tell Obama not to 'extort foreign countries'".
     'jokes quips ' +
     // Greeting what happened in one's own words: "Jared Bernstein … cheered the “nice pop on payrolls”".

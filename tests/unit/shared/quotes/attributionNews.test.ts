@@ -318,4 +318,10 @@ describe('attribution in real reports', () => {
     const threat = 'On Tuesday, Trump mocked Kim as a "rocket man" on a "suicide mission," and said that if "forced to defend itself or its allies, we will have no choice but to totally destroy North Korea."'
     expect(speakersOf(threat).at(-1)).toBe('forced to defend → Trump')
   })
+
+  it('reads “repeated” as bringing in the subject’s own words again (“Mr. Romney repeated a position … that he would embrace “a path to legal status””)', () => {
+    const text =
+      'Instead, Mr. Romney repeated a position he took earlier this year that he would embrace “a path to legal status” for undocumented young people who serve in the military.'
+    expect(speakersOf(text)).toEqual(['a path to → Romney'])
+  })
 })
