@@ -14,7 +14,7 @@ import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
 import { headlineSpeaker, headlineSpeakerPastColon, headlineSubjectSpeaker } from './headlineSubjects'
 import { theOneAsked } from './askers'
-import { dialogueTurn, sameSentenceSpeaker, turnsOf } from './carried'
+import { dialogueTurn, sameSentenceSpeaker, toldAfter, turnsOf } from './carried'
 import { reportedBefore } from './reportedBefore'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
@@ -257,8 +257,8 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     const previousWords = piecesUpTo(previousText, 4)
     if (previousWords <= 3 && !(previousWords > 1 && previousText.endsWith(':'))) previousParagraph = paragraphWindow(text, span.start, 2)
     if (opensParagraph) {
-      const lineEndAt = text.indexOf('\n', span.end)
-      const turn = dialogueTurn(text, paragraphStart, lineEndAt < 0 ? text.length : lineEndAt, turnAt, sameSpeaker)
+      const paragraphEndAt = text.indexOf('\n', span.end)
+      const turn = dialogueTurn(text, paragraphStart, paragraphEndAt < 0 ? text.length : paragraphEndAt, turnAt, sameSpeaker)
       if (turn) return { speaker: turn, named: null }
       // The last quotation there with an attribution of its own; one whose speaker is unnamed ("they wrote",
       // "a spokesman said") is continued unnamed, not passed over for someone quoted before.
@@ -285,9 +285,11 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
         if (speaker) return { speaker, named: null }
       }
       // A paragraph that is only a quotation goes on with the last person quoted, a few paragraphs back.
-      const paragraphEndAt = text.indexOf('\n', span.end)
       const rest = text.slice(span.end + 1, paragraphEndAt < 0 ? text.length : paragraphEndAt).trim()
       if (rest === '') {
+        // Unless the next paragraph says whose it was: "“…” ¶ That's what President Obama said …".
+        const teller = toldAfter(context, span.start, paragraphEndAt)
+        if (teller) return teller
         const reach = paragraphWindow(text, span.start, STANDALONE_REACH)
         for (let i = index - 1; i >= 0 && (spans[i] as QuotedSpan).start >= reach; i--) {
           const own = found[i]

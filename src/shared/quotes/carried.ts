@@ -1,5 +1,6 @@
-// Two more ways a quotation with no attribution of its own takes one from the quotations around it, besides
-// that of the quotation right beside it (attribution.ts).
+// More ways a quotation with no attribution of its own takes one from what is around it, besides the
+// quotation right beside it (attribution.ts): the turns of a dialogue, the other quotations of its sentence,
+// and a paragraph after it that says whose words they were.
 //
 // Questions and answers told as a dialogue: a question with its asker, the answer with its speaker, then
 // paragraphs that are each only a quotation, in turn a question and an answer, with no name beside them:
@@ -13,6 +14,9 @@
 //
 // The turns go back and forth between the two. Only a run that does so throughout, each question followed by
 // a paragraph that is none, is read this way; anything else is left to the other rules.
+
+import { readSpeakerPhrase } from './names'
+import { resolve, type Context } from './resolve'
 
 /** A paragraph that is one quotation and nothing else. */
 const WHOLE_QUOTATION = /^["“][^"“”\n]+["”]$/
@@ -101,4 +105,19 @@ export function sameSentenceSpeaker(text: string, spans: readonly { start: numbe
     }
   }
   return null
+}
+
+/** A paragraph that opens by saying whose the words before it were: "That's what President Obama said …". */
+const TOLD_AFTER = /^(?:That(?:'s|’s| is| was)|Those (?:are|were)|So)\s+(?:what|how)\s+([^,.;:\n]{2,80}?)\s+(?:said|says|told|put it|wrote|writes|declared|described it)\b/
+
+/** Who said the quotation at `at` that is the whole paragraph ending at `paragraphEnd`, when the paragraph after
+ *  it opens by saying so (and the words that name them); or null. */
+export function toldAfter(context: Context, at: number, paragraphEnd: number): { speaker: string; named: string } | null {
+  const { text } = context
+  if (paragraphEnd < 0) return null
+  let next = paragraphEnd
+  while (next < text.length && /\s/.test(text[next] as string)) next++
+  const named = TOLD_AFTER.exec(text.slice(next, next + 200))?.[1]
+  const speaker = named === undefined ? null : resolve(readSpeakerPhrase(named, context.lexicon), at, context)
+  return speaker && named !== undefined ? { speaker, named } : null
 }

@@ -324,4 +324,13 @@ describe('attribution in real reports', () => {
       'Instead, Mr. Romney repeated a position he took earlier this year that he would embrace “a path to legal status” for undocumented young people who serve in the military.'
     expect(speakersOf(text)).toEqual(['a path to → Romney'])
   })
+
+  it('gives a paragraph that is only a quotation to the one the next paragraph says it was (“… ¶ That’s what President Obama said …”)', () => {
+    const text = [
+      'President Barack Obama spoke to reporters in Paris on Tuesday.',
+      '"I actually think we\'re going to solve this thing."',
+      "That's what President Obama said in a news conference at the end of his time at the climate summit.",
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["I actually think → Barack Obama"])
+  })
 })
