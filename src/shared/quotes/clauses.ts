@@ -111,6 +111,9 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 /** "… and the Republican president" at the end of the words before a verb. */
 const JOINED_OFFICE = /\s(?:and|but)\s+((?:the|a)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Ll}+)$/u
 
+/** Verbs' forms that before "of" are nouns: "reports of the use of chemical weapons", "claims of fraud". */
+const NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(['reports', 'claims'])
+
 /** A relative clause between dashes (not a name given there: "budget director — former congressman Mick Mulvaney —"). */
 const DASH_ASIDE = /\s(?:[–—]|--)\s(?:who|which|whose|whom)\s[^–—]{1,200}?\s(?:[–—]|--)\s/g
 
@@ -211,7 +214,8 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   const all = wordsOf(before)
   // A court's "has held that" (or "found that") gives its ruling's words: "the U.S. Supreme Court has held that having “…”".
   // Not agreeing to something ("saying Congress agreed to such increases in January “…”"), only with someone.
-  const verbs = all.filter((w, i) => (PARTIAL_VERBS.has(w.bare) || (HOLDINGS.has(w.bare) && all[i + 1]?.bare === 'that')) && !insideName(all, i) && !(w.bare === 'agreed' && all[i + 1]?.bare === 'to'))
+  // Nor a verb's form that is a noun before "of" ("reports of the use of chemical weapons", "claims of fraud").
+  const verbs = all.filter((w, i) => (PARTIAL_VERBS.has(w.bare) || (HOLDINGS.has(w.bare) && all[i + 1]?.bare === 'that')) && !insideName(all, i) && !(w.bare === 'agreed' && all[i + 1]?.bare === 'to') && !(NOUNS_BEFORE_OF.has(w.bare) && all[i + 1]?.bare === 'of'))
   // "Trump warned Pyongyang that if it continued to threaten the U.S., it would “…”": going on doing
   // something, after a verb of speech, is not one ("Clinton continued to speak, …:" still is, alone).
   const continuing = verbs.at(-1)

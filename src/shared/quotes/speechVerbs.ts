@@ -41,6 +41,10 @@ export const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     // Saying again what was said before: "Trump echoed again that “if people want to get tested, they get tested”",
     // "Mr. Romney repeated a position … that he would embrace “a path to legal status”".
     'echoed echoing repeated repeating ' +
+    // A paper or a reporter reporting in its own words, before them: "USA Today reports that “the federal health care
+    // exchange was built using 10-year-old technology”" (not after a quotation: "…,” the Journal reported" gives
+    // where someone's words were printed).
+    'reports reported ' +
     // A headline's present tense: "Clinton jokes she 'never' had to tell Obama not to 'extort foreign countries'".
     'jokes quips ' +
     // Greeting what happened in one's own words: "Jared Bernstein … cheered the “nice pop on payrolls”".

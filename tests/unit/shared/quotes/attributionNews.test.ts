@@ -333,4 +333,13 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(["I actually think → Barack Obama"])
   })
+
+  it('gives the words a paper or a reporter reports before them to the paper or the reporter (“USA Today reports that “…””), not “reports of” something, nor a paper named after someone’s words', () => {
+    const text = [
+      'Computer “glitches” seem massive. USA Today reports that "the federal health care exchange was built using 10-year-old technology that may require constant fixes."',
+      'Foreign Minister Sergey Lavrov said Monday that reports of the use of chemical weapons must be "thoroughly and professionally investigated" and submitted to the U.N. Security Council.',
+      'Sen. Tom Cotton called the payment "a $1.7 billion ransom to the ayatollahs for U.S. hostages," the Journal reported.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['the federal health → USA Today', 'thoroughly and professionally → Sergey Lavrov', 'a $1.7 billion → Tom Cotton'])
+  })
 })
