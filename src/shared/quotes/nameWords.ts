@@ -14,7 +14,10 @@ export const TITLES = new Set(
     'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor administrator ' +
     'admiral colonel captain rabbi imam cardinal archbishop bishop undersecretary ' +
     'sheikh ayatollah emir sultan crown premier deputy assistant acting former then state u.s us house senate vp ' +
-    'republican republicans democrat democrats democratic independent gop ag ceo counselor professor founder author'
+    'republican republicans democrat democrats democratic independent gop ag ceo counselor professor founder author ' +
+    // Offices and descriptions written before a name with a capital: "White House Counsel Pat Cipollone", "Hewlett-Packard
+    // Chief Executive Meg Whitman", "CNN Senior Legal Analyst Jeffrey Toobin", "Conservative MP Michael Gove".
+    'counsel executive analyst prosecutor mp senior'
   ).split(' '),
 )
 export const MALE_TITLES = new Set(['mr', 'king', 'prince', 'brother', 'fr', 'sheikh', 'emir', 'sultan', 'pope', 'congressman', 'councilman', 'spokesman', 'chairman'])

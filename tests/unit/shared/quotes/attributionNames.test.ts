@@ -309,4 +309,13 @@ describe('a surname shared by an office holder and their family', () => {
       'EL PASO, Texas (Reuters) - Potential White House hopeful Beto O’Rourke accused Donald Trump of fear-mongering on Monday and the Republican president mocked the Democrat as a “young man who lost” in dueling rallies.'
     expect(speakersOf(text)).toEqual(['young man who → Donald Trump'])
   })
+
+  it('takes offices written with a capital before a name off it (“White House Counsel Pat Cipollone”, “CNN Senior Legal Analyst Jeffrey Toobin”, “Conservative MP Michael Gove”)', () => {
+    const text = [
+      '"The only one who should be embarrassed is you," said White House Counsel Pat Cipollone.',
+      '"This is a very serious matter," said CNN Senior Legal Analyst Jeffrey Toobin.',
+      '"We will leave on time," said Conservative MP Michael Gove.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['The only one → Pat Cipollone', 'This is a → Jeffrey Toobin', 'We will leave → Michael Gove'])
+  })
 })
