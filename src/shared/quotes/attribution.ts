@@ -8,7 +8,7 @@
 
 import { sentenceEnd, sentenceStart, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
 import { speakerAfter, subjectAfterParticiple } from './clausesAfter'
-import { lexiconOf, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } from './names'
+import { lexiconOf, namedIn, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } from './names'
 import { personMentions, withoutLinkCards, type PersonMention } from './mentions'
 import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
@@ -30,29 +30,6 @@ export interface Attribution {
 
 /** How many paragraphs back a paragraph that is only a quotation looks for the person last quoted. */
 const STANDALONE_REACH = 4
-
-/** How the attribution names the speaker, in short: "Carney", "he", "the president", "the Pentagon". */
-function namedIn(phrase: SpeakerPhrase): string | null {
-  switch (phrase.kind) {
-    case 'name':
-    case 'organisation':
-      return phrase.name
-    case 'pronoun':
-      return phrase.gender === 'f' ? 'she' : 'he'
-    case 'role':
-      return `the ${phrase.role}`
-    case 'document':
-      return `the ${phrase.noun}`
-    case 'plural':
-      return 'they'
-    case 'it':
-      return 'it'
-    case 'body':
-      return `the ${phrase.noun}`
-    case 'unnamed':
-      return null
-  }
-}
 
 /** The attribution written around one quotation, before it is carried over from a neighbour. */
 function attributionAround(context: Context, span: QuotedSpan, spans: readonly QuotedSpan[], index: number): { phrase: SpeakerPhrase; words: string; headline?: true; at?: number } | null {
@@ -193,11 +170,22 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     if (speaker && around.phrase.kind !== 'organisation') context.speakers.push({ at: span.start, speaker, gender: genderOf(speaker) })
     return { speaker, named: namedIn(around.phrase) }
   })
-  // Carried over: a quotation with no attribution of its own, next to one that has one.
-  const turnAt = turnsOf(text, spans, found.map((f) => (f && !('headline' in f) ? f.speaker : null)))
+  // Carried over: a quotation with no attribution of its own, next to one that has one. Not a headline's (a
+  // related story's link): it names who speaks in it alone.
+  const carried = found.map((f) => (f && !('headline' in f) ? f : null))
+  const turnAt = turnsOf(text, spans, carried.map((c) => c?.speaker ?? null))
   return spans.map((span, index) => {
     const own = found[index]
     if (own) return { speaker: own.speaker, named: own.named }
+    // The last quotation from `from` on with an attribution of its own, carried over; one whose speaker is
+    // unnamed ("they wrote", "a spokesman said") is continued unnamed, not passed over for someone quoted before.
+    const lastSince = (from: number): Attribution | null => {
+      for (let i = index - 1; i >= 0 && (spans[i] as QuotedSpan).start >= from; i--) {
+        const before = carried[i]
+        if (before) return { speaker: before.speaker, named: null }
+      }
+      return null
+    }
     const paragraphStart = text.lastIndexOf('\n', span.start) + 1
     // In the same paragraph: no line break between the two (a quotation run over paragraphs ends in this one).
     const sameParagraph = (i: number): boolean => {
@@ -207,8 +195,8 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
       return !between.includes('\n')
     }
     for (const i of [index - 1, index + 1]) {
-      const neighbour = found[i]
-      if (neighbour?.speaker && !('headline' in neighbour) && sameParagraph(i)) return { speaker: neighbour.speaker, named: null }
+      const neighbour = carried[i]
+      if (neighbour?.speaker && sameParagraph(i)) return { speaker: neighbour.speaker, named: null }
     }
     // Or further in the same sentence, past other quotations without one: "The purpose, according to the FCC, is
     // to find out about “the process …” and how often stations cover “critical information needs,” along with
@@ -260,13 +248,9 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
       const paragraphEndAt = text.indexOf('\n', span.end)
       const turn = dialogueTurn(text, paragraphStart, paragraphEndAt < 0 ? text.length : paragraphEndAt, turnAt, sameSpeaker)
       if (turn) return { speaker: turn, named: null }
-      // The last quotation there with an attribution of its own; one whose speaker is unnamed ("they wrote",
-      // "a spokesman said") is continued unnamed, not passed over for someone quoted before.
-      for (let i = index - 1; i >= 0 && (spans[i] as QuotedSpan).start >= previousParagraph; i--) {
-        const own = found[i]
-        // Not a headline's (a related story's link): it names who speaks in it alone.
-        if (own && !('headline' in own)) return { speaker: own.speaker, named: null }
-      }
+      // The last quotation there with an attribution of its own.
+      const there = lastSince(previousParagraph)
+      if (there) return there
       // Or the paragraph before ends by naming a speaker: "…, Carney said." or "Carney said:".
       const lead = text.slice(previousParagraph, paragraphStart).trim()
       const lastSentence = lead.slice(sentenceStart(lead, 0, lead.length - 1))
@@ -290,11 +274,8 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
         // Unless the next paragraph says whose it was: "“…” ¶ That's what President Obama said …".
         const teller = toldAfter(context, span.start, paragraphEndAt)
         if (teller) return teller
-        const reach = paragraphWindow(text, span.start, STANDALONE_REACH)
-        for (let i = index - 1; i >= 0 && (spans[i] as QuotedSpan).start >= reach; i--) {
-          const own = found[i]
-          if (own && !('headline' in own)) return { speaker: own.speaker, named: null }
-        }
+        const quotedLast = lastSince(paragraphWindow(text, span.start, STANDALONE_REACH))
+        if (quotedLast) return quotedLast
       }
     }
     return { speaker: null, named: null }

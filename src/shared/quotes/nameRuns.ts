@@ -210,8 +210,7 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     if (kept && current.length > 0 && /\p{Ll}/u.test(word) && current.every((w) => !/\p{Ll}/u.test(w)) && current.some((w) => w.replace(/\P{Lu}/gu, '').length >= 6)) flush()
     // A headline's verb written with a capital opens no name: "Calling Clinton", "Opposing Kavanaugh". Not before
     // a title or a longer run, where it is an adjective: "Ranking Member Collins", "Acting Attorney General …",
-    // "Incoming White House Press Secretary Sean Spicer".
-    // The name after it is read as opening where the verb stood ("Incoming White House Press Secretary Sean Spicer").
+    // "Incoming White House Press Secretary Sean Spicer". The name after it is read as opening where the verb stood.
     if (current.length === 0 && kept && headlineVerb(word) && shortPlainName(words, i + 1)) {
       opensAfter = { at: i + 1, before: glued ?? words[i - 1] }
       return

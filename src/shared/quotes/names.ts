@@ -244,3 +244,26 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
   const office = words.slice(0, 4).findIndex((w, i) => i > 0 && ROLE_NOUNS.has(bare(w)) && /^\p{Ll}/u.test(w))
   return first === 'the' && office > 0 ? { kind: 'role', role: bare(words[office] as string) } : { kind: 'unnamed' }
 }
+
+/** How the attribution names the speaker, in short: "Carney", "he", "the president", "the Pentagon". */
+export function namedIn(phrase: SpeakerPhrase): string | null {
+  switch (phrase.kind) {
+    case 'name':
+    case 'organisation':
+      return phrase.name
+    case 'pronoun':
+      return phrase.gender === 'f' ? 'she' : 'he'
+    case 'role':
+      return `the ${phrase.role}`
+    case 'document':
+      return `the ${phrase.noun}`
+    case 'plural':
+      return 'they'
+    case 'it':
+      return 'it'
+    case 'body':
+      return `the ${phrase.noun}`
+    case 'unnamed':
+      return null
+  }
+}
