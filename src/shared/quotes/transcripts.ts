@@ -40,17 +40,30 @@ function writtenAs(text: string, word: string): string | null {
 const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase())
 
 /** Whether the report names the person with this surname after a first name or a title: a capitalised word
- *  before it that is not a possessive and not a word the report writes in lower case, unless it is a title. */
+ *  before it that is not a possessive and not a word the report writes in lower case, unless it is a title.
+ *  Each place the surname is written (in any case, not in capitals) is found first and the word before it
+ *  read back from there: a pattern that opened with that word would be tried at every letter of the report. */
 function namedInFull(text: string, surname: string, lexicon: Lexicon): boolean {
-  const found = new RegExp(`(\\p{Lu}[\\p{L}'’-]*\\.?)[ \\t]+${escapeRegExp(surname)}(?![\\p{L}])`, 'giu')
+  const found = new RegExp(`(?<=[ \\t])${escapeRegExp(surname)}(?![\\p{L}])`, 'giu')
   for (let m = found.exec(text); m; m = found.exec(text)) {
-    const before = m[1] as string
-    const written = m[0].slice(m[0].length - surname.length)
-    if (written === written.toUpperCase() || /['’]s$/u.test(before)) continue
+    if (m[0] === m[0].toUpperCase()) continue
+    const before = wordBefore(text, m.index)
+    if (before === null || /['’]s$/u.test(before)) continue
     const word = bareWord(before)
     if (TITLES.has(word) || !lexicon.hasLowerCase(word)) return true
   }
   return false
+}
+
+/** The word that ends just before the spaces before text[at]: a letter, then letters, apostrophes and
+ *  hyphens, and a full stop; null when something else ends there. */
+function wordBefore(text: string, at: number): string | null {
+  let end = at
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+  let start = text[end - 1] === '.' ? end - 1 : end
+  while (start > 0 && /[\p{L}'’-]/u.test(text[start - 1] as string)) start--
+  while (start < end && !/\p{L}/u.test(text[start] as string)) start++
+  return start < end && /\p{L}/u.test(text[start] as string) ? text.slice(start, end) : null
 }
 
 /** The speaker a label names, or null when it reads as a heading rather than a person. A label printed once
