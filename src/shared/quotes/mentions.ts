@@ -54,7 +54,7 @@ function opensSentence(text: string, at: number, end: number): boolean {
   // The one a verb of speech put after its clause names: "…, writes former staffer Thomas Graham in a commentary";
   // not the subject of the words reported ("…, said Trump was given every opportunity").
   const inverted = INVERTED_SPEAKER.exec(before)
-  if (inverted && !inverted[1]?.split(/\s+/).some((w) => NOT_DESCRIPTION.has(w.toLowerCase())) && NAME_ENDS_CLAUSE.test(text.slice(end, end + 12))) return true
+  if (inverted && !inverted[1]?.split(/\s+/).some((w) => NOT_DESCRIPTION.has(w.toLowerCase()) || NEGATED.test(w)) && NAME_ENDS_CLAUSE.test(text.slice(end, end + 12))) return true
   // A sentence ends at a full stop and a space, a line's end, a quotation closed after its own punctuation
   // ("…,” Obama said"; not the “balance” Obama wants), or a full stop run into the next sentence ("said.The").
   let stop = -1
@@ -80,7 +80,9 @@ function opensSentence(text: string, at: number, end: number): boolean {
 const INVERTED_SPEAKER = /,["”’]?\s+(?:said|says|writes|wrote|added|adds|argued|argues|noted|notes|explained|explains)((?:\s+[\p{L}.'’-]+){0,7})\s+$/u
 /** Words that end the description after an inverted verb: the name after them is not the speaker ("said on
  *  Tuesday that John Smith…", "writes in a letter to Senator …"). */
-const NOT_DESCRIPTION = new Set('that to with in on at for whether and or him her them reporters about by from if when he she they it is was'.split(' '))
+const NOT_DESCRIPTION = new Set('that to with in on at for whether and or him her them reporters about by from if when he she they it is was are were be been not do does did has have had will would can could may might must should'.split(' '))
+/** A word of a clause, not of a description: a verb with its negation run in ("doesn't", "won't"). */
+const NEGATED = /n['’]t$/
 /** After the name, the end of the attribution: punctuation, or a phrase of where, when or what the person is. */
 const NAME_ENDS_CLAUSE = /^(?:['’]s\s)?(?:\s*[,.;:!?—–(]|\s+(?:in|of|at|on|for|from|during|who|when|after|before)\b|\s*$)/
 /** A sentence's opening that only says when, with no comma after it: "On Friday Flake defended". */

@@ -159,4 +159,13 @@ describe('a pronoun before the quotation', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['an overwhelming report → Ban Ki-moon'])
   })
+
+  it('takes a name inside the clause a verb of speech reports for no speaker after it (“said the scandal doesn’t … disqualify Christie from running”)', () => {
+    const text = [
+      'New Jersey Gov. Chris Christie apologized on Thursday for his aides’ lane closures.',
+      'As criticisms of Christie’s management style come to the forefront, Christie said, "I am not a bully."',
+      'Ron Brownstein, CNN’s senior political analyst and the editorial director for the National Journal, said the scandal doesn’t necessarily disqualify Christie from running for President. But, he said "this is something that’s going to go on."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I am not → Chris Christie', 'this is something → Ron Brownstein'])
+  })
 })
