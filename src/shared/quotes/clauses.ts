@@ -27,6 +27,8 @@ const isAside = (segment: string): boolean =>
   /^(?:the|a|an|who|which|whose|whom|once|now|then|also|[RDI]-[A-Z])\b/.test(segment) || /^[\p{Ll}]/u.test(segment) || /\s\p{Ll}[\p{L}'’-]*$/u.test(segment)
 /** An aside naming where the words were found, not who said them: "obtained by", "first reported by". */
 const SOURCE_ASIDE = /^(?:\w+ly\s+)?(?:obtained|reported|seen|reviewed|published|released|provided|shared|posted|cited)\s+(?:by|to|in|on)\b/i
+/** An aside that is a relative clause with a subject of its own: "where Jeong still works", "whom Trump fired". */
+const RELATIVE_ASIDE = /^(?:where|whom|whose|which|when)\s/i
 const segmentsOf = (words: string): string[] => words.split(/[,;]|—|–| - /).map((s) => s.trim())
 
 /** Someone who speaks for a body, not named: "a spokeswoman", "a company spokesman". */
@@ -71,7 +73,8 @@ export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
     const phrase = readSpeakerPhrase(segment, lexicon)
     if (s > 0 && isAside(segment)) {
       // Who obtained or published the words ("a copy of the letter, obtained by POLITICO,") did not say them.
-      if (phrase.kind === 'name' && !SOURCE_ASIDE.test(segment)) named ??= phrase
+      // Nor someone a relative clause names: "The editors of the Verge, where Jeong still works," are not Jeong.
+      if (phrase.kind === 'name' && !SOURCE_ASIDE.test(segment) && !RELATIVE_ASIDE.test(segment)) named ??= phrase
       continue
     }
     if (phrase.kind === 'name' || phrase.kind === 'pronoun') return phrase
@@ -113,6 +116,15 @@ const JOINED_OFFICE = /\s(?:and|but)\s+((?:the|a)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}
 
 /** Verbs' forms that before "of" are nouns: "reports of the use of chemical weapons", "claims of fraud". */
 const NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(['reports', 'claims'])
+
+/** Words that make the verb's form in -s after them a noun: "Trump’s tweets", "his claims", "the reports". */
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'the', 'these', 'those'])
+/** Whether the word at `i` is a verb's form in -s that its owner or article before it makes a noun ("Trump’s
+ *  tweets", "Daniels’ claims"). A contraction before a verb ("he’s said") is never one of these. */
+function ownedNoun(all: readonly TextWord[], i: number): boolean {
+  const previous = all[i - 1]
+  return previous !== undefined && (all[i] as TextWord).bare.endsWith('s') && (/['’]s?$/.test(previous.word) || OWNERS.has(previous.bare))
+}
 
 /** A relative clause between dashes (not a name given there: "budget director — former congressman Mick Mulvaney —"). */
 const DASH_ASIDE = /\s(?:[–—]|--)\s(?:who|which|whose|whom)\s[^–—]{1,200}?\s(?:[–—]|--)\s/g
@@ -215,7 +227,10 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   // A court's "has held that" (or "found that") gives its ruling's words: "the U.S. Supreme Court has held that having “…”".
   // Not agreeing to something ("saying Congress agreed to such increases in January “…”"), only with someone.
   // Nor a verb's form that is a noun before "of" ("reports of the use of chemical weapons", "claims of fraud").
-  const verbs = all.filter((w, i) => (PARTIAL_VERBS.has(w.bare) || (HOLDINGS.has(w.bare) && all[i + 1]?.bare === 'that')) && !insideName(all, i) && !(w.bare === 'agreed' && all[i + 1]?.bare === 'to') && !(NOUNS_BEFORE_OF.has(w.bare) && all[i + 1]?.bare === 'of'))
+  let verbs = all.filter((w, i) => (PARTIAL_VERBS.has(w.bare) || (HOLDINGS.has(w.bare) && all[i + 1]?.bare === 'that')) && !insideName(all, i) && !(w.bare === 'agreed' && all[i + 1]?.bare === 'to') && !(NOUNS_BEFORE_OF.has(w.bare) && all[i + 1]?.bare === 'of'))
+  // A noun after its owner ("described Trump’s tweets as") is no verb when a verb comes before it; alone, its
+  // owner's words are what it holds ("surrounding his claims … that the administration made statements “…”").
+  if (verbs.some((v) => !ownedNoun(all, all.indexOf(v)))) verbs = verbs.filter((v) => !ownedNoun(all, all.indexOf(v)))
   // "Trump warned Pyongyang that if it continued to threaten the U.S., it would “…”": going on doing
   // something, after a verb of speech, is not one ("Clinton continued to speak, …:" still is, alone).
   const continuing = verbs.at(-1)

@@ -168,4 +168,23 @@ describe('attribution', () => {
       '“The governor’s actions in doing a friend’s bidding require the director to resign,” the letter reads.'
     expect(speakersOf(text)).toEqual(['The governor’s actions → null'])
   })
+
+  it('reads a verb’s form after its owner as a noun when a verb of speech comes before it (“described Trump’s tweets as”), and as its owner’s words when none does', () => {
+    const described = [
+      'Stormy Daniels was paid $130,000 before the election.',
+      'Daniels’ lawyer, Michael Avenatti, described Trump’s tweets as “a stunning revelation”.',
+      'Vindman’s attorney, David Pressman, called Trump’s claims about Vindman "obviously false," adding that "they conflict with the clear personnel record."',
+    ].join('\n\n')
+    expect(speakersOf(described)).toEqual(['a stunning revelation → Michael Avenatti', 'they conflict with → David Pressman'])
+    const alone = 'Mitt Romney spoke in Virginia on Wednesday.\n\nRomney largely stayed away from the controversy surrounding his claims on Tuesday that the Obama administration made statements "akin to an apology."'
+    expect(speakersOf(alone)).toEqual(['akin to an → Mitt Romney'])
+  })
+
+  it('takes no one a relative clause names for the subject it describes (“The editors of the Verge, where Jeong still works,”)', () => {
+    const text = [
+      'The newspaper hired Sarah Jeong this week.',
+      'The editors of the Verge, where Jeong still works, described any assertion of racism in Jeong’s tweets as “dishonest and outrageous,” a function of bad faith.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['dishonest and outrageous, → Verge'])
+  })
 })
