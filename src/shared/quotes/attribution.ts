@@ -9,7 +9,7 @@
 import { sentenceEnd, sentenceStart, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
 import { speakerAfter, subjectAfterParticiple } from './clausesAfter'
 import { lexiconOf, namedIn, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } from './names'
-import { personMentions, withoutLinkCards, type PersonMention } from './mentions'
+import { peopleOf, withoutLinkCards, type PersonMention } from './mentions'
 import { indexMentions } from './mentionIndex'
 import { paragraphWindow, resolve, type Context } from './resolve'
 import { headlineSpeaker, headlineSpeakerPastColon, headlineSubjectSpeaker } from './headlineSubjects'
@@ -128,7 +128,8 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
   // A page's cards of links to other stories stand between a name and its verb ("Sen. Lindsey Graham Lindsey Olin
   // GrahamTrump … MORE (R-S.C.) said"): the attribution is read with them blanked out, places unchanged.
   const text = withoutLinkCards(page)
-  const lexicon = lexiconOf(text)
+  // The words it writes in lower case, less the surnames that are words ("May said" after "Theresa May").
+  const { lexicon, mentions: people } = peopleOf(text, lexiconOf(text))
   // People named inside a quotation are not who the report goes on to call "he" or "the mayor".
   const quoted = (at: number): boolean => {
     // The spans are in order and do not overlap: the last one starting at or before `at` is the only candidate.
@@ -142,7 +143,7 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     const span = spans[lo - 1]
     return span !== undefined && at < span.end
   }
-  const context: Context = { text, lexicon, mentions: indexMentions(personMentions(text, lexicon).filter((m) => !quoted(m.at))), speakers: [], quoted }
+  const context: Context = { text, lexicon, mentions: indexMentions(people.filter((m) => !quoted(m.at))), speakers: [], quoted }
   const genders = new Map<string, 'm' | 'f' | null>()
   // Each name once, with the gender of its first mention: a long report names the same people hundreds of times.
   const gendered: PersonMention[] = []

@@ -5,6 +5,7 @@
 
 import { COMMON_WORDS } from './commonWords'
 import type { Lexicon } from './lexicon'
+import { genderOfGivenName } from './nameGenders'
 import { ABBREVIATIONS, CONNECTORS, DEMONYMS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TIME_ZONES, TITLES } from './nameWords'
 
 /** Who a phrase refers to, before it is resolved against the rest of the report. */
@@ -203,7 +204,7 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     if (WEEKDAYS.has(bare(word))) return flush()
     // A word that makes a name an organisation's goes on with the run even where the report writes it in lower
     // case too: "the United States" is not someone called United, nor "the White House" someone called White.
-    const kept = capitalised(word) && !CONTRACTION.test(word) && (!common(word, lexicon) || current.at(-1) === 'of' || (current.length > 0 && ORGANISATION_WORDS.has(bare(word))) || beforeOrganisationWord(words, i))
+    const kept = capitalised(word) && !CONTRACTION.test(word) && (!common(word, lexicon) || current.at(-1) === 'of' || (current.length > 0 && ORGANISATION_WORDS.has(bare(word))) || beforeOrganisationWord(words, i) || personsWord(word, current, next, lexicon))
     // Words in capitals, one of six letters or more, before a name in small letters are a page's credit or a
     // headline's shout, not the name's first words: "REUTERS Obama", "POLITICO John Brennan", "FIGHTING ISIS Obama".
     // (Initials stay: "NBC News", "NATO Secretary General Jens Stoltenberg".)
@@ -224,6 +225,21 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
   })
   flush()
   return runs
+}
+
+/** Given names that are also words a sentence or a headline opens with, never read as a name's first word. */
+const NOT_GIVEN = new Set(['will', 'may', 'june', 'april', 'hope', 'grace', 'joy', 'rose', 'faith', 'chase', 'else'])
+/** Words a title-case headline writes with a capital after a given name: a verb's form, or a small word. */
+const HEADLINE_WORD = /^(?:\p{Ll}+(?:s|ed|ing)|a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|is|was|be|not|no|his|her|its|this|that)$/u
+
+/** Whether a capitalised word the report also writes in lower case is part of a person's name all the same:
+ *  a given name before a surname that is no word ("Bill Clinton", "Mark Warner"), or a surname that is a word
+ *  after a given name ("Theresa May", "Susan Rice", "Tom Price"). */
+function personsWord(word: string, current: readonly string[], next: string, lexicon: Lexicon): boolean {
+  const lower = bare(word)
+  if (genderOfGivenName(lower) !== null && !NOT_GIVEN.has(lower) && capitalised(next) && !common(next, lexicon) && !TITLES.has(bare(next)) && !ORGANISATION_WORDS.has(bare(next))) return true
+  const last = current.at(-1)
+  return current.length === 1 && last !== undefined && genderOfGivenName(bare(last)) !== null && !HEADLINE_WORD.test(lower) && !WEEKDAYS.has(lower)
 }
 
 /** Whether one or two capitalised words begin at `from` and end there, none of them a title's, an office's or an

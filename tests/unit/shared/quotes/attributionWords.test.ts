@@ -259,4 +259,19 @@ describe('a card of links between a name and its verb', () => {
       "Sen. Jon Tester Jonathan (Jon) TesterVeterans face growing threat from online disinformation Overnight Defense: Protests at Trump's NYC Veterans Day speech MORE (Mont.), the panel's ranking Democrat, said in a statement that they were delaying the hearing because of \"new information presented to the committee\" about Jackson."
     expect(speakersOf(text)).toEqual(['new information presented → Jon Tester'])
   })
+
+  it('reads a given name or a surname that the report also writes as a word as part of the name (“Bill Clinton” beside “my bill”, “Susan Rice” and “Rice said” beside “rice”)', () => {
+    const clinton = [
+      'Sen. Mary Landrieu said that was the single focus of her bill.',
+      'On Tuesday, former President Bill Clinton, who’s been dubbed the explainer in chief for the health law, added his backing.',
+      '"I personally believe, even if it takes a change in the law, that the president should honor the commitment," he said in an interview.',
+    ].join('\n\n')
+    expect(speakersOf(clinton)).toEqual(['I personally believe, → Bill Clinton'])
+    const rice = [
+      'National security adviser Susan Rice met the delegation, which had brought gifts of rice and tea.',
+      '"We will not be drawn into a debate about the sanctions at this stage," Rice said.',
+    ].join('\n\n')
+    expect(speakersOf(rice)).toEqual(['We will not → Susan Rice'])
+  })
+
 })

@@ -3,7 +3,7 @@
 // written with letters outside ASCII.
 
 import { describe, expect, it } from 'vitest'
-import { NAME_RUN, nextNameRun, personMentions } from '../../../../src/shared/quotes/mentions'
+import { NAME_RUN, nextNameRun, peopleOf, personMentions } from '../../../../src/shared/quotes/mentions'
 import { lexiconOf } from '../../../../src/shared/quotes/lexicon'
 import { labelledReports, randomTexts } from './scanCases'
 
@@ -66,5 +66,19 @@ describe('the person a sentence is about', () => {
       'On Friday Flake defended his decision to press for the further inquiry, saying he wanted to protect the credibility of America’s institutions.'
     const mentions = personMentions(text, lexiconOf(text)).filter((m) => m.at > text.indexOf('\n'))
     expect(mentions.map((m) => `${m.name}: ${m.subject ? 'subject' : 'not subject'}`)).toEqual(['Jeff Flake: subject'])
+  })
+})
+
+describe('the people of a report whose surnames are words it also writes in lower case', () => {
+  it('runs no headline’s capitals up to such a surname into a name (“Leaked Audio Captures Bloomberg Defending …”)', () => {
+    const text = [
+      'Leaked Audio Captures Bloomberg Defending Racial Profiling',
+      'Michael Bloomberg addressed the practice in 2013. The audio was leaked; it has him defending racial profiling. One reply was signed drop out bloomberg (@upmtn).',
+      '“I was wrong,” Bloomberg said in November.',
+    ].join('\n\n')
+    const { mentions, lexicon } = peopleOf(text, lexiconOf(text))
+    expect(new Set(mentions.map((m) => m.name))).toEqual(new Set(['Michael Bloomberg']))
+    // The surname is no word the report writes in lower case for the attribution's reading.
+    expect([lexicon.hasLowerCase('bloomberg'), lexiconOf(text).hasLowerCase('bloomberg'), lexicon.hasLowerCase('audio')]).toEqual([false, true, true])
   })
 })
