@@ -61,7 +61,9 @@ function opensSentence(text: string, at: number, end: number): boolean {
   SENTENCE_BREAK.lastIndex = 0
   for (let m = SENTENCE_BREAK.exec(before); m; m = SENTENCE_BREAK.exec(before)) stop = m.index + m[0].length - 1
   if (stop < 0 && from > 0) return false
-  const lead = before.slice(stop + 1).trim()
+  // A title's word in lower case before the name is part of who the subject is ("On Tuesday, former President Bill
+  // Clinton"), and an adverb may open the sentence ("Even President Obama himself has hinted").
+  const lead = before.slice(stop + 1).trim().replace(BEFORE_TITLE, '').replace(OPENING_ADVERB, '')
   // An opening phrase before the name ("In a letter, Issa…"), short and with no verb of its own.
   if (lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || WHEN_LEAD.test(lead)) return true
   // The initials a run of names starts inside, at the sentence's head: "U.S. Attorney General Eric Holder" (read from "S.").
@@ -75,6 +77,10 @@ function opensSentence(text: string, at: number, end: number): boolean {
   return words.length <= 6 || (words.length <= 20 && !lead.slice(0, -1).includes(',') && OPENING_PHRASE.test(lead))
 }
 
+/** Words in lower case that go with a title before a name: "former President", "then-Secretary". */
+const BEFORE_TITLE = /(?:^|\s+)(?:former|then|late|acting|outgoing|incoming|retired)$/
+/** An adverb that opens a sentence before its subject: "Even", "Only", "And even". */
+const OPENING_ADVERB = /^(?:(?:And|But|Yet)\s+)?(?:Even|Only|Indeed|Perhaps|Certainly)$/
 /** A clause's verb of speech after a comma, and what it says the speaker is, up to the name ("said former … staffer").
  *  Not "told", whose name is the one spoken to. */
 const INVERTED_SPEAKER = /,["”’]?\s+(?:said|says|writes|wrote|added|adds|argued|argues|noted|notes|explained|explains)((?:\s+[\p{L}.'’-]+){0,7})\s+$/u

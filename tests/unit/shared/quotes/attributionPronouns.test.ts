@@ -168,4 +168,14 @@ describe('a pronoun before the quotation', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['I am not → Chris Christie', 'this is something → Ron Brownstein'])
   })
+
+  it('takes a name after an opening adverb or a title’s word in lower case for the sentence’s subject (“Even President Obama”, “On Tuesday, former President Bill Clinton”)', () => {
+    const text = [
+      'On Tuesday, former President Bill Clinton, who has been dubbed the explainer in chief for the health law, added his backing.',
+      '"I personally believe, even if it takes a change in the law, that the president should honor the commitment," he said in an interview with the online magazine Ozy.com.',
+      'Even President Obama himself has hinted that he wants to do something about the problem of people getting their policies canceled.',
+      '"I am deeply concerned about it," he told NBC\'s Chuck Todd last week.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I personally believe, → Bill Clinton', 'I am deeply → Obama'])
+  })
 })
