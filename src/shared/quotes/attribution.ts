@@ -168,7 +168,8 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     // speaker of the quotations beside it (the next headline's, or the sentence's own).
     // As does a quotation in a card of links (another story's headline).
     if (around.headline || inCard) return { speaker, named: namedIn(around.phrase), headline: true }
-    if (speaker && around.phrase.kind !== 'organisation') context.speakers.push({ at: span.start, speaker, gender: genderOf(speaker) })
+    // An organisation, or a body a common noun stands for ("the newspaper said"), is no one a later "he" stands for.
+    if (speaker && around.phrase.kind !== 'organisation' && around.phrase.kind !== 'body') context.speakers.push({ at: span.start, speaker, gender: genderOf(speaker) })
     return { speaker, named: namedIn(around.phrase) }
   })
   // Carried over: a quotation with no attribution of its own, next to one that has one. Not a headline's (a

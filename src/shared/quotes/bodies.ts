@@ -1,10 +1,14 @@
 // Which organisation a common noun for one stands for: "the agency said", "according to the committee",
 // "committee leaders wrote" speak for the body of that kind the report last named ("The IRS confirmed …",
 // "the House Committee on Energy and Commerce said …"). A body is named in capitals with the noun in its name
-// ("Justice Department", "Department of Justice", "Supreme Court"); an agency also by its initials ("FCC").
+// ("Justice Department", "Department of Justice", "Supreme Court"); an agency also by its initials ("FCC"); "the
+// newspaper" for the paper named last ("The newspaper adds that …" after "the Journal").
 
 import { paragraphWindow, PRONOUN_REACH, type Context } from './resolve'
 import { sameSpeaker } from './speakers'
+
+/** The words a newspaper's name ends with. */
+const PAPERS = 'Times|Post|Journal|Daily|Herald|Tribune|Globe|Gazette|Chronicle|Telegraph|Guardian|Inquirer|Examiner|Observer|Independent|Star|Sun|Mail|Express|Mirror|Bee|Register|Dispatch|Courier|Sentinel'
 
 /** The lower-case nouns that stand for a body the report named, and the capitalised words its name holds. */
 const NAMED_AS: Readonly<Record<string, string>> = {
@@ -15,8 +19,12 @@ const NAMED_AS: Readonly<Record<string, string>> = {
   commission: 'Commission',
   court: 'Court',
   council: 'Council',
+  // A paper by its name's last word: "The Wall Street Journal", "the Globe", "The Washington Post".
+  newspaper: PAPERS,
+  paper: PAPERS,
 }
 export const BODY_NOUNS: ReadonlySet<string> = new Set(Object.keys(NAMED_AS))
+const PAPER_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'paper'])
 
 // Words of a name, a space apart (never across lines); not a day or a month ("the Supreme Court on Monday").
 const CAP = String.raw`(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’&]*(?:-\p{Lu}[\p{L}.'’&]*)*)`
@@ -47,11 +55,17 @@ export function bodyNamed(noun: string, at: number, context: Context): string | 
   const near = paragraphWindow(context.text, at, PRONOUN_REACH)
   let last: string | null = null
   const nearby: string[] = []
+  const named: string[] = []
   for (const m of context.text.slice(0, at).matchAll(pattern)) {
-    // The noun's word alone ("Committee members, led by …") names no body.
-    if (context.quoted?.(m.index ?? 0) || !/[ A-Z]/.test(m[0].slice(1))) continue
+    // The noun's word alone ("Committee members, led by …") names no body; a paper's does after "the" ("the Journal").
+    const alone = !/[ A-Z]/.test(m[0].slice(1)) && !(PAPER_NOUNS.has(noun) && context.text.slice(Math.max(0, (m.index ?? 0) - 4), m.index).endsWith('the '))
+    if (context.quoted?.(m.index ?? 0) || alone) continue
     last = m[0].replace(/^(?:The|A) /, '')
+    named.push(last)
     if ((m.index ?? 0) >= near && !nearby.some((name) => sameBody(name, last as string))) nearby.push(last)
   }
-  return nearby.length > 1 ? null : last
+  if (nearby.length > 1 || last === null) return null
+  // A paper named again by its last word ("the Times") is the one named in full before.
+  const word = last
+  return word.includes(' ') ? word : (named.findLast((name) => name.endsWith(` ${word}`)) ?? word)
 }

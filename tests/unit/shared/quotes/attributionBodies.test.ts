@@ -67,5 +67,17 @@ describe('"the agency", "the committee" for the body of that kind the report nam
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Despite the fact → National Rifle Association'])
   })
-})
 
+  it('takes “the newspaper” for the paper named last, and a later “he” for no paper (“China Daily”, then William Zarit)', () => {
+    const text = [
+      'The official newspaper China Daily accused the Trump administration of "behaving like a gang of hoodlums" for increasing the tariffs.',
+      '"There should be no doubting Beijing’s resolve," the newspaper said.',
+      'China\'s ministry of commerce said Trump had started "the largest trade war in history."',
+      'The White House has not yet commented, although William Zarit, chairman of the American Chamber of Commerce in China, appealed in a statement to both sides to negotiate a settlement.',
+      '"There are no winners in a trade war," he said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['behaving like a → China Daily', 'There should be → China Daily', 'the largest trade → China\'s ministry', 'There are no → William Zarit'])
+    const journal = 'Now the Journal is weighing in with its reporting. The newspaper adds that "the new disclosures are likely to inflame a widening controversy."'
+    expect(speakersOf(journal)).toEqual(['the new disclosures → Journal'])
+  })
+})
