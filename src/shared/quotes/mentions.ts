@@ -267,26 +267,3 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
   }
   return mentions
 }
-
-/** A report's people, and the lexicon to read its attributions with. A person whose surname is a word the report
- *  also writes in lower case ("Theresa May", "Susan Rice", "Tom Price"; found after the given name) is named by
- *  that surname alone too ("May said"): the lexicon leaves those surnames out, and the people are read again. */
-export function peopleOf(text: string, written: Lexicon): { lexicon: Lexicon; mentions: PersonMention[] } {
-  const mentions = personMentions(text, written)
-  const surnames = new Set<string>()
-  for (const m of mentions) {
-    const words = m.name.split(' ')
-    const last = bare(words.at(-1) as string)
-    if (words.length >= 2 && !TITLES.has(last) && written.hasLowerCase(last)) surnames.add(last)
-  }
-  if (surnames.size === 0) return { lexicon: written, mentions }
-  const lexicon: Lexicon = { hasLowerCase: (word) => !surnames.has(word) && written.hasLowerCase(word) }
-  // A longer name with one of those surnames is one the first reading found, not a headline's capitals run up
-  // to it ("Leaked Audio Captures Bloomberg Defending …").
-  const found = new Set(mentions.map((m) => m.name))
-  const named = (m: PersonMention): boolean => {
-    const words = m.name.split(' ')
-    return words.length === 1 || found.has(m.name) || !surnames.has(bare(words.at(-1) as string))
-  }
-  return { lexicon, mentions: personMentions(text, lexicon).filter(named) }
-}

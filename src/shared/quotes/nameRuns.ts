@@ -237,10 +237,16 @@ const HEADLINE_WORD = /^(?:\p{Ll}+(?:s|ed|ing)|a|an|the|and|or|but|of|to|in|on|a
  *  after a given name ("Theresa May", "Susan Rice", "Tom Price"). */
 function personsWord(word: string, current: readonly string[], next: string, lexicon: Lexicon): boolean {
   const lower = bare(word)
-  if (genderOfGivenName(lower) !== null && !NOT_GIVEN.has(lower) && capitalised(next) && !common(next, lexicon) && !TITLES.has(bare(next)) && !ORGANISATION_WORDS.has(bare(next))) return true
+  if (givenName(lower) && capitalised(next) && !common(next, lexicon) && !TITLES.has(bare(next)) && !ORGANISATION_WORDS.has(bare(next))) return true
   const last = current.at(-1)
-  return current.length === 1 && last !== undefined && genderOfGivenName(bare(last)) !== null && !HEADLINE_WORD.test(lower) && !WEEKDAYS.has(lower)
+  return current.length === 1 && last !== undefined && genderOfGivenName(bare(last)) !== null && surnameWord(lower)
 }
+
+/** Whether a word in lower case is a given name that may open a person's name. */
+export const givenName = (lower: string): boolean => genderOfGivenName(lower) !== null && !NOT_GIVEN.has(lower)
+/** Whether a word in lower case, capitalised after a given name, may be its surname: not a headline's verb, a
+ *  small word, a day or a title. */
+export const surnameWord = (lower: string): boolean => !HEADLINE_WORD.test(lower) && !WEEKDAYS.has(lower) && !TITLES.has(lower)
 
 /** Whether one or two capitalised words begin at `from` and end there, none of them a title's, an office's or an
  *  organisation's word: a name alone ("Clinton", "Brett Kavanaugh"). */

@@ -3,7 +3,8 @@
 // written with letters outside ASCII.
 
 import { describe, expect, it } from 'vitest'
-import { NAME_RUN, nextNameRun, peopleOf, personMentions } from '../../../../src/shared/quotes/mentions'
+import { NAME_RUN, nextNameRun, personMentions } from '../../../../src/shared/quotes/mentions'
+import { peopleOf } from '../../../../src/shared/quotes/people'
 import { lexiconOf } from '../../../../src/shared/quotes/lexicon'
 import { labelledReports, randomTexts } from './scanCases'
 
@@ -80,5 +81,12 @@ describe('the people of a report whose surnames are words it also writes in lowe
     expect(new Set(mentions.map((m) => m.name))).toEqual(new Set(['Michael Bloomberg']))
     // The surname is no word the report writes in lower case for the attribution's reading.
     expect([lexicon.hasLowerCase('bloomberg'), lexiconOf(text).hasLowerCase('bloomberg'), lexicon.hasLowerCase('audio')]).toEqual([false, true, true])
+  })
+
+  it('finds such a surname after a given name with a title before it (“Home Secretary Theresa May”)', () => {
+    const text = 'British Home Secretary Theresa May launches her bid. It may be a long race.\n\nMay said the country needed leadership.'
+    const { mentions } = peopleOf(text, lexiconOf(text))
+    expect(mentions.map((m) => `${text.slice(m.at, m.end)} → ${m.name}`)).toEqual(['British Home Secretary Theresa May → Theresa May'])
+    expect(personMentions(text, lexiconOf(text)).map((m) => m.name)).not.toContain('Theresa May')
   })
 })
