@@ -3,7 +3,7 @@
 // was asked by Sen. Al Franken … “…,” he responded". The nearest person before an answer is often the one
 // asking, whom a pronoun would otherwise stand for.
 
-import { speakerBefore } from './clauses'
+import { speakerBefore } from './clausesBefore'
 import { readSpeakerPhrase } from './names'
 import { paragraphWindow, type Context } from './resolve'
 import type { SpeakerPhrase } from './nameRuns'

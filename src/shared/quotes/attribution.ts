@@ -6,7 +6,8 @@
 // paragraph, or of the paragraph before when it opens its paragraph. Where nothing names a speaker the answer
 // is null: it is never guessed.
 
-import { sentenceEnd, sentenceStart, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
+import { sentenceEnd, sentenceStart, wordsOf, SPEECH_VERBS } from './clauses'
+import { speakerBefore } from './clausesBefore'
 import { speakerAfter, subjectAfterParticiple } from './clausesAfter'
 import { lexiconOf, namedIn, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } from './names'
 import { withoutLinkCards, type PersonMention } from './mentions'

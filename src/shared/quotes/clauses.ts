@@ -1,12 +1,11 @@
 // The words around a quotation that name its speaker: the speech verbs in it ("said", "told", "according to";
 // "called" and "saying" before a few quoted words: the verbs are listed in speechVerbs.ts), and the phrase
-// naming the subject of the verb, asides between commas passed over (the words after a quotation are read in
-// clausesAfter.ts, where a sentence starts and ends in sentences.ts).
+// naming the subject of the verb, asides between commas passed over (the words before a quotation are read in
+// clausesBefore.ts, those after it in clausesAfter.ts, where a sentence starts and ends in sentences.ts).
 
 import { documentSender, readOpeningSubject, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } from './names'
-import { DEMONYMS, DOCUMENTS, ROLE_NOUNS } from './nameWords'
-import { wordsOf, type TextWord } from './textWords'
-import { CONTINUES, HOLDINGS, ISSUING, PARTIAL_VERBS, QUOTED_AS } from './speechVerbs'
+import { DEMONYMS, ROLE_NOUNS } from './nameWords'
+import type { TextWord } from './textWords'
 
 export { SPEECH_VERBS } from './speechVerbs'
 
@@ -85,7 +84,7 @@ export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
 
 /** The subject of a sentence from its first words: the opening of the first part that names someone
  *  ("At one point, Rep. Issa, …" is Issa). */
-function firstSubjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
+export function firstSubjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
   const segments = segmentsOf(words)
   for (const [k, segment] of segments.entries()) {
     if (segment === '') continue
@@ -114,18 +113,6 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 /** "… and the Republican president" at the end of the words before a verb. */
 const JOINED_OFFICE = /\s(?:and|but)\s+((?:the|a)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Ll}+)$/u
 
-/** Verbs' forms that before "of" are nouns: "reports of the use of chemical weapons", "claims of fraud". */
-const NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(['reports', 'claims'])
-
-/** Words that make the verb's form in -s after them a noun: "Trump’s tweets", "his claims", "the reports". */
-const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'the', 'these', 'those'])
-/** Whether the word at `i` is a verb's form in -s that its owner or article before it makes a noun ("Trump’s
- *  tweets", "Daniels’ claims"). A contraction before a verb ("he’s said") is never one of these. */
-function ownedNoun(all: readonly TextWord[], i: number): boolean {
-  const previous = all[i - 1]
-  return previous !== undefined && (all[i] as TextWord).bare.endsWith('s') && (/['’]s?$/.test(previous.word) || OWNERS.has(previous.bare))
-}
-
 /** A relative clause between dashes (not a name given there: "budget director — former congressman Mick Mulvaney —"). */
 const DASH_ASIDE = /\s(?:[–—]|--)\s(?:who|which|whose|whom)\s[^–—]{1,200}?\s(?:[–—]|--)\s/g
 
@@ -134,7 +121,7 @@ export const withoutAdverb = (words: string): string => words.replace(/\s+(?:[a-
 
 /** The words before a verb that name its subject when the clause is short ("In a letter, Issa wrote"); in a
  *  longer one the subject is the sentence's opening ("Mr. Rosenstein cites unsourced allegations … that he"). */
-function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
+export function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
   // A relative clause between dashes is passed over whole: "Rosenstein – who appointed Mueller after Jeff Sessions recused himself – wrote".
   const words = clause.replace(DASH_ASIDE, ' ')
   // Less the closing mark of a quotation it follows: "Obama said Ferguson is “rightly hurting,” but called".
@@ -175,111 +162,6 @@ function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhrase {
   const opening = readOpeningSubject(nearest, lexicon)
   if (opening.kind !== 'unnamed') return opening
   return firstSubjectOf(words.split(/\s+/).slice(0, 8).join(' '), lexicon)
-}
-
-/** A sentence that opens by naming a document: "In the heavily redacted memo, …", "In a letter to Reid, …". */
-const IN_DOCUMENT = /^(?:(?:But|And|Yet|So)\s+)?In\s+(?:a|an|the|his|her|its|their)\s+([^,]{1,80}),\s*/
-
-/** With no verb of speech, the subject of a sentence that opens by naming a document, whose words the quotation
- *  gives: "In the memo, Rosenstein granted Mueller authority to investigate claims that Manafort “…”". */
-function subjectAfterDocument(before: string, lexicon: Lexicon): FoundSpeaker | null {
-  const opening = IN_DOCUMENT.exec(before)
-  if (!opening?.[1] || !opening[1].split(/\s+/).slice(0, 4).some((w) => DOCUMENTS.has(w))) return null
-  const rest = before.slice(opening[0].length)
-  const phrase = readOpeningSubject(rest, lexicon)
-  if (phrase.kind === 'pronoun' || phrase.kind === 'organisation') return { phrase, words: rest }
-  // A name that a verb follows ("Rosenstein granted"), not the first word of a longer one ("American Soybean Association").
-  const last = phrase.kind === 'name' ? escapeRegExp(phrase.name.split(' ').at(-1) ?? '') : ''
-  return last !== '' && new RegExp(`${last}['’]?s?,?\\s+\\p{Ll}`, 'u').test(rest) ? { phrase, words: rest } : null
-}
-
-/** A verb of replying in two words, then what it replies to, a comma or a colon, at the end of the words before a quotation. */
-const HIT_BACK = /\s(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back(?:\s+at\s+[^,:;“”"]{1,40})?\s*[,:]?\s*$/
-/** The same after a quotation: "…,” Trump fired back." */
-export const HIT_BACK_AFTER = /^([^,;:“”"]{1,40}?)\s+(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back\b/
-
-/** A name and a verb in the past tense, then the rest of its clause up to a participle: "Erdogan expressed his anger …,"
- *  (not a place: "militias in Derna issued a statement saying"). */
-const NAMED_CLAUSE = /(?:^|\s)(?<!\b(?:in|of|at|from|near|for|to|by|on|with)\s|\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+\p{Ll}+ed\s[^.;:,]*,?\s*$/u
-
-/** A clause that is nothing but a name, with its titles: "retired Admiral McRaven" after an opening phrase's comma. */
-const NAME_CLAUSE = /(?:^|,\s+)((?:(?:former|retired|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)$/u
-
-/** Who speaks in the words before a quotation: the subject of the last speech verb, or, when that verb is a
- *  participle ("…, saying"), of the sentence's own verb. */
-export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | null {
-  // "Jiang hit back:", "Sanders shot back at the moderator,": a reply, by the subject before it.
-  const back = HIT_BACK.exec(before)
-  if (back) {
-    const words = withoutAdverb(before.slice(0, back.index))
-    const phrase = subjectBeforeVerb(words, lexicon)
-    if (phrase.kind !== 'unnamed') return { phrase, words }
-  }
-  const according = /(?:^|,\s*)according to ([^,]{1,120}),/i.exec(before)
-  if (according?.[1]) return { phrase: subjectOf(according[1], lexicon), words: according[1] }
-  // "a quote attributed to Washington Post columnist Marc Thiessen".
-  const attributed = /\battributed to ([^,.;]{2,80}?)(?:\s+(?:referring|saying|about|that|who|which)\b|[,.;]|$)/i.exec(before)
-  if (attributed?.[1]) {
-    const phrase = subjectOf(attributed[1], lexicon)
-    if (phrase.kind !== 'unnamed') return { phrase, words: attributed[1] }
-  }
-  const all = wordsOf(before)
-  // A court's "has held that" (or "found that") gives its ruling's words: "the U.S. Supreme Court has held that having “…”".
-  // Not agreeing to something ("saying Congress agreed to such increases in January “…”"), only with someone.
-  // Nor a verb's form that is a noun before "of" ("reports of the use of chemical weapons", "claims of fraud").
-  let verbs = all.filter((w, i) => (PARTIAL_VERBS.has(w.bare) || (HOLDINGS.has(w.bare) && all[i + 1]?.bare === 'that')) && !insideName(all, i) && !(w.bare === 'agreed' && all[i + 1]?.bare === 'to') && !(NOUNS_BEFORE_OF.has(w.bare) && all[i + 1]?.bare === 'of'))
-  // A noun after its owner ("described Trump’s tweets as") is no verb when a verb comes before it; alone, its
-  // owner's words are what it holds ("surrounding his claims … that the administration made statements “…”").
-  if (verbs.some((v) => !ownedNoun(all, all.indexOf(v)))) verbs = verbs.filter((v) => !ownedNoun(all, all.indexOf(v)))
-  // "Trump warned Pyongyang that if it continued to threaten the U.S., it would “…”": going on doing
-  // something, after a verb of speech, is not one ("Clinton continued to speak, …:" still is, alone).
-  const continuing = verbs.at(-1)
-  if (verbs.length > 1 && continuing && CONTINUES.has(continuing.bare) && all[all.indexOf(continuing) + 1]?.bare === 'to') verbs.pop()
-  const last = verbs.at(-1)
-  if (!last) return subjectAfterDocument(before, lexicon)
-  if (last.bare.endsWith('ing')) {
-    // "with executive editor Jill Abramson saying": the name right before the participle says it.
-    // So does a name that is all of its clause, set off by a comma: "…, retired Admiral McRaven, calling Brennan".
-    const lead = before.slice(0, last.index)
-    const named = /,\s*$/.test(lead) ? NAME_CLAUSE.exec(lead.replace(/,\s*$/, ''))?.[1] : undefined
-    const close = readSpeakerPhrase(named ?? lead.split(/[,;]/).at(-1)?.split(/\s+/).slice(-4).join(' ') ?? '', lexicon)
-    if (close.kind === 'name' && (named !== undefined || new RegExp(`${escapeRegExp(close.name.split(' ').at(-1) ?? '')}\\s*$`).test(lead))) return { phrase: close, words: close.name }
-    // "Dashcam video captured him saying", "the paper quoted her as saying": the one heard saying it.
-    const heard = /\b(him|her)\s+(?:as\s+)?$/i.exec(before.slice(0, last.index))
-    if (heard?.[1]) return { phrase: { kind: 'pronoun', gender: heard[1].toLowerCase() === 'him' ? 'm' : 'f' }, words: heard[1] }
-    // "The New York Times quotes the CTU's Lewis as saying": the one quoted, not the paper.
-    const quoted = QUOTED_AS.exec(before.slice(0, last.index))?.[1]
-    const cited = quoted === undefined ? null : readSpeakerPhrase(quoted, lexicon)
-    if (quoted !== undefined && (cited?.kind === 'name' || cited?.kind === 'organisation')) return { phrase: cited, words: quoted }
-    // "State media quoted a government official claiming": someone unnamed says it, not the sentence's subject
-    // (a spokeswoman speaks for the subject: "China's Foreign Ministry praised the move, with a spokeswoman saying").
-    const described = describedAtEnd(before.slice(0, last.index))
-    if (described !== null) return { phrase: { kind: 'unnamed' }, words: described }
-    // Else the verb of speech before it, or of bringing out a statement ("the union sent an update to members saying").
-    const finite =
-      verbs
-        .slice(0, -1)
-        .reverse()
-        .find((v) => !v.bare.endsWith('ing')) ??
-      wordsOf(before.slice(0, last.index))
-        .filter((w, i, all) => ISSUING.has(w.bare) && all[i + 1]?.bare !== 'by')
-        .at(-1)
-    const words = withoutAdverb(before.slice(0, finite ? finite.index : last.index))
-    const phrase = finite ? subjectBeforeVerb(words, lexicon) : firstSubjectOf(words, lexicon)
-    if (phrase.kind !== 'unnamed') return { phrase, words }
-    // A sentence that opens with no one, whose clause before the participle has a named subject: "The apology
-    // came hours after Erdogan expressed his anger over the comments to reporters in Istanbul, saying".
-    const clause = NAMED_CLAUSE.exec(before.slice(0, last.index))?.[1]
-    const doer = clause === undefined ? null : readSpeakerPhrase(clause, lexicon)
-    return doer?.kind === 'name' ? { phrase: doer, words: clause as string } : null
-  }
-  const words = withoutAdverb(before.slice(0, last.index))
-  // "A second European official said that", "a move one Chinese official hailed as": someone described, not
-  // named, whose words these are; not whoever the sentence named before them.
-  const described = describedAtEnd(words)
-  if (described !== null) return { phrase: { kind: 'unnamed' }, words: described }
-  const phrase = subjectBeforeVerb(words, lexicon)
-  return phrase.kind === 'unnamed' ? null : { phrase, words }
 }
 
 /** A nation's or a faith's word written in lower case, as the description it is ("a senior Ukrainian official"). */

@@ -2,7 +2,8 @@
 // reporters", "according to Carney"; someone described and not named ("a senior official said") is unnamed.
 // A clause of its own that goes on after the quotation ("because …") is not its attribution.
 
-import { describedAtEnd, HIT_BACK_AFTER, insideName, lowerDemonyms, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
+import { HIT_BACK_AFTER } from './clausesBefore'
+import { describedAtEnd, insideName, lowerDemonyms, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
 import { readSpeakerPhrase, type Lexicon } from './names'
 import { DOCUMENTS, ROLE_NOUNS, TITLES } from './nameWords'
 

@@ -1,7 +1,8 @@
 // Who issued a document a quotation comes from ("the statement said", "it stated", "the letter reads"): the
 // subject of the sentence that brought it in, its owner, or who it was filed by, as the report says before.
 
-import { sentenceEnd, sentenceStart, speakerBefore } from './clauses'
+import { sentenceEnd, sentenceStart } from './clauses'
+import { speakerBefore } from './clausesBefore'
 import { readOpeningSubject, readSpeakerPhrase } from './names'
 import { DOCUMENTS } from './nameWords'
 import { paragraphWindow, PRONOUN_REACH, resolve, type Context } from './resolve'

@@ -2,7 +2,8 @@
 // reports what someone said without quoting it: news writing gives the quotation to that person ("McCain said
 // he's confident Congress will not let it happen again. “The American people will not stand for …”").
 
-import { sentenceStart, speakerBefore, wordsOf, SPEECH_VERBS } from './clauses'
+import { sentenceStart, wordsOf, SPEECH_VERBS } from './clauses'
+import { speakerBefore } from './clausesBefore'
 import { speakerAfter } from './clausesAfter'
 import { resolve, type Context } from './resolve'
 import type { QuotedSpan } from './marks'

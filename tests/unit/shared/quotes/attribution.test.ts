@@ -187,4 +187,11 @@ describe('attribution', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['dishonest and outrageous, → Verge'])
   })
+
+  it('reads the subject after a verb of speech that opens its clause before the quotation (“But, said legal director Liz Avore, “…””)', () => {
+    const avore = 'In an interview, Everytown officials couldn’t confirm whether the White House was heeding their advice. But, said legal director Liz Avore, “Any kind of clarification would be beneficial in this context because right now most sellers and prosecutors are kind of flying blind.”'
+    expect(speakersOf(avore)).toEqual(['Any kind of → Liz Avore'])
+    const dershowitz = 'Trump’s lawyer Alan Dershowitz spoke on Monday.\n\nSaid Dershowitz on the impeachment charges sent to the Senate by House Democrats: "This is a realistic threat to all future presidents."'
+    expect(speakersOf(dershowitz)).toEqual(['This is a → Alan Dershowitz'])
+  })
 })
