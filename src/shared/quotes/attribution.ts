@@ -94,11 +94,13 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
     const phrase = readSpeakerPhrase(owner, context.lexicon)
     if (phrase.kind === 'name') return { phrase, words: owner }
   }
-  // "Trump’s threat to unleash “fire and fury”": the words of a threat, a promise or a call are its maker's.
-  const maker = OWNER_VOW.exec(before.trimEnd())?.[1]
+  // "Trump’s threat to unleash “fire and fury”", "his argument that the probe is a “…”": the words of a threat, a
+  // promise, a call or a claim are its maker's.
+  const vow = OWNER_VOW.exec(before.trimEnd())
+  const maker = vow?.[1] ?? vow?.[2] ?? vow?.[3]
   if (maker !== undefined) {
-    const phrase = readSpeakerPhrase(maker, context.lexicon)
-    if (phrase.kind === 'name') return { phrase, words: maker }
+    const phrase: SpeakerPhrase = vow?.[3] !== undefined ? { kind: 'pronoun', gender: maker.toLowerCase() === 'his' ? 'm' : 'f' } : readSpeakerPhrase(maker, context.lexicon)
+    if (phrase.kind === 'name' || phrase.kind === 'pronoun') return { phrase, words: maker }
   }
   // A full stop where a comma belongs: "…our values.” DHS spokesman Marsha Catron told the Post.", a sentence
   // that is nothing but an attribution.

@@ -14,8 +14,12 @@ export const LAST_PRONOUN = /\b(?:he|she|He|She)\b(?![\s\S]*\b(?:he|she|He|She)\
 export const OWNER_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s$/u
 export const REMARKS_AFTER = /^(?:comments?|remarks?|rhetoric|threats?|warnings?|words|statement|tweets?|claims?|vows?|pledges?|promises?)\b/
 
-/** A name's threat, promise or call to do what the quotation says, right before the opening mark: "Trump’s threat to unleash". */
-export const OWNER_VOW = /(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s\s+(?:threats?|promises?|pledges?|vows?|calls?)\s+to(?:\s+\p{Ll}+){0,2}$/u
+/** A name's (or "his", "her") threat, promise or call to do what the quotation says, right before the opening
+ *  mark ("Trump’s threat to unleash", "his promise to"); or a name's claim of what the quotation says, in the
+ *  clause after "that" ("Trump’s argument that the probe is a"; not "his claim that", whose owner is often
+ *  named only after it: "despite his claims that he did not “…”, the president …"). */
+export const OWNER_VOW =
+  /(?:(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s\s+(?:arguments?|claims?|assertions?|contentions?|insistence|charges?|accusations?|complaints?)(?:\s+[^\s“”"]+){0,4}?\s+that\s[^“”".!?;:]{0,120}|(?:(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s|(?:^|\s)([Hh]is|[Hh]er))\s+(?:threats?|promises?|pledges?|vows?|calls?)\s+to(?:\s+\p{Ll}+){0,2})$/u
 
 /** The end of a sentence that closes a quotation and says who spoke it, right before an opening mark: "…,” the president said. “". */
 export const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”".!?]{2,60}?[^\s.])\.\s*["“]$/

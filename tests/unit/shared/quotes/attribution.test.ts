@@ -194,4 +194,11 @@ describe('attribution', () => {
     const dershowitz = 'Trump’s lawyer Alan Dershowitz spoke on Monday.\n\nSaid Dershowitz on the impeachment charges sent to the Senate by House Democrats: "This is a realistic threat to all future presidents."'
     expect(speakersOf(dershowitz)).toEqual(['This is a → Alan Dershowitz'])
   })
+
+  it('gives the words of a claim after “that”, or of a promise, to the one whose claim or promise it is (“Trump’s argument that the probe is a “…””, “his promise to “…””)', () => {
+    const argument = 'Paul Manafort was convicted on eight counts.\n\nThe convictions make it harder than ever for Trump’s argument that the probe is a “rigged witch hunt” to gain traction beyond his hardcore base of support.'
+    expect(speakersOf(argument)).toEqual(['rigged witch hunt → Trump'])
+    const promise = 'Others have criticized the seriousness with which President Obama has sought to follow through on his promise to “bring to justice the killers” who carried out the attack.'
+    expect(speakersOf(promise)).toEqual(['bring to justice → Obama'])
+  })
 })
