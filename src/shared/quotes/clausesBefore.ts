@@ -127,8 +127,12 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   if (phrase.kind !== 'unnamed') return { phrase, words }
   // "But, said legal director Liz Avore, “…”": a verb of speech that opens its clause, its subject after it
   // and before the quotation's comma or colon.
-  const opening = VERB_FIRST.exec(before.slice(0, last.index))
-  const subject = opening && SPEECH_VERBS.has(last.bare) ? /^\s*([^,;:“”"]{2,80}?)\s*[,:]\s*$/.exec(before.slice(last.index + last.word.length))?.[1] : undefined
+  // So does one set off by commas after a clause ("The speech lacked sound bites, says Fred Shapiro, editor of the
+  // Yale Book of Quotations, but it served up an “…”"): its subject is the name up to the next comma.
+  const opening = VERB_FIRST.test(before.slice(0, last.index))
+  const inverted = !opening && /,\s*$/.test(before.slice(0, last.index))
+  const afterVerb = before.slice(last.index + last.word.length)
+  const subject = !SPEECH_VERBS.has(last.bare) ? undefined : opening ? /^\s*([^,;:“”"]{2,80}?)\s*[,:]\s*$/.exec(afterVerb)?.[1] : inverted ? /^\s*(\p{Lu}[^,;:“”"]{1,60}?)\s*,/u.exec(afterVerb)?.[1] : undefined
   const named = subject === undefined ? null : readSpeakerPhrase(subject, lexicon)
   return named?.kind === 'name' ? { phrase: named, words: subject as string } : null
 }

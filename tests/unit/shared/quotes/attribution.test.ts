@@ -188,9 +188,13 @@ describe('attribution', () => {
     expect(speakersOf(text)).toEqual(['dishonest and outrageous, → Verge'])
   })
 
-  it('reads the subject after a verb of speech that opens its clause before the quotation (“But, said legal director Liz Avore, “…””)', () => {
+  it('reads the subject after a verb of speech that opens its clause before the quotation (“But, said legal director Liz Avore, “…””), or that a clause sets off by commas (“…, says Fred Shapiro, editor of …, but”)', () => {
     const avore = 'In an interview, Everytown officials couldn’t confirm whether the White House was heeding their advice. But, said legal director Liz Avore, “Any kind of clarification would be beneficial in this context because right now most sellers and prosecutors are kind of flying blind.”'
     expect(speakersOf(avore)).toEqual(['Any kind of → Liz Avore'])
+    const shapiro = 'The speech may have been lacking in specific sound bites, says Fred Shapiro, editor of the Yale Book of Quotations, but it served up an "eloquence of evocativeness and overall tone."'
+    expect(speakersOf(shapiro)).toEqual(['eloquence of evocativeness → Fred Shapiro'])
+    const clinton = 'President Bill Clinton spoke after the choir.\n\nThe choice from 50 years ago, said Clinton, remains the same today: "cooperate and thrive or fight with each other and fall behind."'
+    expect(speakersOf(clinton)).toEqual(['cooperate and thrive → Bill Clinton'])
     const dershowitz = 'Trump’s lawyer Alan Dershowitz spoke on Monday.\n\nSaid Dershowitz on the impeachment charges sent to the Senate by House Democrats: "This is a realistic threat to all future presidents."'
     expect(speakersOf(dershowitz)).toEqual(['This is a → Alan Dershowitz'])
   })
