@@ -63,7 +63,8 @@ function opensSentence(text: string, at: number, end: number): boolean {
   if (stop < 0 && from > 0) return false
   // A title's word in lower case before the name is part of who the subject is ("On Tuesday, former President Bill
   // Clinton"), and an adverb may open the sentence ("Even President Obama himself has hinted").
-  const lead = before.slice(stop + 1).trim().replace(BEFORE_TITLE, '').replace(OPENING_ADVERB, '')
+  const acts = VERB_NEXT.test(text.slice(end, end + 30))
+  const lead = before.slice(stop + 1).trim().replace(BEFORE_TITLE, '').replace(acts ? DESCRIBED_BY_ADJECTIVE : /$^/, '').replace(OPENING_ADVERB, '')
   // An opening phrase before the name ("In a letter, Issa…"), short and with no verb of its own.
   if (lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || WHEN_LEAD.test(lead)) return true
   // The initials a run of names starts inside, at the sentence's head: "U.S. Attorney General Eric Holder" (read from "S.").
@@ -79,6 +80,12 @@ function opensSentence(text: string, at: number, end: number): boolean {
 
 /** Words in lower case that go with a title before a name: "former President", "then-Secretary". */
 const BEFORE_TITLE = /(?:^|\s+)(?:former|then|late|acting|outgoing|incoming|retired)$/
+/** An article and an adjective before a name ("Following its failure, an emotional McConnell", "the embattled
+ *  Christie"), known by its ending: not a noun, whose name after it is not the subject ("The policy Christie enacted"). */
+const DESCRIBED_BY_ADJECTIVE = /(?:^|\s+)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:al|ed|ful|ive|ous|ant|ent|ic|less|able|ible)$/u
+/** A verb in the past or present tense right after a name: the name is its subject ("McConnell expressed"), not an
+ *  adjective ("an ardent Trump supporter"). */
+const VERB_NEXT = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|es)\b/u
 /** An adverb that opens a sentence before its subject: "Even", "Only", "And even". */
 const OPENING_ADVERB = /^(?:(?:And|But|Yet)\s+)?(?:Even|Only|Indeed|Perhaps|Certainly)$/
 /** A clause's verb of speech after a comma, and what it says the speaker is, up to the name ("said former … staffer").
@@ -104,8 +111,9 @@ function describedLead(lead: string): boolean {
 }
 const AUXILIARY_VERBS = new Set('is was has had will would said says told tells also'.split(' '))
 
-/** The first word of an opening phrase: a participle, or a preposition. */
-const OPENING_PHRASE = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)|In|At|On|During|After|Before|Since|Despite|Amid|Following|Speaking|Asked|Questioned|Pressed)\s/u
+/** The first word of an opening phrase: a participle, a preposition, or a conjunction that opens a clause before
+ *  the sentence's own ("When he arrived in the United States on Tuesday, Francis …"). */
+const OPENING_PHRASE = /^(?:\p{Lu}\p{Ll}+(?:ed|ing)|In|At|On|During|After|Before|Since|Despite|Amid|Following|Speaking|Asked|Questioned|Pressed|When|While|As|Once|Although|Though|Because)\s/u
 
 /** Whether a name at the head of a sentence only describes the person named next, whose office it gives:
  *  "Boehner spokesman Michael Steel said" is about Steel. */

@@ -178,4 +178,20 @@ describe('a pronoun before the quotation', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['I personally believe, → Bill Clinton', 'I am deeply → Obama'])
   })
+
+  it('takes a name after an opening clause (“When he arrived …, Francis”) or an article and an adjective (“an emotional McConnell expressed”) for the subject a “he” next stands for', () => {
+    const francis = [
+      'Pope Francis has used a Fiat to get around this week.',
+      '“I think he’s got really good political instincts,” says Terrence Tilley, professor of Catholic theology at Fordham University in New York.',
+      'When he arrived in the United States on Tuesday, Francis immediately waded into two of the most divisive political issues in the country: immigration and climate change. “As the son of an immigrant family, I am happy to be a guest in this country,” he told President Obama during the welcome ceremony.',
+    ].join('\n\n')
+    expect(speakersOf(francis)).toEqual(['I think he’s → Terrence Tilley', 'As the son → Francis'])
+    const mcconnell = [
+      'Senate Majority Leader Mitch McConnell needed 50 votes.',
+      'While an increasingly frustrated McConnell huddled with Senate Majority Whip John Cornyn on the chamber floor, Vice President Mike Pence partook in a lengthy discussion with McCain.',
+      'Following its failure, an emotional McConnell expressed his disappointment.',
+      '“We thought they deserved better,” he said in his closing remarks on the floor.',
+    ].join('\n\n')
+    expect(speakersOf(mcconnell)).toEqual(['We thought they → Mitch McConnell'])
+  })
 })
