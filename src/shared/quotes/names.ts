@@ -239,6 +239,11 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
       const named = person ? readRun(person) : null
       if (named?.kind === 'name') return named
     }
+    // "America’s top diplomat was particularly barbed", "Melania Trump’s spokeswoman has said": the holder of the
+    // office, if the report names one, not its owner (whose statement, tweets or response are the owner's own, as is
+    // its "official Twitter feed").
+    const office = /['’]s$/.test(run.words.at(-1) as string) ? words.slice(run.index + run.words.length, run.index + run.words.length + 3).find((w) => /^\p{Ll}/u.test(w) && ((ROLE_NOUNS.has(bare(w)) && bare(w) !== 'official') || bare(w) === 'diplomat')) : undefined
+    if (office !== undefined) return { kind: 'role', role: bare(office), held: true }
     return read
   }
   const office = words.slice(0, 4).findIndex((w, i) => i > 0 && ROLE_NOUNS.has(bare(w)) && /^\p{Ll}/u.test(w))

@@ -205,4 +205,14 @@ describe('attribution', () => {
     const promise = 'Others have criticized the seriousness with which President Obama has sought to follow through on his promise to “bring to justice the killers” who carried out the attack.'
     expect(speakersOf(promise)).toEqual(['bring to justice → Obama'])
   })
+
+  it('takes “America’s top diplomat” for the holder of that office, not for America, and a name’s tweets for its own', () => {
+    const text = [
+      'Secretary of State Mike Pompeo spoke in California on Sunday.',
+      'America’s top diplomat was particularly barbed in his remarks about the ayatollahs, saying they “are in on the act, too”.',
+      '“The level of corruption and wealth among regime leaders shows that Iran is run by something that resembles the mafia,” he said.',
+      'Trump’s first tweets last Monday pointed out that the territory “was already suffering from broken infrastructure & massive debt”.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['are in on → null', 'The level of → Mike Pompeo', 'was already suffering → Trump'])
+  })
 })
