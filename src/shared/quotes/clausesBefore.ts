@@ -86,6 +86,9 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     // "with executive editor Jill Abramson saying": the name right before the participle says it.
     // So does a name that is all of its clause, set off by a comma: "…, retired Admiral McRaven, calling Brennan".
     const lead = before.slice(0, last.index)
+    // A participle that opens the story after its dateline ("Damascus, Syria (CNN) -- Saying “…”, Vice President Joe
+    // Biden signaled"): its subject comes after the quotation, and the dateline's place is no one.
+    if (DATELINE.test(lead)) return null
     const named = /,\s*$/.test(lead) ? NAME_CLAUSE.exec(lead.replace(/,\s*$/, ''))?.[1] : undefined
     const close = readSpeakerPhrase(named ?? lead.split(/[,;]/).at(-1)?.split(/\s+/).slice(-4).join(' ') ?? '', lexicon)
     if (close.kind === 'name' && (named !== undefined || new RegExp(`${escapeRegExp(close.name.split(' ').at(-1) ?? '')}\\s*$`).test(lead))) return { phrase: close, words: close.name }
@@ -136,6 +139,9 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   const named = subject === undefined ? null : readSpeakerPhrase(subject, lexicon)
   return named?.kind === 'name' ? { phrase: named, words: subject as string } : null
 }
+
+/** A story's dateline: places and the outlet in brackets before a dash ("Damascus, Syria (CNN) --", "WASHINGTON (Reuters) -"). */
+const DATELINE = /(?:^|\n)\s*(?:\p{Lu}[\p{L}.'’-]*,?\s+){1,4}\(\p{L}+\)\s*(?:--|[-–—])\s*$/u
 
 /** The opening of a sentence or paragraph, with at most a joining word: what comes before a verb that opens its clause. */
 const VERB_FIRST = /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet|So|Still|Then|Later|Meanwhile)\b,?\s*)?$/

@@ -215,4 +215,10 @@ describe('attribution', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['are in on → null', 'The level of → Mike Pompeo', 'was already suffering → Trump'])
   })
+
+  it('takes no dateline’s place for the subject of a participle that opens the story (“Damascus, Syria (CNN) -- Saying “…””)', () => {
+    const text = 'Damascus, Syria (CNN) -- Saying "there is no doubt who is responsible for this heinous use of chemical weapons," Vice President Joe Biden signaled Tuesday that the United States was ready to respond.'
+    expect(speakersOf(text)).not.toContain('there is no → Damascus')
+    expect(speakersOf(text)).toHaveLength(1)
+  })
 })
