@@ -10,12 +10,15 @@ import type { TextWord } from './textWords'
 export { SPEECH_VERBS } from './speechVerbs'
 
 /** Whether the word at `i`, a verb's form in capitals, is the last word of a name in running text ("the United
- *  States needs it"): a capitalised word before it and a word in lower case after it. A headline's "Trump Says"
- *  is followed by capitals. */
+ *  States needs it"): a capitalised word before it and a word in lower case after it, or the quotation after it
+ *  and a word in lower case before the name. A headline's "Trump Says" is followed by capitals. */
 export function insideName(words: readonly TextWord[], i: number): boolean {
   const previous = words[i - 1]
   const next = words[i + 1]
-  return previous !== undefined && next !== undefined && /^\p{Lu}/u.test(words[i]?.word ?? '') && /^\p{Lu}/u.test(previous.word) && /^\p{Ll}/u.test(next.word)
+  if (previous === undefined || !/^\p{Lu}/u.test(words[i]?.word ?? '') || !/^\p{Lu}/u.test(previous.word)) return false
+  // Right before the quotation, in running text: "a vision of a United States “that's strong”".
+  if (next === undefined) return /^\p{Ll}/u.test(words[i - 2]?.word ?? '')
+  return /^\p{Ll}/u.test(next.word)
 }
 
 export { wordsOf, type TextWord } from './textWords'

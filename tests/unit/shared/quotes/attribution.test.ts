@@ -221,4 +221,9 @@ describe('attribution', () => {
     expect(speakersOf(text)).not.toContain('there is no → Damascus')
     expect(speakersOf(text)).toHaveLength(1)
   })
+
+  it('reads “States” right before the quotation in “a United States “…”” as part of a name, not a verb of speech', () => {
+    const text = 'Mitt Romney spoke in Virginia.\n\nDuring his speech in Virginia, Romney reiterated a general vision of a United States "that\'s strong, that helps lead the world."'
+    expect(speakersOf(text)).toEqual(["that's strong, that → Mitt Romney"])
+  })
 })
