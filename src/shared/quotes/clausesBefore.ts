@@ -90,7 +90,7 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
     // Biden signaled"): its subject comes after the quotation, and the dateline's place is no one.
     if (DATELINE.test(lead)) return null
     const named = /,\s*$/.test(lead) ? NAME_CLAUSE.exec(lead.replace(/,\s*$/, ''))?.[1] : undefined
-    const close = readSpeakerPhrase(named ?? lead.split(/[,;]/).at(-1)?.split(/\s+/).slice(-4).join(' ') ?? '', lexicon)
+    const close = readSpeakerPhrase(named ?? lead.split(/[,;]/).at(-1)?.trim().split(/\s+/).slice(-4).join(' ') ?? '', lexicon)
     if (close.kind === 'name' && (named !== undefined || new RegExp(`${escapeRegExp(close.name.split(' ').at(-1) ?? '')}\\s*$`).test(lead))) return { phrase: close, words: close.name }
     // "Dashcam video captured him saying", "the paper quoted her as saying": the one heard saying it.
     const heard = /\b(him|her)\s+(?:as\s+)?$/i.exec(before.slice(0, last.index))

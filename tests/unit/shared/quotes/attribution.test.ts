@@ -226,4 +226,9 @@ describe('attribution', () => {
     const text = 'Mitt Romney spoke in Virginia.\n\nDuring his speech in Virginia, Romney reiterated a general vision of a United States "that\'s strong, that helps lead the world."'
     expect(speakersOf(text)).toEqual(["that's strong, that → Mitt Romney"])
   })
+
+  it('reads the whole name right before a participle (“with Associate Justice Samuel Anthony Alito Jr. noting”)', () => {
+    const text = 'Even the brief history of gay marriage was delved into, with Associate Justice Samuel Anthony Alito Jr. noting that such nuptials are “newer than cellphones or the Internet,” while others listened.'
+    expect(speakersOf(text)).toEqual(['newer than cellphones → Samuel Anthony Alito Jr.'])
+  })
 })
