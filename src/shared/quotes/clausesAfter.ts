@@ -17,6 +17,9 @@ const REPORTED_PRONOUN = /^\s+(?:he|she|they)(?:\s*$|\s+[“"‘]|\s+(?:would|wi
 /** A name, then "told" or "said", right after a verb of speech: "…,” Gauger said Cohen told him". */
 const SECOND_HAND = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:had\s+)?(?:told|said)\b/u
 
+/** Words after a quotation that go on with its clause to a verb of their own before a comma: "with the North is over,". */
+const CLAUSE_GOES_ON = /^\p{Ll}[^,;:]*\s(?:is|are|was|were|has|have|had|will|would)\s[^,;:]*,\s*$/u
+
 /** Words that open a clause of its own; not "as", which brings in an attribution ("…,” as Obama said). */
 const SUBORDINATORS: ReadonlySet<string> = new Set('because since although though while whereas unless until if once'.split(' '))
 /** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
@@ -64,6 +67,11 @@ export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | nu
     const beforeVerb = after.slice(0, verb.index)
     const relative = /,\s*$/.test(beforeVerb) ? /,\s+(?:who|whose|whom)\s/u.exec(beforeVerb) : null
     const phraseWords = withoutAdverb(after.slice(0, relative ? relative.index + 1 : verb.index))
+    // The rest of the clause the quotation stands in, with its own verb, before the sentence's ("The president,
+    // who has said the “era of strategic patience” with the North is over, suggested"): its subject is before the
+    // quotation, not a name in that rest; unless the verb's subject comes after it ("…,” an industry that had
+    // seen unusual job gains, said John Silvia").
+    if (CLAUSE_GOES_ON.test(phraseWords)) return nameAfterVerb(after, words, verbAt + 1, lexicon)
     const phrase = subjectOf(phraseWords, lexicon)
     // "…,” Gauger said Cohen told him: words told second-hand are the one said to have said them.
     const secondHand = verb.bare === 'said' || verb.bare === 'says' ? SECOND_HAND.exec(after.slice(verb.index + verb.word.length))?.[1] : undefined

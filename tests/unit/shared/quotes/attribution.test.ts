@@ -231,4 +231,11 @@ describe('attribution', () => {
     const text = 'Even the brief history of gay marriage was delved into, with Associate Justice Samuel Anthony Alito Jr. noting that such nuptials are “newer than cellphones or the Internet,” while others listened.'
     expect(speakersOf(text)).toEqual(['newer than cellphones → Samuel Anthony Alito Jr.'])
   })
+
+  it('takes no name in the rest of the quotation’s clause for the subject of the verb after it (“who has said the “…” with the North is over, suggested”)', () => {
+    const north = 'President Trump spoke on Monday.\n\nThe president, who has said the “era of strategic patience” with the North is over, suggested that regional allies now have a greater incentive.'
+    expect(speakersOf(north)).toEqual(['era of strategic → Trump'])
+    const silvia = '“This is a major disappointment. There was major weakness in construction,” an industry that had seen unusual job gains in the winter because of mild weather, said John Silvia, chief economist at Wachovia Securities.'
+    expect(speakersOf(silvia)).toEqual(['This is a → John Silvia'])
+  })
 })
