@@ -33,6 +33,8 @@ const SOURCE_ASIDE = /^(?:\w+ly\s+)?(?:obtained|reported|seen|reviewed|published
 const RELATIVE_ASIDE = /^(?:where|whom|whose|which|when)\s/i
 const segmentsOf = (words: string): string[] => words.split(/[,;]|—|–| - /).map((s) => s.trim())
 
+/** Someone who speaks for a body named after: "a spokesman for the Justice Department". */
+const SPOKESPERSON_FOR = /^(?:an?|the|one)\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?\p{Lu}/u
 /** Someone who speaks for a body, not named: "a spokeswoman", "a company spokesman". */
 const UNNAMED_SPOKESPERSON = /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson)$/u
 /** An opening that names the body where the words were given: "At Yahoo", "For the Pentagon". */
@@ -157,7 +159,8 @@ export function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhra
     const body = readSpeakerPhrase(nearest.slice(0, perfect.index).split(/\s+/).slice(-4).join(' '), lexicon)
     if (body.kind === 'organisation' && nearest.slice(0, perfect.index).endsWith(body.name.split(' ').at(-1) as string)) return body
   }
-  if (nearest.split(/\s+/).length <= 6) {
+  // A short clause, or one that is all who speaks for a body ("a spokesman for the National Peace Committee of Korea").
+  if (nearest.split(/\s+/).length <= 6 || SPOKESPERSON_FOR.test(nearest)) {
     const phrase = subjectOf(words, lexicon)
     if (phrase.kind !== 'unnamed') return phrase
   }

@@ -84,5 +84,9 @@ describe('a judge’s words', () => {
       'However, the panel said that the U.S. Supreme Court has held that having "the incidental effect of making it more difficult or more expensive to procure an abortion cannot be enough to invalidate" a law that serves a valid purpose.'
     expect(speakersOf(text)).toEqual(['the incidental effect → U.S. Supreme Court'])
   })
-})
 
+  it('gives a statement to the body whose spokesman said it in the statement (“a spokesman for the National Peace Committee of Korea said in a written statement”)', () => {
+    const text = `"Never have they worked so desperately to launch a nuclear war against the DPRK as now," a spokesman for the National Peace Committee of Korea said in a written statement. The DPRK stands for the Democratic People's Republic of Korea.\n\nThe statement said the United States is "seriously mistaken if it thinks it can frighten the DPRK with such latest weapons."`
+    expect(speakersOf(text)).toEqual(['Never have they → National Peace Committee of Korea', 'seriously mistaken if → National Peace Committee of Korea'])
+  })
+})
