@@ -80,4 +80,18 @@ describe('"the agency", "the committee" for the body of that kind the report nam
     const journal = 'Now the Journal is weighing in with its reporting. The newspaper adds that "the new disclosures are likely to inflame a widening controversy."'
     expect(speakersOf(journal)).toEqual(['the new disclosures → Journal'])
   })
+
+  it('takes “the group” and “the organization” for the group named last, by its name or its initials, and no page’s capitals for initials', () => {
+    const aclu = [
+      'The American Civil Liberties Union said Trump did not have the power to label domestic terror groups.',
+      '"Terrorism is an inherently political label, easily abused and misused," the organization said in a tweet.',
+    ].join('\n\n')
+    expect(speakersOf(aclu)).toEqual(['Terrorism is an → American Civil Liberties Union'])
+    const naacp = [
+      'MUST WATCH Protesters march in Ferguson 01:31',
+      'Mr. Nixon’s decision was met by criticism from some civil rights groups, including the NAACP.',
+      '“Protests don’t need to be violent to be powerful,” the group said in a press release.',
+    ].join('\n\n')
+    expect(speakersOf(naacp)).toEqual(['Protests don’t need → NAACP'])
+  })
 })
