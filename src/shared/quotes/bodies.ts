@@ -1,8 +1,8 @@
 // Which organisation a common noun for one stands for: "the agency said", "according to the committee",
 // "committee leaders wrote" speak for the body of that kind the report last named ("The IRS confirmed …",
 // "the House Committee on Energy and Commerce said …"). A body is named in capitals with the noun in its name
-// ("Justice Department", "Department of Justice", "Supreme Court"); an agency also by its initials ("FCC"); "the
-// newspaper" for the paper named last ("The newspaper adds that …" after "the Journal").
+// ("Justice Department", "Department of Justice", "Supreme Court"); an agency or a group also by its initials
+// ("FCC", "NAACP"); "the newspaper" for the paper named last ("The newspaper adds that …" after "the Journal").
 
 import { COMMON_WORDS } from './commonWords'
 import { NOT_NAMES } from './nameWords'
