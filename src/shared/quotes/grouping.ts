@@ -108,16 +108,29 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
   // The same words quoted again are one group at once, without comparing them.
   // Found by a number made from the words' numbers (a small integer, quick to look up), then compared.
   const byWords = new Map<number, number[]>()
+  // Each quotation's wording: the first quotation with the same words in the same order.
+  const wording: number[] = []
   located.forEach((l, index) => {
     let h = 0x811c9dc5
     for (const w of l.words) h = Math.imul(h ^ w.id, 0x01000193)
     const key = h >>> 2
     const firsts = byWords.get(key)
     const first = firsts?.find((f) => sameSequence((located[f] as LocatedQuotation).words, l.words))
+    wording.push(first ?? index)
     if (first !== undefined) sets.union(first, index)
     else if (firsts) firsts.push(index)
     else byWords.set(key, [index])
   })
+  // Whether two wordings word the same thing depends on their words alone: worked out once for each pair of
+  // them, as a statement quoted again and again meets the same other quotations in many passages.
+  const compared = new Map<number, boolean>()
+  const sameWording = (i: number, j: number): boolean => {
+    const [x, y] = [wording[i] as number, wording[j] as number]
+    const key = Math.min(x, y) * located.length + Math.max(x, y)
+    let same = compared.get(key)
+    if (same === undefined) compared.set(key, (same = sameWords((located[x] as LocatedQuotation).words, (located[y] as LocatedQuotation).words)))
+    return same
+  }
   // The pieces of each quotation between its ellipses, found when first asked for.
   const pieces: Array<Array<[number, number]> | undefined> = []
   const piecesOfCut = (q: number): Array<[number, number]> => {
@@ -163,7 +176,7 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
       const list = within.get(s)
       if (list) list.push(l)
       else within.set(s, [l])
-    } else if (apart && ((short.words.length >= LONG_SHARED_RUN && sameWords(a.words, b.words)) || piecesOf(texts[short.doc] ?? '', short.words, long.words))) sets.union(i, j)
+    } else if (apart && ((short.words.length >= LONG_SHARED_RUN && sameWording(i, j)) || piecesOf(texts[short.doc] ?? '', short.words, long.words))) sets.union(i, j)
   }
   // One quotation interrupted by its attribution is one.
   for (let i = 1; i < located.length; i++) {
