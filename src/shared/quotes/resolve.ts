@@ -230,6 +230,9 @@ function namedTogetherBefore(at: number, context: Context): string | null {
   const { text } = context
   const from = paragraphWindow(text, at, PRONOUN_REACH)
   const heads = [...text.slice(from, at).matchAll(GROUP_HEAD)].reverse()
+  // People quoted together since ("…,” analysts Victor Cha and David Kang wrote"), nearer than any such opening.
+  const quotedTogether = context.speakers.findLast((s) => s.at >= from && s.at < at && s.speaker.includes(' and '))
+  if (quotedTogether && quotedTogether.at > from + (heads[0]?.index ?? -1)) return quotedTogether.speaker
   for (const head of heads) {
     // Surnames alone ("Paul, Lee and Cruz") stand for the full names the report gave them.
     const together = namesTogether(head[1] ?? '', context.lexicon, true)

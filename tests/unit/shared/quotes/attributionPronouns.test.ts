@@ -194,4 +194,9 @@ describe('a pronoun before the quotation', () => {
     ].join('\n\n')
     expect(speakersOf(mcconnell)).toEqual(['We thought they → Mitch McConnell'])
   })
+
+  it('takes “they” for the people quoted together just before (“…,” analysts Victor Cha and David Kang wrote)', () => {
+    const text = 'North Korea has threatened Seoul.\n\n"The North can fire 500,000 rounds of artillery on Seoul in the first hour of a conflict," analysts Victor Cha and David Kang wrote recently for Foreign Policy magazine. They also note that North Korea has a history of testing new South Korean leaders. "Since 1992, the North has welcomed these five new leaders by disturbing the peace," they wrote.'
+    expect(speakersOf(text)).toEqual(['The North can → Victor Cha and David Kang', 'Since 1992, the → Victor Cha and David Kang'])
+  })
 })
