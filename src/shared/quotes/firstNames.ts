@@ -37,6 +37,8 @@ for (const line of [
   'steven steve',
   'stephen steve',
   'gerald jerry',
+  'jerrold jerry',
+  'jerome jerry',
   'jeffrey jeff',
   'kenneth ken',
   'lawrence larry',

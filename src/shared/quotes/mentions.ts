@@ -21,7 +21,7 @@ export interface PersonMention {
   readonly subject: boolean
 }
 
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu})\.|\p{Lu}[\p{L}'’\-]*)`
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen|Col|Adm|Capt|Sgt|Rev|St|Jr|Sr)\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’\-]*)`
 /** A surname after a first name with the article some outlets join to it: "Bashar al-Assad", "Abdel Fattah el-Sisi". */
 const ARTICLE_SURNAME = String.raw`(?:al|el)-\p{Lu}[\p{L}'’\-]*`
 const NAME_CONNECTOR = `(?:${[...CONNECTORS].map((c) => c.replace('.', '\\.')).join('|')})`

@@ -29,7 +29,12 @@ function nameWordEnd(text: string, p: number): number {
   if (p >= text.length || !isUpper(text.charCodeAt(p))) return -1
   let q = p + 1
   while (q < text.length && isAsciiLetter(text.charCodeAt(q))) q++
-  if (text.charCodeAt(q) === 46 && (q === p + 1 || ABBREVIATIONS.has(text.slice(p, q)))) return q + 1
+  if (text.charCodeAt(q) === 46 && (q === p + 1 || ABBREVIATIONS.has(text.slice(p, q)))) {
+    // Initials run together are one word: "H.R. McMaster".
+    let end = q + 1
+    if (q === p + 1) while (end + 1 < text.length && isUpper(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46) end += 2
+    return end
+  }
   q = p + 1
   for (; q < text.length; q++) {
     const c = text.charCodeAt(q)

@@ -12,7 +12,8 @@ const surnames = new Map<string, string>()
 export function surnameOf(name: string): string {
   let surname = surnames.get(name)
   if (surname === undefined) {
-    const words = name.split(' ').filter((w) => !SUFFIXES.has(bare(w)))
+    // Less a suffix or a regnal number after it: "Martin Luther King Jr.", "Pope Benedict XVI".
+    const words = name.split(' ').filter((w, i) => !SUFFIXES.has(bare(w)) && !(i > 0 && /^[IVXL]+$/.test(w)))
     // The article some outlets write before an Arabic surname and others leave out: "al-Assad" and "Assad".
     surname = bare(words.at(-1) ?? name).replace(/^(?:al|el|ad|as|ash|an|ar)-(?=\p{L}{3})/u, '')
     if (surnames.size > 10_000) surnames.clear()
@@ -57,8 +58,9 @@ function compareNames(a: string, b: string): boolean {
   // Initials and the name: "NSA" and "National Security Agency".
   if (/^\p{Lu}{2,6}$/u.test(shorter) && initialsOf(longer) === shorter) return true
   if (spellingKey(surnameOf(a)) !== spellingKey(surnameOf(b))) return false
-  const firstA = bare(a.split(' ')[0] ?? '')
-  const firstB = bare(b.split(' ')[0] ?? '')
+  // Initials with their full stops or without: "H.R. McMaster", "HR McMaster".
+  const firstA = bare(a.split(' ')[0] ?? '').replace(/\./g, '')
+  const firstB = bare(b.split(' ')[0] ?? '').replace(/\./g, '')
   const oneWord = a.split(' ').length === 1 || b.split(' ').length === 1
   return oneWord || firstA === firstB || sameFirstName(firstA, firstB) || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB))
 }

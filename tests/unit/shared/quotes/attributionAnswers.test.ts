@@ -46,7 +46,7 @@ describe('questions and answers', () => {
       'I am not → Sessions',
       'I want it → Flynn Jr.',
       'It is not → Tapper',
-      'rhetoric coming out → B. Pritzker',
+      'rhetoric coming out → J.B. Pritzker',
       'I don\'t like → Trump',
     ])
   })

@@ -116,4 +116,13 @@ describe('speakers made one across reports', () => {
     expect(sameSpeaker('John Kerry', 'John Kern')).toBe(false)
     expect(unifySpeakers(['Abdel Fattah el-Sisi', 'Abdel Fattah el-Sissi', 'Sisi']).get('Abdel Fattah el-Sisi')).toBe(unifySpeakers(['Abdel Fattah el-Sisi', 'Abdel Fattah el-Sissi', 'Sisi']).get('Abdel Fattah el-Sissi'))
   })
+
+  it('makes one of initials with and without their full stops, of a pope with and without his number, and of “Jerry” and “Jerrold”', () => {
+    expect(sameSpeaker('HR McMaster', 'H.R. McMaster')).toBe(true)
+    expect(sameSpeaker('J.B. Pritzker', 'JB Pritzker')).toBe(true)
+    expect(sameSpeaker('H.R. McMaster', 'J.R. McMaster')).toBe(false)
+    expect(sameSpeaker('Benedict XVI', 'Benedict')).toBe(true)
+    expect(surnameOf('Pope Benedict XVI')).toBe('benedict')
+    expect(sameSpeaker('Jerry Nadler', 'Jerrold Nadler')).toBe(true)
+  })
 })

@@ -90,3 +90,14 @@ describe('the people of a report whose surnames are words it also writes in lowe
     expect(personMentions(text, lexiconOf(text)).map((m) => m.name)).not.toContain('Theresa May')
   })
 })
+
+describe('initials run together', () => {
+  it('reads “H.R.” as one word of the name, and an office written with a capital before a name as no part of it', () => {
+    const text = 'He has named Lt. Gen. H.R. McMaster as his new adviser, after National Security Adviser Susan Rice left. McMaster said he was honoured.'
+    expect(personMentions(text, lexiconOf(text)).map((m) => `${text.slice(m.at, m.end)} → ${m.name}`)).toEqual([
+      'Lt. Gen. H.R. McMaster → H.R. McMaster',
+      'National Security Adviser Susan Rice → Susan Rice',
+      'McMaster → H.R. McMaster',
+    ])
+  })
+})
