@@ -90,6 +90,9 @@ export function splitTitles(run: string[]): { name: string[]; role: string | nul
   let name = run.slice(lastTitle + 1).filter((w) => !PARTY_TAG.test(w))
   // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
   while (name.length > 0 && (NOT_NAMES.has(bare(name[0] as string)) || ADVERB.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
+  // Nor a headline's words run up to a given name and a surname ("Emails Show Brett Kavanaugh", "Neighbor Jeff Reeb").
+  const given = name.findIndex((w, i) => i > 0 && givenName(bare(w)))
+  if (given > 0 && given <= name.length - 2 && name.slice(0, given).every((w) => COMMON_WORDS.has(bare(w)))) name = name.slice(given)
   const cleaned = name.map((w) => w.replace(/[,;:]$/, '').replace(/’s$|'s$/, ''))
   // A full stop that ends the sentence is not part of the name; an initial's or a suffix's is.
   const end = cleaned.length - 1

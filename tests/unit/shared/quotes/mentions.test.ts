@@ -91,6 +91,13 @@ describe('the people of a report whose surnames are words it also writes in lowe
   })
 })
 
+describe('headline words before a name', () => {
+  it('leaves a common word of news out of the name it runs up to (“Emails Show Brett Kavanaugh”, “Neighbor Jeff Reeb”)', () => {
+    const text = 'Emails Show Brett Kavanaugh, Senators Say\n\nNeighbor Jeff Reeb said the house was quiet. Kavanaugh spoke on Monday.'
+    expect(personMentions(text, lexiconOf(text)).map((m) => m.name)).toEqual(['Brett Kavanaugh', 'Jeff Reeb', 'Brett Kavanaugh'])
+  })
+})
+
 describe('initials run together', () => {
   it('reads “H.R.” as one word of the name, and an office written with a capital before a name as no part of it', () => {
     const text = 'He has named Lt. Gen. H.R. McMaster as his new adviser, after National Security Adviser Susan Rice left. McMaster said he was honoured.'
