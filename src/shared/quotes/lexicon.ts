@@ -7,6 +7,9 @@
 export interface Lexicon {
   /** Whether the report writes this word, exactly so, in lower case in running text somewhere. */
   hasLowerCase(word: string): boolean
+  /** Whether a word in lower case is a person's surname the report also writes as a word ("may" of "Theresa
+   *  May"), so a name even where it is a month or a verb otherwise ("May said"). */
+  isSurname?(word: string): boolean
 }
 
 import { classOf, isLetterOrDigit, LETTER, LOWER } from './charClasses'

@@ -246,7 +246,7 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       const telling = tellingWord(runBefore)
       let read = reads.get(telling)
       if (read === undefined) {
-        const split = splitTitles(run.words)
+        const split = splitTitles(run.words, run.surname === true)
         const skip = isOrganisation(run.words, telling, split) || isPlace(run.words, telling, split) || (!split.titled && ARTICLES.test(telling)) // "the South Dakota school"
         reads.set(telling, (read = skip ? null : split))
       }

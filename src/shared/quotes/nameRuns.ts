@@ -70,7 +70,7 @@ const MIDDLE_TITLES: ReadonlySet<string> = new Set(['king', 'prince'])
 const isTitle = (word: string): boolean => TITLES.has(word) || (word.includes('-') && word.split('-').every((part) => TITLES.has(part) || part === 'ex'))
 
 /** A name's parts: what the titles before it say (role, gender) and the name itself. */
-export function splitTitles(run: string[]): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {
+export function splitTitles(run: string[], surname = false): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {
   let lastTitle = -1
   run.forEach((word, i) => {
     // A title's word that is also a surname ends a name after a first name: "Chairman Peter King", "Angus King",
@@ -89,7 +89,8 @@ export function splitTitles(run: string[]): { name: string[]; role: string | nul
   const normalRole = normalOffice(role, titles)
   let name = run.slice(lastTitle + 1).filter((w) => !PARTY_TAG.test(w))
   // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
-  while (name.length > 0 && (NOT_NAMES.has(bare(name[0] as string)) || ADVERB.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
+  // (Not a surname the report also writes as a word, left alone: "Mrs. May", "May said".)
+  while (name.length > 0 && ((NOT_NAMES.has(bare(name[0] as string)) && !(surname && name.length === 1)) || ADVERB.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
   // Nor a headline's words run up to a given name and a surname ("Emails Show Brett Kavanaugh", "Neighbor Jeff Reeb").
   const given = name.findIndex((w, i) => i > 0 && givenName(bare(w)))
   if (given > 0 && given <= name.length - 2 && name.slice(0, given).every((w) => COMMON_WORDS.has(bare(w)))) name = name.slice(given)
@@ -138,6 +139,8 @@ export interface Run {
   index: number
   /** Whether the run ends inside a word glued to the next name: a page's link card repeating a name, not a mention. */
   glued?: boolean
+  /** Whether its last word is a surname the report also writes as a word (Lexicon.isSurname): a name ("May said"). */
+  surname?: boolean
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
@@ -178,7 +181,7 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
   const flush = (): void => {
     // "of" ends no name: "the Department of" a word the report writes in lower case.
     if (current.at(-1) === 'of') current.pop()
-    if (current.length > 0) runs.push({ words: current, before, index })
+    if (current.length > 0) runs.push({ words: current, before, index, ...(lexicon.isSurname?.(bare(current.at(-1) as string)) ? { surname: true } : {}) })
     current = []
   }
   words.forEach((whole, i) => {
@@ -270,11 +273,11 @@ function headlineVerb(word: string): boolean {
 export const onlyDemonyms = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => DEMONYMS.has(bare(w)))
 
 /** Who one run of capitalised words names: a person, an organisation, or (a title alone) an office. */
-export function readRun({ words: run, before }: Run): SpeakerPhrase {
+export function readRun({ words: run, before, surname }: Run): SpeakerPhrase {
   // Initials alone ("CNN", "NSA", "GOA") name an organisation.
   // A time zone after a time ("At 6:30 p.m. ET") is no one.
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0] as string) && !TITLES.has(bare(run[0] as string))) return TIME_ZONES.has(bare(run[0] as string)) ? { kind: 'unnamed' } : { kind: 'organisation', name: run[0] as string }
-  const split = splitTitles(run)
+  const split = splitTitles(run, surname === true)
   if (isOrganisation(run, before, split)) {
     // An organisation keeps its whole name ("Justice Department", "White House"), less a leading "The".
     const name = run.filter((w, i) => i > 0 || !NOT_NAMES.has(bare(w))).map((w) => w.replace(/’s$|'s$/, ''))
@@ -283,6 +286,6 @@ export function readRun({ words: run, before }: Run): SpeakerPhrase {
   if (isPlace(run, before, split)) return { kind: 'unnamed' }
   // A nation's or a faith's word alone ("a senior Ukrainian official", "Jewish cemeteries") names no one.
   if (onlyDemonyms(split.name)) return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
-  if (split.name.length > 0 && !(split.name.length === 1 && NOT_NAMES.has(bare(split.name[0] as string)))) return { kind: 'name', name: split.name.join(' '), role: split.role, gender: split.gender }
+  if (split.name.length > 0 && !(split.name.length === 1 && NOT_NAMES.has(bare(split.name[0] as string)) && surname !== true)) return { kind: 'name', name: split.name.join(' '), role: split.role, gender: split.gender }
   return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
 }

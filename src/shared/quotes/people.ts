@@ -49,7 +49,7 @@ function wordSurnames(text: string, written: Lexicon): Set<string> {
 export function peopleOf(text: string, written: Lexicon): { lexicon: Lexicon; mentions: PersonMention[] } {
   const surnames = wordSurnames(text, written)
   if (surnames.size === 0) return { lexicon: written, mentions: personMentions(text, written) }
-  const lexicon: Lexicon = { hasLowerCase: (word) => !surnames.has(word) && written.hasLowerCase(word) }
+  const lexicon: Lexicon = { hasLowerCase: (word) => !surnames.has(word) && written.hasLowerCase(word), isSurname: (word) => surnames.has(word) }
   const named = (m: PersonMention): boolean => {
     const words = m.name.split(' ')
     return words.length === 1 || !surnames.has(bare(words.at(-1) as string)) || givenName(bare(words[0] as string))

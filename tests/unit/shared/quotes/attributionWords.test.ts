@@ -274,4 +274,14 @@ describe('a card of links between a name and its verb', () => {
     expect(speakersOf(rice)).toEqual(['We will not → Susan Rice'])
   })
 
+  it('reads a surname that is also a month and a verb as the person the report named in full (“Theresa May” … “May said”, “Mrs. May”, “she” after “May defended”)', () => {
+    const text = [
+      'Prime Minister Theresa May will step down as Conservative Party leader June 7. It may take weeks to choose a successor.',
+      '“I have done my best,” May said in a speech outside 10 Downing St.',
+      'In her farewell speech, May defended her record.',
+      '“I have done everything I can to convince MPs to back that deal,” she said.',
+      '“We will not be cowed,” Mrs. May said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I have done → Theresa May', 'I have done → Theresa May', 'We will not → Theresa May'])
+  })
 })

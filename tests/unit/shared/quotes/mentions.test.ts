@@ -86,7 +86,7 @@ describe('the people of a report whose surnames are words it also writes in lowe
   it('finds such a surname after a given name with a title before it (“Home Secretary Theresa May”)', () => {
     const text = 'British Home Secretary Theresa May launches her bid. It may be a long race.\n\nMay said the country needed leadership.'
     const { mentions } = peopleOf(text, lexiconOf(text))
-    expect(mentions.map((m) => `${text.slice(m.at, m.end)} → ${m.name}`)).toEqual(['British Home Secretary Theresa May → Theresa May'])
+    expect(mentions.map((m) => `${text.slice(m.at, m.end)} → ${m.name}`)).toEqual(['British Home Secretary Theresa May → Theresa May', 'May → Theresa May'])
     expect(personMentions(text, lexiconOf(text)).map((m) => m.name)).not.toContain('Theresa May')
   })
 })
