@@ -6,6 +6,7 @@ import { classOf, isLetterOrDigit, LOWER, UPPER } from './charClasses'
 import type { Lexicon } from './lexicon'
 import { personMentions, type PersonMention } from './mentions'
 import { bare, givenName, surnameWord } from './nameRuns'
+import { NOT_NAMES } from './nameWords'
 
 /** Where a word of a capital and lower-case letters (“Theresa”) that starts at `p` ends, or -1. */
 function capitalWordEnd(text: string, p: number): number {
@@ -20,8 +21,9 @@ function capitalWordEnd(text: string, p: number): number {
 /** What may stand before a name's first capital: a space, a line's end, an opening mark or bracket, a dash. */
 const OPENS_WORD = new Set([32, 9, 10, 13, 0xa0, 34, 0x201c, 0x2018, 40, 91, 0x2014, 0x2013])
 
-/** The surnames that are words the report also writes in lower case: each capitalised word right after a given
- *  name ("Theresa May", "Susan Rice"). Read by character codes, at the capitals that open a word. */
+/** The surnames that are words the report also writes in lower case, or words that open sentences and are no
+ *  names otherwise (NOT_NAMES: "May", "June"): each capitalised word right after a given name ("Theresa May",
+ *  "Susan Rice"). Read by character codes, at the capitals that open a word. */
 function wordSurnames(text: string, written: Lexicon): Set<string> {
   const surnames = new Set<string>()
   for (let p = 0; p < text.length; p++) {
@@ -35,7 +37,7 @@ function wordSurnames(text: string, written: Lexicon): Set<string> {
     const next = q > end ? capitalWordEnd(text, q) : -1
     if (next > 0) {
       const last = text.slice(q, next).toLowerCase()
-      if (!surnames.has(last) && written.hasLowerCase(last) && givenName(text.slice(p, end).toLowerCase()) && surnameWord(last)) surnames.add(last)
+      if (!surnames.has(last) && (written.hasLowerCase(last) || NOT_NAMES.has(last)) && givenName(text.slice(p, end).toLowerCase()) && surnameWord(last)) surnames.add(last)
     }
     p = end - 1
   }

@@ -283,5 +283,8 @@ describe('a card of links between a name and its verb', () => {
       '“We will not be cowed,” Mrs. May said.',
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['I have done → Theresa May', 'I have done → Theresa May', 'We will not → Theresa May'])
+    // And in a report that never writes "may" in lower case.
+    const summit = 'British Prime Minister Theresa May said Saturday that the European Union will impose countermeasures.\n\n"We have a very good relationship with President Trump," May said.'
+    expect(speakersOf(summit)).toEqual(['We have a → Theresa May'])
   })
 })
