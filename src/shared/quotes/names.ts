@@ -4,7 +4,7 @@
 // for its subject. Written for speed: the quote ledger reads every report each time a comparison opens, and
 // a general language library takes many times the alignment's own time.
 
-import { DOCUMENTS, LEADING_WORDS, ORGANISATION_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
+import { CONNECTORS, DOCUMENTS, LEADING_WORDS, ORGANISATION_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
 import { bare, capitalisedRuns, normalOffice, onlyDemonyms, readRun, splitTitles, wordsOf, type SpeakerPhrase } from './nameRuns'
 import type { Lexicon } from './lexicon'
 import { BODY_NOUNS } from './bodies'
@@ -229,7 +229,8 @@ export function readOpeningSubject(phrase: string, lexicon: Lexicon): SpeakerPhr
   // But a name, a phrase of time and a verb is a subject: "Psaki at the time seemed to admit".
   if (run && run.words.length === 1 && next !== undefined && PREPOSITIONS.has(next.toLowerCase()) && !timeThenVerb(words.slice(run.index + 2))) return { kind: 'unnamed' }
   if (run && run.index === 0 && run.words.length === 1 && /ing$/.test(run.words[0] as string) && DETERMINERS.has(next?.toLowerCase() ?? '')) return { kind: 'unnamed' }
-  if (run && (run.index === 0 || (run.index === 1 && first === 'the'))) {
+  // (After "the", or a name's particle in lower case: "de Blasio spoke …".)
+  if (run && (run.index === 0 || (run.index === 1 && (first === 'the' || CONNECTORS.has(first))))) {
     const read = readRun(run)
     // "AP media relations manager Erin Madigan White issued…": an organisation or an office described
     // before the person who is the subject.

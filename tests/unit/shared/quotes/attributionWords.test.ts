@@ -287,4 +287,9 @@ describe('a card of links between a name and its verb', () => {
     const summit = 'British Prime Minister Theresa May said Saturday that the European Union will impose countermeasures.\n\n"We have a very good relationship with President Trump," May said.'
     expect(speakersOf(summit)).toEqual(['We have a → Theresa May'])
   })
+
+  it('reads a name that opens its sentence with its particle in lower case (“de Blasio spoke … and called the murder “…””)', () => {
+    const text = 'New York Mayor Bill de Blasio met the union leaders.\n\nOn the night of the murders, de Blasio spoke in support of the police force and called the murder "an attack on everything we hold dear."'
+    expect(speakersOf(text)).toEqual(['an attack on → Bill de Blasio'])
+  })
 })
