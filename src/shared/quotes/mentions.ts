@@ -3,7 +3,8 @@
 // full name; whether the name opens its sentence (the person the sentence is about).
 
 import { CONNECTORS, LEADING_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
-import { bare, capitalisedRuns, isOrganisation, isPlace, splitTitles, type Run } from './nameRuns'
+import { bare, capitalisedRuns, givenName, isOrganisation, isPlace, splitTitles, type Run } from './nameRuns'
+import { COMMON_WORDS } from './commonWords'
 import type { Lexicon } from './lexicon'
 import { bareNumber, hasBlank, mayBeKnown, nameRunScanner, numberOf, wordBefore, type NameRunAt } from './nameScan'
 import { genderOfGivenName } from './nameGenders'
@@ -261,7 +262,11 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       if (name.length >= 2 || (name.length === 1 && (role !== null || gender !== null))) {
         const mention = new Mention(text, at, end, name.join(' '), role, gender)
         mentions.push(mention)
-        if (!bySurname.has(surnameOf(mention.name))) {
+        // The first full name of a surname stands for it, unless it opens with a common word of news and a later
+        // one with a given name (a headline's "Why Democrats Says Mueller …", then "Special Counsel Robert Mueller").
+        const held = bySurname.get(surnameOf(mention.name))
+        const heldFirst = bare(held?.name.split(' ')[0] ?? '')
+        if (!held || (held.name.includes(' ') && COMMON_WORDS.has(heldFirst) && !givenName(heldFirst) && givenName(bare(name[0] as string)))) {
           bySurname.set(surnameOf(mention.name), mention)
           known.add(numberOf(surnameOf(mention.name)))
           // The surname as written, with the article some outlets put before it ("al-Assad"), comes back too.

@@ -98,6 +98,13 @@ describe('headline words before a name', () => {
   })
 })
 
+describe('a headline’s name before the full one', () => {
+  it('gives a surname alone the full name opening with a given name, not a headline’s common word before it (“Why Democrats Says Mueller …”)', () => {
+    const text = "'Impeachment Referral': Why Democrats Says Mueller Just Gave Them a Cue\n\nDemocrats believe Special Counsel Robert Mueller just gave them the go-ahead.\n\nMueller finally broke his silence Wednesday."
+    expect(personMentions(text, lexiconOf(text)).map((m) => `${text.slice(m.at, m.end)} → ${m.name}`).at(-1)).toBe('Mueller → Robert Mueller')
+  })
+})
+
 describe('initials run together', () => {
   it('reads “H.R.” as one word of the name, and an office written with a capital before a name as no part of it', () => {
     const text = 'He has named Lt. Gen. H.R. McMaster as his new adviser, after National Security Adviser Susan Rice left. McMaster said he was honoured.'
