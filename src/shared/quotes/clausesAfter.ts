@@ -2,7 +2,6 @@
 // reporters", "according to Carney"; someone described and not named ("a senior official said") is unnamed.
 // A clause of its own that goes on after the quotation ("because …") is not its attribution.
 
-import { HIT_BACK_AFTER } from './clausesBefore'
 import { describedAtEnd, insideName, lowerDemonyms, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
 import { readSpeakerPhrase, type Lexicon } from './names'
 import { DOCUMENTS, ROLE_NOUNS, TITLES } from './nameWords'
@@ -16,6 +15,9 @@ const REPORTED_PRONOUN = /^\s+(?:he|she|they)(?:\s*$|\s+[“"‘]|\s+(?:would|wi
 
 /** A name, then "told" or "said", right after a verb of speech: "…,” Gauger said Cohen told him". */
 const SECOND_HAND = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:had\s+)?(?:told|said)\b/u
+
+/** A verb of replying in two words after a quotation: "…,” Trump fired back." (clausesBefore.ts reads it before one.) */
+const HIT_BACK_AFTER = /^([^,;:“”"]{1,40}?)\s+(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back\b/
 
 /** Words after a quotation that go on with its clause to a verb of their own before a comma: "with the North is over,". */
 const CLAUSE_GOES_ON = /^\p{Ll}[^,;:]*\s(?:is|are|was|were|has|have|had|will|would)\s[^,;:]*,\s*$/u

@@ -21,7 +21,6 @@ function ownedNoun(all: readonly TextWord[], i: number): boolean {
   return previous !== undefined && (all[i] as TextWord).bare.endsWith('s') && (/['’]s?$/.test(previous.word) || OWNERS.has(previous.bare))
 }
 
-
 /** A sentence that opens by naming a document: "In the heavily redacted memo, …", "In a letter to Reid, …". */
 const IN_DOCUMENT = /^(?:(?:But|And|Yet|So)\s+)?In\s+(?:a|an|the|his|her|its|their)\s+([^,]{1,80}),\s*/
 
@@ -40,8 +39,6 @@ function subjectAfterDocument(before: string, lexicon: Lexicon): FoundSpeaker | 
 
 /** A verb of replying in two words, then what it replies to, a comma or a colon, at the end of the words before a quotation. */
 const HIT_BACK = /\s(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back(?:\s+at\s+[^,:;“”"]{1,40})?\s*[,:]?\s*$/
-/** The same after a quotation: "…,” Trump fired back." */
-export const HIT_BACK_AFTER = /^([^,;:“”"]{1,40}?)\s+(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back\b/
 
 /** A name and a verb in the past tense, then the rest of its clause up to a participle: "Erdogan expressed his anger …,"
  *  (not a place: "militias in Derna issued a statement saying"). */
@@ -75,7 +72,8 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   let verbs = all.filter((w, i) => (PARTIAL_VERBS.has(w.bare) || (HOLDINGS.has(w.bare) && all[i + 1]?.bare === 'that')) && !insideName(all, i) && !(w.bare === 'agreed' && all[i + 1]?.bare === 'to') && !(NOUNS_BEFORE_OF.has(w.bare) && all[i + 1]?.bare === 'of'))
   // A noun after its owner ("described Trump’s tweets as") is no verb when a verb comes before it; alone, its
   // owner's words are what it holds ("surrounding his claims … that the administration made statements “…”").
-  if (verbs.some((v) => !ownedNoun(all, all.indexOf(v)))) verbs = verbs.filter((v) => !ownedNoun(all, all.indexOf(v)))
+  const owned = new Set(verbs.filter((v) => ownedNoun(all, all.indexOf(v))))
+  if (owned.size < verbs.length) verbs = verbs.filter((v) => !owned.has(v))
   // "Trump warned Pyongyang that if it continued to threaten the U.S., it would “…”": going on doing
   // something, after a verb of speech, is not one ("Clinton continued to speak, …:" still is, alone).
   const continuing = verbs.at(-1)

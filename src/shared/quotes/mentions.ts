@@ -64,8 +64,8 @@ function opensSentence(text: string, at: number, end: number): boolean {
   if (stop < 0 && from > 0) return false
   // A title's word in lower case before the name is part of who the subject is ("On Tuesday, former President Bill
   // Clinton"), and an adverb may open the sentence ("Even President Obama himself has hinted").
-  const acts = VERB_NEXT.test(text.slice(end, end + 30))
-  const lead = before.slice(stop + 1).trim().replace(BEFORE_TITLE, '').replace(acts ? DESCRIBED_BY_ADJECTIVE : /$^/, '').replace(OPENING_ADVERB, '')
+  const titled = before.slice(stop + 1).trim().replace(BEFORE_TITLE, '')
+  const lead = (VERB_NEXT.test(text.slice(end, end + 30)) ? titled.replace(DESCRIBED_BY_ADJECTIVE, '') : titled).replace(OPENING_ADVERB, '')
   // An opening phrase before the name ("In a letter, Issa…"), short and with no verb of its own.
   if (lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || WHEN_LEAD.test(lead)) return true
   // The initials a run of names starts inside, at the sentence's head: "U.S. Attorney General Eric Holder" (read from "S.").

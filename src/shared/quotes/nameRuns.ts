@@ -286,6 +286,7 @@ export function readRun({ words: run, before, surname }: Run): SpeakerPhrase {
   if (isPlace(run, before, split)) return { kind: 'unnamed' }
   // A nation's or a faith's word alone ("a senior Ukrainian official", "Jewish cemeteries") names no one.
   if (onlyDemonyms(split.name)) return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
-  if (split.name.length > 0 && !(split.name.length === 1 && NOT_NAMES.has(bare(split.name[0] as string)) && surname !== true)) return { kind: 'name', name: split.name.join(' '), role: split.role, gender: split.gender }
+  // (splitTitles leaves no word that opens sentences alone, but a surname: "May said".)
+  if (split.name.length > 0) return { kind: 'name', name: split.name.join(' '), role: split.role, gender: split.gender }
   return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
 }
