@@ -44,6 +44,42 @@ describe('the comparison view on the sample', () => {
     await screenshot(page, 'comparison-hover-light')
   })
 
+  it('underlines every line of the hovered quote in each column, in a layer that scrolls with the text', async () => {
+    const { page } = running.current
+    await quotePassage(page, 1).scrollIntoViewIfNeeded()
+    await quotePassage(page, 1).hover()
+    const id = await quotePassage(page, 1).getAttribute('data-passage')
+    // Each column's lines of the passage against the bars drawn under them, in page coordinates.
+    const geometry = (doc: number) =>
+      page.evaluate(
+        ({ doc, id }) => {
+          const body = document.querySelector(`[data-doc="${doc}"] [data-column-body]`) as HTMLElement
+          const lines = [...body.querySelectorAll(`[data-passage="${id}"]`)].flatMap((el) => [...el.getClientRects()].filter((r) => r.width > 0))
+          const bars = [...body.querySelectorAll('[data-active-marks] .active-mark')].map((el) => el.getBoundingClientRect())
+          return {
+            lines: lines.map((r) => ({ left: Math.round(r.left), bottom: Math.round(r.bottom), width: Math.round(r.width) })),
+            bars: bars.map((r) => ({ left: Math.round(r.left), top: Math.round(r.top), width: Math.round(r.width), height: r.height })),
+          }
+        },
+        { doc, id },
+      )
+    for (const doc of [1, 2]) {
+      const { lines, bars } = await geometry(doc)
+      expect(lines.length).toBeGreaterThan(3)
+      expect(bars).toEqual(lines.map((l) => ({ left: l.left, top: l.bottom, width: l.width, height: 2 })))
+    }
+    // Report 1 does not carry the quote: nothing is drawn in its column.
+    await expect(page.locator('[data-doc="0"] .active-mark').count()).resolves.toBe(0)
+    // The bars are in the scrolled text: they move with it, with nothing drawn again.
+    await page.locator('[data-doc="1"] .column-body').evaluate((el) => (el.scrollTop += 40))
+    const moved = await geometry(1)
+    expect(moved.bars).toEqual(moved.lines.map((l) => ({ left: l.left, top: l.bottom, width: l.width, height: 2 })))
+    // The pointer leaves the columns: the bars go with the passage's light.
+    await page.locator('h1.view-heading').hover()
+    await expect.poll(() => page.locator('.active-mark').count()).toBe(0)
+    await expect(page.locator('[data-passage][data-active]').count()).resolves.toBe(0)
+  })
+
   it('scrolls column 3 on a click so the quote sits level with column 2', async () => {
     const { page } = running.current
     await page.locator('[data-doc="2"] .column-body').evaluate((el) => (el.scrollTop = 0))

@@ -12,7 +12,7 @@ import { formatPublished } from '../../../../shared/domain/publishedDate'
 import { latestChange } from '../../../../shared/domain/versions'
 import { SourceLink, webAddress } from '../../ui/SourceLink'
 import { ChangedLine } from '../versions'
-import { columnBodyMark, paragraphMark } from './columnDom'
+import { activeMarksMark, columnBodyMark, paragraphMark } from './columnDom'
 import type { ColumnView, PassageView } from './model'
 import { PassageText, type PassageHighlight } from './PassageText'
 import { useParagraphsShown } from './useParagraphsShown'
@@ -90,6 +90,7 @@ export function ArticleColumn({ article, index, columnCount, unit = 'report', co
         <div ref={bodyRef} className="column-body" {...columnBodyMark} tabIndex={0} aria-label={`Text of report ${index + 1}: ${article.title}`}>
           {plainParagraphs.length === 0 && <p className="column-empty">This report has no text.</p>}
           <ColumnParagraphs text={article.text} bodyRef={bodyRef} column={column} passageById={passageById} passageHighlights={passageHighlights} />
+          <div className="active-marks" {...activeMarksMark} aria-hidden="true" />
         </div>
         {aside}
       </div>

@@ -43,6 +43,10 @@ export function columnBodyOf(container: ParentNode, doc: number): HTMLElement | 
   return container.querySelector<HTMLElement>(`${columnSelector(doc)} ${COLUMN_BODY}`)
 }
 
+/** The layer in a column's body that the line under the active passage is drawn in (activeMarks.ts). */
+export const ACTIVE_MARKS = '[data-active-marks]'
+export const activeMarksMark = { 'data-active-marks': '' } as const
+
 /** The svg layer the ribbons between columns are drawn in; data-tint on it says the active passage's colour. */
 export const RIBBONS = '[data-ribbons]'
 export const ribbonsMark = { 'data-ribbons': '' } as const

@@ -2,12 +2,13 @@
 // ribbons between them; clicking pins it and scrolls the other columns so the counterparts sit level;
 // with linked scrolling on, scrolling one column carries the others along by their shared passages.
 // Keyboard: n/] and p/[ for the next and previous passage, Left/Right between columns, Escape clears.
-// A hover touches only the DOM (data attributes and the ribbon paths), never React state, so it shows in
-// the next frame however long the reports; React state holds only the pinned (clicked or chosen) passage.
+// A hover touches only the DOM (data attributes, the bars under the passage and the ribbon paths), never
+// React state, so it shows in the next frame however long the reports; React state holds only the pinned (clicked or chosen) passage.
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { drawActiveMarks } from './activeMarks'
 import { finishDrawing } from './columnDrawing'
-import { COLUMN_BODY, docOf, RIBBONS, tintOf } from './columnDom'
+import { ACTIVE_MARKS, COLUMN_BODY, docOf, RIBBONS, tintOf } from './columnDom'
 import { columnsOf, levelCounterparts, type LevelledColumn, markActive, passageAtMiddle, passageBands, passageElements, revealPassage, ribbonPath } from './passageDom'
 
 export interface LinkedPassages {
@@ -46,6 +47,8 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       const layer = container?.querySelector<SVGSVGElement>(RIBBONS)
       if (!container || !layer) return
       const id = activeRef.current
+      // The bars again, where the text under them has moved (a column's width, its text drawn).
+      drawActiveMarks(container, id)
       const bands = id === null ? [] : passageBands(container, id)
       const paths = bands.slice(1).map((band, i) => ribbonPath(bands[i] as (typeof bands)[number], band))
       const tint = id === null ? undefined : tintOf(passageElements(container, id)[0])
@@ -66,6 +69,8 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       const container = containerRef.current
       if (!container || activeRef.current === id) return
       activeRef.current = id
+      // The bars first: they measure the lines, which the attributes would make the browser lay out again.
+      drawActiveMarks(container, id)
       markActive(container, id)
       drawRibbons()
     },
@@ -181,6 +186,13 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       if (!id || doc === null) return
       drive(levelCounterparts(container, id, doc, false))
     }
+    // Text drawn or drawn again (a long report's passages drawn while the page is idle, highlights, marks
+    // shown or hidden) moves the lines under the active passage: its bars and ribbons follow. Not the
+    // layers those draw themselves, which would call for themselves again.
+    const drawn = new MutationObserver((records) => {
+      if (activeRef.current !== null && records.some((r) => !(r.target instanceof Element && r.target.closest(`${ACTIVE_MARKS}, ${RIBBONS}`)))) drawRibbons()
+    })
+    drawn.observe(container, { childList: true, subtree: true })
     container.addEventListener('pointerover', onOver)
     container.addEventListener('focusin', onOver)
     container.addEventListener('pointerleave', onLeave)
@@ -189,6 +201,7 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
     container.addEventListener('scroll', onScroll, { capture: true, passive: true })
     window.addEventListener('resize', drawRibbons)
     return () => {
+      drawn.disconnect()
       container.removeEventListener('pointerover', onOver)
       container.removeEventListener('focusin', onOver)
       container.removeEventListener('pointerleave', onLeave)
