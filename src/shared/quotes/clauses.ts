@@ -117,6 +117,9 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 
 /** "… and the Republican president" at the end of the words before a verb. */
 const JOINED_OFFICE = /\s(?:and|but)\s+((?:the|a)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Ll}+)$/u
+/** A clause of its own after a word that makes it a part of the sentence, whose subject is an office: "Their
+ *  war of words escalated on Tuesday as the president insisted". */
+const SUBORDINATE_OFFICE = /\s(?:as|while|when|after|before|because|since|although|though|until|once|whereas)\s+(the\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Ll}+)$/u
 
 /** A relative clause between dashes (not a name given there: "budget director — former congressman Mick Mulvaney —"). */
 const DASH_ASIDE = /\s(?:[–—]|--)\s(?:who|which|whose|whom)\s[^–—]{1,200}?\s(?:[–—]|--)\s/g
@@ -141,9 +144,9 @@ export function subjectBeforeVerb(clause: string, lexicon: Lexicon): SpeakerPhra
     const opening = readOpeningSubject(nearest, lexicon)
     if (opening.kind !== 'unnamed') return opening
   }
-  // A clause of its own after "and" or "but", whose subject is an office: "O’Rourke accused Donald Trump of
-  // fear-mongering on Monday and the Republican president mocked the Democrat as".
-  const joined = JOINED_OFFICE.exec(nearest)?.[1]
+  // A clause of its own after "and" or "but" (or "as", "when"…), whose subject is an office: "O’Rourke accused
+  // Donald Trump of fear-mongering on Monday and the Republican president mocked the Democrat as".
+  const joined = JOINED_OFFICE.exec(nearest)?.[1] ?? SUBORDINATE_OFFICE.exec(nearest)?.[1]
   const office = joined === undefined ? null : readSpeakerPhrase(joined, lexicon)
   if (office?.kind === 'role') return office
   // A pronoun or a name right before the verb is its subject: "in a Thursday speech she said", "in what

@@ -310,6 +310,14 @@ describe('a surname shared by an office holder and their family', () => {
     expect(speakersOf(text)).toEqual(['young man who → Donald Trump'])
   })
 
+  it('reads an office after “as” as the subject of its own clause (“… escalated on Tuesday as the president insisted the prominent Republican senator “couldn’t get elected dog catcher””)', () => {
+    const text = [
+      "WASHINGTON – Turns out, President Trump's feud with Tennessee Republican Sen. Bob Corker isn't over.",
+      'Their war of words escalated on Tuesday as the president insisted the prominent Republican senator "couldn\'t get elected dog catcher" — and Corker described the president as "utterly untruthful."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["couldn't get elected → Trump"])
+  })
+
   it('takes offices written with a capital before a name off it (“White House Counsel Pat Cipollone”, “CNN Senior Legal Analyst Jeffrey Toobin”, “Conservative MP Michael Gove”)', () => {
     const text = [
       '"The only one who should be embarrassed is you," said White House Counsel Pat Cipollone.',
