@@ -3,6 +3,7 @@
 // name initials stand for in a report.
 
 import { sameFirstName } from './firstNames'
+import { genderOfGivenName } from './nameGenders'
 import { SUFFIXES } from './nameWords'
 import { bare } from './nameRuns'
 
@@ -23,11 +24,37 @@ export function surnameOf(name: string): string {
 }
 
 /**
- * The surname as names are compared across reports: with a doubled letter written once, since outlets
+ * A name's word as names are compared across reports: with a doubled letter written once, since outlets
  * spell names from other alphabets differently ("el-Sissi" in one, "el-Sisi" in another) and may double a
- * letter or not.
+ * letter or not; without accents, which some leave out ("Kevin de León", "Kevin de Leon"); and without
+ * apostrophes, which are straight in one and curly in another ("O'Brien", "O’Brien").
  */
-const spellingKey = (surname: string): string => surname.replace(/(\p{L})\1/gu, '$1')
+const spellingKey = (word: string): string =>
+  (/[^ -~]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word).replace(/['’]/g, '').replace(/(\p{L})\1/gu, '$1')
+
+/**
+ * Whether two spellings of a name's word are one letter apart (one letter for another, or one added): the
+ * same person's name transliterated or misspelt by one outlet ("Morsi" and "Morsy", "Dianne" and "Diane",
+ * "Sergey" and "Sergei", "Frederica" and "Federica"). Only words of five letters or more, with the same first
+ * letter ("Price" is not "Rice").
+ */
+export function letterApart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (short.length < 5 || long.length - short.length > 1 || short[0] !== long[0]) return false
+  let i = 0
+  while (i < short.length && short[i] === long[i]) i++
+  if (i === short.length) return true
+  // Past the first difference, the rest is the same: after one letter for another, or after one more.
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1)
+}
+
+/** Keys under which a word is found by the words one letter apart from it: the word, and the word less each of
+ *  its letters. Two words one letter apart share one of these. */
+function apartKeys(word: string): string[] {
+  const keys = [word]
+  if (word.length >= 5) for (let i = 1; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1))
+  return keys
+}
 
 /** The answers already given, by pair of names: a report's few names are compared again and again. */
 const answers = new Map<string, boolean>()
@@ -57,12 +84,28 @@ function compareNames(a: string, b: string): boolean {
   if (longer.toLowerCase().startsWith(`${shorter.toLowerCase()} `) && (shorter.includes(' ') || /^\p{Lu}{2,}$/u.test(shorter))) return true
   // Initials and the name: "NSA" and "National Security Agency".
   if (/^\p{Lu}{2,6}$/u.test(shorter) && initialsOf(longer) === shorter) return true
-  if (spellingKey(surnameOf(a)) !== spellingKey(surnameOf(b))) return false
   // Initials with their full stops or without: "H.R. McMaster", "HR McMaster".
   const firstA = bare(a.split(' ')[0] ?? '').replace(/\./g, '')
   const firstB = bare(b.split(' ')[0] ?? '').replace(/\./g, '')
+  const [keyA, keyB] = [spellingKey(firstA), spellingKey(firstB)]
   const oneWord = a.split(' ').length === 1 || b.split(' ').length === 1
-  return oneWord || firstA === firstB || sameFirstName(firstA, firstB) || (firstA.length === 1 && firstB.startsWith(firstA)) || (firstB.length === 1 && firstA.startsWith(firstB))
+  const [surnameA, surnameB] = [spellingKey(surnameOf(a)), spellingKey(surnameOf(b))]
+  // A surname spelt one letter apart, after the same given name: "Alan Krueger" and "Alan Kruger".
+  if (surnameA !== surnameB) return !oneWord && firstA.length > 1 && keyA === keyB && letterApart(surnameA, surnameB)
+  return (
+    oneWord ||
+    keyA === keyB ||
+    sameFirstName(firstA, firstB) ||
+    (firstA.length === 1 && firstB.startsWith(firstA)) ||
+    (firstB.length === 1 && firstA.startsWith(firstB)) ||
+    // A given name spelt one letter apart ("Dianne" and "Diane Feinstein"), not a man's and a woman's.
+    (letterApart(keyA, keyB) && !differentGenders(firstA, firstB))
+  )
+}
+
+function differentGenders(a: string, b: string): boolean {
+  const [x, y] = [genderOfGivenName(a), genderOfGivenName(b)]
+  return x !== null && y !== null && x !== y
 }
 
 /** Whether two words are one with a single vowel added or left out. */
@@ -89,7 +132,9 @@ export function unifySpeakers(names: readonly string[]): Map<string, string> {
   for (const name of names) times.set(name, (times.get(name) ?? 0) + 1)
   /** How many quotations each fullest form has gathered so far, itself and the forms made one with it. */
   const quoted: number[] = []
-  const forms = [...counts.keys()].sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || b.length - a.length)
+  // A possessive's apostrophe ("Francis’") makes no name fuller.
+  const length = (name: string): number => name.length - (/['’]$/.test(name) ? 1 : 0)
+  const forms = [...counts.keys()].sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || length(b) - length(a) || Number(/['’]$/.test(a)) - Number(/['’]$/.test(b)))
   const unified = new Map<string, string>()
   const fullest: string[] = []
   const index = new Map<string, number[]>()
@@ -104,7 +149,7 @@ export function unifySpeakers(names: readonly string[]): Map<string, string> {
     if (name.includes(' and ')) candidates = fullest.map((_, i) => i)
     else {
       const lower = name.toLowerCase()
-      const found = new Set([...(index.get(`s:${spellingKey(surnameOf(name))}`) ?? []), ...(index.get(`p:${lower}`) ?? []), ...(index.get(`i:${name}`) ?? []), ...together])
+      const found = new Set([...apartKeys(spellingKey(surnameOf(name))).flatMap((k) => index.get(`s:${k}`) ?? []), ...(index.get(`p:${lower}`) ?? []), ...(index.get(`i:${name}`) ?? []), ...together])
       candidates = [...found].sort((x, y) => x - y)
     }
     // A surname alone that could be several people named in full ("Trump": "Donald Trump", "Melania Trump")
@@ -119,7 +164,7 @@ export function unifySpeakers(names: readonly string[]): Map<string, string> {
     }
     quoted.push(times.get(name) as number)
     const i = fullest.push(name) - 1
-    file(`s:${spellingKey(surnameOf(name))}`, i)
+    for (const key of apartKeys(spellingKey(surnameOf(name)))) file(`s:${key}`, i)
     const words = name.toLowerCase().split(' ')
     for (let n = 1; n < words.length; n++) file(`p:${words.slice(0, n).join(' ')}`, i)
     file(`i:${initialsOf(name)}`, i)

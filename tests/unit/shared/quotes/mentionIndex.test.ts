@@ -125,4 +125,27 @@ describe('speakers made one across reports', () => {
     expect(surnameOf('Pope Benedict XVI')).toBe('benedict')
     expect(sameSpeaker('Jerry Nadler', 'Jerrold Nadler')).toBe(true)
   })
+
+  it('makes one of a name that outlets spell a letter apart, with accents or without, with a straight or a curly apostrophe', () => {
+    // Names outlets in news-dev spell differently in the same story.
+    expect(sameSpeaker('Mohammed Morsi', 'Mohammed Morsy')).toBe(true)
+    expect(sameSpeaker('Alan B. Krueger', 'Alan Kruger')).toBe(true)
+    expect(sameSpeaker('Dianne Feinstein', 'Diane Feinstein')).toBe(true)
+    expect(sameSpeaker('Sergey Lavrov', 'Sergei Lavrov')).toBe(true)
+    expect(sameSpeaker('Federica Mogherini', 'Frederica Mogherini')).toBe(true)
+    expect(sameSpeaker('Kevin de León', 'Kevin de Leon')).toBe(true)
+    expect(sameSpeaker('Robert C. O’Brien', "Robert O'Brien")).toBe(true)
+    expect(sameSpeaker('Turki Al-Malki', 'Turki Maliki')).toBe(true)
+    // Not two people: a surname a letter apart after another given name, or a short one ("Price", "Rice"); a
+    // man's given name and a woman's.
+    expect(sameSpeaker('Tom Price', 'Tom Rice')).toBe(false)
+    expect(sameSpeaker('Alan Krueger', 'Anne Kruger')).toBe(false)
+    expect(sameSpeaker('Louis Kelly', 'Louise Kelly')).toBe(false)
+    expect(sameSpeaker('Julian Smith', 'Julia Smith')).toBe(false)
+    expect(sameSpeaker('ABC News', 'NBC News')).toBe(false)
+    // Across reports, one speaker; a possessive's apostrophe makes no name fuller.
+    const unified = unifySpeakers(['Mohammed Morsi', 'Mohammed Morsy', 'Mohamed Morsy', 'Francis’', 'Francis'])
+    expect(new Set([unified.get('Mohammed Morsi'), unified.get('Mohammed Morsy'), unified.get('Mohamed Morsy')]).size).toBe(1)
+    expect(unified.get('Francis’')).toBe('Francis')
+  })
 })
