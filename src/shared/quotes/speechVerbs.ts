@@ -31,6 +31,8 @@ export const PARTIAL_VERBS: ReadonlySet<string> = new Set([
     'declaring referred referring wrote writes blamed hailed touted dismissed denounced decried derided mocked questioned ' +
     'congratulated thanked ridiculed attacked calls urges tweets posts claims warns insists argues accuses blames ' +
     'labeling labelling argue claim insist warn suggest declare ' +
+    // Their present tense, in a live blog or a headline: "Wedaddy … also praises those “who stepped forward”".
+    'praises criticizes criticises slams blasts mocks denounces decries hails touts dismisses derides ' +
     // Giving someone's words as what something is: "He characterized the action as a “blatant display of judge shopping”".
     'characterized characterised characterizing characterising ' +
     // The participles of the verbs of speech, after the sentence's own verb: "Goodlatte threw the ball back in

@@ -212,6 +212,14 @@ describe('verbs of speech', () => {
     expect(speakersOf(text)).toEqual(['Fire and Fury → Donald Trump', 'face fire and → Donald Trump'])
   })
 
+  it('reads the present tense of praising and attacking as bringing in the speaker’s words (“… also praises those “who stepped forward” and says “…””, “Obama praises ‘giant of history’”)', () => {
+    const text = [
+      "Obama praises 'giant of history' at Mandela memorial",
+      'Nasser S. Wedaddy, chair of the New England Interfaith Council and civil rights outreach director at the American Islamic Congress, also praises those "who stepped forward" and says "we all have service to perform. ... To heal, to rebuild and to serve once again as a shining city on the hill."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['giant of history → Obama', 'who stepped forward → Nasser S. Wedaddy', 'we all have → Nasser S. Wedaddy'])
+  })
+
   it('reads a surname written once with a vowel more or less as the full name the report gave (“Frederick” for James Fredrick)', () => {
     const text = [
       'Hundreds of migrants have arrived at the Guatemalan border town of Tecún Umán, along the southern border of Mexico, James Fredrick reports for NPR.',
