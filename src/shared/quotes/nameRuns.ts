@@ -7,6 +7,7 @@ import { COMMON_WORDS } from './commonWords'
 import type { Lexicon } from './lexicon'
 import { genderOfGivenName } from './nameGenders'
 import { ABBREVIATIONS, CONNECTORS, DEMONYMS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TIME_ZONES, TITLES } from './nameWords'
+import { PARTIAL_VERBS } from './speechVerbs'
 
 /** Who a phrase refers to, before it is resolved against the rest of the report. */
 export type SpeakerPhrase =
@@ -91,6 +92,12 @@ export function splitTitles(run: string[], surname = false): { name: string[]; r
   // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
   // (Not a surname the report also writes as a word, left alone: "Mrs. May", "May said".)
   while (name.length > 0 && ((NOT_NAMES.has(bare(name[0] as string)) && !(surname && name.length === 1)) || ADVERB.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
+  // A headline in capitals runs on past a name: the name ends at the verb ("SCHUMER URGES TRUMP", "TRUMP SLAMS
+  // BANNON"); words from a verb on are none ("BLASTS MEXICO ON HEELS OF EXEC ORDER").
+  if (name.length > 1 && name.every((w) => !/\p{Ll}/u.test(w))) {
+    const verb = name.findIndex((w) => PARTIAL_VERBS.has(bare(w)))
+    if (verb >= 0) name = name.slice(0, verb)
+  }
   // Nor a headline's words run up to a given name and a surname ("Emails Show Brett Kavanaugh", "Neighbor Jeff Reeb").
   const given = name.findIndex((w, i) => i > 0 && givenName(bare(w)))
   if (given > 0 && given <= name.length - 2 && name.slice(0, given).every((w) => COMMON_WORDS.has(bare(w)))) name = name.slice(given)

@@ -220,6 +220,16 @@ describe('verbs of speech', () => {
     expect(speakersOf(text)).toEqual(['giant of history → Obama', 'who stepped forward → Nasser S. Wedaddy', 'we all have → Nasser S. Wedaddy'])
   })
 
+  it('ends a name in a headline in capitals at its verb (“TRUMP SLAMS ‘OPEN BORDER’ DEMOCRATS, BLASTS MEXICO”), so that a later “he” is not “BLASTS MEXICO”', () => {
+    const text = [
+      '"We want to solve this issue," President Trump said ahead of a Cabinet meeting.',
+      "TRUMP SLAMS 'OPEN BORDER' DEMOCRATS, BLASTS MEXICO ON HEELS OF EXEC ORDER",
+      'On Thursday, he echoed that rhetoric, but without the invitation for Democrats to come to the table.',
+      '“Dems are doing nothing but Obstructing. Remember their motto, RESIST! Ours is PRODUCE!” he tweeted.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We want to → Trump', 'Dems are doing → Trump'])
+  })
+
   it('reads a surname written once with a vowel more or less as the full name the report gave (“Frederick” for James Fredrick)', () => {
     const text = [
       'Hundreds of migrants have arrived at the Guatemalan border town of Tecún Umán, along the southern border of Mexico, James Fredrick reports for NPR.',
