@@ -3,7 +3,7 @@
 
 import type { PassageGroup, Span } from '../alignment'
 import type { LocatedQuotation } from './grouping'
-import { longestSharedRun, wordsIn, type Word } from './words'
+import { longestSharedRun, mayShareRun, wordsIn, type Word } from './words'
 
 /** An unquoted stretch of a report that carries a group's words. */
 export interface UnmarkedCopy {
@@ -46,28 +46,47 @@ export function findUnmarkedCopies(
     const last = list[lo - 1]
     return last !== undefined && start < last.quotation.end
   }
-  const regions = new Map<string, Word[]>()
+  // Each span's words, read once: by the span itself (the alignment's spans are its own objects, each read
+  // again for every quotation its passage holds).
+  const regions = new Map<Span, Word[]>()
   const regionOf = (span: Span): Word[] => {
-    const key = `${span.doc}:${span.start}:${span.end}`
-    let words = regions.get(key)
-    if (!words) regions.set(key, (words = wordsIn(texts[span.doc] ?? '', span.start, span.end)))
+    let words = regions.get(span)
+    if (!words) regions.set(span, (words = wordsIn(texts[span.doc] ?? '', span.start, span.end)))
     return words
   }
+  // The same words quoted in many reports (a statement every outlet prints) are looked for once in each
+  // passage they lie in, not once for each report that quotes them: a wording is its words' sequence.
+  const wordings = new Map<string, number>()
+  const wordingOf = located.map((l) => {
+    const key = l.words.map((w) => w.id).join(' ')
+    let wording = wordings.get(key)
+    if (wording === undefined) wordings.set(key, (wording = wordings.size))
+    return wording
+  })
   groups.forEach((members, group) => {
     const docs = new Set(members.map((m) => (located[m] as LocatedQuotation).doc))
     const found = new Map<number, UnmarkedCopy & { length: number }>()
+    const looked = new Set<number>()
     for (const member of members) {
       const quoted = located[member] as LocatedQuotation
       for (const m of over[member] ?? []) {
+        const pair = (wordingOf[member] as number) * shared.length + m
+        if (looked.has(pair)) continue
+        looked.add(pair)
+        const least = Math.min(MIN_UNMARKED_WORDS, quoted.words.length)
         for (const span of (shared[m] as PassageGroup).spans) {
           if (docs.has(span.doc)) continue
+          // A report where the whole quotation is found already has its copy; where the two share no run long
+          // enough, there is none.
+          const best = found.get(span.doc)
+          if (best && best.length >= quoted.words.length) continue
           const region = regionOf(span)
+          if (!mayShareRun(quoted.words, region, least)) continue
           const run = longestSharedRun(quoted.words, region)
-          if (run.length < Math.min(MIN_UNMARKED_WORDS, quoted.words.length)) continue
+          if (run.length < least) continue
           const start = (region[run.b] as Word).start
           const end = (region[run.b + run.length - 1] as Word).end
           if (quotedIn(span.doc, start, end)) continue
-          const best = found.get(span.doc)
           if (!best || run.length > best.length) found.set(span.doc, { group, doc: span.doc, start, end, length: run.length })
         }
       }

@@ -17,8 +17,15 @@ const KEPT = 24
 
 const kept = new Map<string, { round: number; quotations: readonly ReadQuotation[] }>()
 
-/** The quotations of one report with their words, read now or kept from an earlier ledger. */
-export function readQuotations(text: string): readonly ReadQuotation[] {
+/** The quotations of each report with their words, read now or kept from an earlier ledger: all of them kept,
+ *  however many (a comparison of fifty reports built again reads none of them again). */
+export function readReports(texts: readonly string[]): Array<readonly ReadQuotation[]> {
+  return texts.map((text) => readQuotations(text, texts.length))
+}
+
+/** The quotations of one report with their words, read now or kept from an earlier ledger; at least `keep`
+ *  reports are kept. */
+export function readQuotations(text: string, keep = KEPT): readonly ReadQuotation[] {
   const known = kept.get(text)
   if (known && known.round === numberingRound()) {
     // Used again: moved to the end, the last to be forgotten.
@@ -30,7 +37,7 @@ export function readQuotations(text: string): readonly ReadQuotation[] {
   // Made in the round current once all of them are numbered.
   kept.delete(text)
   kept.set(text, { round: numberingRound(), quotations })
-  while (kept.size > KEPT) kept.delete(kept.keys().next().value as string)
+  while (kept.size > Math.max(KEPT, keep)) kept.delete(kept.keys().next().value as string)
   return quotations
 }
 

@@ -9,7 +9,7 @@ import { groupQuotations, interrupted, matchesOver, type LocatedQuotation } from
 import { unifySpeakers } from './speakers'
 import { printedSpeeches } from './speeches'
 import { transcriptTurns, turnHolding, type Turn } from './transcripts'
-import { readQuotations } from './documents'
+import { readReports } from './documents'
 import type { Quotation } from './quotations'
 import type { QuoteConflict, QuoteGroup, QuoteInstance, QuoteLedger } from './types'
 import { compareWording, type Wording } from './wording'
@@ -56,7 +56,7 @@ function conflictsOf(instances: readonly QuoteInstance[], unified: Map<string, s
 
 /** The ledger of the reports' quotations, using the alignment's matches between them. */
 export function buildQuoteLedger(texts: readonly string[], alignment: Alignment): QuoteLedger {
-  const located: LocatedQuotation[] = texts.flatMap((text, doc) => readQuotations(text).map(({ quotation, words }) => ({ doc, quotation, words })))
+  const located: LocatedQuotation[] = readReports(texts).flatMap((read, doc) => read.map(({ quotation, words }) => ({ doc, quotation, words })))
   const shared = [...alignment.passages, ...alignment.phrases]
   const over = matchesOver(located, shared)
   const memberLists = groupQuotations(texts, located, over)

@@ -100,12 +100,17 @@ export function longestSharedRun(a: readonly Word[], b: readonly Word[]): { a: n
   let best = { a: 0, b: 0, length: 0 }
   if (a.length === 0 || b.length === 0) return best
   const positions = positionsOf(b)
-  for (let i = 0; i < a.length; i++) {
+  // No run starting at i or later can be longer than the best once fewer words than it are left.
+  for (let i = 0; i + best.length < a.length; i++) {
     const list = positions.get((a[i] as Word).id)
     if (!list) continue
     for (const j of list) {
       // A run already counted from an earlier pair is not begun again.
       if (i > 0 && j > 0 && (a[i - 1] as Word).id === (b[j - 1] as Word).id) continue
+      // Only a run longer than the best counts: one whose word just past the best's length differs is not
+      // (a common word occurs all over a long passage).
+      const reach = best.length
+      if (reach > 0 && (j + reach >= b.length || (a[i + reach] as Word | undefined)?.id !== (b[j + reach] as Word).id)) continue
       let run = 1
       while (i + run < a.length && j + run < b.length && (a[i + run] as Word).id === (b[j + run] as Word).id) run++
       if (run > best.length) best = { a: i, b: j, length: run }

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { alignDocuments } from '../../../../src/shared/alignment'
 import { buildQuoteLedger, forgetReadQuotations } from '../../../../src/shared/quotes'
-import { readQuotations } from '../../../../src/shared/quotes/documents'
+import { readQuotations, readReports } from '../../../../src/shared/quotes/documents'
 import { findQuotations } from '../../../../src/shared/quotes/quotations'
 
 const folder = join(__dirname, '../../../fixtures/quotes/articles/2013-04-05-federal-budget-1')
@@ -27,6 +27,15 @@ describe('the reports read for the ledger', () => {
     const again = readQuotations(texts[0] as string)
     expect(again).not.toBe(first)
     expect(again).toEqual(first)
+  })
+
+  it('keeps every report of a comparison of many, so that building its ledger again reads none of them again', () => {
+    // Thirty reports: more than the few kept between comparisons. Each is a report of the cluster with a
+    // paragraph of its own before it, so that each is a text of its own.
+    const many = Array.from({ length: 30 }, (_, i) => `Report ${i + 1} of the same story, as one outlet printed it.\n\n${texts[i % texts.length] as string}`)
+    const first = readReports(many)
+    const again = readReports(many)
+    for (let i = 0; i < many.length; i++) expect(again[i]).toBe(first[i])
   })
 
   it('gives each quotation its words, with their places in the report', () => {
