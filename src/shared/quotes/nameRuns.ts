@@ -50,9 +50,10 @@ export function wordsOf(phrase: string): string[] {
   return (
     phrase
       .split(/\s+/)
-      // A stock ticker, initials or a state in brackets after a name are not part of it: "Coke (KO) said", "Sen.
-      // Jon Tester (Mont.), the panel's ranking Democrat, said".
-      .filter((w) => !/^\(\p{Lu}[\p{L}.]*\)[,.;:]?$/u.test(w))
+      // A stock ticker, initials, a party or a state in brackets after a name are not part of it: "Coke (KO) said",
+      // "Sen. Jon Tester (Mont.), the panel's ranking Democrat, said", "Rep. Jim Himes (D) of Connecticut" (also
+      // where the phrase ends before the closing bracket: "Jim Himes (D").
+      .filter((w, i, all) => !/^\(\p{Lu}[\p{L}.]*\)[,.;:]?$/u.test(w) && !(i === all.length - 1 && /^\(\p{Lu}[\p{L}.]{0,3}$/u.test(w)))
       .map((w) => w.replace(/^[("'“‘[]+|[)"'”’\],;:!?]+$/g, ''))
       .filter((w) => w !== '')
   )

@@ -230,6 +230,14 @@ describe('verbs of speech', () => {
     expect(speakersOf(text)).toEqual(['We want to → Trump', 'Dems are doing → Trump'])
   })
 
+  it('leaves a party in brackets out of the name after the verb (“said Rep. Jim Himes (D) of Connecticut”)', () => {
+    const text = [
+      '“Talk about walking yourself into a box canyon,” said Rep. Jim Himes (D) of Connecticut, a member of the House Intelligence Committee.',
+      '"We need to see the facts," said Sen. Susan Collins (R), who sits on the committee.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Talk about walking → Jim Himes', 'We need to → Susan Collins'])
+  })
+
   it('reads a surname written once with a vowel more or less as the full name the report gave (“Frederick” for James Fredrick)', () => {
     const text = [
       'Hundreds of migrants have arrived at the Guatemalan border town of Tecún Umán, along the southern border of Mexico, James Fredrick reports for NPR.',
