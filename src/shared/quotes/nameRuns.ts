@@ -99,6 +99,14 @@ export function splitTitles(run: string[], surname = false): { name: string[]; r
     const verb = name.findIndex((w) => PARTIAL_VERBS.has(bare(w)))
     if (verb >= 0) name = name.slice(0, verb)
   }
+  // As does one with capitals on each word, at a verb between two names ("Donald Trump Corrects John Kelly",
+  // "Trump Picks Larry Kudlow"; not "United States", whose last word it is).
+  const headlineVerb = name.findIndex((w, i) => i > 0 && i < name.length - 1 && (PARTIAL_VERBS.has(bare(w)) || HEADLINE_ACTIONS.has(bare(w))))
+  // The headline's own words before the name go too ("Nothing Trump Says Can Be Trusted").
+  if (headlineVerb > 0) {
+    name = name.slice(0, headlineVerb)
+    while (name.length > 1 && COMMON_WORDS.has(bare(name[0] as string))) name = name.slice(1)
+  }
   // Nor a headline's words run up to a given name and a surname ("Emails Show Brett Kavanaugh", "Neighbor Jeff Reeb").
   const given = name.findIndex((w, i) => i > 0 && givenName(bare(w)))
   if (given > 0 && given <= name.length - 2 && name.slice(0, given).every((w) => COMMON_WORDS.has(bare(w)))) name = name.slice(given)
@@ -243,6 +251,9 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
 
 /** Given names that are also words a sentence or a headline opens with, never read as a name's first word. */
 const NOT_GIVEN = new Set(['will', 'may', 'june', 'april', 'hope', 'grace', 'joy', 'rose', 'faith', 'chase', 'else'])
+/** What a headline says someone does to someone, between their names: "Trump Picks Larry Kudlow". */
+const HEADLINE_ACTIONS = new Set('picks corrects names taps nominates fires hires backs endorses meets signs visits rips hits defends attacks sues rebukes chooses appoints ousts'.split(' '))
+
 /** Words a title-case headline writes with a capital after a given name: a verb's form, or a small word. */
 const HEADLINE_WORD = /^(?:\p{Ll}+(?:s|ed|ing)|a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|is|was|be|not|no|his|her|its|this|that)$/u
 

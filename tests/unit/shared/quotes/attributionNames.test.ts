@@ -230,6 +230,18 @@ describe('verbs of speech', () => {
     expect(speakersOf(text)).toEqual(['We want to → Trump', 'Dems are doing → Trump'])
   })
 
+  it('ends a name in a title-case headline at the verb between two names (“Trump Picks Larry Kudlow”), and drops a headline’s own words before it (“Nothing Trump Says Can Be Trusted”)', () => {
+    const kudlow = [
+      'Trump Picks Larry Kudlow for Top Economic Post',
+      'WASHINGTON (AP) — President Donald Trump has chosen Larry Kudlow to be his top economic aide.',
+      'Kudlow told The Associated Press on Wednesday that he has accepted the offer, saying the U.S. economy is poised to take off after Trump signed $1.5 trillion worth of tax cuts into law.',
+      '“The economy is starting to roar and we’re going to get more of that,” he said.',
+    ].join('\n\n')
+    expect(speakersOf(kudlow)).toEqual(['The economy is → Larry Kudlow'])
+    const nothing = ['Nothing Trump Says Can Be Trusted, one paper wrote on Wednesday.', '"We will see what happens next," Trump said.'].join('\n\n')
+    expect(speakersOf(nothing)).toEqual(['We will see → Trump'])
+  })
+
   it('leaves a party in brackets out of the name after the verb (“said Rep. Jim Himes (D) of Connecticut”)', () => {
     const text = [
       '“Talk about walking yourself into a box canyon,” said Rep. Jim Himes (D) of Connecticut, a member of the House Intelligence Committee.',
