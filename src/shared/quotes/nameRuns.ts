@@ -93,6 +93,10 @@ export function splitTitles(run: string[], surname = false): { name: string[]; r
   // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
   // (Not a surname the report also writes as a word, left alone: "Mrs. May", "May said".)
   while (name.length > 0 && ((NOT_NAMES.has(bare(name[0] as string)) && !(surname && name.length === 1)) || ADVERB.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
+  // A page's card of links right after a name gives the name again in full, run into the card's headline: "Paul
+  // Ryan Paul Davis Ryan Retirees …", "John Kennedy John Neely KennedyMORE". The name is the first.
+  const again = name.findIndex((w, i) => i >= 2 && w === name[0])
+  if (again > 0) name = name.slice(0, again)
   // A headline in capitals runs on past a name: the name ends at the verb ("SCHUMER URGES TRUMP", "TRUMP SLAMS
   // BANNON"); words from a verb on are none ("BLASTS MEXICO ON HEELS OF EXEC ORDER").
   if (name.length > 1 && name.every((w) => !/\p{Ll}/u.test(w))) {

@@ -242,6 +242,14 @@ describe('verbs of speech', () => {
     expect(speakersOf(nothing)).toEqual(['We will see → Trump'])
   })
 
+  it('ends a name where a page’s card of links gives it again in full (“Richard Burr Richard Mauze BurrGOP senators balk …”), so the surname stands for the name', () => {
+    const text = [
+      "Senate Intelligence Committee Chairman Richard Burr Richard Mauze BurrGOP senators balk at lengthy impeachment trial Graham: Senate trial 'must expose the whistleblower' GOP chairman says Senate impeachment trial could last 6-8 weeks MORE (R-N.C.) pushed back on Trump giving credence to those denials.",
+      'Burr said his panel “found no reason to doubt” U.S. intelligence findings that “Putin ordered an influence campaign aimed at the 2016 U.S. elections with the goal of undermining faith in our democratic process.”',
+    ].join('\n\n')
+    expect(speakersOf(text).slice(-2)).toEqual(['found no reason → Richard Burr', 'Putin ordered an → Richard Burr'])
+  })
+
   it('leaves a party in brackets out of the name after the verb (“said Rep. Jim Himes (D) of Connecticut”)', () => {
     const text = [
       '“Talk about walking yourself into a box canyon,” said Rep. Jim Himes (D) of Connecticut, a member of the House Intelligence Committee.',
