@@ -104,12 +104,14 @@ export function splitTitles(run: string[], surname = false): { name: string[]; r
     if (verb >= 0) name = name.slice(0, verb)
   }
   // As does one with capitals on each word, at a verb between two names ("Donald Trump Corrects John Kelly",
-  // "Trump Picks Larry Kudlow"; not "United States", whose last word it is).
-  const headlineVerb = name.findIndex((w, i) => i > 0 && i < name.length - 1 && (PARTIAL_VERBS.has(bare(w)) || HEADLINE_ACTIONS.has(bare(w))))
-  // The headline's own words before the name go too ("Nothing Trump Says Can Be Trusted").
-  if (headlineVerb > 0) {
+  // "Trump Picks Larry Kudlow"; not "United States", whose last word it is). The headline's own words before
+  // the name go too ("Nothing Trump Says Can Be Trusted"); a verb the run opens with is no part of the name
+  // after it ("Threatens Christie's …", where "Bridge Scandal" before it was read as words).
+  const headlineVerb = name.findIndex((w, i) => i < name.length - 1 && (PARTIAL_VERBS.has(bare(w)) || HEADLINE_ACTIONS.has(bare(w))))
+  if (headlineVerb === 0) name = name.slice(1)
+  else if (headlineVerb > 0) {
     name = name.slice(0, headlineVerb)
-    while (name.length > 1 && COMMON_WORDS.has(bare(name[0] as string))) name = name.slice(1)
+    while (name.length > 0 && COMMON_WORDS.has(bare(name[0] as string))) name = name.slice(1)
   }
   // Nor a headline's words run up to a given name and a surname ("Emails Show Brett Kavanaugh", "Neighbor Jeff Reeb").
   const given = name.findIndex((w, i) => i > 0 && givenName(bare(w)))
@@ -256,7 +258,10 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
 /** Given names that are also words a sentence or a headline opens with, never read as a name's first word. */
 const NOT_GIVEN = new Set(['will', 'may', 'june', 'april', 'hope', 'grace', 'joy', 'rose', 'faith', 'chase', 'else'])
 /** What a headline says someone does to someone, between their names: "Trump Picks Larry Kudlow". */
-const HEADLINE_ACTIONS = new Set('picks corrects names taps nominates fires hires backs endorses meets signs visits rips hits defends attacks sues rebukes chooses appoints ousts'.split(' '))
+const HEADLINE_ACTIONS = new Set(
+  ('picks corrects names taps nominates fires hires backs endorses meets signs visits rips hits defends attacks sues rebukes chooses appoints ousts ' +
+    'threatens faces wins loses seeks plans eyes weighs mulls targets pushes quits joins leaves takes gets makes gives').split(' '),
+)
 
 /** Words a title-case headline writes with a capital after a given name: a verb's form, or a small word. */
 const HEADLINE_WORD = /^(?:\p{Ll}+(?:s|ed|ing)|a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|is|was|be|not|no|his|her|its|this|that)$/u

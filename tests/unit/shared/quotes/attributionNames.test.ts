@@ -240,6 +240,13 @@ describe('verbs of speech', () => {
     expect(speakersOf(kudlow)).toEqual(['The economy is → Larry Kudlow'])
     const nothing = ['Nothing Trump Says Can Be Trusted, one paper wrote on Wednesday.', '"We will see what happens next," Trump said.'].join('\n\n')
     expect(speakersOf(nothing)).toEqual(['We will see → Trump'])
+    // A headline's verb the name's run opens with, its words before read as words: not "Threatens Christie".
+    const bridge = [
+      "Bridge Scandal Threatens Christie's 'No-Nonsense Image'",
+      'New Jersey Gov. Chris Christie apologized on Thursday. He said a bridge scandal and a scandal of traffic had nothing to do with him.',
+      '"I am not a bully," Christie said.',
+    ].join('\n\n')
+    expect(speakersOf(bridge).at(-1)).toBe('I am not → Chris Christie')
   })
 
   it('ends a name where a page’s card of links gives it again in full (“Richard Burr Richard Mauze BurrGOP senators balk …”), so the surname stands for the name', () => {
