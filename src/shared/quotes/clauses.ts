@@ -125,7 +125,7 @@ const SUBORDINATE_OFFICE = /\s(?:as|while|when|after|before|because|since|althou
 const DASH_ASIDE = /\s(?:[–—]|--)\s(?:who|which|whose|whom)\s[^–—]{1,200}?\s(?:[–—]|--)\s/g
 
 /** The words before a verb less an adverb just before it: "Carney quickly said", "The Republican also vowed". */
-export const withoutAdverb = (words: string): string => words.replace(/\s+(?:[a-z]+ly|also|then|later|again|once|now|still|further|even|often|never)\s*$/, '')
+export const withoutAdverb = (words: string): string => words.replace(/\s+(?:[a-z]+ly|also|then|later|again|once|now|still|further|even|often|never|just|already|reportedly)\s*$/, '')
 
 /** The words before a verb that name its subject when the clause is short ("In a letter, Issa wrote"); in a
  *  longer one the subject is the sentence's opening ("Mr. Rosenstein cites unsourced allegations … that he"). */

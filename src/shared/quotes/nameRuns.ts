@@ -68,8 +68,8 @@ export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'judge', 'pr
 /** Of those, the ones also given as middle names. */
 const MIDDLE_TITLES: ReadonlySet<string> = new Set(['king', 'prince'])
 
-/** A title, or titles joined by hyphens with "then" or "ex" ("then-spokeswoman Jen Psaki", "ex-President"). */
-const isTitle = (word: string): boolean => TITLES.has(word) || (word.includes('-') && word.split('-').every((part) => TITLES.has(part) || part === 'ex'))
+/** A title, or titles joined by hyphens with "then", "ex" or "co" ("then-spokeswoman Jen Psaki", "ex-President", "Co-Chairman"). */
+const isTitle = (word: string): boolean => TITLES.has(word) || (word.includes('-') && word.split('-').every((part) => TITLES.has(part) || part === 'ex' || part === 'co'))
 
 /** A name's parts: what the titles before it say (role, gender) and the name itself. */
 export function splitTitles(run: string[], surname = false): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {
@@ -221,7 +221,9 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     const next = words[i + 1] ?? ''
     // "Foundation and Institute": an organisation's name joining two of the words that make one.
     const joins = word === 'and' && capitalised(next) && ORGANISATION_WORDS.has(bare(next)) && current.some((w) => ORGANISATION_WORDS.has(bare(w)))
-    const connects = (current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(next)) || joins
+    // "Special Agent in Charge Rick DesLauriers": an office with "in" inside it.
+    const inCharge = word === 'in' && bare(next) === 'charge' && current.length > 0 && /^(?:agent|officer)$/.test(bare(current.at(-1) as string))
+    const connects = (current.length > 0 && CONNECTORS.has(word.toLowerCase()) && capitalised(next)) || joins || inCharge
     const suffix = current.length > 0 && SUFFIXES.has(bare(word))
     // A middle initial that is also a word ("John A. Boehner") stays in the name.
     const initial = current.length > 0 && /^\p{Lu}\.$/u.test(word) && capitalised(next)

@@ -257,6 +257,14 @@ describe('verbs of speech', () => {
     expect(speakersOf(text).slice(-2)).toEqual(['found no reason → Richard Burr', 'Putin ordered an → Richard Burr'])
   })
 
+  it('reads “Special Agent in Charge” and “Co-Chairman” as offices, and passes over “just” before the verb (“… FBI Special Agent in Charge Rick DesLauriers just told reporters”)', () => {
+    const text = [
+      'There are "no known additional threats," FBI Special Agent in Charge Rick DesLauriers just told reporters in Boston.',
+      'With "50 to 100 million" Americans watching tonight, "it\'s wrong for us to intrude on them," debate commission Co-Chairman Frank Fahrenkopf just told the several thousand people in attendance.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['no known additional → Rick DesLauriers', '50 to 100 → Frank Fahrenkopf', "it's wrong for → Frank Fahrenkopf"])
+  })
+
   it('leaves a party in brackets out of the name after the verb (“said Rep. Jim Himes (D) of Connecticut”)', () => {
     const text = [
       '“Talk about walking yourself into a box canyon,” said Rep. Jim Himes (D) of Connecticut, a member of the House Intelligence Committee.',
