@@ -17,7 +17,7 @@ export const TITLES = new Set(
     'republican republicans democrat democrats democratic independent gop ag ceo counselor professor founder author ' +
     // Offices and descriptions written before a name with a capital: "White House Counsel Pat Cipollone", "Hewlett-Packard
     // Chief Executive Meg Whitman", "CNN Senior Legal Analyst Jeffrey Toobin", "Conservative MP Michael Gove".
-    'counsel executive analyst prosecutor mp senior adviser advisor correspondent host anchor'
+    'counsel executive analyst prosecutor mp senior adviser advisor correspondent host anchor contributor commentator columnist'
   ).split(' '),
 )
 export const MALE_TITLES = new Set(['mr', 'king', 'prince', 'brother', 'fr', 'sheikh', 'emir', 'sultan', 'pope', 'congressman', 'councilman', 'spokesman', 'chairman'])

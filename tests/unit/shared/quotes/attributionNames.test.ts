@@ -379,12 +379,13 @@ describe('a surname shared by an office holder and their family', () => {
     expect(speakersOf(text)).toEqual(["couldn't get elected → Trump"])
   })
 
-  it('takes offices written with a capital before a name off it (“White House Counsel Pat Cipollone”, “CNN Senior Legal Analyst Jeffrey Toobin”, “Conservative MP Michael Gove”)', () => {
+  it('takes offices written with a capital before a name off it (“White House Counsel Pat Cipollone”, “CNN Senior Legal Analyst Jeffrey Toobin”, “Conservative MP Michael Gove”, “CNN National Security Contributor …”)', () => {
     const text = [
       '"The only one who should be embarrassed is you," said White House Counsel Pat Cipollone.',
       '"This is a very serious matter," said CNN Senior Legal Analyst Jeffrey Toobin.',
       '"We will leave on time," said Conservative MP Michael Gove.',
+      '"The timing signaled heightened activity," said CNN National Security Contributor Frances Fragos Townsend.',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['The only one → Pat Cipollone', 'This is a → Jeffrey Toobin', 'We will leave → Michael Gove'])
+    expect(speakersOf(text)).toEqual(['The only one → Pat Cipollone', 'This is a → Jeffrey Toobin', 'We will leave → Michael Gove', 'The timing signaled → Frances Fragos Townsend'])
   })
 })
