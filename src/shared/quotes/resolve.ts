@@ -10,6 +10,7 @@ import { namesTogether, readSpeakerPhrase, type Lexicon, type SpeakerPhrase } fr
 import { countBefore, type MentionIndex } from './mentionIndex'
 import { bare, normalOffice, SURNAME_TITLES } from './nameRuns'
 import { ROLE_NOUNS } from './nameWords'
+import { SPEECH_VERBS } from './speechVerbs'
 import { expandInitials, sameSpeaker, surnameOf, vowelApart } from './speakers'
 
 /** How many paragraphs back a pronoun looks first for the person it stands for. */
@@ -120,7 +121,10 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       // A woman the report names as one ("Cruz campaign spokeswoman Catherine Frazier dismissed the complaints.
       // … she said"), named after those. Not so for "he": reports that write "Mr." before every man's name
       // would give each "he" to the last man named.
-      const gendered = phrase.gender !== 'f' ? undefined : lastFit(mentions, window, at, (m) => m.gender === 'f')
+      // Where a woman opened the sentence before, "she" goes on with her, unless the later one is the subject
+      // of a verb of speech herself ("Ocasio-Cortez said a resolution to rebuke Omar should …: “…,” she said"
+      // is Ocasio-Cortez; "…, and House Minority Leader Nancy Pelosi, California Democrat, said …" is Pelosi).
+      const gendered = phrase.gender !== 'f' ? undefined : lastFit(mentions, window, at, (m) => m.gender === 'f' && (mention?.gender !== 'f' || speaksNext(context.text, m.end)))
       if (gendered && gendered.at > (mention?.at ?? -1) && gendered.at > (speaker?.at ?? -1)) return wholeName(gendered, context)
       if (mention && (!speaker || mention.at > speaker.at)) return wholeName(mention, context)
       if (speaker) return speaker.speaker
@@ -140,6 +144,14 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
     case 'unnamed':
       return null
   }
+}
+
+/** Whether a verb of speech follows a name in its own clause: after an aside between commas at most ("Nancy
+ *  Pelosi, California Democrat, said", "her aunt, Debra Summers, said", "Melania Trump also responded",
+ *  "of whom Clinton spoke"), before the sentence ends. */
+function speaksNext(text: string, end: number): boolean {
+  const after = /^(?:,[^,.;:!?\n]{0,60},|,)?((?:\s+\p{Ll}+){1,3})/u.exec(text.slice(end, end + 90))?.[1]
+  return after !== undefined && after.trim().split(/\s+/).some((w) => SPEECH_VERBS.has(w) || w === 'spoke')
 }
 
 /** A person a pronoun stands for by the name the report gives in full: a mention by surname ("said Mr. Hicks")

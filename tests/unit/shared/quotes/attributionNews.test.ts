@@ -206,6 +206,17 @@ describe('attribution in real reports', () => {
     expect(speakersOf(text).at(-1)).toBe('More sour grapes → Catherine Frazier')
   })
 
+  it('takes “she” for the woman who opened the sentence before, not one named after her who does not speak (“Ocasio-Cortez said a resolution to rebuke Omar …”), and for one who does (“…, and Nancy Pelosi, California Democrat, said”)', () => {
+    const text = [
+      'Rep. Ilhan Omar made the remarks last week. Rep. Alexandria Ocasio-Cortez defended her.',
+      'Ocasio-Cortez said advancing a resolution to rebuke Omar should have only been done as a last resort if efforts to address the remarks privately didn’t work.',
+      '“ ‘Calling out’ is one of the measures of last resort, not 1st or 2nd resort,” she wrote in a tweet on Tuesday.',
+      'Rep. Sheila Jackson Lee spoke first. Many Democrats walked out of the vote in protest, and House Minority Leader Nancy Pelosi, California Democrat, said the vote was a black eye for the GOP.',
+      '“Just when you think you have seen it all, they come up with something like this,” she said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['‘Calling out’ is → Alexandria Ocasio-Cortez', 'Just when you → Nancy Pelosi'])
+  })
+
   it('leaves a ticker or a party’s initial in brackets out of the speaker’s name', () => {
     const text = [
       '"The space is evolving quickly," Coke (KO) said. "No decisions have been made at this time."',
