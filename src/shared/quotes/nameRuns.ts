@@ -306,7 +306,8 @@ export const onlyDemonyms = (words: readonly string[]): boolean => words.length 
 export function readRun({ words: run, before, surname }: Run): SpeakerPhrase {
   // Initials alone ("CNN", "NSA", "GOA") name an organisation.
   // A time zone after a time ("At 6:30 p.m. ET") is no one.
-  if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0] as string) && !TITLES.has(bare(run[0] as string))) return TIME_ZONES.has(bare(run[0] as string)) ? { kind: 'unnamed' } : { kind: 'organisation', name: run[0] as string }
+  // (Not the page's calls in capitals: "SEE ALSO:", "WATCH:".)
+  if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0] as string) && !TITLES.has(bare(run[0] as string)) && !NOT_NAMES.has(bare(run[0] as string))) return TIME_ZONES.has(bare(run[0] as string)) ? { kind: 'unnamed' } : { kind: 'organisation', name: run[0] as string }
   const split = splitTitles(run, surname === true)
   if (isOrganisation(run, before, split)) {
     // An organisation keeps its whole name ("Justice Department", "White House"), less a leading "The".

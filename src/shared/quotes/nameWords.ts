@@ -56,7 +56,7 @@ export const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december asked speaking writing according instead indeed moreover whenever wherever whatever ' +
     // The page's own calls, before a headline or a link: "Watch Trump’s press conference".
-    'watch listen click subscribe share ' +
+    'watch listen click subscribe share see read update more ' +
     // A headline's question: "Why Trump’s Immigration Order Isn’t the End of the Matter".
     'why how what who where ' +
     // An opening participle ("Having volunteered …, West said") and a collective ("Others have criticized").

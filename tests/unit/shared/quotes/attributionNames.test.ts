@@ -265,6 +265,16 @@ describe('verbs of speech', () => {
     expect(speakersOf(text)).toEqual(['no known additional → Rick DesLauriers', '50 to 100 → Frank Fahrenkopf', "it's wrong for → Frank Fahrenkopf"])
   })
 
+  it('reads the page’s own calls (“SEE ALSO:”, “Update:”) as no one’s name', () => {
+    const text = [
+      'The administration is making its case to a war-weary public and is beginning to meet resistance from Congress, where Democrats and Republicans say the president needs to be more transparent about a military strike on a country that has not attacked the U.S.',
+      'SEE ALSO: Syrians vow to ‘burn America’s skies’ on Obama’s Facebook',
+      'Update: Scenes of the house being surrounded in Watertown:',
+      "Update: The uncle spoke to reporters. His message to Dzhokhar: 'Turn yourself in and ask for forgiveness'. He also stressed that the two put shame on the family.",
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['burn America’s skies → null', 'Turn yourself in → null'])
+  })
+
   it('leaves a party in brackets out of the name after the verb (“said Rep. Jim Himes (D) of Connecticut”)', () => {
     const text = [
       '“Talk about walking yourself into a box canyon,” said Rep. Jim Himes (D) of Connecticut, a member of the House Intelligence Committee.',
