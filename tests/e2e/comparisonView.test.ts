@@ -78,6 +78,20 @@ describe('the comparison view on the sample', () => {
     await page.locator('h1.view-heading').hover()
     await expect.poll(() => page.locator('.active-mark').count()).toBe(0)
     await expect(page.locator('[data-passage][data-active]').count()).resolves.toBe(0)
+    // Pinned by a click, then the text made larger (the settings' text size): the bars follow its lines.
+    await quotePassage(page, 1).click()
+    await page.evaluate(() => document.documentElement.style.setProperty('--text-scale', '1.3'))
+    await expect
+      .poll(async () => {
+        const { bars, lines } = await geometry(1)
+        return JSON.stringify({ bars, lines: lines.map((l) => ({ left: l.left, top: l.bottom, width: l.width, height: 2 })) })
+      })
+      .toMatch(/^\{"bars":(\[.+\]),"lines":\1\}$/)
+    await page.evaluate(() => document.documentElement.style.removeProperty('--text-scale'))
+    // Escape, from the keyboard in a column, unpins it: the bars go.
+    await page.locator('[data-doc="1"] .column-body').focus()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('.active-mark').count()).toBe(0)
   })
 
   it('scrolls column 3 on a click so the quote sits level with column 2', async () => {

@@ -193,6 +193,9 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
       if (activeRef.current !== null && records.some((r) => !(r.target instanceof Element && r.target.closest(`${ACTIVE_MARKS}, ${RIBBONS}`)))) drawRibbons()
     })
     drawn.observe(container, { childList: true, subtree: true })
+    // As does the text's size or look changed on the page's root (settings), and a font that arrives late.
+    drawn.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class', 'data-theme'] })
+    document.fonts?.addEventListener('loadingdone', drawRibbons)
     container.addEventListener('pointerover', onOver)
     container.addEventListener('focusin', onOver)
     container.addEventListener('pointerleave', onLeave)
@@ -202,6 +205,7 @@ export function useLinkedPassages(containerRef: RefObject<HTMLElement | null>, o
     window.addEventListener('resize', drawRibbons)
     return () => {
       drawn.disconnect()
+      document.fonts?.removeEventListener('loadingdone', drawRibbons)
       container.removeEventListener('pointerover', onOver)
       container.removeEventListener('focusin', onOver)
       container.removeEventListener('pointerleave', onLeave)
