@@ -1,13 +1,15 @@
 // Runs of capitalised words read as names, as news reports write them: the titles and offices before a name
 // taken off (and kept as the person's role), organisations and places told from people, a capitalised word the
-// report also writes in lower case ("Despite", a headline's "Threatens") left out of a name. The words a report
-// writes in lower case (its lexicon, lexicon.ts) are read once, in one pass over its characters.
+// report also writes in lower case ("Despite", a headline's "Threatens") left out of a name, and a headline's or a
+// card of links' words run into a name taken off it (headlineNames.ts). The words a report writes in lower case
+// (its lexicon, lexicon.ts) are read once, in one pass over its characters.
 
+import { bare } from './bareWords'
 import { COMMON_WORDS } from './commonWords'
+import { outOfHeadline } from './headlineNames'
 import type { Lexicon } from './lexicon'
 import { genderOfGivenName } from './nameGenders'
 import { ABBREVIATIONS, CONNECTORS, DEMONYMS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TIME_ZONES, TITLES } from './nameWords'
-import { PARTIAL_VERBS } from './speechVerbs'
 
 /** Who a phrase refers to, before it is resolved against the rest of the report. */
 export type SpeakerPhrase =
@@ -26,20 +28,8 @@ export type SpeakerPhrase =
   /** "the agency", "committee leaders": the body of that kind the report last named. */
   | { kind: 'body'; noun: string }
   | { kind: 'unnamed' }
-/** Words already made bare: the same words come back throughout a report. */
-const bareWords = new Map<string, string>()
+export { bare }
 
-/** A word lower-cased, without a full stop or comma at its end or a possessive 's. */
-export function bare(word: string): string {
-  let w = bareWords.get(word)
-  if (w !== undefined) return w
-  w = word.toLowerCase()
-  if (w.endsWith('.') || w.endsWith(',')) w = w.slice(0, -1)
-  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2)
-  if (bareWords.size > 50_000) bareWords.clear()
-  bareWords.set(word, w)
-  return w
-}
 export const capitalised = (word: string): boolean => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(al|el)-[\p{Lu}]/u.test(word)
 
 /** Whether a capitalised word is a common word the report also writes in lower case (and no title). */
@@ -93,26 +83,7 @@ export function splitTitles(run: string[], surname = false): { name: string[]; r
   // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
   // (Not a surname the report also writes as a word, left alone: "Mrs. May", "May said".)
   while (name.length > 0 && ((NOT_NAMES.has(bare(name[0] as string)) && !(surname && name.length === 1)) || ADVERB.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
-  // A page's card of links right after a name gives the name again in full, run into the card's headline: "Paul
-  // Ryan Paul Davis Ryan Retirees …", "John Kennedy John Neely KennedyMORE". The name is the first.
-  const again = name.findIndex((w, i) => i >= 2 && w === name[0])
-  if (again > 0) name = name.slice(0, again)
-  // A headline in capitals runs on past a name: the name ends at the verb ("SCHUMER URGES TRUMP", "TRUMP SLAMS
-  // BANNON"); words from a verb on are none ("BLASTS MEXICO ON HEELS OF EXEC ORDER").
-  if (name.length > 1 && name.every((w) => !/\p{Ll}/u.test(w))) {
-    const verb = name.findIndex((w) => PARTIAL_VERBS.has(bare(w)))
-    if (verb >= 0) name = name.slice(0, verb)
-  }
-  // As does one with capitals on each word, at a verb between two names ("Donald Trump Corrects John Kelly",
-  // "Trump Picks Larry Kudlow"; not "United States", whose last word it is). The headline's own words before
-  // the name go too ("Nothing Trump Says Can Be Trusted"); a verb the run opens with is no part of the name
-  // after it ("Threatens Christie's …", where "Bridge Scandal" before it was read as words).
-  const headlineVerb = name.findIndex((w, i) => i < name.length - 1 && (PARTIAL_VERBS.has(bare(w)) || HEADLINE_ACTIONS.has(bare(w))))
-  if (headlineVerb === 0) name = name.slice(1)
-  else if (headlineVerb > 0) {
-    name = name.slice(0, headlineVerb)
-    while (name.length > 0 && COMMON_WORDS.has(bare(name[0] as string))) name = name.slice(1)
-  }
+  name = outOfHeadline(name)
   // Nor a headline's words run up to a given name and a surname ("Emails Show Brett Kavanaugh", "Neighbor Jeff Reeb").
   const given = name.findIndex((w, i) => i > 0 && givenName(bare(w)))
   if (given > 0 && given <= name.length - 2 && name.slice(0, given).every((w) => COMMON_WORDS.has(bare(w)))) name = name.slice(given)
@@ -259,12 +230,6 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
 
 /** Given names that are also words a sentence or a headline opens with, never read as a name's first word. */
 const NOT_GIVEN = new Set(['will', 'may', 'june', 'april', 'hope', 'grace', 'joy', 'rose', 'faith', 'chase', 'else'])
-/** What a headline says someone does to someone, between their names: "Trump Picks Larry Kudlow". */
-const HEADLINE_ACTIONS = new Set(
-  ('picks corrects names taps nominates fires hires backs endorses meets signs visits rips hits defends attacks sues rebukes chooses appoints ousts ' +
-    'threatens faces wins loses seeks plans eyes weighs mulls targets pushes quits joins leaves takes gets makes gives').split(' '),
-)
-
 /** Words a title-case headline writes with a capital after a given name: a verb's form, or a small word. */
 const HEADLINE_WORD = /^(?:\p{Ll}+(?:s|ed|ing)|a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|is|was|be|not|no|his|her|its|this|that)$/u
 

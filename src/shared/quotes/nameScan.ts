@@ -98,7 +98,7 @@ export function numberOf(word: string): number {
   return h >>> 1
 }
 
-/** The number of nameRuns.ts's bare(text.slice(start, end)) (lower case, less a full stop or comma at its
+/** The number of bareWords.ts's bare(text.slice(start, end)) (lower case, less a full stop or comma at its
  *  end, less a possessive 's), or UNKNOWN for a word with letters outside ASCII, whose lower case may differ. */
 export function bareNumber(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
