@@ -2,7 +2,7 @@
 // alignment matched a quoted stretch to unquoted text in another report.
 
 import type { PassageGroup, Span } from '../alignment'
-import type { LocatedQuotation } from './grouping'
+import { wordingsOf, type LocatedQuotation } from './grouping'
 import { longestSharedRun, mayShareRun, wordsIn, type Word } from './words'
 
 /** An unquoted stretch of a report that carries a group's words. */
@@ -55,14 +55,8 @@ export function findUnmarkedCopies(
     return words
   }
   // The same words quoted in many reports (a statement every outlet prints) are looked for once in each
-  // passage they lie in, not once for each report that quotes them: a wording is its words' sequence.
-  const wordings = new Map<string, number>()
-  const wordingOf = located.map((l) => {
-    const key = l.words.map((w) => w.id).join(' ')
-    let wording = wordings.get(key)
-    if (wording === undefined) wordings.set(key, (wording = wordings.size))
-    return wording
-  })
+  // passage they lie in, not once for each report that quotes them.
+  const wordingOf = wordingsOf(located)
   groups.forEach((members, group) => {
     const docs = new Set(members.map((m) => (located[m] as LocatedQuotation).doc))
     const found = new Map<number, UnmarkedCopy & { length: number }>()

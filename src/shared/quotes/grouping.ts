@@ -98,6 +98,23 @@ function sameSequence(a: readonly Word[], b: readonly Word[]): boolean {
   return true
 }
 
+/** Each quotation's wording: the index of the first quotation with the same words in the same order (found by
+ *  a number made from the words' numbers, a small integer quick to look up, then compared). */
+export function wordingsOf(located: readonly LocatedQuotation[]): number[] {
+  const byWords = new Map<number, number[]>()
+  return located.map((l, index) => {
+    let h = 0x811c9dc5
+    for (const w of l.words) h = Math.imul(h ^ w.id, 0x01000193)
+    const key = h >>> 2
+    const firsts = byWords.get(key)
+    const first = firsts?.find((f) => sameSequence((located[f] as LocatedQuotation).words, l.words))
+    if (first !== undefined) return first
+    if (firsts) firsts.push(index)
+    else byWords.set(key, [index])
+    return index
+  })
+}
+
 /** The most quotations one shared passage may hold for its pairs to be compared. */
 const MAX_QUOTES_PER_MATCH = 24
 
@@ -106,20 +123,9 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
   const sets = new UnionFind(located.length)
   const tried = new Set<number>()
   // The same words quoted again are one group at once, without comparing them.
-  // Found by a number made from the words' numbers (a small integer, quick to look up), then compared.
-  const byWords = new Map<number, number[]>()
-  // Each quotation's wording: the first quotation with the same words in the same order.
-  const wording: number[] = []
-  located.forEach((l, index) => {
-    let h = 0x811c9dc5
-    for (const w of l.words) h = Math.imul(h ^ w.id, 0x01000193)
-    const key = h >>> 2
-    const firsts = byWords.get(key)
-    const first = firsts?.find((f) => sameSequence((located[f] as LocatedQuotation).words, l.words))
-    wording.push(first ?? index)
-    if (first !== undefined) sets.union(first, index)
-    else if (firsts) firsts.push(index)
-    else byWords.set(key, [index])
+  const wording = wordingsOf(located)
+  wording.forEach((first, index) => {
+    if (first !== index) sets.union(first, index)
   })
   // Whether two wordings word the same thing depends on their words alone: worked out once for each pair of
   // them, as a statement quoted again and again meets the same other quotations in many passages.

@@ -107,10 +107,11 @@ export function longestSharedRun(a: readonly Word[], b: readonly Word[]): { a: n
     for (const j of list) {
       // A run already counted from an earlier pair is not begun again.
       if (i > 0 && j > 0 && (a[i - 1] as Word).id === (b[j - 1] as Word).id) continue
-      // Only a run longer than the best counts: one whose word just past the best's length differs is not
-      // (a common word occurs all over a long passage).
+      // Only a run longer than the best counts: one that cannot reach past the best's length, or whose word
+      // just past it differs, is not (a common word occurs all over a long passage; the best may have grown
+      // since this start was allowed).
       const reach = best.length
-      if (reach > 0 && (j + reach >= b.length || (a[i + reach] as Word | undefined)?.id !== (b[j + reach] as Word).id)) continue
+      if (reach > 0 && (i + reach >= a.length || j + reach >= b.length || (a[i + reach] as Word).id !== (b[j + reach] as Word).id)) continue
       let run = 1
       while (i + run < a.length && j + run < b.length && (a[i + run] as Word).id === (b[j + run] as Word).id) run++
       if (run > best.length) best = { a: i, b: j, length: run }

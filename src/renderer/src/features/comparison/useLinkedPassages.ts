@@ -3,7 +3,8 @@
 // with linked scrolling on, scrolling one column carries the others along by their shared passages.
 // Keyboard: n/] and p/[ for the next and previous passage, Left/Right between columns, Escape clears.
 // A hover touches only the DOM (data attributes, the bars under the passage and the ribbon paths), never
-// React state, so it shows in the next frame however long the reports; React state holds only the pinned (clicked or chosen) passage.
+// React state, so it shows in the next frame however long the reports; React state holds only the pinned
+// (clicked or chosen) passage.
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { drawActiveMarks } from './activeMarks'
