@@ -11,6 +11,7 @@ import { UnionFind } from '../alignment/unionFind'
 import type { Quotation } from './quotations'
 import { fragmentsOf, piecesAcross, piecesOf, runsAcross } from './seams'
 import { coreOf, joinShortOnes, nearlyWhole } from './shortQuotes'
+import { quotationsByTriple } from './triples'
 import { longestSharedRun, MAX_TABLE_CELLS, mayShareRun, sharedCount, sharedInOrder, type Word } from './words'
 
 export interface LocatedQuotation {
@@ -88,9 +89,6 @@ export function interrupted(text: string, a: LocatedQuotation, b: LocatedQuotati
   return !between.includes('\n') && /^\p{Ll}/u.test(text.charAt(next)) && /[,:]\s*["“‘']?\s*$/.test(between)
 }
 
-/** More than any word's number (words.ts forgets its forms long before): two numbers make one key, exactly. */
-const PAIR_BASE = 2 ** 26
-
 /** Whether two lists of words have the same words in the same order. */
 function sameSequence(a: readonly Word[], b: readonly Word[]): boolean {
   if (a.length !== b.length) return false
@@ -138,7 +136,7 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     return same
   }
   // The pieces of each quotation between its ellipses, found when first asked for.
-  const pieces: Array<Array<[number, number]> | undefined> = []
+  const pieces: Array<Array<[number, number]> | null> = located.map(() => null)
   const piecesOfCut = (q: number): Array<[number, number]> => {
     const l = located[q] as LocatedQuotation
     return (pieces[q] ??= fragmentsOf(texts[l.doc] ?? '', l.words))
@@ -182,7 +180,7 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
       const list = within.get(s)
       if (list) list.push(l)
       else within.set(s, [l])
-    } else if (apart && ((short.words.length >= LONG_SHARED_RUN && sameWording(i, j)) || piecesOf(texts[short.doc] ?? '', short.words, long.words))) sets.union(i, j)
+    } else if (apart && ((short.words.length >= LONG_SHARED_RUN && sameWording(i, j)) || piecesOf(short.words, piecesOfCut(short === a ? i : j), long.words))) sets.union(i, j)
   }
   // One quotation interrupted by its attribution is one.
   for (let i = 1; i < located.length; i++) {
@@ -209,24 +207,9 @@ export function groupQuotations(texts: readonly string[], located: readonly Loca
     }
   }
   // Shorter quotations the alignment does not match: any two sharing three words in a row.
-  // Keyed by the first two words' numbers (as one number), then the third's.
-  const byTriple = new Map<number, Map<number, number[]>>()
-  located.forEach((l, index) => {
-    for (let w = 0; w + 3 <= l.words.length; w++) {
-      const pair = (l.words[w] as Word).id * PAIR_BASE + (l.words[w + 1] as Word).id
-      const third = (l.words[w + 2] as Word).id
-      let lists = byTriple.get(pair)
-      if (!lists) byTriple.set(pair, (lists = new Map()))
-      const list = lists.get(third)
-      if (!list) lists.set(third, [index])
-      else if (list.at(-1) !== index) list.push(index)
-    }
-  })
-  for (const lists of byTriple.values()) {
-    for (const list of lists.values()) {
-      if (list.length > 12) continue // a common phrase, not evidence
-      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x] as number, list[y] as number)
-    }
+  for (const list of quotationsByTriple(located)) {
+    if (list.length > 12) continue // a common phrase, not evidence
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) consider(list[x] as number, list[y] as number)
   }
   joinShortOnes(located, within, sets)
   const members = new Map<number, number[]>()

@@ -60,10 +60,11 @@ export function fragmentsOf(text: string, words: readonly Word[]): Array<[number
   return pieces
 }
 
-/** Whether a quotation cut with ellipses is made of pieces of the other: each piece of three words or more
- *  is in it whole, or one piece of several words is (the other quoting a different stretch after the cut). */
-export function piecesOf(text: string, short: readonly Word[], long: readonly Word[]): boolean {
-  const pieces = fragmentsOf(text, short).filter(([a, b]) => b - a >= 3)
+/** Whether a quotation cut with ellipses (`cut`, its ranges of words between them: fragmentsOf) is made of
+ *  pieces of the other: each piece of three words or more is in it whole, or one piece of several words is
+ *  (the other quoting a different stretch after the cut). */
+export function piecesOf(short: readonly Word[], cut: ReadonlyArray<[number, number]>, long: readonly Word[]): boolean {
+  const pieces = cut.filter(([a, b]) => b - a >= 3)
   if (pieces.length < 2) return false
   const whole = pieces.filter(([a, b]) => occursWhole(short, a, b, long))
   return whole.length === pieces.length || whole.some(([a, b]) => b - a >= PIECE_WORDS)
