@@ -211,7 +211,10 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     if (inSentence) return { speaker: inSentence, named: null }
     // The sentence before ends a few quoted words with their attribution: "“Walls work,” the president said.
     // “Walls save lives.”" (two words are no quotation of their own, but the one after them goes on with them).
-    const short = SHORT_QUOTE_SAID.exec(text.slice(paragraphStart, span.start))?.[1]
+    const saidMatch = SHORT_QUOTE_SAID.exec(text.slice(paragraphStart, span.start))
+    const saidAt = paragraphStart + (saidMatch?.index ?? 0) + (saidMatch?.[0].indexOf(saidMatch[1] ?? '') ?? 0)
+    const saidEnd = saidAt + (saidMatch?.[1]?.length ?? 0)
+    const short = saidMatch && sentenceStart(text, saidAt, saidEnd) === saidAt ? saidMatch[1] : undefined
     const shortFound = short === undefined ? null : speakerAfter(short, context.lexicon)
     const shortSpeaker = shortFound ? resolve(shortFound.phrase, span.start, context) : null
     if (shortSpeaker) return { speaker: shortSpeaker, named: null }

@@ -172,6 +172,17 @@ describe('a quotation after a few quoted words and their attribution', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Walls save lives. → Donald Trump', 'You always have → Fauci'])
   })
+
+  it('goes on with it past a longer attribution with full stops inside words ("… wrote in an opinion piece for CNN.com.", "U.S.")', () => {
+    const text = [
+      'Does this mean Christie\'s presidential ambitions are dashed?',
+      '"Not necessarily," Oxford University historian Timothy Stanley wrote in an opinion piece for CNN.com. "He\'s a resourceful politician and it\'s still many months before campaigning starts in earnest."',
+      'States running their own exchanges are "doing well," Health and Human Services Secretary Kathleen Sebelius told a U.S. congressional committee Wednesday. "Everything we hear is that they see the same demand."',
+      // Another sentence between the attribution and the quotation: the attribution is not the one before its mark.
+      '"Not yet," Secretary of State John Kerry said in Geneva. Talks resume on Monday. "They will have to decide whether they want a deal."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["He's a resourceful → Timothy Stanley", 'Everything we hear → Kathleen Sebelius', 'They will have → null'])
+  })
 })
 
 describe('an office of a place or a body, named by its possessive', () => {
