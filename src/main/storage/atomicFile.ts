@@ -2,7 +2,7 @@
 // write a temporary file beside it, flush it to disk, rename it over the target, flush the folder.
 
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /** Flushes a folder's entries (a rename or a new file in it) to disk. */
@@ -54,12 +54,33 @@ export async function makeFolderDurably(folder: string): Promise<void> {
 
 /** `mode` applies to a new file: private (0600) by default; a document the person shares can be 0644. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
+  await replaceAtomically(target, mode, (handle) => handle.writeFile(data))
+}
+
+/** The same for text given in pieces, each turned into bytes as it is written (not all at once, which holds
+ *  up the process on a file of megabytes); resolves with the number of bytes written. */
+export async function writePiecesAtomic(target: string, pieces: Iterable<string>, mode = 0o600): Promise<number> {
+  let bytes = 0
+  await replaceAtomically(target, mode, async (handle) => {
+    for (const piece of pieces) {
+      const chunk = Buffer.from(piece, 'utf8')
+      // A write may take less than it is given: the rest is written after it.
+      for (let written = 0; written < chunk.length; ) written += (await handle.write(chunk, written)).bytesWritten
+      bytes += chunk.length
+    }
+  })
+  return bytes
+}
+
+/** Writes a temporary file beside `target` with `write`, flushes it, renames it over the target and flushes
+ *  the folder; on any failure, removes the temporary file and leaves the target as it was. */
+async function replaceAtomically(target: string, mode: number, write: (handle: FileHandle) => Promise<void>): Promise<void> {
   const folder = dirname(target)
   const temporary = join(folder, temporaryName(target))
   try {
     const handle = await open(temporary, 'wx', mode)
     try {
-      await handle.writeFile(data)
+      await write(handle)
       await handle.sync()
     } finally {
       await handle.close()

@@ -15,8 +15,9 @@
 
 import type { Adapter } from 'lowdb'
 import { AppendOnlyFile, readLines } from './appendOnlyFile'
-import { writeFileAtomic } from './atomicFile'
+import { writePiecesAtomic } from './atomicFile'
 import { DurableJsonFile, readBytes } from './durableJsonFile'
+import { bytesInPieces, jsonPieces } from './jsonInPieces'
 import { ChangeReplay, changeBetween, readChange, SavedList } from './libraryChanges'
 import { isLibraryData } from './libraryShape'
 import { emptyLibrary, libraryDataSchema, migrateLibrary, SCHEMA_VERSION, shallowCopy, type LibraryData } from './schema'
@@ -190,18 +191,18 @@ export class LibraryFile implements Adapter<LibraryData> {
     })
   }
 
-  /** The whole library as saved, as one library.json that reads on its own (null before anything was). */
-  private text(): string | null {
-    return this.saved === null ? null : JSON.stringify({ ...this.saved.data, changesThrough: this.seq })
+  /** The whole library as saved, as the pieces of one library.json that reads on its own (null before anything
+   *  was). Read only in the queue: what is saved does not change until the pieces are all made. */
+  private pieces(): Iterable<string> | null {
+    return this.saved === null ? null : jsonPieces({ ...this.saved.data, changesThrough: this.seq })
   }
 
   /** Rewrites library.json from what is saved, then empties the changes file it now holds. */
   private async rewrite(): Promise<void> {
-    const text = this.text()
-    if (text === null) return
-    await writeFileAtomic(this.path, text)
+    const pieces = this.pieces()
+    if (pieces === null) return
+    this.fileBytes = await writePiecesAtomic(this.path, pieces)
     this.fileCurrent = true
-    this.fileBytes = Buffer.byteLength(text, 'utf8')
     await this.changes.replace('')
     this.lines = 0
     this.changesBytes = 0
@@ -223,8 +224,8 @@ export class LibraryFile implements Adapter<LibraryData> {
   /** The library as saved, as one library.json (null when nothing is): what a backup holds. */
   snapshot(): Promise<Buffer | null> {
     return this.enqueue(async () => {
-      const text = this.text()
-      return text === null || !this.fileCurrent ? null : Buffer.from(text, 'utf8')
+      const pieces = this.pieces()
+      return pieces === null || !this.fileCurrent ? null : bytesInPieces(pieces)
     })
   }
 

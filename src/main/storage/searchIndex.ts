@@ -145,7 +145,7 @@ export class SearchIndex {
     const file = this.source.file
     if (!file || !this.complete || !this.dirty) return
     const documents = this.documents.map((id, n): [string, string] | null => (id === null ? null : [id, this.signatures[n] as string]))
-    const bytes = encodeIndex({ documents, postings: this.postings })
+    const bytes = await encodeIndex({ documents, postings: this.postings }, pause)
     this.dirty = false
     await file.save(bytes).catch(() => {
       this.dirty = true

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { makeFolderDurably, removeCrashLeftovers, writeFileAtomic } from '../../../../src/main/storage/atomicFile'
+import { makeFolderDurably, removeCrashLeftovers, writeFileAtomic, writePiecesAtomic } from '../../../../src/main/storage/atomicFile'
 import { openLibrary } from '../../../../src/main/storage/library'
 
 let folder: string
@@ -67,6 +67,29 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(target, 'old')
     const invalid = Symbol('not data') as unknown as string
     await expect(writeFileAtomic(target, invalid)).rejects.toThrow()
+    expect(await readFile(target, 'utf8')).toBe('old')
+    expect(await readdir(folder)).toEqual(['library.json'])
+  })
+})
+
+describe('writePiecesAtomic', () => {
+  it('writes the pieces one after the other and gives the number of bytes written', async () => {
+    const target = join(folder, 'library.json')
+    await writeFile(target, 'old contents that are rather longer than the new ones will be, and then some more')
+    const pieces = ['{"title":', '"Carney: “further support for that regime”"', ',"outlet":"Bloomberg"}']
+    expect(await writePiecesAtomic(target, pieces)).toBe(Buffer.byteLength(pieces.join(''), 'utf8'))
+    expect(await readFile(target, 'utf8')).toBe(pieces.join(''))
+    expect(await readdir(folder)).toEqual(['library.json'])
+  })
+
+  it('leaves the old contents in place when making a piece fails half way, and no temporary file', async () => {
+    const target = join(folder, 'library.json')
+    await writeFileAtomic(target, 'old')
+    function* failing(): Generator<string> {
+      yield '{"articles":['
+      throw new Error('a piece could not be made')
+    }
+    await expect(writePiecesAtomic(target, failing())).rejects.toThrow('a piece could not be made')
     expect(await readFile(target, 'utf8')).toBe('old')
     expect(await readdir(folder)).toEqual(['library.json'])
   })

@@ -378,7 +378,7 @@ describe('the index kept between runs', () => {
         fc.dictionary(fc.string({ minLength: 1 }), fc.uniqueArray(fc.nat(29), { maxLength: 30 })),
         (documents, lists) => {
           const postings = new Map(Object.entries(lists).map(([word, list]) => [word, [...list].filter((n) => n < documents.length).sort((a, b) => a - b)]))
-          return decodeIndex(encodeIndex({ documents, postings })).then((decoded) => {
+          return encodeIndex({ documents, postings }).then(decodeIndex).then((decoded) => {
             expect(decoded?.documents).toEqual(documents)
             expect(new Map([...(decoded?.postings ?? [])].map(([word, list]) => [word, Array.from(list)]))).toEqual(postings)
           })
