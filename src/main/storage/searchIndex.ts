@@ -126,8 +126,8 @@ export class SearchIndex {
     this.stop()
     if (this.saveTimer) clearTimeout(this.saveTimer)
     this.saveTimer = null
-    await this.queue.idle()
-    await this.save()
+    // In the queue, after the work before it: nothing changes the index while it is written a piece at a time.
+    await this.queue.run(() => this.save())
   }
 
   private saveLater(): void {

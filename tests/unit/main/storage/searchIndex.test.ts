@@ -318,6 +318,24 @@ describe('the index kept between runs', () => {
     expect(memory.state.saves).toBe(1)
   })
 
+  it('is written whole when an article changes as the library closes, the change left to the next open', async () => {
+    const memory = memoryLibrary(50)
+    const first = memory.open()
+    await expectRight(first, memory.current())
+    memory.write('a1', 'Changed while closing')
+    first.refresh('a1')
+    const closing = first.close()
+    memory.write('a2', 'Changed again while closing, zurich cafe river')
+    first.refresh('a2')
+    await closing
+    memory.state.reads = 0
+    const second = memory.open()
+    await expectRight(second, memory.current())
+    // The file read back whole: only the article changed after it was written is read again.
+    expect(memory.state.reads).toBe(1)
+    await second.close()
+  })
+
   it('reads again only the articles changed since it was saved, and drops the ones deleted', async () => {
     const memory = memoryLibrary(50)
     const first = memory.open()
