@@ -71,6 +71,31 @@ describe('pronouns in real reports', () => {
   })
 })
 
+describe('a person described by what they do ("the tailor", "the top U.S. diplomat")', () => {
+  it('is the one the report was speaking of, as for an office ("the senator")', () => {
+    const tailor = [
+      'Kudlow has relied on the same Savile Row-trained, New York-based tailor, Leonard Logsdail, for 26 years.',
+      'Logsdail said Kudlow still wears some of the first suits he made for him.',
+      '“He does take care of them,” the tailor said.',
+    ].join('\n\n')
+    expect(speakersOf(tailor)).toEqual(['He does take → Leonard Logsdail'])
+    const diplomat = [
+      'Secretary of State Mike Pompeo said the talks in Hanoi ended without a deal.',
+      'The question now is what comes next. Pompeo insisted negotiations would continue.',
+      '“We’ll each need to regroup a little bit,” the top U.S. diplomat told reporters on his plane en route to Manila from Hanoi. “Look, there has to be a reason for the conversations.”',
+    ].join('\n\n')
+    expect(speakersOf(diplomat)).toEqual(['We’ll each need → Mike Pompeo', 'Look, there has → Mike Pompeo'])
+  })
+
+  it('stays unnamed when the report brought them in unnamed ("a senior European diplomat … the diplomat said")', () => {
+    const text = [
+      'The President Trump’s characterization of the United States’ relationships with allies as “a 10” also drew criticism from a senior European diplomat.',
+      '"He must mean there are 10 things on which we totally disagree," the diplomat said.',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('He must mean → null')
+  })
+})
+
 describe('a name after a quotation closed after its comma', () => {
   it('is who a "he" in the next paragraph stands for (“… when he "came to," said … spokesman Steve Whitmore.”)', () => {
     const text = [
