@@ -10,6 +10,9 @@ import { DOCUMENTS, ROLE_NOUNS, TITLES } from './nameWords'
  *  ordered" is the order's words, "the agency ordered a restriction “…”" not. */
 const AFTER_VERBS: ReadonlySet<string> = new Set(['ordered'])
 
+/** Someone's words reported in the passive, after their name: "was quoted as saying", "was heard saying". */
+const PASSIVE_SAYING = /\s+(?:was|were|is|are|has been|had been)\s+(?:(?:later|also|then|once|reportedly)\s+)?(?:quoted|heard|recorded|overheard|filmed|caught on (?:tape|camera|video))\s+(?:as\s+)?saying\b/
+
 /** A pronoun after a verb of speech that opens the words said: "said he “would …”", "said she would". */
 const REPORTED_PRONOUN = /^\s+(?:he|she|they)(?:\s*$|\s+[“"‘]|\s+(?:would|will|was|is|had|has|could|should|might|must|wanted|hoped|believed|thought)\b)/
 
@@ -28,7 +31,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set('because since although thoug
 const PHRASE_ENDS: ReadonlySet<string> = new Set('in on at during after before when while of to about that who which as because from'.split(' '))
 
 /** Who speaks in the words after a quotation: "said Carney", "Carney said", "he told reporters", "according to Carney". */
-export function speakerAfter(after: string, lexicon: Lexicon): FoundSpeaker | null {
+export function speakerAfter(written: string, lexicon: Lexicon): FoundSpeaker | null {
+  // "…,” Rockefeller was quoted as saying: read as "Rockefeller said".
+  const after = written.replace(PASSIVE_SAYING, ' said')
   const words = wordsOf(after.slice(0, 240))
   const first = words[0]
   if (!first) return null

@@ -353,4 +353,14 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['the federal health → USA Today', 'thoroughly and professionally → Sergey Lavrov', 'a $1.7 billion → Tom Cotton'])
   })
+
+  it('reads someone "quoted as saying" or "heard saying" after the words as their speaker, and the words after as theirs too', () => {
+    const text = [
+      'Mr. Assad told Russia’s Izvestia daily that accusations that his troops used chemicals were “politically motivated.”',
+      '“This is nonsense,” Mr. Assad was quoted as saying in an interview published Monday. “First they level the accusations, and only then they start collecting evidence.”',
+      'Mayor Michael Bloomberg defended the policy in 2015.',
+      '“Ninety-five percent of murders — murderers and murder victims — fit one M.O.,” Mr. Bloomberg is heard saying. “You can just take a description, Xerox it, and pass it out to all the cops.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['This is nonsense, → Assad', 'First they level → Assad', 'Ninety-five percent of → Michael Bloomberg', 'You can just → Michael Bloomberg'])
+  })
 })
