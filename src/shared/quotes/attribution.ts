@@ -21,7 +21,7 @@ import { reportedBefore } from './reportedBefore'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
 import { classOf, SPACE } from './charClasses'
-import { BARE_ATTRIBUTION, describedSubjectSpeaksTo, LAST_PRONOUN, OWNER_BEFORE, OWNER_VOW, REMARKS_AFTER, SHORT_QUOTE_SAID, SUBORDINATE_LEAD } from './attributionPatterns'
+import { BARE_ATTRIBUTION, DESCRIBED_LEAD, describedSubjectSpeaksTo, LAST_PRONOUN, OWNER_BEFORE, OWNER_VOW, REMARKS_AFTER, SHORT_QUOTE_SAID, SUBORDINATE_LEAD } from './attributionPatterns'
 
 export interface Attribution {
   /** The full name (or organisation) the report gives the speaker, or null when it names none. */
@@ -226,8 +226,8 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
       const speaker = resolve(readSpeakerPhrase(signed[1], context.lexicon), span.start, context)
       if (speaker) return { speaker, named: signed[1] }
     }
-    // A headline's "Trump: US ‘needs a good shutdown’".
-    const lead = /^([^:“"‘\n]{2,40}):\s/.exec(text.slice(paragraphStart, span.start))
+    // A headline's "Trump: US ‘needs a good shutdown’", a transcript's "Charles Cooper, lawyer defending Proposition 8: “…”".
+    const lead = /^([^:“"‘\n]{2,40}):\s/.exec(text.slice(paragraphStart, span.start)) ?? DESCRIBED_LEAD.exec(text.slice(paragraphStart, span.start))
     // Not a headline whose subject is described, not named, before the name it speaks to ("Son of 9/11 victim
     // addresses Ilhan Omar: ‘…’").
     if (lead?.[1] && !describedSubjectSpeaksTo(lead[1])) {

@@ -35,3 +35,8 @@ export function describedSubjectSpeaksTo(lead: string): boolean {
   const m = /^(?:\p{Lu}\S*\s+)*(?:of\s+\S+\s+)?(\p{Ll}+)\s+(\p{Ll}+)\s+\p{Lu}/u.exec(lead)
   return m !== null && ![m[1], m[2]].some((w) => TITLES.has(w as string) || ROLE_NOUNS.has(w as string))
 }
+
+/** A paragraph that opens with a name, what they are after a comma, and a colon right before the quotation
+ *  ("Charles Cooper, lawyer defending Proposition 8: “", "Sessions, for his part, made a similar argument in his
+ *  statement: “"): the name's words all capitalised, not a clause ("When Clinton tried to interrupt, Sanders …"). */
+export const DESCRIBED_LEAD = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*),[^:“"‘\n]{2,80}:\s*["“‘']$/u

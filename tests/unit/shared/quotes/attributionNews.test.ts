@@ -363,4 +363,14 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['This is nonsense, → Assad', 'First they level → Assad', 'Ninety-five percent of → Michael Bloomberg', 'You can just → Michael Bloomberg'])
   })
+
+  it('gives a paragraph’s quotation to the name it opens with, then what they are and a colon (“Charles Cooper, lawyer defending Proposition 8: "…"”), not to a name inside a clause', () => {
+    const text = [
+      'Justice Sonia Sotomayor: "Is there any way to decide this case in a principled manner that is limited to California only?"',
+      'Theodore Olson, lawyer representing Proposition 8 challengers: "Yes, the Ninth Circuit did that. You can decide the standing case that limits it."',
+      'Charles Cooper, lawyer defending Proposition 8: "Your Honor, even with respect to couples over the age of 55, it is very rare."',
+      'When Clinton tried to interrupt, Sanders cut her off: "Excuse me, I\'m talking!"',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Is there any → Sonia Sotomayor', 'Yes, the Ninth → Theodore Olson', 'Your Honor, even → Charles Cooper', "Excuse me, I'm → null"])
+  })
 })
