@@ -17,7 +17,7 @@ import { paragraphWindow, resolve, type Context } from './resolve'
 import { headlineSpeaker, headlineSpeakerPastColon, headlineSubjectSpeaker } from './headlineSubjects'
 import { theOneAsked } from './askers'
 import { dialogueTurn, sameSentenceSpeaker, toldAfter, turnsOf } from './carried'
-import { reportedBefore } from './reportedBefore'
+import { colonSubject, reportedBefore } from './reportedBefore'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
 import { classOf, SPACE } from './charClasses'
@@ -236,6 +236,8 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
       const speaker = resolve(readSpeakerPhrase(who, context.lexicon), span.start, context)
       if (speaker) return { speaker, named: lead[1] }
     }
+    const afterColon = colonSubject(text, paragraphStart, span, context)
+    if (afterColon) return { speaker: afterColon, named: null }
     // A quotation in the report's headline, named by nothing around it: the headline's subject's.
     if (paragraphStart === 0) {
       const subject = headlineSubjectSpeaker(context, span, lineEnd < 0 ? text.length : lineEnd)

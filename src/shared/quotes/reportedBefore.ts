@@ -1,10 +1,12 @@
 // A quotation that is a sentence of its own inside a paragraph, with no attribution, after a sentence that
 // reports what someone said without quoting it: news writing gives the quotation to that person ("McCain said
-// he's confident Congress will not let it happen again. “The American people will not stand for …”").
+// he's confident Congress will not let it happen again. “The American people will not stand for …”"). And
+// one a sentence brings in with a colon, whatever its verb: its subject's ("Sanders cut her off: “…”").
 
 import { sentenceStart, wordsOf, SPEECH_VERBS } from './clauses'
 import { speakerBefore } from './clausesBefore'
 import { speakerAfter } from './clausesAfter'
+import { readOpeningSubject } from './names'
 import { resolve, type Context } from './resolve'
 import type { QuotedSpan } from './marks'
 
@@ -33,6 +35,40 @@ export function reportedBefore(text: string, paragraphStart: number, span: Quote
   const speaker = resolve(found.phrase, span.start, context)
   return speaker !== null && context.mentions.has(speaker) ? speaker : null
 }
+/** The subject of the sentence a colon ends right before the quotation, in the same paragraph: "When Clinton
+ *  tried to interrupt, Sanders cut her off: “…”", "Sanders struck a similar note: “…”". The words a sentence
+ *  opens with in a clause of their own ("When Clinton tried to interrupt,") are passed over. */
+export function colonSubject(text: string, paragraphStart: number, span: QuotedSpan, context: Context): string | null {
+  const open = span.start - 1
+  const colon = /:\s*$/.exec(text.slice(Math.max(paragraphStart, open - 4), open))
+  if (!colon || open <= paragraphStart) return null
+  let sentence = text.slice(sentenceStart(text, paragraphStart, open - 1), open).trimEnd()
+  if (/["“”]/.test(sentence)) return null
+  if (CLAUSE_OF_ITS_OWN.test(sentence) || ONCE_EVERY.test(sentence)) sentence = sentence.slice(sentence.indexOf(',') + 1).trimStart()
+  const words = wordsOf(sentence)
+  // Not a headline (its words capitalised) or a page's run of captions and links, whose sentences do not end.
+  if (words.length > MAX_COLON_WORDS || words.filter((w) => /^\p{Lu}/u.test(w.word)).length * 2 > words.length) return null
+  // Not a sentence about a place or a thing ("Berlin is also where Reagan delivered a famous line:").
+  if (COPULA.test(sentence)) return null
+  // Nor what belongs to someone ("Trump Jr.'s response, according to Goldstone:", "Hillary Clinton’s campaign …
+  // seized on the discrepancy:"): not that person speaking.
+  if (OWNED_SUBJECT.test(sentence)) return null
+  const subject = readOpeningSubject(sentence, context.lexicon)
+  if (subject.kind !== 'name' && subject.kind !== 'pronoun') return null
+  const speaker = resolve(subject, span.start, context)
+  return speaker !== null && context.mentions.has(speaker) ? speaker : null
+}
+
+/** The most words a sentence that brings in a quotation with a colon is read for its subject. */
+const MAX_COLON_WORDS = 30
+/** A sentence whose subject is said to be something, not to say anything: "Berlin is also where …". */
+const COPULA = /^(?:\S+\s+){1,4}?(?:is|was|are|were)\s+(?:also\s+)?(?:where|when|what|the|a|an)\b/
+
+/** A clause of when something happens, however often: "Anytime Sanders was mentioned, they erupted:". */
+const ONCE_EVERY = /^(?:anytime|whenever|every time)\b/i
+/** A subject that is something of someone's: a name and a possessive opening the sentence. */
+const OWNED_SUBJECT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}/u
+
 /** A verb and a name after it, then a comma or the sentence's end: "said Marilyn Ogar, deputy director". */
 const INVERTED_NAME = /^\p{L}+\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*\s*(?:,|\.|$)/u
 /** The opening of a clause that is not the sentence's own. */

@@ -373,4 +373,23 @@ describe('attribution in real reports', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Is there any → Sonia Sotomayor', 'Yes, the Ninth → Theodore Olson', 'Your Honor, even → Charles Cooper', "Excuse me, I'm → null"])
   })
+
+  it('gives a quotation after a colon to the subject of the sentence the colon ends, past a clause the sentence opens with', () => {
+    const text = [
+      'Senator Bernie Sanders and Hillary Clinton clashed in Flint over the auto bailout.',
+      'When Clinton tried to interrupt, Sanders cut her off: "Excuse me, I\'m talking!"',
+      '“You would think that any president would make job creation his first order of economic business,” Rep. Paul Ryan said.',
+      'He went on: “Instead, we got a long, divisive, all-or-nothing attempt to put the federal government in charge of health care.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["Excuse me, I'm → Bernie Sanders", 'You would think → Paul Ryan', 'Instead, we got → Paul Ryan'])
+  })
+
+  it('does not take the subject for the speaker where the sentence says what it is, or the subject is something of someone’s', () => {
+    const text = [
+      'Obama\'s speech took place almost exactly 50 years after President John F. Kennedy spoke in Berlin.',
+      'Berlin is also where President Ronald Reagan delivered a famous line to the Soviet Union in 1987: "Mr. Gorbachev, tear down this wall!"',
+      'Hillary Clinton’s campaign, sidelined by another day of Trump drama, seized on the discrepancy: “It turns out Trump didn’t just choke, he got beat in the room.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Mr. Gorbachev, tear → null', 'It turns out → null'])
+  })
 })
