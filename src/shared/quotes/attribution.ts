@@ -8,7 +8,7 @@
 
 import { sentenceEnd, sentenceStart, wordsOf, SPEECH_VERBS } from './clauses'
 import { speakerBefore } from './clausesBefore'
-import { speakerAfter, subjectAfterParticiple } from './clausesAfter'
+import { speakerAfter, speakerEndingClause, subjectAfterParticiple } from './clausesAfter'
 import { lexiconOf, namedIn, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } from './names'
 import { withoutLinkCards, type PersonMention } from './mentions'
 import { peopleOf } from './people'
@@ -67,6 +67,8 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
       if (said?.phrase.kind === 'name' || (said?.phrase.kind === 'pronoun' && found.phrase.kind !== 'organisation')) return said
     }
     if (found) return found
+    const ending = /[,?!]$/.test(quoted) ? speakerEndingClause(after, context.lexicon) : null
+    if (ending) return ending
   }
   const found = speakerBefore(before.trimEnd(), context.lexicon)
   // A pronoun before the quotation stands for someone named before it, not for whom its sentence names after it:

@@ -98,6 +98,19 @@ export function speakerAfter(written: string, lexicon: Lexicon): FoundSpeaker | 
   return null
 }
 
+/** After a quotation whose words end with a comma, a question or an exclamation inside the marks, the one a
+ *  verb ends the clause after, whatever the verb: "…,” he rhymed.", "…,” Booker jeered.", "…,” she continues."
+ *  Not a paper that reports the words ("…,” Reuters reported."): where they were printed, not who said them. */
+export function speakerEndingClause(after: string, lexicon: Lexicon): FoundSpeaker | null {
+  const ending = VERB_ENDS_CLAUSE.exec(after)
+  if (ending?.[1] === undefined || /^report/.test(ending[2] ?? '')) return null
+  const phrase = subjectOf(ending[1], lexicon)
+  return phrase.kind === 'name' || phrase.kind === 'pronoun' ? { phrase, words: ending[1] } : null
+}
+
+/** A pronoun or a name, then a verb in the past or the present tense that ends the clause. */
+const VERB_ENDS_CLAUSE = /^\s*((?:he|she|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*))\s+(\p{Ll}+(?:ed|s))\s*[.,;]/u
+
 /** The speaker named right after a speech verb: "said Carney, a spokesman", "said a spokesman, Sami Abu Zuhri". */
 function nameAfterVerb(after: string, words: readonly TextWord[], from: number, lexicon: Lexicon): FoundSpeaker | null {
   // A possessive right after the verb, with no name, office or document in the few words after it, is what the

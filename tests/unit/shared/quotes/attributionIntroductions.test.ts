@@ -1,0 +1,59 @@
+// How a report brings in a quotation around it, on short passages of real news reports (from the corpus the
+// fixtures' README names): the passive ("was quoted as saying"), a name and what they are before a colon, a
+// sentence a colon ends, and any verb that ends the clause after the speaker.
+
+import { describe, expect, it } from 'vitest'
+import { ledgerSpeakers as speakersOf } from './speakersOf'
+
+describe('words brought in around a quotation', () => {
+  it('reads someone "quoted as saying" or "heard saying" after the words as their speaker, and the words after as theirs too', () => {
+    const text = [
+      'Mr. Assad told Russia’s Izvestia daily that accusations that his troops used chemicals were “politically motivated.”',
+      '“This is nonsense,” Mr. Assad was quoted as saying in an interview published Monday. “First they level the accusations, and only then they start collecting evidence.”',
+      'Mayor Michael Bloomberg defended the policy in 2015.',
+      '“Ninety-five percent of murders — murderers and murder victims — fit one M.O.,” Mr. Bloomberg is heard saying. “You can just take a description, Xerox it, and pass it out to all the cops.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['This is nonsense, → Assad', 'First they level → Assad', 'Ninety-five percent of → Michael Bloomberg', 'You can just → Michael Bloomberg'])
+  })
+
+  it('gives a paragraph’s quotation to the name it opens with, then what they are and a colon (“Charles Cooper, lawyer defending Proposition 8: "…"”), not to a name inside a clause', () => {
+    const text = [
+      'Justice Sonia Sotomayor: "Is there any way to decide this case in a principled manner that is limited to California only?"',
+      'Theodore Olson, lawyer representing Proposition 8 challengers: "Yes, the Ninth Circuit did that. You can decide the standing case that limits it."',
+      'Charles Cooper, lawyer defending Proposition 8: "Your Honor, even with respect to couples over the age of 55, it is very rare."',
+      'When Clinton tried to interrupt, Sanders cut her off: "Excuse me, I\'m talking!"',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Is there any → Sonia Sotomayor', 'Yes, the Ninth → Theodore Olson', 'Your Honor, even → Charles Cooper', "Excuse me, I'm → null"])
+  })
+
+  it('gives a quotation after a colon to the subject of the sentence the colon ends, past a clause the sentence opens with', () => {
+    const text = [
+      'Senator Bernie Sanders and Hillary Clinton clashed in Flint over the auto bailout.',
+      'When Clinton tried to interrupt, Sanders cut her off: "Excuse me, I\'m talking!"',
+      '“You would think that any president would make job creation his first order of economic business,” Rep. Paul Ryan said.',
+      'He went on: “Instead, we got a long, divisive, all-or-nothing attempt to put the federal government in charge of health care.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["Excuse me, I'm → Bernie Sanders", 'You would think → Paul Ryan', 'Instead, we got → Paul Ryan'])
+  })
+
+  it('does not take the subject for the speaker where the sentence says what it is, or the subject is something of someone’s', () => {
+    const text = [
+      'Obama\'s speech took place almost exactly 50 years after President John F. Kennedy spoke in Berlin.',
+      'Berlin is also where President Ronald Reagan delivered a famous line to the Soviet Union in 1987: "Mr. Gorbachev, tear down this wall!"',
+      'Hillary Clinton’s campaign, sidelined by another day of Trump drama, seized on the discrepancy: “It turns out Trump didn’t just choke, he got beat in the room.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Mr. Gorbachev, tear → null', 'It turns out → null'])
+  })
+
+  it('reads any verb that ends the clause after the speaker as their attribution (“he rhymed”, “Booker jeered”), but not a paper reporting the words, nor a few words quoted in a sentence', () => {
+    const text = [
+      'Donald Trump spoke to a mostly white crowd in Michigan on Friday.',
+      '“Strong defense, common sense, take care of our vets,” he rhymed. “I am the change agent.”',
+      'Senator Cory Booker turned to former Vice President Joe Biden.',
+      '“You can\'t have it both ways,” Booker jeered. “You invoke President Obama more than anybody in this campaign.”',
+      'Jeb Bush twice assured Republicans he can beat Clinton with the “proven record of accomplishment” she lacks.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Strong defense, common → Donald Trump', 'I am the → Donald Trump', "You can't have → Cory Booker", 'You invoke President → Cory Booker', 'proven record of → null'])
+    expect(speakersOf('“No French nationals were killed in the hotel attack,” Reuters reported.')).toEqual(['No French nationals → null'])
+  })
+})
