@@ -5,6 +5,7 @@
 
 import { bare } from './bareWords'
 import { COMMON_WORDS } from './commonWords'
+import { genderOfGivenName } from './nameGenders'
 import { PARTIAL_VERBS } from './speechVerbs'
 
 /** What a headline says someone does to someone, between their names: "Trump Picks Larry Kudlow". */
@@ -22,15 +23,18 @@ export function outOfHeadline(words: readonly string[]): string[] {
   if (again > 0) name = name.slice(0, again)
   // A headline in capitals runs on past a name: the name ends at the verb ("SCHUMER URGES TRUMP", "TRUMP SLAMS
   // BANNON"); words from a verb on are none ("BLASTS MEXICO ON HEELS OF EXEC ORDER").
+  // A verb's form in "-ing" is one too: "MEDIA SLAMMING TRUMP AFTER PUTIN SUMMIT".
   if (name.length > 1 && name.every((w) => !/\p{Ll}/u.test(w))) {
-    const verb = name.findIndex((w) => PARTIAL_VERBS.has(bare(w)))
+    const verb = name.findIndex((w) => PARTIAL_VERBS.has(bare(w)) || /^\p{Lu}{3,}ING$/u.test(w))
     if (verb >= 0) name = name.slice(0, verb)
   }
   // As does one with capitals on each word, at a verb between two names ("Donald Trump Corrects John Kelly",
   // "Trump Picks Larry Kudlow"; not "United States", whose last word it is). The headline's own words before
   // the name go too ("Nothing Trump Says Can Be Trusted"); a verb the run opens with is no part of the name
   // after it ("Threatens Christie's …", where "Bridge Scandal" before it was read as words).
-  const headlineVerb = name.findIndex((w, i) => i < name.length - 1 && (PARTIAL_VERBS.has(bare(w)) || HEADLINE_ACTIONS.has(bare(w))))
+  // So is a verb's form in "-ing" before a given name ("Silencing Elizabeth Warren backfires"): no one's name ends
+  // in "-ing" with a given name after it.
+  const headlineVerb = name.findIndex((w, i) => i < name.length - 1 && (PARTIAL_VERBS.has(bare(w)) || HEADLINE_ACTIONS.has(bare(w)) || (/\p{Ll}ing$/u.test(w) && genderOfGivenName(bare(name[i + 1] as string)) !== null)))
   if (headlineVerb === 0) return name.slice(1)
   if (headlineVerb > 0) {
     name = name.slice(0, headlineVerb)

@@ -213,7 +213,7 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     // A headline's verb written with a capital opens no name: "Calling Clinton", "Opposing Kavanaugh". Not before
     // a title or a longer run, where it is an adjective: "Ranking Member Collins", "Acting Attorney General …",
     // "Incoming White House Press Secretary Sean Spicer". The name after it is read as opening where the verb stood.
-    if (current.length === 0 && kept && headlineVerb(word) && shortPlainName(words, i + 1)) {
+    if (current.length === 0 && kept && headlineVerb(word, lexicon) && shortPlainName(words, i + 1)) {
       opensAfter = { at: i + 1, before: glued ?? words[i - 1] }
       return
     }
@@ -253,15 +253,19 @@ export const surnameWord = (lower: string): boolean => !HEADLINE_WORD.test(lower
  *  organisation's word: a name alone ("Clinton", "Brett Kavanaugh"). */
 function shortPlainName(words: readonly string[], from: number): boolean {
   let end = from
-  while (end < words.length && capitalised(words[end] as string)) end++
+  // A possessive ends the name: "Fact-checking Trump's State of the Union address".
+  while (end < words.length && capitalised(words[end] as string) && !(end > from && /['’]s$/.test(words[end - 1] as string))) end++
   const run = words.slice(from, end).map(bare)
   return run.length >= 1 && run.length <= 2 && run.every((w) => !TITLES.has(w) && !ROLE_NOUNS.has(w) && !ORGANISATION_WORDS.has(w))
 }
 
-/** A common word of news that is a verb's form in "-ing", written with a capital. */
-function headlineVerb(word: string): boolean {
+/** A verb's form in "-ing" written with a capital: a common word of news, one the report also writes in lower
+ *  case, one joined by a hyphen ("Fact-checking"), or a headline's in capitals ("SLAMMING"). Not a surname in
+ *  "-ing" ("Manning", "Ewing"), which is none of these. */
+function headlineVerb(word: string, lexicon: Lexicon): boolean {
   const lower = bare(word)
-  return lower.endsWith('ing') && COMMON_WORDS.has(lower) && !NOT_NAMES.has(lower)
+  if (!lower.endsWith('ing') || NOT_NAMES.has(lower)) return false
+  return COMMON_WORDS.has(lower) || lexicon.hasLowerCase(lower) || /^\p{L}+-\p{L}+ing$/u.test(lower) || /^\p{Lu}{6,}$/u.test(word)
 }
 
 /** Whether words are all a nation's or a faith's ("Ukrainian", "Sunni Arab"): alone, they name no one. */

@@ -53,4 +53,24 @@ describe('names out of headlines and cards of links', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['burn America’s skies → null', 'Turn yourself in → null'])
   })
+
+  it('takes a headline’s verb in “-ing” before a name off it (“Fact-checking Trump’s State of the Union address”, “Silencing Elizabeth Warren backfires”, “MEDIA SLAMMING TRUMP”), so that the surname later is the person', () => {
+    const factCheck = [
+      "Fact-checking Trump's State of the Union address",
+      'President Donald Trump delivered his second State of the Union address on Tuesday night.',
+      '"We have spent more than $7 trillion dollars in the Middle East," Trump said of the conflicts "in Afghanistan and Iraq."',
+    ].join('\n\n')
+    expect(speakersOf(factCheck)).toEqual(['We have spent → Donald Trump', 'in Afghanistan and → Donald Trump'])
+    const warren = [
+      'Silencing Elizabeth Warren backfires on Senate GOP',
+      '"They can shut me up, but they can\'t change the truth," Warren said on Facebook Live.',
+    ].join('\n\n')
+    expect(speakersOf(warren)).toEqual(['They can shut → Elizabeth Warren'])
+    const media = [
+      'MEDIA SLAMMING TRUMP AFTER PUTIN SUMMIT',
+      'President Donald Trump returned to Washington on Tuesday.',
+      'Trump later clarified on Twitter: "As I said today and many times before, I have GREAT confidence in MY intelligence people."',
+    ].join('\n\n')
+    expect(speakersOf(media)).toEqual(['As I said → Donald Trump'])
+  })
 })
