@@ -87,7 +87,8 @@ export function splitTitles(run: string[], surname = false): { name: string[]; r
   // Nor a headline's words run up to a given name and a surname ("Emails Show Brett Kavanaugh", "Neighbor Jeff Reeb").
   const given = name.findIndex((w, i) => i > 0 && givenName(bare(w)))
   if (given > 0 && given <= name.length - 2 && name.slice(0, given).every((w) => COMMON_WORDS.has(bare(w)))) name = name.slice(given)
-  const cleaned = name.map((w) => w.replace(/[,;:]$/, '').replace(/’s$|'s$/, ''))
+  // A possessive is no part of the name, nor a plural's apostrophe ("Alex Jones' show", "Pickens’ plan").
+  const cleaned = name.map((w) => w.replace(/[,;:]$/, '').replace(/’s$|'s$|(?<=s)['’]$/, ''))
   // A full stop that ends the sentence is not part of the name; an initial's or a suffix's is.
   const end = cleaned.length - 1
   if (end >= 0 && /[^.]{2,}\.$/.test(cleaned[end] as string) && !SUFFIXES.has(bare(cleaned[end] as string) + '.')) cleaned[end] = (cleaned[end] as string).slice(0, -1)

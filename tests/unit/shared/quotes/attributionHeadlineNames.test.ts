@@ -73,4 +73,12 @@ describe('names out of headlines and cards of links', () => {
     ].join('\n\n')
     expect(speakersOf(media)).toEqual(['As I said → Donald Trump'])
   })
+
+  it('leaves a plural’s possessive apostrophe off a name (“Mr. Pickens’ critique”), so that the surname is the person named in full', () => {
+    const text = [
+      'The billionaire T. Boone Pickens is weighing in on the presidential race, calling for a “bipartisan screening committee that vets presidential candidates.”',
+      'Mr. Pickens’ critique of the GOP primary race is correct: “Right now we have a process that emphasizes accusation and innuendo,” he notes.',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('Right now we → T. Boone Pickens')
+  })
 })
