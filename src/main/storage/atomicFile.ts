@@ -62,15 +62,30 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
 export async function writePiecesAtomic(target: string, pieces: Iterable<string>, mode = 0o600): Promise<number> {
   let bytes = 0
   await replaceAtomically(target, mode, async (handle) => {
-    for (const piece of pieces) {
-      const chunk = Buffer.from(piece, 'utf8')
+    const write = async (chunk: Buffer): Promise<void> => {
       // A write may take less than it is given: the rest is written after it.
       for (let written = 0; written < chunk.length; ) written += (await handle.write(chunk, written)).bytesWritten
       bytes += chunk.length
     }
+    // Pieces gathered up to a size worth one write: a write for each small piece costs more than it saves.
+    let gathered: Buffer[] = []
+    let size = 0
+    for (const piece of pieces) {
+      const chunk = Buffer.from(piece, 'utf8')
+      gathered.push(chunk)
+      size += chunk.length
+      if (size < WRITE_SIZE) continue
+      await write(Buffer.concat(gathered))
+      gathered = []
+      size = 0
+    }
+    if (size > 0) await write(Buffer.concat(gathered))
   })
   return bytes
 }
+
+/** How many bytes of pieces are gathered for one write: a few milliseconds of work to make them. */
+const WRITE_SIZE = 512 * 1024
 
 /** Writes a temporary file beside `target` with `write`, flushes it, renames it over the target and flushes
  *  the folder; on any failure, removes the temporary file and leaves the target as it was. */
