@@ -52,8 +52,8 @@ export async function encodeIndex({ documents, postings }: IndexSnapshot, pause:
   const out = new Uint32Array(bytes.buffer, bytes.byteOffset + start, numbers)
   let at = 0
   let inPiece = 0
-  for (const term of terms) {
-    const list = postings.get(term) as ArrayLike<number>
+  // In the order of `terms`: a Map gives its values in the order of its keys.
+  for (const list of postings.values()) {
     out[at++] = list.length
     for (let i = 0; i < list.length; i++) out[at++] = list[i] as number
     if (++inPiece === TERMS_PER_PIECE) {

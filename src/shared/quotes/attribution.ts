@@ -213,10 +213,10 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     if (inSentence) return { speaker: inSentence, named: null }
     // The sentence before ends a few quoted words with their attribution: "“Walls work,” the president said.
     // “Walls save lives.”" (two words are no quotation of their own, but the one after them goes on with them).
-    const saidMatch = SHORT_QUOTE_SAID.exec(text.slice(paragraphStart, span.start))
-    const saidAt = paragraphStart + (saidMatch?.index ?? 0) + (saidMatch?.[0].indexOf(saidMatch[1] ?? '') ?? 0)
-    const saidEnd = saidAt + (saidMatch?.[1]?.length ?? 0)
-    const short = saidMatch && sentenceStart(text, saidAt, saidEnd) === saidAt ? saidMatch[1] : undefined
+    const opening = text.slice(paragraphStart, span.start)
+    const said = SHORT_QUOTE_SAID.exec(opening)
+    const [saidFrom, saidTo] = (said?.indices?.[1] ?? [0, 0]).map((at) => paragraphStart + at) as [number, number]
+    const short = said && sentenceStart(text, saidFrom, saidTo) === saidFrom ? said[1] : undefined
     const shortFound = short === undefined ? null : speakerAfter(short, context.lexicon)
     const shortSpeaker = shortFound ? resolve(shortFound.phrase, span.start, context) : null
     if (shortSpeaker) return { speaker: shortSpeaker, named: null }
@@ -229,7 +229,7 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
       if (speaker) return { speaker, named: signed[1] }
     }
     // A headline's "Trump: US ‘needs a good shutdown’", a transcript's "Charles Cooper, lawyer defending Proposition 8: “…”".
-    const lead = /^([^:“"‘\n]{2,40}):\s/.exec(text.slice(paragraphStart, span.start)) ?? DESCRIBED_LEAD.exec(text.slice(paragraphStart, span.start))
+    const lead = /^([^:“"‘\n]{2,40}):\s/.exec(opening) ?? DESCRIBED_LEAD.exec(opening)
     // Not a headline whose subject is described, not named, before the name it speaks to ("Son of 9/11 victim
     // addresses Ilhan Omar: ‘…’").
     if (lead?.[1] && !describedSubjectSpeaksTo(lead[1])) {

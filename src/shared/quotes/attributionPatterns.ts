@@ -22,8 +22,9 @@ export const OWNER_VOW =
   /(?:(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s\s+(?:arguments?|claims?|assertions?|contentions?|insistence|charges?|accusations?|complaints?)(?:\s+[^\s“”"]+){0,4}?\s+that\s[^“”".!?;:]{0,120}|(?:(?:^|\s)(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s|(?:^|\s)([Hh]is|[Hh]er))\s+(?:threats?|promises?|pledges?|vows?|calls?)\s+to(?:\s+\p{Ll}+){0,2})$/u
 
 /** The end of a sentence that closes a quotation and says who spoke it, right before an opening mark: "…,” the
- *  president said. “" (full stops inside it, as in "CNN.com" or "U.S.", are checked as no sentence's end). */
-export const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”"!?\n]{2,120}?[^\s.])\.\s*["“]$/
+ *  president said. “" (full stops inside it, as in "CNN.com" or "U.S.", are checked as no sentence's end: the
+ *  flag d gives where the attribution lies). */
+export const SHORT_QUOTE_SAID = /[,!?]["”]\s+([^“”"!?\n]{2,120}?[^\s.])\.\s*["“]$/d
 
 /** A sentence that only says who spoke: a subject, a verb of speech, and at most whom to or when. */
 export const BARE_ATTRIBUTION = /^([^,;:“”"]+?)\s+(?:said|says|told|added|wrote)(?:\s+(?:reporters|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}))?\.$/u

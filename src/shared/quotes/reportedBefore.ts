@@ -6,7 +6,7 @@
 import { sentenceStart, wordsOf, SPEECH_VERBS } from './clauses'
 import { speakerBefore } from './clausesBefore'
 import { speakerAfter } from './clausesAfter'
-import { readOpeningSubject } from './names'
+import { readOpeningSubject, type SpeakerPhrase } from './names'
 import { resolve, type Context } from './resolve'
 import type { QuotedSpan } from './marks'
 
@@ -31,17 +31,21 @@ export function reportedBefore(text: string, paragraphStart: number, span: Quote
   if (!verb) return null
   const found = inverted ? speakerAfter(sentence.slice(verb.index), context.lexicon) : speakerBefore(sentence.slice(0, verb.index + verb.word.length), context.lexicon)
   if (!found || (found.phrase.kind !== 'name' && found.phrase.kind !== 'pronoun')) return null
-  // Someone the report names as a person: not page residue's capitals ("Colleague", "Downing Street").
-  const speaker = resolve(found.phrase, span.start, context)
+  return personNamed(found.phrase, span.start, context)
+}
+
+/** Someone the report names as a person: not page residue's capitals ("Colleague", "Downing Street"). */
+function personNamed(phrase: SpeakerPhrase, at: number, context: Context): string | null {
+  const speaker = resolve(phrase, at, context)
   return speaker !== null && context.mentions.has(speaker) ? speaker : null
 }
+
 /** The subject of the sentence a colon ends right before the quotation, in the same paragraph: "When Clinton
  *  tried to interrupt, Sanders cut her off: “…”", "Sanders struck a similar note: “…”". The words a sentence
  *  opens with in a clause of their own ("When Clinton tried to interrupt,") are passed over. */
 export function colonSubject(text: string, paragraphStart: number, span: QuotedSpan, context: Context): string | null {
   const open = span.start - 1
-  const colon = /:\s*$/.exec(text.slice(Math.max(paragraphStart, open - 4), open))
-  if (!colon || open <= paragraphStart) return null
+  if (open <= paragraphStart || !/:\s*$/.test(text.slice(Math.max(paragraphStart, open - 4), open))) return null
   let sentence = text.slice(sentenceStart(text, paragraphStart, open - 1), open).trimEnd()
   if (/["“”]/.test(sentence)) return null
   if (CLAUSE_OF_ITS_OWN.test(sentence) || ONCE_EVERY.test(sentence)) sentence = sentence.slice(sentence.indexOf(',') + 1).trimStart()
@@ -54,9 +58,7 @@ export function colonSubject(text: string, paragraphStart: number, span: QuotedS
   // seized on the discrepancy:"): not that person speaking.
   if (OWNED_SUBJECT.test(sentence)) return null
   const subject = readOpeningSubject(sentence, context.lexicon)
-  if (subject.kind !== 'name' && subject.kind !== 'pronoun') return null
-  const speaker = resolve(subject, span.start, context)
-  return speaker !== null && context.mentions.has(speaker) ? speaker : null
+  return subject.kind === 'name' || subject.kind === 'pronoun' ? personNamed(subject, span.start, context) : null
 }
 
 /** The most words a sentence that brings in a quotation with a colon is read for its subject. */
