@@ -8,7 +8,7 @@
 
 import { sentenceEnd, sentenceStart, wordsOf, SPEECH_VERBS } from './clauses'
 import { speakerBefore } from './clausesBefore'
-import { speakerAfter, speakerEndingClause, subjectAfterParticiple } from './clausesAfter'
+import { dashedSpeaker, speakerAfter, speakerEndingClause, subjectAfterParticiple } from './clausesAfter'
 import { lexiconOf, namedIn, readOpeningSubject, readSpeakerPhrase, type SpeakerPhrase } from './names'
 import { withoutLinkCards, type PersonMention } from './mentions'
 import { peopleOf } from './people'
@@ -42,6 +42,9 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   const previous = spans[index - 1]
   const next = spans[index + 1]
   const quoted = text.slice(span.start, span.end).trimEnd()
+  // "…” – Gwenda Blair, Trump biographer, to the Guardian": a dash after the mark names whose words they are.
+  const dashed = dashedSpeaker(text.slice(span.end + 1, paragraphEnd), context.lexicon)
+  if (dashed) return dashed
   // After: up to the sentence's end or the next quotation, whichever comes first.
   const afterFrom = Math.min(span.end + 1, paragraphEnd)
   const afterTo = Math.min(sentenceEnd(text, afterFrom, paragraphEnd), next && next.start > afterFrom ? next.start - 1 : paragraphEnd)

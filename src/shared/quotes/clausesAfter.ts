@@ -185,13 +185,51 @@ const UNNAMED_SUBJECT = /^(?!.*\b(?:he|she|they|we|it|i|you)\b)(?:(?:a|an|one|an
 /** A sentence that opens on a participle of speech before the quotation and names its subject after it:
  *  "Saying that Fox News “isn't working for us anymore,” President Donald Trump slammed the network",
  *  "Declaring “the time for small thinking is over,” Trump …". A dateline before it is passed over. */
-const OPENING_PARTICIPLE = /^(?:\p{Lu}[\p{Lu}.,'’ -]*\s[–—-]{1,2}\s+)?(?:Saying|Noting|Arguing|Claiming|Insisting|Warning|Calling|Describing|Declaring|Stressing|Adding|Telling|Promising|Vowing)\b/u
+const OPENING_PARTICIPLE = /^(?:\p{Lu}[\p{Lu}.,'’ -]*\s[–—-]{1,2}\s+)?(?:Saying|Noting|Arguing|Claiming|Insisting|Warning|Calling|Describing|Declaring|Stressing|Adding|Telling|Promising|Vowing|Stating|Asserting|Acknowledging|Admitting|Predicting|Explaining|Announcing)\b/u
+
+/** A run of capitalised words, then a word in lower case. */
+const CAPITALISED_SUBJECT = /^[,\s]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}/u
 
 /** The subject after the quotation of a sentence that opens on a participle of speech, when it names someone. */
 export function subjectAfterParticiple(before: string, after: string, lexicon: Lexicon): FoundSpeaker | null {
   if (!OPENING_PARTICIPLE.test(before.trimStart())) return null
-  const subject = /^[,\s]*([^,;:“”"]{2,80}?)\s+\p{Ll}+(?:ed|s)\b/u.exec(after)?.[1]
+  // The subject's words: a run of capitalised words before any word in lower case ("Ukrainian President Petro
+  // Poroshenko held"), else those before a verb in the past or present ("the company's chief executive slammed").
+  const subject = (CAPITALISED_SUBJECT.exec(after) ?? /^[,\s]*([^,;:“”"]{2,80}?)\s+\p{Ll}+(?:ed|s)\b/u.exec(after))?.[1]
   if (subject === undefined || !/^\p{Lu}/u.test(subject)) return null
   const phrase = readSpeakerPhrase(subject, lexicon)
   return phrase.kind === 'name' || phrase.kind === 'organisation' ? { phrase, words: subject } : null
 }
+
+/** A dash right after the closing mark, then a run of capitalised words: "…” – Gwenda Blair, Trump biographer". */
+const DASHED_NAME = /^[ \t]*[—–][ \t]*((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,5}\p{Lu}[\p{L}.'’-]*)/u
+/** What may follow the name of a dashed attribution: the paragraph's end, what the person is after a comma, or
+ *  where and to whom they said it ("– Trump Jr to New York magazine", "– Charles Krauthammer discussing …"). */
+const DASHED_NAME_ENDS = /^(?:\s*$|\s*[,.;]|[ \t]+(?:on|to|at|in|during|discussing|defending|speaking|writing|via|from|after|before|about|when|while)\b)/u
+
+/** A date straight after the name: ", Jan. 30, 1975", ", 12 July 2017" (not ", Trump biographer, …, 12 July 2017"). */
+const DATED = /^,\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)/
+
+/** The person a dash names after a quotation, on its line: "…” – Gwenda Blair, Trump biographer, to the
+ *  Guardian", "…" — Judge Robert Owen's report". A person's name only: "— BBC, March 5, 1975" is where the
+ *  words were said, and so is a name a date follows ("— Daily Telegraph, Jan. 30, 1975"). Not a name a verb
+ *  follows ("— McMaster ordered …" goes on with the sentence), nor a tweet's card ("— Frank Thorp V
+ *  (@frankthorp) October 21"), whose marks often hold another's words. */
+export function dashedSpeaker(afterMark: string, lexicon: Lexicon): FoundSpeaker | null {
+  const run = DASHED_NAME.exec(afterMark)
+  if (!run?.[1]) return null
+  let name = run[1]
+  let rest = afterMark.slice(run[0].length)
+  // "Judge Robert Owen's report": the report's author.
+  const owner = /^(.*)['’]s$/u.exec(name)?.[1]
+  if (owner !== undefined) {
+    const noun = /^[ \t]+(\p{Ll}+)/u.exec(rest)
+    if (!noun?.[1] || !DOCUMENTS.has(noun[1])) return null
+    name = owner
+    rest = rest.slice(noun[0].length)
+  }
+  if (!DASHED_NAME_ENDS.test(rest) || DATED.test(rest)) return null
+  const phrase = readSpeakerPhrase(name.replace(/\.$/, ''), lexicon)
+  return phrase.kind === 'name' ? { phrase, words: name } : null
+}
+

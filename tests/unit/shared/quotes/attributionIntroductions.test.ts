@@ -1,6 +1,7 @@
 // How a report brings in a quotation around it, on short passages of real news reports (from the corpus the
 // fixtures' README names): the passive ("was quoted as saying"), a name and what they are before a colon, a
-// sentence a colon ends, and any verb that ends the clause after the speaker.
+// sentence a colon ends, any verb that ends the clause after the speaker, a dash naming the speaker after the
+// quotation, and an opening participle of speech.
 
 import { describe, expect, it } from 'vitest'
 import { ledgerSpeakers as speakersOf } from './speakersOf'
@@ -55,5 +56,28 @@ describe('words brought in around a quotation', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Strong defense, common → Donald Trump', 'I am the → Donald Trump', "You can't have → Cory Booker", 'You invoke President → Cory Booker', 'proven record of → null'])
     expect(speakersOf('“No French nationals were killed in the hotel attack,” Reuters reported.')).toEqual(['No French nationals → null'])
+  })
+
+  it('gives a quotation to the person a dash names after it on its line (“– Charles Krauthammer discussing …”, “— Judge Robert Owen\'s report”), not to a paper a date follows nor to a tweet’s card', () => {
+    const text = [
+      'AND NOW, A WORD FROM CHARLES…',
+      '“This is a major abuse of power. They covered up for two years and now they say, ‘Hey, dude, two-year-old story so it’s old news.’” – Charles Krauthammer discussing new IRS e-mails uncovered by a watchdog group.',
+      'WATER UNDER THE BRIDGE…',
+      '“If I decide to do something more, it\'s going to be how the people in the country feel about me.” – Gov. Chris Christie, R-N.J., in an appearance at a debt-reduction conference in Washington.',
+      'From his hospital bed, Litvinenko, who was 44, pointed a dying finger at Putin.',
+      '"There can be no doubt that Alexander Litvinenko was poisoned by Mr. Lugovoi and Mr. Kovtun." — Judge Robert Owen\'s report',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['This is a → Charles Krauthammer', 'If I decide → Chris Christie', 'There can be → Robert Owen'])
+    const printed = ['Via Wikiquote, here are some great ones.', '"If a Tory does not believe that private property is one of the main bulwarks of individual freedom, then he had better become a socialist." — Daily Telegraph, Jan. 30, 1975.'].join('\n\n')
+    expect(speakersOf(printed)).toEqual(['If a Tory → null'])
+    expect(speakersOf('Reporters at the dinner tweeted.\n\n"So please watch your language" — Candace Smith (@CandaceSmith_) October 20, 2016')).toEqual(['So please watch → null'])
+  })
+
+  it('gives a quotation after an opening participle of speech to the sentence’s subject, whatever its verb (“Declaring that "…," Ukrainian President Petro Poroshenko held”)', () => {
+    const text = [
+      'Ukraine accuses Russia of invasion as rebels mount new offensive',
+      'Declaring that "Russian forces have entered Ukraine," Ukrainian President Petro Poroshenko held an emergency security session today as pro-Russia rebels launched a powerful new offensive in the east.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Russian forces have → Petro Poroshenko'])
   })
 })
