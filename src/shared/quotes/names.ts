@@ -71,9 +71,10 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
     if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string }
     if (first === 'a' || first === 'an') {
       // "An NBC News spokesperson", "a Yahoo spokeswoman": the organisation speaks through them.
-      // Not "a senior Ukrainian security official": a nation's word says only where they are from.
+      // Not "a senior Ukrainian security official", "a U.S. defense official": a nation's word or initials say
+      // only where they are from.
       const run = SPOKESPEOPLE.has(lastWord) ? capitalisedRuns(words.slice(1, -1), lexicon)[0] : undefined
-      return run && !onlyDemonyms(run.words) ? { kind: 'organisation', name: run.words.join(' ').replace(/['’]s$/, '') } : { kind: 'unnamed' }
+      return run && !onlyDemonyms(run.words) && !run.words.every((w) => COUNTRY_INITIALS.has(w)) ? { kind: 'organisation', name: run.words.join(' ').replace(/['’]s$/, '') } : { kind: 'unnamed' }
     }
   }
   return null
@@ -151,6 +152,9 @@ const PREPOSITIONS = new Set('of in on at for with from to after before during s
 
 /** An unnamed spokesperson and the body, named in capitals, they speak for. */
 const SPOKESPERSON_FOR = /^(?:a|an|one)\s+(?:[\p{Ll}-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*\p{Lu}[\p{L}.'’&-]*){0,6})$/u
+
+/** A country's initials, which say where someone is from as its people's word does ("a US official"). */
+const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'US', 'U.K.', 'UK'])
 
 /** Who speaks for an organisation without being named. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'statement'])

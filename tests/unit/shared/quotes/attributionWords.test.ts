@@ -58,12 +58,14 @@ describe('names with an article joined to the surname', () => {
 })
 
 describe('capitals that name no one', () => {
-  it('leaves someone described by their country unnamed (“a senior Ukrainian security official said”), not the person quoted before', () => {
+  it('leaves someone described by their country or its initials unnamed (“a senior Ukrainian security official said”, “a U.S. defense official said”), not the person quoted before nor the country', () => {
     const text = [
       '“They were tasked with seizing the buildings,” said Vitaly Yarema, the first deputy prime minister.',
       '"The fact that the Russians have woken up these networks is evidence that we\'re dealing with a serious operation, not a game," a senior Ukrainian security official said.',
+      'He was discharged from the Navy following a "pattern of misconduct," a U.S. defense official said.',
+      '"We have, unfortunately, very little to show for it," said a US official who briefed reporters on condition of anonymity.',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['They were tasked → Vitaly Yarema', 'The fact that → null'])
+    expect(speakersOf(text)).toEqual(['They were tasked → Vitaly Yarema', 'The fact that → null', 'pattern of misconduct, → null', 'We have, unfortunately, → null'])
   })
 
   it('leaves “one Chinese official” and “a second European official said that” unnamed, not a name earlier in the sentence', () => {
