@@ -17,7 +17,7 @@ import { paragraphWindow, resolve, type Context } from './resolve'
 import { headlineSpeaker, headlineSpeakerPastColon, headlineSubjectSpeaker } from './headlineSubjects'
 import { theOneAsked } from './askers'
 import { dialogueTurn, sameSentenceSpeaker, toldAfter, turnsOf } from './carried'
-import { colonSubject, reportedBefore } from './reportedBefore'
+import { colonSubject, reportedBefore, subjectPastOpening } from './reportedBefore'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
 import { classOf, SPACE } from './charClasses'
@@ -272,7 +272,7 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
       const lastSentence = lead.slice(sentenceStart(lead, 0, lead.length - 1))
       // "Mr. Manafort issued a statement in March 2017:": whoever the sentence opens with.
       if (lastSentence.endsWith(':') && !/["“”]/.test(lastSentence)) {
-        const opening = readOpeningSubject(lastSentence, context.lexicon)
+        const opening = subjectPastOpening(lastSentence, context.lexicon)
         const speaker = opening.kind === 'unnamed' ? null : resolve(opening, span.start, context)
         if (speaker) return { speaker, named: null }
       }

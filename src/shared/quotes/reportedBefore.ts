@@ -6,7 +6,9 @@
 import { sentenceStart, wordsOf, SPEECH_VERBS } from './clauses'
 import { speakerBefore } from './clausesBefore'
 import { speakerAfter } from './clausesAfter'
-import { readOpeningSubject, type SpeakerPhrase } from './names'
+import { readOpeningSubject, type Lexicon, type SpeakerPhrase } from './names'
+import { bare } from './nameRuns'
+import { ROLE_NOUNS, TITLES } from './nameWords'
 import { resolve, type Context } from './resolve'
 import type { QuotedSpan } from './marks'
 
@@ -48,7 +50,12 @@ export function colonSubject(text: string, paragraphStart: number, span: QuotedS
   if (open <= paragraphStart || !/:\s*$/.test(text.slice(Math.max(paragraphStart, open - 4), open))) return null
   let sentence = text.slice(sentenceStart(text, paragraphStart, open - 1), open).trimEnd()
   if (/["“”]/.test(sentence)) return null
-  if (CLAUSE_OF_ITS_OWN.test(sentence) || ONCE_EVERY.test(sentence)) sentence = sentence.slice(sentence.indexOf(',') + 1).trimStart()
+  // (A pronoun after such a clause that names someone may be that one or another: "As Trump eyed Lewandowski, …, he".)
+  let lead = ''
+  if (CLAUSE_OF_ITS_OWN.test(sentence) || ONCE_EVERY.test(sentence)) {
+    lead = sentence.slice(0, sentence.indexOf(',') + 1)
+    sentence = sentence.slice(lead.length).trimStart()
+  }
   const words = wordsOf(sentence)
   // Not a headline (its words capitalised) or a page's run of captions and links, whose sentences do not end.
   if (words.length > MAX_COLON_WORDS || words.filter((w) => /^\p{Lu}/u.test(w.word)).length * 2 > words.length) return null
@@ -57,14 +64,75 @@ export function colonSubject(text: string, paragraphStart: number, span: QuotedS
   // Nor what belongs to someone ("Trump Jr.'s response, according to Goldstone:", "Hillary Clinton’s campaign …
   // seized on the discrepancy:"): not that person speaking.
   if (OWNED_SUBJECT.test(sentence)) return null
-  const subject = readOpeningSubject(sentence, context.lexicon)
+  // Nor a headline or a title the sentence gives ("… a link to a story with the headline:").
+  if (TITLED.test(sentence)) return null
+  const subject = subjectPastOpening(sentence, context.lexicon)
+  if (subject.kind === 'pronoun' && NAMES_SOMEONE.test(lead.slice(1))) {
+    // The clause's own subject, when it is a name: "As Trump eyed Lewandowski, …, he skimmed …" is Trump.
+    // When it is a pronoun itself ("As she and Al Franken vamped for time, she …"), the pronoun is read as ever.
+    const leadSubject = readOpeningSubject(lead.replace(/^\S+\s+/, ''), context.lexicon)
+    if (leadSubject.kind === 'name') return personNamed(leadSubject, span.start, context)
+    if (leadSubject.kind !== 'pronoun') return null
+  }
   return subject.kind === 'name' || subject.kind === 'pronoun' ? personNamed(subject, span.start, context) : null
 }
+
+/** A word that links the sentence to the one before, not its subject: "So Hillary grabbed that ball …". */
+const CONNECTIVE = /^(?:so|and|but|yet|then|still|now|also|however|meanwhile|instead|later|earlier|afterward|afterwards)\b,?\s+/i
+/** Words after a comma that only go on with an opening phrase: "On Tuesday, however, he offered …". */
+const ASIDE = /^(?:however|though|too|then|meanwhile|in turn)\b,?\s*/i
+
+/** The subject a sentence opens with, past a word linking it to the sentence before and past an opening phrase of
+ *  a few words that ends in a comma ("On Tuesday, however, he offered Holder some support:", "At a news
+ *  conference, an obviously angry Obama blamed …:"), where the opening itself names no one. Past the opening,
+ *  the subject is taken only where it stands first: not a name later in the clause ("In his memoir, Bush credits
+ *  Kavanaugh"), nor what is someone's ("…, Trump's Director of National Intelligence Dan Coats"), nor a pronoun
+ *  after an opening that names people ("As Trump eyed Lewandowski, …, he"); and not past "According to …,". */
+export function subjectPastOpening(sentence: string, lexicon: Lexicon): SpeakerPhrase {
+  const linked = sentence.replace(CONNECTIVE, '')
+  const subject = readOpeningSubject(linked, lexicon)
+  if (subject.kind !== 'unnamed' || /^according to\b/i.test(linked)) return subject
+  let rest = linked
+  for (let commas = 0; commas < 2; commas++) {
+    const comma = rest.indexOf(',')
+    if (comma < 0 || wordsOf(rest.slice(0, comma)).length > OPENING_WORDS) break
+    rest = rest.slice(comma + 1).trimStart().replace(ASIDE, '')
+    const opening = linked.slice(0, linked.length - rest.length)
+    const described = /^(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?=\p{Lu})/u.exec(rest)?.[0] ?? ''
+    const first = rest.slice(described.length)
+    if (!/^(?:\p{Lu}|he\b|she\b)/u.test(first) || OWNED_SUBJECT.test(first)) continue
+    const past = readOpeningSubject(first, lexicon)
+    if (past.kind === 'pronoun' && NAMES_SOMEONE.test(opening.slice(1))) break
+    if (past.kind === 'name' && !standsFirst(first, past.name)) continue
+    if (past.kind !== 'unnamed') return past
+  }
+  return subject
+}
+
+/** Whether a name's last word comes in the clause before any word but capitals and what the person is ("Washington
+ *  Post columnist Michael Gerson"): the subject, not a name after its verb ("Bush credits Kavanaugh"). */
+function standsFirst(clause: string, name: string): boolean {
+  const last = bare(name.split(' ').at(-1) ?? '')
+  for (const w of wordsOf(clause).slice(0, 8)) {
+    if (w.bare === last) return true
+    if (!/^\p{Lu}/u.test(w.word) && !ROLE_NOUNS.has(w.bare) && !TITLES.has(w.bare) && w.bare !== 'of') return false
+  }
+  return false
+}
+
+/** A capitalised word inside an opening phrase that is not a day's or a month's name: it may name someone. */
+const NAMES_SOMEONE = /(?<![.!?]\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u
+
+/** The most words an opening phrase before the subject is passed over with. */
+const OPENING_WORDS = 8
 
 /** The most words a sentence that brings in a quotation with a colon is read for its subject. */
 const MAX_COLON_WORDS = 30
 /** A sentence whose subject is said to be something, not to say anything: "Berlin is also where …". */
 const COPULA = /^(?:\S+\s+){1,4}?(?:is|was|are|were)\s+(?:also\s+)?(?:where|when|what|the|a|an)\b/
+
+/** A sentence that ends by naming a headline, a title or a caption, whose words follow. */
+const TITLED = /\b(?:headline|headlines|title|caption|banner|chyron)\s*:$/i
 
 /** A clause of when something happens, however often: "Anytime Sanders was mentioned, they erupted:". */
 const ONCE_EVERY = /^(?:anytime|whenever|every time)\b/i

@@ -80,4 +80,26 @@ describe('words brought in around a quotation', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Russian forces have → Petro Poroshenko'])
   })
+
+  it('reads the subject of a sentence a colon ends past its opening phrase (“On Tuesday, however, he offered Holder some support:”, “As Trump eyed Lewandowski, …, he”), in its paragraph or the one before', () => {
+    const text = [
+      'Press Secretary Jay Carney issued a statement distancing the White House from the investigation.',
+      'On Tuesday, however, he offered Holder some support: "The president has confidence in the attorney general."',
+      'Donald Trump summoned operatives to his Fifth Avenue office in New York.',
+      'As Trump eyed Lewandowski, who would become his campaign manager, he skimmed through a list of the other strategists he\'d interviewed, posing one key question: "Are you better than all these guys?"',
+      'Some Republicans expressed such concerns. On Tuesday, Washington Post columnist Michael Gerson, former speechwriter to President George W. Bush, articulated the moral dimension in a commentary:',
+      '“Those who support Trump, no matter how reluctantly, have crossed a moral boundary.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['The president has → Jay Carney', 'Are you better → Donald Trump', 'Those who support → Michael Gerson'])
+  })
+
+  it('does not take past an opening phrase a name that follows the verb, what is someone’s, or a headline', () => {
+    const text = [
+      'While he waited for his own confirmation, Kavanaugh advised the president on replacing retiring Associate Justice Sandra Day O’Connor. In his memoir Decision Points, Bush credits Kavanaugh with helping him decide to nominate John Roberts to replace Rehnquist: “Brett told me that Luttig, Alito, and Roberts would all be solid justices.”',
+      'Throughout the joint press conference, Putin emphatically and repeatedly denied meddling in the U.S. election.',
+      'In the wake of the comments, Trump\'s Director of National Intelligence Dan Coats stood by their assessment: "We have been clear in our assessments of Russian meddling in the 2016 election."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['Brett told me → null', 'We have been → null'])
+  })
 })
+
