@@ -37,7 +37,7 @@ export function reportedBefore(text: string, paragraphStart: number, span: Quote
 }
 
 /** Someone the report names as a person: not page residue's capitals ("Colleague", "Downing Street"). */
-function personNamed(phrase: SpeakerPhrase, at: number, context: Context): string | null {
+export function personNamed(phrase: SpeakerPhrase, at: number, context: Context): string | null {
   const speaker = resolve(phrase, at, context)
   return speaker !== null && context.mentions.has(speaker) ? speaker : null
 }

@@ -101,5 +101,23 @@ describe('words brought in around a quotation', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['Brett told me → null', 'We have been → null'])
   })
+
+  it('gives a paragraph that is only a quotation to the person the paragraph before ends on, not to one who asked, nor a subheading in marks to anyone', () => {
+    const text = [
+      'Former FBI director James Comey described his reaction to finding out on TV that he had been fired.',
+      '“That’s crazy,” Comey remembered thinking. “How could that be?” Then Comey got on the FBI plane for the long flight back to Washington.',
+      '“I drank red wine from a paper coffee cup and just looked out at the lights of the country I love so much as we flew home.”',
+      'Republican Senators John McCain and Lindsey Graham called for Tsarnaev to be held as an enemy combatant.',
+      "'Glad it's over'",
+      'Word of the arrest spread quickly in suburban Watertown.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['How could that → null', 'I drank red → James Comey', "Glad it's over → null"])
+    const answered = [
+      'Former special envoy to Ukraine Kurt Volker said his memory was “jogged” by other witnesses’ testimony.',
+      'Intelligence Committee Chairman Adam Schiff had asked why he changed his testimony about a July 10 meeting between White House and Ukrainian officials.',
+      '“I learned other things including seeing the statements from Alexander Vindman and from Fiona Hill that reminded me.”',
+    ].join('\n\n')
+    expect(speakersOf(answered)).not.toContain('I learned other → Adam Schiff')
+  })
 })
 
