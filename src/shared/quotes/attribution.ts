@@ -17,7 +17,8 @@ import { paragraphWindow, resolve, type Context } from './resolve'
 import { headlineSpeaker, headlineSpeakerPastColon, headlineSubjectSpeaker } from './headlineSubjects'
 import { theOneAsked } from './askers'
 import { dialogueTurn, sameSentenceSpeaker, toldAfter, turnsOf } from './carried'
-import { colonSubject, personNamed, reportedBefore, subjectPastOpening } from './reportedBefore'
+import { colonSubject, reportedBefore } from './reportedBefore'
+import { personEndingOn, speakerIntroducing } from './paragraphBefore'
 import { sameSpeaker } from './speakers'
 import type { QuotedSpan } from './marks'
 import { classOf, SPACE } from './charClasses'
@@ -112,11 +113,6 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   const bareAttribution = BARE_ATTRIBUTION.exec(after)
   return bareAttribution && bareAttribution[1] !== undefined && bareAttribution[1].split(/\s+/).length <= 6 ? speakerAfter(after, context.lexicon) : null
 }
-
-/** A sentence that says someone asked, questioned or pressed another (not "when asked", "was pressed": who answers). */
-const ASKED = /(?<!\b(?:when|if|after|as|was|were|been|being)\s)\b(?:asked|questioned|pressed)\b/
-/** A sentence that opens with two people joined: "Kushner and former Trump campaign manager Paul Manafort were …". */
-const TWO_SUBJECTS = /^(?:(?:Then|So|And|But|Still|Now|Also)\s+)?(?:\p{Lu}[\p{L}.'’-]*,?\s+)+and\s/u
 
 /** Whether the words before an opening mark end with a verb of speech, a few words and a comma or colon: "asked the president,". */
 function introducedBy(before: string): boolean {
@@ -275,36 +271,17 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
       // Or the paragraph before ends by naming a speaker: "…, Carney said." or "Carney said:".
       const lead = text.slice(previousParagraph, paragraphStart).trim()
       const lastSentence = lead.slice(sentenceStart(lead, 0, lead.length - 1))
-      // "Mr. Manafort issued a statement in March 2017:": whoever the sentence opens with.
-      if (lastSentence.endsWith(':') && !/["“”]/.test(lastSentence)) {
-        const opening = subjectPastOpening(lastSentence, context.lexicon)
-        const speaker = opening.kind === 'unnamed' ? null : resolve(opening, span.start, context)
-        if (speaker) return { speaker, named: null }
-      }
-      // A verb of speech near its end, or anywhere in a sentence that a colon ends ("In the interview, Obama
-      // acknowledged the uphill battle:").
-      const verb = wordsOf(lastSentence).filter((w) => SPEECH_VERBS.has(w.bare)).at(-1)
-      if (verb && (verb.index + verb.word.length >= lastSentence.length - 12 || lastSentence.endsWith(':')) && !/["“”]/.test(lastSentence)) {
-        const found = speakerBefore(lastSentence.slice(0, verb.index + verb.word.length), context.lexicon)
-        const speaker = found ? resolve(found.phrase, span.start, context) : null
-        if (speaker) return { speaker, named: null }
-      }
+      // "Mr. Manafort issued a statement in March 2017:", "Carney said.": the sentence that ends the paragraph before.
+      const introduced = speakerIntroducing(lastSentence, span.start, context)
+      if (introduced) return { speaker: introduced, named: null }
       // A paragraph that is only a quotation goes on with the last person quoted, a few paragraphs back.
       const rest = text.slice(span.end + 1, paragraphEndAt < 0 ? text.length : paragraphEndAt).trim()
       if (rest === '') {
         // Unless the next paragraph says whose it was: "“…” ¶ That's what President Obama said …".
         const teller = toldAfter(context, span.start, paragraphEndAt)
         if (teller) return teller
-        // Or the paragraph before ends on a sentence about someone, who then speaks: "Then Comey got on the FBI
-        // plane for the long flight back to Washington. ¶ “I drank red wine from a paper coffee cup …”". Not a
-        // subheading in marks, which ends no sentence ("‘Glad it's over’"): the words of someone the text names after it.
-        const sentences = /[.!?…]['’]?$/.test(text.slice(span.start, span.end).trimEnd())
-        // A name only (a "he" there may be someone else again), one person ("Kushner and … Paul Manafort were also at
-        // the meeting" is neither alone), and not the one who asked, when the quotation is no question ("Schiff had
-        // asked why he changed his testimony. ¶ “I learned other things …”" is the answer).
-        const asked = ASKED.test(lastSentence) && !/\?['’"”]?$/.test(text.slice(span.start, span.end).trimEnd())
-        const about = sentences && !asked && lastSentence.endsWith('.') && !/["“”]/.test(lastSentence) && !TWO_SUBJECTS.test(lastSentence) ? subjectPastOpening(lastSentence, context.lexicon) : null
-        const person = about?.kind === 'name' ? personNamed(about, span.start, context) : null
+        // Or the paragraph before ends on a sentence about someone, who then speaks.
+        const person = personEndingOn(lastSentence, text.slice(span.start, span.end).trimEnd(), span.start, context)
         if (person) return { speaker: person, named: null }
         const quotedLast = lastSince(paragraphWindow(text, span.start, STANDALONE_REACH))
         if (quotedLast) return quotedLast
