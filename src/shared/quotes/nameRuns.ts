@@ -98,7 +98,7 @@ export function splitTitles(run: string[], surname = false): { name: string[]; r
 /** One name for an office: "Rep." is a representative, a chairman the chair, and a vice president is not the president. */
 export function normalOffice(role: string | null, titles: readonly string[] = []): string | null {
   if (role === 'president' && titles.includes('vice')) return 'vice president'
-  const names: Record<string, string> = { rep: 'representative', sen: 'senator', gov: 'governor', chairman: 'chair', chairwoman: 'chair' }
+  const names: Record<string, string> = { rep: 'representative', sen: 'senator', gov: 'governor', chairman: 'chair', chairwoman: 'chair', pontiff: 'pope' }
   return role === null ? null : (names[role] ?? role)
 }
 

@@ -40,7 +40,7 @@ export const ROLE_NOUNS = new Set(
   (
     'president president-elect senator congressman congresswoman governor secretary secretary-general spokesman spokeswoman spokesperson minister ' +
     'mayor judge justice chairman chairwoman ambassador candidate nominee speaker director chief sheriff prosecutor ' +
-    'attorney official commissioner leader lawmaker coach pope king queen premier chancellor general commander ' +
+    'attorney official commissioner leader lawmaker coach pope pontiff king queen premier chancellor general commander ' +
     'officer detective representative chair columnist editor lawyer adviser advisor analyst ' +
     // What someone does, that a report calls them by once it has named them ("New York-based tailor, Leonard
     // Logsdail … “…,” the tailor said"). Not the words for the sources a report leaves unnamed ("the aide", "the

@@ -85,6 +85,13 @@ describe('a person described by what they do ("the tailor", "the top U.S. diplom
       '“We’ll each need to regroup a little bit,” the top U.S. diplomat told reporters on his plane en route to Manila from Hanoi. “Look, there has to be a reason for the conversations.”',
     ].join('\n\n')
     expect(speakersOf(diplomat)).toEqual(['We’ll each need → Mike Pompeo', 'Look, there has → Mike Pompeo'])
+    // "The pontiff" is the pope by another word.
+    const pontiff = [
+      'Pope Francis delivered a homily about moving the Catholic Church forward to the cardinal electors.',
+      'Speaking in Italian, Francis didn\'t use a script and kept the sermon short, calling on the cardinals to have courage.',
+      '"When we don\'t walk, we are stuck. When we don\'t build on the rock, what happens?" the new pontiff said.',
+    ].join('\n\n')
+    expect(speakersOf(pontiff)).toEqual(["When we don't → Francis"])
   })
 
   it('stays unnamed when the report brought them in unnamed ("a senior European diplomat … the diplomat said")', () => {
