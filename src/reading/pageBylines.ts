@@ -8,8 +8,8 @@ import { cleanText } from './pageValues'
 
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
 /**
- * A date in a byline, glued to the name or not ("Lucas Nolan22 Dec 2016", "Jane Doe Mar. 5, 2024",
- * "Jane Doe 2024-03-05"): everything from it on is the page's furniture, not a name.
+ * A date in a byline, glued to the name or not ("Lucas Nolan22 Dec 2016", "Erin Cunningham Mar. 5, 2024",
+ * "Erin Cunningham 2024-03-05"): everything from it on is the page's furniture, not a name.
  */
 const DATE_IN_BYLINE = new RegExp(
   String.raw`\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTH})\.?,?\s+\d{4}|(?<!\p{L})(?:${MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,

@@ -50,7 +50,7 @@ export interface LargeText {
 export function largeText(bytes: number): LargeText {
   const random = seeded(7)
   const title = 'Harbour plan divides the town as council approves a decade of works'
-  const parts = [title, '', 'By Jane Doe', '']
+  const parts = [title, '', 'By Erin Cunningham', '']
   let length = parts.join('\n').length
   let blocks = 2
   let clutter = 2
@@ -106,7 +106,7 @@ export function heavyPage(n: number, bytes: number): HeavyPage {
   const random = seeded(100 + n)
   const title = `Harbour works, part ${n}: what the plan means for the river road`
   const page = furniture(random, n)
-  const before = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)} | The Valmere Ledger</title><meta property="og:site_name" content="The Valmere Ledger"><meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-03-0${(n % 9) + 1}T09:00:00Z">${page.style}${page.script}</head><body>${page.nav}<div class="layout">${page.sidebar}<main><article class="story"><h1>${escape(title)}</h1><p class="byline">By Jane Doe</p>`
+  const before = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)} | The Valmere Ledger</title><meta property="og:site_name" content="The Valmere Ledger"><meta name="author" content="Erin Cunningham"><meta property="article:published_time" content="2024-03-0${(n % 9) + 1}T09:00:00Z">${page.style}${page.script}</head><body>${page.nav}<div class="layout">${page.sidebar}<main><article class="story"><h1>${escape(title)}</h1><p class="byline">By Erin Cunningham</p>`
   const after = `</article>${page.comments}</main></div>${page.footer}</body></html>`
   const sections: string[] = []
   let length = before.length + after.length

@@ -1,4 +1,4 @@
-// Bylines in plain text: a line "By Jane Doe" (or "By JANE DOE and John Roe, Reuters"). The names are the
+// Bylines in plain text: a line "By Erin Cunningham" (or "By ERIN CUNNINGHAM and Dan Goodin, Reuters"). The names are the
 // article's byline; clean-up drops the line, since the byline is kept with the article's details.
 // A name is capitalised words; a lower-case word other than a name particle means the line is prose
 // ("By the time Kerry landed ..."), and so does a weekday or month ("By Tuesday").
@@ -9,7 +9,7 @@ const BY = /^(?:By|BY|by)(?=$|[\s:])[\s:]*(.*)$/
 const MAX_BYLINE_LENGTH = 120
 const MAX_NAME_WORDS = 12
 
-// Particles of names and the joins between names and roles: "Ursula von der Leyen", "Jane Doe and John Roe".
+// Particles of names and the joins between names and roles: "Ursula von der Leyen", "Erin Cunningham and Dan Goodin".
 const LOWER_CASE_ALLOWED = new Set([
   'and', '&', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'du', 'la', 'le', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'y', 'of', 'in', 'for', 'at',
   'staff', 'writer', 'reporter', 'correspondent', 'editor', 'contributor',

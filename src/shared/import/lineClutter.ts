@@ -75,7 +75,7 @@ const NAME_SLASH_NAME = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]
 const MAX_CREDIT_WORDS = 14
 
 /**
- * "Mladen Antonov / AFP - Getty Images", "(AP Photo/Evan Vucci)", "Photograph: Jane Doe/Reuters" are
+ * "Mladen Antonov / AFP - Getty Images", "(AP Photo/Evan Vucci)", "Photograph: Maxim Shemetov/Reuters" are
  * photo credits; "Associated Press" alone credits the agency for the story.
  */
 function creditReason(shape: LineShape): string | null {
@@ -144,7 +144,7 @@ export function lineClutterReason(shape: LineShape, zone: Zone): string | null {
   if (labelled !== null) return labelled
   // Bylines, dates and section names are furniture around an article; inside one they could be prose
   // ("By Tuesday Night") or a subheading ("Economy"), so they are only taken outside the body.
-  // A byline is read before credits: "By Jane Doe, Reuters" names the writer, not a photographer.
+  // A byline is read before credits: "By Erin Cunningham, Reuters" names the writer, not a photographer.
   const outsideBody = zone === 'head' || zone === 'tail'
   const byline = outsideBody ? readByline(shape.text) : null
   if (byline !== null) return byline.kind === 'label' ? LINE_REASONS.bylineLabel : LINE_REASONS.byline

@@ -2,7 +2,7 @@
 // Title: the first line that reads like a headline. Copies pasted from web pages often open with
 // a label ("Discuss as:", "Advertisement"), a one-word line ("By") or other page furniture that
 // clean-up recognises ("Skip to main content", a byline, a date), so those are passed over.
-// Byline: a line "By Jane Doe", or "By" with the names on the next line. Date: a line that opens with
+// Byline: a line "By Erin Cunningham", or "By" with the names on the next line. Date: a line that opens with
 // a date ("May 6, 2013 — Secretary ...", "Updated: Tuesday, May 7, 2013 10:31 AM"), as YYYY-MM-DD.
 
 import { MAX_TITLE_LENGTH } from '../domain/article'
@@ -23,7 +23,7 @@ export interface PlainTextMetadata {
   publishedAt: string | null
 }
 
-/** Three words or more, not a label, and not page furniture ("Skip to main content", "By Jane Doe Smith"). */
+/** Three words or more, not a label, and not page furniture ("Skip to main content", "By Steven Davidoff Solomon"). */
 function looksLikeHeadline(line: string): boolean {
   if (line.endsWith(':')) return false
   const words = line.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w))

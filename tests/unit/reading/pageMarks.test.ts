@@ -35,13 +35,13 @@ describe('captions and credits the markup names', () => {
 
   it('drops elements whose class or itemprop says caption or credit, and keeps a wrapper too long to be one', () => {
     const video = 'Gunmen in military uniforms stormed the national museum, killing at least 19 people, most of them foreign tourists. (Reuters)'
-    const html = `${paragraphs(BODY.slice(0, 1))}<div><span class="pb-caption">${video}</span></div><p><span itemprop="caption">A guard outside the museum on Thursday.</span></p><p><span class="image-credit">Jane Doe for The Gazette</span></p><div class="has-caption">${paragraphs(BODY.slice(1))}</div>`
+    const html = `${paragraphs(BODY.slice(0, 1))}<div><span class="pb-caption">${video}</span></div><p><span itemprop="caption">A guard outside the museum on Thursday.</span></p><p><span class="image-credit">Erin Cunningham for The Gazette</span></p><div class="has-caption">${paragraphs(BODY.slice(1))}</div>`
     expect(preview(html)).toBe(
       [
         ...kept(BODY.slice(0, 1)),
         `✗ ${video} ← a photo caption`,
         '✗ A guard outside the museum on Thursday. ← a photo caption',
-        '✗ Jane Doe for The Gazette ← a photo credit',
+        '✗ Erin Cunningham for The Gazette ← a photo credit',
         ...kept(BODY.slice(1)),
       ].join('\n'),
     )

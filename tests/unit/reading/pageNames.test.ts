@@ -21,8 +21,8 @@ describe('titleWithoutAffixes', () => {
   })
 
   it('an author and a section appended, after the site or before it', () => {
-    expect(titleWithoutAffixes('Ferries return | Ana Ruiz | Travel | Island Post', ['Island Post'], ['Ana Ruiz', 'Travel'])).toBe('Ferries return')
-    expect(titleWithoutAffixes('Ferries return | Ana Ruiz', [], ['Ana Ruiz'])).toBe('Ferries return')
+    expect(titleWithoutAffixes('Ferries return | Erin Cunningham | Travel | Island Post', ['Island Post'], ['Erin Cunningham', 'Travel'])).toBe('Ferries return')
+    expect(titleWithoutAffixes('Ferries return | Erin Cunningham', [], ['Erin Cunningham'])).toBe('Ferries return')
   })
 
   it('an author or section is never taken off the front: "Travel: ..." may be the headline', () => {

@@ -49,7 +49,7 @@ function generated(count: number): NewArticle[] {
     return {
       title: `Report ${i} on the ${pick(VOCABULARY)}`,
       outlet: pick(OUTLETS),
-      byline: random() < 0.3 ? `By ${pick(['Ana Núñez', 'Sam Ward', 'Lee Park'])}` : null,
+      byline: random() < 0.3 ? `By ${pick(['Gabriella Muñoz', 'Joanna Rothkopf', 'Devindra Hardawar'])}` : null,
       url: null,
       publishedAt: null,
       tags: random() < 0.5 ? [pick(TAGS)] : [],
@@ -89,7 +89,7 @@ beforeAll(async () => {
   for (let i = 0; i < items.length; i += 50) await importArticles(library.store, items.slice(i, i + 50))
   await importArticles(library.store, [
     { title: 'Talks in Zurich', outlet: 'Cafe Review', byline: null, url: null, publishedAt: null, tags: ['Diplomacy'], extracted: 'Delegates met at a cafe near the lake.' },
-    { title: 'Kerry in Moscow', outlet: null, byline: 'By Jo Frost', url: null, publishedAt: null, tags: [], extracted: 'Discuss as:\n\nKerry met Putin at the Kremlin.', dropped: [0] },
+    { title: 'Kerry in Moscow', outlet: null, byline: 'By Ben Silverman', url: null, publishedAt: null, tags: [], extracted: 'Discuss as:\n\nKerry met Putin at the Kremlin.', dropped: [0] },
   ])
   corpus = await Promise.all(listArticles(library.store).map(async (meta) => ({ meta, text: (await getArticle(library.store, meta.id)).text })))
 })
@@ -107,7 +107,7 @@ describe('searchArticles', () => {
       expect(found.map((a) => a.importedAt), query).toEqual(found.map((a) => a.importedAt).sort().reverse())
     }
     expect(await titles('Kerry Kremlin')).toEqual(['Kerry in Moscow'])
-    expect(await titles('jo frost')).toEqual(['Kerry in Moscow'])
+    expect(await titles('ben silverman')).toEqual(['Kerry in Moscow'])
   })
 
   it('lets the last word be unfinished, unless a space follows it', async () => {
@@ -125,7 +125,9 @@ describe('searchArticles', () => {
     const withAccents = ids(await searchArticles(library.store, 'Zürich naïve'))
     expect(withAccents.length).toBeGreaterThan(0)
     expect(ids(await searchArticles(library.store, 'zurich NAIVE'))).toEqual(withAccents)
-    expect(ids(await searchArticles(library.store, 'núñez'))).toEqual(ids(await searchArticles(library.store, 'nunez')))
+    const byline = ids(await searchArticles(library.store, 'muñoz'))
+    expect(byline.length).toBeGreaterThan(0)
+    expect(ids(await searchArticles(library.store, 'munoz'))).toEqual(byline)
   })
 
   it('keeps only articles with the tag, whatever its case; an empty query gives them all', async () => {

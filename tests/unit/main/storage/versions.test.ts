@@ -20,7 +20,7 @@ const URL_ = 'https://news.example/2026/03/bridge.html'
 const TEXT = 'The council voted on Monday to close the bridge.\n\nRepairs will take two years, the mayor said.\n\nShare this story'
 const page = (text: string, title = 'Bridge to close for repairs'): Omit<NewVersion, 'articleId' | 'fetched'> => ({
   title,
-  byline: 'Ann Reporter',
+  byline: 'Eleanor Ainge Roy',
   extracted: text,
   dropped: [text.split('\n\n').length - 1],
   source: `<html><h1>${title}</h1>${text}</html>`,
@@ -36,7 +36,7 @@ describe('versions of a fetched article', () => {
     const library = await temp.open(testClock('2026-03-01T12:00:00Z').now)
     const { article } = await addArticle(library.store, imported())
     expect(listVersions(library.store, article.id)).toEqual([
-      expect.objectContaining({ title: 'Bridge to close for repairs', byline: 'Ann Reporter', fetchedAt: '2026-03-01T12:00:00.000Z', url: URL_, words: 17, added: 0, removed: 0, headlineChanged: false, dropped: [2] }),
+      expect.objectContaining({ title: 'Bridge to close for repairs', byline: 'Eleanor Ainge Roy', fetchedAt: '2026-03-01T12:00:00.000Z', url: URL_, words: 17, added: 0, removed: 0, headlineChanged: false, dropped: [2] }),
     ])
     const saved = await readFile(changesFile())
     // The same article with its lines spaced otherwise and a different trailing clutter block, dropped by clean-up.

@@ -21,7 +21,7 @@ describe('before the body', () => {
       'Editor’s note:',
       'Kerry Lands in Moscow for Syria Talks',
       'The visit is his first to Russia as secretary of state',
-      'By Jane Doe and JOHN ROE, Reuters',
+      'By Erin Cunningham and DAN GOODIN, Reuters',
       'Updated: Tuesday, May 7, 2013 10:31 AM EDT',
       '(AP Photo/Evan Vucci)',
       '',
@@ -38,7 +38,7 @@ describe('before the body', () => {
         '✗ Editor’s note: ← a label',
         '  Kerry Lands in Moscow for Syria Talks',
         '  The visit is his first to Russia as secretary of state',
-        '✗ By Jane Doe and JOHN ROE, Reuters ← byline',
+        '✗ By Erin Cunningham and DAN GOODIN, Reuters ← byline',
         '✗ Updated: Tuesday, May 7, 2013 10:31 AM EDT ← a date line',
         '✗ (AP Photo/Evan Vucci) ← photo credit',
         `  ${BODY_1}`,
@@ -50,11 +50,11 @@ describe('before the body', () => {
   it('recognises photo credits in their usual forms, and not headlines that name an agency', () => {
     const credits = [
       'Photograph: Mladen Antonov/AFP/Getty Images',
-      'Photo by Jane Doe via Getty Images',
-      'Jane Doe / Reuters',
+      'Photo by Erin Cunningham via Getty Images',
+      'Erin Cunningham / Reuters',
       'REUTERS/Maxim Shemetov',
       'EPA-EFE/YURI KOCHETKOV',
-      'Credit: Pool photo by Jane Doe',
+      'Credit: Pool photo by Erin Cunningham',
     ]
     const headlines = ['Reuters Poll Shows Support for Talks', 'AP Exclusive: Kerry to Meet Putin', 'Getty and AFP settle a dispute over photos']
     const verdicts = detectClutter(lines(...credits, ...headlines, '', BODY_1))
@@ -117,7 +117,7 @@ describe('after the body', () => {
       'The meeting lasted three hours.',
       'Storm Hits Texas Coast',
       'Thousands of homes were left without power on Tuesday after the storm made landfall near the city of Galveston.',
-      'Jane Doe',
+      'Erin Cunningham',
       '© 2013 Example News. All rights reserved.',
     )
     expect(preview(text)).toBe(
@@ -129,7 +129,7 @@ describe('after the body', () => {
         '✗ The meeting lasted three hours. ← after “Most Popular”: other stories',
         '✗ Storm Hits Texas Coast ← after “Most Popular”: other stories',
         '  Thousands of homes were left without power on Tuesday after the storm made landfall near the city of Galveston.',
-        '✗ Jane Doe ← after “Most Popular”: other stories',
+        '✗ Erin Cunningham ← after “Most Popular”: other stories',
         '✗ © 2013 Example News. All rights reserved. ← copyright notice',
       ),
     )
@@ -164,7 +164,7 @@ describe('after the body', () => {
     const text = lines(
       BODY_1,
       BODY_2,
-      'Reporting by Steve Gutterman in Moscow; Editing by Jane Doe',
+      'Reporting by Steve Gutterman in Moscow; Editing by Erin Cunningham',
       'Copyright 2013 Example News Ventures',
       '12 Comments',
       'Follow us on Twitter',
@@ -176,7 +176,7 @@ describe('after the body', () => {
       lines(
         `  ${BODY_1}`,
         `  ${BODY_2}`,
-        '✗ Reporting by Steve Gutterman in Moscow; Editing by Jane Doe ← reporting credit',
+        '✗ Reporting by Steve Gutterman in Moscow; Editing by Erin Cunningham ← reporting credit',
         '✗ Copyright 2013 Example News Ventures ← copyright notice',
         '✗ 12 Comments ← comments widget',
         '✗ Follow us on Twitter ← sharing buttons',
@@ -226,7 +226,7 @@ describe('what is never taken', () => {
   })
 
   it('anything of a text without body paragraphs, but the clearest furniture', () => {
-    const text = lines('Kerry in Moscow', 'Short note.', 'By Jane Doe', 'Some Headline Like Line', 'Advertisement')
+    const text = lines('Kerry in Moscow', 'Short note.', 'By Erin Cunningham', 'Some Headline Like Line', 'Advertisement')
     expect(detectClutter(text).map((v) => v.reason)).toEqual([null, null, null, null, 'an advertisement label'])
   })
 

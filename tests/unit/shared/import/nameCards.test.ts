@@ -21,7 +21,7 @@ describe('withoutNameCards', () => {
   it('leaves a name that is not closed by MORE on its line, and a repeated name with a space', () => {
     const unclosed = 'Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellOvernight Defense: Dems subpoena\nMORE details later.'
     expect(withoutNameCards(unclosed)).toEqual({ text: unclosed, removed: 0 })
-    const spaced = 'The award went to Smith John Smith Jr. MORE than once, the committee said.'
+    const spaced = 'The award went to Biden Joe Biden Jr. MORE than once, the committee said.'
     expect(withoutNameCards(spaced)).toEqual({ text: spaced, removed: 0 })
     const moreWord = 'Rep. John Yarmuth John Allen YarmuthOn The Money: Trump signs stopgap spending bill MOREOVER the bill passed.'
     expect(withoutNameCards(moreWord).removed).toBe(0)

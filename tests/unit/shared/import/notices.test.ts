@@ -57,10 +57,10 @@ describe('notices and furniture', () => {
 describe('after the body', () => {
   it('keeps a last sentence that a page wrapped in zero-width spaces, with the credits after it dropped', () => {
     const last = '\u200bHe said tips had already come in from across the county.\u200b'
-    const text = [BODY_1, '', BODY_2, '', last, '', '— Staff Writers Jane Roe and John Doe contributed to this report.', '', '• This article is based in part on wire service reports.'].join('\n')
+    const text = [BODY_1, '', BODY_2, '', last, '', '— Staff Writers Ahiza Garcia and Alex Heath contributed to this report.', '', '• This article is based in part on wire service reports.'].join('\n')
     expect(preview(text).split('\n').slice(2)).toEqual([
       `  ${last}`,
-      '✗ — Staff Writers Jane Roe and John Doe contributed to this report. ← reporting credit',
+      '✗ — Staff Writers Ahiza Garcia and Alex Heath contributed to this report. ← reporting credit',
       '✗ • This article is based in part on wire service reports. ← reporting credit',
     ])
   })

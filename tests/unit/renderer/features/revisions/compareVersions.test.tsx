@@ -18,8 +18,8 @@ const URL_ = 'https://news.example/bridge'
 const FIRST = 'Bridge to close for repairs'
 const LATER = 'Bridge to close for two years'
 const TEXTS = [
-  'The council voted on Monday to close the bridge for two years of repairs.\n\n“We have no choice,” said Mayor Ana Ruiz. The works will cost 400 million dollars.',
-  'The council voted on Monday to close the bridge for two years of repairs.\n\n“We had no other choice,” said Mayor Ana Ruiz. The works will cost 450 million dollars.\n\nResidents will be offered a free ferry across the river.',
+  'The council voted on Monday to close the bridge for two years of repairs.\n\n“We have no choice,” said Mayor Erin Cunningham. The works will cost 400 million dollars.',
+  'The council voted on Monday to close the bridge for two years of repairs.\n\n“We had no other choice,” said Mayor Erin Cunningham. The works will cost 450 million dollars.\n\nResidents will be offered a free ferry across the river.',
 ]
 
 async function call(name: string, input: unknown): Promise<unknown> {
@@ -50,7 +50,7 @@ describe('Compare versions', () => {
     const first = within(screen.getByRole('list', { name: 'Changes from version 1 to version 2' })).getAllByRole('listitem').map((li) => li.textContent)
     expect(first).toEqual([
       'Added: “Residents will be offered a free ferry across the river.”',
-      'Quote of Ana Ruiz corrected: “We have no choice,” → “We had no other choice,”',
+      'Quote of Erin Cunningham corrected: “We have no choice,” → “We had no other choice,”',
       'Numbers: 400 million → 450 million (dollars)',
       'Words: 13 added, 2 removed',
     ])
