@@ -52,7 +52,8 @@ export function subjectOf(words: string, lexicon: Lexicon): SpeakerPhrase {
   const nearest = segments.at(-1) ?? ''
   // "… by Gen. Joseph Dunford, chairman of the Joint Chiefs of Staff, and Defense Secretary James Mattis, who
   // declared": the one the relative clause follows.
-  if (/^(?:who|whom)$/i.test(nearest) && segments.length > 1) {
+  // So is "…, held by Geithner, who on CNN said": the words between "who" and the verb name no one.
+  if (/^(?:who|whom)(?:$|\s)/i.test(nearest) && segments.length > 1 && readSpeakerPhrase(nearest.replace(/^\S+\s*/, ''), lexicon).kind !== 'name') {
     const antecedent = readSpeakerPhrase((segments.at(-2) as string).replace(/^(?:and|or)\s+/i, ''), lexicon)
     if (antecedent.kind === 'name') return antecedent
   }

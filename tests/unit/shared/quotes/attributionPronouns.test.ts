@@ -232,3 +232,15 @@ describe('a pronoun before the quotation', () => {
     expect(speakersOf(text)).toEqual(['The North can → Victor Cha and David Kang', 'Since 1992, the → Victor Cha and David Kang'])
   })
 })
+
+describe('a relative clause after a name, between "who" and the verb', () => {
+  it('is the named one’s when its words name no one else (“held by Geithner, who on CNN said:”, “Thucydides, who 2½ millennia ago said”)', () => {
+    const text = [
+      'Treasury Secretary Timothy Geithner appeared on the Sunday shows.',
+      'The speaker described the state of negotiations over the issue as going "nowhere," a much less rosy view than that held by Geithner, who on CNN said: "We\'re far apart still, but I think that we\'re moving closer together."',
+      'McMaster, who I first met in Afghanistan while reporting there in 2010, is fond of quoting Thucydides, who 2½ millennia ago said that wars resulted from "fear, honor and interest."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(["We're far apart → Timothy Geithner", 'fear, honor and → Thucydides'])
+  })
+})
+
