@@ -127,4 +127,4 @@ export const LEADING_WORDS = new Set('but and so yet then later still also howev
 export const PARTY_TAG = /^\(?[RDI]-[A-Z][A-Za-z.]*\)?,?$/
 
 /** What speaks for its author: "the statement said", "the letter reads". */
-export const DOCUMENTS = new Set('statement statements letter memo memorandum release tweet tweets post filing complaint email note report document order lawsuit suit ruling opinion brief petition'.split(' '))
+export const DOCUMENTS = new Set('statement statements letter memo memorandum release tweet tweets post filing complaint email note report document order lawsuit suit ruling opinion brief petition testimony'.split(' '))

@@ -31,6 +31,8 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
     // "a Justice Department statement", "the White House statement": its author is named in it.
     const author = capitalisedRuns(words.slice(1, -1), lexicon)[0]
     if (author && /^(?:the|a|an)$/.test(first)) return readRun(author)
+    // "his statement said", "her written testimony says": the one the pronoun stands for wrote it.
+    if ((first === 'his' || first === 'her') && words.length <= 3 && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) return { kind: 'pronoun', gender: first === 'his' ? 'm' : 'f' }
     if (/^(?:the|a|an|his|her|its|their|this|that)$/.test(first)) return { kind: 'document', noun: lastNoun }
     // "GM's lone statement": its owner speaks.
     if (/['’]s$/.test(words[0] ?? '')) {

@@ -244,3 +244,16 @@ describe('a relative clause after a name, between "who" and the verb', () => {
   })
 })
 
+describe('“his statement”, “her written testimony”', () => {
+  it('is the words of the one the pronoun stands for', () => {
+    const text = [
+      'White House senior adviser Jared Kushner released a statement before his interview with Senate investigators.',
+      'Kushner added that he has made it a practice not to appear in the media or "leak information in my own defense."',
+      '"I have tried to focus on the important work at hand and serve this President and this country to the best of my abilities," his statement said.',
+      'Blasey Ford says Kavanaugh climbed on top of her, tried to take off her clothes, and put his hand over her mouth when she tried to scream for help.',
+      '“It was hard for me to breathe, and I thought Brett was accidentally going to kill me,” her testimony says.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['leak information in → Jared Kushner', 'I have tried → Jared Kushner', 'It was hard → Blasey Ford'])
+  })
+})
+
