@@ -1,172 +1,165 @@
-// Who each quotation is attributed to, on short reports written to show one rule each: where the report
-// names the speaker, the quotation gets that person (or body); where it names no one, no one.
+// Who each quotation is attributed to, on short passages of real news reports (from the corpus
+// tests/fixtures/quotes/README.md names): where the report names the speaker, the quotation gets that person
+// (or body); where it names no one, no one.
 
 import { describe, expect, it } from 'vitest'
 import { ledgerSpeakers as speakersOf } from './speakersOf'
 
 describe('attribution', () => {
-  it('reads two names a page ran together (a link card) as two, the second starting its own sentence', () => {
-    const text = [
-      'The budget office under director Nora Bellamy Nora (Nell) Ann BellamyHarlan says the plan is "a tax on every family in the state" as the vote nears.',
-      'Bellamy has said the office will publish its own figures on Friday.',
-    ].join('\n\n')
-    // Not "Nora Ann BellamyHarlan", nor the card’s "Ann Bellamy" for Bellamy: Harlan, who "says".
-    expect(speakersOf(text)).toEqual(['a tax on → Harlan'])
+  it('reads two names a page ran together (a link card) as two, the second starting its own sentence (“Robert (Bob) Swan MuellerSpeier says”)', () => {
+    const text = "Former Trump campaign adviser Richard Gates pleaded guilty Friday afternoon as part of a deal with special counsel Robert Mueller Robert (Bob) Swan MuellerSpeier says impeachment inquiry shows 'very strong case of bribery' by Trump Gowdy: I '100 percent' still believe public congressional hearings are 'a circus' Comey: Mueller 'didn't succeed in his mission because there was inadequate transparency' MORE in his investigation into Russian interference in the election."
+    // One name, not "Robert (Bob) Swan MuellerSpeier": Speier, who "says". The card’s other headlines are not this test’s.
+    expect(speakersOf(text)[0]).toBe('very strong case → Speier')
   })
 
-  it('reads a title and a short surname that end the sentence as the person, not a place’s abbreviation', () => {
+  it('reads a title and a short surname that end the sentence as the person, not a place’s abbreviation (“said Mr. Pence.”)', () => {
     const text = [
-      'Vice President Karen Holt toured the flooded valley on Monday.',
-      '“We will not leave these towns to rebuild on their own,” said Ms. Holt.',
+      'Vice President Mike Pence stood on Russia’s doorstep and pledged to NATO’s Baltic members Monday that the Trump administration would be there to confront the threats and intimidation from Moscow.',
+      '“Under President Trump, the United States will continue to hold Russia accountable for its actions — and we call on our European allies and friends to do the same,” said Mr. Pence.',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['We will not → Karen Holt'])
+    expect(speakersOf(text)).toEqual(['Under President Trump, → Mike Pence'])
   })
 
-  it('takes “he” for the person a sentence opens with, not a name after a quoted word in mid-sentence', () => {
-    const text = [
-      'Press Secretary Paul Dorsey repeated on Monday that the mayor wants the "balance" Grant Avery has asked for.',
-      'Still, he said, the mayor "thinks that a compromise is close."',
-    ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['thinks that a → Paul Dorsey'])
+  it('takes “he” for the person a sentence opens with, not a name after a quoted word in mid-sentence (the “balance” Obama wants)', () => {
+    const text = 'White House Press Secretary Jay Carney reiterated Monday that Obama believes the only plan that achieves the "balance" Obama wants is the plan the president has put forward. Still, he said, Obama "believes that a deal is possible."'
+    expect(speakersOf(text)).toEqual(['believes that a → Jay Carney'])
   })
 
   it('finds where a sentence starts when a full stop runs into it without a space', () => {
-    const text =
-      'The editor Carla Monti said in a statement, "We will not attend a meeting held in secret."The Chronicle’s bureau chief, Victor Lang, also said he would not go. ' +
-      '"A meeting about the freedom of the press should be open to all," he told reporters.'
-    expect(speakersOf(text)).toEqual(['We will not → Carla Monti', 'A meeting about → Victor Lang'])
+    const text = 'The New York Times is adopting the same position, with executive editor Jill Abramson saying in a statement, "It isn\'t appropriate for us to attend an off-the-record meeting with the attorney general."CNN is declining the invitation as well unless it is on the record, a CNN spokesperson said.The Huffington Post\'s Washington bureau chief, Ryan Grim, also said he would not attend if the meeting is off the record. "A conversation specifically about the freedom of the press should be an open one. We have a responsibility not to betray that," he told CNN.'
+    expect(speakersOf(text)).toEqual(["It isn't appropriate → Jill Abramson", 'A conversation specifically → Ryan Grim'])
   })
 
-  it('does not give a man’s words, “Mr. Reyes”, to the woman the report names in full as his wife', () => {
+  it('does not give a man’s words, “Mr. Trump”, to the woman the report names in full as the first lady', () => {
     const text = [
-      'Governor Reyes spoke for an hour. His wife Elena Reyes sat in the front row.',
-      '“The time for small plans is over and the work starts tomorrow,” said Mr. Reyes.',
+      'First lady Melania Trump also got a rousing ovation when the president gestured to her in the balcony. Standing ovations, however, rarely occurred on either side of the aisle for the rest of the speech.',
+      '“Obamacare is collapsing, and we must act decisively to protect all Americans. Action is not a choice; it is a necessity,” said Mr. Trump. “So I am calling on all Democrats and Republicans in Congress to work with us to save Americans from this imploding Obamacare disaster.”',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['The time for → Reyes'])
+    expect(speakersOf(text)).toEqual(['Obamacare is collapsing, → Trump', 'So I am → Trump'])
   })
 
   it('reads a naval officer’s abbreviated ranks as titles before the name', () => {
-    const text = 'Troops were helping “move families to safer ground before the river crests,” said Lt. Cmdr. Hannah Voss, a spokeswoman for the command.'
-    expect(speakersOf(text)).toEqual(['move families to → Hannah Voss'])
+    const text = 'U.S. special operations forces were helping "move civilians to secured locations as Malian forces clear the hotel of hostile gunmen," said Lt. Cmdr. Anthony Falvo, a spokesman for U.S. Africa Command.'
+    expect(speakersOf(text)).toEqual(['move civilians to → Anthony Falvo'])
   })
 
   it('counts “asserted” as a verb of speech', () => {
-    const text = 'The prosecutor Dana Whitlock also asserted that the transfers “have clear links to the shell companies in Cyprus.”'
-    expect(speakersOf(text)).toEqual(['have clear links → Dana Whitlock'])
+    const text = [
+      'Deputy Attorney General Rod Rosenstein okayed special counsel Robert Mueller’s investigation into Paul Manafort for Ukrainian lobbying activities',
+      'Mueller also asserted that the payments from the Ukrainian government “has factual links to Russian persons and Russian-associated political actors.”',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['has factual links → Robert Mueller'])
   })
 
-  it('does not take who obtained a letter for its author, and names no one for a letter no one signed', () => {
+  it('does not take who obtained a letter for its author (“obtained by POLITICO”), and names no one for a letter from lawmakers the report does not name', () => {
     const text = [
-      'Several members of the county board sent a letter to the new police chief on Tuesday.',
-      '“It has been more than a year since the fire at the depot,” a copy of the letter, obtained by HERALDNEWS, states.',
+      'In a letter to new FBI Director James Comey, several Republican members of Congress called the Obama administration’s investigation of the 2012 Benghazi attack “unacceptable” and encouraged an “aggressive” investigation.',
+      '“It has been more than 10 months since the attacks,” a copy of the letter, obtained by POLITICO, states. “We appear to be no closer to knowing who was responsible today than we were in the early weeks following the attack. This is simply unacceptable.”',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['It has been → null'])
+    expect(speakersOf(text)).toEqual(['It has been → null', 'We appear to → null'])
   })
 
   it('gives a verb joined by “and” the subject of the clause before it', () => {
     const text = [
-      'Attorney General Lena Moss spoke to prosecutors on Friday.',
-      'She said most of them do fine work. But she signaled the office has drifted from the cases sent to it by the Legislature, and said her “first duty every day” is to bring it back.',
+      'Attorney General Jeff Sessions said Friday he’s determined to eliminate “political bias” from the Justice Department, and said the department must be more open to the kind of criticism it’s facing from Congress right now.',
+      'Mr. Sessions said “the vast majority” of employees at Justice, which includes the FBI, are dedicated and patriotic Americans who do quality work. But he signaled the department has strayed from its core mission of fairly enforcing the laws as written by Congress, and said his “purpose every day” is to get it back on track.',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['first duty every → Lena Moss'])
+    expect(speakersOf(text)).toEqual(['the vast majority → Jeff Sessions', 'purpose every day → Jeff Sessions'])
   })
 
-  it('takes a titled name at a clause’s head for its subject, not a name later in the clause', () => {
-    const text = 'Lawmakers agreed on a budget this week, but Governor Alder took to Facebook on Tuesday morning to argue that the state "needs a good shutdown" to fix its rules.'
-    expect(speakersOf(text)).toEqual(['needs a good → Alder'])
+  it('takes a titled name at a clause’s head for its subject, not a name later in the clause (“President Trump took to Twitter … to argue”)', () => {
+    const text = 'Lawmakers in both parties celebrated reaching a spending deal that would avoid a government shutdown this week, but President Trump took to Twitter on Tuesday morning to argue that the country "needs a good shutdown" to fix Senate rules that require him to negotiate with Democrats.'
+    expect(speakersOf(text)).toEqual(['needs a good → Trump'])
   })
 
   it('gives words brought in by “saying” to whoever issued the statement or update', () => {
-    const text = 'The Retail Clerks Union has bargained for weeks. Talks seemed close, but on Friday the RCU sent an update to its members saying that negotiations had taken “a sharp turn for the worse.”'
-    expect(speakersOf(text)).toEqual(['a sharp turn → Retail Clerks Union'])
+    const text = 'Talks had taken numerous twists and turns before Wednesday\'s announcement. The two sides seemed to be getting close to an agreement two weeks ago, but on October 6 the UAW sent an update to membership saying that negotiations had taken a " turn for the worse ."'
+    expect(speakersOf(text)).toEqual(['turn for the → UAW'])
   })
 
   it('gives a statement “from” someone to that person', () => {
-    const text = '“Our members did not knock on doors for years so that the plan could cut their pensions,” read a statement from Nora Castillo, the director of the group.'
-    expect(speakersOf(text)).toEqual(['Our members did → Nora Castillo'])
+    const text = '"Millions of MoveOn members did not work night and day to put President Obama into office so that he could propose policies that would hurt some of our most vulnerable people," read a statement from Anna Galland, executive director of the group.'
+    expect(speakersOf(text)).toEqual(['Millions of MoveOn → Anna Galland'])
   })
 
   it('continues an unnamed speaker into the next paragraph rather than someone quoted before', () => {
     const text = [
-      '“This is a sorry effort to find the people responsible,” Senator Paul Brandt said.',
-      'In the letter, the lawmakers ask for a report within 30 days. “The agency keeps adding photographs to its website and asks the public for help,” they wrote.',
-      '“It has been more than a year since the fire. We are no closer to knowing who set it.”',
+      'Rep. Jason Chaffetz, R-Utah, who started the letter along with Sen. Lindsey Graham, R-S.C., told Fox News that the FBI is failing to interview key people connected with the militant group Ansar al-Sharia.',
+      '"This is a pathetic effort to bring people to justice," Graham said, in a separate interview with Fox News.',
+      'In the draft letter, the lawmakers ask for a status report within 30 days.',
+      '"Rumors continue to swirl about the whereabouts of suspects involved in the attack. The FBI continues to add pictures of potential assailants to its website and asks the Libyan people to assist with identifying the alleged perpetrators. We struggle to understand why we don\'t know more about those who attacked two U.S. compounds and murdered four brave Americans," they wrote.',
+      '"It has been more than 10 months since the attacks. We appear to be no closer to knowing who was responsible today than we were in the early weeks following the attack. This is simply unacceptable. We encourage you to be aggressive in your investigation to properly hold accountable those who attacked our compounds in Benghazi."',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['This is a → Paul Brandt', 'The agency keeps → null', 'It has been → null'])
+    expect(speakersOf(text)).toEqual(['This is a → Lindsey Graham', 'Rumors continue to → null', 'It has been → null'])
   })
 
   it('carries the speaker of a quotation run over two paragraphs to the next one in the paragraph where it ends', () => {
     const text = [
-      'Senator Ada Kim said on Tuesday she backs the inquiry.',
-      '“With his words and his actions, the governor has broken his oath,” Kim said at a town hall. “He has convicted himself.',
-      '“In full view of the state, he has betrayed the voters,” Kim continued, drawing applause. “To protect our constitution, he should be removed.”',
+      'Former Vice President Joe Biden on Wednesday said he supports the impeachment of President Trump.',
+      '“With his words and his actions, President Trump has indicted himself by obstructing justice, refusing to comply with the congressional inquiry,” Biden said during a campaign event in Rochester, N.H. “He’s already convicted himself.',
+      '“In full view of the world and the American people, Donald Trump has violated his oath of office, betrayed this nation and committed impeachable acts,” Biden continued, drawing applause. “To preserve our Constitution, our democracy, our basic integrity, he should be impeached.”',
     ].join('\n\n')
-    expect(speakersOf(text).at(-1)).toBe('To protect our → Ada Kim')
+    expect(speakersOf(text)).toEqual(['With his words → Joe Biden', 'He’s already convicted → Joe Biden', 'To preserve our → Joe Biden'])
   })
 
   it('attributes a quotation ending in a full stop to a sentence after it that is only an attribution', () => {
     const text = [
-      'Families who entered the country last year face removal, according to the Courier.',
-      '"If people come here without papers and have final orders of removal, they will be sent back under our laws.” Agency spokeswoman Irene Pratt told the Courier.',
+      'An estimated 100,000 familes with adults and children have entered the U.S. since the start of last year, according to the Post, though this migration has been overshadowed by a similar surge of unaccompanied minors.',
+      '"If individuals come here illegally, do not qualify for asylum or other relief, and have final orders of removal, they will be sent back consistent with our laws and our values.” DHS spokesman Marsha Catron told the Post.',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['If people come → Irene Pratt'])
+    expect(speakersOf(text)).toEqual(['If individuals come → Marsha Catron'])
   })
 
-  it('gives a passage after a short line that introduces it (“The Courier reports:”) to what that line names', () => {
+  it('gives a passage after a short line that introduces it (“The Post reports:”) to what that line names', () => {
     const text = [
-      '“Our borders are not open, and people without papers will be sent back,” spokesman Omar Dunn said.',
-      'The Courier reports:',
-      '“The planned removals have divided the agency, which has discussed them for several months.”',
+      '"As Secretary Johnson has consistently said, our border is not open to illegal immigration, and if individuals come here illegally, do not qualify for asylum or other relief, and have final orders of removal, they will be sent back consistent with our laws and our values," Christensen said.',
+      'The Post reports:',
+      '"The proposed deportations have been controversial inside the Obama administration, which has been discussing them for several months. DHS Secretary Jeh Johnson has been pushing for the moves, according to those with knowledge of the debate, in part because of a new spike in the number of illegal immigrants in recent months. Experts say that the violence that was a key factor in driving people to flee Central America last year has surged again, with the homicide rate in El Salvador reaching its highest level in a generation. A drought in the region has also prompted departures. ... "Although Johnson has signaled publicly for months that Central American families not granted asylum would face deportation, the plan is likely to trigger renewed backlash from Latino groups and immigrant advocates, who have long accused the administration of overly harsh detention policies even as Republicans deride President Obama as soft on border security."',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['Our borders are → Omar Dunn', 'The planned removals → Courier'])
+    expect(speakersOf(text)).toEqual(['As Secretary Johnson → Christensen', 'The proposed deportations → Post'])
   })
 
   it('gives a memo’s words to who wrote it, past an aside between dashes and a mention that only calls it “the memo”', () => {
     const text = [
-      'Deputy Secretary Alan Greer signed the order in May.',
-      'But in their filing, lawyers revealed that Greer – who took charge after the secretary, Maria Stone, stepped aside – wrote a memo last August that set out the scope of the review.',
-      'The memo, which is still partly blacked out, said the review could cover claims that the firm “hid payments from the regulators in two states.”',
+      'The deputy attorney general, Rod Rosenstein, explicitly authorized special counsel Robert Mueller to investigate allegations that the former Trump campaign chair Paul Manafort colluded with the Russian government, according to a court filing made late on Monday night.',
+      'But in their new filing, prosecutors revealed that Rosenstein – who appointed Mueller after the attorney general, Jeff Sessions, recused himself, over contacts with Russians during the election campaign – wrote a memo last August that outlined the scope of Mueller’s appointment.',
+      'The memo, which remains redacted in parts, said that Mueller was empowered to investigate allegations that Manafort “committed a crime or crimes by colluding with Russian government officials” to interfere with the presidential election.',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['hid payments from → Alan Greer'])
+    expect(speakersOf(text)).toEqual(['committed a crime → Rod Rosenstein'])
   })
 
-  it('gives a memo’s words to who wrote it when the sentence names both: “The memo that Greer wrote …”', () => {
-    const text = [
-      'Deputy Secretary Alan Greer signed the order in May.',
-      'The memo that Greer wrote on Aug. 2 states that the review may cover claims that the firm “hid payments from the regulators in two states.”',
-    ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['hid payments from → Alan Greer'])
+  it('gives a memo’s words to who wrote it when the sentence names both: “The memo that Rosenstein wrote …”', () => {
+    const text = 'The memo that Rosenstein wrote on August 2 states that Mueller is also authorized to look into charges that Manafort “committed a crime or crimes by colluding with Russian government officials” specifically concerning the 2016 election. None of Manafort’s current charges are related to that investigation—which strongly suggests that Mueller isn’t done with Trump’s former campaign chief.'
+    expect(speakersOf(text)).toEqual(['committed a crime → Rosenstein'])
   })
 
   it('gives words quoted in a sentence that opens by naming a memo to the sentence’s subject, its author', () => {
     const text = [
-      'Deputy Secretary Alan Greer signed the order in May.',
-      'In the heavily redacted memo, Greer gave the inspectors power to look into allegations that the firm “hid payments from the regulators in two states” as well as payments “made through a shell company in Malta.”',
+      'Deputy Attorney General Rod Rosenstein authorized the special counsel’s office to investigate former Trump campaign Chairman Paul Manafort’s Ukrainian lobbying activities as well as possible collusion with Russian government officials, according to a court filing late Monday night.',
+      'In the heavily redacted memo, Rosenstein granted Mueller authority to investigate allegations that Manafort “committed a crime or crimes by colluding with Russian government officials” to interfere with the 2016 election as well as crimes “arising out of payments he received from the Ukrainian government before and during the tenure of President Viktor Yanukovych.” (RELATED: Here’s The Indictment Against Paul Manafort And His Associate, Rick Gates)',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['hid payments from → Alan Greer', 'made through a → Alan Greer'])
+    expect(speakersOf(text)).toEqual(['committed a crime → Rod Rosenstein', 'arising out of → Rod Rosenstein'])
   })
 
   it('reads “the President-elect” as an office, not an organisation', () => {
     const text = [
-      'President-elect Nora Hale met the outgoing cabinet on Thursday.',
-      'In her Thursday statement, the President-elect said she would, “in the interest of our state and its people,” meet the panel next week.',
+      'At the same time, Putin laid the onus of action on incoming President Donald Trump.',
+      'The claim was demonstrably false -- the grousing had begun well before November 8 -- but made clear how Trump perceives the question. In his Thursday statement, the President-elect was more reserved and revealed he would, "in the interest of our country and its great people," take a meeting with "leaders of the intelligence community next week in order to be updated on the facts of this situation."',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['in the interest → Nora Hale'])
+    expect(speakersOf(text)).toEqual(['in the interest → Donald Trump', 'leaders of the → Donald Trump'])
   })
 
   it('takes “the Vermont Democrat” for the legislator the report was speaking of', () => {
     const text = [
-      'Senate Rules Committee Chairman Peter Albee said he would ask for a briefing on the program.',
-      '“I will be asking whether this report is accurate and what legal authority is being used,” the Vermont Democrat said.',
+      'Senate Judiciary Committee Chairman Patrick Leahy said he would ask for an administration briefing on the program because millions of U.S. residents could have had their communications monitored daily.',
+      '"I will be asking whether this report is accurate, what legal authority the government is using, and how they are protecting the privacy rights of law-abiding Americans," the Vermont Democrat said.',
     ].join('\n\n')
-    expect(speakersOf(text)).toEqual(['I will be → Peter Albee'])
+    expect(speakersOf(text)).toEqual(['I will be → Patrick Leahy'])
   })
 
   it('does not take someone named later in the sentence that brought a letter in for its author', () => {
-    const text =
-      'More than 400 former inspectors expressed outrage in an open letter at the decision after Governor Nora Hale tweeted her support for it. ' +
-      '“The governor’s actions in doing a friend’s bidding require the director to resign,” the letter reads.'
-    expect(speakersOf(text)).toEqual(['The governor’s actions → null'])
+    const text = 'More than 1,100 former prosecutors and officials at the Department of Justice called on Attorney General Bill Barr to resign Sunday after he intervened in the case of Roger Stone to reduce the recommended sentence of President Trump’s longtime friend and quasi-adviser. The former DOJ employees expressed outrage in an open letter at Barr’s intervention after Trump tweeted his disapproval of the nine-year sentence recommended by prosecutors in the case where Stone had been convicted of seven felonies. “Mr. Barr’s actions in doing the President’s personal bidding… and the damage they have done to the Department of Justice’s reputation for integrity and the rule of law, require Mr. Barr to resign,” the letter reads.'
+    expect(speakersOf(text)).toEqual(['Mr. Barr’s actions → null'])
   })
 
   it('reads a verb’s form after its owner as a noun when a verb of speech comes before it (“described Trump’s tweets as”), and as its owner’s words when none does', () => {
