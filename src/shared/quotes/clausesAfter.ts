@@ -20,7 +20,7 @@ const REPORTED_PRONOUN = /^\s+(?:he|she|they)(?:\s*$|\s+[“"‘]|\s+(?:would|wi
 const SECOND_HAND = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:had\s+)?(?:told|said)\b/u
 
 /** A verb of replying in two words after a quotation: "…,” Trump fired back." (clausesBefore.ts reads it before one.) */
-const HIT_BACK_AFTER = /^([^,;:“”"]{1,40}?)\s+(?:hit|hits|shot|shoots|fired|fires|snapped|snaps)\s+back\b/
+const HIT_BACK_AFTER = /^([^,;:“”"]{1,40}?)\s+(?:hit|hits|shot|shoots|fired|fires|snapped|snaps|pushed|pushes|jabbed|jabs|struck|strikes|lashed|lashes|punched|punches|swung|swings)\s+back\b/
 
 /** Words after a quotation that go on with its clause to a verb of their own before a comma: "with the North is over,". */
 const CLAUSE_GOES_ON = /^\p{Ll}[^,;:]*\s(?:is|are|was|were|has|have|had|will|would)\s[^,;:]*,\s*$/u

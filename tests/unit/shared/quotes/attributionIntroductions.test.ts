@@ -119,5 +119,13 @@ describe('words brought in around a quotation', () => {
     ].join('\n\n')
     expect(speakersOf(answered)).not.toContain('I learned other → Adam Schiff')
   })
+
+  it('gives a reply to whoever “jabbed back” or “pushed back”, as to whoever “hit back”', () => {
+    const text = [
+      'Sen. Elizabeth Warren defended her wealth tax. Sen. Amy Klobuchar took aim at her again.',
+      'In response, Warren jabbed back, "I think as Democrats we are going to succeed when we dream big and fight hard, not when we dream small and quit before we get started."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['I think as → Elizabeth Warren'])
+  })
 })
 
