@@ -1,4 +1,5 @@
-// Which quotations the quote ledger takes for the same words, on small reports written to show one rule each.
+// Which quotations the quote ledger takes for the same words, on passages of real reports (from the corpus the
+// fixtures' README names) and, for the rules no real passage shows yet, on small reports written to show one rule each.
 
 import { describe, expect, it } from 'vitest'
 import { alignDocuments } from '../../../../src/shared/alignment'
@@ -17,9 +18,10 @@ function groupsOf(texts: string[]): string[] {
 describe('a quotation that runs across the break between two quotations of another report', () => {
   const split = 'Mayor Helen Carter spoke at the flood barrier. “We have never seen the river this high in March,” Carter said. “The families on the low streets are leaving tonight, and the school will open as a shelter.”'
 
-  it('links the two, as one passage', () => {
-    const whole = 'Carter told reporters: “Nobody here has seen the river this high in March. The families on the low streets are leaving before dark.”'
-    expect(groupsOf([split, whole])).toEqual(['1 We have never | 1 The families on | 2 Nobody here has'])
+  it('links the two, as one passage (Ruth Bader Ginsburg’s dissent, split by one report and whole in the Washington Times)', () => {
+    const split = '“As I see it,” Ginsburg wrote, “when a cross is displayed on public property, the government may be presumed to endorse its religious content.”'
+    const whole = '“As I see it, when a cross is displayed on public property, the government may be presumed to endorse its religious content,” Justice Ginsburg wrote.'
+    expect(groupsOf([split, whole])).toEqual(['1 As I see | 1 when a cross | 2 As I see'])
   })
 
   it('links them with a word or two put in at the break', () => {
@@ -43,10 +45,11 @@ describe('a quotation cut with an ellipsis whose pieces lie in two quotations of
 })
 
 describe('a short quotation found whole in two quotations that are not otherwise the same', () => {
-  it('joins one of them, and does not make the two one', () => {
-    const partial = 'Mayor Helen Carter warned of “a very long night” for the town as the river rose.'
-    const full = '“It will be a very long night for the families on Mill Street,” Carter said. Later she added: “The crews face a very long night of pumping, and the school is ready as a shelter.”'
-    expect(groupsOf([partial, full])).toEqual(['1 a very long | 2 It will be', '2 The crews face'])
+  it('joins one of them, and does not make the two one (Chris Christie’s “nothing to hide”, in CNN and Newsmax)', () => {
+    const partial =
+      '"I am who I am, but I am not a bully," Christie said during a nearly two-hour press conference where he distanced himself from the actions, saying "I knew nothing about this" and he had "nothing to hide."'
+    const full = '"I have absolutely nothing to hide," Christie said at his press conference. "Any questions they want to ask me, they can ask. I have nothing to hide and this administration has nothing to hide."'
+    expect(groupsOf([partial, full])).toEqual(['1 I am who', '1 I knew nothing', '1 nothing to hide. | 2 I have absolutely', '2 Any questions they'])
   })
 
   it('stays with the quotation it is part of, when that one is already grouped with a quotation holding it', () => {
@@ -65,16 +68,18 @@ describe('a short quotation found whole in two quotations that are not otherwise
 })
 
 describe('a short quotation found whole but for one word the longer one puts in', () => {
-  it('is the same quotation', () => {
-    const headline = 'Mayor Carter: “Open the shelters before the storm”\n\nThe mayor spoke to reporters at the town hall on Monday.'
-    const full = 'Mayor Helen Carter did not wait for the forecast. “We must open the shelters well before the storm arrives,” Carter said.'
-    expect(groupsOf([headline, full])).toEqual(['1 Open the shelters | 2 We must open'])
+  it('is the same quotation (“in all its forms” in the Guardian, “in all its ugly forms” in the Washington Times)', () => {
+    const short = 'Trump began by deploring attacks on Jewish cemeteries and an apparently racist murder in Kansas, describing the US as a country divided on policies but “united in condemning hate and evil in all its forms”.'
+    const full = '“We are a country that stands united in condemning hate and evil in all its ugly forms,” the president said.'
+    expect(groupsOf([short, full])).toEqual(['1 united in condemning | 2 We are a'])
   })
 
-  it('is not the same when the word put in is a negation', () => {
-    const partial = 'Councillor Tom Reyes said “the council will act on the report” this week.'
-    const full = 'Mayor Helen Carter disagreed. “The council will not act on the report until the election is over,” Carter said.'
-    expect(groupsOf([partial, full])).toEqual(['1 the council will', '2 The council will'])
+  it('is not the same when the word put in is a negation (Obama’s “the private sector is doing fine” and Eric Cantor’s “is not doing fine”)', () => {
+    const partial =
+      'Obama’s comment —that “the private sector is doing fine” — immediately became a flashpoint for Mitt Romney and congressional Republicans, who quickly attacked the president for being out of touch about the state of the economy.'
+    const full =
+      '“My question would be to the president: ‘Are you kidding?’” said House Majority Leader Eric Cantor, Virginia Republican. “Did you see the job numbers that came out last week? The private sector is not doing fine.”'
+    expect(groupsOf([partial, full])).toEqual(['1 the private sector', '2 My question would', '2 Did you see'])
   })
 })
 
