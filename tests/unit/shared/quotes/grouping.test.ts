@@ -1,11 +1,12 @@
 // Which quotations the quote ledger takes for the same words, on passages of real reports (from the corpus the
-// fixtures' README names) and, for the rules no real passage shows yet, on small reports written to show one rule each.
+// fixtures' README names) and, for the rules no real passage shows yet (a quotation cut with an ellipsis, a small
+// word at the edge of a short quotation), on small reports written, or adapted from real ones, to show one rule each.
 
 import { describe, expect, it } from 'vitest'
 import { alignDocuments } from '../../../../src/shared/alignment'
 import { buildQuoteLedger } from '../../../../src/shared/quotes'
 
-/** The ledger's groups, each as its instances' reports and first words: "1 We have never seen | 2 Nobody here has". */
+/** The ledger's groups, each as its instances' reports and first words: "1 This does not | 2 But we have". */
 function groupsOf(texts: string[]): string[] {
   return buildQuoteLedger(texts, alignDocuments(texts)).groups.map((g) =>
     g.instances
@@ -16,23 +17,23 @@ function groupsOf(texts: string[]): string[] {
 }
 
 describe('a quotation that runs across the break between two quotations of another report', () => {
-  const split = 'Mayor Helen Carter spoke at the flood barrier. “We have never seen the river this high in March,” Carter said. “The families on the low streets are leaving tonight, and the school will open as a shelter.”'
-
   it('links the two, as one passage (Ruth Bader Ginsburg’s dissent, split by one report and whole in the Washington Times)', () => {
     const split = '“As I see it,” Ginsburg wrote, “when a cross is displayed on public property, the government may be presumed to endorse its religious content.”'
     const whole = '“As I see it, when a cross is displayed on public property, the government may be presumed to endorse its religious content,” Justice Ginsburg wrote.'
     expect(groupsOf([split, whole])).toEqual(['1 As I see | 1 when a cross | 2 As I see'])
   })
 
-  it('links them with a word or two put in at the break', () => {
-    const whole = 'Carter told reporters: “Nobody here has seen the river this high in March, so the families on the low streets are leaving before dark.”'
-    expect(groupsOf([split, whole])).toEqual(['1 We have never | 1 The families on | 2 Nobody here has'])
+  it('links them with a word or two put in at the break (“that” in CNN between Victoria Nuland’s two quotations in Fox News)', () => {
+    const split = '"This does not need to get hotter," she said. "We can change course here if the DPRK will begin to come back into compliance with its international obligations, will begin to cool things down."'
+    const whole = '"But we have also been saying all the way through that this does not need to get hotter, that we can change course here" if North Korea cooperates with the international community.'
+    expect(groupsOf([split, whole])).toEqual(['1 This does not | 1 We can change | 2 But we have'])
   })
 
-  it('does not link a quotation that only begins with the same two words, such as a name', () => {
-    const first = 'Mayor Helen Carter called the council “slow and badly divided” on Monday. Later she said: “Tom Reyes must answer for every delay to the flood barrier.”'
-    const second = 'Carter was scathing. “This council is slow and badly divided, Tom Reyes has seen to that,” she said.'
-    expect(groupsOf([first, second])).toEqual(['1 slow and badly | 2 This council is', '1 Tom Reyes must'])
+  it('does not link a quotation that only begins with the same two words, such as a name (“Jeff Sessions”, in Fox News and the Washington Times)', () => {
+    const first =
+      'Trump, though, went on to criticize Attorney General Jeff Sessions, saying he “never took control of the Justice Department."\n\n“Jeff Sessions recused himself, which he shouldn’t have done. Or he should have told me,” Trump said.'
+    const second = '“I put in an attorney general that never took control of the Justice Department, Jeff Sessions,” Mr. Trump said. “It’s sort of an incredible thing.”'
+    expect(groupsOf([first, second])).toEqual(['1 never took control | 2 I put in', '1 Jeff Sessions recused', '2 It’s sort of'])
   })
 })
 
@@ -52,18 +53,27 @@ describe('a short quotation found whole in two quotations that are not otherwise
     expect(groupsOf([partial, full])).toEqual(['1 I am who', '1 I knew nothing', '1 nothing to hide. | 2 I have absolutely', '2 Any questions they'])
   })
 
-  it('stays with the quotation it is part of, when that one is already grouped with a quotation holding it', () => {
-    const split = '“We will rebuild the bridge over the river before the winter,” said Mayor Helen Carter, “the school will open by spring.”'
-    const whole = '“We will rebuild the bridge over the river before the winter, and the school will open by spring,” Carter said.'
-    const other = 'The head teacher was less sure. “The school will open by spring if the builders are paid on time,” she said.'
-    expect(groupsOf([split, whole, other])).toEqual(['1 We will rebuild | 1 the school will | 2 We will rebuild', '3 The school will'])
+  it('stays with the quotation it is part of, when that one is already grouped with a quotation holding it (Trump’s “I don’t blame China”, in the Washington Times and the Guardian, not his tweet in CNN)', () => {
+    // The Washington Times prints the words as two quotations, the Guardian's one runs across the break; the
+    // tweet holds the short one too, and comes first.
+    const split = '“I don’t blame China,” Mr. Trump said. “After all, who can blame a country for being able to take advantage of another country for the benefit of its citizens? I give China great credit.”'
+    const tweet =
+      'Trump reaffirmed his position Friday morning, tweeting: "I don\'t blame China, I blame the incompetence of past Admins for allowing China to take advantage of the U.S. on trade leading up to a point where the U.S. is losing $100\'s of billions. How can you blame China for taking advantage of people that had no clue? I would\'ve done same!"'
+    const whole =
+      '“Right now, unfortunately, it is a very one-sided and unfair [relationship]. But – but – I don’t blame China. After all, who can blame a country for taking advantage of another country for the benefit of its own citizens? I give China great credit.\n\n“But in actuality I do blame past [US] administrations for allowing this out of control trade deficit to take place and to grow. We have to fix this because it just doesn’t work … it is just not sustainable.”'
+    expect(groupsOf([split, tweet, whole])).toEqual(['1 I don’t blame | 1 After all, who | 3 Right now, unfortunately,', '2 I don\'t blame'])
   })
 
-  it('joins the group that holds more of the quotations it is found in', () => {
-    const partial = 'Mayor Helen Carter warned of “a very long night” for the town as the river rose.'
-    const crews = 'Later she added: “The crews face a very long night of pumping, and the school is ready as a shelter.”'
-    const full = '“It will be a very long night for the families on Mill Street,” Carter said. She went on: “The crews face a very long night of pumping, and the hall is ready as a shelter.”'
-    expect(groupsOf([partial, full, crews])).toEqual(['1 a very long | 2 The crews face | 3 The crews face', '2 It will be'])
+  it('joins the group that holds more of the quotations it is found in (James Comey’s “morally unfit to be president”, in CBN, CNN and the Guardian)', () => {
+    // CNN holds the words in two statements; the Guardian quotes the second one, not the first.
+    const partial = 'In an exclusive interview with ABC News\' George Stephanopoulos Sunday night, Comey says President Trump is "morally unfit to be president."'
+    const full =
+      '"He strikes me as a person of above average intelligence who\'s tracking conversations and knows what\'s going on. I don\'t think he\'s medically unfit to be president. I think he\'s morally unfit to be president," Comey said.\n\n"There\'s something more important than that that should unite all of us, and that is our president must embody respect and adhere to the values that are at the core of this country. The most important being truth," he said. "This president is not able to do that. He is morally unfit to be president."'
+    const second = '“Our president must embody respect and adhere to the values that are at the core of this country,” Comey told Stephanopoulos. “The most important being truth. This president is not able to do that. He is morally unfit to be president.”'
+    expect(groupsOf([partial, full, second])).toEqual([
+      '1 morally unfit to | 2 There\'s something more | 2 This president is | 3 Our president must | 3 The most important',
+      '2 He strikes me',
+    ])
   })
 })
 
