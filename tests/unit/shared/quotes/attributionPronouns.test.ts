@@ -257,3 +257,14 @@ describe('“his statement”, “her written testimony”', () => {
   })
 })
 
+describe('“her attorney”, “his lawyer”', () => {
+  it('is someone of theirs the report does not name: no one, not the person the pronoun stands for', () => {
+    const text = [
+      'At the direction of her attorney, Mike Pence aide Jennifer Williams declined to answer a question from Schiff about a Sept. 18 call between the vice president and Ukraine President Volodymyr Zelensky.',
+      '"The September 18 call is classified," said her attorney.',
+      'Lt. Col. Alexander Vindman, the Ukraine expert at the National Security Council who became a star witness in the House impeachment hearings on President Trump\'s dealings with the country, was "escorted" out of the White House on Friday, his lawyer said, adding Trump had "decided to exact revenge."',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['The September 18 → null', 'decided to exact → null'])
+  })
+})
+
