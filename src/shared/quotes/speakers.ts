@@ -82,6 +82,13 @@ function compareNames(a: string, b: string): boolean {
   // One name is the other's opening words: "ABC" and "ABC News", "Erin Madigan" and "Erin Madigan White".
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a]
   if (longer.toLowerCase().startsWith(`${shorter.toLowerCase()} `) && (shorter.includes(' ') || /^\p{Lu}{2,}$/u.test(shorter))) return true
+  // A surname of two words and the whole name, one given name before it: "Lujan Grisham" and "Michelle Lujan
+  // Grisham", "Blasey Ford" and "Christine Blasey Ford" (not "Eric Trump" and another name ending so, a given
+  // name opening no surname; nor a page's words run into a name, "ET Boston Police Department").
+  if (shorter.includes(' ') && longer.endsWith(` ${shorter}`) && genderOfGivenName(shorter.split(' ')[0] ?? '') === null) {
+    const given = longer.slice(0, longer.length - shorter.length - 1)
+    if (!given.includes(' ') && genderOfGivenName(given) !== null) return true
+  }
   // Initials and the name: "NSA" and "National Security Agency".
   if (/^\p{Lu}{2,6}$/u.test(shorter) && initialsOf(longer) === shorter) return true
   // Initials with their full stops or without: "H.R. McMaster", "HR McMaster".

@@ -148,4 +148,14 @@ describe('speakers made one across reports', () => {
     expect(new Set([unified.get('Mohammed Morsi'), unified.get('Mohammed Morsy'), unified.get('Mohamed Morsy')]).size).toBe(1)
     expect(unified.get('Francis’')).toBe('Francis')
   })
+
+  it('takes a surname of two words for the whole name with one given name before it, not a page’s words run into a name', () => {
+    expect(sameSpeaker('Blasey Ford', 'Christine Blasey Ford')).toBe(true)
+    expect(sameSpeaker('Lujan Grisham', 'Michelle Lujan Grisham')).toBe(true)
+    expect(sameSpeaker('Trump Jr.', 'Donald Trump Jr.')).toBe(true)
+    expect(sameSpeaker('Boston Police Department', 'ET Boston Police Department')).toBe(false)
+    expect(sameSpeaker('Jussie Smollett', 'Jones Shames Jussie Smollett')).toBe(false)
+    const unified = unifySpeakers(['Christine Blasey Ford', 'Blasey Ford', 'Blasey Ford', 'Ford'])
+    expect(unified.get('Blasey Ford')).toBe('Christine Blasey Ford')
+  })
 })
