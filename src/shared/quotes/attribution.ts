@@ -260,7 +260,12 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     let previousParagraph = paragraphWindow(text, span.start, 1)
     const previousText = text.slice(previousParagraph, paragraphStart).trim()
     const previousWords = piecesUpTo(previousText, 4)
-    if (previousWords <= 3 && !(previousWords > 1 && previousText.endsWith(':'))) previousParagraph = paragraphWindow(text, span.start, 2)
+    // Nor is a link to another story the page set between two paragraphs ("Hiroshima and the nuclear age – a visual
+    // guide Read more"): it is passed over as clutter is.
+    // The sentence that ends the paragraph before is read in the paragraph before the card.
+    let leadEnd = paragraphStart
+    if (/\bRead more$/.test(previousText)) leadEnd = previousParagraph
+    if ((previousWords <= 3 && !(previousWords > 1 && previousText.endsWith(':'))) || leadEnd !== paragraphStart) previousParagraph = paragraphWindow(text, span.start, 2)
     if (opensParagraph) {
       const paragraphEndAt = text.indexOf('\n', span.end)
       const turn = dialogueTurn(text, paragraphStart, paragraphEndAt < 0 ? text.length : paragraphEndAt, turnAt, sameSpeaker)
@@ -269,7 +274,7 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
       const there = lastSince(previousParagraph)
       if (there) return there
       // Or the paragraph before ends by naming a speaker: "…, Carney said." or "Carney said:".
-      const lead = text.slice(previousParagraph, paragraphStart).trim()
+      const lead = text.slice(previousParagraph, leadEnd).trim()
       const lastSentence = lead.slice(sentenceStart(lead, 0, lead.length - 1))
       // "Mr. Manafort issued a statement in March 2017:", "Carney said.": the sentence that ends the paragraph before.
       const introduced = speakerIntroducing(lastSentence, span.start, context)

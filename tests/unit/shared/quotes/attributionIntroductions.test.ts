@@ -127,5 +127,16 @@ describe('words brought in around a quotation', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['I think as → Elizabeth Warren'])
   })
+
+  it('passes over a link to another story set between the paragraphs of a speech (“… – a visual guide Read more”)', () => {
+    const text = [
+      'President Barack Obama laid a wreath at the memorial in Hiroshima.',
+      'He said: “Technological progress without equivalent progress in human institutions can doom us. The scientific revolution that led to the splitting of the atom requires a moral revolution as well.',
+      '“We force ourselves to feel the dread of children confused by what they see. We listen to a silent cry.',
+      'Hiroshima and the nuclear age – a visual guide Read more',
+      '“Some day, the voices will no longer be with us to bear witness, but the memory must never fade. That memory fuels our imagination. It allows us to change.”',
+    ].join('\n\n')
+    expect(speakersOf(text).at(-1)).toBe('Some day, the → Barack Obama')
+  })
 })
 
