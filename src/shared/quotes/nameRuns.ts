@@ -59,7 +59,7 @@ export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'judge', 'pr
 const MIDDLE_TITLES: ReadonlySet<string> = new Set(['king', 'prince'])
 
 /** A title, or titles joined by hyphens with "then", "ex" or "co" ("then-spokeswoman Jen Psaki", "ex-President", "Co-Chairman"). */
-const isTitle = (word: string): boolean => TITLES.has(word) || (word.includes('-') && word.split('-').every((part) => TITLES.has(part) || part === 'ex' || part === 'co'))
+const isTitle = (word: string): boolean => TITLES.has(word) || (word.includes('-') && word.split('-').every((part) => TITLES.has(part.replace(/\.$/, '')) || part === 'ex' || part === 'co' || part === 'elect'))
 
 /** A name's parts: what the titles before it say (role, gender) and the name itself. */
 export function splitTitles(run: string[], surname = false): { name: string[]; role: string | null; gender: 'm' | 'f' | null; titled: boolean } {

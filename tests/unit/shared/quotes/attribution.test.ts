@@ -43,6 +43,14 @@ describe('attribution', () => {
     expect(speakersOf(text)).toEqual(['move civilians to → Anthony Falvo'])
   })
 
+  it('reads an office-elect as a title before the name (“Rep.-elect Alexandria Ocasio-Cortez”), not as part of the name', () => {
+    const text = [
+      'But key progressives said they’re wary of pay-go rules, because it will make it tougher to pursue ideas such as the Medicare-for-all, government-sponsored health care system that has become a litmus test for liberals.',
+      '“We shouldn’t hinder ourselves from the start,” tweeted Rep.-elect Alexandria Ocasio-Cortez, New York Democrat.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We shouldn’t hinder → Alexandria Ocasio-Cortez'])
+  })
+
   it('counts “asserted” as a verb of speech', () => {
     const text = [
       'Deputy Attorney General Rod Rosenstein okayed special counsel Robert Mueller’s investigation into Paul Manafort for Ukrainian lobbying activities',
