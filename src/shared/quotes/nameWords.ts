@@ -13,7 +13,7 @@ export const TITLES = new Set(
     'leader majority minority whip representative congressman congresswoman councilman councilwoman lieutenant ' +
     'coach candidate nominee spokesman spokeswoman spokesperson press sergeant commander superintendent chancellor administrator ' +
     'admiral colonel captain rabbi imam cardinal archbishop bishop undersecretary ' +
-    'sheikh ayatollah emir sultan crown premier deputy assistant acting former then state u.s us house senate vp ' +
+    'sheikh ayatollah emir sultan crown premier deputy assistant acting former emeritus then state u.s us house senate vp ' +
     'republican republicans democrat democrats democratic independent gop ag ceo counselor professor founder author ' +
     // Offices and descriptions written before a name with a capital: "White House Counsel Pat Cipollone", "Hewlett-Packard
     // Chief Executive Meg Whitman", "CNN Senior Legal Analyst Jeffrey Toobin", "Conservative MP Michael Gove".

@@ -43,12 +43,18 @@ describe('attribution', () => {
     expect(speakersOf(text)).toEqual(['move civilians to → Anthony Falvo'])
   })
 
-  it('reads an office-elect as a title before the name (“Rep.-elect Alexandria Ocasio-Cortez”), not as part of the name', () => {
+  it('reads an office-elect or emeritus as a title before the name (“Rep.-elect Alexandria Ocasio-Cortez”, “Archbishop Emeritus Desmond Tutu”), not as part of the name', () => {
     const text = [
       'But key progressives said they’re wary of pay-go rules, because it will make it tougher to pursue ideas such as the Medicare-for-all, government-sponsored health care system that has become a litmus test for liberals.',
       '“We shouldn’t hinder ourselves from the start,” tweeted Rep.-elect Alexandria Ocasio-Cortez, New York Democrat.',
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['We shouldn’t hinder → Alexandria Ocasio-Cortez'])
+    // So is "Emeritus" after an office.
+    const emeritus = [
+      'Delivering a short, but roaring blessing, Cape Town\'s Archbishop Emeritus Desmond Tutu, exhorted South Africans to show the same kind of discipline that Mandela showed during his life.',
+      '"We promise God we\'re going to follow the example of Nelson Mandela," Tutu said to wrap up the service.',
+    ].join('\n\n')
+    expect(speakersOf(emeritus)).toEqual(['We promise God → Desmond Tutu'])
   })
 
   it('counts “asserted” as a verb of speech', () => {
