@@ -66,7 +66,6 @@ export async function startBenchBrowser(name: string, viewport = { width: 1600, 
     close: async () => {
       await browser.close()
       await bridge.close()
-      await bridge.services.library.close()
       await removeFolders()
     },
   }

@@ -184,7 +184,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         server.closeAllConnections()
         server.close(() => done())
       })
-      await services.alignments?.close()
+      // As main does before it quits: the alignment thread stopped, and the library's pending writes and the backup
+      // under way finished (a data folder removed while a backup is written fails half-removed).
+      await Promise.all([services.alignments?.close(), services.library.close()])
     },
   }
 }
