@@ -31,6 +31,9 @@ export interface Attribution {
   named: string | null
 }
 
+/** A dash, after spaces or tabs, right where the search starts (lastIndex: after a closing mark). */
+const DASH_AFTER = /[ \t]*[—–]/y
+
 /** How many paragraphs back a paragraph that is only a quotation looks for the person last quoted. */
 const STANDALONE_REACH = 4
 
@@ -43,8 +46,10 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   const previous = spans[index - 1]
   const next = spans[index + 1]
   const quoted = text.slice(span.start, span.end).trimEnd()
-  // "…” – Gwenda Blair, Trump biographer, to the Guardian": a dash after the mark names whose words they are.
-  const dashed = dashedSpeaker(text.slice(span.end + 1, paragraphEnd), context.lexicon)
+  // "…” – Gwenda Blair, Trump biographer, to the Guardian": a dash after the mark names whose words they are
+  // (looked for only where one follows: most quotations have none).
+  DASH_AFTER.lastIndex = span.end + 1
+  const dashed = DASH_AFTER.test(text) ? dashedSpeaker(text.slice(span.end + 1, paragraphEnd), context.lexicon) : null
   if (dashed) return dashed
   // After: up to the sentence's end or the next quotation, whichever comes first.
   const afterFrom = Math.min(span.end + 1, paragraphEnd)
@@ -260,9 +265,8 @@ export function attributeQuotations(page: string, spans: readonly QuotedSpan[]):
     let previousParagraph = paragraphWindow(text, span.start, 1)
     const previousText = text.slice(previousParagraph, paragraphStart).trim()
     const previousWords = piecesUpTo(previousText, 4)
-    // Nor is a link to another story the page set between two paragraphs ("Hiroshima and the nuclear age – a visual
-    // guide Read more"): it is passed over as clutter is.
-    // The sentence that ends the paragraph before is read in the paragraph before the card.
+    // A link to another story the page set between two paragraphs ("Hiroshima and the nuclear age – a visual guide
+    // Read more") is passed over as clutter is, and the sentence ending the paragraph before it read instead.
     let leadEnd = paragraphStart
     if (/\bRead more$/.test(previousText)) leadEnd = previousParagraph
     if ((previousWords <= 3 && !(previousWords > 1 && previousText.endsWith(':'))) || leadEnd !== paragraphStart) previousParagraph = paragraphWindow(text, span.start, 2)

@@ -4,6 +4,7 @@
 
 import { describedAtEnd, insideName, lowerDemonyms, SPEECH_VERBS, subjectOf, withoutAdverb, wordsOf, type FoundSpeaker, type TextWord } from './clauses'
 import { readSpeakerPhrase, type Lexicon } from './names'
+import { HIT_BACK_VERBS } from './speechVerbs'
 import { DOCUMENTS, ROLE_NOUNS, TITLES } from './nameWords'
 
 /** Verbs that give the words of a quotation before them, though not of one after them: "…,” the judge
@@ -20,7 +21,7 @@ const REPORTED_PRONOUN = /^\s+(?:he|she|they)(?:\s*$|\s+[“"‘]|\s+(?:would|wi
 const SECOND_HAND = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:had\s+)?(?:told|said)\b/u
 
 /** A verb of replying in two words after a quotation: "…,” Trump fired back." (clausesBefore.ts reads it before one.) */
-const HIT_BACK_AFTER = /^([^,;:“”"]{1,40}?)\s+(?:hit|hits|shot|shoots|fired|fires|snapped|snaps|pushed|pushes|jabbed|jabs|struck|strikes|lashed|lashes|punched|punches|swung|swings)\s+back\b/
+const HIT_BACK_AFTER = new RegExp(`^([^,;:“”"]{1,40}?)\\s+(?:${HIT_BACK_VERBS})\\s+back\\b`)
 
 /** Words after a quotation that go on with its clause to a verb of their own before a comma: "with the North is over,". */
 const CLAUSE_GOES_ON = /^\p{Ll}[^,;:]*\s(?:is|are|was|were|has|have|had|will|would)\s[^,;:]*,\s*$/u

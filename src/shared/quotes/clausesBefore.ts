@@ -6,7 +6,7 @@
 import { describedAtEnd, escapeRegExp, firstSubjectOf, insideName, subjectBeforeVerb, subjectOf, withoutAdverb, type FoundSpeaker } from './clauses'
 import { readOpeningSubject, readSpeakerPhrase, type Lexicon } from './names'
 import { DOCUMENTS } from './nameWords'
-import { CONTINUES, HOLDINGS, ISSUING, PARTIAL_VERBS, QUOTED_AS, SPEECH_VERBS } from './speechVerbs'
+import { CONTINUES, HIT_BACK_VERBS, HOLDINGS, ISSUING, PARTIAL_VERBS, QUOTED_AS, SPEECH_VERBS } from './speechVerbs'
 import { wordsOf, type TextWord } from './textWords'
 
 /** Verbs' forms that before "of" are nouns: "reports of the use of chemical weapons", "claims of fraud". */
@@ -38,7 +38,7 @@ function subjectAfterDocument(before: string, lexicon: Lexicon): FoundSpeaker | 
 }
 
 /** A verb of replying in two words, then what it replies to, a comma or a colon, at the end of the words before a quotation. */
-const HIT_BACK = /\s(?:hit|hits|shot|shoots|fired|fires|snapped|snaps|pushed|pushes|jabbed|jabs|struck|strikes|lashed|lashes|punched|punches|swung|swings)\s+back(?:\s+at\s+[^,:;“”"]{1,40})?\s*[,:]?\s*$/
+const HIT_BACK = new RegExp(`\\s(?:${HIT_BACK_VERBS})\\s+back(?:\\s+at\\s+[^,:;“”"]{1,40})?\\s*[,:]?\\s*$`)
 
 /** A name and a verb in the past tense, then the rest of its clause up to a participle: "Erdogan expressed his anger …,"
  *  (not a place: "militias in Derna issued a statement saying"). */

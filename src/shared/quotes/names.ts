@@ -72,8 +72,7 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   if (ROLE_NOUNS.has(lastWord) && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.length <= 8) {
     // "her attorney", "his spokesman": someone's, not the one the pronoun stands for; no one unless the report
     // names who holds it (as "Australia's prime minister").
-    if (first === 'his' || first === 'her') return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string, held: true }
-    if (first === 'the') return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string }
+    if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string, ...(first === 'the' ? {} : { held: true as const }) }
     if (first === 'a' || first === 'an') {
       // "An NBC News spokesperson", "a Yahoo spokeswoman": the organisation speaks through them.
       // Not "a senior Ukrainian security official", "a U.S. defense official": a nation's word or initials say

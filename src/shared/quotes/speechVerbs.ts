@@ -67,3 +67,7 @@ export const CONTINUES: ReadonlySet<string> = new Set(['continued', 'continues',
 
 /** Verbs of bringing out a statement, whose subject speaks in the participle after them ("issued a statement saying"). */
 export const ISSUING: ReadonlySet<string> = new Set('issued released sent posted published'.split(' '))
+
+/** Verbs of replying that take "back" ("Trump fired back", "Warren jabbed back"), as a pattern's alternatives:
+ *  read before a quotation (clausesBefore.ts) and after one (clausesAfter.ts). */
+export const HIT_BACK_VERBS = 'hit|hits|shot|shoots|fired|fires|snapped|snaps|pushed|pushes|jabbed|jabs|struck|strikes|lashed|lashes|punched|punches|swung|swings'
