@@ -26,6 +26,15 @@ const HIT_BACK_AFTER = new RegExp(`^([^,;:“”"]{1,40}?)\\s+(?:${HIT_BACK_VERB
 /** Words after a quotation that go on with its clause to a verb of their own before a comma: "with the North is over,". */
 const CLAUSE_GOES_ON = /^\p{Ll}[^,;:]*\s(?:is|are|was|were|has|have|had|will|would)\s[^,;:]*,\s*$/u
 
+/** A name with a long description after it, closed by a comma before the verb, in one sentence: "…,” Democratic
+ *  Sen. Patrick Leahy of Vermont, a longtime member of the Judiciary Committee and a former chairman, told NPR". */
+const LONG_DESCRIPTION = /^\s*\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[^!?;:“”"]*,\s*$/u
+/** A sentence's end within words: a stop after a word that is not a short abbreviation ("Sen.", "U.S."). */
+const SENTENCE_END = /(?<!\b\p{Lu}[\p{L}.]{0,3})[.!?]\s+\p{Lu}/u
+
+/** Whether the words before a verb far after a quotation are one name and its description (LONG_DESCRIPTION). */
+const describedAtLength = (words: string): boolean => LONG_DESCRIPTION.test(words) && !SENTENCE_END.test(words)
+
 /** Words that open a clause of its own; not "as", which brings in an attribution ("…,” as Obama said). */
 const SUBORDINATORS: ReadonlySet<string> = new Set('because since although though while whereas unless until if once'.split(' '))
 /** Words that end the phrase naming a speaker after the verb: "said Carney in a briefing", "said Carney, who…". */
@@ -67,7 +76,7 @@ export function speakerAfter(written: string, lexicon: Lexicon): FoundSpeaker | 
     const phrase = subjectOf(back, lexicon)
     if (phrase.kind !== 'unnamed') return { phrase, words: back }
   }
-  const verbAt = words.findIndex((w, i) => i > 0 && i < 16 && (SPEECH_VERBS.has(w.bare) || AFTER_VERBS.has(w.bare)) && !insideName(words, i))
+  const verbAt = words.findIndex((w, i) => i > 0 && i < 24 && (SPEECH_VERBS.has(w.bare) || AFTER_VERBS.has(w.bare)) && !insideName(words, i) && (i < 16 || describedAtLength(after.slice(0, w.index))))
   const verb = words[verbAt]
   if (verb) {
     // "…,” Margie Miller, who lost her husband, Joel, said: the one the "who" clause is about, not a name in it

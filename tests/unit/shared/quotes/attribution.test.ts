@@ -195,6 +195,13 @@ describe('attribution', () => {
     expect(speakersOf(text)).toEqual(['dishonest and outrageous, → Verge'])
   })
 
+  it('reads a name whose description runs long before the verb after the quotation (“…,” Democratic Sen. Patrick Leahy of Vermont, a longtime member …, told NPR), and no name in words that go on past another clause to a verb', () => {
+    const leahy = '"I\'d have the professionals go in there, seek corroborating evidence, talk to the people involved, certainly talk to the third person who they claimed was there, and that hasn\'t been done," Democratic Sen. Patrick Leahy of Vermont, a longtime member of the Judiciary Committee and a former chairman, told NPR\'s Morning Edition. "This might take a week or two to get all of this together, but what difference does one or two weeks make when you\'re talking about a lifetime appointment?"'
+    expect(speakersOf(leahy)).toEqual(['I\'d have the → Patrick Leahy', 'This might take → Patrick Leahy'])
+    const carson = 'Carson wandered into a word salad in one answer about how to deal with Russia ("Putin is a one-horse country: oil and energy") and at the end of the debate -- instead of giving a closing statement -- oddly recited the preamble to the Constitution and said "Folks, it\'s not too late. Enough said."'
+    expect(speakersOf(carson).some((line) => line.endsWith('Constitution'))).toBe(false)
+  })
+
   it('reads the subject after a verb of speech that opens its clause before the quotation (“But, said legal director Liz Avore, “…””), or that a clause sets off by commas (“…, says Fred Shapiro, editor of …, but”)', () => {
     const avore = 'In an interview, Everytown officials couldn’t confirm whether the White House was heeding their advice. But, said legal director Liz Avore, “Any kind of clarification would be beneficial in this context because right now most sellers and prosecutors are kind of flying blind.”'
     expect(speakersOf(avore)).toEqual(['Any kind of → Liz Avore'])
