@@ -137,7 +137,10 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
     const word = words[end] as TextWord
     const between = after.slice(previous.index + previous.word.length - 1, word.index)
     const fullStop = /\.\s/.test(between) && !/^(?:\p{Lu}|St)\.$/u.test(previous.word) && !(previous.word.endsWith('.') && TITLES.has(previous.bare))
-    if (PHRASE_ENDS.has(word.bare) || fullStop || /[;:!?]/.test(between)) break
+    if (fullStop || /[;:!?]/.test(between)) break
+    // "said University of Texas political scientist Bruce Buchanan": a body's name goes on past "of" to the
+    // person it describes.
+    if (PHRASE_ENDS.has(word.bare) && !(word.bare === 'of' && words.slice(from, end).every((w, k) => /^\p{Lu}/u.test(w.word) || (k === 0 && w.bare === 'the')) && PERSON_OF_BODY.test(after.slice(word.index)))) break
     if (between.includes(',')) {
       // Past one comma only after a description in lower case: "a spokesman, Sami Abu Zuhri".
       const sofar = after.slice((words[from] as TextWord).index, previous.index + previous.word.length)
@@ -169,6 +172,10 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
   // sentence, the unnamed words are what the verb is about ("…; but suggested a new leader should …").
   return phrase.kind === 'unnamed' && !(from === 1 && unnamedSubject(phraseWords)) ? null : { phrase, words: phraseWords }
 }
+
+/** After a body's first words: the rest of its name, what the person is there in lower case, and their name:
+ *  "of Texas political scientist Bruce Buchanan", "of America spokesman Jordan Stein", "of Virginia’s Professor Lawless". */
+const PERSON_OF_BODY = /^of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:(?!(?:for|and|or|of|the|in|on|at|to|with|from|by)\s)\p{Ll}[\p{L}-]*\s+){1,3}|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?=[\s,.;:!?]|$)/u
 
 /** A report or a paper quoting someone after the quotation: "a court document quoted him saying". */
 const QUOTED_AFTER = /^[^,;:“”".]{0,60}?\bquot(?:es|ed)\s+(?!by\b)([^,;:“”".]{2,60}?)\s+(?:as\s+)?saying\b/

@@ -202,6 +202,17 @@ describe('attribution', () => {
     expect(speakersOf(carson).some((line) => line.endsWith('Constitution'))).toBe(false)
   })
 
+  it('reads the person a body’s name describes after the verb (“said University of Richmond law professor Carl Tobias”, “says the University of Virginia’s Professor Lawless”), not the body’s first word; and not a body after a name (“said Steve Aftergood of the Federation for American Scientists”)', () => {
+    const tobias = '"I think [the state] will make that argument and say it was narrower. I don’t know whether they\'ll win on that or not," said University of Richmond law professor Carl Tobias. "It\'s an arguable argument to be made on the breadth of Grimm."'
+    expect(speakersOf(tobias)).toEqual(['I think [the → Carl Tobias', 'It\'s an arguable → Carl Tobias'])
+    const stein = '“No amount of top-down gun control is going to stop a determined killer — whether it’s from human error or from killers stealing their weapons,” said Gun Owners of America spokesman Jordan Stein.'
+    expect(speakersOf(stein)).toEqual(['No amount of → Jordan Stein'])
+    const lawless = '“The women being called in are not administrative assistants who might have heard something” but accomplished experts, says Jennifer Lawless, a professor of politics at the University of Virginia.\n\n“If we think of impeachment as the biggest, or most significant, check that Congress has on the executive branch, then we have a woman orchestrating that check,” says the University of Virginia’s Professor Lawless. “That’s not something we’ve seen before.”'
+    expect(speakersOf(lawless)).toEqual(['The women being → Jennifer Lawless', 'If we think → Jennifer Lawless', 'That’s not something → Jennifer Lawless'])
+    const aftergood = '“This is unusual and contrary to FBI policy, which requires that all records be preserved unless they are specifically cleared for disposal,” said Steve Aftergood of the Federation for American Scientists.'
+    expect(speakersOf(aftergood)).toEqual(['This is unusual → Steve Aftergood'])
+  })
+
   it('reads the subject after a verb of speech that opens its clause before the quotation (“But, said legal director Liz Avore, “…””), or that a clause sets off by commas (“…, says Fred Shapiro, editor of …, but”)', () => {
     const avore = 'In an interview, Everytown officials couldn’t confirm whether the White House was heeding their advice. But, said legal director Liz Avore, “Any kind of clarification would be beneficial in this context because right now most sellers and prosecutors are kind of flying blind.”'
     expect(speakersOf(avore)).toEqual(['Any kind of → Liz Avore'])
