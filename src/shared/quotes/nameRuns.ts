@@ -80,6 +80,14 @@ export function splitTitles(run: string[], surname = false): { name: string[]; r
   const role = titles.filter((t) => ROLE_NOUNS.has(t) || t === 'rep' || t === 'sen' || t === 'gov').at(-1) ?? null
   const normalRole = normalOffice(role, titles)
   let name = run.slice(lastTitle + 1).filter((w) => !PARTY_TAG.test(w))
+  // What an office is of is part of it, up to the holder's given name ("Chief of Staff John Kelly"), or else the
+  // last words that are no common or organisation's ones ("Secretary of State Pompeo"); none: "Chief of Staff".
+  if (lastTitle >= 0 && name[0] === 'of') {
+    const given = name.findIndex((w, i) => i > 1 && givenName(bare(w)))
+    let from = name.length
+    while (from > 2 && name.length - from < 3 && !COMMON_WORDS.has(bare(name[from - 1] as string)) && !ORGANISATION_WORDS.has(bare(name[from - 1] as string))) from--
+    name = given > 0 ? name.slice(given) : name.slice(from)
+  }
   // Not names: a sentence's opening words ("Despite", "Hopefully"), and an organisation's initials before a person's name.
   // (Not a surname the report also writes as a word, left alone: "Mrs. May", "May said".)
   while (name.length > 0 && ((NOT_NAMES.has(bare(name[0] as string)) && !(surname && name.length === 1)) || ADVERB.test(bare(name[0] as string)) || (name.length > 2 && /^\p{Lu}{2,5}$/u.test(name[0] as string)))) name = name.slice(1)
@@ -199,8 +207,9 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     const suffix = current.length > 0 && SUFFIXES.has(bare(word))
     // A middle initial that is also a word ("John A. Boehner") stays in the name.
     const initial = current.length > 0 && /^\p{Lu}\.$/u.test(word) && capitalised(next)
-    // "Department of Defense", "University of Michigan": "of" goes on with an organisation's name.
-    const of = word === 'of' && capitalised(next) && current.length > 0 && ORGANISATION_WORDS.has(bare(current.at(-1) as string)) && !/['’]s$/.test(next)
+    // "Department of Defense", "University of Michigan": "of" goes on with an organisation's name, and after an
+    // office's title to what it is of ("Chief of Staff John Kelly"; not "Rep. Steve King of Iowa", "… of South Carolina").
+    const of = word === 'of' && capitalised(next) && current.length > 0 && (ORGANISATION_WORDS.has(bare(current.at(-1) as string)) || (isTitle(bare(current.at(-1) as string)) && !current.some((w) => givenName(bare(w))) && !PLACES.has(bare(next)) && !/^(?:North|South|East|West|New)$/.test(next))) && !/['’]s$/.test(next)
     // A day of the week ends a name, and begins none: "Mr. Romney Friday called …" is Romney, "On Friday Flake
     // defended …" is Flake.
     if (WEEKDAYS.has(bare(word))) return flush()

@@ -213,6 +213,17 @@ describe('attribution', () => {
     expect(speakersOf(aftergood)).toEqual(['This is unusual → Steve Aftergood'])
   })
 
+  it('reads what an office is of as part of it, up to the holder’s name (“Chief of Staff John Kelly”, “Secretary of Homeland Security Kirstjen Nielsen”), not a place after a name or a party (“Rep. Steve King of Iowa”, “Republican of South Carolina”)', () => {
+    const kelly = 'After his State of the Union address on Tuesday night, Trump told Rep. Jeff Duncan (R-SC) he would “100 percent” make the memo public in the coming days. And on Wednesday, Chief of Staff John Kelly told Fox News Radio that the memo “will be released here pretty quick, I think, and the whole world can see it.”'
+    expect(speakersOf(kelly)).toEqual(['will be released → John Kelly'])
+    const nielsen = 'Secretary of Homeland Security Kirstjen Nielsen on Wednesday called the death on Christmas Eve of an 8-year-old Guatemalan boy in federal detention a "deeply concerning and heartbreaking" tragedy.'
+    expect(speakersOf(nielsen)).toEqual(['deeply concerning and → Kirstjen Nielsen'])
+    const king = 'Rep. Steve King of Iowa, a leading GOP foe of Democratic proposals for immigration reform, threatened to file a lawsuit asking the courts to stop Obama "from implementing his unconstitutional and unlawful policy."'
+    expect(speakersOf(king)).toEqual(['from implementing his → Steve King'])
+    const graham = 'Senator Lindsey Graham , Republican of South Carolina , who had said early Sunday that he thought a deal was within reach, said later on his Twitter feed, “I think we’re going over the cliff.”'
+    expect(speakersOf(graham)).toEqual(['I think we’re → Lindsey Graham'])
+  })
+
   it('reads the subject after a verb of speech that opens its clause before the quotation (“But, said legal director Liz Avore, “…””), or that a clause sets off by commas (“…, says Fred Shapiro, editor of …, but”)', () => {
     const avore = 'In an interview, Everytown officials couldn’t confirm whether the White House was heeding their advice. But, said legal director Liz Avore, “Any kind of clarification would be beneficial in this context because right now most sellers and prosecutors are kind of flying blind.”'
     expect(speakersOf(avore)).toEqual(['Any kind of → Liz Avore'])
