@@ -262,11 +262,12 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       if (name.length >= 2 || (name.length === 1 && (role !== null || gender !== null))) {
         const mention = new Mention(text, at, end, name.join(' '), role, gender)
         mentions.push(mention)
-        // The first full name of a surname stands for it, unless it opens with a common word of news and a later
-        // one with a given name (a headline's "Why Democrats Says Mueller …", then "Special Counsel Robert Mueller").
+        // The first full name of a surname stands for it, unless it opens with a common word of news, or is three
+        // words or more that open with no given name, and a later one with a given name (a headline's "Why
+        // Democrats Says Mueller …" or "Dems Attack Biden", then "Special Counsel Robert Mueller", "Joe Biden").
         const held = bySurname.get(surnameOf(mention.name))
         const heldFirst = bare(held?.name.split(' ')[0] ?? '')
-        if (!held || (held.name.includes(' ') && COMMON_WORDS.has(heldFirst) && !givenName(heldFirst) && givenName(bare(name[0] as string)))) {
+        if (!held || (held.name.includes(' ') && (COMMON_WORDS.has(heldFirst) || held.name.split(' ').length >= 3) && !givenName(heldFirst) && givenName(bare(name[0] as string)))) {
           bySurname.set(surnameOf(mention.name), mention)
           known.add(numberOf(surnameOf(mention.name)))
           // The surname as written, with the article some outlets put before it ("al-Assad"), comes back too.

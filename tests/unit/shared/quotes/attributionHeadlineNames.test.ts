@@ -17,6 +17,16 @@ describe('names out of headlines and cards of links', () => {
     expect(speakersOf(text)).toEqual(['We want to → Trump', 'Dems are doing → Trump'])
   })
 
+  it('gives a surname the full name that opens with a given name, not a title-case headline’s words run into it (“Dems Attack Biden”, then “Joe Biden”)', () => {
+    const text = [
+      '2020 Dems Attack Biden for Deportations Under Obama: ‘You Can’t Have it Both Ways’',
+      'Democratic presidential candidates had stern words for frontrunner Joe Biden during Wednesday night’s primary debate, calling on the former vice president to explain the deportations of undocumented immigrants that occurred under President Obama.',
+      'During the Democratic debate in June, Biden defended Obama’s record on immigration.',
+      '“President Obama, I think, did a heck of a job. To compare him to what this guy’s doing is absolutely — I find close to immoral,” Biden said at the time.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['You Can’t Have → null', 'President Obama, I → Joe Biden'])
+  })
+
   it('ends a name in a title-case headline at the verb between two names (“Trump Picks Larry Kudlow”), and drops a headline’s own words before it (“Nothing Trump Says Can Be Trusted”)', () => {
     const kudlow = [
       'Trump Picks Larry Kudlow for Top Economic Post',
