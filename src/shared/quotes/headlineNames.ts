@@ -1,17 +1,19 @@
 // A person's name out of the words a headline or a page's card of links runs into it: a headline in capitals
 // or with a capital on each word writes its verb and its other names in the same run as the name ("SCHUMER URGES
 // TRUMP", "Donald Trump Corrects John Kelly"), and a card of links gives the name again in full, run into the
-// linked story's headline ("Paul Ryan Paul Davis Ryan Retirees …").
+// linked story's headline ("Paul Ryan Paul Davis Ryan Retirees …"). So does a country brought in before a name
+// ("envoy to Ukraine Kurt Volker").
 
 import { bare } from './bareWords'
 import { COMMON_WORDS } from './commonWords'
 import { genderOfGivenName } from './nameGenders'
+import { COUNTRIES, PLACES } from './nameWords'
 import { PARTIAL_VERBS } from './speechVerbs'
 
 /** What a headline says someone does to someone, between their names: "Trump Picks Larry Kudlow". */
 const HEADLINE_ACTIONS = new Set(
   ('picks corrects names taps nominates fires hires backs endorses meets signs visits rips hits defends attacks sues rebukes chooses appoints ousts ' +
-    'threatens faces wins loses seeks plans eyes weighs mulls targets pushes quits joins leaves takes gets makes gives').split(' '),
+    'threatens faces wins loses seeks plans eyes weighs mulls targets pushes quits joins leaves takes gets makes gives raps knocks bashes chides scolds taunts lauds').split(' '),
 )
 
 /** The name in a run of capitalised words (its titles already taken off), less a headline's or a card's words. */
@@ -41,4 +43,13 @@ export function outOfHeadline(words: readonly string[]): string[] {
     while (name.length > 0 && COMMON_WORDS.has(bare(name[0] as string))) name = name.slice(1)
   }
   return name
+}
+
+/** A country or a state "to" brings in, run into the name of the person after it ("envoy to Ukraine Kurt Volker"):
+ *  the name from its given name on. */
+export function afterPlace(name: string[], before: string | undefined): string[] {
+  if (before?.toLowerCase() !== 'to') return name
+  const given = name.findIndex((w, i) => i > 0 && genderOfGivenName(bare(w)) !== null)
+  const place = given > 0 && given <= name.length - 2 && name.slice(0, given).every((w) => COUNTRIES.has(bare(w)) || PLACES.has(bare(w)))
+  return place ? name.slice(given) : name
 }

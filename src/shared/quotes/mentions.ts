@@ -3,6 +3,7 @@
 // full name; whether the name opens its sentence (the person the sentence is about).
 
 import { CONNECTORS, LEADING_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
+import { afterPlace } from './headlineNames'
 import { bare, capitalisedRuns, givenName, isOrganisation, isPlace, splitTitles, type Run } from './nameRuns'
 import { COMMON_WORDS } from './commonWords'
 import type { Lexicon } from './lexicon'
@@ -125,7 +126,7 @@ function describesNext(text: string, end: number): boolean {
 
 /** The words before a run that change how it is read: an article ("the South Dakota school", "the Pentagon")
  *  or a word that makes it a place ("in Ohio"). Any other word reads it as no word before it does. */
-const TELLING_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'in', 'of', 'from', 'at', 'near', 'across', 'outside'])
+const TELLING_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'in', 'of', 'from', 'at', 'near', 'across', 'outside', 'to'])
 
 /** The word before a run, in lower case, when it changes how the run is read; else ''. */
 function tellingWord(before: string | undefined): string {
@@ -249,7 +250,7 @@ export function personMentions(text: string, lexicon: Lexicon): PersonMention[] 
       if (read === undefined) {
         const split = splitTitles(run.words, run.surname === true)
         const skip = isOrganisation(run.words, telling, split) || isPlace(run.words, telling, split) || (!split.titled && ARTICLES.test(telling)) // "the South Dakota school"
-        reads.set(telling, (read = skip ? null : split))
+        reads.set(telling, (read = skip ? null : { ...split, name: afterPlace(split.name, telling) }))
       }
       if (read === null) continue
       const { name, role } = read

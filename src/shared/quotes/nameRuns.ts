@@ -6,7 +6,7 @@
 
 import { bare } from './bareWords'
 import { COMMON_WORDS } from './commonWords'
-import { outOfHeadline } from './headlineNames'
+import { afterPlace, outOfHeadline } from './headlineNames'
 import type { Lexicon } from './lexicon'
 import { genderOfGivenName } from './nameGenders'
 import { ABBREVIATIONS, CONNECTORS, DEMONYMS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TIME_ZONES, TITLES } from './nameWords'
@@ -297,6 +297,6 @@ export function readRun({ words: run, before, surname }: Run): SpeakerPhrase {
   // A nation's or a faith's word alone ("a senior Ukrainian official", "Jewish cemeteries") names no one.
   if (onlyDemonyms(split.name)) return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
   // (splitTitles leaves no word that opens sentences alone, but a surname: "May said".)
-  if (split.name.length > 0) return { kind: 'name', name: split.name.join(' '), role: split.role, gender: split.gender }
+  if (split.name.length > 0) return { kind: 'name', name: afterPlace(split.name, before).join(' '), role: split.role, gender: split.gender }
   return split.role ? { kind: 'role', role: split.role } : { kind: 'unnamed' }
 }

@@ -101,6 +101,22 @@ export const CONNECTORS = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von
 export const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])
 
 
+/** Countries by their names' words, which a place brought in before a person's name may be ("envoy to Ukraine
+ *  Kurt Volker"). */
+export const COUNTRIES = new Set(
+  (
+    'afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium ' +
+    'bolivia bosnia brazil britain bulgaria burma cambodia cameroon canada chad chile china colombia congo croatia cuba ' +
+    'cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia finland france georgia germany ghana greece ' +
+    'guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan ' +
+    'kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania malaysia mali mexico moldova mongolia montenegro ' +
+    'morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru ' +
+    'philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia ' +
+    'spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey uganda ukraine uruguay ' +
+    'uzbekistan venezuela vietnam wales yemen zambia zimbabwe arabia africa lanka zealand'
+  ).split(' '),
+)
+
 /** Places often written beside a person's name ("of Massachusetts", "the Texas Republican"). */
 export const PLACES = new Set(
   (

@@ -27,6 +27,19 @@ describe('names out of headlines and cards of links', () => {
     expect(speakersOf(text)).toEqual(['You Can’t Have → null', 'President Obama, I → Joe Biden'])
   })
 
+  it('gives the words to the person a country brought in by “to” runs into (“Special envoy to Ukraine Kurt Volker”), and ends a live blog’s title-case headline at its verb (“Romney Raps Obama’s Priorities”)', () => {
+    const volker = [
+      'WASHINGTON – Special envoy to Ukraine Kurt Volker amended his previous closed-door testimony during his opening statement in the public testimony on Capitol Hill in the Trump impeachment inquiry.',
+      '“I don\'t believe it\'s appropriate for the president to do that. If law enforcement has concerns with a U.S. citizen, generally, there are appropriate channels for that,” Volker said.',
+    ].join('\n\n')
+    expect(speakersOf(volker)).toEqual(['I don\'t believe → Kurt Volker'])
+    const debate = [
+      'Update at 10:25 p.m. ET. Romney Says Federal Government Has Role To Play In Education; Obama Says "Budgets Matter"; Romney Raps Obama\'s Priorities:',
+      '"This board ... can\'t make decisions about what treatments are given," Obama adds. "It\'s prohibited in this law."',
+    ].join('\n\n')
+    expect(speakersOf(debate)).toEqual(['This board ... → Obama', 'It\'s prohibited in → Obama'])
+  })
+
   it('ends a name in a title-case headline at the verb between two names (“Trump Picks Larry Kudlow”), and drops a headline’s own words before it (“Nothing Trump Says Can Be Trusted”)', () => {
     const kudlow = [
       'Trump Picks Larry Kudlow for Top Economic Post',
