@@ -185,5 +185,5 @@ export function describedAtEnd(words: string): string | null {
   const noun = found?.[1]?.replace(/s$/, '')
   return found && noun !== undefined && (ROLE_NOUNS.has(noun) || DESCRIBED_PEOPLE.has(noun) || DEMONYMS.has(noun)) && !/^spokes/.test(noun) ? found[0].trim() : null
 }
-const DESCRIBED_AT_END = /(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*)\s+){0,4}([\p{Ll}-]+)\s*$/u
+const DESCRIBED_AT_END = /(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*)\s+){0,4}([\p{Ll}-]+)(?:\s+(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*$/u
 const DESCRIBED_PEOPLE = new Set('diplomat aide source insider analyst expert lawmaker staffer resident witness'.split(' '))

@@ -224,6 +224,11 @@ describe('attribution', () => {
     expect(speakersOf(graham)).toEqual(['I think we’re → Lindsey Graham'])
   })
 
+  it('leaves unnamed someone described, not named, with where they work after the description (“what a top Russia expert at the White House called, “…””)', () => {
+    const errand = 'Instead of working in the best interests of the United States, the officials said, Trump\'s lieutenants were dispatched around the world to carry out what a top Russia expert at the White House called, "a domestic political errand" on the president\'s own behalf.'
+    expect(speakersOf(errand)).toEqual(['a domestic political → null'])
+  })
+
   it('reads the subject after a verb of speech that opens its clause before the quotation (“But, said legal director Liz Avore, “…””), or that a clause sets off by commas (“…, says Fred Shapiro, editor of …, but”)', () => {
     const avore = 'In an interview, Everytown officials couldn’t confirm whether the White House was heeding their advice. But, said legal director Liz Avore, “Any kind of clarification would be beneficial in this context because right now most sellers and prosecutors are kind of flying blind.”'
     expect(speakersOf(avore)).toEqual(['Any kind of → Liz Avore'])
