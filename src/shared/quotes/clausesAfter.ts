@@ -127,6 +127,10 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
   // words are about ("…,” and said Bryson's “health-related” issues …"); not so a body's or someone's with their
   // office or relation and name after ("said Moody's Analytics chief economist Mark Zandi", "said Noah's uncle
   // Alexis Haller", "said Reagan’s 1984 campaign manager Ed Rollins"), or a statement ("said GM's lone statement").
+  // "said one of Trump's lawyers, Alan Dershowitz": the one of them the report names after the comma.
+  const oneOf = words[from] ? ONE_OF_THEM.exec(after.slice((words[from] as TextWord).index))?.[1] : undefined
+  const named = oneOf === undefined ? null : readSpeakerPhrase(oneOf, lexicon)
+  if (named?.kind === 'name') return { phrase: named, words: oneOf as string }
   const owner = words[from]
   if (owner && /['’]s$/.test(owner.word) && !words.slice(from + 1, from + 6).some((w) => /^\p{Lu}/u.test(w.word) || TITLES.has(w.bare) || ROLE_NOUNS.has(w.bare) || DOCUMENTS.has(w.bare))) return null
   // The words up to a comma or full stop (not an initial's or a title's), or a word that starts something else.
@@ -172,6 +176,9 @@ function nameAfterVerb(after: string, words: readonly TextWord[], from: number, 
   // sentence, the unnamed words are what the verb is about ("…; but suggested a new leader should …").
   return phrase.kind === 'unnamed' && !(from === 1 && unnamedSubject(phraseWords)) ? null : { phrase, words: phraseWords }
 }
+
+/** One of some people, described in lower case, and the name of the one: "one of Trump's lawyers, Alan Dershowitz". */
+const ONE_OF_THEM = /^(?:one|another)\s+of\s+(?:the|his|her|their|its|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+s,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)/u
 
 /** After a body's first words: the rest of its name, what the person is there in lower case, and their name:
  *  "of Texas political scientist Bruce Buchanan", "of America spokesman Jordan Stein", "of Virginia’s Professor Lawless". */

@@ -133,7 +133,10 @@ export function speakerBefore(before: string, lexicon: Lexicon): FoundSpeaker | 
   const opening = VERB_FIRST.test(before.slice(0, last.index))
   const inverted = !opening && /,\s*$/.test(before.slice(0, last.index))
   const afterVerb = before.slice(last.index + last.word.length)
-  const subject = !SPEECH_VERBS.has(last.bare) ? undefined : opening ? /^\s*([^,;:“”"]{2,80}?)\s*[,:]\s*$/.exec(afterVerb)?.[1] : inverted ? /^\s*(\p{Lu}[^,;:“”"]{1,60}?)\s*,/u.exec(afterVerb)?.[1] : undefined
+  // (Past a party's tag and what the words were about, opening its clause: "Added Sen. Richard Shelby, R-Ala., of
+  // the expanded background check plan, “…”".)
+  const upToComma = (): string | undefined => /^\s*(\p{Lu}[^,;:“”"]{1,60}?)\s*,/u.exec(afterVerb)?.[1]
+  const subject = !SPEECH_VERBS.has(last.bare) ? undefined : opening ? (/^\s*([^,;:“”"]{2,80}?)\s*[,:]\s*$/.exec(afterVerb)?.[1] ?? upToComma()) : inverted ? upToComma() : undefined
   const named = subject === undefined ? null : readSpeakerPhrase(subject, lexicon)
   return named?.kind === 'name' ? { phrase: named, words: subject as string } : null
 }

@@ -138,5 +138,16 @@ describe('words brought in around a quotation', () => {
     ].join('\n\n')
     expect(speakersOf(text).at(-1)).toBe('Some day, the → Barack Obama')
   })
+
+  it('reads the name after a verb of speech that opens the sentence, past a party’s tag or a description (“Added Sen. Richard Shelby, R-Ala., of the expanded background check plan, “…””), and the one of several people the report names after the comma (“said one of Trump’s lawyers, Alan Dershowitz”)', () => {
+    const shelby = 'Added Sen. Richard Shelby, R-Ala., of the expanded background check plan, "This is the first step in the erosion of my rights under the Second Amendment."'
+    expect(speakersOf(shelby)).toEqual(['This is the → Richard Shelby'])
+    const chocola = 'Added Chris Chocola, president of the fiscally hawkish Club for Growth, “Apparently, there are some Republicans who don’t have the stomach for even relatively small spending reductions.”'
+    expect(speakersOf(chocola)).toEqual(['Apparently, there are → Chris Chocola'])
+    const dershowitz = '"You cannot turn conduct that is not impeachable into impeachable conduct simply by using words like quid pro quo," said one of Trump\'s lawyers, Alan Dershowitz.'
+    expect(speakersOf(dershowitz)).toEqual(['You cannot turn → Alan Dershowitz'])
+    const boies = '"This is a great day for America," said one of their lawyers, David Boies.'
+    expect(speakersOf(boies)).toEqual(['This is a → David Boies'])
+  })
 })
 
