@@ -16,11 +16,30 @@ export function surnameOf(name: string): string {
     // Less a suffix or a regnal number after it: "Martin Luther King Jr.", "Pope Benedict XVI".
     const words = name.split(' ').filter((w, i) => !SUFFIXES.has(bare(w)) && !(i > 0 && /^[IVXL]+$/.test(w)))
     // The article some outlets write before an Arabic surname and others leave out: "al-Assad" and "Assad".
-    surname = bare(words.at(-1) ?? name).replace(/^(?:al|el|ad|as|ash|an|ar)-(?=\p{L}{3})/u, '')
+    // A Chinese or Korean name gives the family name first: "Xi Jinping", "Ban Ki-moon", "Kim Jong Un".
+    surname = bare((familyFirst(words) ? words[0] : words.at(-1)) ?? name).replace(/^(?:al|el|ad|as|ash|an|ar)-(?=\p{L}{3})/u, '')
     if (surnames.size > 10_000) surnames.clear()
     surnames.set(name, surname)
   }
   return surname
+}
+
+/** Chinese family names that reports write before the given name ("Xi Jinping", "Wang Yi", "Lu Kang"). */
+const CHINESE_FAMILY_NAMES = new Set('xi li wang hu zhang liu chen yang zhao huang zhou wu deng mao jiang wen geng hua lu zhu guo'.split(' '))
+/** Korean family names, written first with a given name of two short syllables ("Kim Jong Un", "Moon Jae In"). */
+const KOREAN_FAMILY_NAMES = new Set('kim moon park lee ban choi jung kang'.split(' '))
+
+/** Whether a name gives the family name first: a Chinese one, a Korean one, or any before a given name of two
+ *  syllables joined by a hyphen ("Ban Ki-moon", "Ri Yong-ho"). Not "Kim Davis", "Kim Kardashian West", "Andrew
+ *  Yang", nor a surname of two joined by a hyphen ("Alexandria Ocasio-Cortez", "Dina Temple-Raston"). */
+function familyFirst(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false
+  const first = bare(words[0] as string)
+  const rest = words.slice(1)
+  if (rest.length === 1 && (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest[0] as string) || (KOREAN_FAMILY_NAMES.has(first) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(rest[0] as string)))) return true
+  if (rest.length === 1) return CHINESE_FAMILY_NAMES.has(first) && genderOfGivenName(bare(rest[0] as string)) === null
+  // (Not a Korean name in the Western order, the family name last: "Jung Woo Kim".)
+  return KOREAN_FAMILY_NAMES.has(first) && rest.every((w) => /^\p{Lu}\p{Ll}{1,3}$/u.test(w)) && !KOREAN_FAMILY_NAMES.has(bare(words.at(-1) as string))
 }
 
 /**
