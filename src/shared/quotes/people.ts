@@ -21,6 +21,9 @@ function capitalWordEnd(text: string, p: number): number {
 /** What may stand before a name's first capital: a space, a line's end, an opening mark or bracket, a dash. */
 const OPENS_WORD = new Set([32, 9, 10, 13, 0xa0, 34, 0x201c, 0x2018, 40, 91, 0x2014, 0x2013])
 
+/** A Korean given name of two syllables joined by a hyphen, after the family name: "Ki-moon", "Jae-in". */
+const KOREAN_GIVEN = /\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}(?![\p{L}'’-])/uy
+
 /** The surnames that are words the report also writes in lower case, or words that open sentences and are no
  *  names otherwise (NOT_NAMES: "May", "June"): each capitalised word right after a given name ("Theresa May",
  *  "Susan Rice"). Read by character codes, at the capitals that open a word. */
@@ -35,6 +38,12 @@ function wordSurnames(text: string, written: Lexicon): Set<string> {
     let q = end
     while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++
     const next = q > end ? capitalWordEnd(text, q) : -1
+    // A family name written first, before a given name of two syllables joined by a hyphen: "Ban Ki-moon".
+    if (next < 0 && q > end) {
+      KOREAN_GIVEN.lastIndex = q
+      const first = KOREAN_GIVEN.test(text) ? text.slice(p, end).toLowerCase() : ''
+      if (first !== '' && !surnames.has(first) && written.hasLowerCase(first) && !NOT_NAMES.has(first)) surnames.add(first)
+    }
     if (next > 0) {
       const last = text.slice(q, next).toLowerCase()
       if (!surnames.has(last) && (written.hasLowerCase(last) || NOT_NAMES.has(last)) && givenName(text.slice(p, end).toLowerCase()) && surnameWord(last)) surnames.add(last)

@@ -36,7 +36,7 @@ function familyFirst(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false
   const first = bare(words[0] as string)
   const rest = words.slice(1)
-  if (rest.length === 1 && (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest[0] as string) || (KOREAN_FAMILY_NAMES.has(first) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(rest[0] as string)))) return true
+  if (rest.length === 1 && (/^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(rest[0] as string) || (KOREAN_FAMILY_NAMES.has(first) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(rest[0] as string)))) return true
   if (rest.length === 1) return CHINESE_FAMILY_NAMES.has(first) && genderOfGivenName(bare(rest[0] as string)) === null
   // (Not a Korean name in the Western order, the family name last: "Jung Woo Kim".)
   return KOREAN_FAMILY_NAMES.has(first) && rest.every((w) => /^\p{Lu}\p{Ll}{1,3}$/u.test(w)) && !KOREAN_FAMILY_NAMES.has(bare(words.at(-1) as string))

@@ -22,6 +22,15 @@ describe('names with the family name first', () => {
     expect(speakersOf(kim)).toEqual(['It’s like a → Kim Dong-chul', 'We were treated → Kim Dong-chul'])
   })
 
+  it('reads a family name that is also a word the report writes in lower case as the person’s, after it gave the full name (“Ban Ki-moon” … “a ban on” … “Ban said”)', () => {
+    const text = [
+      'Kerry said the administration has no intention of sending American ground troops to Syria. But he opposed any effort to put a ban on deploying ground forces into a congressional resolution authorizing military action.',
+      'But at the United Nations, Secretary-General Ban Ki-moon urged Security Council members to await test results on the samples collected by U.N. inspectors.',
+      '"We should avoid further militarization of the conflict and revitalize the search for a political settlement," Ban said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['We should avoid → Ban Ki-moon'])
+  })
+
   it('reads the family name first only in the names that give it so', () => {
     expect(['Xi Jinping', 'Wang Yi', 'Ban Ki-moon', 'Moon Jae-in', 'Kim Jong Un', 'Ri Yong-ho'].map(surnameOf)).toEqual(['xi', 'wang', 'ban', 'moon', 'kim', 'ri'])
     expect(['Jung Woo Kim', 'Kim Davis', 'Kim Kardashian West', 'Andrew Yang', 'Alexandria Ocasio-Cortez', 'Dina Temple-Raston'].map(surnameOf)).toEqual(['kim', 'davis', 'west', 'yang', 'ocasio-cortez', 'temple-raston'])
