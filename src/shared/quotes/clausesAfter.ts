@@ -12,7 +12,7 @@ import { DOCUMENTS, ROLE_NOUNS, TITLES } from './nameWords'
 const AFTER_VERBS: ReadonlySet<string> = new Set(['ordered'])
 
 /** Someone's words reported in the passive, after their name: "was quoted as saying", "was heard saying". */
-const PASSIVE_SAYING = /\s+(?:was|were|is|are|has been|had been)\s+(?:(?:later|also|then|once|reportedly)\s+)?(?:quoted|heard|recorded|overheard|filmed|caught on (?:tape|camera|video))\s+(?:as\s+)?saying\b/
+const PASSIVE_SAYING = /\s+(?:was|were|is|are|has been|had been|can be|could be)\s+(?:(?:later|also|then|once|reportedly)\s+)?(?:quoted|heard|recorded|overheard|filmed|caught on (?:tape|camera|video))\s+(?:as\s+)?saying\b/
 
 /** A pronoun after a verb of speech that opens the words said: "said he “would …”", "said she would". */
 const REPORTED_PRONOUN = /^\s+(?:he|she|they)(?:\s*$|\s+[“"‘]|\s+(?:would|will|was|is|had|has|could|should|might|must|wanted|hoped|believed|thought)\b)/

@@ -149,5 +149,12 @@ describe('words brought in around a quotation', () => {
     const boies = '"This is a great day for America," said one of their lawyers, David Boies.'
     expect(speakersOf(boies)).toEqual(['This is a → David Boies'])
   })
+
+  it('reads someone who “can be heard saying” or “could be heard saying” the words on a recording as their speaker', () => {
+    const trump = '“And when you’re a star they let you do it,” Trump can be heard saying on the recording. “Grab them by the pussy. You can do anything.”'
+    expect(speakersOf(trump)).toEqual(['And when you’re → Trump', 'Grab them by → Trump'])
+    const romney = 'It showed Romney speaking at a May 17 fundraiser in Boca Raton, Fla.\n\n"There are 47 percent of the people who will vote for the president no matter what," Romney could be heard saying.'
+    expect(speakersOf(romney)).toEqual(['There are 47 → Romney'])
+  })
 })
 
