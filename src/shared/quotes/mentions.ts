@@ -2,7 +2,7 @@
 // place), or one word with a title ("Mr. Holder"), and after it each mention of the surname alone, under the
 // full name; whether the name opens its sentence (the person the sentence is about).
 
-import { CONNECTORS, LEADING_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
+import { CONNECTORS, COUNTRIES, LEADING_WORDS, PLACES, ROLE_NOUNS, TITLES } from './nameWords'
 import { afterPlace } from './headlineNames'
 import { bare, capitalisedRuns, givenName, isOrganisation, isPlace, splitTitles, type Run } from './nameRuns'
 import { COMMON_WORDS } from './commonWords'
@@ -71,13 +71,27 @@ function opensSentence(text: string, at: number, end: number): boolean {
   if (lead === '' || LEADING_WORDS.has(lead.toLowerCase()) || WHEN_LEAD.test(lead)) return true
   // The initials a run of names starts inside, at the sentence's head: "U.S. Attorney General Eric Holder" (read from "S.").
   if (/^(?:\p{Lu}\.)+$/u.test(lead)) return true
-  // Who the person is, written before the name at the sentence's head: "HHS spokesperson Michael Caputo said".
-  if (describedLead(lead)) return true
+  // Who the person is, written before the name at the sentence's head: "HHS spokesperson Michael Caputo said";
+  // or whose: "Jordan's King Abdullah II urged", "Trump's lawyer Rudy Giuliani said".
+  if (describedLead(lead) || ownerLead(lead)) return true
   if (!/,$/.test(lead) || /\b(?:said|says|told|added|wrote)\b/.test(lead)) return false
   // A longer one when it is a participle's or a preposition's phrase, with no comma inside: "Questioned at a
   // press conference in Manila on the effectiveness of his foreign policy, Obama defended …".
   const words = lead.split(/\s+/)
   return words.length <= 6 || (words.length <= 20 && !lead.slice(0, -1).includes(',') && OPENING_PHRASE.test(lead))
+}
+
+/** A name, possessive, at the sentence's head before a name, and what they are to them ("Trump's lawyer"). */
+const OWNER_LEAD = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)['’]s((?:\s+\p{Ll}+){0,2})$/u
+
+/** Whether the words before a name at the sentence's head say whose they are: a country's or a network's
+ *  ("Jordan's King Abdullah II urged", "MSNBC's Chuck Todd summed up"), or someone's with what they are to
+ *  them ("Trump's lawyer Rudy Giuliani said"). */
+function ownerLead(lead: string): boolean {
+  const found = OWNER_LEAD.exec(lead)
+  if (!found) return false
+  const owner = found[1] as string
+  return (found[2] ?? '') !== '' || /^\p{Lu}{2,6}$/u.test(owner) || owner.split(/\s+/).every((w) => COUNTRIES.has(w.toLowerCase()) || PLACES.has(w.toLowerCase()) || /^(?:North|South|East|West|New|United)$/.test(w))
 }
 
 /** Words in lower case that go with a title before a name: "former President", "then-Secretary". */

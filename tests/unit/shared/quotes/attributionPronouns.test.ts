@@ -266,5 +266,17 @@ describe('“her attorney”, “his lawyer”', () => {
     ].join('\n\n')
     expect(speakersOf(text)).toEqual(['The September 18 → null', 'decided to exact → null'])
   })
+
+  it('takes “he” for the person a sentence opened with after a country’s or a network’s possessive (“Jordan’s King Abdullah II urged …”), not for the one quoted before', () => {
+    const abdullah = [
+      'President Barack Obama called on world leaders to "leave behind those who thrive on conflict, those who reject the right of Israel to exist."',
+      '"The road is hard but the destination is clear -- a secure, Jewish state of Israel; and an independent, prosperous Palestine," the U.S. president said.',
+      'Jordan\'s King Abdullah II urged both sides to resume full negotiations toward a lasting settlement.',
+      '"For almost 65 years, the Palestinian people have been the exception of the U.N. promise," he said.',
+    ].join('\n\n')
+    expect(speakersOf(abdullah)).toEqual(['leave behind those → Barack Obama', 'The road is → Barack Obama', 'For almost 65 → Abdullah II'])
+    const todd = 'Just as the president tries to shift the burden onto Capitol Hill, Mitt Romney directed it back to the White House.\n\n“This has been going on for a lot longer than the crisis in the euro,” he told CNBC in an interview.\n\nMSNBC’s Chuck Todd summed up Obama’s challenge on Friday morning when he called the data “a stomach punch to the White House.”'
+    expect(speakersOf(todd)).toEqual(['This has been → Mitt Romney', 'a stomach punch → Chuck Todd'])
+  })
 })
 
