@@ -122,10 +122,12 @@ const WHEN_LEAD = /^(?:(?:On|Late|Early|Earlier|Later|Last|This|By)\s+)?(?:Monda
 const DESCRIBED_LEAD = /^(?:(?:the|The|former|Former)\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}[\p{Ll}-]*)$/u
 function describedLead(lead: string): boolean {
   const m = DESCRIBED_LEAD.exec(lead)
-  if (!m?.[2] || !ROLE_NOUNS.has(m[2])) return false
+  if (!m?.[2] || !(ROLE_NOUNS.has(m[2]) || DESCRIBED_AS.has(m[2]))) return false
   return !(m[1] ?? '').split(/\s+/).some((w) => /ed$/.test(w) || AUXILIARY_VERBS.has(w))
 }
 const AUXILIARY_VERBS = new Set('is was has had will would said says told tells also'.split(' '))
+/** What someone is, besides an office, that a report writes before their name: "Filipino priest Joel Camaya". */
+const DESCRIBED_AS = new Set('priest pastor rabbi imam professor student teacher doctor nurse researcher scientist scholar historian'.split(' '))
 
 /** The first word of an opening phrase: a participle, a preposition, or a conjunction that opens a clause before
  *  the sentence's own ("When he arrived in the United States on Tuesday, Francis …"). */

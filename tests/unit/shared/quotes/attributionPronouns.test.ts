@@ -278,5 +278,14 @@ describe('“her attorney”, “his lawyer”', () => {
     const todd = 'Just as the president tries to shift the burden onto Capitol Hill, Mitt Romney directed it back to the White House.\n\n“This has been going on for a lot longer than the crisis in the euro,” he told CNBC in an interview.\n\nMSNBC’s Chuck Todd summed up Obama’s challenge on Friday morning when he called the data “a stomach punch to the White House.”'
     expect(speakersOf(todd)).toEqual(['This has been → Mitt Romney', 'a stomach punch → Chuck Todd'])
   })
+
+  it('takes “he” for one a sentence opened with after what they are (“Vanderbilt University professor Bruce Oppenheimer pointed to …”), not for the one quoted before', () => {
+    const text = [
+      '“All of that being said, we want to go through the process,” Trump said. He added, “If it takes a little delay, it\'ll take a little delay.”',
+      'Vanderbilt University professor Bruce Oppenheimer pointed to a seeming paradox in the Volunteer State: Whoever lost the battle over Kavanaugh’s nomination was more likely to get an electoral boost, he suggested.',
+      '“If Republicans go right ahead and confirm him, I think there will be a cost for that to Republicans running for the Senate, because it will activate women who will feel the charges have not been taken seriously enough,” he said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['All of that → Trump', 'If it takes → Trump', 'If Republicans go → Bruce Oppenheimer'])
+  })
 })
 
