@@ -19,7 +19,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'pleaded pleads begged texted rebutted retorted shouted yelled screamed exclaimed whispered interjected mused opined ' +
     'scoffed fumed groused griped marveled gushed raved thundered bellowed sighed clarified confided elaborated implored ' +
     'objected proclaimed protested reasoned reflected reminded revealed speculated surmised teased theorized underscored ' +
-    'wondered confirmed disclosed informed queried inquired enquired'
+    'wondered confirmed disclosed informed queried inquired enquired mocked'
   ).split(' '),
 )
 /** Verbs that bring in a few quoted words in the middle of the speaker's own sentence. */

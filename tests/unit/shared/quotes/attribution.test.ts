@@ -65,6 +65,11 @@ describe('attribution', () => {
     expect(speakersOf(text)).toEqual(['has factual links → Robert Mueller'])
   })
 
+  it('counts “mocked” after a quotation as its verb of speech', () => {
+    const text = 'He mocked the environmental proposal called the Green New Deal.\n\n“Darling, is the wind blowing today? I’d like to watch television,” Trump mocked as he cocked his head to look up at the sky.'
+    expect(speakersOf(text)).toEqual(['Darling, is the → Trump'])
+  })
+
   it('does not take who obtained a letter for its author (“obtained by POLITICO”), and names no one for a letter from lawmakers the report does not name', () => {
     const text = [
       'In a letter to new FBI Director James Comey, several Republican members of Congress called the Obama administration’s investigation of the 2012 Benghazi attack “unacceptable” and encouraged an “aggressive” investigation.',
