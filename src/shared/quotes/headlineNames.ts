@@ -7,7 +7,7 @@
 import { bare } from './bareWords'
 import { COMMON_WORDS } from './commonWords'
 import { genderOfGivenName } from './nameGenders'
-import { COUNTRIES, PLACES } from './nameWords'
+import { isPlaceWord } from './nameWords'
 import { PARTIAL_VERBS } from './speechVerbs'
 
 /** What a headline says someone does to someone, between their names: "Trump Picks Larry Kudlow". */
@@ -50,6 +50,6 @@ export function outOfHeadline(words: readonly string[]): string[] {
 export function afterPlace(name: string[], before: string | undefined): string[] {
   if (before?.toLowerCase() !== 'to') return name
   const given = name.findIndex((w, i) => i > 0 && genderOfGivenName(bare(w)) !== null)
-  const place = given > 0 && given <= name.length - 2 && name.slice(0, given).every((w) => COUNTRIES.has(bare(w)) || PLACES.has(bare(w)))
+  const place = given > 0 && given <= name.length - 2 && name.slice(0, given).every((w) => isPlaceWord(bare(w)))
   return place ? name.slice(given) : name
 }

@@ -2,7 +2,7 @@
 // place), or one word with a title ("Mr. Holder"), and after it each mention of the surname alone, under the
 // full name; whether the name opens its sentence (the person the sentence is about).
 
-import { CONNECTORS, COUNTRIES, LEADING_WORDS, PLACES, ROLE_NOUNS, TITLES } from './nameWords'
+import { CONNECTORS, isPlaceWord, LEADING_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
 import { afterPlace } from './headlineNames'
 import { bare, capitalisedRuns, givenName, isOrganisation, isPlace, splitTitles, type Run } from './nameRuns'
 import { COMMON_WORDS } from './commonWords'
@@ -91,7 +91,7 @@ function ownerLead(lead: string): boolean {
   const found = OWNER_LEAD.exec(lead)
   if (!found) return false
   const owner = found[1] as string
-  return (found[2] ?? '') !== '' || /^\p{Lu}{2,6}$/u.test(owner) || owner.split(/\s+/).every((w) => COUNTRIES.has(w.toLowerCase()) || PLACES.has(w.toLowerCase()) || /^(?:North|South|East|West|New|United)$/.test(w))
+  return (found[2] ?? '') !== '' || /^\p{Lu}{2,6}$/u.test(owner) || owner.split(/\s+/).every((w) => isPlaceWord(w.toLowerCase()))
 }
 
 /** Words in lower case that go with a title before a name: "former President", "then-Secretary". */

@@ -9,7 +9,7 @@ import { COMMON_WORDS } from './commonWords'
 import { afterPlace, outOfHeadline } from './headlineNames'
 import type { Lexicon } from './lexicon'
 import { genderOfGivenName } from './nameGenders'
-import { ABBREVIATIONS, CONNECTORS, DEMONYMS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACES, ROLE_NOUNS, SUFFIXES, TIME_ZONES, TITLES } from './nameWords'
+import { ABBREVIATIONS, CONNECTORS, DEMONYMS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACE_OPENERS, PLACES, ROLE_NOUNS, SUFFIXES, TIME_ZONES, TITLES } from './nameWords'
 
 /** Who a phrase refers to, before it is resolved against the rest of the report. */
 export type SpeakerPhrase =
@@ -209,7 +209,7 @@ export function capitalisedRuns(words: readonly string[], lexicon: Lexicon): Run
     const initial = current.length > 0 && /^\p{Lu}\.$/u.test(word) && capitalised(next)
     // "Department of Defense", "University of Michigan": "of" goes on with an organisation's name, and after an
     // office's title to what it is of ("Chief of Staff John Kelly"; not "Rep. Steve King of Iowa", "… of South Carolina").
-    const of = word === 'of' && capitalised(next) && current.length > 0 && (ORGANISATION_WORDS.has(bare(current.at(-1) as string)) || (isTitle(bare(current.at(-1) as string)) && !current.some((w) => givenName(bare(w))) && !PLACES.has(bare(next)) && !/^(?:North|South|East|West|New)$/.test(next))) && !/['’]s$/.test(next)
+    const of = word === 'of' && capitalised(next) && current.length > 0 && (ORGANISATION_WORDS.has(bare(current.at(-1) as string)) || (isTitle(bare(current.at(-1) as string)) && !current.some((w) => givenName(bare(w))) && !PLACES.has(bare(next)) && !PLACE_OPENERS.has(bare(next)))) && !/['’]s$/.test(next)
     // A day of the week ends a name, and begins none: "Mr. Romney Friday called …" is Romney, "On Friday Flake
     // defended …" is Flake.
     if (WEEKDAYS.has(bare(word))) return flush()

@@ -117,6 +117,12 @@ export const COUNTRIES = new Set(
   ).split(' '),
 )
 
+/** Words that open a place's name of two: "North Korea", "South Carolina", "New Zealand", "United Kingdom". */
+export const PLACE_OPENERS = new Set(['north', 'south', 'east', 'west', 'new', 'united'])
+
+/** Whether a word (in lower case) is a country's, a state's, or one that opens a place's name. */
+export const isPlaceWord = (lower: string): boolean => COUNTRIES.has(lower) || PLACES.has(lower) || PLACE_OPENERS.has(lower)
+
 /** Places often written beside a person's name ("of Massachusetts", "the Texas Republican"). */
 export const PLACES = new Set(
   (
