@@ -30,11 +30,20 @@ export function reportedBefore(text: string, paragraphStart: number, span: Quote
   // forces have confirmed and are sure Shekau is dead, said Marilyn Ogar").
   const inverted = verbs.find((w) => /,\s*$/.test(sentence.slice(0, w.index)) && INVERTED_NAME.test(sentence.slice(w.index)))
   const verb = inverted ?? verbs[0]
-  if (!verb) return null
+  if (!verb) {
+    // "Donna Brazile, the chair of the Democratic National Committee, celebrated the decision in a statement.":
+    // whatever its verb, a sentence that says its subject put out a statement or a post brings in its words.
+    if (!IN_A_STATEMENT.test(sentence)) return null
+    const subject = readOpeningSubject(sentence, context.lexicon)
+    return subject.kind === 'name' || subject.kind === 'pronoun' ? personNamed(subject, span.start, context) : null
+  }
   const found = inverted ? speakerAfter(sentence.slice(verb.index), context.lexicon) : speakerBefore(sentence.slice(0, verb.index + verb.word.length), context.lexicon)
   if (!found || (found.phrase.kind !== 'name' && found.phrase.kind !== 'pronoun')) return null
   return personNamed(found.phrase, span.start, context)
 }
+
+/** A sentence that ends by saying the words came in a statement or a post: "… in a statement.", "… on Twitter.". */
+const IN_A_STATEMENT = /\s(?:in\s+an?\s+(?:\p{Ll}+\s+){0,2}(?:statement|tweet|post|release)|on\s+Twitter|on\s+Facebook)(?:\s+on\s+\p{Lu}\p{Ll}+day)?[.!]?$/u
 
 /** Someone the report names as a person: not page residue's capitals ("Colleague", "Downing Street"). */
 export function personNamed(phrase: SpeakerPhrase, at: number, context: Context): string | null {

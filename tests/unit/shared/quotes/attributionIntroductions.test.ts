@@ -156,5 +156,10 @@ describe('words brought in around a quotation', () => {
     const romney = 'It showed Romney speaking at a May 17 fundraiser in Boca Raton, Fla.\n\n"There are 47 percent of the people who will vote for the president no matter what," Romney could be heard saying.'
     expect(speakersOf(romney)).toEqual(['There are 47 → Romney'])
   })
+
+  it('gives a quotation that follows a sentence saying its subject did something in a statement to that subject, whatever the verb (“… celebrated the decision in a statement. “…””)', () => {
+    const text = 'The decision immediately set off a political firestorm on both sides of the aisle. Donna Brazile, the chair of the Democratic National Committee, celebrated the decision in a statement. “This is a massive blow to the White House. The court upheld that we do not discriminate based on religion.”'
+    expect(speakersOf(text)).toEqual(['This is a → Donna Brazile'])
+  })
 })
 
