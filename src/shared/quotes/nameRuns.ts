@@ -16,8 +16,8 @@ export type SpeakerPhrase =
   | { kind: 'name'; name: string; role: string | null; gender: 'm' | 'f' | null }
   /** "he", "she"; `told`: the one spoken to ("she told Cuomo"), who is not the speaker. */
   | { kind: 'pronoun'; gender: 'm' | 'f' | null; told?: string }
-  /** `held`: only a holder the report names ("Australia's prime minister"), never the person last spoken of. */
-  | { kind: 'role'; role: string; held?: true }
+  /** `held`: only a holder the report names ("Australia's prime minister"); `of`: a state's ("the Ohio senator"). */
+  | { kind: 'role'; role: string; held?: true; of?: string }
   | { kind: 'organisation'; name: string }
   /** "they", "the three senators": the people the report last named together. */
   | { kind: 'plural' }

@@ -4,7 +4,7 @@
 // for its subject. Written for speed: the quote ledger reads every report each time a comparison opens, and
 // a general language library takes many times the alignment's own time.
 
-import { CONNECTORS, DOCUMENTS, LEADING_WORDS, ORGANISATION_WORDS, ROLE_NOUNS, TITLES } from './nameWords'
+import { CONNECTORS, DOCUMENTS, LEADING_WORDS, ORGANISATION_WORDS, PLACES, ROLE_NOUNS, TITLES } from './nameWords'
 import { bare, capitalisedRuns, normalOffice, onlyDemonyms, readRun, splitTitles, wordsOf, type SpeakerPhrase } from './nameRuns'
 import type { Lexicon } from './lexicon'
 import { BODY_NOUNS } from './bodies'
@@ -72,7 +72,10 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   if (ROLE_NOUNS.has(lastWord) && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.length <= 8) {
     // "her attorney", "his spokesman": someone's, not the one the pronoun stands for; no one unless the report
     // names who holds it (as "Australia's prime minister").
-    if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string, ...(first === 'the' ? {} : { held: true as const }) }
+    // "The Massachusetts senator": the office of that state.
+    const state = first === 'the' ? words.slice(1, -1).join(' ') : ''
+    const of = state !== '' && PLACES.has(bare(words.at(-2) as string)) && /^\p{Lu}/u.test(state) ? { of: state.toLowerCase() } : {}
+    if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string, ...(first === 'the' ? of : { held: true as const }) }
     if (first === 'a' || first === 'an') {
       // "An NBC News spokesperson", "a Yahoo spokeswoman": the organisation speaks through them.
       // Not "a senior Ukrainian security official", "a U.S. defense official": a nation's word or initials say

@@ -82,7 +82,9 @@ export function resolve(phrase: SpeakerPhrase, at: number, context: Context): st
       // and its own with the title alone ("President Obama"): "the president" alone is the latter.
       const all = context.mentions.withRole(phrase.role)
       const plain = all.filter((m) => !QUALIFIED_TITLE.test(context.text.slice(m.at, m.end)))
-      const holders = plain.length > 0 && plain.length < all.length ? plain : all
+      // (An office of a state, "the Massachusetts senator", is held by one the report names with that state.)
+      const ofState = phrase.of === undefined ? all : all.filter((m) => context.text.slice(Math.max(0, m.at - 30), m.end + 30).toLowerCase().includes(phrase.of as string))
+      const holders = plain.length > 0 && plain.length < all.length && phrase.of === undefined ? plain : ofState
       const holder = holders[countBefore(holders, at) - 1] ?? holders[0]
       if (holder) return resolve({ kind: 'name', name: holder.name, role: holder.role, gender: holder.gender }, at, context)
       // A title's word that is also a surname, alone ("King said"), where the report names someone of that

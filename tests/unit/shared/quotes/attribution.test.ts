@@ -234,6 +234,16 @@ describe('attribution', () => {
     expect(speakersOf(errand)).toEqual(['a domestic political → null'])
   })
 
+  it('takes a state’s office (“the Florida senator”) for one the report names with that state, not for any senator', () => {
+    const text = [
+      'The GOP contenders are barnstorming the Hawkeye State Friday on the heels of the Fox News/Google debate, where Trump’s absence put a spotlight on candidates like Ted Cruz and Marco Rubio.',
+      'Bush and Kentucky Sen. Rand Paul, in particular, were getting high marks Friday from analysts.',
+      'In their most heated exchange, Rubio accused Cruz of falsely describing himself as the most conservative candidate, and changing his position on immigration.',
+      '“This is the lie that Ted’s campaign is built on,” the Florida senator said.',
+    ].join('\n\n')
+    expect(speakersOf(text)).toEqual(['This is the → Marco Rubio'])
+  })
+
   it('reads the subject after a verb of speech that opens its clause before the quotation (“But, said legal director Liz Avore, “…””), or that a clause sets off by commas (“…, says Fred Shapiro, editor of …, but”)', () => {
     const avore = 'In an interview, Everytown officials couldn’t confirm whether the White House was heeding their advice. But, said legal director Liz Avore, “Any kind of clarification would be beneficial in this context because right now most sellers and prosecutors are kind of flying blind.”'
     expect(speakersOf(avore)).toEqual(['Any kind of → Liz Avore'])
