@@ -6,7 +6,7 @@
 import { speakerBefore } from './clausesBefore'
 import { readSpeakerPhrase } from './names'
 import { paragraphWindow, type Context } from './resolve'
-import type { SpeakerPhrase } from './nameRuns'
+import type { SpeakerPhrase } from './speakerPhrase'
 
 /** A pronoun and a verb of answering right after a quotation's closing mark: "…,” he responded". */
 const ANSWERED = /^[\s,.!?”"’']*(?:he|she)\s+(?:\w+ly\s+)?(?:responded|replied|answered|retorted|shot back|fired back|countered)\b/i

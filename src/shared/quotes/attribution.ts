@@ -46,8 +46,7 @@ function attributionAround(context: Context, span: QuotedSpan, spans: readonly Q
   const previous = spans[index - 1]
   const next = spans[index + 1]
   const quoted = text.slice(span.start, span.end).trimEnd()
-  // "…” – Gwenda Blair, Trump biographer, to the Guardian": a dash after the mark names whose words they are
-  // (looked for only where one follows: most quotations have none).
+  // "…” – Gwenda Blair, Trump biographer, to the Guardian": a dash after the mark names whose words they are.
   DASH_AFTER.lastIndex = span.end + 1
   const dashed = DASH_AFTER.test(text) ? dashedSpeaker(text.slice(span.end + 1, paragraphEnd), context.lexicon) : null
   if (dashed) return dashed

@@ -9,25 +9,9 @@ import { COMMON_WORDS } from './commonWords'
 import { afterPlace, outOfHeadline } from './headlineNames'
 import type { Lexicon } from './lexicon'
 import { genderOfGivenName } from './nameGenders'
+import type { SpeakerPhrase } from './speakerPhrase'
 import { ABBREVIATIONS, CONNECTORS, DEMONYMS, FEMALE_TITLES, MALE_TITLES, NOT_NAMES, ORGANISATION_WORDS, PARTY_TAG, PLACE_OPENERS, PLACES, ROLE_NOUNS, SUFFIXES, TIME_ZONES, TITLES } from './nameWords'
 
-/** Who a phrase refers to, before it is resolved against the rest of the report. */
-export type SpeakerPhrase =
-  | { kind: 'name'; name: string; role: string | null; gender: 'm' | 'f' | null }
-  /** "he", "she"; `told`: the one spoken to ("she told Cuomo"), who is not the speaker. */
-  | { kind: 'pronoun'; gender: 'm' | 'f' | null; told?: string }
-  /** `held`: only a holder the report names ("Australia's prime minister"); `of`: a state's ("the Ohio senator"). */
-  | { kind: 'role'; role: string; held?: true; of?: string }
-  | { kind: 'organisation'; name: string }
-  /** "they", "the three senators": the people the report last named together. */
-  | { kind: 'plural' }
-  /** "the statement", "a letter": whoever issued it, found where the report brought it in. */
-  | { kind: 'document'; noun: string }
-  /** "it said": the document the report was just speaking of, when it names one. */
-  | { kind: 'it' }
-  /** "the agency", "committee leaders": the body of that kind the report last named. */
-  | { kind: 'body'; noun: string }
-  | { kind: 'unnamed' }
 export { bare }
 
 export const capitalised = (word: string): boolean => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || /^(al|el)-[\p{Lu}]/u.test(word)

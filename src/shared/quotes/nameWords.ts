@@ -117,6 +117,10 @@ export const COUNTRIES = new Set(
   ).split(' '),
 )
 
+/** A Korean given name of two short syllables joined by a hyphen, as reports write it after the family name:
+ *  "Ki-moon", "Jae-in", "Yong-ho" (a pattern's source, for people.ts and speakers.ts). */
+export const KOREAN_GIVEN_NAME = String.raw`\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}`
+
 /** Words that open a place's name of two: "North Korea", "South Carolina", "New Zealand", "United Kingdom". */
 export const PLACE_OPENERS = new Set(['north', 'south', 'east', 'west', 'new', 'united'])
 

@@ -5,11 +5,13 @@
 // a general language library takes many times the alignment's own time.
 
 import { CONNECTORS, DOCUMENTS, LEADING_WORDS, ORGANISATION_WORDS, PLACES, ROLE_NOUNS, TITLES } from './nameWords'
-import { bare, capitalisedRuns, normalOffice, onlyDemonyms, readRun, splitTitles, wordsOf, type SpeakerPhrase } from './nameRuns'
+import { bare, capitalisedRuns, normalOffice, onlyDemonyms, readRun, splitTitles, wordsOf } from './nameRuns'
+import type { SpeakerPhrase } from './speakerPhrase'
 import type { Lexicon } from './lexicon'
 import { BODY_NOUNS } from './bodies'
 
-export { splitTitles, type SpeakerPhrase } from './nameRuns'
+export { splitTitles } from './nameRuns'
+export type { SpeakerPhrase } from './speakerPhrase'
 export { lexiconOf, type Lexicon } from './lexicon'
 
 /** The phrase's words less the "But", "Later" and the like it opens with. */
@@ -72,10 +74,13 @@ function pronounOrOffice(words: readonly string[], lexicon: Lexicon): SpeakerPhr
   if (ROLE_NOUNS.has(lastWord) && /^\p{Ll}/u.test(words.at(-1) ?? '') && words.length <= 8) {
     // "her attorney", "his spokesman": someone's, not the one the pronoun stands for; no one unless the report
     // names who holds it (as "Australia's prime minister").
-    // "The Massachusetts senator": the office of that state.
-    const state = first === 'the' ? words.slice(1, -1).join(' ') : ''
-    const of = state !== '' && PLACES.has(bare(words.at(-2) as string)) && /^\p{Lu}/u.test(state) ? { of: state.toLowerCase() } : {}
-    if (first === 'the' || first === 'his' || first === 'her') return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string, ...(first === 'the' ? of : { held: true as const }) }
+    if (first === 'his' || first === 'her') return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string, held: true }
+    if (first === 'the') {
+      // "The Massachusetts senator": the office of that state.
+      const state = words.slice(1, -1).join(' ')
+      const of = state !== '' && PLACES.has(bare(words.at(-2) as string)) && /^\p{Lu}/u.test(state) ? { of: state.toLowerCase() } : {}
+      return { kind: 'role', role: normalOffice(lastWord, words.map(bare)) as string, ...of }
+    }
     if (first === 'a' || first === 'an') {
       // "An NBC News spokesperson", "a Yahoo spokeswoman": the organisation speaks through them.
       // Not "a senior Ukrainian security official", "a U.S. defense official": a nation's word or initials say

@@ -6,7 +6,7 @@ import { classOf, isLetterOrDigit, LOWER, UPPER } from './charClasses'
 import type { Lexicon } from './lexicon'
 import { personMentions, type PersonMention } from './mentions'
 import { bare, givenName, surnameWord } from './nameRuns'
-import { NOT_NAMES } from './nameWords'
+import { KOREAN_GIVEN_NAME, NOT_NAMES } from './nameWords'
 
 /** Where a word of a capital and lower-case letters (“Theresa”) that starts at `p` ends, or -1. */
 function capitalWordEnd(text: string, p: number): number {
@@ -21,8 +21,8 @@ function capitalWordEnd(text: string, p: number): number {
 /** What may stand before a name's first capital: a space, a line's end, an opening mark or bracket, a dash. */
 const OPENS_WORD = new Set([32, 9, 10, 13, 0xa0, 34, 0x201c, 0x2018, 40, 91, 0x2014, 0x2013])
 
-/** A Korean given name of two syllables joined by a hyphen, after the family name: "Ki-moon", "Jae-in". */
-const KOREAN_GIVEN = /\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}(?![\p{L}'’-])/uy
+/** A Korean given name where the search starts, a word of its own (nameWords.KOREAN_GIVEN_NAME). */
+const KOREAN_GIVEN = new RegExp(`${KOREAN_GIVEN_NAME}(?![\\p{L}'’-])`, 'uy')
 
 /** The surnames that are words the report also writes in lower case, or words that open sentences and are no
  *  names otherwise (NOT_NAMES: "May", "June"): each capitalised word right after a given name ("Theresa May",

@@ -4,7 +4,7 @@
 
 import { sameFirstName } from './firstNames'
 import { genderOfGivenName } from './nameGenders'
-import { SUFFIXES } from './nameWords'
+import { KOREAN_GIVEN_NAME, SUFFIXES } from './nameWords'
 import { bare } from './nameRuns'
 
 const surnames = new Map<string, string>()
@@ -26,6 +26,8 @@ export function surnameOf(name: string): string {
 
 /** Chinese family names that reports write before the given name ("Xi Jinping", "Wang Yi", "Lu Kang"). */
 const CHINESE_FAMILY_NAMES = new Set('xi li wang hu zhang liu chen yang zhao huang zhou wu deng mao jiang wen geng hua lu zhu guo'.split(' '))
+/** A whole word that is a Korean given name (nameWords.KOREAN_GIVEN_NAME). */
+const KOREAN_GIVEN = new RegExp(`^${KOREAN_GIVEN_NAME}$`, 'u')
 /** Korean family names, written first with a given name of two short syllables ("Kim Jong Un", "Moon Jae In"). */
 const KOREAN_FAMILY_NAMES = new Set('kim moon park lee ban choi jung kang'.split(' '))
 
@@ -36,7 +38,7 @@ function familyFirst(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false
   const first = bare(words[0] as string)
   const rest = words.slice(1)
-  if (rest.length === 1 && (/^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(rest[0] as string) || (KOREAN_FAMILY_NAMES.has(first) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(rest[0] as string)))) return true
+  if (rest.length === 1 && (KOREAN_GIVEN.test(rest[0] as string) || (KOREAN_FAMILY_NAMES.has(first) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(rest[0] as string)))) return true
   if (rest.length === 1) return CHINESE_FAMILY_NAMES.has(first) && genderOfGivenName(bare(rest[0] as string)) === null
   // (Not a Korean name in the Western order, the family name last: "Jung Woo Kim".)
   return KOREAN_FAMILY_NAMES.has(first) && rest.every((w) => /^\p{Lu}\p{Ll}{1,3}$/u.test(w)) && !KOREAN_FAMILY_NAMES.has(bare(words.at(-1) as string))
